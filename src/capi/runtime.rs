@@ -1,0 +1,39 @@
+//! Library version and the process-wide thread cap.
+
+use std::ffi::c_char;
+
+/// Major version of this header; also the ABI major in the SONAME
+/// (`libsciport.so.<major>`). A test checks these match Cargo.toml.
+pub const SCIPORT_VERSION_MAJOR: u32 = 0;
+/// Minor version of this header.
+pub const SCIPORT_VERSION_MINOR: u32 = 1;
+/// Patch version of this header.
+pub const SCIPORT_VERSION_PATCH: u32 = 0;
+
+/// The version of the loaded library as "MAJOR.MINOR.PATCH"; compare with the
+/// `SCIPORT_VERSION_*` macros to detect a header/library mismatch. Static string.
+///
+/// Thread safety: pure function.
+#[no_mangle]
+pub extern "C" fn sciport_version() -> *const c_char {
+    concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+}
+
+/// Caps the number of threads any later sciport call may use (bounding every
+/// `workers` argument); `0` removes the cap (all cores). Like SciPy, work runs on
+/// one thread unless a call's `workers` asks for more.
+///
+/// Thread safety: safe to call at any time; calls already running keep their threads.
+#[no_mangle]
+pub extern "C" fn sciport_set_num_threads(n: usize) {
+    crate::threads::set_max_threads(n);
+}
+
+/// The current thread cap: the value set by `sciport_set_num_threads`, or the
+/// number of cores when no cap is set.
+///
+/// Thread safety: safe to call at any time.
+#[no_mangle]
+pub extern "C" fn sciport_get_num_threads() -> usize {
+    crate::threads::max_threads()
+}

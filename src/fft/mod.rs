@@ -1,0 +1,82 @@
+//! `scipy.fft`: discrete Fourier, cosine and sine transforms over strided N-D
+//! views, with SciPy's arguments (`n`/`s`, `axis`/`axes`, `norm`, `workers`).
+
+use crate::error::{Error, Result};
+use crate::strided::{NdView, NdViewMut};
+use num_complex::Complex64;
+
+/// SciPy's `norm` argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Norm {
+    /// No scaling forward, 1/n backward (SciPy's default).
+    Backward,
+    /// 1/sqrt(n) both ways.
+    Ortho,
+    /// 1/n forward, no scaling backward.
+    Forward,
+}
+
+impl Norm {
+    /// Parses SciPy's spelling; `None` is "backward".
+    pub fn from_name(name: Option<&str>) -> Result<Norm> {
+        match name {
+            None | Some("backward") => Ok(Norm::Backward),
+            Some("ortho") => Ok(Norm::Ortho),
+            Some("forward") => Ok(Norm::Forward),
+            Some(other) => Err(Error::unknown_name("norm", other, &["backward", "ortho", "forward"])),
+        }
+    }
+}
+
+/// Arguments of a 1-D transform along one axis.
+#[derive(Debug, Clone, Copy)]
+pub struct Axis1d {
+    /// Output length along the axis (`None` = input length; SciPy's rules otherwise).
+    pub n: Option<i64>,
+    /// Axis to transform; negative counts from the end.
+    pub axis: i64,
+    /// Normalisation.
+    pub norm: Norm,
+    /// Threads to use for the batch of lines (already resolved, >= 1).
+    pub workers: usize,
+}
+
+/// Arguments of an N-D transform over several axes.
+#[derive(Debug, Clone, Copy)]
+pub struct AxesNd<'a> {
+    /// Output lengths along the transformed axes (`None` = input lengths; -1 entries keep the input length).
+    pub s: Option<&'a [i64]>,
+    /// Axes to transform (`None` = all, or the last `s.len()` when `s` is given).
+    pub axes: Option<&'a [i64]>,
+    /// Normalisation.
+    pub norm: Norm,
+    /// Threads to use (already resolved, >= 1).
+    pub workers: usize,
+}
+
+// --- temporary signatures; replaced by the real implementation ---
+macro_rules! pending { ($($name:ident($i:ty, $o:ty)),*) => { $(
+    /// Pending.
+    pub fn $name(_x: NdView<$i>, _out: NdViewMut<$o>, _a: &Axis1d) -> Result<()> { Err(Error::invalid("pending")) }
+)* } }
+pending!(fft(Complex64, Complex64), ifft(Complex64, Complex64), rfft(f64, Complex64), irfft(Complex64, f64), hfft(Complex64, f64), ihfft(f64, Complex64));
+macro_rules! pendingn { ($($name:ident($i:ty, $o:ty)),*) => { $(
+    /// Pending.
+    pub fn $name(_x: NdView<$i>, _out: NdViewMut<$o>, _a: &AxesNd) -> Result<()> { Err(Error::invalid("pending")) }
+)* } }
+pendingn!(fftn(Complex64, Complex64), ifftn(Complex64, Complex64), rfftn(f64, Complex64), irfftn(Complex64, f64));
+macro_rules! pendingt { ($($name:ident $a:ty),*) => { $(
+    /// Pending.
+    pub fn $name(_x: NdView<f64>, _out: NdViewMut<f64>, _t: i32, _o: Option<bool>, _a: &$a) -> Result<()> { Err(Error::invalid("pending")) }
+)* } }
+pendingt!(dct Axis1d, idct Axis1d, dst Axis1d, idst Axis1d, dctn AxesNd, idctn AxesNd, dstn AxesNd, idstn AxesNd);
+/// Pending.
+pub fn fftfreq(_n: usize, _d: f64, _o: &mut [f64]) -> Result<()> { Err(Error::invalid("pending")) }
+/// Pending.
+pub fn rfftfreq(_n: usize, _d: f64, _o: &mut [f64]) -> Result<()> { Err(Error::invalid("pending")) }
+/// Pending.
+pub fn fftshift<T: Copy>(_x: NdView<T>, _o: NdViewMut<T>, _a: Option<&[i64]>) -> Result<()> { Err(Error::invalid("pending")) }
+/// Pending.
+pub fn ifftshift<T: Copy>(_x: NdView<T>, _o: NdViewMut<T>, _a: Option<&[i64]>) -> Result<()> { Err(Error::invalid("pending")) }
+/// Pending.
+pub fn next_fast_len(_t: usize, _r: bool) -> Result<usize> { Err(Error::invalid("pending")) }
