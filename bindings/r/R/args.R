@@ -1,0 +1,96 @@
+# Argument checks and conversions shared by the wrappers. They reject what
+# cannot be passed to C at all (wrong type, NA, fractional counts); value
+# checks (n = 0, axis out of range, unknown norm, ...) are sciport's.
+
+.is_whole <- function(v) is.numeric(v) && !anyNA(v) && all(is.finite(v)) && all(v == trunc(v))
+
+# NULL or a single whole number, returned as a double.
+.opt_int <- function(v, name) {
+  if (is.null(v)) return(NULL)
+  if (length(v) != 1L || !.is_whole(v)) .arg_error(name, " must be NULL or a single whole number")
+  as.double(v)
+}
+
+# NULL or a vector of whole numbers, returned as doubles.
+.opt_ints <- function(v, name) {
+  if (is.null(v)) return(NULL)
+  if (!.is_whole(v)) .arg_error(name, " must be NULL or a vector of whole numbers")
+  as.double(v)
+}
+
+# n of the 1-D transforms: NULL or a positive whole number (-1 would mean
+# None at the C level, so it is rejected here as SciPy rejects it).
+.opt_len <- function(n) {
+  n <- .opt_int(n, "n")
+  if (!is.null(n) && n < 1) .arg_error("n must be a positive whole number or NULL; got ", n)
+  n
+}
+
+# workers: NULL (SciPy's None) or a non-zero whole number.
+.opt_workers <- function(workers) {
+  workers <- .opt_int(workers, "workers")
+  if (!is.null(workers) && workers == 0) .arg_error("workers must not be 0 (use NULL for one thread)")
+  workers
+}
+
+# norm: NULL or one string (the spelling is checked by sciport).
+.opt_norm <- function(norm) {
+  if (is.null(norm)) return(NULL)
+  if (!is.character(norm) || length(norm) != 1L || is.na(norm)) {
+    .arg_error("norm must be NULL or one of \"backward\", \"ortho\", \"forward\"")
+  }
+  norm
+}
+
+# NULL or a single string (method names).
+.opt_string <- function(v, name) {
+  if (is.null(v)) return(NULL)
+  if (!is.character(v) || length(v) != 1L || is.na(v)) .arg_error(name, " must be NULL or a string")
+  v
+}
+
+# NULL or a single number (may be infinite, not NA).
+.opt_num <- function(v, name) {
+  if (is.null(v)) return(NULL)
+  if (!is.numeric(v) || length(v) != 1L || is.na(v)) .arg_error(name, " must be NULL or a single number")
+  as.double(v)
+}
+
+# NULL or a numeric vector of one of the allowed lengths.
+.opt_nums <- function(v, name, lengths) {
+  if (is.null(v)) return(NULL)
+  if (!is.numeric(v) || !(length(v) %in% lengths) || anyNA(v)) {
+    .arg_error(name, " must be NULL or a numeric vector of length ", paste(lengths, collapse = " or "))
+  }
+  as.double(v)
+}
+
+# NULL or a single logical, as the C code's -1 / 0 / 1.
+.opt_flag <- function(v, name) {
+  if (is.null(v)) return(NULL)
+  if (!is.logical(v) || length(v) != 1L || is.na(v)) .arg_error(name, " must be NULL, TRUE or FALSE")
+  as.double(v)
+}
+
+# NULL or a function.
+.opt_fun <- function(v, name) {
+  if (!is.null(v) && !is.function(v)) .arg_error(name, " must be NULL or a function")
+  v
+}
+
+# x as a double vector/array; keeps dim, drops other attributes only if copied.
+.as_real <- function(x) {
+  if (is.complex(x)) .arg_error("x must be real (numeric, integer or logical) for this transform")
+  if (!is.numeric(x) && !is.logical(x)) .arg_error("x must be a numeric vector, matrix or array")
+  if (!is.double(x)) storage.mode(x) <- "double"
+  x
+}
+
+# x as a complex vector/array (numeric input is promoted, as SciPy does).
+.as_complex <- function(x) {
+  if (!is.numeric(x) && !is.logical(x) && !is.complex(x)) {
+    .arg_error("x must be a numeric or complex vector, matrix or array")
+  }
+  if (!is.complex(x)) storage.mode(x) <- "complex"
+  x
+}
