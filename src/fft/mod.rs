@@ -5,6 +5,11 @@ use crate::error::{Error, Result};
 use crate::strided::{NdView, NdViewMut};
 use num_complex::Complex64;
 
+mod args;
+mod complex;
+mod lines;
+mod plans;
+
 /// SciPy's `norm` argument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Norm {
@@ -23,7 +28,11 @@ impl Norm {
             None | Some("backward") => Ok(Norm::Backward),
             Some("ortho") => Ok(Norm::Ortho),
             Some("forward") => Ok(Norm::Forward),
-            Some(other) => Err(Error::unknown_name("norm", other, &["backward", "ortho", "forward"])),
+            Some(other) => Err(Error::unknown_name(
+                "norm",
+                other,
+                &["backward", "ortho", "forward"],
+            )),
         }
     }
 }
@@ -54,29 +63,66 @@ pub struct AxesNd<'a> {
     pub workers: usize,
 }
 
+/// `scipy.fft.fft`: the 1-D discrete Fourier transform of `x` along `a.axis`,
+/// written into `out` (x's shape with the axis length replaced by `n`).
+pub fn fft(x: NdView<Complex64>, out: NdViewMut<Complex64>, a: &Axis1d) -> Result<()> {
+    complex::c2c_1d(x, out, a, true)
+}
+
+/// `scipy.fft.ifft`: the 1-D inverse discrete Fourier transform along `a.axis`.
+pub fn ifft(x: NdView<Complex64>, out: NdViewMut<Complex64>, a: &Axis1d) -> Result<()> {
+    complex::c2c_1d(x, out, a, false)
+}
+
+/// `scipy.fft.fftn`: the N-D discrete Fourier transform over `a.axes`
+/// (`fft2` is this with axes `[-2, -1]`).
+pub fn fftn(x: NdView<Complex64>, out: NdViewMut<Complex64>, a: &AxesNd) -> Result<()> {
+    complex::c2c_nd(x, out, a, true)
+}
+
+/// `scipy.fft.ifftn`: the N-D inverse discrete Fourier transform over `a.axes`.
+pub fn ifftn(x: NdView<Complex64>, out: NdViewMut<Complex64>, a: &AxesNd) -> Result<()> {
+    complex::c2c_nd(x, out, a, false)
+}
+
 // --- temporary signatures; replaced by the real implementation ---
 macro_rules! pending { ($($name:ident($i:ty, $o:ty)),*) => { $(
     /// Pending.
     pub fn $name(_x: NdView<$i>, _out: NdViewMut<$o>, _a: &Axis1d) -> Result<()> { Err(Error::invalid("pending")) }
 )* } }
-pending!(fft(Complex64, Complex64), ifft(Complex64, Complex64), rfft(f64, Complex64), irfft(Complex64, f64), hfft(Complex64, f64), ihfft(f64, Complex64));
+pending!(
+    rfft(f64, Complex64),
+    irfft(Complex64, f64),
+    hfft(Complex64, f64),
+    ihfft(f64, Complex64)
+);
 macro_rules! pendingn { ($($name:ident($i:ty, $o:ty)),*) => { $(
     /// Pending.
     pub fn $name(_x: NdView<$i>, _out: NdViewMut<$o>, _a: &AxesNd) -> Result<()> { Err(Error::invalid("pending")) }
 )* } }
-pendingn!(fftn(Complex64, Complex64), ifftn(Complex64, Complex64), rfftn(f64, Complex64), irfftn(Complex64, f64));
+pendingn!(rfftn(f64, Complex64), irfftn(Complex64, f64));
 macro_rules! pendingt { ($($name:ident $a:ty),*) => { $(
     /// Pending.
     pub fn $name(_x: NdView<f64>, _out: NdViewMut<f64>, _t: i32, _o: Option<bool>, _a: &$a) -> Result<()> { Err(Error::invalid("pending")) }
 )* } }
 pendingt!(dct Axis1d, idct Axis1d, dst Axis1d, idst Axis1d, dctn AxesNd, idctn AxesNd, dstn AxesNd, idstn AxesNd);
 /// Pending.
-pub fn fftfreq(_n: usize, _d: f64, _o: &mut [f64]) -> Result<()> { Err(Error::invalid("pending")) }
+pub fn fftfreq(_n: usize, _d: f64, _o: &mut [f64]) -> Result<()> {
+    Err(Error::invalid("pending"))
+}
 /// Pending.
-pub fn rfftfreq(_n: usize, _d: f64, _o: &mut [f64]) -> Result<()> { Err(Error::invalid("pending")) }
+pub fn rfftfreq(_n: usize, _d: f64, _o: &mut [f64]) -> Result<()> {
+    Err(Error::invalid("pending"))
+}
 /// Pending.
-pub fn fftshift<T: Copy>(_x: NdView<T>, _o: NdViewMut<T>, _a: Option<&[i64]>) -> Result<()> { Err(Error::invalid("pending")) }
+pub fn fftshift<T: Copy>(_x: NdView<T>, _o: NdViewMut<T>, _a: Option<&[i64]>) -> Result<()> {
+    Err(Error::invalid("pending"))
+}
 /// Pending.
-pub fn ifftshift<T: Copy>(_x: NdView<T>, _o: NdViewMut<T>, _a: Option<&[i64]>) -> Result<()> { Err(Error::invalid("pending")) }
+pub fn ifftshift<T: Copy>(_x: NdView<T>, _o: NdViewMut<T>, _a: Option<&[i64]>) -> Result<()> {
+    Err(Error::invalid("pending"))
+}
 /// Pending.
-pub fn next_fast_len(_t: usize, _r: bool) -> Result<usize> { Err(Error::invalid("pending")) }
+pub fn next_fast_len(_t: usize, _r: bool) -> Result<usize> {
+    Err(Error::invalid("pending"))
+}
