@@ -1,0 +1,3 @@
+module github.com/sciport/sciport/bindings/go
+
+go 1.21
