@@ -9,6 +9,7 @@ mod args;
 mod complex;
 mod lines;
 mod plans;
+mod real;
 
 /// SciPy's `norm` argument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,22 +86,42 @@ pub fn ifftn(x: NdView<Complex64>, out: NdViewMut<Complex64>, a: &AxesNd) -> Res
     complex::c2c_nd(x, out, a, false)
 }
 
+/// `scipy.fft.rfft`: the FFT of real input along `a.axis`; the output axis has
+/// `n/2 + 1` points.
+pub fn rfft(x: NdView<f64>, out: NdViewMut<Complex64>, a: &Axis1d) -> Result<()> {
+    real::r2c_1d(x, out, a, true)
+}
+
+/// `scipy.fft.ihfft`: the inverse of `hfft`; the output axis has `n/2 + 1` points.
+pub fn ihfft(x: NdView<f64>, out: NdViewMut<Complex64>, a: &Axis1d) -> Result<()> {
+    real::r2c_1d(x, out, a, false)
+}
+
+/// `scipy.fft.irfft`: the inverse of `rfft`; real output of `n` points along the
+/// axis (default `2*(m-1)`), reading `n/2 + 1` input points.
+pub fn irfft(x: NdView<Complex64>, out: NdViewMut<f64>, a: &Axis1d) -> Result<()> {
+    real::c2r_1d(x, out, a, false)
+}
+
+/// `scipy.fft.hfft`: the FFT of a Hermitian-symmetric signal given by its first
+/// half; real output of `n` points (default `2*(m-1)`).
+pub fn hfft(x: NdView<Complex64>, out: NdViewMut<f64>, a: &Axis1d) -> Result<()> {
+    real::c2r_1d(x, out, a, true)
+}
+
+/// `scipy.fft.rfftn`: r2c over the last of the axes, then c2c over the others;
+/// the last transformed axis of the output has `s[-1]/2 + 1` points.
+pub fn rfftn(x: NdView<f64>, out: NdViewMut<Complex64>, a: &AxesNd) -> Result<()> {
+    real::r2c_nd(x, out, a)
+}
+
+/// `scipy.fft.irfftn`: the inverse of `rfftn` (c2c over all axes but the last,
+/// then c2r over the last); real output.
+pub fn irfftn(x: NdView<Complex64>, out: NdViewMut<f64>, a: &AxesNd) -> Result<()> {
+    real::c2r_nd(x, out, a)
+}
+
 // --- temporary signatures; replaced by the real implementation ---
-macro_rules! pending { ($($name:ident($i:ty, $o:ty)),*) => { $(
-    /// Pending.
-    pub fn $name(_x: NdView<$i>, _out: NdViewMut<$o>, _a: &Axis1d) -> Result<()> { Err(Error::invalid("pending")) }
-)* } }
-pending!(
-    rfft(f64, Complex64),
-    irfft(Complex64, f64),
-    hfft(Complex64, f64),
-    ihfft(f64, Complex64)
-);
-macro_rules! pendingn { ($($name:ident($i:ty, $o:ty)),*) => { $(
-    /// Pending.
-    pub fn $name(_x: NdView<$i>, _out: NdViewMut<$o>, _a: &AxesNd) -> Result<()> { Err(Error::invalid("pending")) }
-)* } }
-pendingn!(rfftn(f64, Complex64), irfftn(Complex64, f64));
 macro_rules! pendingt { ($($name:ident $a:ty),*) => { $(
     /// Pending.
     pub fn $name(_x: NdView<f64>, _out: NdViewMut<f64>, _t: i32, _o: Option<bool>, _a: &$a) -> Result<()> { Err(Error::invalid("pending")) }
