@@ -154,6 +154,21 @@ case_pkgconfig() {
     expect_output "$exe" '^consumer\(c\): .* OK$' && linkage "$exe" "$1"
 }
 
+# The installed tree moved elsewhere: find_package and pkg-config must follow it.
+case_relocated() {
+  local moved="$WORK/moved/prefix" exe="$WORK/pc-moved" pcdir
+  mkdir -p "$WORK/moved" && cp -a "$PREFIX" "$moved" || return 1
+  consumer_build pkg-moved -DSCIPORT_CONSUMER_MODE=package -DCMAKE_PREFIX_PATH="$moved" &&
+    run_consumers "$WORK/pkg-moved" shared || return 1
+  readelf -d "$WORK/pkg-moved/consumer_c" | grep -E 'R(UN)?PATH' | tee /dev/stderr |
+    grep -q "$moved/lib" || { echo "not linked against the moved prefix"; return 1; }
+  pcdir="$moved/lib/pkgconfig"
+  # shellcheck disable=SC2046
+  gcc "${CFLAGS_STRICT[@]}" $(PKG_CONFIG_PATH="$pcdir" pkg-config --cflags sciport) \
+    "$CONSUMER/consumer.c" -o "$exe" $(PKG_CONFIG_PATH="$pcdir" pkg-config --libs sciport) \
+    -Wl,-rpath,"$moved/lib" -lm && expect_output "$exe" '^consumer\(c\): .* OK$'
+}
+
 # example NAME COMPILER FLAGS PATTERN...: builds examples/NAME against the debug
 # library and checks its output.
 example() {
@@ -174,6 +189,7 @@ run_case "cmake --install into a prefix" case_install
 run_case "find_package(sciport 0.1 CONFIG): shared" case_package shared OFF
 run_case "find_package(sciport 0.1 CONFIG): static" case_package static ON
 run_case "find_package(sciport 99) is refused" case_package_version_refused
+run_case "relocated prefix: find_package + pkg-config" case_relocated
 run_case "pkg-config + gcc: shared" case_pkgconfig shared
 run_case "pkg-config + gcc: static" case_pkgconfig static
 run_case "examples/quickstart.c" example quickstart.c gcc "${CFLAGS_STRICT[*]}" \
