@@ -160,8 +160,10 @@ case_relocated() {
   mkdir -p "$WORK/moved" && cp -a "$PREFIX" "$moved" || return 1
   consumer_build pkg-moved -DSCIPORT_CONSUMER_MODE=package -DCMAKE_PREFIX_PATH="$moved" &&
     run_consumers "$WORK/pkg-moved" shared || return 1
-  readelf -d "$WORK/pkg-moved/consumer_c" | grep -E 'R(UN)?PATH' | tee /dev/stderr |
-    grep -q "$moved/lib" || { echo "not linked against the moved prefix"; return 1; }
+  local rpath
+  rpath="$(readelf -d "$WORK/pkg-moved/consumer_c" | grep -E 'R(UN)?PATH')"
+  echo "$rpath"
+  grep -q "$moved/lib" <<<"$rpath" || { echo "not linked against the moved prefix"; return 1; }
   pcdir="$moved/lib/pkgconfig"
   # shellcheck disable=SC2046
   gcc "${CFLAGS_STRICT[@]}" $(PKG_CONFIG_PATH="$pcdir" pkg-config --cflags sciport) \
