@@ -10,6 +10,7 @@ mod complex;
 mod lines;
 mod plans;
 mod real;
+mod trig;
 
 /// SciPy's `norm` argument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,11 +123,117 @@ pub fn irfftn(x: NdView<Complex64>, out: NdViewMut<f64>, a: &AxesNd) -> Result<(
 }
 
 // --- temporary signatures; replaced by the real implementation ---
-macro_rules! pendingt { ($($name:ident $a:ty),*) => { $(
-    /// Pending.
-    pub fn $name(_x: NdView<f64>, _out: NdViewMut<f64>, _t: i32, _o: Option<bool>, _a: &$a) -> Result<()> { Err(Error::invalid("pending")) }
-)* } }
-pendingt!(dct Axis1d, idct Axis1d, dst Axis1d, idst Axis1d, dctn AxesNd, idctn AxesNd, dstn AxesNd, idstn AxesNd);
+/// The cosine family in the forward direction.
+const DCT: trig::Family = trig::Family {
+    cosine: true,
+    forward: true,
+};
+/// The cosine family in the inverse direction.
+const IDCT: trig::Family = trig::Family {
+    cosine: true,
+    forward: false,
+};
+/// The sine family in the forward direction.
+const DST: trig::Family = trig::Family {
+    cosine: false,
+    forward: true,
+};
+/// The sine family in the inverse direction.
+const IDST: trig::Family = trig::Family {
+    cosine: false,
+    forward: false,
+};
+
+/// `scipy.fft.dct`: the discrete cosine transform of `kind` 1–4 along `a.axis`;
+/// `orthogonalize` `None` means "on exactly when norm is ortho".
+pub fn dct(
+    x: NdView<f64>,
+    out: NdViewMut<f64>,
+    kind: i32,
+    orthogonalize: Option<bool>,
+    a: &Axis1d,
+) -> Result<()> {
+    trig::trig_1d(x, out, DCT, kind, orthogonalize, a)
+}
+
+/// `scipy.fft.idct`: the inverse discrete cosine transform (the inverse of `dct`
+/// of the same kind and norm).
+pub fn idct(
+    x: NdView<f64>,
+    out: NdViewMut<f64>,
+    kind: i32,
+    orthogonalize: Option<bool>,
+    a: &Axis1d,
+) -> Result<()> {
+    trig::trig_1d(x, out, IDCT, kind, orthogonalize, a)
+}
+
+/// `scipy.fft.dst`: the discrete sine transform of `kind` 1–4 along `a.axis`.
+pub fn dst(
+    x: NdView<f64>,
+    out: NdViewMut<f64>,
+    kind: i32,
+    orthogonalize: Option<bool>,
+    a: &Axis1d,
+) -> Result<()> {
+    trig::trig_1d(x, out, DST, kind, orthogonalize, a)
+}
+
+/// `scipy.fft.idst`: the inverse discrete sine transform.
+pub fn idst(
+    x: NdView<f64>,
+    out: NdViewMut<f64>,
+    kind: i32,
+    orthogonalize: Option<bool>,
+    a: &Axis1d,
+) -> Result<()> {
+    trig::trig_1d(x, out, IDST, kind, orthogonalize, a)
+}
+
+/// `scipy.fft.dctn`: the DCT over several axes.
+pub fn dctn(
+    x: NdView<f64>,
+    out: NdViewMut<f64>,
+    kind: i32,
+    orthogonalize: Option<bool>,
+    a: &AxesNd,
+) -> Result<()> {
+    trig::trig_nd(x, out, DCT, kind, orthogonalize, a)
+}
+
+/// `scipy.fft.idctn`: the inverse DCT over several axes.
+pub fn idctn(
+    x: NdView<f64>,
+    out: NdViewMut<f64>,
+    kind: i32,
+    orthogonalize: Option<bool>,
+    a: &AxesNd,
+) -> Result<()> {
+    trig::trig_nd(x, out, IDCT, kind, orthogonalize, a)
+}
+
+/// `scipy.fft.dstn`: the DST over several axes.
+pub fn dstn(
+    x: NdView<f64>,
+    out: NdViewMut<f64>,
+    kind: i32,
+    orthogonalize: Option<bool>,
+    a: &AxesNd,
+) -> Result<()> {
+    trig::trig_nd(x, out, DST, kind, orthogonalize, a)
+}
+
+/// `scipy.fft.idstn`: the inverse DST over several axes.
+pub fn idstn(
+    x: NdView<f64>,
+    out: NdViewMut<f64>,
+    kind: i32,
+    orthogonalize: Option<bool>,
+    a: &AxesNd,
+) -> Result<()> {
+    trig::trig_nd(x, out, IDST, kind, orthogonalize, a)
+}
+
 /// Pending.
 pub fn fftfreq(_n: usize, _d: f64, _o: &mut [f64]) -> Result<()> {
     Err(Error::invalid("pending"))

@@ -1,0 +1,223 @@
+//! Discrete cosine and sine transforms of types 1–4 (`dct`, `idct`, `dst`,
+//! `idst` and their N-D forms) with SciPy's definitions, normalisations and
+//! `orthogonalize`, computed in O(n log n) by rustdct.
+//!
+//! rustdct's unnormalised transforms are exactly half of SciPy's (SciPy's
+//! definitions carry a factor 2 on every sum), so each line is scaled by
+//! `2 * norm_factor`. The inverse of type 2 is type 3 and vice versa.
+
+use std::f64::consts::SQRT_2;
+
+use super::args::{check_out_shape, length_1d, normalize_axis, replaced, scale, shape_and_axes};
+use super::lines::{copy_all, into_out, run_inplace, InPlaceOp, Owned};
+use super::plans::{self, TrigPlan};
+use super::{AxesNd, Axis1d, Norm};
+use crate::error::{Error, Result};
+use crate::strided::{NdView, NdViewMut};
+
+/// Which transform family and direction a call computes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Family {
+    /// Cosine (true) or sine (false).
+    pub cosine: bool,
+    /// Forward (`dct`/`dst`) or inverse (`idct`/`idst`).
+    pub forward: bool,
+}
+
+/// A batch of DCTs/DSTs of one type and length with SciPy's scaling.
+struct TrigOp {
+    plan: TrigPlan,
+    cosine: bool,
+    kind: i32,
+    len: usize,
+    fct: f64,
+    ortho: bool,
+}
+
+impl TrigOp {
+    /// The op of `family` and SciPy `kind` on lines of `len` under `norm`.
+    fn new(family: Family, kind: i32, len: usize, norm: Norm, ortho: bool) -> Result<TrigOp> {
+        if !(1..=4).contains(&kind) {
+            let what = if family.cosine { "DCT" } else { "DST" };
+            return Err(Error::invalid(format!(
+                "invalid {what} type {kind}; must be 1, 2, 3 or 4"
+            )));
+        }
+        if family.cosine && kind == 1 && len < 2 {
+            return Err(Error::invalid(format!(
+                "invalid number of data points ({len}) specified: the DCT-I needs at least 2 \
+                 (SciPy: zero-length FFT requested)"
+            )));
+        }
+        let kind = match (family.forward, kind) {
+            (false, 2) => 3,
+            (false, 3) => 2,
+            (_, k) => k,
+        };
+        let logical = match (family.cosine, kind) {
+            (true, 1) => 2 * (len - 1),
+            (false, 1) => 2 * (len + 1),
+            _ => 2 * len,
+        };
+        let fct = 2.0 * scale(norm, family.forward, logical);
+        let plan = plans::trig(family.cosine, kind, len);
+        Ok(TrigOp {
+            plan,
+            cosine: family.cosine,
+            kind,
+            len,
+            fct,
+            ortho,
+        })
+    }
+
+    fn scratch_len(&self) -> usize {
+        match &self.plan {
+            TrigPlan::Dct1(p) => p.get_scratch_len(),
+            TrigPlan::Dst1(p) => p.get_scratch_len(),
+            TrigPlan::Type23(p) => p.get_scratch_len(),
+            TrigPlan::Type4(p) => p.get_scratch_len(),
+        }
+    }
+
+    /// The unnormalised rustdct transform of one line.
+    fn transform(&self, line: &mut [f64], scratch: &mut [f64]) {
+        match (&self.plan, self.cosine, self.kind) {
+            (TrigPlan::Dct1(p), _, _) => p.process_dct1_with_scratch(line, scratch),
+            (TrigPlan::Dst1(p), _, _) => p.process_dst1_with_scratch(line, scratch),
+            (TrigPlan::Type23(p), true, 2) => p.process_dct2_with_scratch(line, scratch),
+            (TrigPlan::Type23(p), true, _) => p.process_dct3_with_scratch(line, scratch),
+            (TrigPlan::Type23(p), false, 2) => p.process_dst2_with_scratch(line, scratch),
+            (TrigPlan::Type23(p), false, _) => p.process_dst3_with_scratch(line, scratch),
+            (TrigPlan::Type4(p), true, _) => p.process_dct4_with_scratch(line, scratch),
+            (TrigPlan::Type4(p), false, _) => p.process_dst4_with_scratch(line, scratch),
+        }
+    }
+
+    /// The input terms that `orthogonalize` weights by sqrt(2) before the
+    /// transform, and the output terms it weights by 1/sqrt(2) after it.
+    fn ortho_terms(&self) -> (&'static [End], &'static [End]) {
+        match (self.cosine, self.kind) {
+            (true, 1) => (&[End::First, End::Last], &[End::First, End::Last]),
+            (true, 2) => (&[], &[End::First]),
+            (true, 3) => (&[End::First], &[]),
+            (false, 2) => (&[], &[End::Last]),
+            (false, 3) => (&[End::Last], &[]),
+            _ => (&[], &[]),
+        }
+    }
+}
+
+/// The first or last term of a line.
+#[derive(Clone, Copy)]
+enum End {
+    First,
+    Last,
+}
+
+fn weight(line: &mut [f64], ends: &[End], w: f64) {
+    let last = line.len() - 1;
+    for end in ends {
+        match end {
+            End::First => line[0] *= w,
+            End::Last => line[last] *= w,
+        }
+    }
+}
+
+impl InPlaceOp<f64> for TrigOp {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn apply(&self, buf: &mut [f64]) {
+        let mut scratch = vec![0.0; self.scratch_len()];
+        let (pre, post) = if self.ortho {
+            self.ortho_terms()
+        } else {
+            (&[][..], &[][..])
+        };
+        for line in buf.chunks_mut(self.len) {
+            weight(line, pre, SQRT_2);
+            self.transform(line, &mut scratch);
+            line.iter_mut().for_each(|v| *v *= self.fct);
+            weight(line, post, 1.0 / SQRT_2);
+        }
+    }
+}
+
+/// SciPy's `orthogonalize=None`: on exactly when `norm` is "ortho".
+fn resolve_ortho(orthogonalize: Option<bool>, norm: Norm) -> bool {
+    orthogonalize.unwrap_or(norm == Norm::Ortho)
+}
+
+/// `dct`/`idct`/`dst`/`idst` along one axis.
+pub(crate) fn trig_1d(
+    x: NdView<f64>,
+    mut out: NdViewMut<f64>,
+    family: Family,
+    kind: i32,
+    orthogonalize: Option<bool>,
+    a: &Axis1d,
+) -> Result<()> {
+    let axis = normalize_axis(a.axis, x.ndim())?;
+    let len = length_1d(a.n, x.shape()[axis])?;
+    let op = TrigOp::new(
+        family,
+        kind,
+        len,
+        a.norm,
+        resolve_ortho(orthogonalize, a.norm),
+    )?;
+    check_out_shape(&replaced(x.shape(), &[axis], &[len]), out.shape())?;
+    into_out(&mut out, axis, |dst| {
+        run_inplace(&x, axis, &op, a.workers, dst)
+    });
+    Ok(())
+}
+
+/// `dctn`/`idctn`/`dstn`/`idstn` over several axes.
+pub(crate) fn trig_nd(
+    x: NdView<f64>,
+    mut out: NdViewMut<f64>,
+    family: Family,
+    kind: i32,
+    orthogonalize: Option<bool>,
+    a: &AxesNd,
+) -> Result<()> {
+    let (lens, axes) = shape_and_axes(x.shape(), a.s, a.axes)?;
+    let ortho = resolve_ortho(orthogonalize, a.norm);
+    let ops = axes
+        .iter()
+        .zip(&lens)
+        .map(|(_, &len)| TrigOp::new(family, kind, len, a.norm, ortho))
+        .collect::<Result<Vec<_>>>()?;
+    check_out_shape(&replaced(x.shape(), &axes, &lens), out.shape())?;
+    let Some((last, head)) = ops.split_last() else {
+        copy_all(&x, &mut out);
+        return Ok(());
+    };
+    let mut cur: Option<Owned<f64>> = None;
+    for (op, &axis) in head.iter().zip(&axes) {
+        let next = {
+            let src = match &cur {
+                Some(o) => o.view()?,
+                None => x.clone(),
+            };
+            let shape = replaced(src.shape(), &[axis], &[op.len]);
+            Owned::from_lines(shape, axis, |dst| {
+                run_inplace(&src, axis, op, a.workers, dst)
+            })?
+        };
+        cur = Some(next);
+    }
+    let src = match &cur {
+        Some(o) => o.view()?,
+        None => x.clone(),
+    };
+    let axis = axes[axes.len() - 1];
+    into_out(&mut out, axis, |dst| {
+        run_inplace(&src, axis, last, a.workers, dst)
+    });
+    Ok(())
+}
