@@ -1,0 +1,4 @@
+library(testthat)
+library(sciport)
+
+test_check("sciport")
