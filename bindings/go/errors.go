@@ -53,9 +53,9 @@ type Error struct {
 // Error formats the status description and the message.
 func (e *Error) Error() string {
 	if e.cause != nil {
-		return fmt.Sprintf("sciport: %s: %s: %v", e.Status, e.Message, e.cause)
+		return fmt.Sprintf("sciport: %s: %s: %v", e.Status.String(), e.Message, e.cause)
 	}
-	return fmt.Sprintf("sciport: %s: %s", e.Status, e.Message)
+	return fmt.Sprintf("sciport: %s: %s", e.Status.String(), e.Message)
 }
 
 // Is reports whether target is this error's Status (or a *Error with the
