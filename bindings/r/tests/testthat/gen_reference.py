@@ -197,7 +197,7 @@ def helper_cases():
     x = cplx(3, 5)
     out.append(case("fftshift", x, {}, sf.fftshift(x)))
     out.append(case("ifftshift", x, {"axes": [0]}, sf.ifftshift(x, axes=[0])))
-    for target in [1, 7, 11, 13, 97, 1000, 1021, 65537, 1000003]:
+    for target in [0, 1, 7, 11, 13, 97, 1000, 1021, 65537, 1000003]:
         for r in [False, True]:
             out.append(case("next_fast_len", target, {"real": r}, float(sf.next_fast_len(target, real=r))))
     return out

@@ -27,7 +27,7 @@ test_that("invalid fft arguments give sciport errors naming the argument", {
   expect_sciport_error(sciport::fftfreq(0), 2L, "\\bn\\b")
   expect_sciport_error(sciport::fftfreq(4, d = 0), 2L, "\\bd\\b")
   expect_sciport_error(sciport::fftshift(matrix(x, 2), axes = 3), 2L, "ax")
-  expect_sciport_error(sciport::next_fast_len(0), 2L, "target")
+  expect_sciport_error(sciport::next_fast_len(-1), 2L, "target")
   expect_sciport_error(sciport::rfft(1i), 2L, "real")
   expect_sciport_error(sciport::fft("a"), 2L, "numeric")
 })
@@ -49,14 +49,14 @@ test_that("errors are catchable by class and the package works afterwards", {
 
 test_that("invalid solver arguments give sciport errors", {
   f <- function(x) x - 1
-  expect_sciport_error(root_scalar(f, method = "nope", bracket = c(0, 2)), 4L, "method")
+  expect_sciport_error(root_scalar(f, method = "nope", bracket = c(0, 2)), 4L, "nope")
   expect_sciport_error(root_scalar(f), 2L, "bracket|x0")
   expect_sciport_error(root_scalar(f, bracket = c(2, 3)), 2L, "sign")
   expect_sciport_error(root_scalar(f, bracket = 1), 2L, "bracket")
   expect_sciport_error(root_scalar("f", bracket = c(0, 2)), 2L, "function")
   expect_sciport_error(root_scalar(f, x0 = 0, fprime = 3), 2L, "fprime")
   expect_sciport_error(minimize_scalar(f, method = "bounded"), 2L, "bounds")
-  expect_sciport_error(minimize_scalar(f, method = "nope"), 4L, "method")
+  expect_sciport_error(minimize_scalar(f, method = "nope"), 4L, "nope")
   expect_sciport_error(minimize_scalar(function(x) x^2, bounds = c(2, 1)), 2L, "bound")
   expect_sciport_error(minimize_scalar(f, options = 3), 2L, "options")
 })

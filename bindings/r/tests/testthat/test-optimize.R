@@ -87,8 +87,12 @@ test_that("custom conditions, restarts and warnings from callbacks behave as in 
     leave = function(v) v
   )
   expect_identical(out, 42)
+  warned <- FALSE
   expect_warning(res <- root_scalar(function(x) {
-    warning("just a warning")
+    if (!warned) {
+      warned <<- TRUE
+      warning("just a warning")
+    }
     x - 0.5
   }, bracket = c(0, 1)), "just a warning")
   expect_lte(abs(res$root - 0.5), 1e-12)
