@@ -193,20 +193,29 @@ impl Arr {
     /// The view borrows `self`'s buffers: keep `self` alive and unmoved while using it.
     pub fn view(&mut self) -> View {
         let base = self.buf.as_mut_ptr();
+        self.view_over(base)
+    }
+
+    /// A view with this array's layout over another buffer `base` (of at least
+    /// `self.buf.len()` doubles), e.g. to alias an input for in-place calls.
+    /// `self` must outlive the view (it owns the shape and strides).
+    pub fn view_over(&self, base: *mut f64) -> View {
+        let (ndim, shape, strides) = (self.shape.len(), self.shape.as_ptr(), self.strides.as_ptr());
         if self.complex {
             let data = unsafe { (base as *mut sciport_complex).add(self.offset) };
             View::C(sciport_cndarray {
                 data,
-                ndim: self.shape.len(),
-                shape: self.shape.as_ptr(),
-                strides: self.strides.as_ptr(),
+                ndim,
+                shape,
+                strides,
             })
         } else {
+            let data = unsafe { base.add(self.offset) };
             View::R(sciport_ndarray {
-                data: unsafe { base.add(self.offset) },
-                ndim: self.shape.len(),
-                shape: self.shape.as_ptr(),
-                strides: self.strides.as_ptr(),
+                data,
+                ndim,
+                shape,
+                strides,
             })
         }
     }

@@ -166,6 +166,8 @@ def one_d_cases(seeds):
             for n in [None, 7]:
                 cases.append(case(f"{func}/3d/axis={axis}/n={n}/norm={norm}", func,
                                   xspec(seeds, [4, 5, 6], cplx), n=n, axis=axis, norm=norm))
+        cases.append(case(f"{func}/batch", func, xspec(seeds, [60, 100], cplx), n=None,
+                          axis=0, norm="ortho"))
         for n in [0, -2]:
             c = case(f"{func}/error/n={n}", func, xspec(seeds, [8], cplx), n=n, axis=-1,
                      norm=None)
@@ -203,6 +205,8 @@ def nd_cases(seeds):
             for norm in NORMS[1:] if k % 4 == 0 else [NORMS[k % 4]]:
                 cases.append(case(f"{func}/axes={axes}/norm={norm}", func,
                                   xspec(seeds, shape, cplx), s=None, axes=axes, norm=norm))
+        cases.append(case(f"{func}/batch", func, xspec(seeds, [16, 20, 24], cplx),
+                          s=None, axes=[2, 0], norm=None))
         cases.append(case(f"{func}/axes=None", func, xspec(seeds, shape, cplx),
                           s=None, axes=None, norm=None))
         for k, (s, axes) in enumerate([([3, 8, 4], None), ([7, 3], None), ([9], None),
@@ -258,6 +262,9 @@ def trig_cases(seeds):
                 cases.append(case(f"{func}/type={t}/3d/axis={axis}", func,
                                   xspec(seeds, [4, 5, 6], False), type=t, n=None,
                                   axis=axis, norm=NORMS[k % 4], orthogonalize=None))
+            # A batch big enough to be split between threads.
+            cases.append(case(f"{func}/type={t}/batch", func, xspec(seeds, [100, 60], False),
+                              type=t, n=None, axis=0, norm=None, orthogonalize=None))
         cases.append(case(f"{func}/error/type=5", func, xspec(seeds, [8], False), type=5,
                           n=None, axis=-1, norm=None, orthogonalize=None))
     shape = [4, 5, 6]
