@@ -78,6 +78,10 @@ func TestErrorsCheckedByTheBinding(t *testing.T) {
 	expectStatus(t, "data/shape mismatch", err, StatusDimensionMismatch, "shape [2 3] holds 6")
 	_, err = DCTN(Array{Data: nil, Shape: []int{-1, 0}}, nil)
 	expectStatus(t, "negative extent", err, StatusInvalidArgument, "negative extent")
+	_, err = FFT([]complex128{1}, &Options{N: 1 << 62})
+	expectStatus(t, "impossibly long result", err, StatusAllocation, "more than")
+	_, err = FFTFreq(1<<62, 1)
+	expectStatus(t, "impossibly many frequencies", err, StatusAllocation, "more than")
 	_, err = FFT([]complex128{1}, &Options{Workers: 1 << 40})
 	expectStatus(t, "huge workers", err, StatusInvalidArgument, "workers")
 	_, err = RootScalar(func(x float64) float64 { return x }, &RootScalarOptions{Bracket: []float64{1}})
@@ -86,6 +90,18 @@ func TestErrorsCheckedByTheBinding(t *testing.T) {
 	expectStatus(t, "long bounds", err, StatusInvalidArgument, "bounds")
 	_, err = MinimizeScalar(func(x float64) float64 { return x }, &MinimizeScalarOptions{Bracket: []float64{1, 2, 3, 4}})
 	expectStatus(t, "long bracket", err, StatusInvalidArgument, "bracket")
+}
+
+func TestConstructorsPanicOnBadShapes(t *testing.T) {
+	if v := recovered(func() { NewArray(2, -1) }); v == nil {
+		t.Fatal("NewArray(2, -1) did not panic")
+	}
+	if v := recovered(func() { NewCArray(1<<40, 1<<40) }); v == nil {
+		t.Fatal("NewCArray(2^40, 2^40) did not panic")
+	}
+	if a := NewArray(2, 0, 3); len(a.Data) != 0 || len(a.Shape) != 3 {
+		t.Fatalf("NewArray(2, 0, 3) = %+v", a)
+	}
 }
 
 func TestStatusDescriptions(t *testing.T) {

@@ -3,7 +3,10 @@ package sciport
 // #include "sciport.h"
 import "C"
 
-import "unsafe"
+import (
+	"fmt"
+	"unsafe"
+)
 
 // Array is an N-D array of float64 in row-major (C) order: element
 // (i0, ..., ik) is Data[((i0*Shape[1]+i1)*Shape[2]+...)+ik].
@@ -18,14 +21,29 @@ type CArray struct {
 	Shape []int
 }
 
-// NewArray returns a zero-filled Array of the given shape.
+// NewArray returns a zero-filled Array of the given shape (it panics, like
+// make, for negative or impossibly large shapes).
 func NewArray(shape ...int) Array {
-	return Array{Data: make([]float64, count(shape)), Shape: shapeOf(shape)}
+	return Array{Data: make([]float64, mustCount(shape)), Shape: shapeOf(shape)}
 }
 
-// NewCArray returns a zero-filled CArray of the given shape.
+// NewCArray returns a zero-filled CArray of the given shape (it panics, like
+// make, for negative or impossibly large shapes).
 func NewCArray(shape ...int) CArray {
-	return CArray{Data: make([]complex128, count(shape)), Shape: shapeOf(shape)}
+	return CArray{Data: make([]complex128, mustCount(shape)), Shape: shapeOf(shape)}
+}
+
+// mustCount is count for the constructors, which panic on bad shapes.
+func mustCount(shape []int) int {
+	for _, e := range shape {
+		if e < 0 {
+			panic(fmt.Sprintf("sciport: negative extent in shape %v", shape))
+		}
+	}
+	if n := count(shape); n <= maxElements {
+		return n
+	}
+	panic(fmt.Sprintf("sciport: shape %v is too large", shape))
 }
 
 // ToComplex returns x converted to complex128 (imaginary parts zero), for

@@ -10,7 +10,10 @@ func freq(n int, d float64, outLen int, call func(*C.double, C.size_t, **C.scipo
 	if n < 0 {
 		return nil, newError(StatusInvalidArgument, "n must be positive; got %d", n)
 	}
-	out := make([]float64, outLen)
+	out, err := allocate[float64](outLen)
+	if err != nil {
+		return nil, err
+	}
 	var ptr *C.double
 	if outLen > 0 {
 		ptr = (*C.double)(unsafe.Pointer(&out[0]))

@@ -99,7 +99,10 @@ func outShape1d(kind shapeKind, shape []int, axis, n int) []int {
 // shape outShape, calls the library and returns the output.
 func run[I, O elem](f *callFrame, x []I, shape, outShape []int, a *cArgs, call cCall) ([]O, error) {
 	defer f.release()
-	out := make([]O, count(outShape))
+	out, err := allocate[O](count(outShape))
+	if err != nil {
+		return nil, err
+	}
 	in := view(f, "x", x, shape)
 	ov := view(f, "out", out, outShape)
 	if f.failure != nil {

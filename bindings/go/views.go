@@ -69,17 +69,15 @@ func (f *callFrame) layout(shape []int) (*C.size_t, *C.ptrdiff_t) {
 // checkShape verifies that shape has non-negative extents whose product is
 // n, recording a Go-side error otherwise.
 func (f *callFrame) checkShape(name string, n int, shape []int) {
-	count := 1
 	for _, e := range shape {
 		if e < 0 {
 			f.fail(newError(StatusInvalidArgument, "%s: shape %v has a negative extent", name, shape))
 			return
 		}
-		count *= e
 	}
-	if count != n {
+	if c := count(shape); c != n {
 		f.fail(newError(StatusDimensionMismatch,
-			"%s: shape %v holds %d elements but the data has %d", name, shape, count, n))
+			"%s: shape %v holds %d elements but the data has %d", name, shape, c, n))
 	}
 }
 
@@ -134,14 +132,31 @@ func (f *callFrame) workers(w int) C.int32_t {
 // shapeOf returns a copy of shape (results never alias the caller's shape).
 func shapeOf(shape []int) []int { return append([]int(nil), shape...) }
 
-// count is the number of elements of shape (0 for invalid extents).
+// maxElements bounds the size of a result the binding allocates (16 bytes
+// per complex element must not overflow an int).
+const maxElements = math.MaxInt / 16
+
+// count is the number of elements of shape (0 for invalid extents, and
+// maxElements+1 when the product would exceed maxElements).
 func count(shape []int) int {
 	n := 1
 	for _, e := range shape {
 		if e < 0 {
 			return 0
 		}
+		if e != 0 && n > maxElements/e {
+			return maxElements + 1
+		}
 		n *= e
 	}
 	return n
+}
+
+// allocate returns a zeroed slice of n elements, or a StatusAllocation error
+// when n exceeds maxElements (instead of a Go panic).
+func allocate[T elem](n int) ([]T, error) {
+	if n > maxElements {
+		return nil, newError(StatusAllocation, "the result would have more than %d elements", maxElements)
+	}
+	return make([]T, n), nil
 }
