@@ -228,6 +228,10 @@ pub enum View {
     R(sciport_ndarray),
     /// Complex view.
     C(sciport_cndarray),
+    /// A NULL pointer in place of a real view.
+    NullR,
+    /// A NULL pointer in place of a complex view.
+    NullC,
 }
 
 impl View {
@@ -235,7 +239,8 @@ impl View {
     pub fn r(&self) -> *const sciport_ndarray {
         match self {
             View::R(v) => v,
-            View::C(_) => panic!("test bug: expected a real view"),
+            View::NullR => std::ptr::null(),
+            _ => panic!("test bug: expected a real view"),
         }
     }
 
@@ -243,12 +248,37 @@ impl View {
     pub fn c(&self) -> *const sciport_cndarray {
         match self {
             View::C(v) => v,
-            View::R(_) => panic!("test bug: expected a complex view"),
+            View::NullC => std::ptr::null(),
+            _ => panic!("test bug: expected a complex view"),
+        }
+    }
+
+    /// The NULL stand-in of the same element type.
+    pub fn null_like(&self) -> View {
+        if self.is_complex() {
+            View::NullC
+        } else {
+            View::NullR
+        }
+    }
+
+    /// The same view with its `data` pointer set to NULL.
+    pub fn with_null_data(&self) -> View {
+        match *self {
+            View::R(v) => View::R(sciport_ndarray {
+                data: std::ptr::null_mut(),
+                ..v
+            }),
+            View::C(v) => View::C(sciport_cndarray {
+                data: std::ptr::null_mut(),
+                ..v
+            }),
+            other => other,
         }
     }
 
     /// True for a complex view.
     pub fn is_complex(&self) -> bool {
-        matches!(self, View::C(_))
+        matches!(self, View::C(_) | View::NullC)
     }
 }

@@ -349,7 +349,7 @@ HAMS = {  # SciPy's test_helper.py next_fast_len(x, True) table
 
 
 def fast_len_cases():
-    targets = sorted(set(range(1, 1001)) | {2**5 * 3**5 * 4**5 + 1, 12345, 100003, 1000003}
+    targets = sorted(set(range(0, 1001)) | {2**5 * 3**5 * 4**5 + 1, 12345, 100003, 1000003}
                      | set(HAMS) | {2**40 + 1, 3**30 + 7, 10**15 + 1})
     cases = []
     for real in [False, True]:
