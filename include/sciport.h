@@ -902,9 +902,9 @@ sciport_status sciport_fft_ifftshift_complex(const struct sciport_cndarray *x,
 /**
  * The smallest length >= `target` that sciport (and SciPy) transform fastest
  * (`scipy.fft.next_fast_len`): 11-smooth for complex transforms, 5-smooth
- * when `real` is true. Writes it into `*out`.
+ * when `real` is true. Writes it into `*out`; target 0 gives 0, as in SciPy.
  *
- * Errors: `SCIPORT_ERR_INVALID_ARGUMENT` (target = 0 or too large),
+ * Errors: `SCIPORT_ERR_INVALID_ARGUMENT` (target > SIZE_MAX/11 + 1, SciPy's limit),
  * `SCIPORT_ERR_NULL_POINTER` (out). Thread safety: pure function.
  */
 sciport_status sciport_fft_next_fast_len(size_t target,
@@ -921,8 +921,8 @@ sciport_status sciport_fft_next_fast_len(size_t target,
 struct sciport_root_scalar_options sciport_optimize_root_scalar_options_default(void);
 
 /**
- * SciPy's defaults for `minimize_scalar`: method NULL, no bracket, bounds and
- * tol NaN, xatol 1e-5, maxiter -1.
+ * SciPy's defaults for `minimize_scalar`: method NULL, no bracket, bounds,
+ * tol and xatol NaN (not given), maxiter -1.
  *
  * Thread safety: pure function.
  */

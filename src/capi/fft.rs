@@ -86,6 +86,7 @@ const LAST_TWO: Option<&[i64]> = Some(&[-2, -1]);
 type Core1d<I, O> = fn(NdView<'_, I>, NdViewMut<'_, O>, &Axis1d) -> Result<()>;
 type CoreNd<I, O> = fn(NdView<'_, I>, NdViewMut<'_, O>, &AxesNd) -> Result<()>;
 type TrigCore1d = fn(NdView<'_, f64>, NdViewMut<'_, f64>, i32, Option<bool>, &Axis1d) -> Result<()>;
+type ShiftCore<T> = fn(NdView<'_, T>, NdViewMut<'_, T>, Option<&[i64]>) -> Result<()>;
 type TrigCoreNd = fn(NdView<'_, f64>, NdViewMut<'_, f64>, i32, Option<bool>, &AxesNd) -> Result<()>;
 
 /// Shared body of the 1-D transforms.
@@ -652,7 +653,7 @@ unsafe fn run_shift<T: Copy>(
     output: Result<RawNd<T>>,
     axes: *const i64,
     axes_len: usize,
-    core: fn(NdView<'_, T>, NdViewMut<'_, T>, Option<&[i64]>) -> Result<()>,
+    core: ShiftCore<T>,
 ) -> Result<()> {
     let (input, output) = (input?, output?);
     let axes = slice_in(axes, axes_len, "axes")?;
@@ -734,9 +735,9 @@ pub extern "C" fn sciport_fft_ifftshift_complex(
 }
 /// The smallest length >= `target` that sciport (and SciPy) transform fastest
 /// (`scipy.fft.next_fast_len`): 11-smooth for complex transforms, 5-smooth
-/// when `real` is true. Writes it into `*out`.
+/// when `real` is true. Writes it into `*out`; target 0 gives 0, as in SciPy.
 ///
-/// Errors: `SCIPORT_ERR_INVALID_ARGUMENT` (target = 0 or too large),
+/// Errors: `SCIPORT_ERR_INVALID_ARGUMENT` (target > SIZE_MAX/11 + 1, SciPy's limit),
 /// `SCIPORT_ERR_NULL_POINTER` (out). Thread safety: pure function.
 #[no_mangle]
 pub extern "C" fn sciport_fft_next_fast_len(

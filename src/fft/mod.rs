@@ -7,10 +7,13 @@ use num_complex::Complex64;
 
 mod args;
 mod complex;
+mod helpers;
 mod lines;
 mod plans;
 mod real;
 mod trig;
+
+pub use helpers::{fftfreq, fftshift, ifftshift, next_fast_len, rfftfreq};
 
 /// SciPy's `norm` argument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,7 +125,6 @@ pub fn irfftn(x: NdView<Complex64>, out: NdViewMut<f64>, a: &AxesNd) -> Result<(
     real::c2r_nd(x, out, a)
 }
 
-// --- temporary signatures; replaced by the real implementation ---
 /// The cosine family in the forward direction.
 const DCT: trig::Family = trig::Family {
     cosine: true,
@@ -232,25 +234,4 @@ pub fn idstn(
     a: &AxesNd,
 ) -> Result<()> {
     trig::trig_nd(x, out, IDST, kind, orthogonalize, a)
-}
-
-/// Pending.
-pub fn fftfreq(_n: usize, _d: f64, _o: &mut [f64]) -> Result<()> {
-    Err(Error::invalid("pending"))
-}
-/// Pending.
-pub fn rfftfreq(_n: usize, _d: f64, _o: &mut [f64]) -> Result<()> {
-    Err(Error::invalid("pending"))
-}
-/// Pending.
-pub fn fftshift<T: Copy>(_x: NdView<T>, _o: NdViewMut<T>, _a: Option<&[i64]>) -> Result<()> {
-    Err(Error::invalid("pending"))
-}
-/// Pending.
-pub fn ifftshift<T: Copy>(_x: NdView<T>, _o: NdViewMut<T>, _a: Option<&[i64]>) -> Result<()> {
-    Err(Error::invalid("pending"))
-}
-/// Pending.
-pub fn next_fast_len(_t: usize, _r: bool) -> Result<usize> {
-    Err(Error::invalid("pending"))
 }
