@@ -23,7 +23,7 @@ esac
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 LIB_DIR="$TARGET_DIR/$PROFILE"
 OUT_DIR="$TARGET_DIR/c-examples"
-EXE="$OUT_DIR/$(basename "${SRC%.*}")"
+EXE="$OUT_DIR/$(basename "${SRC/.cpp/_cpp}" .c)"
 [ "$PROFILE" = release ] && CARGO_FLAGS=(--release) || CARGO_FLAGS=()
 
 echo "Building sciport ($PROFILE; the first build takes a few minutes)..."
@@ -35,6 +35,7 @@ if [ "${SRC##*.}" = cpp ]; then
 else
   COMPILE=("${CC:-cc}" -std=c99)
 fi
+# shellcheck disable=SC2054 # -Wl,-rpath,DIR is one argument
 COMPILE+=(-Wall -Wextra -Werror -pedantic -I"$ROOT/include" "$SRC" -o "$EXE"
   -L"$LIB_DIR" -lsciport -Wl,-rpath,"$LIB_DIR" -lm)
 echo "Compiling: ${COMPILE[*]}" | sed "s#$ROOT/##g"
