@@ -128,7 +128,7 @@ static void test_option_defaults(void) {
           sizeof m);
     CHECK(m.method == NULL && m.bracket_len == 0, "minimize options method/bracket");
     CHECK(isnan(m.bounds[0]) && isnan(m.bounds[1]) && isnan(m.tol), "minimize options NaNs");
-    CHECK(m.xatol == 1e-5 && m.maxiter == -1, "minimize options xatol %g maxiter %lld", m.xatol,
+    CHECK(isnan(m.xatol) && m.maxiter == -1, "minimize options xatol %g maxiter %lld", m.xatol,
           (long long)m.maxiter);
 }
 

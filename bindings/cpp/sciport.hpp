@@ -1,0 +1,924 @@
+// sciport.hpp — header-only C++17 layer over the sciport C ABI (sciport.h).
+// SPDX-License-Identifier: MIT OR Apache-2.0
+//
+// * Errors: every failing call throws sciport::error (a std::runtime_error)
+//   carrying the sciport_status and the library's message; the C error object
+//   is owned by a unique_ptr and always released.
+// * Arrays: std::vector / std::complex<double> for 1-D data; sciport::ndarray
+//   (owning, C or Fortran order) and sciport::ndview (non-owning, any element
+//   strides, negative allowed) for N-D data. Outputs keep the input's layout.
+//   std::span overloads exist when compiling as C++20.
+// * Defaults follow SciPy's keyword defaults (n = -1 is None, axis = -1,
+//   norm = "backward", workers = 0 is None, orthogonalize = nullopt is None).
+// * Callbacks: any callable double(double). An exception thrown inside it is
+//   caught by a noexcept trampoline (it never crosses the Rust frames), the
+//   solver is aborted, and the same exception is rethrown once the C call has
+//   returned.
+//
+// Thread safety: as the C functions (reentrant); ndarray/ndview are plain values.
+#ifndef SCIPORT_HPP
+#define SCIPORT_HPP
+
+#include "sciport.h"
+
+#include <algorithm>
+#include <array>
+#include <complex>
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#if __cplusplus >= 202002L
+#include <span>
+#endif
+
+namespace sciport {
+
+/// Complex numbers as sciport exchanges them (layout of sciport_complex).
+using complex = std::complex<double>;
+
+static_assert(sizeof(complex) == sizeof(sciport_complex), "std::complex<double> layout");
+static_assert(alignof(complex) == alignof(sciport_complex), "std::complex<double> alignment");
+
+/// Library version at run time ("MAJOR.MINOR.PATCH").
+inline std::string version() { return sciport_version(); }
+
+/// Caps the threads of every later call (0 = no cap); see sciport_set_num_threads.
+inline void set_num_threads(std::size_t n) noexcept { sciport_set_num_threads(n); }
+
+/// The current thread cap; see sciport_get_num_threads.
+inline std::size_t get_num_threads() noexcept { return sciport_get_num_threads(); }
+
+/// A failed sciport call: the status code, the library's message (what()) and,
+/// for SCIPORT_ERR_CALLBACK, the callback's non-zero code.
+class error : public std::runtime_error {
+public:
+    /// An error with `status` and `message`.
+    error(sciport_status status, const std::string &message, std::int32_t callback_code = 0)
+        : std::runtime_error(message), status_(status), callback_code_(callback_code) {}
+
+    /// The sciport_status of the failed call.
+    sciport_status status() const noexcept { return status_; }
+
+    /// The callback's code for SCIPORT_ERR_CALLBACK, else 0.
+    std::int32_t callback_code() const noexcept { return callback_code_; }
+
+    /// The static description of status() (sciport_status_str).
+    const char *status_str() const noexcept { return sciport_status_str(status_); }
+
+private:
+    sciport_status status_;
+    std::int32_t callback_code_;
+};
+
+/// Deleter releasing a sciport_error (NULL-safe).
+struct error_deleter {
+    /// Calls sciport_error_free.
+    void operator()(sciport_error *e) const noexcept { sciport_error_free(e); }
+};
+
+/// Move-only owner of a C error object.
+using unique_error = std::unique_ptr<sciport_error, error_deleter>;
+
+/// Throws sciport::error for a failed status, using the error object's message
+/// when there is one (else the status description).
+[[noreturn]] inline void throw_error(sciport_status status, const sciport_error *e) {
+    std::string message = e != nullptr ? sciport_error_message(e) : "";
+    if (message.empty()) {
+        message = sciport_status_str(status);
+    }
+    throw error(status, message, sciport_error_callback_code(e));
+}
+
+/// Converts a status plus its error object into an exception (no-op on success).
+inline void check(sciport_status status, unique_error err) {
+    if (status != SCIPORT_OK) {
+        throw_error(status, err.get());
+    }
+}
+
+/// The checked-call helper: runs `call(sciport_error **)` (a lambda wrapping
+/// one C function), owns the error it produced and throws on failure.
+template <class Call> void checked(Call &&call) {
+    sciport_error *raw = nullptr;
+    sciport_status status = std::forward<Call>(call)(&raw);
+    check(status, unique_error(raw));
+}
+
+/// Memory layout of an owning ndarray.
+enum class order {
+    c, ///< row-major, last index fastest (C, C++, NumPy default)
+    f  ///< column-major, first index fastest (Fortran, R, Julia)
+};
+
+namespace detail {
+
+inline std::vector<std::ptrdiff_t> strides_for(const std::vector<std::size_t> &shape, order o) {
+    std::vector<std::ptrdiff_t> strides(shape.size());
+    std::ptrdiff_t step = 1;
+    for (std::size_t k = 0; k < shape.size(); ++k) {
+        std::size_t d = o == order::c ? shape.size() - 1 - k : k;
+        strides[d] = step;
+        step *= static_cast<std::ptrdiff_t>(shape[d] == 0 ? 1 : shape[d]);
+    }
+    return strides;
+}
+
+inline std::size_t product(const std::vector<std::size_t> &shape) {
+    std::size_t n = 1;
+    for (std::size_t d : shape) {
+        n *= d;
+    }
+    return n;
+}
+
+} // namespace detail
+
+/// A non-owning N-D view: element (i_0, ..., i_{k-1}) is data[sum i_j * strides[j]]
+/// (strides count elements and may be negative). T is double or complex,
+/// possibly const.
+template <class T> struct ndview {
+    /// Address of element (0, ..., 0).
+    T *data;
+    /// Extent of each dimension.
+    std::vector<std::size_t> shape;
+    /// Step of each dimension, in elements.
+    std::vector<std::ptrdiff_t> strides;
+
+    /// A view with explicit strides.
+    ndview(T *data_, std::vector<std::size_t> shape_, std::vector<std::ptrdiff_t> strides_)
+        : data(data_), shape(std::move(shape_)), strides(std::move(strides_)) {
+        if (shape.size() != strides.size()) {
+            throw std::invalid_argument("sciport::ndview: shape and strides differ in length");
+        }
+    }
+
+    /// A contiguous view in C or Fortran order.
+    ndview(T *data_, std::vector<std::size_t> shape_, order o)
+        : data(data_), shape(std::move(shape_)), strides(detail::strides_for(shape, o)) {}
+
+    /// Read-only view of a mutable view.
+    template <class U, class = std::enable_if_t<std::is_same_v<const U, T> && !std::is_same_v<U, T>>>
+    ndview(const ndview<U> &other) : data(other.data), shape(other.shape), strides(other.strides) {}
+
+    /// Number of dimensions.
+    std::size_t ndim() const noexcept { return shape.size(); }
+
+    /// Number of elements.
+    std::size_t size() const noexcept { return detail::product(shape); }
+};
+
+/// An owning N-D array of T (double or complex) in C or Fortran order.
+template <class T> class ndarray {
+public:
+    /// Element type.
+    using value_type = T;
+
+    /// An empty 1-D array.
+    ndarray() : ndarray(std::vector<std::size_t>{0}) {}
+
+    /// A zero-filled array of `shape` in layout `o`.
+    explicit ndarray(std::vector<std::size_t> shape, order o = order::c)
+        : values_(detail::product(shape)), shape_(std::move(shape)),
+          strides_(detail::strides_for(shape_, o)), order_(o) {}
+
+    /// An array of `shape` holding `values` in the storage order of `o`.
+    ndarray(std::vector<std::size_t> shape, std::vector<T> values, order o = order::c)
+        : values_(std::move(values)), shape_(std::move(shape)),
+          strides_(detail::strides_for(shape_, o)), order_(o) {
+        if (values_.size() != detail::product(shape_)) {
+            throw std::invalid_argument("sciport::ndarray: values.size() does not match shape");
+        }
+    }
+
+    /// Extent of each dimension.
+    const std::vector<std::size_t> &shape() const noexcept { return shape_; }
+    /// Element strides of each dimension.
+    const std::vector<std::ptrdiff_t> &strides() const noexcept { return strides_; }
+    /// Number of dimensions.
+    std::size_t ndim() const noexcept { return shape_.size(); }
+    /// Number of elements.
+    std::size_t size() const noexcept { return values_.size(); }
+    /// Memory layout.
+    order layout() const noexcept { return order_; }
+    /// Storage (in layout order).
+    T *data() noexcept { return values_.data(); }
+    /// Storage (in layout order).
+    const T *data() const noexcept { return values_.data(); }
+    /// The elements in storage (layout) order.
+    const std::vector<T> &values() const noexcept { return values_; }
+
+    /// Element at the multi-index (one index per dimension; unchecked).
+    template <class... I> T &operator()(I... idx) noexcept { return values_[offset(idx...)]; }
+    /// Element at the multi-index (one index per dimension; unchecked).
+    template <class... I> const T &operator()(I... idx) const noexcept {
+        return values_[offset(idx...)];
+    }
+
+    /// Element at a multi-index given as a vector (checked).
+    T &at(const std::vector<std::size_t> &idx) { return values_.at(checked_offset(idx)); }
+    /// Element at a multi-index given as a vector (checked).
+    const T &at(const std::vector<std::size_t> &idx) const {
+        return values_.at(checked_offset(idx));
+    }
+
+    /// A mutable view of the whole array.
+    ndview<T> view() noexcept { return ndview<T>(values_.data(), shape_, strides_); }
+    /// A read-only view of the whole array.
+    ndview<const T> view() const { return ndview<const T>(values_.data(), shape_, strides_); }
+    /// Read-only views convert implicitly, so ndarrays pass wherever views do.
+    operator ndview<const T>() const { return view(); }
+
+private:
+    template <class... I> std::size_t offset(I... idx) const noexcept {
+        std::ptrdiff_t off = 0;
+        std::size_t k = 0;
+        ((off += static_cast<std::ptrdiff_t>(idx) * strides_[k++]), ...);
+        return static_cast<std::size_t>(off);
+    }
+
+    std::size_t checked_offset(const std::vector<std::size_t> &idx) const {
+        if (idx.size() != shape_.size()) {
+            throw std::out_of_range("sciport::ndarray::at: wrong number of indices");
+        }
+        std::ptrdiff_t off = 0;
+        for (std::size_t k = 0; k < idx.size(); ++k) {
+            if (idx[k] >= shape_[k]) {
+                throw std::out_of_range("sciport::ndarray::at: index out of range");
+            }
+            off += static_cast<std::ptrdiff_t>(idx[k]) * strides_[k];
+        }
+        return static_cast<std::size_t>(off);
+    }
+
+    std::vector<T> values_;
+    std::vector<std::size_t> shape_;
+    std::vector<std::ptrdiff_t> strides_;
+    order order_ = order::c;
+};
+
+namespace detail {
+
+/// The C view type of an element type.
+template <class T> struct c_view_type;
+template <> struct c_view_type<double> {
+    using type = sciport_ndarray;
+};
+template <> struct c_view_type<complex> {
+    using type = sciport_cndarray;
+};
+template <class T> using c_view_t = typename c_view_type<std::remove_const_t<T>>::type;
+
+inline sciport_ndarray to_c(const ndview<const double> &v) {
+    return {const_cast<double *>(v.data), v.shape.size(), v.shape.data(), v.strides.data()};
+}
+inline sciport_ndarray to_c(const ndview<double> &v) {
+    return {v.data, v.shape.size(), v.shape.data(), v.strides.data()};
+}
+inline sciport_cndarray to_c(const ndview<const complex> &v) {
+    auto *p = reinterpret_cast<sciport_complex *>(const_cast<complex *>(v.data));
+    return {p, v.shape.size(), v.shape.data(), v.strides.data()};
+}
+inline sciport_cndarray to_c(const ndview<complex> &v) {
+    auto *p = reinterpret_cast<sciport_complex *>(v.data);
+    return {p, v.shape.size(), v.shape.data(), v.strides.data()};
+}
+
+/// Fortran order for views whose strides are exactly column-major (ndim > 1),
+/// else C order: results keep the caller's layout.
+template <class T> order preferred_order(const ndview<T> &v) {
+    return v.ndim() > 1 && v.strides == strides_for(v.shape, order::f) ? order::f : order::c;
+}
+
+/// A normalised axis, or -1 when out of range (the library then reports it).
+inline std::ptrdiff_t resolve_axis(std::int64_t axis, std::size_t ndim) {
+    std::int64_t a = axis < 0 ? axis + static_cast<std::int64_t>(ndim) : axis;
+    return a >= 0 && a < static_cast<std::int64_t>(ndim) ? static_cast<std::ptrdiff_t>(a) : -1;
+}
+
+/// How a transform sets the output length of an axis from n (or s[i]) and the
+/// input length m: `same` n or m; `half` (n or m)/2 + 1; `from_half` n or 2(m-1).
+enum class len_rule { same, half, from_half };
+
+inline std::size_t out_len(std::int64_t n, std::size_t m, len_rule rule) {
+    std::size_t given = n > 0 ? static_cast<std::size_t>(n) : 0;
+    switch (rule) {
+    case len_rule::half:
+        return (given ? given : m) / 2 + 1;
+    case len_rule::from_half:
+        return given ? given : (m > 0 ? 2 * (m - 1) : 0);
+    default:
+        return given ? given : m;
+    }
+}
+
+/// Output shape of a 1-D transform along `axis`.
+inline std::vector<std::size_t> shape_1d(std::vector<std::size_t> shape, std::int64_t n,
+                                         std::int64_t axis, len_rule rule) {
+    std::ptrdiff_t a = resolve_axis(axis, shape.size());
+    if (a >= 0) {
+        shape[static_cast<std::size_t>(a)] = out_len(n, shape[static_cast<std::size_t>(a)], rule);
+    }
+    return shape;
+}
+
+/// Output shape of an N-D transform (SciPy's rules for s/axes; `rule` applies
+/// to the last transformed axis, the others keep s[i] or their length).
+inline std::vector<std::size_t> shape_nd(std::vector<std::size_t> shape,
+                                         const std::vector<std::int64_t> &s,
+                                         std::vector<std::int64_t> axes, len_rule rule) {
+    const std::size_t nd = shape.size();
+    if (axes.empty()) {
+        std::size_t count = s.empty() ? nd : std::min(s.size(), nd);
+        for (std::size_t k = nd - count; k < nd; ++k) {
+            axes.push_back(static_cast<std::int64_t>(k));
+        }
+    }
+    for (std::size_t i = 0; i < axes.size(); ++i) {
+        std::ptrdiff_t a = resolve_axis(axes[i], nd);
+        if (a < 0) {
+            continue;
+        }
+        std::int64_t n = i < s.size() ? s[i] : -1;
+        len_rule r = i + 1 == axes.size() ? rule : len_rule::same;
+        shape[static_cast<std::size_t>(a)] = out_len(n, shape[static_cast<std::size_t>(a)], r);
+    }
+    return shape;
+}
+
+/// The C spelling of SciPy's optional orthogonalize.
+inline std::int32_t ortho_flag(std::optional<bool> o) { return o ? (*o ? 1 : 0) : -1; }
+
+/// A complex copy (same layout) of a real view: SciPy's real input to complex transforms.
+inline ndarray<complex> to_complex(const ndview<const double> &x) {
+    ndarray<complex> out(x.shape, preferred_order(x));
+    sciport_ndarray src = to_c(x);
+    std::vector<std::size_t> idx(x.ndim(), 0);
+    const std::size_t total = x.size();
+    for (std::size_t done = 0; done < total; ++done) {
+        std::ptrdiff_t so = 0, dof = 0;
+        for (std::size_t k = 0; k < idx.size(); ++k) {
+            so += static_cast<std::ptrdiff_t>(idx[k]) * src.strides[k];
+            dof += static_cast<std::ptrdiff_t>(idx[k]) * out.strides()[k];
+        }
+        out.data()[dof] = complex(src.data[so], 0.0);
+        for (std::size_t k = idx.size(); k-- > 0;) {
+            if (++idx[k] < x.shape[k]) {
+                break;
+            }
+            idx[k] = 0;
+        }
+    }
+    return out;
+}
+
+template <class I, class O>
+using fn_1d = sciport_status (*)(const c_view_t<I> *, std::int64_t, std::int64_t, const char *,
+                                 std::int32_t, const c_view_t<O> *, sciport_error **);
+template <class I, class O>
+using fn_nd = sciport_status (*)(const c_view_t<I> *, const std::int64_t *, std::size_t,
+                                 const std::int64_t *, std::size_t, const char *, std::int32_t,
+                                 const c_view_t<O> *, sciport_error **);
+using fn_trig_1d = sciport_status (*)(const sciport_ndarray *, std::int32_t, std::int64_t,
+                                      std::int64_t, const char *, std::int32_t, std::int32_t,
+                                      const sciport_ndarray *, sciport_error **);
+using fn_trig_nd = sciport_status (*)(const sciport_ndarray *, std::int32_t, const std::int64_t *,
+                                      std::size_t, const std::int64_t *, std::size_t, const char *,
+                                      std::int32_t, std::int32_t, const sciport_ndarray *,
+                                      sciport_error **);
+template <class T>
+using fn_shift = sciport_status (*)(const c_view_t<T> *, const std::int64_t *, std::size_t,
+                                    const c_view_t<T> *, sciport_error **);
+
+template <class I, class O>
+void run_1d(fn_1d<I, O> fn, const ndview<const I> &x, const ndview<O> &out, std::int64_t n,
+            std::int64_t axis, const std::string &norm, std::int32_t workers) {
+    auto cx = to_c(x);
+    auto co = to_c(out);
+    checked([&](sciport_error **e) { return fn(&cx, n, axis, norm.c_str(), workers, &co, e); });
+}
+
+template <class I, class O>
+void run_nd(fn_nd<I, O> fn, const ndview<const I> &x, const ndview<O> &out,
+            const std::vector<std::int64_t> &s, const std::vector<std::int64_t> &axes,
+            const std::string &norm, std::int32_t workers) {
+    auto cx = to_c(x);
+    auto co = to_c(out);
+    checked([&](sciport_error **e) {
+        return fn(&cx, s.data(), s.size(), axes.data(), axes.size(), norm.c_str(), workers, &co,
+                  e);
+    });
+}
+
+inline void run_trig_1d(fn_trig_1d fn, const ndview<const double> &x, const ndview<double> &out,
+                        int type, std::int64_t n, std::int64_t axis, const std::string &norm,
+                        std::int32_t workers, std::optional<bool> orthogonalize) {
+    auto cx = to_c(x);
+    auto co = to_c(out);
+    checked([&](sciport_error **e) {
+        return fn(&cx, type, n, axis, norm.c_str(), workers, ortho_flag(orthogonalize), &co, e);
+    });
+}
+
+inline void run_trig_nd(fn_trig_nd fn, const ndview<const double> &x, const ndview<double> &out,
+                        int type, const std::vector<std::int64_t> &s,
+                        const std::vector<std::int64_t> &axes, const std::string &norm,
+                        std::int32_t workers, std::optional<bool> orthogonalize) {
+    auto cx = to_c(x);
+    auto co = to_c(out);
+    checked([&](sciport_error **e) {
+        return fn(&cx, type, s.data(), s.size(), axes.data(), axes.size(), norm.c_str(), workers,
+                  ortho_flag(orthogonalize), &co, e);
+    });
+}
+
+template <class T>
+void run_shift(fn_shift<T> fn, const ndview<const T> &x, const ndview<T> &out,
+               const std::vector<std::int64_t> &axes) {
+    auto cx = to_c(x);
+    auto co = to_c(out);
+    checked([&](sciport_error **e) { return fn(&cx, axes.data(), axes.size(), &co, e); });
+}
+
+/// A 1-D view of n contiguous elements.
+template <class T> ndview<T> vec_view(T *p, std::size_t n) {
+    return ndview<T>(p, std::vector<std::size_t>{n}, std::vector<std::ptrdiff_t>{1});
+}
+
+} // namespace detail
+
+// ---------------------------------------------------------------- fft area
+//
+// Every transform comes as (a) `f(x, out, ...)` writing into a caller view of
+// the result's exact shape, (b) `f(x, ...)` returning an ndarray in x's layout,
+// (c) `f(std::vector, ...)` for 1-D data, and in C++20 (d) std::span versions.
+// Errors: sciport::error with the C function's status and message.
+
+#define SCIPORT_HPP_ARGS_1D                                                                        \
+    std::int64_t n = -1, std::int64_t axis = -1, const std::string &norm = "backward",            \
+                 std::int32_t workers = 0
+
+#if __cplusplus >= 202002L
+#define SCIPORT_HPP_SPAN_1D(name, In, Out, rule)                                                   \
+    /** `name` of a contiguous 1-D span into a caller span (C++20). */                             \
+    inline void name(std::span<const In> x, std::span<Out> out, SCIPORT_HPP_ARGS_1D) {             \
+        detail::run_1d<In, Out>(&sciport_fft_##name, detail::vec_view(x.data(), x.size()),         \
+                                detail::vec_view(out.data(), out.size()), n, axis, norm, workers); \
+    }                                                                                              \
+    /** `name` of a contiguous 1-D span (C++20). */                                                \
+    inline std::vector<Out> name(std::span<const In> x, SCIPORT_HPP_ARGS_1D) {                     \
+        std::vector<Out> out(detail::out_len(n, x.size(), detail::len_rule::rule));                \
+        name(x, std::span<Out>(out), n, axis, norm, workers);                                      \
+        return out;                                                                                \
+    }
+#else
+#define SCIPORT_HPP_SPAN_1D(name, In, Out, rule)
+#endif
+
+#define SCIPORT_HPP_1D(name, In, Out, rule)                                                        \
+    /** scipy.fft.name along `axis` into `out` (exact result shape, any strides). */               \
+    inline void name(const ndview<const In> &x, const ndview<Out> &out, SCIPORT_HPP_ARGS_1D) {     \
+        detail::run_1d<In, Out>(&sciport_fft_##name, x, out, n, axis, norm, workers);              \
+    }                                                                                              \
+    /** scipy.fft.name along `axis`; the result keeps x's layout. */                               \
+    inline ndarray<Out> name(const ndview<const In> &x, SCIPORT_HPP_ARGS_1D) {                     \
+        ndarray<Out> out(detail::shape_1d(x.shape, n, axis, detail::len_rule::rule),               \
+                         detail::preferred_order(x));                                              \
+        name(x, out.view(), n, axis, norm, workers);                                               \
+        return out;                                                                                \
+    }                                                                                              \
+    /** scipy.fft.name of a 1-D vector. */                                                         \
+    inline std::vector<Out> name(const std::vector<In> &x, SCIPORT_HPP_ARGS_1D) {                  \
+        std::vector<Out> out(detail::out_len(n, x.size(), detail::len_rule::rule));                \
+        detail::run_1d<In, Out>(&sciport_fft_##name, detail::vec_view(x.data(), x.size()),         \
+                                detail::vec_view(out.data(), out.size()), n, axis, norm, workers); \
+        return out;                                                                                \
+    }                                                                                              \
+    SCIPORT_HPP_SPAN_1D(name, In, Out, rule)
+
+SCIPORT_HPP_1D(fft, complex, complex, same)
+SCIPORT_HPP_1D(ifft, complex, complex, same)
+SCIPORT_HPP_1D(rfft, double, complex, half)
+SCIPORT_HPP_1D(irfft, complex, double, from_half)
+SCIPORT_HPP_1D(hfft, complex, double, from_half)
+SCIPORT_HPP_1D(ihfft, double, complex, half)
+
+/// scipy.fft.fft of real input (promoted to complex, as SciPy does).
+inline std::vector<complex> fft(const std::vector<double> &x, SCIPORT_HPP_ARGS_1D) {
+    return fft(std::vector<complex>(x.begin(), x.end()), n, axis, norm, workers);
+}
+/// scipy.fft.ifft of real input (promoted to complex, as SciPy does).
+inline std::vector<complex> ifft(const std::vector<double> &x, SCIPORT_HPP_ARGS_1D) {
+    return ifft(std::vector<complex>(x.begin(), x.end()), n, axis, norm, workers);
+}
+/// scipy.fft.fft of real N-D input (promoted to complex).
+inline ndarray<complex> fft(const ndview<const double> &x, SCIPORT_HPP_ARGS_1D) {
+    return fft(detail::to_complex(x), n, axis, norm, workers);
+}
+/// scipy.fft.ifft of real N-D input (promoted to complex).
+inline ndarray<complex> ifft(const ndview<const double> &x, SCIPORT_HPP_ARGS_1D) {
+    return ifft(detail::to_complex(x), n, axis, norm, workers);
+}
+
+#define SCIPORT_HPP_ARGS_TRIG                                                                      \
+    int type = 2, std::int64_t n = -1, std::int64_t axis = -1,                                     \
+        const std::string &norm = "backward", std::int32_t workers = 0,                             \
+        std::optional<bool> orthogonalize = std::nullopt
+
+#if __cplusplus >= 202002L
+#define SCIPORT_HPP_SPAN_TRIG(name)                                                                \
+    /** `name` of a contiguous 1-D span into a caller span (C++20). */                             \
+    inline void name(std::span<const double> x, std::span<double> out, SCIPORT_HPP_ARGS_TRIG) {    \
+        detail::run_trig_1d(&sciport_fft_##name, detail::vec_view(x.data(), x.size()),             \
+                            detail::vec_view(out.data(), out.size()), type, n, axis, norm,         \
+                            workers, orthogonalize);                                               \
+    }                                                                                              \
+    /** `name` of a contiguous 1-D span (C++20). */                                                \
+    inline std::vector<double> name(std::span<const double> x, SCIPORT_HPP_ARGS_TRIG) {            \
+        std::vector<double> out(detail::out_len(n, x.size(), detail::len_rule::same));             \
+        name(x, std::span<double>(out), type, n, axis, norm, workers, orthogonalize);              \
+        return out;                                                                                \
+    }
+#else
+#define SCIPORT_HPP_SPAN_TRIG(name)
+#endif
+
+#define SCIPORT_HPP_TRIG(name)                                                                     \
+    /** scipy.fft.name (type 1-4) along `axis` into `out`. */                                      \
+    inline void name(const ndview<const double> &x, const ndview<double> &out,                     \
+                     SCIPORT_HPP_ARGS_TRIG) {                                                      \
+        detail::run_trig_1d(&sciport_fft_##name, x, out, type, n, axis, norm, workers,             \
+                            orthogonalize);                                                        \
+    }                                                                                              \
+    /** scipy.fft.name (type 1-4) along `axis`; the result keeps x's layout. */                    \
+    inline ndarray<double> name(const ndview<const double> &x, SCIPORT_HPP_ARGS_TRIG) {            \
+        ndarray<double> out(detail::shape_1d(x.shape, n, axis, detail::len_rule::same),            \
+                            detail::preferred_order(x));                                           \
+        name(x, out.view(), type, n, axis, norm, workers, orthogonalize);                          \
+        return out;                                                                                \
+    }                                                                                              \
+    /** scipy.fft.name (type 1-4) of a 1-D vector. */                                              \
+    inline std::vector<double> name(const std::vector<double> &x, SCIPORT_HPP_ARGS_TRIG) {         \
+        std::vector<double> out(detail::out_len(n, x.size(), detail::len_rule::same));             \
+        detail::run_trig_1d(&sciport_fft_##name, detail::vec_view(x.data(), x.size()),             \
+                            detail::vec_view(out.data(), out.size()), type, n, axis, norm,         \
+                            workers, orthogonalize);                                               \
+        return out;                                                                                \
+    }                                                                                              \
+    SCIPORT_HPP_SPAN_TRIG(name)
+
+SCIPORT_HPP_TRIG(dct)
+SCIPORT_HPP_TRIG(idct)
+SCIPORT_HPP_TRIG(dst)
+SCIPORT_HPP_TRIG(idst)
+
+#define SCIPORT_HPP_ARGS_ND                                                                        \
+    const std::vector<std::int64_t> &s = {}, const std::vector<std::int64_t> &axes = {},           \
+                                    const std::string &norm = "backward", std::int32_t workers = 0
+
+/* `defaults` are the axes used when none are given: {} (all, or the last
+ * len(s)) for the n-functions, {-2, -1} for the 2-functions. */
+#define SCIPORT_HPP_ND(name, cname, In, Out, rule, defaults)                                       \
+    /** scipy.fft.name into `out` (exact result shape, any strides). */                            \
+    inline void name(const ndview<const In> &x, const ndview<Out> &out, SCIPORT_HPP_ARGS_ND) {     \
+        detail::run_nd<In, Out>(&sciport_fft_##cname, x, out, s, axes, norm, workers);             \
+    }                                                                                              \
+    /** scipy.fft.name; the result keeps x's layout. */                                            \
+    inline ndarray<Out> name(const ndview<const In> &x, SCIPORT_HPP_ARGS_ND) {                     \
+        const std::vector<std::int64_t> dflt defaults;                                             \
+        ndarray<Out> out(detail::shape_nd(x.shape, s, axes.empty() ? dflt : axes,                  \
+                                          detail::len_rule::rule),                                 \
+                         detail::preferred_order(x));                                              \
+        name(x, out.view(), s, axes, norm, workers);                                               \
+        return out;                                                                                \
+    }
+
+SCIPORT_HPP_ND(fftn, fftn, complex, complex, same, {})
+SCIPORT_HPP_ND(ifftn, ifftn, complex, complex, same, {})
+SCIPORT_HPP_ND(rfftn, rfftn, double, complex, half, {})
+SCIPORT_HPP_ND(irfftn, irfftn, complex, double, from_half, {})
+SCIPORT_HPP_ND(fft2, fft2, complex, complex, same, ({-2, -1}))
+SCIPORT_HPP_ND(ifft2, ifft2, complex, complex, same, ({-2, -1}))
+SCIPORT_HPP_ND(rfft2, rfft2, double, complex, half, ({-2, -1}))
+SCIPORT_HPP_ND(irfft2, irfft2, complex, double, from_half, ({-2, -1}))
+
+/// scipy.fft.fftn of real input (promoted to complex).
+inline ndarray<complex> fftn(const ndview<const double> &x, SCIPORT_HPP_ARGS_ND) {
+    return fftn(detail::to_complex(x), s, axes, norm, workers);
+}
+/// scipy.fft.ifftn of real input (promoted to complex).
+inline ndarray<complex> ifftn(const ndview<const double> &x, SCIPORT_HPP_ARGS_ND) {
+    return ifftn(detail::to_complex(x), s, axes, norm, workers);
+}
+/// scipy.fft.fft2 of real input (promoted to complex).
+inline ndarray<complex> fft2(const ndview<const double> &x, SCIPORT_HPP_ARGS_ND) {
+    return fft2(detail::to_complex(x), s, axes, norm, workers);
+}
+/// scipy.fft.ifft2 of real input (promoted to complex).
+inline ndarray<complex> ifft2(const ndview<const double> &x, SCIPORT_HPP_ARGS_ND) {
+    return ifft2(detail::to_complex(x), s, axes, norm, workers);
+}
+
+#define SCIPORT_HPP_ARGS_TRIG_ND                                                                   \
+    int type = 2, const std::vector<std::int64_t> &s = {},                                         \
+        const std::vector<std::int64_t> &axes = {}, const std::string &norm = "backward",          \
+        std::int32_t workers = 0, std::optional<bool> orthogonalize = std::nullopt
+
+#define SCIPORT_HPP_TRIG_ND(name)                                                                  \
+    /** scipy.fft.name (type 1-4) into `out`. */                                                   \
+    inline void name(const ndview<const double> &x, const ndview<double> &out,                     \
+                     SCIPORT_HPP_ARGS_TRIG_ND) {                                                   \
+        detail::run_trig_nd(&sciport_fft_##name, x, out, type, s, axes, norm, workers,             \
+                            orthogonalize);                                                        \
+    }                                                                                              \
+    /** scipy.fft.name (type 1-4); the result keeps x's layout. */                                 \
+    inline ndarray<double> name(const ndview<const double> &x, SCIPORT_HPP_ARGS_TRIG_ND) {         \
+        ndarray<double> out(detail::shape_nd(x.shape, s, axes, detail::len_rule::same),            \
+                            detail::preferred_order(x));                                           \
+        name(x, out.view(), type, s, axes, norm, workers, orthogonalize);                          \
+        return out;                                                                                \
+    }
+
+SCIPORT_HPP_TRIG_ND(dctn)
+SCIPORT_HPP_TRIG_ND(idctn)
+SCIPORT_HPP_TRIG_ND(dstn)
+SCIPORT_HPP_TRIG_ND(idstn)
+
+#undef SCIPORT_HPP_ARGS_1D
+#undef SCIPORT_HPP_SPAN_1D
+#undef SCIPORT_HPP_1D
+#undef SCIPORT_HPP_ARGS_TRIG
+#undef SCIPORT_HPP_SPAN_TRIG
+#undef SCIPORT_HPP_TRIG
+#undef SCIPORT_HPP_ARGS_ND
+#undef SCIPORT_HPP_ND
+#undef SCIPORT_HPP_ARGS_TRIG_ND
+#undef SCIPORT_HPP_TRIG_ND
+
+/// scipy.fft.fftshift of real data into `out` (x's shape; may be x itself).
+inline void fftshift(const ndview<const double> &x, const ndview<double> &out,
+                     const std::vector<std::int64_t> &axes = {}) {
+    detail::run_shift<double>(&sciport_fft_fftshift, x, out, axes);
+}
+/// scipy.fft.fftshift of complex data into `out` (x's shape; may be x itself).
+inline void fftshift(const ndview<const complex> &x, const ndview<complex> &out,
+                     const std::vector<std::int64_t> &axes = {}) {
+    detail::run_shift<complex>(&sciport_fft_fftshift_complex, x, out, axes);
+}
+/// scipy.fft.ifftshift of real data into `out` (x's shape; may be x itself).
+inline void ifftshift(const ndview<const double> &x, const ndview<double> &out,
+                      const std::vector<std::int64_t> &axes = {}) {
+    detail::run_shift<double>(&sciport_fft_ifftshift, x, out, axes);
+}
+/// scipy.fft.ifftshift of complex data into `out` (x's shape; may be x itself).
+inline void ifftshift(const ndview<const complex> &x, const ndview<complex> &out,
+                      const std::vector<std::int64_t> &axes = {}) {
+    detail::run_shift<complex>(&sciport_fft_ifftshift_complex, x, out, axes);
+}
+
+/// scipy.fft.fftshift (axes {} = all); the result keeps x's layout.
+template <class T>
+ndarray<T> fftshift(const ndarray<T> &x, const std::vector<std::int64_t> &axes = {}) {
+    ndarray<T> out(x.shape(), x.layout());
+    fftshift(x.view(), out.view(), axes);
+    return out;
+}
+/// scipy.fft.ifftshift (axes {} = all); the result keeps x's layout.
+template <class T>
+ndarray<T> ifftshift(const ndarray<T> &x, const std::vector<std::int64_t> &axes = {}) {
+    ndarray<T> out(x.shape(), x.layout());
+    ifftshift(x.view(), out.view(), axes);
+    return out;
+}
+/// scipy.fft.fftshift of a 1-D vector.
+template <class T> std::vector<T> fftshift(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    fftshift(detail::vec_view(x.data(), x.size()), detail::vec_view(out.data(), out.size()));
+    return out;
+}
+/// scipy.fft.ifftshift of a 1-D vector.
+template <class T> std::vector<T> ifftshift(const std::vector<T> &x) {
+    std::vector<T> out(x.size());
+    ifftshift(detail::vec_view(x.data(), x.size()), detail::vec_view(out.data(), out.size()));
+    return out;
+}
+
+/// scipy.fft.fftfreq(n, d): the n sample frequencies.
+inline std::vector<double> fftfreq(std::size_t n, double d = 1.0) {
+    std::vector<double> out(n);
+    checked([&](sciport_error **e) { return sciport_fft_fftfreq(n, d, out.data(), n, e); });
+    return out;
+}
+
+/// scipy.fft.rfftfreq(n, d): the n/2 + 1 non-negative sample frequencies.
+inline std::vector<double> rfftfreq(std::size_t n, double d = 1.0) {
+    std::vector<double> out(n / 2 + 1);
+    checked([&](sciport_error **e) {
+        return sciport_fft_rfftfreq(n, d, out.data(), out.size(), e);
+    });
+    return out;
+}
+
+/// scipy.fft.next_fast_len(target, real).
+inline std::size_t next_fast_len(std::size_t target, bool real = false) {
+    std::size_t out = 0;
+    checked([&](sciport_error **e) { return sciport_fft_next_fast_len(target, real, &out, e); });
+    return out;
+}
+
+// ------------------------------------------------------------ scalar solvers
+
+/// A scalar function as an option (fprime, fprime2); empty = not given.
+using scalar_function = std::function<double(double)>;
+
+/// root_scalar keywords; unset optionals are SciPy's None.
+struct root_scalar_options {
+    /// "brentq", "brenth", "bisect", "ridder", "toms748", "newton", "secant",
+    /// "halley"; empty = SciPy's choice from the other options.
+    std::string method;
+    /// Bracket [a, b].
+    std::optional<std::array<double, 2>> bracket;
+    /// Initial guess.
+    std::optional<double> x0;
+    /// Second guess (secant).
+    std::optional<double> x1;
+    /// First derivative.
+    scalar_function fprime;
+    /// Second derivative.
+    scalar_function fprime2;
+    /// Absolute tolerance.
+    std::optional<double> xtol;
+    /// Relative tolerance.
+    std::optional<double> rtol;
+    /// Iteration limit.
+    std::optional<std::int64_t> maxiter;
+};
+
+/// SciPy's RootResults.
+struct root_results {
+    /// Estimated root.
+    double root = 0.0;
+    /// Number of iterations.
+    std::int64_t iterations = 0;
+    /// Number of function calls (as SciPy counts them).
+    std::int64_t function_calls = 0;
+    /// Whether the method converged.
+    bool converged = false;
+    /// SciPy's flag ("converged", "convergence error", ...).
+    std::string flag;
+};
+
+/// minimize_scalar keywords; unset optionals are SciPy's None.
+struct minimize_scalar_options {
+    /// "brent", "bounded" or "golden"; empty = SciPy's choice.
+    std::string method;
+    /// Bracketing interval (0, 2 or 3 points).
+    std::vector<double> bracket;
+    /// Bounds [lo, hi] for "bounded".
+    std::optional<std::array<double, 2>> bounds;
+    /// Tolerance (tol).
+    std::optional<double> tol;
+    /// Absolute x tolerance of "bounded" (unset: tol if given, else 1e-5).
+    std::optional<double> xatol;
+    /// Iteration limit.
+    std::optional<std::int64_t> maxiter;
+};
+
+/// SciPy's OptimizeResult of minimize_scalar.
+struct minimize_scalar_result {
+    /// Location of the minimum.
+    double x = 0.0;
+    /// f(x).
+    double fun = 0.0;
+    /// Iterations.
+    std::int64_t nit = 0;
+    /// Function evaluations.
+    std::int64_t nfev = 0;
+    /// Whether the method reported success.
+    bool success = false;
+    /// SciPy's termination status.
+    std::int32_t status = 0;
+    /// SciPy's termination message.
+    std::string message;
+};
+
+/// Code a C++ callback returns to sciport when it threw (the exception itself
+/// is rethrown after the call).
+constexpr std::int32_t callback_exception_code = -1;
+
+namespace detail {
+
+/// Everything the C callbacks need, passed as their user_data.
+template <class F> struct callback_context {
+    F &f;
+    const scalar_function *fprime;
+    const scalar_function *fprime2;
+    std::exception_ptr exception;
+};
+
+/// Evaluates fn(x) into *out; an exception is stored, never propagated.
+template <class Fn> std::int32_t invoke_noexcept(Fn &fn, double x, double *out,
+                                                 std::exception_ptr &exception) noexcept {
+    try {
+        *out = static_cast<double>(fn(x));
+        return 0;
+    } catch (...) {
+        exception = std::current_exception();
+        return callback_exception_code;
+    }
+}
+
+template <class F> std::int32_t call_f(double x, double *out, void *data) noexcept {
+    auto *ctx = static_cast<callback_context<F> *>(data);
+    return invoke_noexcept(ctx->f, x, out, ctx->exception);
+}
+
+template <class F> std::int32_t call_fprime(double x, double *out, void *data) noexcept {
+    auto *ctx = static_cast<callback_context<F> *>(data);
+    return invoke_noexcept(*ctx->fprime, x, out, ctx->exception);
+}
+
+template <class F> std::int32_t call_fprime2(double x, double *out, void *data) noexcept {
+    auto *ctx = static_cast<callback_context<F> *>(data);
+    return invoke_noexcept(*ctx->fprime2, x, out, ctx->exception);
+}
+
+inline double or_nan(const std::optional<double> &v) {
+    return v ? *v : std::numeric_limits<double>::quiet_NaN();
+}
+
+/// After a solver call: the callback's exception first, then the status.
+inline void finish_call(sciport_status status, sciport_error *raw, std::exception_ptr exception) {
+    unique_error err(raw);
+    if (exception) {
+        std::rethrow_exception(exception);
+    }
+    check(status, std::move(err));
+}
+
+} // namespace detail
+
+/// scipy.optimize.root_scalar(f, ...): f is any callable double(double). An
+/// exception thrown by f, fprime or fprime2 aborts the solver and is rethrown
+/// here unchanged; other failures throw sciport::error.
+template <class F> root_results root_scalar(F &&f, const root_scalar_options &options = {}) {
+    using Fn = std::remove_reference_t<F>;
+    detail::callback_context<Fn> ctx{f, &options.fprime, &options.fprime2, nullptr};
+    sciport_root_scalar_options o = sciport_optimize_root_scalar_options_default();
+    o.method = options.method.empty() ? nullptr : options.method.c_str();
+    if (options.bracket) {
+        o.bracket[0] = (*options.bracket)[0];
+        o.bracket[1] = (*options.bracket)[1];
+    }
+    o.x0 = detail::or_nan(options.x0);
+    o.x1 = detail::or_nan(options.x1);
+    o.fprime = options.fprime ? &detail::call_fprime<Fn> : nullptr;
+    o.fprime2 = options.fprime2 ? &detail::call_fprime2<Fn> : nullptr;
+    o.xtol = detail::or_nan(options.xtol);
+    o.rtol = detail::or_nan(options.rtol);
+    o.maxiter = options.maxiter ? *options.maxiter : -1;
+    sciport_root_results r{};
+    sciport_error *raw = nullptr;
+    sciport_status st = sciport_optimize_root_scalar(&detail::call_f<Fn>, &ctx, &o, &r, &raw);
+    detail::finish_call(st, raw, ctx.exception);
+    return {r.root, r.iterations, r.function_calls, r.converged, r.flag ? r.flag : ""};
+}
+
+/// scipy.optimize.minimize_scalar(f, ...): f is any callable double(double);
+/// its exceptions are rethrown here unchanged, other failures throw sciport::error.
+template <class F>
+minimize_scalar_result minimize_scalar(F &&f, const minimize_scalar_options &options = {}) {
+    using Fn = std::remove_reference_t<F>;
+    detail::callback_context<Fn> ctx{f, nullptr, nullptr, nullptr};
+    sciport_minimize_scalar_options o = sciport_optimize_minimize_scalar_options_default();
+    o.method = options.method.empty() ? nullptr : options.method.c_str();
+    for (std::size_t i = 0; i < options.bracket.size() && i < 3; ++i) {
+        o.bracket[i] = options.bracket[i];
+    }
+    o.bracket_len = options.bracket.size();
+    if (options.bounds) {
+        o.bounds[0] = (*options.bounds)[0];
+        o.bounds[1] = (*options.bounds)[1];
+    }
+    o.tol = detail::or_nan(options.tol);
+    o.xatol = detail::or_nan(options.xatol);
+    o.maxiter = options.maxiter ? *options.maxiter : -1;
+    sciport_minimize_scalar_result r{};
+    sciport_error *raw = nullptr;
+    sciport_status st = sciport_optimize_minimize_scalar(&detail::call_f<Fn>, &ctx, &o, &r, &raw);
+    detail::finish_call(st, raw, ctx.exception);
+    return {r.x, r.fun, r.nit, r.nfev, r.success, r.status, r.message ? r.message : ""};
+}
+
+} // namespace sciport
+
+#endif // SCIPORT_HPP
