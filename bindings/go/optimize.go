@@ -44,7 +44,8 @@ type RootResults struct {
 	Root float64
 	// Iterations is the number of iterations.
 	Iterations int
-	// FunctionCalls counts the calls of f (not of its derivatives).
+	// FunctionCalls counts the function calls as SciPy does (for newton and
+	// halley including the derivative calls).
 	FunctionCalls int
 	// Converged tells whether the method converged (non-convergence is not
 	// an error, as in SciPy).
@@ -65,7 +66,8 @@ type MinimizeScalarOptions struct {
 	Bounds []float64
 	// Tol is the tolerance; 0 = SciPy's None.
 	Tol float64
-	// Xatol is the absolute x tolerance of "bounded"; 0 = SciPy's 1e-5.
+	// Xatol is the absolute x tolerance of "bounded"; 0 = not given (SciPy
+	// then uses Tol when it is set, else 1e-5).
 	Xatol float64
 	// Maxiter is the iteration limit; 0 = the method's default.
 	Maxiter int

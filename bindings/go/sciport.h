@@ -279,7 +279,8 @@ typedef struct sciport_minimize_scalar_options {
    */
   double tol;
   /**
-   * Absolute x tolerance of "bounded" (`xatol`, default 1e-5).
+   * Absolute x tolerance of "bounded" (`xatol`); NaN = not given, which
+   * means `tol` when tol is set, else 1e-5 (SciPy's rule).
    */
   double xatol;
   /**
@@ -301,7 +302,8 @@ typedef struct sciport_root_results {
    */
   int64_t iterations;
   /**
-   * Number of calls of f (derivative calls not included, as in SciPy).
+   * Number of function calls as SciPy counts them: calls of f, plus calls
+   * of fprime and fprime2 for newton and halley.
    */
   int64_t function_calls;
   /**
@@ -902,9 +904,9 @@ sciport_status sciport_fft_ifftshift_complex(const struct sciport_cndarray *x,
 /**
  * The smallest length >= `target` that sciport (and SciPy) transform fastest
  * (`scipy.fft.next_fast_len`): 11-smooth for complex transforms, 5-smooth
- * when `real` is true. Writes it into `*out`.
+ * when `real` is true. Writes it into `*out`; target 0 gives 0, as in SciPy.
  *
- * Errors: `SCIPORT_ERR_INVALID_ARGUMENT` (target = 0 or too large),
+ * Errors: `SCIPORT_ERR_INVALID_ARGUMENT` (target > SIZE_MAX/11 + 1, SciPy's limit),
  * `SCIPORT_ERR_NULL_POINTER` (out). Thread safety: pure function.
  */
 sciport_status sciport_fft_next_fast_len(size_t target,
@@ -921,8 +923,8 @@ sciport_status sciport_fft_next_fast_len(size_t target,
 struct sciport_root_scalar_options sciport_optimize_root_scalar_options_default(void);
 
 /**
- * SciPy's defaults for `minimize_scalar`: method NULL, no bracket, bounds and
- * tol NaN, xatol 1e-5, maxiter -1.
+ * SciPy's defaults for `minimize_scalar`: method NULL, no bracket, bounds,
+ * tol and xatol NaN (not given), maxiter -1.
  *
  * Thread safety: pure function.
  */
