@@ -8,6 +8,8 @@
 # include/ and target/debug (or target/release, whichever is newer).
 # Prints "N passed, N failed" for the testthat suite and exits non-zero on
 # any test failure, or on an ERROR or WARNING from R CMD check.
+# SCIPORT_R_VALGRIND=1 also runs tools/valgrind_callbacks.R under valgrind
+# (about a minute) and fails on invalid accesses or definite leaks.
 set -eu
 
 pkg_dir=$(cd "$(dirname "$0")" && pwd)
@@ -54,7 +56,8 @@ echo "== R CMD check --no-manual"
 check_status=0
 (cd "$work" && _R_CHECK_SYSTEM_CLOCK_=0 R CMD check --no-manual "$tarball") \
   > "$work/check.log" 2>&1 || check_status=$?
-sed -n '/^Status:/p;/WARNING$/,/^\*/p;/ERROR$/,/^\*/p;/NOTE$/,/^\*/p' "$work/check.log"
+# Show each NOTE/WARNING/ERROR with its details, then the status line.
+awk '/^\* / { show = ($0 ~ /(NOTE|WARNING|ERROR)$/) } show || /^Status:/' "$work/check.log"
 if [ "$check_status" -ne 0 ] || grep -q -E '^\* .*(ERROR|WARNING)$' "$work/check.log"; then
   echo "R CMD check: FAILED"
   cat "$work/check.log"
@@ -64,7 +67,19 @@ else
   echo "R CMD check: no ERROR or WARNING"
 fi
 
-if [ "$test_status" -ne 0 ] || [ "$check_status" -ne 0 ]; then
+vg_status=0
+if [ "${SCIPORT_R_VALGRIND:-0}" = 1 ]; then
+  echo "== valgrind: R errors through callbacks, sciport errors (100 rounds)"
+  R_LIBS="$work/lib${R_LIBS:+:$R_LIBS}" R -d "valgrind --leak-check=full" --vanilla \
+    -f "$pkg_dir/tools/valgrind_callbacks.R" > "$work/valgrind.log" 2>&1 || vg_status=$?
+  grep -E "definitely lost|indirectly lost|ERROR SUMMARY|Invalid (read|write)" "$work/valgrind.log" || true
+  if grep -q -E "Invalid (read|write)|uninitialised" "$work/valgrind.log" \
+    || ! grep -q -E "definitely lost: 0 bytes|no leaks are possible" "$work/valgrind.log"; then
+    vg_status=1
+  fi
+fi
+
+if [ "$test_status" -ne 0 ] || [ "$check_status" -ne 0 ] || [ "$vg_status" -ne 0 ]; then
   echo "R binding: FAILED"
   exit 1
 fi

@@ -78,12 +78,15 @@
   v
 }
 
-# x as a double vector/array; keeps dim, drops other attributes only if copied.
+# x as a double vector/array: x itself when it is double, else one converted
+# copy that keeps x's dims.
 .as_real <- function(x) {
   if (is.complex(x)) .arg_error("x must be real (numeric, integer or logical) for this transform")
   if (!is.numeric(x) && !is.logical(x)) .arg_error("x must be a numeric vector, matrix or array")
-  if (!is.double(x)) storage.mode(x) <- "double"
-  x
+  if (is.double(x)) return(x)
+  y <- as.double(x)
+  if (!is.null(dim(x))) dim(y) <- dim(x) # y is fresh: set in place
+  y
 }
 
 # x as a complex vector/array (numeric input is promoted, as SciPy does).
@@ -91,6 +94,8 @@
   if (!is.numeric(x) && !is.logical(x) && !is.complex(x)) {
     .arg_error("x must be a numeric or complex vector, matrix or array")
   }
-  if (!is.complex(x)) storage.mode(x) <- "complex"
-  x
+  if (is.complex(x)) return(x)
+  y <- as.complex(x)
+  if (!is.null(dim(x))) dim(y) <- dim(x) # y is fresh: set in place
+  y
 }
