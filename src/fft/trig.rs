@@ -137,7 +137,13 @@ impl InPlaceOp<f64> for TrigOp {
         } else {
             (&[][..], &[][..])
         };
+        // rustdct 0.7's FFT-based DST-I never writes two zero entries of its
+        // FFT buffer (in the scratch), so it needs zeroed scratch on every call.
+        let dirty_scratch = matches!(self.plan, TrigPlan::Dst1(_));
         for line in buf.chunks_mut(self.len) {
+            if dirty_scratch {
+                scratch.fill(0.0);
+            }
             weight(line, pre, SQRT_2);
             self.transform(line, &mut scratch);
             line.iter_mut().for_each(|v| *v *= self.fct);
