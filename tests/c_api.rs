@@ -14,6 +14,8 @@
 //! Compilers: `$CC` (default `cc`) and `$CXX` (default `c++`). Sanitizers are
 //! skipped, with a note, only when the compiler cannot build with them.
 
+#![cfg(target_os = "linux")]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
@@ -141,9 +143,15 @@ struct Build<'a> {
 
 impl Build<'_> {
     /// Compiles and links against sciport; Err carries the compiler output.
+    /// The binary is written under a per-process name and renamed into place,
+    /// so concurrent `cargo test` runs sharing a target directory never see a
+    /// half-written program.
     fn compile(&self) -> Result<(), String> {
         let root = root();
         let lib = lib_dir();
+        let partial = self
+            .binary
+            .with_extension(format!("tmp{}", std::process::id()));
         let out = Command::new(&self.compiler)
             .args(&self.flags)
             .arg("-I")
@@ -154,7 +162,7 @@ impl Build<'_> {
             .arg(root.join("bindings/cpp"))
             .arg(&self.source)
             .arg("-o")
-            .arg(&self.binary)
+            .arg(&partial)
             .arg("-L")
             .arg(lib)
             .arg(format!("-Wl,-rpath,{}", lib.display()))
@@ -163,7 +171,8 @@ impl Build<'_> {
             .output()
             .map_err(|e| format!("cannot run {}: {e}", self.compiler))?;
         if out.status.success() {
-            Ok(())
+            std::fs::rename(&partial, &self.binary)
+                .map_err(|e| format!("rename {}: {e}", partial.display()))
         } else {
             Err(describe(
                 &format!("compiling {}", self.source.display()),
