@@ -2,12 +2,18 @@
 # cannot be passed to C at all (wrong type, NA, fractional counts); value
 # checks (n = 0, axis out of range, unknown norm, ...) are sciport's.
 
-.is_whole <- function(v) is.numeric(v) && !anyNA(v) && all(is.finite(v)) && all(v == trunc(v))
+# Whole numbers of magnitude at most `limit` (2^53: exact in a double and in
+# C's int64_t; 2^31 - 1 for arguments the C API takes as int32_t).
+.is_whole <- function(v, limit = 2^53) {
+  is.numeric(v) && !anyNA(v) && all(abs(v) <= limit) && all(v == trunc(v))
+}
 
 # NULL or a single whole number, returned as a double.
-.opt_int <- function(v, name) {
+.opt_int <- function(v, name, limit = 2^53) {
   if (is.null(v)) return(NULL)
-  if (length(v) != 1L || !.is_whole(v)) .arg_error(name, " must be NULL or a single whole number")
+  if (length(v) != 1L || !.is_whole(v, limit)) {
+    .arg_error(name, " must be NULL or a single whole number of magnitude at most ", limit)
+  }
   as.double(v)
 }
 
@@ -28,7 +34,7 @@
 
 # workers: NULL (SciPy's None) or a non-zero whole number.
 .opt_workers <- function(workers) {
-  workers <- .opt_int(workers, "workers")
+  workers <- .opt_int(workers, "workers", .Machine$integer.max)
   if (!is.null(workers) && workers == 0) .arg_error("workers must not be 0 (use NULL for one thread)")
   workers
 }

@@ -3,7 +3,7 @@
 
 .trig_1d <- function(name, x, type, n, axis, norm, workers, orthogonalize) {
   x <- .as_real(x)
-  type <- .opt_int(type, "type")
+  type <- .opt_int(type, "type", .Machine$integer.max)
   if (is.null(type)) .arg_error("type must be 1, 2, 3 or 4")
   n <- .opt_len(n)
   axis <- .opt_int(axis, "axis")
@@ -15,7 +15,7 @@
 
 .trig_nd <- function(name, x, type, s, axes, norm, workers, orthogonalize) {
   x <- .as_real(x)
-  type <- .opt_int(type, "type")
+  type <- .opt_int(type, "type", .Machine$integer.max)
   if (is.null(type)) .arg_error("type must be 1, 2, 3 or 4")
   s <- .opt_ints(s, "s")
   axes <- .opt_ints(axes, "axes")

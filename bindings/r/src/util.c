@@ -1,4 +1,5 @@
 /* Conversions between R values and sciport's C types, and error signalling. */
+#include <limits.h>
 #include <string.h>
 
 #include "glue.h"
@@ -100,7 +101,10 @@ SEXP sp_alloc_result(SEXPTYPE type, size_t ndim, const size_t *shape, int with_d
     SEXP out = PROTECT(Rf_allocVector(type, (R_xlen_t)total));
     if (with_dim) {
         SEXP dims = PROTECT(Rf_allocVector(INTSXP, (R_xlen_t)ndim));
-        for (size_t i = 0; i < ndim; i++) INTEGER(dims)[i] = (int)shape[i];
+        for (size_t i = 0; i < ndim; i++) {
+            if (shape[i] > (size_t)INT_MAX) Rf_error("result extent too large for an R array");
+            INTEGER(dims)[i] = (int)shape[i];
+        }
         Rf_setAttrib(out, R_DimSymbol, dims);
         UNPROTECT(1);
     }

@@ -32,6 +32,15 @@ test_that("invalid fft arguments give sciport errors naming the argument", {
   expect_sciport_error(sciport::fft("a"), 2L, "numeric")
 })
 
+test_that("numbers that do not fit the C argument types are rejected, not truncated", {
+  x <- rnorm(8)
+  expect_sciport_error(sciport::dct(x, type = 2^32 + 2), 2L, "type")
+  expect_sciport_error(sciport::fft(x, workers = 2^31), 2L, "workers")
+  expect_sciport_error(sciport::fft(x, axis = 1e20), 2L, "axis")
+  expect_sciport_error(sciport::fft(x, n = NA), 2L, "\\bn\\b")
+  expect_sciport_error(sciport::fftn(matrix(x, 2), s = c(2, Inf)), 2L, "\\bs\\b")
+})
+
 test_that("the condition records the user's call and sciport's status text", {
   cond <- catch_condition(sciport::fft(1:4, norm = "nope"))
   expect_identical(deparse(conditionCall(cond)), "sciport::fft(1:4, norm = \"nope\")")
