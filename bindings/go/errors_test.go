@@ -56,6 +56,13 @@ func TestErrorsFromTheLibrary(t *testing.T) {
 	_, err = MinimizeScalar(f, &MinimizeScalarOptions{Method: "bounded"})
 	expectStatus(t, "bounded without bounds", err, StatusInvalidArgument, "bounds")
 
+	_, err = FFT([]complex128{1, 2}, &Options{Workers: -100000})
+	expectStatus(t, "workers out of range", err, StatusInvalidArgument, "workers")
+	_, err = DCT([]float64{1, 2}, &DCTOptions{Orthogonalize: 7})
+	expectStatus(t, "bad orthogonalize", err, StatusInvalidArgument, "orthogonalize")
+	_, err = FFTN(NewCArray(2, 3), &NDOptions{S: []int{2, 0}})
+	expectStatus(t, "s entry 0", err, StatusInvalidArgument, "s")
+
 	_, err = FFTN(NewCArray(2, 3), &NDOptions{S: []int{2, 3}, Axes: []int{0}})
 	expectStatus(t, "len(s) != len(axes)", err, StatusDimensionMismatch, "")
 

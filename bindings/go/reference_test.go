@@ -92,6 +92,8 @@ type refKw struct {
 }
 
 type refCase struct {
+	// workers is not in the data: the tests rerun N-D cases with 2 threads.
+	workers   int
 	Name      string    `json:"name"`
 	Func      string    `json:"func"`
 	X         refInput  `json:"x"`
@@ -170,16 +172,23 @@ func (kw refKw) ortho() Orthogonalize {
 	return OrthoFalse
 }
 
-func (kw refKw) options() *Options { return &Options{N: kw.n(), Norm: kw.norm()} }
-
-func (kw refKw) dctOptions() *DCTOptions {
-	return &DCTOptions{Type: *kw.Type, N: kw.n(), Norm: kw.norm(), Orthogonalize: kw.ortho()}
+func (c refCase) options() *Options {
+	return &Options{N: c.Kw.n(), Norm: c.Kw.norm(), Workers: c.workers}
 }
 
-func (kw refKw) ndOptions() *NDOptions { return &NDOptions{S: kw.S, Axes: kw.Axes, Norm: kw.norm()} }
+func (c refCase) dctOptions() *DCTOptions {
+	kw := c.Kw
+	return &DCTOptions{Type: *kw.Type, N: kw.n(), Norm: kw.norm(), Workers: c.workers, Orthogonalize: kw.ortho()}
+}
 
-func (kw refKw) dctnOptions() *DCTNOptions {
-	return &DCTNOptions{Type: *kw.Type, S: kw.S, Axes: kw.Axes, Norm: kw.norm(), Orthogonalize: kw.ortho()}
+func (c refCase) ndOptions() *NDOptions {
+	return &NDOptions{S: c.Kw.S, Axes: c.Kw.Axes, Norm: c.Kw.norm(), Workers: c.workers}
+}
+
+func (c refCase) dctnOptions() *DCTNOptions {
+	kw := c.Kw
+	return &DCTNOptions{Type: *kw.Type, S: kw.S, Axes: kw.Axes, Norm: kw.norm(), Workers: c.workers,
+		Orthogonalize: kw.ortho()}
 }
 
 // result is a transform's output as flat interleaved doubles plus its shape.
@@ -209,35 +218,35 @@ func runOneD(c refCase) (result, error) {
 	if slice1d(c) {
 		return runSlice(c)
 	}
-	x, z, kw := c.X.real(), c.X.complex(), c.Kw
+	x, z := c.X.real(), c.X.complex()
 	switch c.Func {
 	case "fft":
-		return fromComplex(FFTAlong(z, axis, kw.options()))
+		return fromComplex(FFTAlong(z, axis, c.options()))
 	case "ifft":
-		return fromComplex(IFFTAlong(z, axis, kw.options()))
+		return fromComplex(IFFTAlong(z, axis, c.options()))
 	case "rfft":
-		return fromComplex(RFFTAlong(x, axis, kw.options()))
+		return fromComplex(RFFTAlong(x, axis, c.options()))
 	case "irfft":
-		return fromReal(IRFFTAlong(z, axis, kw.options()))
+		return fromReal(IRFFTAlong(z, axis, c.options()))
 	case "hfft":
-		return fromReal(HFFTAlong(z, axis, kw.options()))
+		return fromReal(HFFTAlong(z, axis, c.options()))
 	case "ihfft":
-		return fromComplex(IHFFTAlong(x, axis, kw.options()))
+		return fromComplex(IHFFTAlong(x, axis, c.options()))
 	case "dct":
-		return fromReal(DCTAlong(x, axis, kw.dctOptions()))
+		return fromReal(DCTAlong(x, axis, c.dctOptions()))
 	case "idct":
-		return fromReal(IDCTAlong(x, axis, kw.dctOptions()))
+		return fromReal(IDCTAlong(x, axis, c.dctOptions()))
 	case "dst":
-		return fromReal(DSTAlong(x, axis, kw.dctOptions()))
+		return fromReal(DSTAlong(x, axis, c.dctOptions()))
 	case "idst":
-		return fromReal(IDSTAlong(x, axis, kw.dctOptions()))
+		return fromReal(IDSTAlong(x, axis, c.dctOptions()))
 	}
 	return result{}, fmt.Errorf("unknown 1-D function %q", c.Func)
 }
 
 // runSlice evaluates a 1-D case on a plain slice.
 func runSlice(c refCase) (result, error) {
-	x, z, kw := c.X.real().Data, c.X.complex().Data, c.Kw
+	x, z := c.X.real().Data, c.X.complex().Data
 	shape := func(n int) []int { return []int{n} }
 	wrapC := func(v []complex128, err error) (result, error) {
 		return result{complexToInterleaved(v), shape(len(v))}, err
@@ -245,32 +254,32 @@ func runSlice(c refCase) (result, error) {
 	wrapR := func(v []float64, err error) (result, error) { return result{v, shape(len(v))}, err }
 	switch c.Func {
 	case "fft":
-		return wrapC(FFT(z, kw.options()))
+		return wrapC(FFT(z, c.options()))
 	case "ifft":
-		return wrapC(IFFT(z, kw.options()))
+		return wrapC(IFFT(z, c.options()))
 	case "rfft":
-		return wrapC(RFFT(x, kw.options()))
+		return wrapC(RFFT(x, c.options()))
 	case "irfft":
-		return wrapR(IRFFT(z, kw.options()))
+		return wrapR(IRFFT(z, c.options()))
 	case "hfft":
-		return wrapR(HFFT(z, kw.options()))
+		return wrapR(HFFT(z, c.options()))
 	case "ihfft":
-		return wrapC(IHFFT(x, kw.options()))
+		return wrapC(IHFFT(x, c.options()))
 	case "dct":
-		return wrapR(DCT(x, kw.dctOptions()))
+		return wrapR(DCT(x, c.dctOptions()))
 	case "idct":
-		return wrapR(IDCT(x, kw.dctOptions()))
+		return wrapR(IDCT(x, c.dctOptions()))
 	case "dst":
-		return wrapR(DST(x, kw.dctOptions()))
+		return wrapR(DST(x, c.dctOptions()))
 	case "idst":
-		return wrapR(IDST(x, kw.dctOptions()))
+		return wrapR(IDST(x, c.dctOptions()))
 	}
 	return result{}, fmt.Errorf("unknown 1-D function %q", c.Func)
 }
 
 // runND evaluates an N-D transform case.
 func runND(c refCase) (result, error) {
-	x, z, o, d := c.X.real(), c.X.complex(), c.Kw.ndOptions(), c.Kw
+	x, z, o := c.X.real(), c.X.complex(), c.ndOptions()
 	switch c.Func {
 	case "fftn":
 		return fromComplex(FFTN(z, o))
@@ -289,13 +298,13 @@ func runND(c refCase) (result, error) {
 	case "irfft2":
 		return fromReal(IRFFT2(z, o))
 	case "dctn":
-		return fromReal(DCTN(x, d.dctnOptions()))
+		return fromReal(DCTN(x, c.dctnOptions()))
 	case "idctn":
-		return fromReal(IDCTN(x, d.dctnOptions()))
+		return fromReal(IDCTN(x, c.dctnOptions()))
 	case "dstn":
-		return fromReal(DSTN(x, d.dctnOptions()))
+		return fromReal(DSTN(x, c.dctnOptions()))
 	case "idstn":
-		return fromReal(IDSTN(x, d.dctnOptions()))
+		return fromReal(IDSTN(x, c.dctnOptions()))
 	}
 	return runOneD(c)
 }
@@ -410,6 +419,13 @@ func runFile(t *testing.T, name string, run func(refCase) (result, error)) {
 			got, err := run(c)
 			check(t, c, got, err)
 		})
+		if len(c.X.Shape) > 1 {
+			c.workers = 2
+			t.Run(c.Name+"/workers=2", func(t *testing.T) {
+				got, err := run(c)
+				check(t, c, got, err)
+			})
+		}
 	}
 	if checked < len(f.Cases)/2 {
 		t.Fatalf("only %d of %d cases checked", checked, len(f.Cases))

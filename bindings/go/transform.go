@@ -34,13 +34,12 @@ const (
 
 // cArgs are the scalar arguments of a transform, converted for C.
 type cArgs struct {
-	n, axis      C.int64_t
-	s, axes      *C.int64_t
-	sLen, axLen  C.size_t
-	norm         *C.char
-	workers      C.int32_t
-	typ, ortho   C.int32_t
-	defaultAxes2 bool
+	n, axis     C.int64_t
+	s, axes     *C.int64_t
+	sLen, axLen C.size_t
+	norm        *C.char
+	workers     C.int32_t
+	typ, ortho  C.int32_t
 }
 
 // cCall invokes one C transform on prepared views and arguments.
