@@ -45,7 +45,8 @@
   if (is.null(ax) || any(s == 0 | s < -1)) return(d)
   lens <- if (is.null(s)) d[ax] else ifelse(s == -1, d[ax], s)
   last <- length(ax)
-  if (kind == "c2r" && is.null(s)) lens[last] <- 2 * (lens[last] - 1)
+  # SciPy's irfftn default 2 * (m - 1); pocketfft reads a resulting 0 as 2 * m - 1 = 1.
+  if (kind == "c2r" && is.null(s)) lens[last] <- if (lens[last] == 1) 1 else 2 * (lens[last] - 1)
   if (kind == "r2c") lens[last] <- lens[last] %/% 2 + 1
   d[ax] <- pmax(lens, 0)
   d
