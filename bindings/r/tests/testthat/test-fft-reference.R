@@ -1,8 +1,8 @@
 # Every transform against SciPy's output on the same logical arrays.
 
-run_reference <- function(cases) {
+run_reference <- function(cases, extra = list()) {
   for (c in cases) {
-    res <- tryCatch(sp_call(c$fun, c$x, c$args), error = function(e) e)
+    res <- tryCatch(sp_call(c$fun, c$x, c(c$args, extra)), error = function(e) e)
     if (inherits(res, "error")) {
       fail(paste(case_label(c), "failed:", conditionMessage(res)))
     } else {
@@ -25,6 +25,11 @@ test_that("1-D transforms along every axis of column-major matrices and 3-D arra
 
 test_that("N-D transforms match SciPy for every axes combination of a 3-D array", {
   run_reference(ref$nd)
+})
+
+test_that("N-D and per-axis transforms give the same results with workers = 2", {
+  run_reference(ref$nd, list(workers = 2L))
+  run_reference(ref$axis, list(workers = 2L))
 })
 
 test_that("DCT/DST types 1-4 match SciPy (norms, n, orthogonalize)", {
