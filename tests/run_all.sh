@@ -58,3 +58,4 @@ suite "cargo fmt --check" cargo fmt --check
 suite "cargo build (debug: cdylib, staticlib)" cargo build
 suite "cargo clippy -D warnings" cargo clippy --all-targets --quiet -- -D warnings
 suite "cargo test (Rust core, header, C tests)" cargo test
+suite "Go binding (vet, cgocheck=1 tests)" bash bindings/go/run_tests.sh
