@@ -165,6 +165,40 @@ void test_basics() {
     static_assert(std::is_base_of_v<std::runtime_error, sciport::error>, "error is a runtime_error");
     sciport::error e(SCIPORT_ERR_DOMAIN, "x is out of range", 0);
     CHECK(e.status() == SCIPORT_ERR_DOMAIN && std::string(e.what()) == "x is out of range", "");
+    // the checked-call helper owns the C error object and throws with its status
+    try {
+        sciport::checked([](sciport_error **err) {
+            return sciport_fft_next_fast_len(7, false, nullptr, err);
+        });
+        CHECK(false, "checked did not throw");
+    } catch (const sciport::error &err) {
+        CHECK(err.status() == SCIPORT_ERR_NULL_POINTER && std::strstr(err.what(), "out"),
+              err.what());
+    }
+    sciport::checked([](sciport_error **err) {
+        std::size_t out = 0;
+        return sciport_fft_next_fast_len(7, false, &out, err);
+    });
+    CHECK(true, "checked returns on success");
+    // ndarray basics: layouts, strides, checked access, size validation
+    sciport::ndarray<double> f({2, 3}, {0, 10, 1, 11, 2, 12}, sciport::order::f);
+    CHECK(f.strides() == std::vector<std::ptrdiff_t>({1, 2}) && f(1, 2) == 12 && f(0, 1) == 1,
+          "Fortran-order ndarray indexing");
+    CHECK(f.at({1, 0}) == 10, "at");
+    bool threw = false;
+    try {
+        f.at({2, 0});
+    } catch (const std::out_of_range &) {
+        threw = true;
+    }
+    CHECK(threw, "at out of range throws");
+    threw = false;
+    try {
+        sciport::ndarray<double> bad({2, 2}, {1.0, 2.0, 3.0});
+    } catch (const std::invalid_argument &) {
+        threw = true;
+    }
+    CHECK(threw, "ndarray with wrong number of values throws");
     std::size_t before = sciport::get_num_threads();
     sciport::set_num_threads(1);
     CHECK(sciport::get_num_threads() == 1, "");
@@ -335,6 +369,35 @@ void test_strided_out_view() {
     CHECK(nd_rel_diff(sciport::fft(reversed), sciport::fft(xa)) < TOL, "negative stride");
 }
 
+void test_nd_helpers() {
+    // fftshift keeps the layout and shifts every axis by default
+    sciport::ndarray<double> f({2, 3}, {0, 10, 1, 11, 2, 12}, sciport::order::f);
+    auto s = sciport::fftshift(f);
+    CHECK(s.layout() == sciport::order::f && s(0, 0) == 12 && s(1, 2) == 1 && s(0, 2) == 11 && s(1, 0) == 2,
+          "fftshift Fortran 2-D");
+    CHECK(nd_rel_diff(sciport::ifftshift(s), f) == 0.0, "ifftshift(fftshift) 2-D");
+    // ihfft/hfft and irfft along axis 0 of a Fortran array
+    auto r = make3<double>({4, 3, 2}, sciport::order::f);
+    auto h = sciport::ihfft(r, -1, 0);
+    CHECK(h.shape() == std::vector<std::size_t>({3, 3, 2}) && h.layout() == sciport::order::f,
+          "ihfft shape/layout");
+    CHECK(nd_rel_diff(sciport::hfft(h, 4, 0), r) < TOL, "hfft(ihfft) axis 0");
+    auto rf = sciport::rfft(r, 7, 0);
+    CHECK(rf.shape() == std::vector<std::size_t>({4, 3, 2}), "rfft n = 7 shape");
+    auto back = sciport::irfft(rf, 7, 0);
+    CHECK(back.shape() == std::vector<std::size_t>({7, 3, 2}), "irfft n = 7 shape");
+    double worst = 0.0;
+    for (std::size_t i = 0; i < 7; ++i) {
+        for (std::size_t j = 0; j < 3; ++j) {
+            for (std::size_t k = 0; k < 2; ++k) {
+                double want = i < 4 ? r(i, j, k) : 0.0; // zero-padded to n = 7
+                worst = std::max(worst, std::abs(back(i, j, k) - want));
+            }
+        }
+    }
+    CHECK(worst < TOL, "irfft(rfft(x, 7), 7) = zero-padded x: " + num(worst));
+}
+
 void test_helpers() {
     std::vector<double> ramp{0, 1, 2, 3, 4};
     CHECK(sciport::fftshift(ramp) == std::vector<double>({3, 4, 0, 1, 2}), "fftshift odd");
@@ -412,7 +475,16 @@ void test_errors() {
 
 // --------------------------------------------------------------- solvers
 
+double cubic(double v) { return v * v * v - 8.0; }
+
 void test_root_scalar() {
+    // a plain function and a function pointer work as callbacks too
+    sciport::root_scalar_options b;
+    b.bracket = std::array<double, 2>{0.0, 5.0};
+    CHECK(std::abs(sciport::root_scalar(cubic, b).root - 2.0) < 1e-11, "plain function");
+    double (*fp)(double) = &cubic;
+    CHECK(std::abs(sciport::root_scalar(fp, b).root - 2.0) < 1e-11, "function pointer");
+
     int calls = 0;
     auto f = [&calls](double v) {
         ++calls;
@@ -559,6 +631,7 @@ int main() {
     run("nd_layouts", test_nd_layouts);
     run("strided_out_view", test_strided_out_view);
     run("helpers", test_helpers);
+    run("nd_helpers", test_nd_helpers);
     run("errors", test_errors);
     run("root_scalar", test_root_scalar);
     run("minimize_scalar", test_minimize_scalar);
