@@ -279,7 +279,8 @@ typedef struct sciport_minimize_scalar_options {
    */
   double tol;
   /**
-   * Absolute x tolerance of "bounded" (`xatol`, default 1e-5).
+   * Absolute x tolerance of "bounded" (`xatol`); NaN = not given, which
+   * means `tol` when tol is set, else 1e-5 (SciPy's rule).
    */
   double xatol;
   /**
@@ -301,7 +302,8 @@ typedef struct sciport_root_results {
    */
   int64_t iterations;
   /**
-   * Number of calls of f (derivative calls not included, as in SciPy).
+   * Number of function calls as SciPy counts them: calls of f, plus calls
+   * of fprime and fprime2 for newton and halley.
    */
   int64_t function_calls;
   /**

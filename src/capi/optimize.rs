@@ -12,7 +12,9 @@
 
 use std::ffi::{c_char, c_void, CStr};
 
-use crate::capi::boundary::{guard, opt_str, read_options, require_out, sciport_error, sciport_status};
+use crate::capi::boundary::{
+    guard, opt_str, read_options, require_out, sciport_error, sciport_status,
+};
 use crate::error::{Error, Result};
 use crate::optimize::{self, MinimizeScalarOptions, RootFlag, RootScalarOptions};
 
@@ -63,7 +65,8 @@ pub struct sciport_root_results {
     pub root: f64,
     /// Number of iterations.
     pub iterations: i64,
-    /// Number of calls of f (derivative calls not included, as in SciPy).
+    /// Number of function calls as SciPy counts them: calls of f, plus calls
+    /// of fprime and fprime2 for newton and halley.
     pub function_calls: i64,
     /// Whether the method converged.
     pub converged: bool,
@@ -92,7 +95,8 @@ pub struct sciport_minimize_scalar_options {
     pub bounds: [f64; 2],
     /// Tolerance (`tol`); NaN = `None`.
     pub tol: f64,
-    /// Absolute x tolerance of "bounded" (`xatol`, default 1e-5).
+    /// Absolute x tolerance of "bounded" (`xatol`); NaN = not given, which
+    /// means `tol` when tol is set, else 1e-5 (SciPy's rule).
     pub xatol: f64,
     /// Iteration limit (`maxiter`); -1 = the method's default.
     pub maxiter: i64,
@@ -139,12 +143,13 @@ pub extern "C" fn sciport_optimize_root_scalar_options_default() -> sciport_root
     }
 }
 
-/// SciPy's defaults for `minimize_scalar`: method NULL, no bracket, bounds and
-/// tol NaN, xatol 1e-5, maxiter -1.
+/// SciPy's defaults for `minimize_scalar`: method NULL, no bracket, bounds,
+/// tol and xatol NaN (not given), maxiter -1.
 ///
 /// Thread safety: pure function.
 #[no_mangle]
-pub extern "C" fn sciport_optimize_minimize_scalar_options_default() -> sciport_minimize_scalar_options {
+pub extern "C" fn sciport_optimize_minimize_scalar_options_default(
+) -> sciport_minimize_scalar_options {
     sciport_minimize_scalar_options {
         struct_size: std::mem::size_of::<sciport_minimize_scalar_options>(),
         method: std::ptr::null(),
@@ -152,7 +157,7 @@ pub extern "C" fn sciport_optimize_minimize_scalar_options_default() -> sciport_
         bracket_len: 0,
         bounds: [f64::NAN; 2],
         tol: f64::NAN,
-        xatol: 1e-5,
+        xatol: f64::NAN,
         maxiter: -1,
     }
 }
@@ -166,7 +171,11 @@ struct Callback {
 
 impl Callback {
     fn new(func: sciport_scalar_func, user_data: *mut c_void, name: &'static str) -> Option<Self> {
-        func.map(|func| Callback { func, user_data, name })
+        func.map(|func| Callback {
+            func,
+            user_data,
+            name,
+        })
     }
 
     fn call(&self, x: f64) -> Result<f64> {
@@ -216,9 +225,14 @@ pub extern "C" fn sciport_optimize_root_scalar(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let f = Callback::new(f, user_data, "f").ok_or_else(|| crate::capi::boundary::null_error("f"))?;
+        let f = Callback::new(f, user_data, "f")
+            .ok_or_else(|| crate::capi::boundary::null_error("f"))?;
         require_out(out, "out")?;
-        let o = read_options(options, sciport_optimize_root_scalar_options_default(), "options")?;
+        let o = read_options(
+            options,
+            sciport_optimize_root_scalar_options_default(),
+            "options",
+        )?;
         let fprime = Callback::new(o.fprime, user_data, "fprime");
         let fprime2 = Callback::new(o.fprime2, user_data, "fprime2");
         let [a, b] = o.bracket;
@@ -268,9 +282,14 @@ pub extern "C" fn sciport_optimize_minimize_scalar(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let f = Callback::new(f, user_data, "f").ok_or_else(|| crate::capi::boundary::null_error("f"))?;
+        let f = Callback::new(f, user_data, "f")
+            .ok_or_else(|| crate::capi::boundary::null_error("f"))?;
         require_out(out, "out")?;
-        let o = read_options(options, sciport_optimize_minimize_scalar_options_default(), "options")?;
+        let o = read_options(
+            options,
+            sciport_optimize_minimize_scalar_options_default(),
+            "options",
+        )?;
         if o.bracket_len > 3 {
             return Err(Error::invalid(format!(
                 "options.bracket_len must be 0, 2 or 3; got {}",
@@ -283,7 +302,7 @@ pub extern "C" fn sciport_optimize_minimize_scalar(
             bracket: (o.bracket_len > 0).then(|| &o.bracket[..o.bracket_len]),
             bounds: (!lo.is_nan() || !hi.is_nan()).then_some([lo, hi]),
             tol: optional(o.tol),
-            xatol: o.xatol,
+            xatol: optional(o.xatol),
             maxiter: optional_iter(o.maxiter),
         };
         let mut fx = |x| f.call(x);
