@@ -1,0 +1,29 @@
+#!/bin/sh
+# Builds and runs the Fortran binding's test program against
+# target/debug/libsciport.so (run `cargo build` first).
+# Flags: gfortran -std=f2008 -Wall -Wextra -Werror (nothing relaxed), plus
+# -fcheck=all run-time checks; layout_check.c (C99, -Werror -pedantic) gives the
+# C structs' sizes/offsets for the layout test. Set FC/CC to override compilers,
+# SCIPORT_VALGRIND=1 to also run the program under valgrind (errors fail).
+# Prints "N passed, N failed" and exits non-zero on failure.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+FC=${FC:-gfortran}
+CC=${CC:-cc}
+libdir="$repo/target/debug"
+[ -f "$libdir/libsciport.so" ] || { echo "missing $libdir/libsciport.so: run cargo build first" >&2; exit 2; }
+command -v "$FC" >/dev/null 2>&1 || { echo "$FC not found (apt-get install --no-install-recommends gfortran)" >&2; exit 2; }
+build=$(mktemp -d)
+trap 'rm -rf "$build"' EXIT
+FFLAGS="-std=f2008 -Wall -Wextra -Werror -g -fcheck=all"
+"$FC" $FFLAGS -J "$build" -c "$here/sciport.f90" -o "$build/sciport.o"
+"$FC" $FFLAGS -I "$build" -J "$build" -c "$here/test_sciport.f90" -o "$build/test_sciport.o"
+"$CC" -std=c99 -Wall -Wextra -Werror -pedantic -I "$repo/include" -c "$here/layout_check.c" -o "$build/layout_check.o"
+"$FC" -o "$build/test_sciport" "$build/test_sciport.o" "$build/sciport.o" "$build/layout_check.o" \
+  -L "$libdir" -lsciport -Wl,-rpath,"$libdir"
+export RUST_BACKTRACE=0
+if [ "${SCIPORT_VALGRIND:-0}" = 1 ]; then
+  exec valgrind -q --error-exitcode=3 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite "$build/test_sciport"
+fi
+"$build/test_sciport"

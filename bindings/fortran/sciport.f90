@@ -1,0 +1,1141 @@
+!> sciport — Fortran 2008 binding (iso_c_binding) of the sciport C library.
+!>
+!> Part 1: bind(C) derived types with the exact layout of the C structs of
+!> include/sciport.h, the status codes, and bind(C) interfaces to the C functions
+!> (same names as in C). Part 2: thin convenience wrappers for 1-D and 2-D
+!> column-major arrays, passed without copies (contiguous arrays; the C library
+!> reads and writes them in place through c_loc), and for the scalar solvers with
+!> a bind(C) Fortran callback.
+!>
+!> Conventions:
+!> - ptrdiff_t is declared as c_intptr_t (c_ptrdiff_t is missing under -std=f2008;
+!>   both are 64-bit on every supported target, checked by test_sciport.f90).
+!> - Every fallible C function takes `err` (type(c_ptr), by reference) last:
+!>   initialise it to c_null_ptr; on failure it receives an error object to read
+!>   with sciport_error_message and release with sciport_error_free. The wrappers
+!>   do this for you and return the message in the optional `errmsg`.
+!> - Strings passed to C (norm, method) must be NUL-terminated; the wrappers
+!>   append c_null_char. Strings from C (flags, messages) convert with
+!>   sciport_c_string.
+!> - A Fortran 2-D array x(m, n) is the logical array of shape (m, n) with
+!>   strides (1, m): x(i, j) is NumPy's a[i-1, j-1] of the same data. Axes given
+!>   to the C functions are 0-based as in SciPy (negative counts from the end).
+!> - Thread safety: as the C library (every function reentrant).
+module sciport
+  use, intrinsic :: iso_c_binding, only: c_ptr, c_funptr, c_null_ptr, c_null_funptr, &
+      c_int32_t, c_int64_t, c_size_t, c_intptr_t, c_double, c_double_complex, c_bool, &
+      c_char, c_null_char, c_loc, c_funloc, c_f_pointer, c_associated
+  implicit none
+  private :: c_ptr, c_funptr, c_null_ptr, c_null_funptr, c_int32_t, c_int64_t, c_size_t, &
+      c_intptr_t, c_double, c_double_complex, c_bool, c_char, c_null_char, c_loc, &
+      c_funloc, c_f_pointer, c_associated
+
+  !> Status codes (enum sciport_status).
+  integer(c_int32_t), parameter, public :: SCIPORT_OK = 0
+  integer(c_int32_t), parameter, public :: SCIPORT_ERR_NULL_POINTER = 1
+  integer(c_int32_t), parameter, public :: SCIPORT_ERR_INVALID_ARGUMENT = 2
+  integer(c_int32_t), parameter, public :: SCIPORT_ERR_DIMENSION_MISMATCH = 3
+  integer(c_int32_t), parameter, public :: SCIPORT_ERR_UNKNOWN_NAME = 4
+  integer(c_int32_t), parameter, public :: SCIPORT_ERR_DOMAIN = 5
+  integer(c_int32_t), parameter, public :: SCIPORT_ERR_SINGULAR = 6
+  integer(c_int32_t), parameter, public :: SCIPORT_ERR_CALLBACK = 7
+  integer(c_int32_t), parameter, public :: SCIPORT_ERR_ALLOCATION = 8
+  integer(c_int32_t), parameter, public :: SCIPORT_ERR_INTERNAL = 9
+
+  !> sciport_ndarray: N-D strided view of doubles; element (i_1..i_N) (0-based)
+  !> is data[sum i_k * strides[k]]. shape/strides point to ndim values each.
+  type, bind(C), public :: sciport_ndarray
+    type(c_ptr) :: data
+    integer(c_size_t) :: ndim
+    type(c_ptr) :: shape
+    type(c_ptr) :: strides
+  end type sciport_ndarray
+
+  !> sciport_cndarray: N-D strided view of complex(c_double_complex).
+  type, bind(C), public :: sciport_cndarray
+    type(c_ptr) :: data
+    integer(c_size_t) :: ndim
+    type(c_ptr) :: shape
+    type(c_ptr) :: strides
+  end type sciport_cndarray
+
+  !> sciport_vec: 1-D strided view of doubles.
+  type, bind(C), public :: sciport_vec
+    type(c_ptr) :: data
+    integer(c_size_t) :: len
+    integer(c_intptr_t) :: stride
+  end type sciport_vec
+
+  !> sciport_cvec: 1-D strided view of complex numbers.
+  type, bind(C), public :: sciport_cvec
+    type(c_ptr) :: data
+    integer(c_size_t) :: len
+    integer(c_intptr_t) :: stride
+  end type sciport_cvec
+
+  !> sciport_mat: 2-D strided view of doubles.
+  type, bind(C), public :: sciport_mat
+    type(c_ptr) :: data
+    integer(c_size_t) :: nrows, ncols
+    integer(c_intptr_t) :: row_stride, col_stride
+  end type sciport_mat
+
+  !> sciport_cmat: 2-D strided view of complex numbers.
+  type, bind(C), public :: sciport_cmat
+    type(c_ptr) :: data
+    integer(c_size_t) :: nrows, ncols
+    integer(c_intptr_t) :: row_stride, col_stride
+  end type sciport_cmat
+
+  !> sciport_root_scalar_options (get defaults from
+  !> sciport_optimize_root_scalar_options_default(); NaN = SciPy's None).
+  type, bind(C), public :: sciport_root_scalar_options
+    integer(c_size_t) :: struct_size
+    type(c_ptr) :: method
+    real(c_double) :: bracket(2)
+    real(c_double) :: x0, x1
+    type(c_funptr) :: fprime, fprime2
+    real(c_double) :: xtol, rtol
+    integer(c_int64_t) :: maxiter
+  end type sciport_root_scalar_options
+
+  !> sciport_root_results: SciPy's RootResults (flag is a static C string).
+  type, bind(C), public :: sciport_root_results
+    real(c_double) :: root
+    integer(c_int64_t) :: iterations, function_calls
+    logical(c_bool) :: converged
+    type(c_ptr) :: flag
+  end type sciport_root_results
+
+  !> sciport_minimize_scalar_options (defaults from
+  !> sciport_optimize_minimize_scalar_options_default()).
+  type, bind(C), public :: sciport_minimize_scalar_options
+    integer(c_size_t) :: struct_size
+    type(c_ptr) :: method
+    real(c_double) :: bracket(3)
+    integer(c_size_t) :: bracket_len
+    real(c_double) :: bounds(2)
+    real(c_double) :: tol, xatol
+    integer(c_int64_t) :: maxiter
+  end type sciport_minimize_scalar_options
+
+  !> sciport_minimize_scalar_result: SciPy's OptimizeResult (message is static).
+  type, bind(C), public :: sciport_minimize_scalar_result
+    real(c_double) :: x, fun
+    integer(c_int64_t) :: nit, nfev
+    logical(c_bool) :: success
+    integer(c_int32_t) :: status
+    type(c_ptr) :: message
+  end type sciport_minimize_scalar_result
+
+  !> sciport_scalar_func: write f(x) into `out` and return 0, or return non-zero
+  !> to abort the solver (it then fails with SCIPORT_ERR_CALLBACK and that code).
+  abstract interface
+    function sciport_scalar_func(x, out, user_data) bind(C) result(status)
+      import :: c_double, c_ptr, c_int32_t
+      real(c_double), value :: x
+      real(c_double), intent(out) :: out
+      type(c_ptr), value :: user_data
+      integer(c_int32_t) :: status
+    end function sciport_scalar_func
+  end interface
+  public :: sciport_scalar_func
+
+  interface
+    !> Status code stored in an error object (SCIPORT_OK for NULL).
+    function sciport_error_code(error) bind(C, name="sciport_error_code") result(code)
+      import :: c_ptr, c_int32_t
+      type(c_ptr), value :: error
+      integer(c_int32_t) :: code
+    end function sciport_error_code
+    !> Message of an error object (C string; "" for NULL).
+    function sciport_error_message(error) bind(C, name="sciport_error_message") result(msg)
+      import :: c_ptr
+      type(c_ptr), value :: error
+      type(c_ptr) :: msg
+    end function sciport_error_message
+    !> For SCIPORT_ERR_CALLBACK, the code the callback returned; else 0.
+    function sciport_error_callback_code(error) bind(C, name="sciport_error_callback_code") result(code)
+      import :: c_ptr, c_int32_t
+      type(c_ptr), value :: error
+      integer(c_int32_t) :: code
+    end function sciport_error_callback_code
+    !> Releases an error object (NULL is ignored).
+    subroutine sciport_error_free(error) bind(C, name="sciport_error_free")
+      import :: c_ptr
+      type(c_ptr), value :: error
+    end subroutine sciport_error_free
+    !> Static description of a status code (C string).
+    function sciport_status_str(code) bind(C, name="sciport_status_str") result(msg)
+      import :: c_ptr, c_int32_t
+      integer(c_int32_t), value :: code
+      type(c_ptr) :: msg
+    end function sciport_status_str
+    !> Version of the loaded library, "MAJOR.MINOR.PATCH" (C string).
+    function sciport_version() bind(C, name="sciport_version") result(v)
+      import :: c_ptr
+      type(c_ptr) :: v
+    end function sciport_version
+    !> Caps the threads of later calls (0 = no cap).
+    subroutine sciport_set_num_threads(n) bind(C, name="sciport_set_num_threads")
+      import :: c_size_t
+      integer(c_size_t), value :: n
+    end subroutine sciport_set_num_threads
+    !> Current thread cap.
+    function sciport_get_num_threads() bind(C, name="sciport_get_num_threads") result(n)
+      import :: c_size_t
+      integer(c_size_t) :: n
+    end function sciport_get_num_threads
+
+    !> Contiguous 1-D view of doubles.
+    function sciport_vec_contiguous(data, len) bind(C, name="sciport_vec_contiguous") result(v)
+      import :: sciport_vec, c_ptr, c_size_t
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: len
+      type(sciport_vec) :: v
+    end function sciport_vec_contiguous
+    !> Contiguous 1-D view of complex numbers.
+    function sciport_cvec_contiguous(data, len) bind(C, name="sciport_cvec_contiguous") result(v)
+      import :: sciport_cvec, c_ptr, c_size_t
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: len
+      type(sciport_cvec) :: v
+    end function sciport_cvec_contiguous
+    !> Row-major (C-order) matrix view of doubles.
+    function sciport_mat_c_order(data, nrows, ncols) bind(C, name="sciport_mat_c_order") result(v)
+      import :: sciport_mat, c_ptr, c_size_t
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: nrows, ncols
+      type(sciport_mat) :: v
+    end function sciport_mat_c_order
+    !> Column-major (Fortran-order) matrix view of doubles.
+    function sciport_mat_f_order(data, nrows, ncols) bind(C, name="sciport_mat_f_order") result(v)
+      import :: sciport_mat, c_ptr, c_size_t
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: nrows, ncols
+      type(sciport_mat) :: v
+    end function sciport_mat_f_order
+    !> Row-major complex matrix view.
+    function sciport_cmat_c_order(data, nrows, ncols) bind(C, name="sciport_cmat_c_order") result(v)
+      import :: sciport_cmat, c_ptr, c_size_t
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: nrows, ncols
+      type(sciport_cmat) :: v
+    end function sciport_cmat_c_order
+    !> Column-major complex matrix view.
+    function sciport_cmat_f_order(data, nrows, ncols) bind(C, name="sciport_cmat_f_order") result(v)
+      import :: sciport_cmat, c_ptr, c_size_t
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: nrows, ncols
+      type(sciport_cmat) :: v
+    end function sciport_cmat_f_order
+
+    !> 1-D discrete Fourier transform along axis (scipy.fft.fft)
+    function sciport_fft_fft(x, n, axis, norm, workers, out, err) &
+        bind(C, name="sciport_fft_fft") result(status)
+      import :: sciport_cndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_cndarray), intent(in) :: x
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_fft
+    !> 1-D inverse discrete Fourier transform (scipy.fft.ifft)
+    function sciport_fft_ifft(x, n, axis, norm, workers, out, err) &
+        bind(C, name="sciport_fft_ifft") result(status)
+      import :: sciport_cndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_cndarray), intent(in) :: x
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_ifft
+    !> 1-D FFT of real input (scipy.fft.rfft)
+    function sciport_fft_rfft(x, n, axis, norm, workers, out, err) &
+        bind(C, name="sciport_fft_rfft") result(status)
+      import :: sciport_ndarray, sciport_cndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_rfft
+    !> inverse of rfft (scipy.fft.irfft)
+    function sciport_fft_irfft(x, n, axis, norm, workers, out, err) &
+        bind(C, name="sciport_fft_irfft") result(status)
+      import :: sciport_cndarray, sciport_ndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_cndarray), intent(in) :: x
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_irfft
+    !> FFT of a Hermitian-symmetric signal (scipy.fft.hfft)
+    function sciport_fft_hfft(x, n, axis, norm, workers, out, err) &
+        bind(C, name="sciport_fft_hfft") result(status)
+      import :: sciport_cndarray, sciport_ndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_cndarray), intent(in) :: x
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_hfft
+    !> inverse of hfft (scipy.fft.ihfft)
+    function sciport_fft_ihfft(x, n, axis, norm, workers, out, err) &
+        bind(C, name="sciport_fft_ihfft") result(status)
+      import :: sciport_ndarray, sciport_cndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_ihfft
+    !> scipy.fft.fft2: N-D transform over axes (s, axes as in sciport.h)
+    function sciport_fft_fft2(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_fft2") result(status)
+      import :: sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_cndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_fft2
+    !> scipy.fft.ifft2: N-D transform over axes (s, axes as in sciport.h)
+    function sciport_fft_ifft2(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_ifft2") result(status)
+      import :: sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_cndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_ifft2
+    !> scipy.fft.rfft2: N-D transform over axes (s, axes as in sciport.h)
+    function sciport_fft_rfft2(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_rfft2") result(status)
+      import :: sciport_ndarray, sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_rfft2
+    !> scipy.fft.irfft2: N-D transform over axes (s, axes as in sciport.h)
+    function sciport_fft_irfft2(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_irfft2") result(status)
+      import :: sciport_cndarray, sciport_ndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_cndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_irfft2
+    !> scipy.fft.fftn: N-D transform over axes (s, axes as in sciport.h)
+    function sciport_fft_fftn(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_fftn") result(status)
+      import :: sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_cndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_fftn
+    !> scipy.fft.ifftn: N-D transform over axes (s, axes as in sciport.h)
+    function sciport_fft_ifftn(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_ifftn") result(status)
+      import :: sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_cndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_ifftn
+    !> scipy.fft.rfftn: N-D transform over axes (s, axes as in sciport.h)
+    function sciport_fft_rfftn(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_rfftn") result(status)
+      import :: sciport_ndarray, sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_rfftn
+    !> scipy.fft.irfftn: N-D transform over axes (s, axes as in sciport.h)
+    function sciport_fft_irfftn(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_irfftn") result(status)
+      import :: sciport_cndarray, sciport_ndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_cndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_irfftn
+    !> scipy.fft.dct along axis; type 1-4, orthogonalize -1 (None), 0 or 1
+    function sciport_fft_dct(x, type, n, axis, norm, workers, orthogonalize, out, err) &
+        bind(C, name="sciport_fft_dct") result(status)
+      import :: sciport_ndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int32_t), value :: type
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers, orthogonalize
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_dct
+    !> scipy.fft.idct along axis; type 1-4, orthogonalize -1 (None), 0 or 1
+    function sciport_fft_idct(x, type, n, axis, norm, workers, orthogonalize, out, err) &
+        bind(C, name="sciport_fft_idct") result(status)
+      import :: sciport_ndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int32_t), value :: type
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers, orthogonalize
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_idct
+    !> scipy.fft.dst along axis; type 1-4, orthogonalize -1 (None), 0 or 1
+    function sciport_fft_dst(x, type, n, axis, norm, workers, orthogonalize, out, err) &
+        bind(C, name="sciport_fft_dst") result(status)
+      import :: sciport_ndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int32_t), value :: type
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers, orthogonalize
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_dst
+    !> scipy.fft.idst along axis; type 1-4, orthogonalize -1 (None), 0 or 1
+    function sciport_fft_idst(x, type, n, axis, norm, workers, orthogonalize, out, err) &
+        bind(C, name="sciport_fft_idst") result(status)
+      import :: sciport_ndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int32_t), value :: type
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers, orthogonalize
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_idst
+    !> scipy.fft.dctn over axes; type 1-4, orthogonalize -1 (None), 0 or 1
+    function sciport_fft_dctn(x, type, s, s_len, axes, axes_len, norm, workers, orthogonalize, out, err) &
+        bind(C, name="sciport_fft_dctn") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int32_t), value :: type
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers, orthogonalize
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_dctn
+    !> scipy.fft.idctn over axes; type 1-4, orthogonalize -1 (None), 0 or 1
+    function sciport_fft_idctn(x, type, s, s_len, axes, axes_len, norm, workers, orthogonalize, out, err) &
+        bind(C, name="sciport_fft_idctn") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int32_t), value :: type
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers, orthogonalize
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_idctn
+    !> scipy.fft.dstn over axes; type 1-4, orthogonalize -1 (None), 0 or 1
+    function sciport_fft_dstn(x, type, s, s_len, axes, axes_len, norm, workers, orthogonalize, out, err) &
+        bind(C, name="sciport_fft_dstn") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int32_t), value :: type
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers, orthogonalize
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_dstn
+    !> scipy.fft.idstn over axes; type 1-4, orthogonalize -1 (None), 0 or 1
+    function sciport_fft_idstn(x, type, s, s_len, axes, axes_len, norm, workers, orthogonalize, out, err) &
+        bind(C, name="sciport_fft_idstn") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int32_t), value :: type
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers, orthogonalize
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_idstn
+    !> scipy.fft.fftshift (real data); axes NULL/0 = all
+    function sciport_fft_fftshift(x, axes, axes_len, out, err) &
+        bind(C, name="sciport_fft_fftshift") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_fftshift
+    !> scipy.fft.ifftshift (real data); axes NULL/0 = all
+    function sciport_fft_ifftshift(x, axes, axes_len, out, err) &
+        bind(C, name="sciport_fft_ifftshift") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_ifftshift
+    !> scipy.fft.fftshift (complex data); axes NULL/0 = all
+    function sciport_fft_fftshift_complex(x, axes, axes_len, out, err) &
+        bind(C, name="sciport_fft_fftshift_complex") result(status)
+      import :: sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_cndarray), intent(in) :: x
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_fftshift_complex
+    !> scipy.fft.ifftshift (complex data); axes NULL/0 = all
+    function sciport_fft_ifftshift_complex(x, axes, axes_len, out, err) &
+        bind(C, name="sciport_fft_ifftshift_complex") result(status)
+      import :: sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_cndarray), intent(in) :: x
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_ifftshift_complex
+    !> View constructor: writes ndim strides into `strides` and the view into `out`
+    function sciport_ndarray_c_order(data, ndim, shape, strides, out, err) &
+        bind(C, name="sciport_ndarray_c_order") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr, c_size_t
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: ndim
+      type(c_ptr), value :: shape    ! const size_t[ndim]; must outlive the view
+      type(c_ptr), value :: strides  ! ptrdiff_t[ndim], written; must outlive the view
+      type(sciport_ndarray), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_ndarray_c_order
+    !> View constructor: writes ndim strides into `strides` and the view into `out`
+    function sciport_ndarray_f_order(data, ndim, shape, strides, out, err) &
+        bind(C, name="sciport_ndarray_f_order") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr, c_size_t
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: ndim
+      type(c_ptr), value :: shape    ! const size_t[ndim]; must outlive the view
+      type(c_ptr), value :: strides  ! ptrdiff_t[ndim], written; must outlive the view
+      type(sciport_ndarray), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_ndarray_f_order
+    !> View constructor: writes ndim strides into `strides` and the view into `out`
+    function sciport_cndarray_c_order(data, ndim, shape, strides, out, err) &
+        bind(C, name="sciport_cndarray_c_order") result(status)
+      import :: sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: ndim
+      type(c_ptr), value :: shape    ! const size_t[ndim]; must outlive the view
+      type(c_ptr), value :: strides  ! ptrdiff_t[ndim], written; must outlive the view
+      type(sciport_cndarray), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_cndarray_c_order
+    !> View constructor: writes ndim strides into `strides` and the view into `out`
+    function sciport_cndarray_f_order(data, ndim, shape, strides, out, err) &
+        bind(C, name="sciport_cndarray_f_order") result(status)
+      import :: sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(c_ptr), value :: data
+      integer(c_size_t), value :: ndim
+      type(c_ptr), value :: shape    ! const size_t[ndim]; must outlive the view
+      type(c_ptr), value :: strides  ! ptrdiff_t[ndim], written; must outlive the view
+      type(sciport_cndarray), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_cndarray_f_order
+    !> scipy.fft.fftfreq: n values into out (out_len must be n)
+    function sciport_fft_fftfreq(n, d, out, out_len, err) bind(C, name="sciport_fft_fftfreq") result(status)
+      import :: c_size_t, c_double, c_ptr, c_int32_t
+      integer(c_size_t), value :: n
+      real(c_double), value :: d
+      real(c_double), intent(inout) :: out(*)
+      integer(c_size_t), value :: out_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_fftfreq
+    !> scipy.fft.rfftfreq: n/2 + 1 values into out
+    function sciport_fft_rfftfreq(n, d, out, out_len, err) bind(C, name="sciport_fft_rfftfreq") result(status)
+      import :: c_size_t, c_double, c_ptr, c_int32_t
+      integer(c_size_t), value :: n
+      real(c_double), value :: d
+      real(c_double), intent(inout) :: out(*)
+      integer(c_size_t), value :: out_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_rfftfreq
+    !> scipy.fft.next_fast_len (5-smooth when real, else 11-smooth)
+    function sciport_fft_next_fast_len(target, real, out, err) &
+        bind(C, name="sciport_fft_next_fast_len") result(status)
+      import :: c_size_t, c_bool, c_ptr, c_int32_t
+      integer(c_size_t), value :: target
+      logical(c_bool), value :: real
+      integer(c_size_t), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_next_fast_len
+
+    !> SciPy's defaults for root_scalar.
+    function sciport_optimize_root_scalar_options_default() &
+        bind(C, name="sciport_optimize_root_scalar_options_default") result(o)
+      import :: sciport_root_scalar_options
+      type(sciport_root_scalar_options) :: o
+    end function sciport_optimize_root_scalar_options_default
+    !> SciPy's defaults for minimize_scalar.
+    function sciport_optimize_minimize_scalar_options_default() &
+        bind(C, name="sciport_optimize_minimize_scalar_options_default") result(o)
+      import :: sciport_minimize_scalar_options
+      type(sciport_minimize_scalar_options) :: o
+    end function sciport_optimize_minimize_scalar_options_default
+    !> scipy.optimize.root_scalar; f = c_funloc of a bind(C) sciport_scalar_func.
+    function sciport_optimize_root_scalar(f, user_data, options, out, err) &
+        bind(C, name="sciport_optimize_root_scalar") result(status)
+      import :: c_funptr, c_ptr, sciport_root_scalar_options, sciport_root_results, c_int32_t
+      type(c_funptr), value :: f
+      type(c_ptr), value :: user_data
+      type(sciport_root_scalar_options), intent(in) :: options
+      type(sciport_root_results), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_optimize_root_scalar
+    !> scipy.optimize.minimize_scalar.
+    function sciport_optimize_minimize_scalar(f, user_data, options, out, err) &
+        bind(C, name="sciport_optimize_minimize_scalar") result(status)
+      import :: c_funptr, c_ptr, sciport_minimize_scalar_options, sciport_minimize_scalar_result, &
+          c_int32_t
+      type(c_funptr), value :: f
+      type(c_ptr), value :: user_data
+      type(sciport_minimize_scalar_options), intent(in) :: options
+      type(sciport_minimize_scalar_result), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_optimize_minimize_scalar
+
+    !> C strlen, to read C strings.
+    function c_strlen(s) bind(C, name="strlen") result(n)
+      import :: c_ptr, c_size_t
+      type(c_ptr), value :: s
+      integer(c_size_t) :: n
+    end function c_strlen
+  end interface
+  private :: c_strlen
+
+  !> Address of the first element of a contiguous array, or c_null_ptr when empty.
+  interface sciport_data_ptr
+    module procedure data_ptr_c1, data_ptr_c2, data_ptr_r1, data_ptr_r2
+  end interface sciport_data_ptr
+
+  !> Signature shared by sciport_fft_fft and sciport_fft_ifft.
+  abstract interface
+    function c2c_1d_fn(x, n, axis, norm, workers, out, err) bind(C) result(status)
+      import :: sciport_cndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_cndarray), intent(in) :: x
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function c2c_1d_fn
+    !> Signature shared by sciport_fft_fft2 and sciport_fft_ifft2.
+    function c2c_nd_fn(x, s, s_len, axes, axes_len, norm, workers, out, err) bind(C) result(status)
+      import :: sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_cndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function c2c_nd_fn
+  end interface
+  private :: c2c_1d_fn, c2c_nd_fn
+
+  public :: sciport_c_string, sciport_fft_1d, sciport_ifft_1d, sciport_rfft_1d, &
+      sciport_irfft_1d, sciport_dct_1d, sciport_idct_1d, sciport_fft2_2d, sciport_ifft2_2d, &
+      sciport_root_scalar, sciport_minimize_scalar
+  private :: to_c_string, c_string_ptr, finish, run_c2c_1d, run_c2c_2d, run_dct_1d, n_arg, &
+      data_ptr_c1, data_ptr_c2, data_ptr_r1, data_ptr_r2
+
+contains
+
+  !> Copies a C string into a Fortran string ("" for a NULL pointer).
+  function sciport_c_string(p) result(s)
+    type(c_ptr), intent(in) :: p
+    character(len=:), allocatable :: s
+    character(kind=c_char), pointer :: chars(:)
+    integer(c_size_t) :: n, i
+    if (.not. c_associated(p)) then
+      s = ''
+      return
+    end if
+    n = c_strlen(p)
+    call c_f_pointer(p, chars, [n])
+    allocate (character(len=n) :: s)
+    do i = 1, n
+      s(i:i) = chars(i)
+    end do
+  end function sciport_c_string
+
+  !> NUL-terminated copy of `s` for C.
+  subroutine to_c_string(s, buf)
+    character(len=*), intent(in) :: s
+    character(kind=c_char), allocatable, intent(out) :: buf(:)
+    integer :: i
+    allocate (buf(len(s) + 1))
+    do i = 1, len(s)
+      buf(i) = s(i:i)
+    end do
+    buf(len(s) + 1) = c_null_char
+  end subroutine to_c_string
+
+  !> C pointer to `buf` when the optional string was given, else NULL.
+  function c_string_ptr(buf) result(p)
+    character(kind=c_char), allocatable, target, intent(in) :: buf(:)
+    type(c_ptr) :: p
+    p = c_null_ptr
+    if (allocated(buf)) p = c_loc(buf)
+  end function c_string_ptr
+
+  !> `n` for C: -1 (SciPy's None) when absent.
+  function n_arg(n) result(cn)
+    integer, intent(in), optional :: n
+    integer(c_int64_t) :: cn
+    cn = -1
+    if (present(n)) cn = n
+  end function n_arg
+
+  !> Sets the wrappers' outputs from a C status and error object, and frees it.
+  subroutine finish(st, err, status, msg, code)
+    integer(c_int32_t), intent(in) :: st
+    type(c_ptr), intent(inout) :: err
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out) :: msg
+    integer(c_int32_t), intent(out) :: code
+    status = st
+    msg = sciport_c_string(sciport_error_message(err))
+    code = sciport_error_callback_code(err)
+    call sciport_error_free(err)
+    err = c_null_ptr
+  end subroutine finish
+
+  function data_ptr_c1(x) result(p)
+    complex(c_double_complex), intent(in), target, contiguous :: x(:)
+    type(c_ptr) :: p
+    p = c_null_ptr
+    if (size(x) > 0) p = c_loc(x)
+  end function data_ptr_c1
+
+  function data_ptr_c2(x) result(p)
+    complex(c_double_complex), intent(in), target, contiguous :: x(:, :)
+    type(c_ptr) :: p
+    p = c_null_ptr
+    if (size(x) > 0) p = c_loc(x)
+  end function data_ptr_c2
+
+  function data_ptr_r1(x) result(p)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    type(c_ptr) :: p
+    p = c_null_ptr
+    if (size(x) > 0) p = c_loc(x)
+  end function data_ptr_r1
+
+  function data_ptr_r2(x) result(p)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    type(c_ptr) :: p
+    p = c_null_ptr
+    if (size(x) > 0) p = c_loc(x)
+  end function data_ptr_r2
+
+  !> Shared body of the complex 1-D wrappers.
+  subroutine run_c2c_1d(fn, x, out, norm, status, n, msg)
+    procedure(c2c_1d_fn) :: fn
+    complex(c_double_complex), intent(in), target, contiguous :: x(:)
+    complex(c_double_complex), intent(inout), target, contiguous :: out(:)
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: n
+    character(len=:), allocatable, intent(out) :: msg
+    integer(c_size_t), target :: xshape(1), oshape(1)
+    integer(c_intptr_t), target :: unit(1)
+    character(kind=c_char), allocatable, target :: cnorm(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    xshape = size(x, kind=c_size_t)
+    oshape = size(out, kind=c_size_t)
+    unit = 1
+    if (present(norm)) call to_c_string(norm, cnorm)
+    err = c_null_ptr
+    st = fn(sciport_cndarray(sciport_data_ptr(x), 1_c_size_t, c_loc(xshape), c_loc(unit)), &
+        n_arg(n), -1_c_int64_t, c_string_ptr(cnorm), 0_c_int32_t, &
+        sciport_cndarray(sciport_data_ptr(out), 1_c_size_t, c_loc(oshape), c_loc(unit)), err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_c2c_1d
+
+  !> FFT of a contiguous complex vector into `out` (scipy.fft.fft). `n` (default
+  !> size(x)) zero-pads or truncates; size(out) must be the result's length.
+  !> `norm`: "backward" (default), "ortho" or "forward". `status` is SCIPORT_OK
+  !> or an error code, with the library's message in `errmsg`.
+  subroutine sciport_fft_1d(x, out, norm, status, n, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: x(:)
+    complex(c_double_complex), intent(inout), target, contiguous :: out(:)
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: n
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_c2c_1d(sciport_fft_fft, x, out, norm, status, n, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_fft_1d
+
+  !> Inverse FFT of a complex vector (scipy.fft.ifft); arguments as sciport_fft_1d.
+  subroutine sciport_ifft_1d(x, out, norm, status, n, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: x(:)
+    complex(c_double_complex), intent(inout), target, contiguous :: out(:)
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: n
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_c2c_1d(sciport_fft_ifft, x, out, norm, status, n, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_ifft_1d
+
+  !> FFT of a real vector (scipy.fft.rfft): size(out) must be n/2 + 1.
+  subroutine sciport_rfft_1d(x, out, norm, status, n, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    complex(c_double_complex), intent(inout), target, contiguous :: out(:)
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: n
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_size_t), target :: xshape(1), oshape(1)
+    integer(c_intptr_t), target :: unit(1)
+    character(kind=c_char), allocatable, target :: cnorm(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    xshape = size(x, kind=c_size_t)
+    oshape = size(out, kind=c_size_t)
+    unit = 1
+    if (present(norm)) call to_c_string(norm, cnorm)
+    err = c_null_ptr
+    st = sciport_fft_rfft(sciport_ndarray(sciport_data_ptr(x), 1_c_size_t, c_loc(xshape), c_loc(unit)), &
+        n_arg(n), -1_c_int64_t, c_string_ptr(cnorm), 0_c_int32_t, &
+        sciport_cndarray(sciport_data_ptr(out), 1_c_size_t, c_loc(oshape), c_loc(unit)), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_rfft_1d
+
+  !> Inverse of rfft (scipy.fft.irfft): real output of length n, default
+  !> 2*(size(x) - 1); size(out) must equal it.
+  subroutine sciport_irfft_1d(x, out, norm, status, n, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: n
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_size_t), target :: xshape(1), oshape(1)
+    integer(c_intptr_t), target :: unit(1)
+    character(kind=c_char), allocatable, target :: cnorm(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    xshape = size(x, kind=c_size_t)
+    oshape = size(out, kind=c_size_t)
+    unit = 1
+    if (present(norm)) call to_c_string(norm, cnorm)
+    err = c_null_ptr
+    st = sciport_fft_irfft(sciport_cndarray(sciport_data_ptr(x), 1_c_size_t, c_loc(xshape), c_loc(unit)), &
+        n_arg(n), -1_c_int64_t, c_string_ptr(cnorm), 0_c_int32_t, &
+        sciport_ndarray(sciport_data_ptr(out), 1_c_size_t, c_loc(oshape), c_loc(unit)), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_irfft_1d
+
+  !> DCT of a real vector (scipy.fft.dct, idct when `inverse`), `type` 1-4.
+  subroutine run_dct_1d(inverse, x, out, type, norm, status, n, msg)
+    logical, intent(in) :: inverse
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer, intent(in) :: type
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: n
+    character(len=:), allocatable, intent(out) :: msg
+    integer(c_size_t), target :: xshape(1), oshape(1)
+    integer(c_intptr_t), target :: unit(1)
+    character(kind=c_char), allocatable, target :: cnorm(:)
+    type(sciport_ndarray) :: xv, ov
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    xshape = size(x, kind=c_size_t)
+    oshape = size(out, kind=c_size_t)
+    unit = 1
+    if (present(norm)) call to_c_string(norm, cnorm)
+    xv = sciport_ndarray(sciport_data_ptr(x), 1_c_size_t, c_loc(xshape), c_loc(unit))
+    ov = sciport_ndarray(sciport_data_ptr(out), 1_c_size_t, c_loc(oshape), c_loc(unit))
+    err = c_null_ptr
+    if (inverse) then
+      st = sciport_fft_idct(xv, int(type, c_int32_t), n_arg(n), -1_c_int64_t, c_string_ptr(cnorm), &
+          0_c_int32_t, -1_c_int32_t, ov, err)
+    else
+      st = sciport_fft_dct(xv, int(type, c_int32_t), n_arg(n), -1_c_int64_t, c_string_ptr(cnorm), &
+          0_c_int32_t, -1_c_int32_t, ov, err)
+    end if
+    call finish(st, err, status, msg, code)
+  end subroutine run_dct_1d
+
+  !> DCT of a real vector (scipy.fft.dct); `type` 1-4 (SciPy's default is 2);
+  !> size(out) must be n (default size(x)).
+  subroutine sciport_dct_1d(x, out, type, norm, status, n, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer, intent(in) :: type
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: n
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_dct_1d(.false., x, out, type, norm, status, n, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_dct_1d
+
+  !> Inverse DCT (scipy.fft.idct); arguments as sciport_dct_1d.
+  subroutine sciport_idct_1d(x, out, type, norm, status, n, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer, intent(in) :: type
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: n
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_dct_1d(.true., x, out, type, norm, status, n, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_idct_1d
+
+  !> Shared body of the 2-D complex wrappers.
+  subroutine run_c2c_2d(fn, x, out, norm, status, msg)
+    procedure(c2c_nd_fn) :: fn
+    complex(c_double_complex), intent(in), target, contiguous :: x(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: out(:, :)
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out) :: msg
+    integer(c_size_t), target :: xshape(2), oshape(2)
+    integer(c_intptr_t), target :: xstr(2), ostr(2)
+    integer(c_int64_t), target :: s(2)
+    character(kind=c_char), allocatable, target :: cnorm(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    xshape = shape(x, kind=c_size_t)
+    oshape = shape(out, kind=c_size_t)
+    xstr = [1_c_intptr_t, int(size(x, 1), c_intptr_t)]
+    ostr = [1_c_intptr_t, int(size(out, 1), c_intptr_t)]
+    s = int(oshape, c_int64_t)
+    if (present(norm)) call to_c_string(norm, cnorm)
+    err = c_null_ptr
+    st = fn(sciport_cndarray(sciport_data_ptr(x), 2_c_size_t, c_loc(xshape), c_loc(xstr)), &
+        c_loc(s), 2_c_size_t, c_null_ptr, 0_c_size_t, c_string_ptr(cnorm), 0_c_int32_t, &
+        sciport_cndarray(sciport_data_ptr(out), 2_c_size_t, c_loc(oshape), c_loc(ostr)), err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_c2c_2d
+
+  !> 2-D FFT of a column-major complex matrix x(m, n) (scipy.fft.fft2 over both
+  !> dimensions); shape(out) gives s (zero-pad or truncate each dimension).
+  subroutine sciport_fft2_2d(x, out, norm, status, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: x(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: out(:, :)
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_c2c_2d(sciport_fft_fft2, x, out, norm, status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_fft2_2d
+
+  !> 2-D inverse FFT (scipy.fft.ifft2); arguments as sciport_fft2_2d.
+  subroutine sciport_ifft2_2d(x, out, norm, status, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: x(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: out(:, :)
+    character(len=*), intent(in), optional :: norm
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_c2c_2d(sciport_fft_ifft2, x, out, norm, status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_ifft2_2d
+
+  !> scipy.optimize.root_scalar with a bind(C) Fortran function `f` (interface
+  !> sciport_scalar_func) and `user_data` passed through to every call. Optional
+  !> keywords as SciPy's (absent = None). `result` is written only on success;
+  !> `callback_code` is the code a failing callback returned.
+  subroutine sciport_root_scalar(f, user_data, result, status, method, bracket, x0, x1, &
+      fprime, fprime2, xtol, rtol, maxiter, errmsg, callback_code)
+    procedure(sciport_scalar_func) :: f
+    type(c_ptr), intent(in) :: user_data
+    type(sciport_root_results), intent(inout) :: result
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: method
+    real(c_double), intent(in), optional :: bracket(2), x0, x1, xtol, rtol
+    procedure(sciport_scalar_func), optional :: fprime, fprime2
+    integer, intent(in), optional :: maxiter
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_int32_t), intent(out), optional :: callback_code
+    type(sciport_root_scalar_options) :: opts
+    character(kind=c_char), allocatable, target :: cmethod(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    opts = sciport_optimize_root_scalar_options_default()
+    if (present(method)) call to_c_string(method, cmethod)
+    opts%method = c_string_ptr(cmethod)
+    if (present(bracket)) opts%bracket = bracket
+    if (present(x0)) opts%x0 = x0
+    if (present(x1)) opts%x1 = x1
+    if (present(xtol)) opts%xtol = xtol
+    if (present(rtol)) opts%rtol = rtol
+    if (present(maxiter)) opts%maxiter = maxiter
+    if (present(fprime)) opts%fprime = c_funloc(fprime)
+    if (present(fprime2)) opts%fprime2 = c_funloc(fprime2)
+    err = c_null_ptr
+    st = sciport_optimize_root_scalar(c_funloc(f), user_data, opts, result, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+    if (present(callback_code)) callback_code = code
+  end subroutine sciport_root_scalar
+
+  !> scipy.optimize.minimize_scalar with a bind(C) Fortran function `f`.
+  !> `bracket` has 2 or 3 points; `xatol`/`maxiter` are SciPy's method options.
+  subroutine sciport_minimize_scalar(f, user_data, result, status, method, bracket, bounds, &
+      tol, xatol, maxiter, errmsg, callback_code)
+    procedure(sciport_scalar_func) :: f
+    type(c_ptr), intent(in) :: user_data
+    type(sciport_minimize_scalar_result), intent(inout) :: result
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: method
+    real(c_double), intent(in), optional :: bracket(:), bounds(2), tol, xatol
+    integer, intent(in), optional :: maxiter
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_int32_t), intent(out), optional :: callback_code
+    type(sciport_minimize_scalar_options) :: opts
+    character(kind=c_char), allocatable, target :: cmethod(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    opts = sciport_optimize_minimize_scalar_options_default()
+    if (present(method)) call to_c_string(method, cmethod)
+    opts%method = c_string_ptr(cmethod)
+    if (present(bracket)) then
+      if (size(bracket) /= 2 .and. size(bracket) /= 3) then
+        status = SCIPORT_ERR_INVALID_ARGUMENT
+        if (present(errmsg)) errmsg = 'bracket must have 2 or 3 points'
+        if (present(callback_code)) callback_code = 0
+        return
+      end if
+      opts%bracket(1:size(bracket)) = bracket
+      opts%bracket_len = size(bracket, kind=c_size_t)
+    end if
+    if (present(bounds)) opts%bounds = bounds
+    if (present(tol)) opts%tol = tol
+    if (present(xatol)) opts%xatol = xatol
+    if (present(maxiter)) opts%maxiter = maxiter
+    err = c_null_ptr
+    st = sciport_optimize_minimize_scalar(c_funloc(f), user_data, opts, result, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+    if (present(callback_code)) callback_code = code
+  end subroutine sciport_minimize_scalar
+
+end module sciport
