@@ -59,3 +59,4 @@ suite "cargo build (debug: cdylib, staticlib)" cargo build
 suite "cargo clippy -D warnings" cargo clippy --all-targets --quiet -- -D warnings
 suite "cargo test (Rust core, header, C tests)" cargo test
 suite "Go binding (vet, cgocheck=1 tests)" bash bindings/go/run_tests.sh
+suite "R binding (testthat, R CMD check)" bash bindings/r/run_tests.sh
