@@ -169,6 +169,17 @@ function run_all()
             @test close_to(Sciport.dct(transpose(R)), Sciport.dct(copy(transpose(R))))
         end
 
+        @testset "workers" begin
+            A = randn(ComplexF64, 64, 33, 5)
+            ref = Sciport.fftn(A)
+            @test close_to(Sciport.fftn(A; workers = 2), ref)
+            @test close_to(Sciport.fftn(A; workers = -1), ref)
+            @test close_to(Sciport.dct(real(A); axis = 1, workers = 2), Sciport.dct(real(A); axis = 1))
+            Sciport.set_num_threads(1)
+            @test close_to(Sciport.fftn(A; workers = 2), ref)
+            Sciport.set_num_threads(0)
+        end
+
         @testset "errors" begin
             x = randn(ComplexF64, 8)
             e = thrown(() -> Sciport.fft(x; norm = "sideways"))
