@@ -168,6 +168,12 @@ def one_d_cases(seeds):
                                   xspec(seeds, [4, 5, 6], cplx), n=n, axis=axis, norm=norm))
         cases.append(case(f"{func}/batch", func, xspec(seeds, [60, 100], cplx), n=None,
                           axis=0, norm="ortho"))
+        # Empty input: an error without n, zeros with n (SciPy's behaviour).
+        for n in [None, 4]:
+            cases.append(case(f"{func}/empty/n={n}", func, xspec(seeds, [0], cplx), n=n,
+                              axis=-1, norm=None))
+        cases.append(case(f"{func}/empty-batch", func, xspec(seeds, [0, 5], cplx), n=None,
+                          axis=1, norm=None))
         for n in [0, -2]:
             c = case(f"{func}/error/n={n}", func, xspec(seeds, [8], cplx), n=n, axis=-1,
                      norm=None)
@@ -207,6 +213,8 @@ def nd_cases(seeds):
                                   xspec(seeds, shape, cplx), s=None, axes=axes, norm=norm))
         cases.append(case(f"{func}/batch", func, xspec(seeds, [16, 20, 24], cplx),
                           s=None, axes=[2, 0], norm=None))
+        cases.append(case(f"{func}/empty-batch", func, xspec(seeds, [0, 5, 3], cplx),
+                          s=None, axes=[1, 2], norm=None))
         cases.append(case(f"{func}/axes=None", func, xspec(seeds, shape, cplx),
                           s=None, axes=None, norm=None))
         for k, (s, axes) in enumerate([([3, 8, 4], None), ([7, 3], None), ([9], None),
@@ -265,6 +273,9 @@ def trig_cases(seeds):
             # A batch big enough to be split between threads.
             cases.append(case(f"{func}/type={t}/batch", func, xspec(seeds, [100, 60], False),
                               type=t, n=None, axis=0, norm=None, orthogonalize=None))
+        for n in [None, 4]:
+            cases.append(case(f"{func}/empty/n={n}", func, xspec(seeds, [0], False), type=2,
+                              n=n, axis=-1, norm=None, orthogonalize=None))
         cases.append(case(f"{func}/error/type=5", func, xspec(seeds, [8], False), type=5,
                           n=None, axis=-1, norm=None, orthogonalize=None))
     shape = [4, 5, 6]
