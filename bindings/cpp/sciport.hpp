@@ -348,9 +348,15 @@ inline std::vector<std::size_t> shape_nd(std::vector<std::size_t> shape,
         if (a < 0) {
             continue;
         }
+        const std::size_t m = shape[static_cast<std::size_t>(a)];
         std::int64_t n = i < s.size() ? s[i] : -1;
+        if (n == -1 && i < s.size()) {
+            n = static_cast<std::int64_t>(m); // an s entry -1 is the input length
+        }
         len_rule r = i + 1 == axes.size() ? rule : len_rule::same;
-        shape[static_cast<std::size_t>(a)] = out_len(n, shape[static_cast<std::size_t>(a)], r);
+        // SciPy's irfftn: a last axis of length 1 (s not given) gives length 1
+        shape[static_cast<std::size_t>(a)] =
+            (r == len_rule::from_half && n <= 0 && m == 1) ? 1 : out_len(n, m, r);
     }
     return shape;
 }

@@ -337,6 +337,19 @@ void test_nd_layouts() {
     CHECK(hc.shape() == std::vector<std::size_t>({3, 4, 3}), "rfftn shape");
     auto back = sciport::irfftn(hc, {3, 4, 5});
     CHECK(nd_rel_diff(back, rc) < TOL, "irfftn(rfftn(x), s)");
+    // SciPy's shape rules: an s entry -1 keeps the input length (also for the
+    // last axis of irfftn), and irfftn maps a last axis of length 1 to 1
+    CHECK(sciport::rfftn(rc, {-1, -1}).shape() == std::vector<std::size_t>({3, 4, 3}),
+          "rfftn s -1");
+    CHECK(sciport::irfftn(hc, {-1, -1}).shape() == std::vector<std::size_t>({3, 4, 3}),
+          "irfftn s -1");
+    sciport::ndarray<complex> column({3, 1});
+    column(0, 0) = 3.0;
+    auto col = sciport::irfftn(column);
+    CHECK(col.shape() == std::vector<std::size_t>({3, 1}), "irfftn last axis of length 1");
+    CHECK(sciport::irfft2(column).shape() == std::vector<std::size_t>({3, 1}), "irfft2 (3, 1)");
+    CHECK(sciport::irfftn(column, {}, {1, 0}).shape() == std::vector<std::size_t>({4, 1}),
+          "irfftn axes (1, 0)");
     auto hf = sciport::rfft2(rf);
     CHECK(nd_rel_diff(sciport::irfft2(hf, {4, 5}), rf) < TOL, "irfft2(rfft2(x), s)");
     CHECK(nd_rel_diff(sciport::fftn(rc), sciport::fftn(rf)) < TOL, "real fftn C vs F");
