@@ -115,21 +115,28 @@ static void rcopy(const sciport_ndarray *src, const sciport_ndarray *dst) {
     } while (next_index(src->ndim, src->shape, idx));
 }
 
-/* Naive N-D DFT of x over `axes` (output lengths = x's, normalisation `norm`)
- * into the fresh array `out` (C order). */
-static void naive_dftn(const sciport_cndarray *x, const size_t *axes, size_t naxes, int sign,
-                       const char *norm, carr *out) {
-    carr tmp;
+/* Naive N-D DFT of x over `axes` with output lengths `lens` (NULL = x's
+ * lengths; x is zero-padded or truncated), normalisation `norm`, into the
+ * fresh array `out` (C order). */
+static void naive_dftn(const sciport_cndarray *x, const size_t *axes, size_t naxes,
+                       const size_t *lens, int sign, const char *norm, carr *out) {
+    carr cur;
     size_t k;
-    carr_init(out, x->ndim, x->shape, 0);
-    carr_init(&tmp, x->ndim, x->shape, 0);
-    ccopy(x, &out->v);
+    carr_init(&cur, x->ndim, x->shape, 0);
+    ccopy(x, &cur.v);
     for (k = 0; k < naxes; k++) {
-        size_t m = x->shape[axes[k]];
-        ccopy(&out->v, &tmp.v);
-        naive_dft_axis(&tmp.v, &out->v, axes[k], sign, norm_factor(norm, m, sign > 0));
+        size_t m = lens ? lens[k] : x->shape[axes[k]];
+        carr next;
+        carr_like(&next, &cur.v, axes[k], m, 0);
+        naive_dft_axis(&cur.v, &next.v, axes[k], sign, norm_factor(norm, m, sign > 0));
+        free(cur.buf);
+        cur = next;
+        cur.v.shape = cur.shape; /* the view must point into the moved struct */
+        cur.v.strides = cur.strides;
     }
-    free(tmp.buf);
+    *out = cur;
+    out->v.shape = out->shape;
+    out->v.strides = out->strides;
 }
 
 /* ---------------------------------------------------------------- analytic */
@@ -287,7 +294,7 @@ static void check_fftn(const carr *x, const int64_t *axes, size_t naxes, const c
     }
     carr_init(&y, x->v.ndim, x->shape, fortran);
     carr_init(&back, x->v.ndim, x->shape, !fortran);
-    naive_dftn(&x->v, use, nuse, -1, norm, &want);
+    naive_dftn(&x->v, use, nuse, NULL, -1, norm, &want);
     if (expect_ok(sciport_fft_fftn(&x->v, NULL, 0, axes, naxes, norm, 0, &y.v, &err), &err,
                   "fftn")) {
         double d = cview_rel_diff(&y.v, &want.v);
@@ -306,6 +313,29 @@ static void check_fftn(const carr *x, const int64_t *axes, size_t naxes, const c
     free(back.buf);
 }
 
+/* fftn with s (axis 0 zero-padded by 2, the last axis truncated by 1), norm
+ * "ortho" and two workers, against the naive transform. */
+static void check_fftn_s(const carr *x, int fortran) {
+    size_t nd = x->v.ndim, k, use[MAXD], lens[MAXD];
+    int64_t s[MAXD];
+    carr y, want;
+    sciport_error *err = NULL;
+    for (k = 0; k < nd; k++) {
+        use[k] = k;
+        lens[k] = x->shape[k] + (k == 0 ? 2 : 0) - (k == nd - 1 ? 1 : 0);
+        s[k] = (int64_t)lens[k];
+    }
+    carr_init(&y, nd, lens, fortran);
+    naive_dftn(&x->v, use, nd, lens, -1, "ortho", &want);
+    if (expect_ok(sciport_fft_fftn(&x->v, s, nd, NULL, 0, "ortho", 2, &y.v, &err), &err,
+                  "fftn s")) {
+        double d = cview_rel_diff(&y.v, &want.v);
+        CHECK(d < TOL, "fftn s ndim %zu fortran %d: rel diff %g", nd, fortran, d);
+    }
+    free(y.buf);
+    free(want.buf);
+}
+
 /* fft2 (default axes -2, -1) against the naive transform over the last two axes. */
 static void check_fft2(const carr *x, int fortran) {
     size_t nd = x->v.ndim, use[2];
@@ -315,7 +345,7 @@ static void check_fft2(const carr *x, int fortran) {
     use[1] = nd - 1;
     carr_init(&y, nd, x->shape, fortran);
     carr_init(&back, nd, x->shape, fortran);
-    naive_dftn(&x->v, use, 2, -1, NULL, &want);
+    naive_dftn(&x->v, use, 2, NULL, -1, NULL, &want);
     if (expect_ok(sciport_fft_fft2(&x->v, NULL, 0, NULL, 0, NULL, 0, &y.v, &err), &err, "fft2")) {
         double d = cview_rel_diff(&y.v, &want.v);
         CHECK(d < TOL, "fft2 ndim %zu fortran %d: rel diff %g", nd, fortran, d);
@@ -534,6 +564,7 @@ static void test_layouts(void) {
                 check_fftn(&x, axes_20, 2, NULL, fortran);
             }
             check_fft2(&x, fortran);
+            check_fftn_s(&x, fortran);
             check_rfftn(&r, fortran);
             check_trig_nd(&r, fortran, 0);
             check_trig_nd(&r, fortran, 1);
@@ -592,6 +623,71 @@ done:
     free(ref.buf);
     free(y.buf);
     free(rev.buf);
+}
+
+/* Sub-views: every other column of a C-order buffer as input, a strided
+ * view with gaps as output (the gaps stay untouched), and a view with a
+ * negative row stride. */
+static void test_subviews(void) {
+    enum { R = 6, C = 10 };
+    static sciport_complex big[R * C], out[R * C];
+    size_t shape[2] = {R, C / 2}, full[2] = {R, C}, axis, i;
+    ptrdiff_t in_strides[2] = {C, 2}, out_strides[2] = {2, 2 * R}, rev_strides[2] = {-C, 1};
+    sciport_cndarray x, y, rev;
+    unsigned long long seed = 5;
+    carr want;
+    sciport_error *err = NULL;
+    for (i = 0; i < R * C; i++) {
+        big[i].re = test_random(&seed);
+        big[i].im = test_random(&seed);
+    }
+    x.data = big;
+    x.ndim = 2;
+    x.shape = shape;
+    x.strides = in_strides;
+    y.data = out;
+    y.ndim = 2;
+    y.shape = shape;
+    y.strides = out_strides;
+    for (axis = 0; axis < 2; axis++) {
+        for (i = 0; i < R * C; i++) {
+            out[i].re = out[i].im = -99.0;
+        }
+        carr_init(&want, 2, shape, 0);
+        naive_dft_axis(&x, &want.v, axis, -1, 1.0);
+        if (expect_ok(sciport_fft_fft(&x, -1, (int64_t)axis, NULL, 0, &y, &err), &err,
+                      "fft sub-view")) {
+            int gaps_ok = 1;
+            CHECK(cview_rel_diff(&y, &want.v) < TOL, "fft of sub-views along axis %zu: %g", axis,
+                  cview_rel_diff(&y, &want.v));
+            for (i = 0; i < R * C; i++) {
+                int used = i % 2 == 0 && (i % (2 * R)) / 2 < R && i / (2 * R) < C / 2;
+                if (!used && (out[i].re != -99.0 || out[i].im != -99.0)) {
+                    gaps_ok = 0;
+                }
+            }
+            CHECK(gaps_ok, "fft wrote outside the output view (axis %zu)", axis);
+        }
+        free(want.buf);
+    }
+    /* rows in reverse order: element (i, j) is big[(R - 1 - i) * C + j] */
+    rev.data = big + (R - 1) * C;
+    rev.ndim = 2;
+    rev.shape = full;
+    rev.strides = rev_strides;
+    carr_init(&want, 2, full, 0);
+    {
+        carr got;
+        carr_init(&got, 2, full, 1);
+        naive_dft_axis(&rev, &want.v, 0, 1, 1.0 / R);
+        if (expect_ok(sciport_fft_ifft(&rev, -1, 0, NULL, 0, &got.v, &err), &err,
+                      "ifft negative stride")) {
+            CHECK(cview_rel_diff(&got.v, &want.v) < TOL, "ifft of a negative-stride view: %g",
+                  cview_rel_diff(&got.v, &want.v));
+        }
+        free(got.buf);
+    }
+    free(want.buf);
 }
 
 /* ------------------------------------------------------ helpers (1-D only) */
@@ -734,6 +830,7 @@ int main(void) {
     test_fft_1d_vs_naive();
     test_layouts();
     test_inplace_negative_stride_workers();
+    test_subviews();
     test_fftfreq();
     test_fftshift();
     test_next_fast_len();
