@@ -808,6 +808,7 @@ contains
     err = c_null_ptr
   end subroutine finish
 
+  !> sciport_data_ptr for a contiguous complex vector.
   function data_ptr_c1(x) result(p)
     complex(c_double_complex), intent(in), target, contiguous :: x(:)
     type(c_ptr) :: p
@@ -815,6 +816,7 @@ contains
     if (size(x) > 0) p = c_loc(x)
   end function data_ptr_c1
 
+  !> sciport_data_ptr for a contiguous complex matrix.
   function data_ptr_c2(x) result(p)
     complex(c_double_complex), intent(in), target, contiguous :: x(:, :)
     type(c_ptr) :: p
@@ -822,6 +824,7 @@ contains
     if (size(x) > 0) p = c_loc(x)
   end function data_ptr_c2
 
+  !> sciport_data_ptr for a contiguous real vector.
   function data_ptr_r1(x) result(p)
     real(c_double), intent(in), target, contiguous :: x(:)
     type(c_ptr) :: p
@@ -829,6 +832,7 @@ contains
     if (size(x) > 0) p = c_loc(x)
   end function data_ptr_r1
 
+  !> sciport_data_ptr for a contiguous real matrix.
   function data_ptr_r2(x) result(p)
     real(c_double), intent(in), target, contiguous :: x(:, :)
     type(c_ptr) :: p

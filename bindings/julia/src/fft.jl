@@ -36,6 +36,9 @@ function _axis_plan(x::AbstractArray, n, axis::Integer, kind::Symbol)
     return ax, ntuple(d -> d == ax + 1 ? len : size(x, d), ndims(x))
 end
 
+"A single integer `s`/`axes` as a 1-tuple (SciPy accepts both)."
+_tuple_arg(v) = v isa Integer ? (v,) : v
+
 """
     _resolve_axes(sz, s, axes) -> Vector{Int64}
 
@@ -64,7 +67,8 @@ output shape (the last transformed axis is halved for :r2c, doubled by default
 for :c2r).
 """
 function _nd_plan(sz::Dims, s, axes, kind::Symbol)
-    ax = _resolve_axes(sz, s, axes)
+    s = _tuple_arg(s)
+    ax = _resolve_axes(sz, s, _tuple_arg(axes))
     if s !== nothing && length(s) != length(ax)
         _argerror("s has $(length(s)) entries but axes has $(length(ax))", SCIPORT_ERR_DIMENSION_MISMATCH)
     end
@@ -379,7 +383,7 @@ Shared body of fftshift and ifftshift: real arrays stay `Float64`, complex ones
 function _shift(rname::Symbol, cname::Symbol, x::AbstractArray, axes)
     T = eltype(x) <: Complex ? ComplexF64 : Float64
     xs = _strided(x, T)
-    ax = axes === nothing ? Int64[] : Int64[_c_axis(a, ndims(xs)) for a in axes]
+    ax = axes === nothing ? Int64[] : Int64[_c_axis(a, ndims(xs)) for a in _tuple_arg(axes)]
     allunique(ax) || _argerror("all axes must be unique")
     out = Array{T}(undef, size(xs))
     axes !== nothing && isempty(ax) && return copyto!(out, xs)

@@ -169,6 +169,29 @@ function run_all()
             @test close_to(Sciport.dct(transpose(R)), Sciport.dct(copy(transpose(R))))
         end
 
+        @testset "keyword forms" begin
+            A = randn(ComplexF64, 3, 4, 5)
+            @test Sciport.fftn(A; axes = 2) == Sciport.fftn(A; axes = (2,))
+            @test Sciport.fftn(A; axes = 2) == Sciport.fft(A; axis = 2)
+            @test Sciport.fftn(A; s = 6) == Sciport.fftn(A; s = (6,))
+            @test Sciport.fftshift(A; axes = -1) == Sciport.fftshift(A; axes = (3,))
+            @test Sciport.fft(A; norm = nothing) == Sciport.fft(A)
+            @test Sciport.fft(A; n = 7) == Sciport.fft(A; n = 7.0)
+        end
+
+        @testset "library selection (SCIPORT_LIB)" begin
+            src = joinpath(@__DIR__, "..", "src", "Sciport.jl")
+            code = "include(\"$(escape_string(src))\"); print(Sciport.version())"
+            withlib(cmd, lib) = setenv(cmd, merge(Dict(ENV), Dict("SCIPORT_LIB" => lib)))  # addenv needs Julia 1.6
+            good = withlib(`$(Base.julia_cmd()) --startup-file=no -e $code`, Sciport.library_path())
+            @test read(good, String) == string(Sciport.version())
+            bad = withlib(`$(Base.julia_cmd()) --startup-file=no -e $code`, "/nonexistent/libsciport.so")
+            errbuf = IOBuffer()
+            p = run(pipeline(ignorestatus(bad); stdout = devnull, stderr = errbuf))
+            @test !success(p)
+            @test occursin("cannot load the sciport library", String(take!(errbuf)))
+        end
+
         @testset "workers" begin
             A = randn(ComplexF64, 64, 33, 5)
             ref = Sciport.fftn(A)
