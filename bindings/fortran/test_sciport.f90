@@ -125,6 +125,7 @@ program test_sciport
   call test_real_and_dct()
   call test_fft2()
   call test_raw_views()
+  call test_view_constructors()
   call test_helpers()
   call test_errors()
   call test_root_scalar()
@@ -372,6 +373,19 @@ contains
     err = c_null_ptr
     st = sciport_cndarray_f_order(c_loc(a), 2_c_size_t, c_loc(shp), c_loc(strd), av, err)
     call check(st == SCIPORT_OK .and. all(strd == [1, 4]), 'cndarray_f_order strides (1, m)')
+    block
+      real(c_double), target :: rr(20)
+      integer(c_intptr_t), target :: cstrd(2)
+      type(sciport_ndarray) :: rv
+      rr = 0
+      st = sciport_ndarray_c_order(c_loc(rr), 2_c_size_t, c_loc(shp), c_loc(cstrd), rv, err)
+      call check(st == SCIPORT_OK .and. all(cstrd == [5, 1]) .and. rv%ndim == 2 .and. &
+          c_associated(rv%data, c_loc(rr)), 'ndarray_c_order strides (n, 1)')
+      st = sciport_ndarray_c_order(c_loc(rr), 0_c_size_t, c_loc(shp), c_loc(cstrd), rv, err)
+      call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. c_associated(err), 'ndarray_c_order with ndim = 0')
+      call sciport_error_free(err)
+      err = c_null_ptr
+    end block
     st = sciport_cndarray_f_order(c_loc(col), 2_c_size_t, c_loc(shp), c_loc(ostrd), cv, err)
     st = sciport_fft_fft(av, -1_c_int64_t, 0_c_int64_t, c_null_ptr, 0_c_int32_t, cv, err)
     call check(st == SCIPORT_OK, 'fft along axis 0 of an F-order view')
@@ -399,6 +413,28 @@ contains
     call check(st == SCIPORT_OK .and. near_c(rv, ref), 'fft of a reversed view (stride -2)')
     call check(.not. c_associated(err), 'no error object after successful calls')
   end subroutine test_raw_views
+
+  !> The by-value view constructors (struct returns through bind(C)).
+  subroutine test_view_constructors()
+    real(c_double), target :: r(12)
+    complex(c_double_complex), target :: z(12)
+    type(sciport_vec) :: v
+    type(sciport_cvec) :: cv
+    type(sciport_mat) :: m
+    type(sciport_cmat) :: cm
+    v = sciport_vec_contiguous(c_loc(r), 12_c_size_t)
+    call check(c_associated(v%data, c_loc(r)) .and. v%len == 12 .and. v%stride == 1, 'vec_contiguous')
+    cv = sciport_cvec_contiguous(c_loc(z), 12_c_size_t)
+    call check(c_associated(cv%data, c_loc(z)) .and. cv%len == 12 .and. cv%stride == 1, 'cvec_contiguous')
+    m = sciport_mat_f_order(c_loc(r), 3_c_size_t, 4_c_size_t)
+    call check(m%nrows == 3 .and. m%ncols == 4 .and. m%row_stride == 1 .and. m%col_stride == 3, 'mat_f_order')
+    m = sciport_mat_c_order(c_loc(r), 3_c_size_t, 4_c_size_t)
+    call check(m%row_stride == 4 .and. m%col_stride == 1, 'mat_c_order')
+    cm = sciport_cmat_f_order(c_loc(z), 3_c_size_t, 4_c_size_t)
+    call check(c_associated(cm%data, c_loc(z)) .and. cm%row_stride == 1 .and. cm%col_stride == 3, 'cmat_f_order')
+    cm = sciport_cmat_c_order(c_loc(z), 3_c_size_t, 4_c_size_t)
+    call check(cm%row_stride == 4 .and. cm%col_stride == 1, 'cmat_c_order')
+  end subroutine test_view_constructors
 
   !> fftfreq, rfftfreq, next_fast_len, fftshift against their definitions.
   subroutine test_helpers()
