@@ -71,7 +71,9 @@ pub struct sciport_root_results {
     /// Whether the method converged.
     pub converged: bool,
     /// SciPy's flag: "converged", "convergence error", "sign error",
-    /// "value error" or "No error". Static string.
+    /// "value error" or "No error". Static string. "value error" means f
+    /// returned NaN at `root` (SciPy's flag then reads "The function value at
+    /// x=... is NaN; solver cannot continue.").
     pub flag: *const c_char,
 }
 

@@ -6,7 +6,7 @@ mod bracket_roots;
 mod eval;
 mod minimize;
 mod newton;
-pub mod pyfmt;
+mod pyfmt;
 mod toms748;
 
 use bracket_roots::Limits;
@@ -58,7 +58,9 @@ pub struct RootResults {
     /// Estimated root.
     pub root: f64,
     /// Iterations performed. When the function returned NaN (flag
-    /// `ValueError`), the iterations completed before it (SciPy reports NaN).
+    /// `ValueError`), the iterations completed before it (SciPy reports NaN);
+    /// 0 when a bracket end is an exact zero (SciPy's compiled solvers then
+    /// report an uninitialised C variable).
     pub iterations: usize,
     /// Calls of f; for newton/halley also of fprime/fprime2, as SciPy counts.
     pub function_calls: usize,
@@ -71,7 +73,7 @@ pub struct RootResults {
 }
 
 /// `minimize_scalar` keywords (`None` = SciPy's `None`).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct MinimizeScalarOptions<'a> {
     /// "brent", "bounded" or "golden" (case-insensitive); `None` = bounded
     /// when bounds are given, else brent.
@@ -151,6 +153,11 @@ fn root_method(o: &RootScalarOptions, has_d1: bool, has_d2: bool) -> Result<Stri
     }
 }
 
+/// The method as the caller spelled it (SciPy's messages use that spelling).
+fn shown<'a>(o: &RootScalarOptions<'a>, method: &'a str) -> &'a str {
+    o.method.filter(|m| !m.is_empty()).unwrap_or(method)
+}
+
 /// Finds a root of a scalar function (`scipy.optimize.root_scalar`).
 ///
 /// Same algorithms, defaults and counts as SciPy: brentq/brenth/bisect/
@@ -214,7 +221,7 @@ fn bracket_limits(method: &str, o: &RootScalarOptions) -> Result<Limits> {
 fn bracketed(f: &mut ScalarFn, method: &str, o: &RootScalarOptions) -> Result<RootResults> {
     let [a, b] = o
         .bracket
-        .ok_or_else(|| Error::invalid(format!("Bracket needed for {method}")))?;
+        .ok_or_else(|| Error::invalid(format!("Bracket needed for {}", shown(o, method))))?;
     let lim = bracket_limits(method, o)?;
     let mut c = Counter::new(f, true);
     let found = match method {
@@ -246,8 +253,9 @@ fn from_guess(
     method: &str,
     o: &RootScalarOptions,
 ) -> Result<RootResults> {
-    let x0 =
-        o.x0.ok_or_else(|| Error::invalid(format!("x0 must not be None for {method}")))?;
+    let x0 = o
+        .x0
+        .ok_or_else(|| Error::invalid(format!("x0 must not be None for {}", shown(o, method))))?;
     let lim = NewtonLimits {
         tol: o.xtol.unwrap_or(1.48e-8),
         rtol: o.rtol.unwrap_or(0.0),
@@ -260,10 +268,15 @@ fn from_guess(
             newton::newton(f, slope, None, x0, lim)
         }
         _ => {
-            let d1 = fprime
-                .ok_or_else(|| Error::invalid(format!("fprime must be specified for {method}")))?;
-            let d2 = fprime2
-                .ok_or_else(|| Error::invalid(format!("fprime2 must be specified for {method}")))?;
+            let d1 = fprime.ok_or_else(|| {
+                Error::invalid(format!("fprime must be specified for {}", shown(o, method)))
+            })?;
+            let d2 = fprime2.ok_or_else(|| {
+                Error::invalid(format!(
+                    "fprime2 must be specified for {}",
+                    shown(o, method)
+                ))
+            })?;
             newton::newton(f, Slope::User(d1), Some(d2), x0, lim)
         }
     }

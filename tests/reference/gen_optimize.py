@@ -363,6 +363,8 @@ ROOT_ERRORS = [
     ("toms-inf", "cubic", (), dict(method="toms748", bracket=(2.0, math.inf))),
     ("toms-infval", "inf_band", (0.2, 0.4, 0.3), dict(method="toms748", bracket=(0.0, 1.0))),
     ("case", "cubic", (), dict(method="BrentQ", bracket=(2.0, 3.0))),
+    ("case-no-bracket", "cubic", (), dict(method="BrentQ", x0=2.5)),
+    ("case-no-x0", "cubic", (), dict(method="Newton", bracket=(2.0, 3.0))),
 ]
 
 
