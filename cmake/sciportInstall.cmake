@@ -3,6 +3,7 @@
 include_guard(GLOBAL)
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
+include("${CMAKE_CURRENT_LIST_DIR}/sciportTargets.cmake")
 set(_SCIPORT_CMAKE_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
 # sciport_install_rules(LIB_DIR <cargo output dir> ROOT <repository root>)
@@ -86,7 +87,8 @@ function(_sciport_install_pkgconfig)
     set(SCIPORT_PC_LIBDIR "\${prefix}/${CMAKE_INSTALL_LIBDIR}")
     set(SCIPORT_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
   endif()
-  string(REPLACE ";" " -l" SCIPORT_PC_LIBS_PRIVATE "-l${SCIPORT_STATIC_SYSTEM_LIBS}")
+  sciport_static_system_libs(_libs)
+  string(REPLACE ";" " -l" SCIPORT_PC_LIBS_PRIVATE "-l${_libs}")
   configure_file("${_SCIPORT_CMAKE_DIR}/sciport.pc.in"
                  "${CMAKE_CURRENT_BINARY_DIR}/sciport.pc" @ONLY)
   install(FILES "${CMAKE_CURRENT_BINARY_DIR}/sciport.pc" DESTINATION "${_pcdir}")

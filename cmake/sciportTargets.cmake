@@ -2,9 +2,12 @@
 # and by the installed sciportConfig.cmake (install tree).
 include_guard(GLOBAL)
 
-# System libraries the Rust static library needs on Linux, as printed by
+# sciport_static_system_libs(<out-var>)
+# The system libraries the Rust static library needs on Linux, as printed by
 # `cargo rustc --lib --crate-type staticlib -- --print native-static-libs`.
-set(SCIPORT_STATIC_SYSTEM_LIBS gcc_s util rt pthread m dl c)
+function(sciport_static_system_libs out_var)
+  set(${out_var} gcc_s util rt pthread m dl c PARENT_SCOPE)
+endfunction()
 
 # sciport_define_targets(LIB_DIR <dir> SHARED_NAME <file> SONAME <soname>
 #                        INCLUDE_DIRS <dir>... STATIC <bool> [DEPENDS <target>...]
@@ -23,7 +26,7 @@ function(sciport_define_targets)
   set(_static_name "${CMAKE_STATIC_LIBRARY_PREFIX}sciport${CMAKE_STATIC_LIBRARY_SUFFIX}")
   set(_system_libs "")
   if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
-    set(_system_libs ${SCIPORT_STATIC_SYSTEM_LIBS})
+    sciport_static_system_libs(_system_libs)
   endif()
 
   add_library(sciport::shared SHARED IMPORTED ${_scope})
