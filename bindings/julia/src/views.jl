@@ -35,6 +35,19 @@ _strided(A::ZeroCopy{T}, ::Type{T}) where {T} = A
 _strided(A::AbstractArray, ::Type{T}) where {T} = Array{T}(A)
 
 """
+    _view_strides(A)
+
+`strides(A)`, except for an array without elements, where Julia reports zero
+strides (a 0×3 matrix has strides (1, 0)) that sciport rejects for outputs:
+there, the column-major strides of `max.(size(A), 1)` (no element is ever read
+or written, so any distinct strides are correct).
+"""
+function _view_strides(A::AbstractArray)
+    isempty(A) || return strides(A)
+    return Tuple(cumprod([1; [max(d, 1) for d in size(A)[1:end-1]]]))
+end
+
+"""
     _with_view(f, A)
 
 Calls `f(view::Ref{NdArray})` with a view of `A`'s own memory (shape `size(A)`,
@@ -42,7 +55,7 @@ strides `strides(A)`), keeping `A` and the shape/stride buffers alive meanwhile.
 """
 function _with_view(f, A::ZeroCopy)
     shape = Csize_t[size(A)...]
-    strd = Cptrdiff_t[strides(A)...]
+    strd = Cptrdiff_t[_view_strides(A)...]
     GC.@preserve A shape strd begin
         view = Ref(NdArray(Ptr{Cvoid}(_first_pointer(A)), Csize_t(ndims(A)),
                            pointer(shape), pointer(strd)))

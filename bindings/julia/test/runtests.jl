@@ -192,6 +192,15 @@ function run_all()
             @test occursin("cannot load the sciport library", String(take!(errbuf)))
         end
 
+        @testset "arrays without elements (shapes as SciPy returns them)" begin
+            @test size(Sciport.fftn(zeros(ComplexF64, 0, 3); axes = 2)) == (0, 3)
+            @test size(Sciport.fft(zeros(0, 3))) == (0, 3)
+            @test size(Sciport.dct(zeros(0, 4))) == (0, 4)
+            @test size(Sciport.rfftn(zeros(0, 4); axes = 2)) == (0, 3)
+            @test size(Sciport.fft(zeros(3, 0); axis = 1)) == (3, 0)
+            @test sciport_error_is(() -> Sciport.fft(ComplexF64[]), Sciport.SCIPORT_ERR_INVALID_ARGUMENT)
+        end
+
         @testset "workers" begin
             A = randn(ComplexF64, 64, 33, 5)
             ref = Sciport.fftn(A)
