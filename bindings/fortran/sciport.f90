@@ -1025,8 +1025,9 @@ contains
     integer(c_int32_t) :: st, code
     xshape = shape(x, kind=c_size_t)
     oshape = shape(out, kind=c_size_t)
-    xstr = [1_c_intptr_t, int(size(x, 1), c_intptr_t)]
-    ostr = [1_c_intptr_t, int(size(out, 1), c_intptr_t)]
+    ! column-major strides; max(.., 1) keeps them distinct for empty matrices
+    xstr = [1_c_intptr_t, int(max(size(x, 1), 1), c_intptr_t)]
+    ostr = [1_c_intptr_t, int(max(size(out, 1), 1), c_intptr_t)]
     s = int(oshape, c_int64_t)
     if (present(norm)) call to_c_string(norm, cnorm)
     err = c_null_ptr
