@@ -3,9 +3,11 @@
 # way and runs it, then builds and runs the examples.
 #   a. add_subdirectory(<repo>/cmake)           shared and static
 #   b. cmake --install into a temporary prefix, then find_package(sciport CONFIG)
-#      (shared, static, and a version request that must be refused)
+#      (shared, static, a version request that must be refused, and the
+#      installed tree moved elsewhere)
 #   c. pkg-config --cflags --libs sciport with a plain gcc command (shared, static)
-#   d. examples/*.c (and *.cpp when the C++ binding exists) with -Werror
+#   d. examples/*.c (and quickstart.cpp when the C++ binding exists) with
+#      -Werror, checking their output, then under valgrind
 # Reuses the crate's debug build (CARGO_TARGET_DIR or <repo>/target), so nothing
 # is compiled twice. Prints "N passed, N failed"; exits 1 on any failure.
 # Usage: tests/cmake/run.sh [-v]   (-v prints every command's output)
