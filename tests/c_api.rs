@@ -8,8 +8,8 @@
 //! with all its crate types, but writes the fresh cdylib only to
 //! `target/<profile>/deps/libsciport.so` (the copy in `target/<profile>/` is
 //! refreshed by `cargo build` alone and may be stale). The programs are
-//! therefore linked against the `deps/` copy through symlinks in
-//! `target/ctests/lib/` that also provide the SONAME `libsciport.so.0`.
+//! therefore linked against a snapshot of the `deps/` copy in
+//! `target/ctests/lib/`, named by its SONAME `libsciport.so.0`.
 //!
 //! Compilers: `$CC` (default `cc`) and `$CXX` (default `c++`). Sanitizers are
 //! skipped, with a note, only when the compiler cannot build with them.
@@ -64,16 +64,18 @@ fn cxx_compiler() -> String {
     std::env::var("CXX").unwrap_or_else(|_| "c++".to_string())
 }
 
-/// Points `link` at `target`, replacing what was there (atomically, via rename).
-fn symlink_replace(target: &Path, link: &Path) {
-    let tmp = link.with_extension(format!("tmp{}", std::process::id()));
-    let _ = std::fs::remove_file(&tmp);
-    std::os::unix::fs::symlink(target, &tmp).expect("create symlink");
-    std::fs::rename(&tmp, link).expect("rename symlink");
+/// Copies `from` to `to` through a per-process temporary and a rename, so a
+/// program already running keeps its mapping and a concurrent run never sees a
+/// half-written file.
+fn copy_replace(from: &Path, to: &Path) {
+    let tmp = to.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::copy(from, &tmp).unwrap_or_else(|e| panic!("copy {}: {e}", from.display()));
+    std::fs::rename(&tmp, to).expect("rename the library copy");
 }
 
-/// `target/ctests/lib` holding `libsciport.so` and `libsciport.so.0`, both
-/// pointing at the cdylib cargo built for this test run.
+/// `target/ctests/lib` holding `libsciport.so` and its SONAME
+/// `libsciport.so.0`: a snapshot of the cdylib cargo built for this test run
+/// (a copy, so a concurrent rebuild of `deps/` cannot swap it under us).
 fn lib_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
@@ -85,8 +87,13 @@ fn lib_dir() -> &'static Path {
         );
         let dir = build_dir().join("lib");
         std::fs::create_dir_all(&dir).expect("create target/ctests/lib");
-        symlink_replace(&so, &dir.join("libsciport.so"));
-        symlink_replace(&so, &dir.join("libsciport.so.0"));
+        let real = dir.join("libsciport.so.0");
+        copy_replace(&so, &real);
+        let link = dir.join("libsciport.so");
+        if std::fs::read_link(&link).map_or(true, |t| t != Path::new("libsciport.so.0")) {
+            let _ = std::fs::remove_file(&link);
+            let _ = std::os::unix::fs::symlink("libsciport.so.0", &link);
+        }
         dir
     })
 }
