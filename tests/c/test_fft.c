@@ -813,7 +813,12 @@ static void check_next_fast_len(size_t target, int real) {
 
 static void test_next_fast_len(void) {
     static const size_t big[] = {1021, 4099, 65537, 100003, 1000003};
-    size_t t, i;
+    size_t t, i, zero = 99;
+    sciport_error *err = NULL;
+    /* scipy.fft.next_fast_len(0) is 0 (SciPy 1.17), for both kinds */
+    if (expect_ok(sciport_fft_next_fast_len(0, false, &zero, &err), &err, "next_fast_len(0)")) {
+        CHECK(zero == 0, "next_fast_len(0) = %zu", zero);
+    }
     for (t = 1; t <= 300; t++) {
         check_next_fast_len(t, 0);
         check_next_fast_len(t, 1);
