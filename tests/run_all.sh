@@ -60,3 +60,4 @@ suite "cargo clippy -D warnings" cargo clippy --all-targets --quiet -- -D warnin
 suite "cargo test (Rust core, header, C tests)" cargo test
 suite "Go binding (vet, cgocheck=1 tests)" bash bindings/go/run_tests.sh
 suite "R binding (testthat, R CMD check)" bash bindings/r/run_tests.sh
+suite "CMake package, pkg-config, examples" bash tests/cmake/run.sh
