@@ -423,7 +423,7 @@ Smallest length `>= target` that transforms fastest (`scipy.fft.next_fast_len`);
 `real` may also be given as a keyword.
 """
 function next_fast_len(target::Integer, real_::Bool = false; real::Bool = real_)
-    target >= 1 || _argerror("target must be a positive integer, got $target")
+    target >= 0 || _argerror("Target length must be positive, got $target")   # 0 gives 0, as in SciPy
     out = Ref{Csize_t}(0)
     fp = _sym(:sciport_fft_next_fast_len)
     _ccall_checked() do err
