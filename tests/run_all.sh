@@ -61,3 +61,5 @@ suite "cargo test (Rust core, header, C tests)" cargo test
 suite "Go binding (vet, cgocheck=1 tests)" bash bindings/go/run_tests.sh
 suite "R binding (testthat, R CMD check)" bash bindings/r/run_tests.sh
 suite "CMake package, pkg-config, examples" bash tests/cmake/run.sh
+suite "Julia binding" bash bindings/julia/run_tests.sh
+suite "Fortran binding" bash bindings/fortran/run_tests.sh

@@ -359,7 +359,8 @@ impl<T: Copy> RawNd<T> {
     /// # Safety
     /// No other live borrow of the same memory exists.
     pub unsafe fn view_mut<'a>(&self, name: &str) -> Result<NdViewMut<'a, T>> {
-        if self.shape.iter().zip(&self.strides).any(|(&n, &s)| n > 1 && s == 0) {
+        let repeats = self.shape.iter().zip(&self.strides).any(|(&n, &s)| n > 1 && s == 0);
+        if self.len > 0 && repeats {
             return Err(Error::invalid(format!("{name} has a zero stride; outputs must not repeat elements")));
         }
         let data: &'a mut [T] =
