@@ -307,6 +307,8 @@ fn funcs(name: &str, p: &[f64]) -> Funcs {
         "expo" => (Box::new(|x: f64| x.exp()), None, None),
         "linear" => (Box::new(|x| x), None, None),
         "constant" => (Box::new(move |_| p0), None, None),
+        "pow4" => (Box::new(move |x| pw(x - p0, 4.0)), None, None),
+        "wavy" => (Box::new(move |x: f64| -x + p0 * (p1 * x).sin()), None, None),
         "nan_after" => {
             let mut count = 0.0;
             (

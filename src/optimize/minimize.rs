@@ -47,22 +47,26 @@ impl Calls<'_, '_> {
     }
 }
 
-/// SciPy's `bracket(func, xa, xb)` with grow_limit 110 and maxiter 1000.
-pub(crate) fn bracket(f: &mut ScalarFn, xa: f64, xb: f64) -> Result<BracketOutcome> {
-    const GOLD: f64 = 1.618034;
-    const VERY_SMALL: f64 = 1e-21;
-    const GROW_LIMIT: f64 = 110.0;
-    const MAXITER: usize = 1000;
-    let mut c = Calls { f, n: 0 };
-    let (mut xa, mut xb) = (xa, xb);
-    let (mut fa, mut fb) = (c.at(xa)?, c.at(xb)?);
-    if fa < fb {
-        (xa, xb, fa, fb) = (xb, xa, fb, fa);
+const GOLD: f64 = 1.618034;
+
+/// Whether the downhill search continues after a step.
+enum Search {
+    Continue,
+    Done,
+}
+
+impl Bracket {
+    /// Shifts in the new point w: (a, b, c) <- (b, c, w).
+    fn shift(&mut self, w: f64, fw: f64) {
+        let ([_, xb, xc], [_, fb, fc]) = (self.x, self.f);
+        self.x = [xb, xc, w];
+        self.f = [fb, fc, fw];
     }
-    let mut xc = xb + GOLD * (xb - xa);
-    let mut fc = c.at(xc)?;
-    let mut iter = 0;
-    while fc < fb {
+
+    /// The parabolic extrapolation through the three points.
+    fn parabola_point(&self) -> f64 {
+        const VERY_SMALL: f64 = 1e-21;
+        let ([xa, xb, xc], [fa, fb, fc]) = (self.x, self.f);
         let tmp1 = (xb - xa) * (fb - fc);
         let tmp2 = (xb - xc) * (fb - fa);
         let val = tmp2 - tmp1;
@@ -71,8 +75,70 @@ pub(crate) fn bracket(f: &mut ScalarFn, xa: f64, xb: f64) -> Result<BracketOutco
         } else {
             2.0 * val
         };
-        let mut w = xb - ((xb - xc) * tmp2 - (xb - xa) * tmp1) / denom;
-        let wlim = xb + GROW_LIMIT * (xc - xb);
+        xb - ((xb - xc) * tmp2 - (xb - xa) * tmp1) / denom
+    }
+}
+
+/// One step of SciPy's downhill search (the body of its while loop).
+fn search_step(c: &mut Calls, t: &mut Bracket) -> Result<Search> {
+    const GROW_LIMIT: f64 = 110.0;
+    let [_, xb, xc] = t.x;
+    let [_, fb, fc] = t.f;
+    let mut w = t.parabola_point();
+    let wlim = xb + GROW_LIMIT * (xc - xb);
+    let fw;
+    if (w - xc) * (xb - w) > 0.0 {
+        let fw0 = c.at(w)?;
+        if fw0 < fc {
+            t.x[0..2].copy_from_slice(&[xb, w]);
+            t.f[0..2].copy_from_slice(&[fb, fw0]);
+            return Ok(Search::Done);
+        } else if fw0 > fb {
+            (t.x[2], t.f[2]) = (w, fw0);
+            return Ok(Search::Done);
+        }
+        w = xc + GOLD * (xc - xb);
+        fw = c.at(w)?;
+    } else if (w - wlim) * (wlim - xc) >= 0.0 {
+        w = wlim;
+        fw = c.at(w)?;
+    } else if (w - wlim) * (xc - w) > 0.0 {
+        let fw0 = c.at(w)?;
+        fw = if fw0 < fc {
+            (t.x[1], t.x[2], t.f[1], t.f[2]) = (xc, w, fc, fw0);
+            w = w + GOLD * (w - xc);
+            c.at(w)?
+        } else {
+            fw0
+        };
+    } else {
+        w = xc + GOLD * (xc - xb);
+        fw = c.at(w)?;
+    }
+    t.shift(w, fw);
+    Ok(Search::Continue)
+}
+
+/// SciPy's `bracket(func, xa, xb)` with grow_limit 110 and maxiter 1000:
+/// walks downhill from xa, xb until f rises again.
+pub(crate) fn bracket(f: &mut ScalarFn, xa: f64, xb: f64) -> Result<BracketOutcome> {
+    const MAXITER: usize = 1000;
+    let mut c = Calls { f, n: 0 };
+    let (fa, fb) = (c.at(xa)?, c.at(xb)?);
+    let (xa, xb, fa, fb) = if fa < fb {
+        (xb, xa, fb, fa)
+    } else {
+        (xa, xb, fa, fb)
+    };
+    let xc = xb + GOLD * (xb - xa);
+    let fc = c.at(xc)?;
+    let mut t = Bracket {
+        x: [xa, xb, xc],
+        f: [fa, fb, fc],
+        calls: 0,
+    };
+    let mut iter = 0;
+    while t.f[2] < t.f[1] {
         if iter > MAXITER {
             return Err(Error::invalid(
                 "No valid bracket was found before the iteration limit was reached. \
@@ -80,47 +146,15 @@ pub(crate) fn bracket(f: &mut ScalarFn, xa: f64, xb: f64) -> Result<BracketOutco
             ));
         }
         iter += 1;
-        let fw;
-        if (w - xc) * (xb - w) > 0.0 {
-            let fw0 = c.at(w)?;
-            if fw0 < fc {
-                (xa, xb, fa, fb) = (xb, w, fb, fw0);
-                break;
-            } else if fw0 > fb {
-                (xc, fc) = (w, fw0);
-                break;
-            }
-            w = xc + GOLD * (xc - xb);
-            fw = c.at(w)?;
-        } else if (w - wlim) * (wlim - xc) >= 0.0 {
-            w = wlim;
-            fw = c.at(w)?;
-        } else if (w - wlim) * (xc - w) > 0.0 {
-            let fw0 = c.at(w)?;
-            if fw0 < fc {
-                (xb, xc) = (xc, w);
-                w = xc + GOLD * (xc - xb);
-                (fb, fc) = (fc, fw0);
-                fw = c.at(w)?;
-            } else {
-                fw = fw0;
-            }
-        } else {
-            w = xc + GOLD * (xc - xb);
-            fw = c.at(w)?;
+        if let Search::Done = search_step(&mut c, &mut t)? {
+            break;
         }
-        (xa, xb, xc) = (xb, xc, w);
-        (fa, fb, fc) = (fb, fc, fw);
     }
-    let b = Bracket {
-        x: [xa, xb, xc],
-        f: [fa, fb, fc],
-        calls: c.n,
-    };
-    Ok(if valid(&b) {
-        BracketOutcome::Found(b)
+    t.calls = c.n;
+    Ok(if valid(&t) {
+        BracketOutcome::Found(t)
     } else {
-        BracketOutcome::Invalid(b)
+        BracketOutcome::Invalid(t)
     })
 }
 

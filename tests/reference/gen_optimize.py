@@ -189,6 +189,8 @@ FUNCS = {
     "expo": (lambda x: exp(x), None, None),
     "linear": (lambda x: x, None, None),
     "constant": (lambda x, c: c, None, None),
+    "pow4": (lambda x, a: pw(x - a, 4), None, None),
+    "wavy": (lambda x, a, b: -x + a * sin(b * x), None, None),
 }
 
 
@@ -431,6 +433,12 @@ MIN_PROBLEMS = [
     ("lin", "linear", (), (1.0, 0.0), None, (-2.0, 1.0)),
     ("flat", "quad", (0.0, 0.0), (-1.0, 1e-9), (-1.0, 0.0, 1.0), (0.0, 0.0)),
     ("const", "constant", (2.0,), (0.0, 1.0), None, (0.0, 1.0)),
+    ("far", "quad", (100.0, 3.0), (0.0, 1.0), (90.0, 95.0, 120.0), (0.0, 200.0)),
+    ("far-", "quad", (-250.5, 1.0), (0.0, 0.5), (-300.0, -250.0, 0.0), (-400.0, 0.0)),
+    ("tanh", "tanh_steep", (1.0, 0.0), (0.0, 1.0), None, (-3.0, 3.0)),
+    # These two reach the rarer branches of SciPy's bracket search.
+    ("pow4", "pow4", (0.7,), (0.0, 0.1), None, (0.0, 2.0)),
+    ("wavy", "wavy", (1.0, 10.0), (0.0, 1.0), None, (0.0, 3.0)),
 ]
 
 MIN_ERRORS = [
@@ -460,6 +468,8 @@ def min_rows():
                 if b3 is not None:
                     min_case(rows, f"{tag}.{m}.b3", name, params, m, bracket=b3, tol=tol,
                              maxiter=maxiter)
+                    min_case(rows, f"{tag}.{m}.b3r", name, params, m, bracket=b3[::-1],
+                             tol=tol, maxiter=maxiter)
             min_case(rows, f"{tag}.bounded", name, params, "bounded", bounds=bounds,
                      tol=tol, maxiter=maxiter)
             min_case(rows, f"{tag}.auto-bounds", name, params, None, bounds=bounds,
