@@ -593,10 +593,10 @@ SCIPORT_HPP_TRIG(idst)
 
 /* `defaults` are the axes used when none are given: {} (all, or the last
  * len(s)) for the n-functions, {-2, -1} for the 2-functions. */
-#define SCIPORT_HPP_ND(name, cname, In, Out, rule, defaults)                                       \
+#define SCIPORT_HPP_ND(name, In, Out, rule, defaults)                                              \
     /** scipy.fft.name into `out` (exact result shape, any strides). */                            \
     inline void name(const ndview<const In> &x, const ndview<Out> &out, SCIPORT_HPP_ARGS_ND) {     \
-        detail::run_nd<In, Out>(&sciport_fft_##cname, x, out, s, axes, norm, workers);             \
+        detail::run_nd<In, Out>(&sciport_fft_##name, x, out, s, axes, norm, workers);             \
     }                                                                                              \
     /** scipy.fft.name; the result keeps x's layout. */                                            \
     inline ndarray<Out> name(const ndview<const In> &x, SCIPORT_HPP_ARGS_ND) {                     \
@@ -608,14 +608,14 @@ SCIPORT_HPP_TRIG(idst)
         return out;                                                                                \
     }
 
-SCIPORT_HPP_ND(fftn, fftn, complex, complex, same, {})
-SCIPORT_HPP_ND(ifftn, ifftn, complex, complex, same, {})
-SCIPORT_HPP_ND(rfftn, rfftn, double, complex, half, {})
-SCIPORT_HPP_ND(irfftn, irfftn, complex, double, from_half, {})
-SCIPORT_HPP_ND(fft2, fft2, complex, complex, same, ({-2, -1}))
-SCIPORT_HPP_ND(ifft2, ifft2, complex, complex, same, ({-2, -1}))
-SCIPORT_HPP_ND(rfft2, rfft2, double, complex, half, ({-2, -1}))
-SCIPORT_HPP_ND(irfft2, irfft2, complex, double, from_half, ({-2, -1}))
+SCIPORT_HPP_ND(fftn, complex, complex, same, {})
+SCIPORT_HPP_ND(ifftn, complex, complex, same, {})
+SCIPORT_HPP_ND(rfftn, double, complex, half, {})
+SCIPORT_HPP_ND(irfftn, complex, double, from_half, {})
+SCIPORT_HPP_ND(fft2, complex, complex, same, ({-2, -1}))
+SCIPORT_HPP_ND(ifft2, complex, complex, same, ({-2, -1}))
+SCIPORT_HPP_ND(rfft2, double, complex, half, ({-2, -1}))
+SCIPORT_HPP_ND(irfft2, complex, double, from_half, ({-2, -1}))
 
 /// scipy.fft.fftn of real input (promoted to complex).
 inline ndarray<complex> fftn(const ndview<const double> &x, SCIPORT_HPP_ARGS_ND) {
