@@ -63,3 +63,4 @@ suite "R binding (testthat, R CMD check)" bash bindings/r/run_tests.sh
 suite "CMake package, pkg-config, examples" bash tests/cmake/run.sh
 suite "Julia binding" bash bindings/julia/run_tests.sh
 suite "Fortran binding" bash bindings/fortran/run_tests.sh
+suite "C++ binding (C++17, C++20, ASan)" bash bindings/cpp/run_tests.sh
