@@ -67,7 +67,7 @@ fn check_layout(len: usize, offset: usize, shape: &[usize], strides: &[isize]) -
             strides.len()
         )));
     }
-    if shape.iter().any(|&n| n == 0) {
+    if shape.contains(&0) {
         return Ok(());
     }
     let (lo, hi) = offset_extent(shape, strides);
@@ -83,9 +83,19 @@ fn check_layout(len: usize, offset: usize, shape: &[usize], strides: &[isize]) -
 
 impl<'a, T> NdView<'a, T> {
     /// A view of `data` with the given layout; fails if any element lies outside `data`.
-    pub fn new(data: &'a [T], offset: usize, shape: Vec<usize>, strides: Vec<isize>) -> Result<Self> {
+    pub fn new(
+        data: &'a [T],
+        offset: usize,
+        shape: Vec<usize>,
+        strides: Vec<isize>,
+    ) -> Result<Self> {
         check_layout(data.len(), offset, &shape, &strides)?;
-        Ok(NdView { data, offset, shape, strides })
+        Ok(NdView {
+            data,
+            offset,
+            shape,
+            strides,
+        })
     }
 
     /// A C-order view of a contiguous slice.
@@ -127,15 +137,26 @@ impl<'a, T> NdView<'a, T> {
     /// The contiguous slice when the view is C-contiguous, else `None`.
     pub fn as_c_contiguous(&self) -> Option<&'a [T]> {
         let n = self.len();
-        (is_c_contiguous(&self.shape, &self.strides)).then(|| &self.data[self.offset..self.offset + n])
+        (is_c_contiguous(&self.shape, &self.strides))
+            .then(|| &self.data[self.offset..self.offset + n])
     }
 }
 
 impl<'a, T> NdViewMut<'a, T> {
     /// A writable view of `data`; fails if any element lies outside `data`.
-    pub fn new(data: &'a mut [T], offset: usize, shape: Vec<usize>, strides: Vec<isize>) -> Result<Self> {
+    pub fn new(
+        data: &'a mut [T],
+        offset: usize,
+        shape: Vec<usize>,
+        strides: Vec<isize>,
+    ) -> Result<Self> {
         check_layout(data.len(), offset, &shape, &strides)?;
-        Ok(NdViewMut { data, offset, shape, strides })
+        Ok(NdViewMut {
+            data,
+            offset,
+            shape,
+            strides,
+        })
     }
 
     /// A C-order writable view of a contiguous slice.

@@ -5,7 +5,8 @@ use std::path::Path;
 
 fn generate() -> String {
     let root = env!("CARGO_MANIFEST_DIR");
-    let config = cbindgen::Config::from_file(Path::new(root).join("cbindgen.toml")).expect("cbindgen.toml");
+    let config =
+        cbindgen::Config::from_file(Path::new(root).join("cbindgen.toml")).expect("cbindgen.toml");
     let bindings = cbindgen::Builder::new()
         .with_crate(root)
         .with_config(config)
@@ -32,7 +33,9 @@ fn committed_header_is_fresh() {
 
 #[test]
 fn version_macros_match_cargo_toml() {
-    let header = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("include/sciport.h")).unwrap();
+    let header =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("include/sciport.h"))
+            .unwrap();
     for (name, value) in [
         ("SCIPORT_VERSION_MAJOR", env!("CARGO_PKG_VERSION_MAJOR")),
         ("SCIPORT_VERSION_MINOR", env!("CARGO_PKG_VERSION_MINOR")),

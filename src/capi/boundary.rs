@@ -106,7 +106,10 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 
 /// Runs one export body: catches panics, converts errors to a status, and
 /// stores an error object into `err` (when non-NULL) on failure.
-pub fn guard(err: *mut *mut sciport_error, body: impl FnOnce() -> Result<(), Error>) -> sciport_status {
+pub fn guard(
+    err: *mut *mut sciport_error,
+    body: impl FnOnce() -> Result<(), Error>,
+) -> sciport_status {
     install_quiet_hook();
     INSIDE_SCIPORT.with(|d| d.set(d.get() + 1));
     let outcome = catch_unwind(AssertUnwindSafe(body));
@@ -116,7 +119,10 @@ pub fn guard(err: *mut *mut sciport_error, body: impl FnOnce() -> Result<(), Err
         Ok(Err(e)) => e,
         Err(payload) => Error::new(
             ErrorKind::Internal,
-            format!("internal error (caught panic): {}", panic_message(payload.as_ref())),
+            format!(
+                "internal error (caught panic): {}",
+                panic_message(payload.as_ref())
+            ),
         ),
     };
     let object = error_object(&error);

@@ -123,7 +123,11 @@ pub struct sciport_cndarray {
 /// Thread safety: pure function.
 #[no_mangle]
 pub extern "C" fn sciport_vec_contiguous(data: *mut f64, len: usize) -> sciport_vec {
-    sciport_vec { data, len, stride: 1 }
+    sciport_vec {
+        data,
+        len,
+        stride: 1,
+    }
 }
 
 /// A contiguous 1-D view of `len` complex numbers at `data` (stride 1).
@@ -131,7 +135,11 @@ pub extern "C" fn sciport_vec_contiguous(data: *mut f64, len: usize) -> sciport_
 /// Thread safety: pure function.
 #[no_mangle]
 pub extern "C" fn sciport_cvec_contiguous(data: *mut sciport_complex, len: usize) -> sciport_cvec {
-    sciport_cvec { data, len, stride: 1 }
+    sciport_cvec {
+        data,
+        len,
+        stride: 1,
+    }
 }
 
 /// A view of a row-major (C-order) `nrows x ncols` matrix at `data`.
@@ -139,7 +147,13 @@ pub extern "C" fn sciport_cvec_contiguous(data: *mut sciport_complex, len: usize
 /// Thread safety: pure function.
 #[no_mangle]
 pub extern "C" fn sciport_mat_c_order(data: *mut f64, nrows: usize, ncols: usize) -> sciport_mat {
-    sciport_mat { data, nrows, ncols, row_stride: ncols as isize, col_stride: 1 }
+    sciport_mat {
+        data,
+        nrows,
+        ncols,
+        row_stride: ncols as isize,
+        col_stride: 1,
+    }
 }
 
 /// A view of a column-major (Fortran/R/Julia-order) `nrows x ncols` matrix at `data`.
@@ -147,23 +161,49 @@ pub extern "C" fn sciport_mat_c_order(data: *mut f64, nrows: usize, ncols: usize
 /// Thread safety: pure function.
 #[no_mangle]
 pub extern "C" fn sciport_mat_f_order(data: *mut f64, nrows: usize, ncols: usize) -> sciport_mat {
-    sciport_mat { data, nrows, ncols, row_stride: 1, col_stride: nrows as isize }
+    sciport_mat {
+        data,
+        nrows,
+        ncols,
+        row_stride: 1,
+        col_stride: nrows as isize,
+    }
 }
 
 /// A view of a row-major (C-order) complex `nrows x ncols` matrix at `data`.
 ///
 /// Thread safety: pure function.
 #[no_mangle]
-pub extern "C" fn sciport_cmat_c_order(data: *mut sciport_complex, nrows: usize, ncols: usize) -> sciport_cmat {
-    sciport_cmat { data, nrows, ncols, row_stride: ncols as isize, col_stride: 1 }
+pub extern "C" fn sciport_cmat_c_order(
+    data: *mut sciport_complex,
+    nrows: usize,
+    ncols: usize,
+) -> sciport_cmat {
+    sciport_cmat {
+        data,
+        nrows,
+        ncols,
+        row_stride: ncols as isize,
+        col_stride: 1,
+    }
 }
 
 /// A view of a column-major complex `nrows x ncols` matrix at `data`.
 ///
 /// Thread safety: pure function.
 #[no_mangle]
-pub extern "C" fn sciport_cmat_f_order(data: *mut sciport_complex, nrows: usize, ncols: usize) -> sciport_cmat {
-    sciport_cmat { data, nrows, ncols, row_stride: 1, col_stride: nrows as isize }
+pub extern "C" fn sciport_cmat_f_order(
+    data: *mut sciport_complex,
+    nrows: usize,
+    ncols: usize,
+) -> sciport_cmat {
+    sciport_cmat {
+        data,
+        nrows,
+        ncols,
+        row_stride: 1,
+        col_stride: nrows as isize,
+    }
 }
 
 unsafe fn fill_strides(
@@ -201,7 +241,12 @@ pub extern "C" fn sciport_ndarray_c_order(
     guard(err, || unsafe {
         require_out(out, "out")?;
         fill_strides(ndim, shape, strides, c_strides)?;
-        out.write(sciport_ndarray { data, ndim, shape, strides });
+        out.write(sciport_ndarray {
+            data,
+            ndim,
+            shape,
+            strides,
+        });
         Ok(())
     })
 }
@@ -226,7 +271,12 @@ pub extern "C" fn sciport_ndarray_f_order(
     guard(err, || unsafe {
         require_out(out, "out")?;
         fill_strides(ndim, shape, strides, f_strides)?;
-        out.write(sciport_ndarray { data, ndim, shape, strides });
+        out.write(sciport_ndarray {
+            data,
+            ndim,
+            shape,
+            strides,
+        });
         Ok(())
     })
 }
@@ -251,7 +301,12 @@ pub extern "C" fn sciport_cndarray_c_order(
     guard(err, || unsafe {
         require_out(out, "out")?;
         fill_strides(ndim, shape, strides, c_strides)?;
-        out.write(sciport_cndarray { data, ndim, shape, strides });
+        out.write(sciport_cndarray {
+            data,
+            ndim,
+            shape,
+            strides,
+        });
         Ok(())
     })
 }
@@ -276,7 +331,12 @@ pub extern "C" fn sciport_cndarray_f_order(
     guard(err, || unsafe {
         require_out(out, "out")?;
         fill_strides(ndim, shape, strides, f_strides)?;
-        out.write(sciport_cndarray { data, ndim, shape, strides });
+        out.write(sciport_cndarray {
+            data,
+            ndim,
+            shape,
+            strides,
+        });
         Ok(())
     })
 }
@@ -309,8 +369,14 @@ impl<T: Copy> RawNd<T> {
         }
         let shape = slice_in(shape, ndim, &format!("{name}.shape"))?.to_vec();
         let strides = slice_in(strides, ndim, &format!("{name}.strides"))?.to_vec();
-        if shape.iter().any(|&n| n == 0) {
-            return Ok(RawNd { base: data, len: 0, offset: 0, shape, strides });
+        if shape.contains(&0) {
+            return Ok(RawNd {
+                base: data,
+                len: 0,
+                offset: 0,
+                shape,
+                strides,
+            });
         }
         if data.is_null() {
             return Err(null_error(&format!("{name}.data")));
@@ -350,7 +416,11 @@ impl<T: Copy> RawNd<T> {
     /// # Safety
     /// No live mutable borrow of the same memory exists.
     pub unsafe fn view<'a>(&self) -> Result<NdView<'a, T>> {
-        let data: &'a [T] = if self.len == 0 { &[] } else { std::slice::from_raw_parts(self.base, self.len) };
+        let data: &'a [T] = if self.len == 0 {
+            &[]
+        } else {
+            std::slice::from_raw_parts(self.base, self.len)
+        };
         NdView::new(data, self.offset, self.shape.clone(), self.strides.clone())
     }
 
@@ -359,12 +429,21 @@ impl<T: Copy> RawNd<T> {
     /// # Safety
     /// No other live borrow of the same memory exists.
     pub unsafe fn view_mut<'a>(&self, name: &str) -> Result<NdViewMut<'a, T>> {
-        let repeats = self.shape.iter().zip(&self.strides).any(|(&n, &s)| n > 1 && s == 0);
+        let repeats = self
+            .shape
+            .iter()
+            .zip(&self.strides)
+            .any(|(&n, &s)| n > 1 && s == 0);
         if self.len > 0 && repeats {
-            return Err(Error::invalid(format!("{name} has a zero stride; outputs must not repeat elements")));
+            return Err(Error::invalid(format!(
+                "{name} has a zero stride; outputs must not repeat elements"
+            )));
         }
-        let data: &'a mut [T] =
-            if self.len == 0 { &mut [] } else { std::slice::from_raw_parts_mut(self.base, self.len) };
+        let data: &'a mut [T] = if self.len == 0 {
+            &mut []
+        } else {
+            std::slice::from_raw_parts_mut(self.base, self.len)
+        };
         NdViewMut::new(data, self.offset, self.shape.clone(), self.strides.clone())
     }
 
@@ -377,7 +456,11 @@ impl<T: Copy> RawNd<T> {
         let mut out = Vec::with_capacity(view.len());
         let mut index = vec![0usize; self.shape.len()];
         for _ in 0..view.len() {
-            let rel: isize = index.iter().zip(&self.strides).map(|(&i, &s)| i as isize * s).sum();
+            let rel: isize = index
+                .iter()
+                .zip(&self.strides)
+                .map(|(&i, &s)| i as isize * s)
+                .sum();
             out.push(*view.at(rel));
             for d in (0..index.len()).rev() {
                 index[d] += 1;
