@@ -7,8 +7,9 @@ use num_complex::Complex64;
 use rustfft::Fft;
 
 use super::args::{check_out_shape, length_1d, normalize_axis, replaced, scale, shape_and_axes};
-use super::lines::{copy_all, into_out, run_inplace, InPlaceOp, Owned};
+use super::lines::{apply_inplace, apply_on, copy_all, InPlaceOp, Owned};
 use super::plans;
+use super::pool::with_buffer;
 use super::{AxesNd, Axis1d};
 use crate::error::Result;
 use crate::strided::{NdView, NdViewMut};
@@ -35,8 +36,12 @@ impl InPlaceOp<Complex64> for C2cOp {
     }
 
     fn apply(&self, buf: &mut [Complex64]) {
-        let mut scratch = vec![Complex64::default(); self.fft.get_inplace_scratch_len()];
-        self.fft.process_with_scratch(buf, &mut scratch);
+        with_buffer(
+            self.fft.get_inplace_scratch_len(),
+            |scratch: &mut [Complex64]| {
+                self.fft.process_with_scratch(buf, scratch);
+            },
+        );
         scale_in_place(buf, self.fct);
     }
 }
@@ -59,7 +64,7 @@ pub(crate) fn c2c_pass_owned(
 ) -> Result<Owned<Complex64>> {
     let op = C2cOp::new(len, forward, fct);
     let shape = replaced(src.shape(), &[axis], &[len]);
-    Owned::from_lines(shape, axis, |dst| run_inplace(src, axis, &op, workers, dst))
+    Owned::build(shape, |dst| apply_inplace(src, dst, axis, &op, workers))
 }
 
 /// c2c passes over `axes` (lengths `lens`, scale `fct` applied once) into an owned array.
@@ -79,7 +84,9 @@ pub(crate) fn c2c_owned(
     Ok(cur)
 }
 
-/// c2c passes over `axes` (non-empty) with the last pass written into `out`.
+/// c2c passes over `axes` (non-empty) with the result written into `out`.
+/// When the first pass already has `out`'s shape (no later axis is padded or
+/// truncated), it writes `out` and the other passes transform `out` in place.
 pub(crate) fn c2c_into(
     src: &NdView<Complex64>,
     out: &mut NdViewMut<Complex64>,
@@ -89,18 +96,35 @@ pub(crate) fn c2c_into(
     fct: f64,
     workers: usize,
 ) -> Result<()> {
-    let k = axes.len() - 1;
-    let (axis, len) = (axes[k], lens[k]);
-    if k == 0 {
-        let op = C2cOp::new(len, forward, fct);
-        into_out(out, axis, |dst| run_inplace(src, axis, &op, workers, dst));
+    if replaced(src.shape(), &axes[..1], &lens[..1]) == out.shape() {
+        apply_inplace(
+            src,
+            out,
+            axes[0],
+            &C2cOp::new(lens[0], forward, fct),
+            workers,
+        );
+        c2c_on(out, &axes[1..], &lens[1..], forward, workers);
         return Ok(());
     }
+    let k = axes.len() - 1;
     let head = c2c_owned(src, &axes[..k], &lens[..k], forward, fct, workers)?;
-    let op = C2cOp::new(len, forward, 1.0);
-    let view = head.view()?;
-    into_out(out, axis, |dst| run_inplace(&view, axis, &op, workers, dst));
+    let op = C2cOp::new(lens[k], forward, 1.0);
+    apply_inplace(&head.view()?, out, axes[k], &op, workers);
     Ok(())
+}
+
+/// Unscaled c2c passes over `axes` of `out`, in place (extents must be `lens`).
+pub(crate) fn c2c_on(
+    out: &mut NdViewMut<Complex64>,
+    axes: &[usize],
+    lens: &[usize],
+    forward: bool,
+    workers: usize,
+) {
+    for (&axis, &len) in axes.iter().zip(lens) {
+        apply_on(out, axis, &C2cOp::new(len, forward, 1.0), workers);
+    }
 }
 
 /// `scipy.fft.fft` (`forward`) or `ifft` along one axis.

@@ -3,10 +3,12 @@
 //! line, C order over the other axes), transformed in chunks on up to `workers`
 //! threads, and written back to a strided output.
 
+use super::pool::{with_buffer, Pooled};
 use crate::error::Result;
 use crate::strided::{NdView, NdViewMut};
 use crate::threads::run_with;
 use rayon::prelude::*;
+use std::sync::Mutex;
 
 /// Lines handled together when an axis is not contiguous, so that neighbouring
 /// lines are read and written in the same sweep (cache friendliness).
@@ -60,6 +62,8 @@ pub(crate) struct Lines {
     pub starts: Vec<isize>,
     /// Element stride along the axis.
     pub stride: isize,
+    /// Extent of the axis.
+    pub len: usize,
 }
 
 impl Lines {
@@ -68,6 +72,7 @@ impl Lines {
         Lines {
             starts: line_starts(shape, strides, axis),
             stride: strides[axis],
+            len: shape[axis],
         }
     }
 
@@ -87,10 +92,22 @@ pub(crate) fn gather<T: Copy + Default>(
     len: usize,
     buf: &mut [T],
 ) {
+    gather_with(|rel| *x.at(rel), starts, stride, take, len, buf);
+}
+
+/// `gather` reading element offsets through `get`.
+fn gather_with<T: Copy + Default>(
+    mut get: impl FnMut(isize) -> T,
+    starts: &[isize],
+    stride: isize,
+    take: usize,
+    len: usize,
+    buf: &mut [T],
+) {
     if stride.unsigned_abs() == 1 || starts.len() < 2 {
         for (&start, line) in starts.iter().zip(buf.chunks_mut(len)) {
             for (k, v) in line[..take].iter_mut().enumerate() {
-                *v = *x.at(start + k as isize * stride);
+                *v = get(start + k as isize * stride);
             }
             line[take..].fill(T::default());
         }
@@ -100,7 +117,7 @@ pub(crate) fn gather<T: Copy + Default>(
         for k in 0..take {
             let step = k as isize * stride;
             for (j, &start) in block.iter().enumerate() {
-                lines[j * len + k] = *x.at(start + step);
+                lines[j * len + k] = get(start + step);
             }
         }
         for line in lines.chunks_mut(len) {
@@ -109,18 +126,24 @@ pub(crate) fn gather<T: Copy + Default>(
     }
 }
 
-/// Writes consecutive lines of `len` elements of `buf` into the lines of `out`.
-pub(crate) fn scatter<T: Copy>(buf: &[T], len: usize, out: &mut NdViewMut<T>, lines: &Lines) {
-    let stride = lines.stride;
-    if stride.unsigned_abs() == 1 || lines.count() < 2 {
-        for (&start, line) in lines.starts.iter().zip(buf.chunks(len)) {
+/// Writes consecutive lines of `len` elements of `buf` into the lines of
+/// `out` that start at `starts` and step by `stride`.
+pub(crate) fn scatter<T: Copy>(
+    buf: &[T],
+    len: usize,
+    out: &mut NdViewMut<T>,
+    starts: &[isize],
+    stride: isize,
+) {
+    if stride.unsigned_abs() == 1 || starts.len() < 2 {
+        for (&start, line) in starts.iter().zip(buf.chunks(len)) {
             for (k, &v) in line.iter().enumerate() {
                 *out.at_mut(start + k as isize * stride) = v;
             }
         }
         return;
     }
-    for (block, src) in lines.starts.chunks(BLOCK).zip(buf.chunks(BLOCK * len)) {
+    for (block, src) in starts.chunks(BLOCK).zip(buf.chunks(BLOCK * len)) {
         for k in 0..len {
             let step = k as isize * stride;
             for (j, &start) in block.iter().enumerate() {
@@ -141,11 +164,11 @@ fn lines_per_chunk(lines: usize, workers: usize) -> usize {
 
 /// Calls `f(first_line, chunk)` on chunks of whole lines of `buf`, on up to
 /// `workers` threads.
-pub(crate) fn for_chunks<T: Send>(
+fn for_chunks<T: Send>(
     buf: &mut [T],
     len: usize,
     workers: usize,
-    f: impl Fn(usize, &mut [T]) + Sync + Send,
+    f: &(dyn Fn(usize, &mut [T]) + Sync),
 ) {
     let lines = buf.len() / len;
     let per = lines_per_chunk(lines, workers);
@@ -162,64 +185,171 @@ pub(crate) fn for_chunks<T: Send>(
     });
 }
 
-/// Runs an in-place op over the lines of `x` along `axis` (each padded or
-/// truncated to `op.len()`), leaving the results in `dst` (lines × len).
-pub(crate) fn run_inplace<T: Copy + Default + Send + Sync>(
-    x: &NdView<T>,
+/// Bytes of one block of lines that is transformed and scattered while it is
+/// still in cache, when lines are not contiguous.
+const BLOCK_BYTES: usize = 1 << 18;
+
+/// Lines per block for lines of `len` elements of `T` (at least one).
+fn block_lines<T>(len: usize, lines: usize) -> usize {
+    (BLOCK_BYTES / (len * std::mem::size_of::<T>()).max(1)).clamp(1, lines.max(1))
+}
+
+/// Runs `body(first, count)` for consecutive blocks of `per` lines out of
+/// `lines`, on up to `workers` threads.
+fn for_blocks(lines: usize, per: usize, workers: usize, body: &(dyn Fn(usize, usize) + Sync)) {
+    let blocks = lines.div_ceil(per);
+    let run = |b: usize| body(b * per, per.min(lines - b * per));
+    if workers <= 1 || blocks <= 1 {
+        (0..blocks).for_each(run);
+    } else {
+        run_with(workers, || (0..blocks).into_par_iter().for_each(run));
+    }
+}
+
+/// Locks `m`, recovering the data from a poisoned lock.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Fills the lines of `out` along `axis`: `fill(first, block)` must write
+/// lines `first..` of the result into `block` (a whole number of lines).
+/// Contiguous lines are filled in place; otherwise blocks of lines are filled
+/// in a pooled buffer and scattered into `out` while they are in cache.
+fn fill_lines<O: Pooled + Send + Sync>(
+    out: &mut NdViewMut<O>,
     axis: usize,
-    op: &dyn InPlaceOp<T>,
     workers: usize,
-    dst: &mut [T],
+    fill: &(dyn Fn(usize, &mut [O]) + Sync),
 ) {
-    let len = op.len();
-    let take = x.shape()[axis].min(len);
-    let lines = Lines::new(x.shape(), x.strides(), axis);
-    let contiguous = contiguous_lines(x, axis);
-    for_chunks(dst, len, workers, |first, chunk| {
-        let count = chunk.len() / len;
-        match contiguous {
-            Some(data) => copy_lines(data, x.shape()[axis], first, take, len, chunk),
-            None => gather(
-                x,
-                &lines.starts[first..first + count],
-                lines.stride,
-                take,
-                len,
-                chunk,
-            ),
+    let len = out.shape()[axis];
+    if axis + 1 == out.ndim() {
+        if let Some(data) = out.as_c_contiguous_mut() {
+            for_chunks(data, len, workers, fill);
+            return;
         }
-        op.apply(chunk);
+    }
+    let lines = Lines::new(out.shape(), out.strides(), axis);
+    let per = block_lines::<O>(len, lines.count());
+    let shared = Mutex::new(out);
+    for_blocks(lines.count(), per, workers, &|first, count| {
+        with_buffer(count * len, |buf: &mut [O]| {
+            fill(first, buf);
+            let starts = &lines.starts[first..first + count];
+            scatter(buf, len, &mut lock(&shared), starts, lines.stride);
+        });
     });
 }
 
-/// Runs a length-changing op over the lines of `x` along `axis` (each padded or
-/// truncated to `op.in_len()`), leaving the results in `dst` (lines × out_len).
-pub(crate) fn run_lines<I: Copy + Default + Send + Sync, O: Copy + Send>(
-    x: &NdView<I>,
+/// Fills `block` with lines `first..` of `x` along `axis` (`take` elements
+/// each, zero-padded to `len`).
+fn load<T: Copy + Default>(
+    x: &NdView<T>,
+    lines: &Lines,
+    contiguous: Option<&[T]>,
+    first: usize,
+    take: usize,
+    len: usize,
+    block: &mut [T],
+) {
+    let count = block.len() / len;
+    if take == 0 {
+        block.fill(T::default());
+        return;
+    }
+    match contiguous {
+        Some(data) => copy_lines(data, lines.len, first, take, len, block),
+        None => gather(
+            x,
+            &lines.starts[first..first + count],
+            lines.stride,
+            take,
+            len,
+            block,
+        ),
+    }
+}
+
+/// Applies an in-place op to the lines of `src` along `axis` (each padded or
+/// truncated to `op.len()`), writing the results into the lines of `out`.
+pub(crate) fn apply_inplace<T: Pooled + Send + Sync>(
+    src: &NdView<T>,
+    out: &mut NdViewMut<T>,
+    axis: usize,
+    op: &dyn InPlaceOp<T>,
+    workers: usize,
+) {
+    let len = op.len();
+    let take = src.shape()[axis].min(len);
+    let lines = Lines::new(src.shape(), src.strides(), axis);
+    let contiguous = contiguous_lines(src, axis);
+    fill_lines(out, axis, workers, &|first, block| {
+        load(src, &lines, contiguous, first, take, len, block);
+        op.apply(block);
+    });
+}
+
+/// Applies an in-place op to the lines of `out` along `axis` (whose extent is
+/// `op.len()`), reading and writing `out` itself.
+pub(crate) fn apply_on<T: Pooled + Send + Sync>(
+    out: &mut NdViewMut<T>,
+    axis: usize,
+    op: &dyn InPlaceOp<T>,
+    workers: usize,
+) {
+    let len = out.shape()[axis];
+    if axis + 1 == out.ndim() {
+        if let Some(data) = out.as_c_contiguous_mut() {
+            for_chunks(data, len, workers, &|_, chunk| op.apply(chunk));
+            return;
+        }
+    }
+    let lines = Lines::new(out.shape(), out.strides(), axis);
+    let per = block_lines::<T>(len, lines.count());
+    let shared = Mutex::new(out);
+    for_blocks(lines.count(), per, workers, &|first, count| {
+        with_buffer(count * len, |buf: &mut [T]| {
+            let starts = &lines.starts[first..first + count];
+            {
+                let mut out = lock(&shared);
+                gather_with(|rel| *out.at_mut(rel), starts, lines.stride, len, len, buf);
+            }
+            op.apply(buf);
+            scatter(buf, len, &mut lock(&shared), starts, lines.stride);
+        });
+    });
+}
+
+/// Applies a length-changing op to the lines of `src` along `axis` (each
+/// padded or truncated to `op.in_len()`), writing into the lines of `out`.
+pub(crate) fn apply_lines<I: Pooled + Send + Sync, O: Pooled + Send + Sync>(
+    src: &NdView<I>,
+    out: &mut NdViewMut<O>,
     axis: usize,
     op: &dyn LineOp<I, O>,
     workers: usize,
-    dst: &mut [O],
 ) {
     let (in_len, out_len) = (op.in_len(), op.out_len());
-    let take = x.shape()[axis].min(in_len);
-    let lines = Lines::new(x.shape(), x.strides(), axis);
-    let contiguous = contiguous_lines(x, axis);
-    for_chunks(dst, out_len, workers, |first, chunk| {
-        let count = chunk.len() / out_len;
-        let mut input = vec![I::default(); count * in_len];
-        match contiguous {
-            Some(data) => copy_lines(data, x.shape()[axis], first, take, in_len, &mut input),
-            None => gather(
-                x,
-                &lines.starts[first..first + count],
-                lines.stride,
-                take,
-                in_len,
-                &mut input,
-            ),
-        }
-        op.apply(&mut input, chunk);
+    let take = src.shape()[axis].min(in_len);
+    let lines = Lines::new(src.shape(), src.strides(), axis);
+    let contiguous = contiguous_lines(src, axis);
+    let per = block_lines::<I>(in_len, lines.count());
+    fill_lines(out, axis, workers, &|first, block| {
+        let count = block.len() / out_len;
+        with_buffer(per.min(count) * in_len, |input: &mut [I]| {
+            for (i, dst) in block.chunks_mut(per * out_len).enumerate() {
+                let input = &mut input[..dst.len() / out_len * in_len];
+                load(
+                    src,
+                    &lines,
+                    contiguous,
+                    first + i * per,
+                    take,
+                    in_len,
+                    input,
+                );
+                op.apply(input, dst);
+            }
+        });
     });
 }
 
@@ -248,27 +378,6 @@ fn copy_lines<T: Copy + Default>(
     }
 }
 
-/// Runs `fill` on a buffer holding `out`'s lines along `axis` (lines × extent)
-/// and writes it into `out`; `fill` writes straight into `out` when `out` is
-/// C-contiguous and `axis` is its last axis.
-pub(crate) fn into_out<T: Copy + Default>(
-    out: &mut NdViewMut<T>,
-    axis: usize,
-    fill: impl FnOnce(&mut [T]),
-) {
-    if axis + 1 == out.ndim() {
-        if let Some(data) = out.as_c_contiguous_mut() {
-            fill(data);
-            return;
-        }
-    }
-    let len = out.shape()[axis];
-    let mut buf = vec![T::default(); out.len()];
-    fill(&mut buf);
-    let lines = Lines::new(out.shape(), out.strides(), axis);
-    scatter(&buf, len, out, &lines);
-}
-
 /// An owned C-order N-D array (the intermediate of multi-axis transforms).
 pub(crate) struct Owned<T> {
     /// Elements in C order.
@@ -278,15 +387,11 @@ pub(crate) struct Owned<T> {
 }
 
 impl<T: Copy + Default> Owned<T> {
-    /// A C-order array of `shape` filled by `fill` through its lines along `axis`.
-    pub(crate) fn from_lines(
-        shape: Vec<usize>,
-        axis: usize,
-        fill: impl FnOnce(&mut [T]),
-    ) -> Result<Self> {
+    /// A C-order array of `shape` filled by `fill` through a writable view.
+    pub(crate) fn build(shape: Vec<usize>, fill: impl FnOnce(&mut NdViewMut<T>)) -> Result<Self> {
         let mut data = vec![T::default(); shape.iter().product()];
         let mut view = NdViewMut::c_order(&mut data, shape.clone())?;
-        into_out(&mut view, axis, fill);
+        fill(&mut view);
         Ok(Owned { data, shape })
     }
 
@@ -297,15 +402,15 @@ impl<T: Copy + Default> Owned<T> {
 }
 
 /// Copies `x` into `out` element by element (same shapes).
-pub(crate) fn copy_all<T: Copy + Default>(x: &NdView<T>, out: &mut NdViewMut<T>) {
+pub(crate) fn copy_all<T: Pooled + Send + Sync>(x: &NdView<T>, out: &mut NdViewMut<T>) {
     if x.is_empty() {
         return;
     }
     let axis = x.ndim() - 1;
     let len = x.shape()[axis];
-    into_out(out, axis, |dst| {
-        let lines = Lines::new(x.shape(), x.strides(), axis);
-        gather(x, &lines.starts, lines.stride, len, len, dst);
+    let lines = Lines::new(x.shape(), x.strides(), axis);
+    fill_lines(out, axis, 1, &|first, block| {
+        load(x, &lines, None, first, len, len, block)
     });
 }
 
@@ -334,7 +439,7 @@ mod tests {
         let mut back = vec![0.0; 12];
         let mut out = NdViewMut::new(&mut back, 0, shape.clone(), f_strides(&shape)).unwrap();
         let trimmed: Vec<f64> = buf.chunks(5).flat_map(|l| l[..3].to_vec()).collect();
-        scatter(&trimmed, 3, &mut out, &lines);
+        scatter(&trimmed, 3, &mut out, &lines.starts, lines.stride);
         assert_eq!(back, data);
     }
 

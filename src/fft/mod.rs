@@ -10,6 +10,7 @@ mod complex;
 mod helpers;
 mod lines;
 mod plans;
+mod pool;
 mod real;
 mod trig;
 

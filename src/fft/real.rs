@@ -9,9 +9,10 @@ use realfft::{ComplexToReal, RealToComplex};
 use super::args::{
     bad_points, check_out_shape, length_1d, normalize_axis, replaced, scale, shape_and_axes,
 };
-use super::complex::{c2c_into, c2c_owned, scale_in_place};
-use super::lines::{into_out, run_lines, LineOp, Owned};
+use super::complex::{c2c_into, c2c_on, c2c_owned, scale_in_place};
+use super::lines::{apply_lines, LineOp, Owned};
 use super::plans;
+use super::pool::with_buffer;
 use super::{AxesNd, Axis1d};
 use crate::error::{Error, Result};
 use crate::strided::{NdView, NdViewMut};
@@ -34,15 +35,19 @@ impl LineOp<f64, Complex64> for R2cOp {
     }
 
     fn apply(&self, input: &mut [f64], output: &mut [Complex64]) {
-        let mut scratch = self.plan.make_scratch_vec();
-        for (i, o) in input
-            .chunks_mut(self.in_len())
-            .zip(output.chunks_mut(self.out_len()))
-        {
-            // Lengths match the plan by construction, so this cannot fail.
-            let done = self.plan.process_with_scratch(i, o, &mut scratch);
-            debug_assert!(done.is_ok());
-        }
+        with_buffer(
+            self.plan.get_scratch_len(),
+            |scratch: &mut [Complex64]| {
+                let lines = input
+                    .chunks_mut(self.in_len())
+                    .zip(output.chunks_mut(self.out_len()));
+                for (i, o) in lines {
+                    // Lengths match the plan by construction, so this cannot fail.
+                    let done = self.plan.process_with_scratch(i, o, scratch);
+                    debug_assert!(done.is_ok());
+                }
+            },
+        );
         if self.conj {
             output.iter_mut().for_each(|v| v.im = -v.im);
         }
@@ -71,18 +76,22 @@ impl LineOp<Complex64, f64> for C2rOp {
 
     fn apply(&self, input: &mut [Complex64], output: &mut [f64]) {
         let n = self.plan.len();
-        let mut scratch = self.plan.make_scratch_vec();
-        for (i, o) in input.chunks_mut(self.in_len()).zip(output.chunks_mut(n)) {
-            if self.conj {
-                i.iter_mut().for_each(|v| v.im = -v.im);
-            }
-            i[0].im = 0.0;
-            if n % 2 == 0 {
-                i[n / 2].im = 0.0;
-            }
-            let done = self.plan.process_with_scratch(i, o, &mut scratch);
-            debug_assert!(done.is_ok());
-        }
+        with_buffer(
+            self.plan.get_scratch_len(),
+            |scratch: &mut [Complex64]| {
+                for (i, o) in input.chunks_mut(self.in_len()).zip(output.chunks_mut(n)) {
+                    if self.conj {
+                        i.iter_mut().for_each(|v| v.im = -v.im);
+                    }
+                    i[0].im = 0.0;
+                    if n % 2 == 0 {
+                        i[n / 2].im = 0.0;
+                    }
+                    let done = self.plan.process_with_scratch(i, o, scratch);
+                    debug_assert!(done.is_ok());
+                }
+            },
+        );
         scale_in_place(output, self.fct);
     }
 }
@@ -114,9 +123,7 @@ pub(crate) fn r2c_1d(
     let n = length_1d(a.n, x.shape()[axis])?;
     check_out_shape(&replaced(x.shape(), &[axis], &[n / 2 + 1]), out.shape())?;
     let op = r2c_op(n, scale(a.norm, forward, n), !forward);
-    into_out(&mut out, axis, |dst| {
-        run_lines(&x, axis, &op, a.workers, dst)
-    });
+    apply_lines(&x, &mut out, axis, &op, a.workers);
     Ok(())
 }
 
@@ -134,9 +141,7 @@ pub(crate) fn c2r_1d(
     };
     check_out_shape(&replaced(x.shape(), &[axis], &[n]), out.shape())?;
     let op = c2r_op(n, scale(a.norm, forward, n), forward);
-    into_out(&mut out, axis, |dst| {
-        run_lines(&x, axis, &op, a.workers, dst)
-    });
+    apply_lines(&x, &mut out, axis, &op, a.workers);
     Ok(())
 }
 
@@ -163,20 +168,22 @@ pub(crate) fn r2c_nd(x: NdView<f64>, mut out: NdViewMut<Complex64>, a: &AxesNd) 
     check_out_shape(&replaced(x.shape(), &axes, &out_lens), out.shape())?;
     let op = r2c_op(lens[k], scale(a.norm, true, lens.iter().product()), false);
     if k == 0 {
-        into_out(&mut out, axes[0], |dst| {
-            run_lines(&x, axes[0], &op, a.workers, dst)
-        });
+        apply_lines(&x, &mut out, axes[0], &op, a.workers);
         return Ok(());
     }
     let shape = replaced(x.shape(), &[axes[k]], &[out_lens[k]]);
-    let half = Owned::from_lines(shape, axes[k], |dst| {
-        run_lines(&x, axes[k], &op, a.workers, dst)
-    })?;
+    if shape == out.shape() {
+        apply_lines(&x, &mut out, axes[k], &op, a.workers);
+        c2c_on(&mut out, &axes[..k], &lens[..k], true, a.workers);
+        return Ok(());
+    }
+    let half = Owned::build(shape, |dst| apply_lines(&x, dst, axes[k], &op, a.workers))?;
+    let (rest, rest_lens) = (&axes[..k], &lens[..k]);
     c2c_into(
         &half.view()?,
         &mut out,
-        &axes[..k],
-        &lens[..k],
+        rest,
+        rest_lens,
         true,
         1.0,
         a.workers,
@@ -201,15 +208,11 @@ pub(crate) fn c2r_nd(x: NdView<Complex64>, mut out: NdViewMut<f64>, a: &AxesNd) 
     check_out_shape(&replaced(x.shape(), &axes, &lens), out.shape())?;
     let op = c2r_op(lens[k], scale(a.norm, false, lens.iter().product()), false);
     if k == 0 {
-        into_out(&mut out, axes[0], |dst| {
-            run_lines(&x, axes[0], &op, a.workers, dst)
-        });
+        apply_lines(&x, &mut out, axes[0], &op, a.workers);
         return Ok(());
     }
     let head = c2c_owned(&x, &axes[..k], &lens[..k], false, 1.0, a.workers)?;
     let view = head.view()?;
-    into_out(&mut out, axes[k], |dst| {
-        run_lines(&view, axes[k], &op, a.workers, dst)
-    });
+    apply_lines(&view, &mut out, axes[k], &op, a.workers);
     Ok(())
 }

@@ -9,8 +9,9 @@
 use std::f64::consts::SQRT_2;
 
 use super::args::{check_out_shape, length_1d, normalize_axis, replaced, scale, shape_and_axes};
-use super::lines::{copy_all, into_out, run_inplace, InPlaceOp, Owned};
+use super::lines::{apply_inplace, apply_on, copy_all, InPlaceOp, Owned};
 use super::plans::{self, TrigPlan};
+use super::pool::with_buffer;
 use super::{AxesNd, Axis1d, Norm};
 use crate::error::{Error, Result};
 use crate::strided::{NdView, NdViewMut};
@@ -131,7 +132,6 @@ impl InPlaceOp<f64> for TrigOp {
     }
 
     fn apply(&self, buf: &mut [f64]) {
-        let mut scratch = vec![0.0; self.scratch_len()];
         let (pre, post) = if self.ortho {
             self.ortho_terms()
         } else {
@@ -139,16 +139,18 @@ impl InPlaceOp<f64> for TrigOp {
         };
         // rustdct 0.7's FFT-based DST-I never writes two zero entries of its
         // FFT buffer (in the scratch), so it needs zeroed scratch on every call.
-        let dirty_scratch = matches!(self.plan, TrigPlan::Dst1(_));
-        for line in buf.chunks_mut(self.len) {
-            if dirty_scratch {
-                scratch.fill(0.0);
+        let needs_zeros = matches!(self.plan, TrigPlan::Dst1(_));
+        with_buffer(self.scratch_len(), |scratch: &mut [f64]| {
+            for line in buf.chunks_mut(self.len) {
+                if needs_zeros {
+                    scratch.fill(0.0);
+                }
+                weight(line, pre, SQRT_2);
+                self.transform(line, scratch);
+                line.iter_mut().for_each(|v| *v *= self.fct);
+                weight(line, post, 1.0 / SQRT_2);
             }
-            weight(line, pre, SQRT_2);
-            self.transform(line, &mut scratch);
-            line.iter_mut().for_each(|v| *v *= self.fct);
-            weight(line, post, 1.0 / SQRT_2);
-        }
+        });
     }
 }
 
@@ -176,9 +178,7 @@ pub(crate) fn trig_1d(
         resolve_ortho(orthogonalize, a.norm),
     )?;
     check_out_shape(&replaced(x.shape(), &[axis], &[len]), out.shape())?;
-    into_out(&mut out, axis, |dst| {
-        run_inplace(&x, axis, &op, a.workers, dst)
-    });
+    apply_inplace(&x, &mut out, axis, &op, a.workers);
     Ok(())
 }
 
@@ -199,10 +199,18 @@ pub(crate) fn trig_nd(
         .map(|(_, &len)| TrigOp::new(family, kind, len, a.norm, ortho))
         .collect::<Result<Vec<_>>>()?;
     check_out_shape(&replaced(x.shape(), &axes, &lens), out.shape())?;
-    let Some((last, head)) = ops.split_last() else {
+    let Some((first, rest)) = ops.split_first() else {
         copy_all(&x, &mut out);
         return Ok(());
     };
+    if replaced(x.shape(), &axes[..1], &lens[..1]) == out.shape() {
+        apply_inplace(&x, &mut out, axes[0], first, a.workers);
+        for (op, &axis) in rest.iter().zip(&axes[1..]) {
+            apply_on(&mut out, axis, op, a.workers);
+        }
+        return Ok(());
+    }
+    let (last, head) = ops.split_last().unwrap_or((first, &[]));
     let mut cur: Option<Owned<f64>> = None;
     for (op, &axis) in head.iter().zip(&axes) {
         let next = {
@@ -211,9 +219,7 @@ pub(crate) fn trig_nd(
                 None => x.clone(),
             };
             let shape = replaced(src.shape(), &[axis], &[op.len]);
-            Owned::from_lines(shape, axis, |dst| {
-                run_inplace(&src, axis, op, a.workers, dst)
-            })?
+            Owned::build(shape, |dst| apply_inplace(&src, dst, axis, op, a.workers))?
         };
         cur = Some(next);
     }
@@ -222,8 +228,6 @@ pub(crate) fn trig_nd(
         None => x.clone(),
     };
     let axis = axes[axes.len() - 1];
-    into_out(&mut out, axis, |dst| {
-        run_inplace(&src, axis, last, a.workers, dst)
-    });
+    apply_inplace(&src, &mut out, axis, last, a.workers);
     Ok(())
 }
