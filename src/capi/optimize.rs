@@ -218,7 +218,6 @@ fn flag_str(flag: RootFlag) -> *const c_char {
 /// bad tolerances, f(a) and f(b) of the same sign), `SCIPORT_ERR_CALLBACK`.
 ///
 /// Thread safety: reentrant; the callbacks are called on the calling thread.
-#[allow(clippy::not_unsafe_ptr_arg_deref)] // raw pointers are checked by `guard`'s helpers
 #[no_mangle]
 pub extern "C" fn sciport_optimize_root_scalar(
     f: sciport_scalar_func,
@@ -276,7 +275,6 @@ pub extern "C" fn sciport_optimize_root_scalar(
 /// invalid bracket or bounds, bad tolerances), `SCIPORT_ERR_CALLBACK`.
 ///
 /// Thread safety: reentrant; the callback is called on the calling thread.
-#[allow(clippy::not_unsafe_ptr_arg_deref)] // raw pointers are checked by `guard`'s helpers
 #[no_mangle]
 pub extern "C" fn sciport_optimize_minimize_scalar(
     f: sciport_scalar_func,
