@@ -226,13 +226,25 @@ pub(crate) fn bracket_failure(b: &Bracket) -> MinimizeScalarResult {
     }
 }
 
+/// The success message without the tolerance, used past `INTERNED_MAX`.
+const SUCCESS_FALLBACK: &CStr =
+    c"\nOptimization terminated successfully;\nThe returned value satisfies the termination criteria";
+
+/// Most distinct tolerance-bearing messages kept; past this, `fallback` is
+/// returned so a caller sweeping tolerances cannot grow memory without bound.
+const INTERNED_MAX: usize = 256;
+
 /// Returns a `'static` copy of `text`, reusing an earlier identical one
-/// (messages that embed the tolerance; one allocation per distinct text).
-fn intern(text: String) -> &'static CStr {
+/// (messages that embed the tolerance; one allocation per distinct text), or
+/// `fallback` once `INTERNED_MAX` distinct texts exist.
+fn intern(text: String, fallback: &'static CStr) -> &'static CStr {
     static TABLE: Mutex<Vec<&'static CStr>> = Mutex::new(Vec::new());
     let mut table = TABLE.lock().unwrap_or_else(|p| p.into_inner());
     if let Some(found) = table.iter().find(|s| s.to_bytes() == text.as_bytes()) {
         return found;
+    }
+    if table.len() >= INTERNED_MAX {
+        return fallback;
     }
     let owned = CString::new(text).unwrap_or_default();
     let leaked: &'static CStr = Box::leak(owned.into_boxed_c_str());
@@ -257,7 +269,7 @@ fn unbounded_result(
             "\nOptimization terminated successfully;\nThe returned value satisfies the termination criteria\n(using xtol = {} )",
             pyfmt::repr(xtol)
         );
-        (0, intern(text))
+        (0, intern(text, SUCCESS_FALLBACK))
     } else if nan {
         (2, NAN_MESSAGE)
     } else {
