@@ -13,6 +13,7 @@ mod plans;
 mod pool;
 mod real;
 mod trig;
+mod trig_fft;
 
 pub use helpers::{fftfreq, fftshift, ifftshift, next_fast_len, rfftfreq};
 

@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use realfft::{ComplexToReal, RealFftPlanner, RealToComplex};
-use rustdct::{Dct1, DctPlanner, Dst1, TransformType2And3, TransformType4};
+use rustdct::{DctPlanner, TransformType4};
 use rustfft::{Fft, FftDirection, FftPlanner};
 
 /// Locks `m`, recovering from poisoning (a planner stays valid after a panic
@@ -49,29 +49,9 @@ pub(crate) fn c2r(len: usize) -> Arc<dyn ComplexToReal<f64>> {
     lock(real_planner()).plan_fft_inverse(len)
 }
 
-/// A planned DCT/DST of one of the four types.
-#[derive(Clone)]
-pub(crate) enum TrigPlan {
-    /// DCT-I.
-    Dct1(Arc<dyn Dct1<f64>>),
-    /// DST-I.
-    Dst1(Arc<dyn Dst1<f64>>),
-    /// DCT-II/III and DST-II/III share one plan.
-    Type23(Arc<dyn TransformType2And3<f64>>),
-    /// DCT-IV and DST-IV share one plan.
-    Type4(Arc<dyn TransformType4<f64>>),
-}
-
-/// The plan of a DCT (`cosine`) or DST of `kind` 1..=4 and length `len` (>= 1;
-/// >= 2 for DCT-I).
-pub(crate) fn trig(cosine: bool, kind: i32, len: usize) -> TrigPlan {
-    let mut planner = lock(trig_planner());
-    match (cosine, kind) {
-        (true, 1) => TrigPlan::Dct1(planner.plan_dct1(len)),
-        (false, 1) => TrigPlan::Dst1(planner.plan_dst1(len)),
-        (_, 4) => TrigPlan::Type4(planner.plan_dct4(len)),
-        _ => TrigPlan::Type23(planner.plan_dct2(len)),
-    }
+/// The DCT-IV/DST-IV of length `len` (one rustdct plan serves both).
+pub(crate) fn dct4(len: usize) -> Arc<dyn TransformType4<f64>> {
+    lock(trig_planner()).plan_dct4(len)
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! Per-thread reusable work buffers. Large transforms need scratch and line
 //! buffers of megabytes; allocating them on every call costs page faults and
-//! kernel zeroing comparable to the transform itself. Each thread keeps a few
-//! buffers of each element type (up to `KEEP_ELEMS` elements each) for reuse.
+//! kernel zeroing comparable to the transform itself. Each thread keeps up to
+//! `KEEP_COUNT` free buffers of each element type, together at most
+//! `KEEP_ELEMS` elements (128 MiB of complex, 64 MiB of real values; enough
+//! for the scratch of a prime length near 10^6), for reuse.
 //! Buffers come back with arbitrary contents: users must not rely on zeros.
 
 use std::cell::RefCell;
@@ -9,8 +11,8 @@ use std::thread::LocalKey;
 
 use num_complex::Complex64;
 
-/// Largest buffer (in elements) a thread keeps after use: 32 MiB of complex.
-const KEEP_ELEMS: usize = 1 << 21;
+/// Total elements of one type a thread keeps in free buffers.
+const KEEP_ELEMS: usize = 1 << 23;
 /// Buffers of one type a thread keeps.
 const KEEP_COUNT: usize = 4;
 
@@ -45,14 +47,13 @@ pub(crate) fn with_buffer<T: Pooled, R>(len: usize, f: impl FnOnce(&mut [T]) -> 
         buf.resize(len, T::default());
     }
     let result = f(&mut buf[..len]);
-    if buf.len() <= KEEP_ELEMS {
-        T::pool().with(|p| {
-            let mut p = p.borrow_mut();
-            if p.len() < KEEP_COUNT {
-                p.push(buf);
-            }
-        });
-    }
+    T::pool().with(|p| {
+        let mut p = p.borrow_mut();
+        let kept: usize = p.iter().map(Vec::len).sum();
+        if p.len() < KEEP_COUNT && kept + buf.len() <= KEEP_ELEMS {
+            p.push(buf);
+        }
+    });
     result
 }
 

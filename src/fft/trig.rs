@@ -1,20 +1,22 @@
 //! Discrete cosine and sine transforms of types 1–4 (`dct`, `idct`, `dst`,
 //! `idst` and their N-D forms) with SciPy's definitions, normalisations and
-//! `orthogonalize`, computed in O(n log n) by rustdct.
-//!
-//! rustdct's unnormalised transforms are exactly half of SciPy's (SciPy's
-//! definitions carry a factor 2 on every sum), so each line is scaled by
-//! `2 * norm_factor`. The inverse of type 2 is type 3 and vice versa.
+//! `orthogonalize`, computed in O(n log n): types 1–3 through one real FFT
+//! (`trig_fft`), type 4 by rustdct. rustdct's unnormalised DCT-IV/DST-IV are
+//! exactly half of SciPy's (SciPy's sums carry a factor 2), so those lines are
+//! scaled by twice the norm factor. The inverse of type 2 is type 3 and vice versa.
 
 use std::f64::consts::SQRT_2;
 
 use super::args::{check_out_shape, length_1d, normalize_axis, replaced, scale, shape_and_axes};
 use super::lines::{apply_inplace, apply_on, copy_all, InPlaceOp, Owned};
-use super::plans::{self, TrigPlan};
+use super::plans;
 use super::pool::with_buffer;
+use super::trig_fft::{dct23, Dct23, Type1};
 use super::{AxesNd, Axis1d, Norm};
 use crate::error::{Error, Result};
 use crate::strided::{NdView, NdViewMut};
+use rustdct::TransformType4;
+use std::sync::Arc;
 
 /// Which transform family and direction a call computes.
 #[derive(Debug, Clone, Copy)]
@@ -25,9 +27,19 @@ pub(crate) struct Family {
     pub forward: bool,
 }
 
+/// The algorithm behind one transform type.
+enum Algo {
+    /// DCT-I/DST-I through a real FFT of the symmetric extension.
+    Type1(Type1),
+    /// DCT/DST-II/III through a real FFT of length n.
+    Type23(Arc<Dct23>),
+    /// DCT-IV/DST-IV by rustdct (half of SciPy's scale).
+    Type4(Arc<dyn TransformType4<f64>>),
+}
+
 /// A batch of DCTs/DSTs of one type and length with SciPy's scaling.
 struct TrigOp {
-    plan: TrigPlan,
+    algo: Algo,
     cosine: bool,
     kind: i32,
     len: usize,
@@ -60,10 +72,14 @@ impl TrigOp {
             (false, 1) => 2 * (len + 1),
             _ => 2 * len,
         };
-        let fct = 2.0 * scale(norm, family.forward, logical);
-        let plan = plans::trig(family.cosine, kind, len);
+        let (algo, unit) = match kind {
+            1 => (Algo::Type1(Type1::new(len, family.cosine)), 1.0),
+            4 => (Algo::Type4(plans::dct4(len)), 2.0),
+            _ => (Algo::Type23(dct23(len)), 1.0),
+        };
+        let fct = unit * scale(norm, family.forward, logical);
         Ok(TrigOp {
-            plan,
+            algo,
             cosine: family.cosine,
             kind,
             len,
@@ -72,26 +88,23 @@ impl TrigOp {
         })
     }
 
-    fn scratch_len(&self) -> usize {
-        match &self.plan {
-            TrigPlan::Dct1(p) => p.get_scratch_len(),
-            TrigPlan::Dst1(p) => p.get_scratch_len(),
-            TrigPlan::Type23(p) => p.get_scratch_len(),
-            TrigPlan::Type4(p) => p.get_scratch_len(),
-        }
-    }
-
-    /// The unnormalised rustdct transform of one line.
-    fn transform(&self, line: &mut [f64], scratch: &mut [f64]) {
-        match (&self.plan, self.cosine, self.kind) {
-            (TrigPlan::Dct1(p), _, _) => p.process_dct1_with_scratch(line, scratch),
-            (TrigPlan::Dst1(p), _, _) => p.process_dst1_with_scratch(line, scratch),
-            (TrigPlan::Type23(p), true, 2) => p.process_dct2_with_scratch(line, scratch),
-            (TrigPlan::Type23(p), true, _) => p.process_dct3_with_scratch(line, scratch),
-            (TrigPlan::Type23(p), false, 2) => p.process_dst2_with_scratch(line, scratch),
-            (TrigPlan::Type23(p), false, _) => p.process_dst3_with_scratch(line, scratch),
-            (TrigPlan::Type4(p), true, _) => p.process_dct4_with_scratch(line, scratch),
-            (TrigPlan::Type4(p), false, _) => p.process_dst4_with_scratch(line, scratch),
+    /// SciPy's unnormalised transform of one line (half of it for type 4).
+    fn transform(&self, line: &mut [f64]) {
+        match (&self.algo, self.cosine, self.kind) {
+            (Algo::Type1(t), _, _) => t.apply(line),
+            (Algo::Type23(p), true, 2) => p.dct2(line),
+            (Algo::Type23(p), true, _) => p.dct3(line),
+            (Algo::Type23(p), false, 2) => p.dst2(line),
+            (Algo::Type23(p), false, _) => p.dst3(line),
+            (Algo::Type4(p), cosine, _) => {
+                with_buffer(p.get_scratch_len(), |scratch: &mut [f64]| {
+                    if cosine {
+                        p.process_dct4_with_scratch(line, scratch);
+                    } else {
+                        p.process_dst4_with_scratch(line, scratch);
+                    }
+                })
+            }
         }
     }
 
@@ -137,20 +150,12 @@ impl InPlaceOp<f64> for TrigOp {
         } else {
             (&[][..], &[][..])
         };
-        // rustdct 0.7's FFT-based DST-I never writes two zero entries of its
-        // FFT buffer (in the scratch), so it needs zeroed scratch on every call.
-        let needs_zeros = matches!(self.plan, TrigPlan::Dst1(_));
-        with_buffer(self.scratch_len(), |scratch: &mut [f64]| {
-            for line in buf.chunks_mut(self.len) {
-                if needs_zeros {
-                    scratch.fill(0.0);
-                }
-                weight(line, pre, SQRT_2);
-                self.transform(line, scratch);
-                line.iter_mut().for_each(|v| *v *= self.fct);
-                weight(line, post, 1.0 / SQRT_2);
-            }
-        });
+        for line in buf.chunks_mut(self.len) {
+            weight(line, pre, SQRT_2);
+            self.transform(line);
+            line.iter_mut().for_each(|v| *v *= self.fct);
+            weight(line, post, 1.0 / SQRT_2);
+        }
     }
 }
 
