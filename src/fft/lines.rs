@@ -137,7 +137,7 @@ impl<T> Split for &mut [T] {
 /// sweep stay in L1 while every line receives a contiguous run (line buffers
 /// are often a power-of-two bytes apart, so writing one element to each line
 /// in turn would thrash a cache set).
-const TILE: usize = 16;
+const TILE: usize = 8;
 
 /// `gather` of a panel of lines out of C-contiguous `data`.
 fn gather_panel<T: Copy + Default>(
@@ -275,7 +275,7 @@ fn for_chunks<T: Send>(
 
 /// Bytes of one block of lines that is transformed and scattered while it is
 /// still in cache, when lines are not contiguous.
-const BLOCK_BYTES: usize = 1 << 18;
+const BLOCK_BYTES: usize = 1 << 19;
 
 /// Lines per block for lines of `len` elements of `T` (at least one).
 fn block_lines<T>(len: usize, lines: usize) -> usize {
