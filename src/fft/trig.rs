@@ -1,9 +1,10 @@
 //! Discrete cosine and sine transforms of types 1–4 (`dct`, `idct`, `dst`,
 //! `idst` and their N-D forms) with SciPy's definitions, normalisations and
-//! `orthogonalize`, computed in O(n log n): types 1–3 through one real FFT
-//! (`trig_fft`), type 4 by rustdct. rustdct's unnormalised DCT-IV/DST-IV are
-//! exactly half of SciPy's (SciPy's sums carry a factor 2), so those lines are
-//! scaled by twice the norm factor. The inverse of type 2 is type 3 and vice versa.
+//! `orthogonalize`, computed in O(n log n): types 1–3 and even-length type 4
+//! through one FFT (`trig_fft`), odd-length type 4 by rustdct, whose
+//! unnormalised DCT-IV/DST-IV are half of SciPy's (SciPy's sums carry a factor
+//! 2), so those lines are scaled by twice the norm factor. The inverse of type
+//! 2 is type 3 and vice versa.
 
 use std::f64::consts::SQRT_2;
 
@@ -11,7 +12,7 @@ use super::args::{check_out_shape, length_1d, normalize_axis, replaced, scale, s
 use super::lines::{apply_inplace, apply_on, copy_all, InPlaceOp, Owned};
 use super::plans;
 use super::pool::with_buffer;
-use super::trig_fft::{dct23, Dct23, Type1};
+use super::trig_fft::{dct23, dct4_even, Dct23, Dct4Even, Type1};
 use super::{AxesNd, Axis1d, Norm};
 use crate::error::{Error, Result};
 use crate::strided::{NdView, NdViewMut};
@@ -33,7 +34,9 @@ enum Algo {
     Type1(Type1),
     /// DCT/DST-II/III through a real FFT of length n.
     Type23(Arc<Dct23>),
-    /// DCT-IV/DST-IV by rustdct (half of SciPy's scale).
+    /// DCT-IV/DST-IV of even length through a complex FFT of half length.
+    Type4Even(Arc<Dct4Even>),
+    /// DCT-IV/DST-IV of odd length by rustdct (half of SciPy's scale).
     Type4(Arc<dyn TransformType4<f64>>),
 }
 
@@ -74,6 +77,7 @@ impl TrigOp {
         };
         let (algo, unit) = match kind {
             1 => (Algo::Type1(Type1::new(len, family.cosine)), 1.0),
+            4 if len % 2 == 0 => (Algo::Type4Even(dct4_even(len)), 1.0),
             4 => (Algo::Type4(plans::dct4(len)), 2.0),
             _ => (Algo::Type23(dct23(len)), 1.0),
         };
@@ -96,6 +100,8 @@ impl TrigOp {
             (Algo::Type23(p), true, _) => p.dct3(line),
             (Algo::Type23(p), false, 2) => p.dst2(line),
             (Algo::Type23(p), false, _) => p.dst3(line),
+            (Algo::Type4Even(p), true, _) => p.dct4(line),
+            (Algo::Type4Even(p), false, _) => p.dst4(line),
             (Algo::Type4(p), cosine, _) => {
                 with_buffer(p.get_scratch_len(), |scratch: &mut [f64]| {
                     if cosine {

@@ -7,6 +7,9 @@
 //!   real FFT of length n, and a quarter-wave twiddle; DCT-III is its exact
 //!   inverse pattern through a complex-to-real FFT.
 //! - DST-II/III reduce to DCT-II/III by sign alternation and reversal.
+//! - DCT-IV of even length n: a complex FFT of length n/2 of
+//!   `(x[2j] + i x[n-1-2j]) exp(-iπ(4j+1)/(4n))`, then a twiddle
+//!   `exp(-iπk/n)`; DST-IV is the DCT-IV of the reversed input, sign-alternated.
 
 use std::collections::HashMap;
 use std::f64::consts::PI;
@@ -14,6 +17,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use num_complex::Complex64;
 use realfft::{ComplexToReal, RealToComplex};
+use rustfft::Fft;
 
 use super::plans;
 use super::pool::with_buffer;
@@ -127,6 +131,65 @@ impl Dct23 {
     }
 }
 
+/// Plans of the DCT-IV/DST-IV of one even length n: the complex FFT of
+/// length n/2 and the pre- and post-twiddles.
+pub(crate) struct Dct4Even {
+    n: usize,
+    fft: Arc<dyn Fft<f64>>,
+    pre: Vec<Complex64>,
+    post: Vec<Complex64>,
+}
+
+/// The cached DCT-IV/DST-IV plan of even length `n` (>= 2).
+pub(crate) fn dct4_even(n: usize) -> Arc<Dct4Even> {
+    static CACHE: OnceLock<Mutex<HashMap<usize, Arc<Dct4Even>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(p) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&n) {
+        return p.clone();
+    }
+    let m = n / 2;
+    let angle = |num: f64| Complex64::from_polar(1.0, -PI * num / (4 * n) as f64);
+    let pre = (0..m).map(|j| angle((4 * j + 1) as f64)).collect();
+    let post = (0..m).map(|k| angle((4 * k) as f64)).collect();
+    let plan = Arc::new(Dct4Even {
+        n,
+        fft: plans::c2c(m, true),
+        pre,
+        post,
+    });
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(n).or_insert(plan).clone()
+}
+
+impl Dct4Even {
+    /// SciPy's unnormalised DCT-IV of `line` (length n), in place.
+    pub(crate) fn dct4(&self, line: &mut [f64]) {
+        let (n, m) = (self.n, self.n / 2);
+        with_buffer(
+            m + self.fft.get_inplace_scratch_len(),
+            |c: &mut [Complex64]| {
+                let (z, scratch) = c.split_at_mut(m);
+                for (j, (v, t)) in z.iter_mut().zip(&self.pre).enumerate() {
+                    *v = Complex64::new(line[2 * j], line[n - 1 - 2 * j]) * t;
+                }
+                self.fft.process_with_scratch(z, scratch);
+                for (k, (v, t)) in z.iter().zip(&self.post).enumerate() {
+                    let w = v * t;
+                    line[2 * k] = 2.0 * w.re;
+                    line[n - 1 - 2 * k] = -2.0 * w.im;
+                }
+            },
+        );
+    }
+
+    /// SciPy's unnormalised DST-IV: a DCT-IV of the reversed input, sign-alternated.
+    pub(crate) fn dst4(&self, line: &mut [f64]) {
+        line.reverse();
+        self.dct4(line);
+        line.iter_mut().skip(1).step_by(2).for_each(|v| *v = -*v);
+    }
+}
+
 /// A DCT-I (`cosine`) or DST-I of length n through a real FFT of its
 /// symmetric extension.
 pub(crate) struct Type1 {
@@ -207,8 +270,10 @@ mod tests {
                 (false, 1) => (PI * (k + 1.0) * (j + 1.0) / (nf + 1.0)).sin(),
                 (true, 2) => (PI * k * (2.0 * j + 1.0) / (2.0 * nf)).cos(),
                 (false, 2) => (PI * (k + 1.0) * (2.0 * j + 1.0) / (2.0 * nf)).sin(),
-                (true, _) => (PI * j * (2.0 * k + 1.0) / (2.0 * nf)).cos(),
-                (false, _) => (PI * (j + 1.0) * (2.0 * k + 1.0) / (2.0 * nf)).sin(),
+                (true, 3) => (PI * j * (2.0 * k + 1.0) / (2.0 * nf)).cos(),
+                (false, 3) => (PI * (j + 1.0) * (2.0 * k + 1.0) / (2.0 * nf)).sin(),
+                (true, _) => (PI * (2.0 * j + 1.0) * (2.0 * k + 1.0) / (4.0 * nf)).cos(),
+                (false, _) => (PI * (2.0 * j + 1.0) * (2.0 * k + 1.0) / (4.0 * nf)).sin(),
             }
         };
         let half = |j: usize| match (cosine, kind) {
@@ -250,6 +315,15 @@ mod tests {
                 let mut line = x.clone();
                 f(&plan, &mut line);
                 close(&line, &naive(cosine, kind, &x));
+            }
+            if n % 2 == 0 {
+                let plan = dct4_even(n);
+                let mut line = x.clone();
+                plan.dct4(&mut line);
+                close(&line, &naive(true, 4, &x));
+                let mut line = x.clone();
+                plan.dst4(&mut line);
+                close(&line, &naive(false, 4, &x));
             }
             for cosine in [true, false] {
                 if cosine && n < 2 {
