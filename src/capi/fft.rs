@@ -28,7 +28,9 @@
 use std::ffi::c_char;
 
 use crate::capi::boundary::{guard, opt_str, sciport_error, sciport_status, slice_in, write_out};
-use crate::capi::views::{complex_nd, real_nd, sciport_cndarray, sciport_ndarray, with_in_out, RawNd};
+use crate::capi::views::{
+    complex_nd, real_nd, sciport_cndarray, sciport_ndarray, with_in_out, RawNd,
+};
 use crate::error::Result;
 use crate::fft::{self, AxesNd, Axis1d, Norm};
 use crate::strided::{NdView, NdViewMut};
@@ -38,8 +40,13 @@ fn optional_len(n: i64) -> Option<i64> {
     (n != -1).then_some(n)
 }
 
+/// SciPy's `workers` (0 = None = one thread). The common default skips
+/// `resolve_workers`, which asks the OS for the core count on every call.
 fn workers_of(workers: i32) -> Result<usize> {
-    resolve_workers((workers != 0).then_some(workers as i64))
+    if workers == 0 {
+        return Ok(1);
+    }
+    resolve_workers(Some(workers as i64))
 }
 
 unsafe fn axis_args(n: i64, axis: i64, norm: *const c_char, workers: i32) -> Result<Axis1d> {
@@ -64,7 +71,11 @@ unsafe fn axes_args<'a>(
     let axes = slice_in(axes, axes_len, "axes")?;
     Ok(AxesNd {
         s: (!s.is_empty()).then_some(s),
-        axes: if axes.is_empty() { default_axes } else { Some(axes) },
+        axes: if axes.is_empty() {
+            default_axes
+        } else {
+            Some(axes)
+        },
         norm: Norm::from_name(opt_str(norm, "norm")?)?,
         workers: workers_of(workers)?,
     })
@@ -139,7 +150,15 @@ pub extern "C" fn sciport_fft_fft(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_1d(complex_nd(x, "x"), complex_nd(out, "out"), n, axis, norm, workers, fft::fft)
+        run_1d(
+            complex_nd(x, "x"),
+            complex_nd(out, "out"),
+            n,
+            axis,
+            norm,
+            workers,
+            fft::fft,
+        )
     })
 }
 /// 1-D inverse discrete Fourier transform along `axis` (`scipy.fft.ifft`).
@@ -156,7 +175,15 @@ pub extern "C" fn sciport_fft_ifft(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_1d(complex_nd(x, "x"), complex_nd(out, "out"), n, axis, norm, workers, fft::ifft)
+        run_1d(
+            complex_nd(x, "x"),
+            complex_nd(out, "out"),
+            n,
+            axis,
+            norm,
+            workers,
+            fft::ifft,
+        )
     })
 }
 /// 1-D FFT of real input (`scipy.fft.rfft`): output axis length n/2 + 1.
@@ -173,7 +200,15 @@ pub extern "C" fn sciport_fft_rfft(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_1d(real_nd(x, "x"), complex_nd(out, "out"), n, axis, norm, workers, fft::rfft)
+        run_1d(
+            real_nd(x, "x"),
+            complex_nd(out, "out"),
+            n,
+            axis,
+            norm,
+            workers,
+            fft::rfft,
+        )
     })
 }
 /// Inverse of `rfft` (`scipy.fft.irfft`): real output of axis length n
@@ -191,7 +226,15 @@ pub extern "C" fn sciport_fft_irfft(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_1d(complex_nd(x, "x"), real_nd(out, "out"), n, axis, norm, workers, fft::irfft)
+        run_1d(
+            complex_nd(x, "x"),
+            real_nd(out, "out"),
+            n,
+            axis,
+            norm,
+            workers,
+            fft::irfft,
+        )
     })
 }
 /// FFT of a Hermitian-symmetric signal (`scipy.fft.hfft`): real output of axis
@@ -209,7 +252,15 @@ pub extern "C" fn sciport_fft_hfft(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_1d(complex_nd(x, "x"), real_nd(out, "out"), n, axis, norm, workers, fft::hfft)
+        run_1d(
+            complex_nd(x, "x"),
+            real_nd(out, "out"),
+            n,
+            axis,
+            norm,
+            workers,
+            fft::hfft,
+        )
     })
 }
 /// Inverse of `hfft` (`scipy.fft.ihfft`): complex output of axis length n/2 + 1.
@@ -226,7 +277,15 @@ pub extern "C" fn sciport_fft_ihfft(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_1d(real_nd(x, "x"), complex_nd(out, "out"), n, axis, norm, workers, fft::ihfft)
+        run_1d(
+            real_nd(x, "x"),
+            complex_nd(out, "out"),
+            n,
+            axis,
+            norm,
+            workers,
+            fft::ihfft,
+        )
     })
 }
 /// 2-D FFT (`scipy.fft.fft2`); axes default to the last two (-2, -1).
@@ -246,7 +305,18 @@ pub extern "C" fn sciport_fft_fft2(
 ) -> sciport_status {
     guard(err, || unsafe {
         let (input, output) = (complex_nd(x, "x"), complex_nd(out, "out"));
-        run_nd(input, output, s, s_len, axes, axes_len, LAST_TWO, norm, workers, fft::fftn)
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            LAST_TWO,
+            norm,
+            workers,
+            fft::fftn,
+        )
     })
 }
 /// 2-D inverse FFT (`scipy.fft.ifft2`); axes default to (-2, -1).
@@ -266,7 +336,18 @@ pub extern "C" fn sciport_fft_ifft2(
 ) -> sciport_status {
     guard(err, || unsafe {
         let (input, output) = (complex_nd(x, "x"), complex_nd(out, "out"));
-        run_nd(input, output, s, s_len, axes, axes_len, LAST_TWO, norm, workers, fft::ifftn)
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            LAST_TWO,
+            norm,
+            workers,
+            fft::ifftn,
+        )
     })
 }
 /// 2-D FFT of real input (`scipy.fft.rfft2`); the last axis becomes n/2 + 1.
@@ -286,7 +367,18 @@ pub extern "C" fn sciport_fft_rfft2(
 ) -> sciport_status {
     guard(err, || unsafe {
         let (input, output) = (real_nd(x, "x"), complex_nd(out, "out"));
-        run_nd(input, output, s, s_len, axes, axes_len, LAST_TWO, norm, workers, fft::rfftn)
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            LAST_TWO,
+            norm,
+            workers,
+            fft::rfftn,
+        )
     })
 }
 /// Inverse of `rfft2` (`scipy.fft.irfft2`); real output.
@@ -306,7 +398,18 @@ pub extern "C" fn sciport_fft_irfft2(
 ) -> sciport_status {
     guard(err, || unsafe {
         let (input, output) = (complex_nd(x, "x"), real_nd(out, "out"));
-        run_nd(input, output, s, s_len, axes, axes_len, LAST_TWO, norm, workers, fft::irfftn)
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            LAST_TWO,
+            norm,
+            workers,
+            fft::irfftn,
+        )
     })
 }
 /// N-D FFT (`scipy.fft.fftn`); axes default to all (or the last len(s) when s is given).
@@ -326,7 +429,18 @@ pub extern "C" fn sciport_fft_fftn(
 ) -> sciport_status {
     guard(err, || unsafe {
         let (input, output) = (complex_nd(x, "x"), complex_nd(out, "out"));
-        run_nd(input, output, s, s_len, axes, axes_len, None, norm, workers, fft::fftn)
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            None,
+            norm,
+            workers,
+            fft::fftn,
+        )
     })
 }
 /// N-D inverse FFT (`scipy.fft.ifftn`).
@@ -346,7 +460,18 @@ pub extern "C" fn sciport_fft_ifftn(
 ) -> sciport_status {
     guard(err, || unsafe {
         let (input, output) = (complex_nd(x, "x"), complex_nd(out, "out"));
-        run_nd(input, output, s, s_len, axes, axes_len, None, norm, workers, fft::ifftn)
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            None,
+            norm,
+            workers,
+            fft::ifftn,
+        )
     })
 }
 /// N-D FFT of real input (`scipy.fft.rfftn`); the last transformed axis becomes n/2 + 1.
@@ -366,7 +491,18 @@ pub extern "C" fn sciport_fft_rfftn(
 ) -> sciport_status {
     guard(err, || unsafe {
         let (input, output) = (real_nd(x, "x"), complex_nd(out, "out"));
-        run_nd(input, output, s, s_len, axes, axes_len, None, norm, workers, fft::rfftn)
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            None,
+            norm,
+            workers,
+            fft::rfftn,
+        )
     })
 }
 /// Inverse of `rfftn` (`scipy.fft.irfftn`); real output.
@@ -386,7 +522,18 @@ pub extern "C" fn sciport_fft_irfftn(
 ) -> sciport_status {
     guard(err, || unsafe {
         let (input, output) = (complex_nd(x, "x"), real_nd(out, "out"));
-        run_nd(input, output, s, s_len, axes, axes_len, None, norm, workers, fft::irfftn)
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            None,
+            norm,
+            workers,
+            fft::irfftn,
+        )
     })
 }
 /// Shared body of the 1-D DCT/DST.
@@ -447,7 +594,17 @@ pub extern "C" fn sciport_fft_dct(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_trig_1d(x, r#type, n, axis, norm, workers, orthogonalize, out, fft::dct)
+        run_trig_1d(
+            x,
+            r#type,
+            n,
+            axis,
+            norm,
+            workers,
+            orthogonalize,
+            out,
+            fft::dct,
+        )
     })
 }
 /// Inverse discrete cosine transform along `axis` (`scipy.fft.idct`).
@@ -468,7 +625,17 @@ pub extern "C" fn sciport_fft_idct(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_trig_1d(x, r#type, n, axis, norm, workers, orthogonalize, out, fft::idct)
+        run_trig_1d(
+            x,
+            r#type,
+            n,
+            axis,
+            norm,
+            workers,
+            orthogonalize,
+            out,
+            fft::idct,
+        )
     })
 }
 /// Discrete sine transform along `axis` (`scipy.fft.dst`).
@@ -489,7 +656,17 @@ pub extern "C" fn sciport_fft_dst(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_trig_1d(x, r#type, n, axis, norm, workers, orthogonalize, out, fft::dst)
+        run_trig_1d(
+            x,
+            r#type,
+            n,
+            axis,
+            norm,
+            workers,
+            orthogonalize,
+            out,
+            fft::dst,
+        )
     })
 }
 /// Inverse discrete sine transform along `axis` (`scipy.fft.idst`).
@@ -510,7 +687,17 @@ pub extern "C" fn sciport_fft_idst(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_trig_1d(x, r#type, n, axis, norm, workers, orthogonalize, out, fft::idst)
+        run_trig_1d(
+            x,
+            r#type,
+            n,
+            axis,
+            norm,
+            workers,
+            orthogonalize,
+            out,
+            fft::idst,
+        )
     })
 }
 /// N-D discrete cosine transform (`scipy.fft.dctn`).
@@ -534,7 +721,19 @@ pub extern "C" fn sciport_fft_dctn(
 ) -> sciport_status {
     guard(err, || unsafe {
         let ortho = orthogonalize;
-        run_trig_nd(x, r#type, s, s_len, axes, axes_len, norm, workers, ortho, out, fft::dctn)
+        run_trig_nd(
+            x,
+            r#type,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            norm,
+            workers,
+            ortho,
+            out,
+            fft::dctn,
+        )
     })
 }
 /// N-D inverse discrete cosine transform (`scipy.fft.idctn`).
@@ -558,7 +757,19 @@ pub extern "C" fn sciport_fft_idctn(
 ) -> sciport_status {
     guard(err, || unsafe {
         let ortho = orthogonalize;
-        run_trig_nd(x, r#type, s, s_len, axes, axes_len, norm, workers, ortho, out, fft::idctn)
+        run_trig_nd(
+            x,
+            r#type,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            norm,
+            workers,
+            ortho,
+            out,
+            fft::idctn,
+        )
     })
 }
 /// N-D discrete sine transform (`scipy.fft.dstn`).
@@ -582,7 +793,19 @@ pub extern "C" fn sciport_fft_dstn(
 ) -> sciport_status {
     guard(err, || unsafe {
         let ortho = orthogonalize;
-        run_trig_nd(x, r#type, s, s_len, axes, axes_len, norm, workers, ortho, out, fft::dstn)
+        run_trig_nd(
+            x,
+            r#type,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            norm,
+            workers,
+            ortho,
+            out,
+            fft::dstn,
+        )
     })
 }
 /// N-D inverse discrete sine transform (`scipy.fft.idstn`).
@@ -606,7 +829,19 @@ pub extern "C" fn sciport_fft_idstn(
 ) -> sciport_status {
     guard(err, || unsafe {
         let ortho = orthogonalize;
-        run_trig_nd(x, r#type, s, s_len, axes, axes_len, norm, workers, ortho, out, fft::idstn)
+        run_trig_nd(
+            x,
+            r#type,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            norm,
+            workers,
+            ortho,
+            out,
+            fft::idstn,
+        )
     })
 }
 /// Sample frequencies of an n-point FFT with sample spacing `d`
@@ -676,7 +911,13 @@ pub extern "C" fn sciport_fft_fftshift(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_shift(real_nd(x, "x"), real_nd(out, "out"), axes, axes_len, fft::fftshift)
+        run_shift(
+            real_nd(x, "x"),
+            real_nd(out, "out"),
+            axes,
+            axes_len,
+            fft::fftshift,
+        )
     })
 }
 /// Inverse of `fftshift` (`scipy.fft.ifftshift`), real data.
@@ -694,7 +935,13 @@ pub extern "C" fn sciport_fft_ifftshift(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_shift(real_nd(x, "x"), real_nd(out, "out"), axes, axes_len, fft::ifftshift)
+        run_shift(
+            real_nd(x, "x"),
+            real_nd(out, "out"),
+            axes,
+            axes_len,
+            fft::ifftshift,
+        )
     })
 }
 /// `scipy.fft.fftshift` for complex data.
@@ -712,7 +959,13 @@ pub extern "C" fn sciport_fft_fftshift_complex(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_shift(complex_nd(x, "x"), complex_nd(out, "out"), axes, axes_len, fft::fftshift)
+        run_shift(
+            complex_nd(x, "x"),
+            complex_nd(out, "out"),
+            axes,
+            axes_len,
+            fft::fftshift,
+        )
     })
 }
 /// `scipy.fft.ifftshift` for complex data.
@@ -730,7 +983,13 @@ pub extern "C" fn sciport_fft_ifftshift_complex(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        run_shift(complex_nd(x, "x"), complex_nd(out, "out"), axes, axes_len, fft::ifftshift)
+        run_shift(
+            complex_nd(x, "x"),
+            complex_nd(out, "out"),
+            axes,
+            axes_len,
+            fft::ifftshift,
+        )
     })
 }
 /// The smallest length >= `target` that sciport (and SciPy) transform fastest
