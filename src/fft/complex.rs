@@ -7,7 +7,7 @@ use num_complex::Complex64;
 use rustfft::Fft;
 
 use super::args::{check_out_shape, length_1d, normalize_axis, replaced, scale, shape_and_axes};
-use super::lines::{apply_inplace, apply_on, copy_all, InPlaceOp, Owned};
+use super::lines::{apply_inplace, apply_on, copy_all, truncated, InPlaceOp, Owned};
 use super::plans;
 use super::pool::with_buffer;
 use super::{AxesNd, Axis1d};
@@ -137,6 +137,9 @@ pub(crate) fn c2c_1d(
     let axis = normalize_axis(a.axis, x.ndim())?;
     let len = length_1d(a.n, x.shape()[axis])?;
     check_out_shape(&replaced(x.shape(), &[axis], &[len]), out.shape())?;
+    if out.is_empty() {
+        return Ok(());
+    }
     let fct = scale(a.norm, forward, len);
     c2c_into(&x, &mut out, &[axis], &[len], forward, fct, a.workers)
 }
@@ -150,6 +153,14 @@ pub(crate) fn c2c_nd(
 ) -> Result<()> {
     let (lens, axes) = shape_and_axes(x.shape(), a.s, a.axes)?;
     check_out_shape(&replaced(x.shape(), &axes, &lens), out.shape())?;
+    if out.is_empty() {
+        return Ok(());
+    }
+    let cut = truncated(&x, &axes, &lens)?;
+    let x = match &cut {
+        Some(o) => o.view()?,
+        None => x,
+    };
     if axes.is_empty() {
         copy_all(&x, &mut out);
         return Ok(());

@@ -499,15 +499,42 @@ impl<T: Copy + Default> Owned<T> {
 
 /// Copies `x` into `out` element by element (same shapes).
 pub(crate) fn copy_all<T: Pooled + Send + Sync>(x: &NdView<T>, out: &mut NdViewMut<T>) {
-    if x.is_empty() {
+    copy_region(x, out);
+}
+
+/// Copies the leading region of `x` of `out`'s shape (no larger than x's
+/// along any axis) into `out`.
+fn copy_region<T: Pooled + Send + Sync>(x: &NdView<T>, out: &mut NdViewMut<T>) {
+    if out.is_empty() {
         return;
     }
     let axis = x.ndim() - 1;
-    let len = x.shape()[axis];
-    let lines = Lines::new(x.shape(), x.strides(), axis);
+    let len = out.shape()[axis];
+    let lines = Lines::new(out.shape(), x.strides(), axis);
     fill_lines(out, axis, 1, &|first, block| {
         load(x, &lines, None, first, len, len, block)
     });
+}
+
+/// SciPy's truncation by `s` for transforms over two or more axes: when some
+/// axis of `axes` is longer in `x` than its transform length in `lens`, a
+/// C-order copy of the leading region that fits (so that no intermediate
+/// array grows beyond the input and the output); `None` when nothing is
+/// truncated or only one axis is transformed (its lines are truncated as they
+/// are read).
+pub(crate) fn truncated<T: Pooled + Send + Sync>(
+    x: &NdView<T>,
+    axes: &[usize],
+    lens: &[usize],
+) -> Result<Option<Owned<T>>> {
+    let mut shape = x.shape().to_vec();
+    for (&a, &n) in axes.iter().zip(lens) {
+        shape[a] = shape[a].min(n);
+    }
+    if axes.len() < 2 || shape == x.shape() {
+        return Ok(None);
+    }
+    Owned::build(shape, |dst| copy_region(x, dst)).map(Some)
 }
 
 #[cfg(test)]
@@ -557,6 +584,18 @@ mod tests {
         let mut out = NdViewMut::c_order(&mut back, shape).unwrap();
         scatter(&trimmed, 3, &mut out, &lines.starts, lines.stride);
         assert_eq!(back, data);
+    }
+
+    #[test]
+    fn truncation_copies_the_leading_region() {
+        let data: Vec<f64> = (0..12).map(f64::from).collect();
+        let shape = vec![3, 4];
+        let x = NdView::new(&data, 0, shape.clone(), f_strides(&shape)).unwrap();
+        assert!(truncated(&x, &[0, 1], &[5, 4]).unwrap().is_none());
+        assert!(truncated(&x, &[0], &[2]).unwrap().is_none());
+        let t = truncated(&x, &[1, 0], &[2, 2]).unwrap().unwrap();
+        assert_eq!(t.shape, vec![2, 2]);
+        assert_eq!(t.data, vec![0.0, 3.0, 1.0, 4.0]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::args::{
     bad_points, check_out_shape, length_1d, normalize_axis, replaced, scale, shape_and_axes,
 };
 use super::complex::{c2c_into, c2c_on, c2c_owned, scale_in_place};
-use super::lines::{apply_lines, LineOp, Owned};
+use super::lines::{apply_lines, truncated, LineOp, Owned};
 use super::plans;
 use super::pool::with_buffer;
 use super::{AxesNd, Axis1d};
@@ -122,6 +122,9 @@ pub(crate) fn r2c_1d(
     let axis = normalize_axis(a.axis, x.ndim())?;
     let n = length_1d(a.n, x.shape()[axis])?;
     check_out_shape(&replaced(x.shape(), &[axis], &[n / 2 + 1]), out.shape())?;
+    if out.is_empty() {
+        return Ok(());
+    }
     let op = r2c_op(n, scale(a.norm, forward, n), !forward);
     apply_lines(&x, &mut out, axis, &op, a.workers);
     Ok(())
@@ -140,6 +143,9 @@ pub(crate) fn c2r_1d(
         None => default_c2r_len(x.shape()[axis])?,
     };
     check_out_shape(&replaced(x.shape(), &[axis], &[n]), out.shape())?;
+    if out.is_empty() {
+        return Ok(());
+    }
     let op = c2r_op(n, scale(a.norm, forward, n), forward);
     apply_lines(&x, &mut out, axis, &op, a.workers);
     Ok(())
@@ -166,6 +172,14 @@ pub(crate) fn r2c_nd(x: NdView<f64>, mut out: NdViewMut<Complex64>, a: &AxesNd) 
     let mut out_lens = lens.clone();
     out_lens[k] = lens[k] / 2 + 1;
     check_out_shape(&replaced(x.shape(), &axes, &out_lens), out.shape())?;
+    if out.is_empty() {
+        return Ok(());
+    }
+    let cut = truncated(&x, &axes, &lens)?;
+    let x = match &cut {
+        Some(o) => o.view()?,
+        None => x,
+    };
     let op = r2c_op(lens[k], scale(a.norm, true, lens.iter().product()), false);
     if k == 0 {
         apply_lines(&x, &mut out, axes[0], &op, a.workers);
@@ -206,6 +220,16 @@ pub(crate) fn c2r_nd(x: NdView<Complex64>, mut out: NdViewMut<f64>, a: &AxesNd) 
         return Err(bad_points(lens[k]));
     }
     check_out_shape(&replaced(x.shape(), &axes, &lens), out.shape())?;
+    if out.is_empty() {
+        return Ok(());
+    }
+    let mut read = lens.clone();
+    read[k] = lens[k] / 2 + 1;
+    let cut = truncated(&x, &axes, &read)?;
+    let x = match &cut {
+        Some(o) => o.view()?,
+        None => x,
+    };
     let op = c2r_op(lens[k], scale(a.norm, false, lens.iter().product()), false);
     if k == 0 {
         apply_lines(&x, &mut out, axes[0], &op, a.workers);

@@ -9,7 +9,7 @@
 use std::f64::consts::SQRT_2;
 
 use super::args::{check_out_shape, length_1d, normalize_axis, replaced, scale, shape_and_axes};
-use super::lines::{apply_inplace, apply_on, copy_all, InPlaceOp, Owned};
+use super::lines::{apply_inplace, apply_on, copy_all, truncated, InPlaceOp, Owned};
 use super::plans;
 use super::pool::with_buffer;
 use super::trig_fft::{dct23, dct4_even, Dct23, Dct4Even, Type1};
@@ -53,18 +53,7 @@ struct TrigOp {
 impl TrigOp {
     /// The op of `family` and SciPy `kind` on lines of `len` under `norm`.
     fn new(family: Family, kind: i32, len: usize, norm: Norm, ortho: bool) -> Result<TrigOp> {
-        if !(1..=4).contains(&kind) {
-            let what = if family.cosine { "DCT" } else { "DST" };
-            return Err(Error::invalid(format!(
-                "invalid {what} type {kind}; must be 1, 2, 3 or 4"
-            )));
-        }
-        if family.cosine && kind == 1 && len < 2 {
-            return Err(Error::invalid(format!(
-                "invalid number of data points ({len}) specified: the DCT-I needs at least 2 \
-                 (SciPy: zero-length FFT requested)"
-            )));
-        }
+        check_kind(family, kind, len)?;
         let kind = match (family.forward, kind) {
             (false, 2) => 3,
             (false, 3) => 2,
@@ -165,6 +154,23 @@ impl InPlaceOp<f64> for TrigOp {
     }
 }
 
+/// Rejects a type outside 1..=4 and a DCT-I of fewer than two points.
+fn check_kind(family: Family, kind: i32, len: usize) -> Result<()> {
+    if !(1..=4).contains(&kind) {
+        let what = if family.cosine { "DCT" } else { "DST" };
+        return Err(Error::invalid(format!(
+            "invalid {what} type {kind}; must be 1, 2, 3 or 4"
+        )));
+    }
+    if family.cosine && kind == 1 && len < 2 {
+        return Err(Error::invalid(format!(
+            "invalid number of data points ({len}) specified: the DCT-I needs at least 2 \
+             (SciPy: zero-length FFT requested)"
+        )));
+    }
+    Ok(())
+}
+
 /// SciPy's `orthogonalize=None`: on exactly when `norm` is "ortho".
 fn resolve_ortho(orthogonalize: Option<bool>, norm: Norm) -> bool {
     orthogonalize.unwrap_or(norm == Norm::Ortho)
@@ -181,6 +187,11 @@ pub(crate) fn trig_1d(
 ) -> Result<()> {
     let axis = normalize_axis(a.axis, x.ndim())?;
     let len = length_1d(a.n, x.shape()[axis])?;
+    check_kind(family, kind, len)?;
+    check_out_shape(&replaced(x.shape(), &[axis], &[len]), out.shape())?;
+    if out.is_empty() {
+        return Ok(());
+    }
     let op = TrigOp::new(
         family,
         kind,
@@ -188,7 +199,6 @@ pub(crate) fn trig_1d(
         a.norm,
         resolve_ortho(orthogonalize, a.norm),
     )?;
-    check_out_shape(&replaced(x.shape(), &[axis], &[len]), out.shape())?;
     apply_inplace(&x, &mut out, axis, &op, a.workers);
     Ok(())
 }
@@ -204,12 +214,21 @@ pub(crate) fn trig_nd(
 ) -> Result<()> {
     let (lens, axes) = shape_and_axes(x.shape(), a.s, a.axes)?;
     let ortho = resolve_ortho(orthogonalize, a.norm);
-    let ops = axes
-        .iter()
-        .zip(&lens)
-        .map(|(_, &len)| TrigOp::new(family, kind, len, a.norm, ortho))
-        .collect::<Result<Vec<_>>>()?;
+    lens.iter()
+        .try_for_each(|&len| check_kind(family, kind, len))?;
     check_out_shape(&replaced(x.shape(), &axes, &lens), out.shape())?;
+    if out.is_empty() {
+        return Ok(());
+    }
+    let cut = truncated(&x, &axes, &lens)?;
+    let x = match &cut {
+        Some(o) => o.view()?,
+        None => x,
+    };
+    let ops = lens
+        .iter()
+        .map(|&len| TrigOp::new(family, kind, len, a.norm, ortho))
+        .collect::<Result<Vec<_>>>()?;
     let Some((first, rest)) = ops.split_first() else {
         copy_all(&x, &mut out);
         return Ok(());
