@@ -1,5 +1,20 @@
 //! `scipy.fft`: discrete Fourier, cosine and sine transforms over strided N-D
 //! views, with SciPy's arguments (`n`/`s`, `axis`/`axes`, `norm`, `workers`).
+//!
+//! How it works:
+//! - every argument is checked and the output shape compared with the
+//!   result's before anything is written (`args`);
+//! - a transform along one axis gathers the lines of the input into a
+//!   contiguous buffer (zero-padded or truncated to `n`), transforms them in
+//!   batches on up to `workers` threads and writes them to the output; C-order
+//!   outputs along their last axis are transformed in place, other layouts in
+//!   cache-sized blocks (`lines`);
+//! - N-D transforms run one such pass per axis, the first into the output
+//!   and the rest in place on it (`complex`, `real`, `trig`);
+//! - FFTs come from rustfft and realfft, DCT/DST of types 1–3 and even-length
+//!   type 4 are built on them (`trig_fft`), odd-length type 4 comes from
+//!   rustdct; plans are cached process-wide (`plans`) and scratch buffers per
+//!   thread (`pool`).
 
 use crate::error::{Error, Result};
 use crate::strided::{NdView, NdViewMut};
