@@ -38,7 +38,7 @@ ensure_julia() {
   export JULIA
 }
 
-passed=0 failed=0 skipped=0 failures=()
+passed=0 failed=0 failures=() started=$SECONDS
 suite() { # suite NAME CMD...
   local name=$1; shift
   log "$name"
@@ -49,7 +49,6 @@ suite() { # suite NAME CMD...
     failed=$((failed + 1)); failures+=("$name"); echo "-- $name: FAILED ($((SECONDS - t0)) s)"
   fi
 }
-skip() { skipped=$((skipped + 1)); echo "-- $1: skipped ($2)"; }
 
 ensure_packages
 ensure_julia
@@ -64,3 +63,11 @@ suite "CMake package, pkg-config, examples" bash tests/cmake/run.sh
 suite "Julia binding" bash bindings/julia/run_tests.sh
 suite "Fortran binding" bash bindings/fortran/run_tests.sh
 suite "C++ binding (C++17, C++20, ASan)" bash bindings/cpp/run_tests.sh
+
+echo
+if [ ${#failures[@]} -gt 0 ]; then
+  echo "failed suites: ${failures[*]}"
+fi
+echo "all suites took $((SECONDS - started)) s"
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
