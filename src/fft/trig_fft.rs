@@ -19,7 +19,7 @@ use num_complex::Complex64;
 use realfft::{ComplexToReal, RealToComplex};
 use rustfft::Fft;
 
-use super::plans;
+use super::plans::{self, lock, PLAN_LIMIT};
 use super::pool::with_buffer;
 
 /// Plans of the DCT-II/III of one length: both real FFTs and the twiddles
@@ -35,7 +35,7 @@ pub(crate) struct Dct23 {
 pub(crate) fn dct23(n: usize) -> Arc<Dct23> {
     static CACHE: OnceLock<Mutex<HashMap<usize, Arc<Dct23>>>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(p) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&n) {
+    if let Some(p) = lock(cache).get(&n) {
         return p.clone();
     }
     let twiddles = (0..=n / 2)
@@ -47,7 +47,10 @@ pub(crate) fn dct23(n: usize) -> Arc<Dct23> {
         c2r: plans::c2r(n),
         twiddles,
     });
-    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    let mut map = lock(cache);
+    if map.len() >= PLAN_LIMIT {
+        map.clear();
+    }
     map.entry(n).or_insert(plan).clone()
 }
 
@@ -144,7 +147,7 @@ pub(crate) struct Dct4Even {
 pub(crate) fn dct4_even(n: usize) -> Arc<Dct4Even> {
     static CACHE: OnceLock<Mutex<HashMap<usize, Arc<Dct4Even>>>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(p) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(&n) {
+    if let Some(p) = lock(cache).get(&n) {
         return p.clone();
     }
     let m = n / 2;
@@ -157,7 +160,10 @@ pub(crate) fn dct4_even(n: usize) -> Arc<Dct4Even> {
         pre,
         post,
     });
-    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    let mut map = lock(cache);
+    if map.len() >= PLAN_LIMIT {
+        map.clear();
+    }
     map.entry(n).or_insert(plan).clone()
 }
 
