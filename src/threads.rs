@@ -13,9 +13,11 @@ fn pools() -> &'static Mutex<HashMap<usize, Arc<rayon::ThreadPool>>> {
     POOLS.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// Number of hardware threads available to this process.
+/// Number of hardware threads available to this process, read once (the query
+/// reads cgroup files and costs tens of microseconds).
 pub fn available_cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// Caps every later parallel computation at `n` threads; `0` removes the cap.
