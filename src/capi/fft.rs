@@ -36,6 +36,7 @@ use crate::fft::{self, AxesNd, Axis1d, Norm};
 use crate::strided::{NdView, NdViewMut};
 use crate::threads::resolve_workers;
 
+/// SciPy's `n=None` is -1 at the C boundary.
 fn optional_len(n: i64) -> Option<i64> {
     (n != -1).then_some(n)
 }
@@ -49,6 +50,7 @@ fn workers_of(workers: i32) -> Result<usize> {
     resolve_workers(Some(workers as i64))
 }
 
+/// The 1-D transform arguments from their C form.
 unsafe fn axis_args(n: i64, axis: i64, norm: *const c_char, workers: i32) -> Result<Axis1d> {
     Ok(Axis1d {
         n: optional_len(n),
@@ -58,6 +60,7 @@ unsafe fn axis_args(n: i64, axis: i64, norm: *const c_char, workers: i32) -> Res
     })
 }
 
+/// The N-D transform arguments from their C form; empty `axes` means `default_axes`.
 unsafe fn axes_args<'a>(
     s: *const i64,
     s_len: usize,
@@ -81,6 +84,7 @@ unsafe fn axes_args<'a>(
     })
 }
 
+/// SciPy's `orthogonalize` from its C form (-1 None, 0 false, 1 true).
 fn orthogonalize_of(flag: i32) -> Result<Option<bool>> {
     match flag {
         -1 => Ok(None),

@@ -17,6 +17,7 @@ fn freq_step(n: usize, d: f64) -> Result<f64> {
     Ok(1.0 / (n as f64 * d))
 }
 
+/// Fails with `DimensionMismatch` unless `out` has `expected` elements.
 fn check_len(out: &[f64], expected: usize) -> Result<()> {
     if out.len() != expected {
         return Err(Error::dimension(format!(

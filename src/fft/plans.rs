@@ -29,6 +29,7 @@ struct Bounded<P> {
 }
 
 impl<P> Bounded<P> {
+    /// A locked bounded planner made by `fresh`.
     fn new(fresh: fn() -> P) -> Mutex<Self> {
         Mutex::new(Bounded {
             planner: fresh(),
@@ -48,16 +49,19 @@ impl<P> Bounded<P> {
     }
 }
 
+/// The process-wide complex FFT planner.
 fn complex_planner() -> &'static Mutex<Bounded<FftPlanner<f64>>> {
     static P: OnceLock<Mutex<Bounded<FftPlanner<f64>>>> = OnceLock::new();
     P.get_or_init(|| Bounded::new(FftPlanner::new))
 }
 
+/// The process-wide real FFT planner.
 fn real_planner() -> &'static Mutex<Bounded<RealFftPlanner<f64>>> {
     static P: OnceLock<Mutex<Bounded<RealFftPlanner<f64>>>> = OnceLock::new();
     P.get_or_init(|| Bounded::new(RealFftPlanner::new))
 }
 
+/// The process-wide rustdct planner (odd-length DCT-IV/DST-IV).
 fn trig_planner() -> &'static Mutex<Bounded<DctPlanner<f64>>> {
     static P: OnceLock<Mutex<Bounded<DctPlanner<f64>>>> = OnceLock::new();
     P.get_or_init(|| Bounded::new(DctPlanner::new))

@@ -96,6 +96,7 @@ impl LineOp<Complex64, f64> for C2rOp {
     }
 }
 
+/// The r2c op of length `n`.
 fn r2c_op(n: usize, fct: f64, conj: bool) -> R2cOp {
     R2cOp {
         plan: plans::r2c(n),
@@ -104,6 +105,7 @@ fn r2c_op(n: usize, fct: f64, conj: bool) -> R2cOp {
     }
 }
 
+/// The c2r op of length `n`.
 fn c2r_op(n: usize, fct: f64, conj: bool) -> C2rOp {
     C2rOp {
         plan: plans::c2r(n),

@@ -124,6 +124,7 @@ enum End {
     Last,
 }
 
+/// Multiplies the `ends` terms of `line` by `w`.
 fn weight(line: &mut [f64], ends: &[End], w: f64) {
     let last = line.len() - 1;
     for end in ends {
