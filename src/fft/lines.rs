@@ -4,7 +4,7 @@
 //! threads, and written back to a strided output.
 
 use super::pool::{with_buffer, Pooled};
-use crate::error::Result;
+use crate::error::{Error, ErrorKind, Result};
 use crate::strided::{NdView, NdViewMut};
 use crate::threads::run_with;
 use rayon::prelude::*;
@@ -485,7 +485,15 @@ pub(crate) struct Owned<T> {
 impl<T: Copy + Default> Owned<T> {
     /// A C-order array of `shape` filled by `fill` through a writable view.
     pub(crate) fn build(shape: Vec<usize>, fill: impl FnOnce(&mut NdViewMut<T>)) -> Result<Self> {
-        let mut data = vec![T::default(); shape.iter().product()];
+        let count: usize = shape.iter().product();
+        let mut data = Vec::new();
+        if data.try_reserve_exact(count).is_err() {
+            return Err(Error::new(
+                ErrorKind::Allocation,
+                format!("could not allocate an intermediate array of {count} elements"),
+            ));
+        }
+        data.resize(count, T::default());
         let mut view = NdViewMut::c_order(&mut data, shape.clone())?;
         fill(&mut view);
         Ok(Owned { data, shape })

@@ -44,6 +44,11 @@ impl Pooled for Complex64 {
 pub(crate) fn with_buffer<T: Pooled, R>(len: usize, f: impl FnOnce(&mut [T]) -> R) -> R {
     let mut buf = T::pool().with(|p| p.borrow_mut().pop()).unwrap_or_default();
     if buf.len() < len {
+        // A failed allocation must not abort the host process: panic instead,
+        // which the C boundary reports as an error.
+        if buf.try_reserve_exact(len - buf.len()).is_err() {
+            panic!("could not allocate a work buffer of {len} elements");
+        }
         buf.resize(len, T::default());
     }
     let result = f(&mut buf[..len]);
