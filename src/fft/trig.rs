@@ -8,11 +8,15 @@
 
 use std::f64::consts::SQRT_2;
 
+use num_complex::Complex64;
+
 use super::args::{check_out_shape, length_1d, normalize_axis, replaced, scale, shape_and_axes};
 use super::lines::{apply_inplace, apply_on, copy_all, truncated, InPlaceOp, Owned};
 use super::plans;
 use super::pool::with_buffer;
-use super::trig_fft::{dct23, dct4_even, Dct23, Dct4Even, Type1};
+use super::trig_fft::{
+    dct23, dct4_even, dense, Dct23, Dct4Even, Dense, Type1, Work, WorkSize, DENSE_MAX,
+};
 use super::{AxesNd, Axis1d, Norm};
 use crate::error::{Error, Result};
 use crate::strided::{NdView, NdViewMut};
@@ -30,6 +34,8 @@ pub(crate) struct Family {
 
 /// The algorithm behind one transform type.
 enum Algo {
+    /// Types 1–3 on short lines: a dense matrix product.
+    Dense(Arc<Dense>),
     /// DCT-I/DST-I through a real FFT of the symmetric extension.
     Type1(Type1),
     /// DCT/DST-II/III through a real FFT of length n.
@@ -65,6 +71,7 @@ impl TrigOp {
             _ => 2 * len,
         };
         let (algo, unit) = match kind {
+            1..=3 if len <= DENSE_MAX => (Algo::Dense(dense(family.cosine, kind, len)), 1.0),
             1 => (Algo::Type1(Type1::new(len, family.cosine)), 1.0),
             4 if len % 2 == 0 => (Algo::Type4Even(dct4_even(len)), 1.0),
             4 => (Algo::Type4(plans::dct4(len)), 2.0),
@@ -82,24 +89,29 @@ impl TrigOp {
     }
 
     /// SciPy's unnormalised transform of one line (half of it for type 4).
-    fn transform(&self, line: &mut [f64]) {
+    fn transform(&self, line: &mut [f64], work: &mut Work) {
         match (&self.algo, self.cosine, self.kind) {
-            (Algo::Type1(t), _, _) => t.apply(line),
-            (Algo::Type23(p), true, 2) => p.dct2(line),
-            (Algo::Type23(p), true, _) => p.dct3(line),
-            (Algo::Type23(p), false, 2) => p.dst2(line),
-            (Algo::Type23(p), false, _) => p.dst3(line),
-            (Algo::Type4Even(p), true, _) => p.dct4(line),
-            (Algo::Type4Even(p), false, _) => p.dst4(line),
-            (Algo::Type4(p), cosine, _) => {
-                with_buffer(p.get_scratch_len(), |scratch: &mut [f64]| {
-                    if cosine {
-                        p.process_dct4_with_scratch(line, scratch);
-                    } else {
-                        p.process_dst4_with_scratch(line, scratch);
-                    }
-                })
-            }
+            (Algo::Dense(d), _, _) => d.apply(line),
+            (Algo::Type1(t), _, _) => t.apply(line, work),
+            (Algo::Type23(p), true, 2) => p.dct2(line, work),
+            (Algo::Type23(p), true, _) => p.dct3(line, work),
+            (Algo::Type23(p), false, 2) => p.dst2(line, work),
+            (Algo::Type23(p), false, _) => p.dst3(line, work),
+            (Algo::Type4Even(p), true, _) => p.dct4(line, work),
+            (Algo::Type4Even(p), false, _) => p.dst4(line, work),
+            (Algo::Type4(p), true, _) => p.process_dct4_with_scratch(line, work.real),
+            (Algo::Type4(p), false, _) => p.process_dst4_with_scratch(line, work.real),
+        }
+    }
+
+    /// Real and complex work space per line.
+    fn work_len(&self) -> (usize, usize) {
+        match &self.algo {
+            Algo::Dense(d) => d.work_len(),
+            Algo::Type1(t) => t.work_len(),
+            Algo::Type23(p) => p.work_len(),
+            Algo::Type4Even(p) => p.work_len(),
+            Algo::Type4(p) => (p.get_scratch_len(), 0),
         }
     }
 
@@ -146,12 +158,18 @@ impl InPlaceOp<f64> for TrigOp {
         } else {
             (&[][..], &[][..])
         };
-        for line in buf.chunks_mut(self.len) {
-            weight(line, pre, SQRT_2);
-            self.transform(line);
-            line.iter_mut().for_each(|v| *v *= self.fct);
-            weight(line, post, 1.0 / SQRT_2);
-        }
+        let (real, complex) = self.work_len();
+        with_buffer(real, |real: &mut [f64]| {
+            with_buffer(complex, |complex: &mut [Complex64]| {
+                let mut work = Work { real, complex };
+                for line in buf.chunks_mut(self.len) {
+                    weight(line, pre, SQRT_2);
+                    self.transform(line, &mut work);
+                    line.iter_mut().for_each(|v| *v *= self.fct);
+                    weight(line, post, 1.0 / SQRT_2);
+                }
+            })
+        });
     }
 }
 
