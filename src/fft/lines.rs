@@ -368,8 +368,8 @@ pub(crate) fn apply_inplace<T: Pooled + Send + Sync>(
 ) {
     let len = op.len();
     let take = src.shape()[axis].min(len);
-    let lines = Lines::new(src.shape(), src.strides(), axis);
     let contiguous = contiguous_lines(src, axis);
+    let lines = source_lines(src, axis, contiguous.is_some());
     fill_lines(out, axis, workers, &|first, block| {
         load(src, &lines, contiguous, first, take, len, block);
         op.apply(block);
@@ -426,8 +426,8 @@ pub(crate) fn apply_lines<I: Pooled + Send + Sync, O: Pooled + Send + Sync>(
 ) {
     let (in_len, out_len) = (op.in_len(), op.out_len());
     let take = src.shape()[axis].min(in_len);
-    let lines = Lines::new(src.shape(), src.strides(), axis);
     let contiguous = contiguous_lines(src, axis);
+    let lines = source_lines(src, axis, contiguous.is_some());
     let per = block_lines::<I>(in_len, lines.count());
     fill_lines(out, axis, workers, &|first, block| {
         let count = block.len() / out_len;
@@ -449,6 +449,21 @@ pub(crate) fn apply_lines<I: Pooled + Send + Sync, O: Pooled + Send + Sync>(
     });
 }
 
+/// The lines of `src` along `axis`; without their starts when `contiguous`
+/// (contiguous lines are addressed by index alone).
+fn source_lines<T>(src: &NdView<T>, axis: usize, contiguous: bool) -> Lines {
+    if contiguous {
+        let stride = 1;
+        Lines {
+            starts: Vec::new(),
+            stride,
+            len: src.shape()[axis],
+        }
+    } else {
+        Lines::new(src.shape(), src.strides(), axis)
+    }
+}
+
 /// The data of `x` when it is C-contiguous and `axis` is its last axis.
 fn contiguous_lines<'a, T>(x: &NdView<'a, T>, axis: usize) -> Option<&'a [T]> {
     if axis + 1 == x.ndim() {
@@ -467,6 +482,11 @@ fn copy_lines<T: Copy + Default>(
     len: usize,
     buf: &mut [T],
 ) {
+    if take == len && line_len == len {
+        let start = first * len;
+        buf.copy_from_slice(&data[start..start + buf.len()]);
+        return;
+    }
     let src = data[first * line_len..].chunks(line_len);
     for (line, from) in buf.chunks_mut(len).zip(src) {
         line[..take].copy_from_slice(&from[..take]);
