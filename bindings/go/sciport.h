@@ -312,7 +312,9 @@ typedef struct sciport_root_results {
   bool converged;
   /**
    * SciPy's flag: "converged", "convergence error", "sign error",
-   * "value error" or "No error". Static string.
+   * "value error" or "No error". Static string. "value error" means f
+   * returned NaN at `root` (SciPy's flag then reads "The function value at
+   * x=... is NaN; solver cannot continue.").
    */
   const char *flag;
 } sciport_root_results;
