@@ -41,13 +41,9 @@ fn optional_len(n: i64) -> Option<i64> {
     (n != -1).then_some(n)
 }
 
-/// SciPy's `workers` (0 = None = one thread). The common default skips
-/// `resolve_workers`, which asks the OS for the core count on every call.
+/// SciPy's `workers` from its C form (0 = None = one thread).
 fn workers_of(workers: i32) -> Result<usize> {
-    if workers == 0 {
-        return Ok(1);
-    }
-    resolve_workers(Some(workers as i64))
+    resolve_workers((workers != 0).then_some(workers as i64))
 }
 
 /// The 1-D transform arguments from their C form.
