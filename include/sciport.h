@@ -22,7 +22,17 @@
  *   N-D arrays as strided views (sciport_ndarray / sciport_cndarray) whose
  *   strides count elements and may be negative. Complex numbers are interleaved
  *   (re, im) doubles, compatible with C99 double complex.
+ *   An output view must address each element once (no zero or overlapping
+ *   strides); ndim is at most SCIPORT_MAX_NDIM.
  * - Callbacks return 0 on success; non-zero aborts with SCIPORT_ERR_CALLBACK.
+ * - SciPy's None: -1 for integer lengths/counts/flags (n, entries of s,
+ *   maxiter, orthogonalize), 0 for workers (where -1 already means "all
+ *   cores"), NaN for doubles, NULL for strings, NULL/0 for arrays.
+ * - ABI growth: options structs start with struct_size, so a library reads a
+ *   shorter struct from an older program. Structs returned by value or written
+ *   as results keep their size for a whole major version; a larger layout
+ *   comes with a new function (e.g. a _v2 suffix), never by growing these.
+ * - *err is written only on failure; it is never cleared on success.
  *
  * fft arguments (SciPy's meaning and order):
  * - n (1-D transforms): output length of the transformed axis (input zero-padded
@@ -61,6 +71,12 @@
  * Patch version of this header.
  */
 #define SCIPORT_VERSION_PATCH 0
+
+/**
+ * Most dimensions a view may have (NumPy's limit); larger `ndim` is
+ * `SCIPORT_ERR_INVALID_ARGUMENT`.
+ */
+#define SCIPORT_MAX_NDIM 64
 
 /**
  * Result of every fallible sciport function. `SCIPORT_OK` (0) is success;

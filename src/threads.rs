@@ -5,6 +5,12 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
+/// Name prefix of sciport's worker threads (the panic hook keeps them quiet).
+pub const THREAD_NAME_PREFIX: &str = "sciport-";
+
+/// Distinct pool sizes kept alive at once; idle threads stay bounded.
+const MAX_POOLS: usize = 4;
+
 /// 0 means "no cap beyond the number of cores".
 static MAX_THREADS: AtomicUsize = AtomicUsize::new(0);
 
@@ -71,10 +77,14 @@ fn pool(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
     if let Some(p) = map.get(&threads) {
         return Some(p.clone());
     }
+    if map.len() >= MAX_POOLS {
+        // Bounded: pools still running a call stay alive through their Arc.
+        map.clear();
+    }
     let p = Arc::new(
         rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
-            .thread_name(|i| format!("sciport-{i}"))
+            .thread_name(|i| format!("{THREAD_NAME_PREFIX}{i}"))
             .build()
             .ok()?,
     );

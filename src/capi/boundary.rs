@@ -81,13 +81,17 @@ thread_local! {
 }
 
 /// Installs, once per process, a panic hook that is silent for panics raised
-/// inside a sciport call and defers to the previous hook everywhere else.
+/// inside a sciport call or on a sciport pool thread and defers to the
+/// previous hook everywhere else.
 fn install_quiet_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            if INSIDE_SCIPORT.with(|d| d.get()) == 0 {
+            let on_pool_thread = std::thread::current()
+                .name()
+                .is_some_and(|n| n.starts_with(crate::threads::THREAD_NAME_PREFIX));
+            if INSIDE_SCIPORT.with(|d| d.get()) == 0 && !on_pool_thread {
                 previous(info);
             }
         }));
@@ -117,13 +121,18 @@ pub fn guard(
     let error = match outcome {
         Ok(Ok(())) => return SCIPORT_OK,
         Ok(Err(e)) => e,
-        Err(payload) => Error::new(
-            ErrorKind::Internal,
-            format!(
-                "internal error (caught panic): {}",
-                panic_message(payload.as_ref())
+        Err(payload) => match payload.downcast::<Error>() {
+            // The core unwinds with an `Error` where it cannot return one
+            // (e.g. a failed allocation deep inside a parallel pass).
+            Ok(error) => *error,
+            Err(payload) => Error::new(
+                ErrorKind::Internal,
+                format!(
+                    "internal error (caught panic): {}",
+                    panic_message(payload.as_ref())
+                ),
             ),
-        ),
+        },
     };
     let object = error_object(&error);
     let code = object.code;
@@ -210,27 +219,39 @@ pub unsafe fn opt_str<'a>(p: *const c_char, name: &str) -> Result<Option<&'a str
         .map_err(|_| Error::invalid(format!("{name} is not valid UTF-8")))
 }
 
-/// Reads a versioned options struct whose first field is its size in bytes:
-/// fields the caller's (older) struct lacks keep their defaults; NULL gives
-/// the defaults.
+/// Reads a versioned options struct whose first field is its size in bytes.
+/// `field_starts` lists the offset of every field after `struct_size`: an older
+/// caller's struct ends at one of them (its missing fields keep their
+/// defaults); a newer caller's struct is at least `sizeof(T)` (its extra
+/// fields are ignored). Any other size would cut a field in two and is
+/// rejected. NULL gives the defaults.
 ///
 /// # Safety
 /// `p` is NULL or points to at least `*(const size_t *)p` readable bytes.
-pub unsafe fn read_options<T: Copy>(p: *const T, defaults: T, name: &str) -> Result<T, Error> {
+pub unsafe fn read_options<T: Copy>(
+    p: *const T,
+    defaults: T,
+    field_starts: &[usize],
+    name: &str,
+) -> Result<T, Error> {
     if p.is_null() {
         return Ok(defaults);
     }
     let given = (p as *const usize).read();
-    let first_field = std::mem::size_of::<usize>();
-    if given < first_field {
+    let full = std::mem::size_of::<T>();
+    if given < full && !field_starts.contains(&given) {
         return Err(Error::invalid(format!(
-            "{name}.struct_size is {given}; set it to sizeof the struct (use the _options_default() function)"
+            "{name}.struct_size is {given}; set it to sizeof the struct ({full} in this version; \
+             the _options_default() function does)"
         )));
     }
     let mut value = defaults;
-    let n = given.min(std::mem::size_of::<T>());
-    std::ptr::copy_nonoverlapping(p as *const u8, &mut value as *mut T as *mut u8, n);
-    (&mut value as *mut T as *mut usize).write(std::mem::size_of::<T>());
+    std::ptr::copy_nonoverlapping(
+        p as *const u8,
+        &mut value as *mut T as *mut u8,
+        given.min(full),
+    );
+    (&mut value as *mut T as *mut usize).write(full);
     Ok(value)
 }
 

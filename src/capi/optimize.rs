@@ -11,6 +11,7 @@
 //! `converged = false` / `success = false`, as SciPy reports it.
 
 use std::ffi::{c_char, c_void, CStr};
+use std::mem::offset_of;
 
 use crate::capi::boundary::{
     guard, opt_str, read_options, require_out, sciport_error, sciport_status,
@@ -164,6 +165,37 @@ pub extern "C" fn sciport_optimize_minimize_scalar_options_default(
     }
 }
 
+/// Offsets of the fields after `struct_size` (where an older, shorter
+/// `sciport_root_scalar_options` may end).
+const ROOT_FIELD_STARTS: [usize; 9] = {
+    use sciport_root_scalar_options as O;
+    [
+        offset_of!(O, method),
+        offset_of!(O, bracket),
+        offset_of!(O, x0),
+        offset_of!(O, x1),
+        offset_of!(O, fprime),
+        offset_of!(O, fprime2),
+        offset_of!(O, xtol),
+        offset_of!(O, rtol),
+        offset_of!(O, maxiter),
+    ]
+};
+
+/// Offsets of the fields after `struct_size` of `sciport_minimize_scalar_options`.
+const MINIMIZE_FIELD_STARTS: [usize; 7] = {
+    use sciport_minimize_scalar_options as O;
+    [
+        offset_of!(O, method),
+        offset_of!(O, bracket),
+        offset_of!(O, bracket_len),
+        offset_of!(O, bounds),
+        offset_of!(O, tol),
+        offset_of!(O, xatol),
+        offset_of!(O, maxiter),
+    ]
+};
+
 /// A C callback with its user data, callable from the core as a Rust closure.
 struct Callback {
     func: unsafe extern "C" fn(f64, *mut f64, *mut c_void) -> i32,
@@ -233,6 +265,7 @@ pub extern "C" fn sciport_optimize_root_scalar(
         let o = read_options(
             options,
             sciport_optimize_root_scalar_options_default(),
+            &ROOT_FIELD_STARTS,
             "options",
         )?;
         let fprime = Callback::new(o.fprime, user_data, "fprime");
@@ -290,6 +323,7 @@ pub extern "C" fn sciport_optimize_minimize_scalar(
         let o = read_options(
             options,
             sciport_optimize_minimize_scalar_options_default(),
+            &MINIMIZE_FIELD_STARTS,
             "options",
         )?;
         if o.bracket_len > 3 {

@@ -8,7 +8,7 @@
 use crate::capi::boundary::{
     deref, guard, null_error, require_out, sciport_error, sciport_status, slice_in, slice_out,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::strided::{c_strides, f_strides, offset_extent, NdView, NdViewMut};
 use num_complex::Complex64;
 
@@ -341,6 +341,48 @@ pub extern "C" fn sciport_cndarray_f_order(
     })
 }
 
+/// Most dimensions a view may have (NumPy's limit); larger `ndim` is
+/// `SCIPORT_ERR_INVALID_ARGUMENT`.
+pub const SCIPORT_MAX_NDIM: usize = 64;
+
+/// Rejects layouts whose element count or memory span cannot exist in this
+/// address space (so later index arithmetic cannot overflow).
+fn check_size<T>(shape: &[usize], strides: &[isize], name: &str) -> Result<()> {
+    let limit = isize::MAX as i128 / std::mem::size_of::<T>().max(1) as i128;
+    let mut count: i128 = 1;
+    let mut span: i128 = 0;
+    for (&n, &s) in shape.iter().zip(strides) {
+        count = count.saturating_mul(n as i128).min(limit + 1);
+        span = span.saturating_add((s as i128).abs().saturating_mul((n as i128 - 1).max(0)));
+    }
+    if count > limit || (count > 0 && span >= limit) {
+        return Err(Error::invalid(format!(
+            "{name}: shape and strides describe more memory than can exist"
+        )));
+    }
+    Ok(())
+}
+
+/// True when no two elements of a (non-empty) layout share memory: sorted by
+/// |stride|, each dimension's step must clear the span of the smaller ones.
+fn addresses_each_once(shape: &[usize], strides: &[isize]) -> bool {
+    let mut dims: Vec<(usize, usize)> = shape
+        .iter()
+        .zip(strides)
+        .filter(|(&n, _)| n > 1)
+        .map(|(&n, &s)| (s.unsigned_abs(), n))
+        .collect();
+    dims.sort_unstable();
+    let mut span = 0usize;
+    for (step, n) in dims {
+        if step <= span {
+            return false;
+        }
+        span += step * (n - 1);
+    }
+    true
+}
+
 /// A validated raw N-D view: the layout has been read from C and the memory
 /// extent computed, so it can be borrowed safely as an input or an output.
 pub struct RawNd<T> {
@@ -364,11 +406,14 @@ impl<T: Copy> RawNd<T> {
         strides: *const isize,
         name: &str,
     ) -> Result<Self> {
-        if ndim == 0 {
-            return Err(Error::invalid(format!("{name}.ndim must be at least 1")));
+        if ndim == 0 || ndim > SCIPORT_MAX_NDIM {
+            return Err(Error::invalid(format!(
+                "{name}.ndim must be between 1 and {SCIPORT_MAX_NDIM}; got {ndim}"
+            )));
         }
         let shape = slice_in(shape, ndim, &format!("{name}.shape"))?.to_vec();
         let strides = slice_in(strides, ndim, &format!("{name}.strides"))?.to_vec();
+        check_size::<T>(&shape, &strides, name)?;
         if shape.contains(&0) {
             return Ok(RawNd {
                 base: data,
@@ -424,19 +469,14 @@ impl<T: Copy> RawNd<T> {
         NdView::new(data, self.offset, self.shape.clone(), self.strides.clone())
     }
 
-    /// Borrows the view for writing; rejects zero strides on extents above 1.
+    /// Borrows the view for writing; rejects layouts whose elements overlap.
     ///
     /// # Safety
     /// No other live borrow of the same memory exists.
     pub unsafe fn view_mut<'a>(&self, name: &str) -> Result<NdViewMut<'a, T>> {
-        let repeats = self
-            .shape
-            .iter()
-            .zip(&self.strides)
-            .any(|(&n, &s)| n > 1 && s == 0);
-        if self.len > 0 && repeats {
+        if self.len > 0 && !addresses_each_once(&self.shape, &self.strides) {
             return Err(Error::invalid(format!(
-                "{name} has a zero stride; outputs must not repeat elements"
+                "{name}'s strides make elements share memory; an output must address each element once"
             )));
         }
         let data: &'a mut [T] = if self.len == 0 {
@@ -453,7 +493,13 @@ impl<T: Copy> RawNd<T> {
     /// As for [`RawNd::view`].
     pub unsafe fn to_c_order(&self) -> Result<Vec<T>> {
         let view = self.view()?;
-        let mut out = Vec::with_capacity(view.len());
+        let mut out = Vec::new();
+        out.try_reserve_exact(view.len()).map_err(|_| {
+            Error::new(
+                ErrorKind::Allocation,
+                format!("cannot allocate a copy of {} input elements", view.len()),
+            )
+        })?;
         let mut index = vec![0usize; self.shape.len()];
         for _ in 0..view.len() {
             let rel: isize = index
@@ -503,13 +549,12 @@ pub unsafe fn with_in_out<I: Copy, O: Copy, R>(
     output: &RawNd<O>,
     body: impl FnOnce(NdView<'_, I>, NdViewMut<'_, O>) -> Result<R>,
 ) -> Result<R> {
-    let out = output.view_mut("out")?;
     if input.overlaps(output) {
         let copy = input.to_c_order()?;
         let view = NdView::c_order(&copy, input.shape().to_vec())?;
-        body(view, out)
+        body(view, output.view_mut("out")?)
     } else {
-        body(input.view()?, out)
+        body(input.view()?, output.view_mut("out")?)
     }
 }
 

@@ -15,17 +15,20 @@ pub(crate) fn normalize_axis(axis: i64, ndim: usize) -> Result<usize> {
     Ok(resolved as usize)
 }
 
-/// The error SciPy raises for a transform length below one.
-pub(crate) fn bad_points(shown: impl std::fmt::Display) -> Error {
-    Error::invalid(format!("invalid number of data points ({shown}) specified"))
+/// The error SciPy raises for a transform length below one, naming the
+/// argument (`n`, `s`, or `x` for an empty input) that gave it.
+pub(crate) fn bad_points(arg: &str, shown: impl std::fmt::Display) -> Error {
+    Error::invalid(format!(
+        "{arg}: invalid number of data points ({shown}) specified"
+    ))
 }
 
 /// A 1-D transform length: `n` when given (must be >= 1), else the input length.
 pub(crate) fn length_1d(n: Option<i64>, input_len: usize) -> Result<usize> {
     match n {
-        Some(n) if n < 1 => Err(bad_points(n)),
+        Some(n) if n < 1 => Err(bad_points("n", n)),
         Some(n) => Ok(n as usize),
-        None if input_len < 1 => Err(bad_points(input_len)),
+        None if input_len < 1 => Err(bad_points("x", input_len)),
         None => Ok(input_len),
     }
 }
@@ -75,7 +78,8 @@ pub(crate) fn shape_and_axes(
         .map(|(&n, &a)| if n == -1 { shape[a] as i64 } else { n })
         .collect();
     if lens.iter().any(|&n| n < 1) {
-        return Err(bad_points(format!("{lens:?}")));
+        let arg = if s.is_some() { "s" } else { "x" };
+        return Err(bad_points(arg, format!("{lens:?}")));
     }
     Ok((lens.iter().map(|&n| n as usize).collect(), axes))
 }
@@ -155,7 +159,7 @@ mod tests {
         let e = shape_and_axes(&shape, Some(&[0, 2]), None).unwrap_err();
         assert_eq!(
             e.message,
-            "invalid number of data points ([0, 2]) specified"
+            "s: invalid number of data points ([0, 2]) specified"
         );
         assert!(shape_and_axes(&shape, Some(&[-2]), None).is_err());
         assert!(shape_and_axes(&[0, 4], None, None).is_err());

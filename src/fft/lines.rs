@@ -3,6 +3,7 @@
 //! line, C order over the other axes), transformed in chunks on up to `workers`
 //! threads, and written back to a strided output.
 
+use super::plans::lock;
 use super::pool::{with_buffer, Pooled};
 use crate::error::{Error, ErrorKind, Result};
 use crate::strided::{NdView, NdViewMut};
@@ -292,11 +293,6 @@ fn for_blocks(lines: usize, per: usize, workers: usize, body: &(dyn Fn(usize, us
     } else {
         run_with(workers, || (0..blocks).into_par_iter().for_each(run));
     }
-}
-
-/// Locks `m`, recovering the data from a poisoned lock.
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// Fills the lines of `out` along `axis`: `fill(first, block)` must write

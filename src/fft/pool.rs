@@ -11,6 +11,8 @@ use std::thread::LocalKey;
 
 use num_complex::Complex64;
 
+use crate::error::{Error, ErrorKind};
+
 /// Total elements of one type a thread keeps in free buffers.
 const KEEP_ELEMS: usize = 1 << 23;
 /// Buffers of one type a thread keeps.
@@ -44,10 +46,14 @@ impl Pooled for Complex64 {
 pub(crate) fn with_buffer<T: Pooled, R>(len: usize, f: impl FnOnce(&mut [T]) -> R) -> R {
     let mut buf = T::pool().with(|p| p.borrow_mut().pop()).unwrap_or_default();
     if buf.len() < len {
-        // A failed allocation must not abort the host process: panic instead,
-        // which the C boundary reports as an error.
+        // A failed allocation must not abort the host process: unwind with the
+        // error as payload (also from pool threads), which the C boundary
+        // reports as SCIPORT_ERR_ALLOCATION.
         if buf.try_reserve_exact(len - buf.len()).is_err() {
-            panic!("could not allocate a work buffer of {len} elements");
+            std::panic::panic_any(Error::new(
+                ErrorKind::Allocation,
+                format!("could not allocate a work buffer of {len} elements"),
+            ));
         }
         buf.resize(len, T::default());
     }

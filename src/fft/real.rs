@@ -219,7 +219,7 @@ pub(crate) fn c2r_nd(x: NdView<Complex64>, mut out: NdViewMut<f64>, a: &AxesNd) 
         lens[k] = if m == 1 { 1 } else { 2 * (m - 1) };
     }
     if lens[k] < 1 {
-        return Err(bad_points(lens[k]));
+        return Err(bad_points("s", lens[k]));
     }
     check_out_shape(&replaced(x.shape(), &axes, &lens), out.shape())?;
     if out.is_empty() {

@@ -183,7 +183,7 @@ fn check_kind(family: Family, kind: i32, len: usize) -> Result<()> {
     }
     if family.cosine && kind == 1 && len < 2 {
         return Err(Error::invalid(format!(
-            "invalid number of data points ({len}) specified: the DCT-I needs at least 2 \
+            "n: invalid number of data points ({len}) specified: the DCT-I needs at least 2 \
              (SciPy: zero-length FFT requested)"
         )));
     }

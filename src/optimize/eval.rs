@@ -92,3 +92,12 @@ pub(crate) fn np_sign(x: f64) -> f64 {
         f64::NAN
     }
 }
+
+/// NumPy's `maximum(a, b)` (NaN propagates).
+pub(crate) fn np_maximum(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        f64::NAN
+    } else {
+        a.max(b)
+    }
+}

@@ -6,7 +6,7 @@
 use std::ffi::{CStr, CString};
 use std::sync::Mutex;
 
-use super::eval::np_sign;
+use super::eval::{np_maximum, np_sign};
 use super::pyfmt;
 use super::{MinimizeScalarResult, ScalarFn};
 use crate::error::{Error, Result};
@@ -550,15 +550,6 @@ impl Bounded {
                 (self.fulc, self.ffulc) = (x, fu);
             }
         }
-    }
-}
-
-/// NumPy's `maximum(a, b)` (NaN propagates).
-fn np_maximum(a: f64, b: f64) -> f64 {
-    if a.is_nan() || b.is_nan() {
-        f64::NAN
-    } else {
-        a.max(b)
     }
 }
 

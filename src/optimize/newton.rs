@@ -2,7 +2,7 @@
 //! Halley and the secant method, with `root_scalar`'s forward-difference
 //! derivative when Newton is asked for without `fprime`.
 
-use super::eval::isclose;
+use super::eval::{isclose, np_maximum};
 use super::pyfmt;
 use super::{RootFlag, RootResults, ScalarFn};
 use crate::error::{Error, Result};
@@ -50,15 +50,6 @@ fn result(
         converged: flag == RootFlag::Converged,
         flag,
     })
-}
-
-/// NumPy's `maximum(a, b)` (NaN propagates).
-fn np_maximum(a: f64, b: f64) -> f64 {
-    if a.is_nan() || b.is_nan() {
-        f64::NAN
-    } else {
-        a.max(b)
-    }
 }
 
 /// Forward difference of `_numdiff.approx_derivative` ('2-point', no
