@@ -17,7 +17,9 @@
  * - Fallible functions return sciport_status (0 = SCIPORT_OK) and take a last
  *   argument `sciport_error **err` (may be NULL). On failure *err receives an
  *   error object (code, message naming the bad argument) to release with
- *   sciport_error_free. Outputs are written only on success.
+ *   sciport_error_free. Outputs are written only on success (one exception:
+ *   SCIPORT_ERR_ALLOCATION or SCIPORT_ERR_INTERNAL raised in the middle of a
+ *   multi-pass transform may leave a caller's output view partly written).
  * - Arrays: 1-D inputs as pointer + length (NULL with length 0 is empty);
  *   N-D arrays as strided views (sciport_ndarray / sciport_cndarray) whose
  *   strides count elements and may be negative. Complex numbers are interleaved
