@@ -105,7 +105,6 @@ fn the_undamaged_calls_succeed() {
 
 #[test]
 fn null_pointers() {
-    common::quiet_backtraces();
     for func in all_transforms() {
         let kw = Kw::default();
         check(func, &kw, 1, Damage::NullX, SCIPORT_ERR_NULL_POINTER, "x");

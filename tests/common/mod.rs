@@ -21,11 +21,6 @@ pub fn draws(seed: u64, count: usize) -> Vec<f64> {
         .collect()
 }
 
-/// Keeps caught panics cheap and quiet (the machine sets RUST_BACKTRACE=1).
-pub fn quiet_backtraces() {
-    std::env::set_var("RUST_BACKTRACE", "0");
-}
-
 /// Number of hardware threads, as the library counts them.
 pub fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
