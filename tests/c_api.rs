@@ -193,7 +193,10 @@ impl Build<'_> {
     fn run(&self) -> Result<String, String> {
         let out = Command::new(&self.binary)
             .env("RUST_BACKTRACE", "0")
-            .env("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0")
+            .env(
+                "ASAN_OPTIONS",
+                "detect_leaks=1:abort_on_error=0:allocator_may_return_null=1",
+            )
             .env("UBSAN_OPTIONS", "print_stacktrace=1")
             .output()
             .map_err(|e| format!("cannot run {}: {e}", self.binary.display()))?;

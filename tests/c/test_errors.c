@@ -1,7 +1,7 @@
 /*
  * Error paths of the C ABI: every status code the current API can produce
- * (null pointer, invalid argument, dimension mismatch, unknown name, callback;
- * internal errors cannot be triggered on purpose) is produced, each error
+ * (null pointer, invalid argument, dimension mismatch, unknown name, callback,
+ * allocation; internal errors cannot be triggered on purpose) is produced, each error
  * object carries that code and a non-empty message (naming the argument where
  * the wording is fixed by the boundary), err == NULL is accepted, and outputs
  * are left untouched on failure. Leaks of error objects are caught by ASan.
@@ -309,7 +309,21 @@ static void test_success_leaves_err_null(void) {
     sciport_error_free(err);
 }
 
+/* An in-place call whose input copy cannot be allocated: a broadcast (stride 0)
+ * input of 2^44 elements over the output's own buffer. */
+static void test_allocation_failure(void) {
+    static size_t huge[1] = {(size_t)1 << 44};
+    static const ptrdiff_t zero[1] = {0};
+    sciport_cndarray x = cview(g_out, huge), out = cview(g_out, g_shape);
+    sciport_error *err = NULL;
+    x.strides = zero;
+    reset_buffers();
+    expect_fail(sciport_fft_fft(&x, N, -1, NULL, 0, &out, &err), &err, SCIPORT_ERR_ALLOCATION,
+                NULL, "fft in place with an unallocatable input copy");
+}
+
 int main(void) {
+    test_allocation_failure();
     test_null_pointers();
     test_invalid_arguments();
     test_dimension_mismatch();
