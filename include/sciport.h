@@ -48,6 +48,8 @@
  *   negative values count back from the number of cores (-1 = all); bounded by
  *   sciport_set_num_threads.
  * - orthogonalize (DCT/DST): -1 is SciPy's None (true for "ortho"), 0, 1.
+ * - Real input to the complex transforms: the _real variants of fft, ifft,
+ *   fft2, ifft2, fftn and ifftn take a real view (SciPy promotes real arrays).
  * - out: caller-allocated view whose shape must equal the result's shape; it may
  *   overlap x (in-place), sciport then copies x first.
  * - Errors: SCIPORT_ERR_NULL_POINTER (x, out, or a non-empty buffer NULL);
@@ -702,6 +704,93 @@ sciport_status sciport_fft_irfftn(const struct sciport_cndarray *x,
                                   int32_t workers,
                                   const struct sciport_ndarray *out,
                                   struct sciport_error **err);
+
+/**
+ * `scipy.fft.fft` of real input: as `sciport_fft_fft` with the input
+ * promoted to complex (imaginary part zero), as SciPy does for real arrays.
+ *
+ * Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+ */
+sciport_status sciport_fft_fft_real(const struct sciport_ndarray *x,
+                                    int64_t n,
+                                    int64_t axis,
+                                    const char *norm,
+                                    int32_t workers,
+                                    const struct sciport_cndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * `scipy.fft.ifft` of real input (promoted to complex, as SciPy does).
+ *
+ * Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+ */
+sciport_status sciport_fft_ifft_real(const struct sciport_ndarray *x,
+                                     int64_t n,
+                                     int64_t axis,
+                                     const char *norm,
+                                     int32_t workers,
+                                     const struct sciport_cndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * `scipy.fft.fft2` of real input (promoted to complex); axes default to (-2, -1).
+ *
+ * Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+ */
+sciport_status sciport_fft_fft2_real(const struct sciport_ndarray *x,
+                                     const int64_t *s,
+                                     size_t s_len,
+                                     const int64_t *axes,
+                                     size_t axes_len,
+                                     const char *norm,
+                                     int32_t workers,
+                                     const struct sciport_cndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * `scipy.fft.ifft2` of real input (promoted to complex); axes default to (-2, -1).
+ *
+ * Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+ */
+sciport_status sciport_fft_ifft2_real(const struct sciport_ndarray *x,
+                                      const int64_t *s,
+                                      size_t s_len,
+                                      const int64_t *axes,
+                                      size_t axes_len,
+                                      const char *norm,
+                                      int32_t workers,
+                                      const struct sciport_cndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * `scipy.fft.fftn` of real input (promoted to complex).
+ *
+ * Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+ */
+sciport_status sciport_fft_fftn_real(const struct sciport_ndarray *x,
+                                     const int64_t *s,
+                                     size_t s_len,
+                                     const int64_t *axes,
+                                     size_t axes_len,
+                                     const char *norm,
+                                     int32_t workers,
+                                     const struct sciport_cndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * `scipy.fft.ifftn` of real input (promoted to complex).
+ *
+ * Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+ */
+sciport_status sciport_fft_ifftn_real(const struct sciport_ndarray *x,
+                                      const int64_t *s,
+                                      size_t s_len,
+                                      const int64_t *axes,
+                                      size_t axes_len,
+                                      const char *norm,
+                                      int32_t workers,
+                                      const struct sciport_cndarray *out,
+                                      struct sciport_error **err);
 
 /**
  * Discrete cosine transform along `axis` (`scipy.fft.dct`).

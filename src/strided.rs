@@ -2,7 +2,7 @@
 //! C API's `sciport_ndarray`. Strides are in elements and may be negative or zero
 //! (zero only for inputs); `offset` is the slice index of element `[0, 0, ..., 0]`.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 
 /// A read-only N-D view: `data[offset + sum(i_k * strides[k])]` is element `i`.
 #[derive(Debug, Clone)]
@@ -132,6 +132,34 @@ impl<'a, T> NdView<'a, T> {
     /// The element at relative offset `rel` from element `[0,...,0]`.
     pub fn at(&self, rel: isize) -> &T {
         &self.data[(self.offset as isize + rel) as usize]
+    }
+
+    /// The elements in C order, each mapped by `f`, in a new vector; a failed
+    /// allocation is `ErrorKind::Allocation`, never an abort.
+    pub fn map_to_c_order<U>(&self, f: impl Fn(&T) -> U) -> Result<Vec<U>> {
+        let count = self.len();
+        let mut out = Vec::new();
+        out.try_reserve_exact(count).map_err(|_| {
+            Error::new(
+                ErrorKind::Allocation,
+                format!("cannot allocate a copy of {count} elements"),
+            )
+        })?;
+        let mut index = vec![0usize; self.ndim()];
+        let mut rel = 0isize;
+        for _ in 0..count {
+            out.push(f(self.at(rel)));
+            for d in (0..index.len()).rev() {
+                index[d] += 1;
+                rel += self.strides[d];
+                if index[d] < self.shape[d] {
+                    break;
+                }
+                rel -= self.strides[d] * self.shape[d] as isize;
+                index[d] = 0;
+            }
+        }
+        Ok(out)
     }
 
     /// The contiguous slice when the view is C-contiguous, else `None`.

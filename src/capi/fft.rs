@@ -536,6 +536,173 @@ pub extern "C" fn sciport_fft_irfftn(
         )
     })
 }
+/// `scipy.fft.fft` of real input: as `sciport_fft_fft` with the input
+/// promoted to complex (imaginary part zero), as SciPy does for real arrays.
+///
+/// Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+#[no_mangle]
+pub extern "C" fn sciport_fft_fft_real(
+    x: *const sciport_ndarray,
+    n: i64,
+    axis: i64,
+    norm: *const c_char,
+    workers: i32,
+    out: *const sciport_cndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (input, output) = (real_nd(x, "x"), complex_nd(out, "out"));
+        run_1d(input, output, n, axis, norm, workers, fft::fft_real)
+    })
+}
+
+/// `scipy.fft.ifft` of real input (promoted to complex, as SciPy does).
+///
+/// Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+#[no_mangle]
+pub extern "C" fn sciport_fft_ifft_real(
+    x: *const sciport_ndarray,
+    n: i64,
+    axis: i64,
+    norm: *const c_char,
+    workers: i32,
+    out: *const sciport_cndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (input, output) = (real_nd(x, "x"), complex_nd(out, "out"));
+        run_1d(input, output, n, axis, norm, workers, fft::ifft_real)
+    })
+}
+
+/// `scipy.fft.fft2` of real input (promoted to complex); axes default to (-2, -1).
+///
+/// Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+#[no_mangle]
+pub extern "C" fn sciport_fft_fft2_real(
+    x: *const sciport_ndarray,
+    s: *const i64,
+    s_len: usize,
+    axes: *const i64,
+    axes_len: usize,
+    norm: *const c_char,
+    workers: i32,
+    out: *const sciport_cndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (input, output) = (real_nd(x, "x"), complex_nd(out, "out"));
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            LAST_TWO,
+            norm,
+            workers,
+            fft::fftn_real,
+        )
+    })
+}
+
+/// `scipy.fft.ifft2` of real input (promoted to complex); axes default to (-2, -1).
+///
+/// Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+#[no_mangle]
+pub extern "C" fn sciport_fft_ifft2_real(
+    x: *const sciport_ndarray,
+    s: *const i64,
+    s_len: usize,
+    axes: *const i64,
+    axes_len: usize,
+    norm: *const c_char,
+    workers: i32,
+    out: *const sciport_cndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (input, output) = (real_nd(x, "x"), complex_nd(out, "out"));
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            LAST_TWO,
+            norm,
+            workers,
+            fft::ifftn_real,
+        )
+    })
+}
+
+/// `scipy.fft.fftn` of real input (promoted to complex).
+///
+/// Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+#[no_mangle]
+pub extern "C" fn sciport_fft_fftn_real(
+    x: *const sciport_ndarray,
+    s: *const i64,
+    s_len: usize,
+    axes: *const i64,
+    axes_len: usize,
+    norm: *const c_char,
+    workers: i32,
+    out: *const sciport_cndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (input, output) = (real_nd(x, "x"), complex_nd(out, "out"));
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            None,
+            norm,
+            workers,
+            fft::fftn_real,
+        )
+    })
+}
+
+/// `scipy.fft.ifftn` of real input (promoted to complex).
+///
+/// Arguments, errors and thread safety: see "fft arguments" at the top of sciport.h.
+#[no_mangle]
+pub extern "C" fn sciport_fft_ifftn_real(
+    x: *const sciport_ndarray,
+    s: *const i64,
+    s_len: usize,
+    axes: *const i64,
+    axes_len: usize,
+    norm: *const c_char,
+    workers: i32,
+    out: *const sciport_cndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (input, output) = (real_nd(x, "x"), complex_nd(out, "out"));
+        run_nd(
+            input,
+            output,
+            s,
+            s_len,
+            axes,
+            axes_len,
+            None,
+            norm,
+            workers,
+            fft::ifftn_real,
+        )
+    })
+}
+
 /// Shared body of the 1-D DCT/DST.
 #[allow(clippy::too_many_arguments)]
 unsafe fn run_trig_1d(

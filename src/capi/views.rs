@@ -8,7 +8,7 @@
 use crate::capi::boundary::{
     deref, guard, null_error, require_out, sciport_error, sciport_status, slice_in, slice_out,
 };
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::strided::{c_strides, f_strides, offset_extent, NdView, NdViewMut};
 use num_complex::Complex64;
 
@@ -492,31 +492,7 @@ impl<T: Copy> RawNd<T> {
     /// # Safety
     /// As for [`RawNd::view`].
     pub unsafe fn to_c_order(&self) -> Result<Vec<T>> {
-        let view = self.view()?;
-        let mut out = Vec::new();
-        out.try_reserve_exact(view.len()).map_err(|_| {
-            Error::new(
-                ErrorKind::Allocation,
-                format!("cannot allocate a copy of {} input elements", view.len()),
-            )
-        })?;
-        let mut index = vec![0usize; self.shape.len()];
-        for _ in 0..view.len() {
-            let rel: isize = index
-                .iter()
-                .zip(&self.strides)
-                .map(|(&i, &s)| i as isize * s)
-                .sum();
-            out.push(*view.at(rel));
-            for d in (0..index.len()).rev() {
-                index[d] += 1;
-                if index[d] < self.shape[d] {
-                    break;
-                }
-                index[d] = 0;
-            }
-        }
-        Ok(out)
+        self.view()?.map_to_c_order(|&v| v)
     }
 }
 

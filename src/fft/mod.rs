@@ -107,6 +107,36 @@ pub fn ifftn(x: NdView<Complex64>, out: NdViewMut<Complex64>, a: &AxesNd) -> Res
     complex::c2c_nd(x, out, a, false)
 }
 
+/// Real input promoted to complex (SciPy's complex transforms accept real
+/// arrays and compute as if the imaginary part were zero).
+fn with_promoted(
+    x: &NdView<f64>,
+    body: impl FnOnce(NdView<Complex64>) -> Result<()>,
+) -> Result<()> {
+    let promoted = x.map_to_c_order(|&v| Complex64::new(v, 0.0))?;
+    body(NdView::c_order(&promoted, x.shape().to_vec())?)
+}
+
+/// `scipy.fft.fft` of real input.
+pub fn fft_real(x: NdView<f64>, out: NdViewMut<Complex64>, a: &Axis1d) -> Result<()> {
+    with_promoted(&x, |xc| fft(xc, out, a))
+}
+
+/// `scipy.fft.ifft` of real input.
+pub fn ifft_real(x: NdView<f64>, out: NdViewMut<Complex64>, a: &Axis1d) -> Result<()> {
+    with_promoted(&x, |xc| ifft(xc, out, a))
+}
+
+/// `scipy.fft.fftn` (and `fft2`) of real input.
+pub fn fftn_real(x: NdView<f64>, out: NdViewMut<Complex64>, a: &AxesNd) -> Result<()> {
+    with_promoted(&x, |xc| fftn(xc, out, a))
+}
+
+/// `scipy.fft.ifftn` (and `ifft2`) of real input.
+pub fn ifftn_real(x: NdView<f64>, out: NdViewMut<Complex64>, a: &AxesNd) -> Result<()> {
+    with_promoted(&x, |xc| ifftn(xc, out, a))
+}
+
 /// `scipy.fft.rfft`: the FFT of real input along `a.axis`; the output axis has
 /// `n/2 + 1` points.
 pub fn rfft(x: NdView<f64>, out: NdViewMut<Complex64>, a: &Axis1d) -> Result<()> {
