@@ -94,6 +94,13 @@ fn promoted(values: &[f64]) -> Vec<sciport_complex> {
 
 const SHAPE: [usize; 3] = [3, 4, 5];
 
+/// Expected status, a word the message must contain, and the failing call.
+type ErrorCase<'a> = (
+    sciport_status,
+    &'static str,
+    Box<dyn Fn(*mut *mut sciport_error) -> sciport_status + 'a>,
+);
+
 #[test]
 fn one_d_variants_equal_the_promoted_transform() {
     let pairs: [(Call1d<sciport_ndarray>, Call1d<sciport_cndarray>); 2] = [
@@ -183,11 +190,7 @@ fn errors_are_reported_and_out_is_untouched() {
     let mut out = vec![sentinel; 8];
     let xv = rview(&mut x, &shape, &s1);
     let ov = cview(&mut out, &shape, &s1);
-    let cases: [(
-        sciport_status,
-        &str,
-        Box<dyn Fn(*mut *mut sciport_error) -> sciport_status>,
-    ); 3] = [
+    let cases: [ErrorCase; 3] = [
         (
             SCIPORT_ERR_UNKNOWN_NAME,
             "norm",
