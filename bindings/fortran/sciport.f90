@@ -392,6 +392,90 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_fft_ifftn
+    !> scipy.fft.fft of real input (promoted to complex)
+    function sciport_fft_fft_real(x, n, axis, norm, workers, out, err) &
+        bind(C, name="sciport_fft_fft_real") result(status)
+      import :: sciport_ndarray, sciport_cndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_fft_real
+    !> scipy.fft.ifft of real input (promoted to complex)
+    function sciport_fft_ifft_real(x, n, axis, norm, workers, out, err) &
+        bind(C, name="sciport_fft_ifft_real") result(status)
+      import :: sciport_ndarray, sciport_cndarray, c_int64_t, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x
+      integer(c_int64_t), value :: n, axis
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_ifft_real
+    !> scipy.fft.fft2 of real input (promoted to complex)
+    function sciport_fft_fft2_real(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_fft2_real") result(status)
+      import :: sciport_ndarray, sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_fft2_real
+    !> scipy.fft.ifft2 of real input (promoted to complex)
+    function sciport_fft_ifft2_real(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_ifft2_real") result(status)
+      import :: sciport_ndarray, sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_ifft2_real
+    !> scipy.fft.fftn of real input (promoted to complex)
+    function sciport_fft_fftn_real(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_fftn_real") result(status)
+      import :: sciport_ndarray, sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_fftn_real
+    !> scipy.fft.ifftn of real input (promoted to complex)
+    function sciport_fft_ifftn_real(x, s, s_len, axes, axes_len, norm, workers, out, err) &
+        bind(C, name="sciport_fft_ifftn_real") result(status)
+      import :: sciport_ndarray, sciport_cndarray, c_int32_t, c_ptr, c_size_t
+      type(sciport_ndarray), intent(in) :: x
+      type(c_ptr), value :: s
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: axes
+      integer(c_size_t), value :: axes_len
+      type(c_ptr), value :: norm
+      integer(c_int32_t), value :: workers
+      type(sciport_cndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_fft_ifftn_real
     !> scipy.fft.rfftn: N-D transform over axes (s, axes as in sciport.h)
     function sciport_fft_rfftn(x, s, s_len, axes, axes_len, norm, workers, out, err) &
         bind(C, name="sciport_fft_rfftn") result(status)

@@ -411,6 +411,19 @@ contains
     st = sciport_fft_fft(vv, -1_c_int64_t, -1_c_int64_t, c_null_ptr, 0_c_int32_t, sv, err)
     ref = naive_dft(v(10:2:-2), 5)
     call check(st == SCIPORT_OK .and. near_c(rv, ref), 'fft of a reversed view (stride -2)')
+    block
+      real(c_double), target :: ra(4, 5)
+      complex(c_double_complex), target :: rc(4, 5)
+      integer(c_intptr_t), target :: rstrd(2), cstrd2(2)
+      type(sciport_ndarray) :: rav
+      type(sciport_cndarray) :: rcv
+      ra = real(a, c_double)
+      st = sciport_ndarray_f_order(c_loc(ra), 2_c_size_t, c_loc(shp), c_loc(rstrd), rav, err)
+      st = sciport_cndarray_f_order(c_loc(rc), 2_c_size_t, c_loc(shp), c_loc(cstrd2), rcv, err)
+      st = sciport_fft_fft_real(rav, -1_c_int64_t, 0_c_int64_t, c_null_ptr, 0_c_int32_t, rcv, err)
+      call check(st == SCIPORT_OK .and. near_c(rc(:, 3), naive_dft(cmplx(ra(:, 3), 0, c_double), 4)), &
+          'fft_real (real input) along axis 0 of an F-order view')
+    end block
     call check(.not. c_associated(err), 'no error object after successful calls')
   end subroutine test_raw_views
 
