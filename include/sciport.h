@@ -1097,6 +1097,17 @@ void sciport_set_num_threads(size_t n);
 size_t sciport_get_num_threads(void);
 
 /**
+ * Frees the memory sciport keeps for speed: cached FFT plans and the reusable
+ * work buffers of the calling thread and of sciport's worker threads (buffers
+ * of other threads are freed when those threads exit). Later calls plan and
+ * allocate again as needed; results do not change.
+ *
+ * Thread safety: safe at any time; transforms running concurrently keep the
+ * plans and buffers they hold.
+ */
+void sciport_release_memory(void);
+
+/**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).
  *
  * Thread safety: pure function.

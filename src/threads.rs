@@ -72,6 +72,18 @@ pub fn run_with<R: Send>(threads: usize, f: impl FnOnce() -> R + Send) -> R {
     }
 }
 
+/// Runs `f` once on every thread of every cached pool (e.g. to free their
+/// thread-local buffers).
+pub fn on_every_worker(f: fn()) {
+    let live: Vec<Arc<rayon::ThreadPool>> = match pools().lock() {
+        Ok(map) => map.values().cloned().collect(),
+        Err(poisoned) => poisoned.into_inner().values().cloned().collect(),
+    };
+    for p in live {
+        p.broadcast(|_| f());
+    }
+}
+
 fn pool(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
     let mut map = pools().lock().ok()?;
     if let Some(p) = map.get(&threads) {

@@ -181,6 +181,9 @@ module sciport
       import :: c_size_t
       integer(c_size_t), value :: n
     end subroutine sciport_set_num_threads
+    !> Frees cached FFT plans and reusable work buffers (sciport_release_memory).
+    subroutine sciport_release_memory() bind(C, name="sciport_release_memory")
+    end subroutine sciport_release_memory
     !> Current thread cap.
     function sciport_get_num_threads() bind(C, name="sciport_get_num_threads") result(n)
       import :: c_size_t

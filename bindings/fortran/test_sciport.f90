@@ -128,6 +128,8 @@ program test_sciport
   call test_view_constructors()
   call test_helpers()
   call test_errors()
+  call sciport_release_memory()
+  call test_round_trips()
   call test_root_scalar()
   call test_minimize_scalar()
   call summary()

@@ -37,3 +37,18 @@ pub extern "C" fn sciport_set_num_threads(n: usize) {
 pub extern "C" fn sciport_get_num_threads() -> usize {
     crate::threads::max_threads()
 }
+
+/// Frees the memory sciport keeps for speed: cached FFT plans and the reusable
+/// work buffers of the calling thread and of sciport's worker threads (buffers
+/// of other threads are freed when those threads exit). Later calls plan and
+/// allocate again as needed; results do not change.
+///
+/// Thread safety: safe at any time; transforms running concurrently keep the
+/// plans and buffers they hold.
+#[no_mangle]
+pub extern "C" fn sciport_release_memory() {
+    let _ = crate::capi::boundary::guard(std::ptr::null_mut(), || {
+        crate::fft::release_memory();
+        Ok(())
+    });
+}

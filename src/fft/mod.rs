@@ -107,6 +107,15 @@ pub fn ifftn(x: NdView<Complex64>, out: NdViewMut<Complex64>, a: &AxesNd) -> Res
     complex::c2c_nd(x, out, a, false)
 }
 
+/// Frees what the fft area keeps for speed: every cached plan, and the
+/// reusable work buffers of the calling thread and of sciport's worker
+/// threads. Later transforms plan and allocate again as needed.
+pub fn release_memory() {
+    plans::clear();
+    pool::release_thread_buffers();
+    crate::threads::on_every_worker(pool::release_thread_buffers);
+}
+
 /// Real input promoted to complex (SciPy's complex transforms accept real
 /// arrays and compute as if the imaginary part were zero).
 fn with_promoted(

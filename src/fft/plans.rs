@@ -38,11 +38,16 @@ impl<P> Bounded<P> {
         })
     }
 
+    /// Drops every cached plan (plans still held by running transforms live on).
+    fn reset(&mut self) {
+        self.planner = (self.fresh)();
+        self.seen.clear();
+    }
+
     /// Runs `make` on the planner for the plan identified by `key`.
     fn plan<R>(&mut self, key: (usize, u8), make: impl FnOnce(&mut P) -> R) -> R {
         if !self.seen.contains(&key) && self.seen.len() >= PLAN_LIMIT {
-            self.planner = (self.fresh)();
-            self.seen.clear();
+            self.reset();
         }
         self.seen.insert(key);
         make(&mut self.planner)
@@ -92,6 +97,13 @@ pub(crate) fn dct4(len: usize) -> Arc<dyn TransformType4<f64>> {
     lock(trig_planner()).plan((len, 4), |p| p.plan_dct4(len))
 }
 
+/// Empties every plan cache.
+pub(crate) fn clear() {
+    lock(complex_planner()).reset();
+    lock(real_planner()).reset();
+    lock(trig_planner()).reset();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +116,16 @@ mod tests {
         assert!(!Arc::ptr_eq(&a, &c2c(48, false)));
         assert!(Arc::ptr_eq(&r2c(30), &r2c(30)));
         assert!(Arc::ptr_eq(&c2r(30), &c2r(30)));
+    }
+
+    #[test]
+    fn reset_drops_cached_plans() {
+        // A local planner: resetting the global ones would race with the
+        // other tests of this binary.
+        let mut b = Bounded::new(Vec::<usize>::new).into_inner().unwrap();
+        b.plan((1, 0), |p| p.push(1));
+        b.reset();
+        assert!(b.planner.is_empty() && b.seen.is_empty());
     }
 
     #[test]

@@ -68,6 +68,12 @@ pub(crate) fn with_buffer<T: Pooled, R>(len: usize, f: impl FnOnce(&mut [T]) -> 
     result
 }
 
+/// Frees the free buffers this thread keeps.
+pub(crate) fn release_thread_buffers() {
+    REAL.with(|p| p.borrow_mut().clear());
+    COMPLEX.with(|p| p.borrow_mut().clear());
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
