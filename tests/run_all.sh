@@ -8,6 +8,8 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export RUST_BACKTRACE=0 CARGO_TERM_COLOR=never
+# Go and R need a home for their caches even where the environment is bare.
+export HOME="${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}"
 
 log() { printf '\n==== %s ====\n' "$*"; }
 
