@@ -228,94 +228,59 @@ fn orthonormal_transforms_keep_the_norm() {
     }
 }
 
+/// `func` (a 1-D transform with DCT/DST `kind`) applied along each of `axes`
+/// in turn, starting from `start`.
+fn along_each(
+    func: &str,
+    kind: i32,
+    start: (Vec<f64>, Vec<usize>),
+    axes: &[i64],
+) -> (Vec<f64>, Vec<usize>) {
+    axes.iter().fold(start, |(v, s), &axis| {
+        apply(
+            func,
+            &v,
+            &s,
+            &Kw {
+                axis,
+                kind,
+                ..Kw::default()
+            },
+        )
+    })
+}
+
+/// `func` (an N-D transform with DCT/DST `kind`) over `axes`.
+fn over(func: &str, kind: i32, x: &[f64], shape: &[usize], axes: &[i64]) -> Vec<f64> {
+    let kw = Kw {
+        axes: Some(axes.to_vec()),
+        kind,
+        ..Kw::default()
+    };
+    apply(func, x, shape, &kw).0
+}
+
 #[test]
 fn n_dimensional_equals_successive_one_dimensional() {
     let shape = [4usize, 5, 6];
     let xc = common::draws(21, 2 * 120);
     let xr = common::draws(22, 120);
+    let default_kind = Kw::default().kind;
     for axes in [vec![0i64, 1, 2], vec![2, 0], vec![1], vec![-1, -2]] {
         // fftn: c2c along each axis, in any order.
-        let (want, _) = axes
-            .iter()
-            .fold((xc.clone(), shape.to_vec()), |(v, s), &a| {
-                apply(
-                    "fft",
-                    &v,
-                    &s,
-                    &Kw {
-                        axis: a,
-                        ..Kw::default()
-                    },
-                )
-            });
-        let (got, _) = apply(
-            "fftn",
-            &xc,
-            &shape,
-            &Kw {
-                axes: Some(axes.clone()),
-                ..Kw::default()
-            },
-        );
+        let (want, _) = along_each("fft", default_kind, (xc.clone(), shape.to_vec()), &axes);
+        let got = over("fftn", default_kind, &xc, &shape, &axes);
         assert!(rel_diff(&got, &want) <= TOL, "fftn axes {axes:?}");
         // rfftn: r2c along the last given axis, then c2c along the others.
         let (last, rest) = axes.split_last().unwrap();
-        let start = apply(
-            "rfft",
-            &xr,
-            &shape,
-            &Kw {
-                axis: *last,
-                ..Kw::default()
-            },
-        );
-        let (want, _) = rest.iter().fold(start, |(v, s), &a| {
-            apply(
-                "fft",
-                &v,
-                &s,
-                &Kw {
-                    axis: a,
-                    ..Kw::default()
-                },
-            )
-        });
-        let (got, _) = apply(
-            "rfftn",
-            &xr,
-            &shape,
-            &Kw {
-                axes: Some(axes.clone()),
-                ..Kw::default()
-            },
-        );
+        let start = along_each("rfft", default_kind, (xr.clone(), shape.to_vec()), &[*last]);
+        let (want, _) = along_each("fft", default_kind, start, rest);
+        let got = over("rfftn", default_kind, &xr, &shape, &axes);
         assert!(rel_diff(&got, &want) <= TOL, "rfftn axes {axes:?}");
         // dctn of every type: the 1-D transform along each axis.
         for kind in 1..=4 {
-            let (want, _) = axes
-                .iter()
-                .fold((xr.clone(), shape.to_vec()), |(v, s), &a| {
-                    apply(
-                        "dct",
-                        &v,
-                        &s,
-                        &Kw {
-                            axis: a,
-                            kind,
-                            ..Kw::default()
-                        },
-                    )
-                });
-            let (got, _) = apply(
-                "dctn",
-                &xr,
-                &shape,
-                &Kw {
-                    axes: Some(axes.clone()),
-                    kind,
-                    ..Kw::default()
-                },
-            );
+            let (want, _) = along_each("dct", kind, (xr.clone(), shape.to_vec()), &axes);
+            let got = over("dctn", kind, &xr, &shape, &axes);
             assert!(
                 rel_diff(&got, &want) <= TOL,
                 "dctn type {kind} axes {axes:?}"
