@@ -1,0 +1,380 @@
+#!/usr/bin/env python3
+"""sciport linalg vs scipy.linalg on the same inputs, in one run.
+
+    cargo build --release
+    python benches/linalg_bench.py           # needs numpy, scipy, threadpoolctl
+    python benches/linalg_bench.py --big     # adds n = 3000 (slow)
+
+sciport is called through its C API (target/release/libsciport.so, loaded with
+ctypes) on sciport_mat views of C-order numpy arrays, writing into
+preallocated outputs; SciPy is called as users call it (it allocates).
+
+Threads: sciport_set_num_threads(t) for sciport, threadpoolctl's
+threadpool_limits(t) for the OpenBLAS copies numpy and scipy load.
+
+OpenBLAS reads OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE when it is loaded; a
+machine that sets them (to dodge bugs of older OpenBLAS builds) slows a
+current one down, so this script re-runs itself with both removed from its
+own environment (only this process; --keep-openblas-env keeps them) and
+prints the kernel threadpoolctl reports.
+
+Timing: per case, one warm-up call of each library, then the two alternate
+call by call until each has spent --budget seconds (default 0.5) and made at
+least 3 timed calls (at most 50; 2 when one call takes over 3 s). The median
+counts. ratio = sciport / scipy (below 1 = sciport faster). The last column is
+the max abs difference of the two results (svd: singular values; eigh:
+eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ).
+"""
+
+import os
+import sys
+
+_OB_VARS = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
+if "--keep-openblas-env" not in sys.argv and any(v in os.environ for v in _OB_VARS):
+    removed = {v: os.environ[v] for v in _OB_VARS if v in os.environ}
+    env = {k: v for k, v in os.environ.items() if k not in _OB_VARS}
+    env["SCIPORT_BENCH_UNSET"] = " ".join(f"{k}={v}" for k, v in removed.items())
+    os.execve(sys.executable, [sys.executable] + sys.argv, env)
+
+import argparse  # noqa: E402
+import ctypes as C  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
+
+import numpy as np  # noqa: E402
+import scipy  # noqa: E402
+import scipy.linalg as sl  # noqa: E402
+from threadpoolctl import threadpool_info, threadpool_limits  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_LIB = os.path.join(ROOT, "target", "release", "libsciport.so")
+
+
+class Mat(C.Structure):
+    """sciport_mat: element (i, j) is data[i * row_stride + j * col_stride]."""
+
+    _fields_ = [("data", C.POINTER(C.c_double)), ("nrows", C.c_size_t), ("ncols", C.c_size_t),
+                ("row_stride", C.c_ssize_t), ("col_stride", C.c_ssize_t)]
+
+
+class SolveOptions(C.Structure):
+    """sciport_linalg_solve_options."""
+
+    _fields_ = [("struct_size", C.c_size_t), ("assume_a", C.c_char_p), ("lower", C.c_bool),
+                ("transposed", C.c_bool), ("check_finite", C.c_bool)]
+
+
+class EighOptions(C.Structure):
+    """sciport_linalg_eigh_options."""
+
+    _fields_ = [("struct_size", C.c_size_t), ("lower", C.c_bool), ("check_finite", C.c_bool),
+                ("subset_by_index", C.c_int64 * 2), ("subset_by_value", C.c_double * 2),
+                ("driver", C.c_char_p)]
+
+
+def mat(a):
+    """A sciport_mat view of the 2-D float64 numpy array `a` (any strides)."""
+    assert a.dtype == np.float64 and a.ndim == 2
+    m = Mat(a.ctypes.data_as(C.POINTER(C.c_double)), a.shape[0], a.shape[1],
+            a.strides[0] // 8, a.strides[1] // 8)
+    m._keep = a
+    return m
+
+
+class Sciport:
+    """The sciport C functions the benchmark calls (signatures from linalg_spec)."""
+
+    def __init__(self, path):
+        lib = self.lib = C.CDLL(path)
+        P, B, S, I32 = C.POINTER(Mat), C.c_bool, C.c_size_t, C.c_int32
+        D, I64 = C.POINTER(C.c_double), C.POINTER(C.c_int64)
+        E = C.POINTER(C.c_void_p)
+        sigs = {
+            "solve": [P, P, C.POINTER(SolveOptions), P, D, E],
+            "lu_factor": [P, B, P, I64, S, E],
+            "lu_solve": [P, I64, S, P, I32, B, P, E],
+            "cho_factor": [P, B, B, P, E],
+            "cho_solve": [P, B, P, B, P, E],
+            "inv": [P, B, P, E],
+            "det": [P, B, D, E],
+            "svd": [P, B, B, C.c_char_p, D, S, P, P, E],
+            "eigh": [P, C.POINTER(EighOptions), D, S, P, C.POINTER(C.c_size_t), E],
+        }
+        for name, args in sigs.items():
+            f = getattr(lib, f"sciport_linalg_{name}")
+            f.argtypes, f.restype = args, C.c_int32
+        lib.sciport_linalg_solve_options_default.restype = SolveOptions
+        lib.sciport_linalg_eigh_options_default.restype = EighOptions
+        lib.sciport_set_num_threads.argtypes = [C.c_size_t]
+        lib.sciport_get_num_threads.restype = C.c_size_t
+        lib.sciport_version.restype = C.c_char_p
+        lib.sciport_error_message.argtypes = [C.c_void_p]
+        lib.sciport_error_message.restype = C.c_char_p
+        lib.sciport_error_free.argtypes = [C.c_void_p]
+
+    def version(self):
+        return self.lib.sciport_version().decode()
+
+    def set_threads(self, n):
+        self.lib.sciport_set_num_threads(n)
+
+    def caller(self, name, *args):
+        """A no-argument function calling sciport_linalg_<name>(*args, &err);
+        raises with sciport's message on a non-zero status."""
+        f = getattr(self.lib, f"sciport_linalg_{name}")
+        err = C.c_void_p()
+        full = args + (C.byref(err),)
+
+        def run():
+            status = f(*full)
+            if status != 0:
+                msg = self.lib.sciport_error_message(err).decode() if err else ""
+                self.lib.sciport_error_free(err)
+                raise RuntimeError(f"sciport_linalg_{name}: status {status}: {msg}")
+        run.keep = args
+        return run
+
+
+# ---------------------------------------------------------------- inputs
+
+def general(n, rng):
+    """A row-permuted I + G/(2 sqrt n): well conditioned, |det| near 1 at any n
+    (so det neither overflows nor underflows), and partial pivoting must swap
+    nearly every row."""
+    m = np.eye(n) + 0.5 * rng.standard_normal((n, n)) / np.sqrt(n)
+    return np.ascontiguousarray(m[rng.permutation(n)])
+
+
+def spd(n, rng):
+    g = rng.standard_normal((n, n))
+    return np.ascontiguousarray(g @ g.T / n + np.eye(n))
+
+
+def symmetric(n, rng):
+    g = rng.standard_normal((n, n))
+    return np.ascontiguousarray((g + g.T) / np.sqrt(2 * n))
+
+
+def maxdiff(x, y):
+    return float(np.max(np.abs(np.asarray(x) - np.asarray(y)))) if np.size(x) else 0.0
+
+
+# ---------------------------------------------------------------- cases
+# Each builder returns (sciport_fn, scipy_fn, check) where check() (called after
+# both ran at least once) returns the max abs difference as a string.
+
+def case_solve(sp, n, rng, nrhs):
+    a, b = general(n, rng), np.ascontiguousarray(rng.standard_normal((n, nrhs)))
+    x = np.empty((n, nrhs))
+    opts = sp.lib.sciport_linalg_solve_options_default()
+    rcond = C.c_double()
+    A, Bm, X = mat(a), mat(b), mat(x)
+    f = sp.caller("solve", C.byref(A), C.byref(Bm), C.byref(opts), C.byref(X), C.byref(rcond))
+    res = {}
+    g = lambda: res.__setitem__("x", sl.solve(a, b))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x, res['x']):.1e}"
+
+
+def case_lu_factor(sp, n, rng, nrhs):
+    a = general(n, rng)
+    lu, piv = np.empty((n, n)), np.empty(n, dtype=np.int64)
+    A, LU = mat(a), mat(lu)
+    f = sp.caller("lu_factor", C.byref(A), True, C.byref(LU),
+                  piv.ctypes.data_as(C.POINTER(C.c_int64)), n)
+    res = {}
+    g = lambda: res.__setitem__("r", sl.lu_factor(a))  # noqa: E731
+
+    def check():
+        lu2, piv2 = res["r"]
+        s = f"{maxdiff(lu, lu2):.1e}"
+        return s if np.array_equal(piv, piv2) else s + " piv!"
+    return f, g, check
+
+
+def case_lu_solve(sp, n, rng, nrhs):
+    """Both solve with the same factors: SciPy's lu_factor of the same matrix
+    (SciPy gets lu as lu_factor returns it, Fortran order; sciport a C-order copy)."""
+    a, b = general(n, rng), np.ascontiguousarray(rng.standard_normal((n, nrhs)))
+    lu_f, piv32 = sl.lu_factor(a)
+    lu_c, piv = np.ascontiguousarray(lu_f), piv32.astype(np.int64)
+    x = np.empty((n, nrhs))
+    LU, Bm, X = mat(lu_c), mat(b), mat(x)
+    f = sp.caller("lu_solve", C.byref(LU), piv.ctypes.data_as(C.POINTER(C.c_int64)), n,
+                  C.byref(Bm), 0, True, C.byref(X))
+    res = {}
+    g = lambda: res.__setitem__("x", sl.lu_solve((lu_f, piv32), b))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x, res['x']):.1e}"
+
+
+def case_cho(sp, n, rng, nrhs):
+    """cho_factor then cho_solve (upper, SciPy's default), timed together."""
+    a, b = spd(n, rng), np.ascontiguousarray(rng.standard_normal((n, nrhs)))
+    c, x = np.empty((n, n)), np.empty((n, nrhs))
+    A, Cm, Bm, X = mat(a), mat(c), mat(b), mat(x)
+    fac = sp.caller("cho_factor", C.byref(A), False, True, C.byref(Cm))
+    sol = sp.caller("cho_solve", C.byref(Cm), False, C.byref(Bm), True, C.byref(X))
+
+    def f():
+        fac()
+        sol()
+    res = {}
+    g = lambda: res.__setitem__("x", sl.cho_solve(sl.cho_factor(a), b))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x, res['x']):.1e}"
+
+
+def make_case_eigh(driver):
+    def case_eigh(sp, n, rng, nrhs):
+        a = symmetric(n, rng)
+        w, v, m = np.empty(n), np.empty((n, n)), C.c_size_t()
+        opts = sp.lib.sciport_linalg_eigh_options_default()
+        opts.driver = driver.encode() if driver else None
+        A, V = mat(a), mat(v)
+        f = sp.caller("eigh", C.byref(A), C.byref(opts), w.ctypes.data_as(C.POINTER(C.c_double)),
+                      n, C.byref(V), C.byref(m))
+        res = {}
+        if driver:
+            g = lambda: res.__setitem__("r", sl.eigh(a, driver=driver))  # noqa: E731
+        else:
+            g = lambda: res.__setitem__("r", sl.eigh(a))  # noqa: E731
+
+        def check():
+            s = f"{maxdiff(w, res['r'][0]):.1e}"
+            return s if m.value == n else s + f" m={m.value}!"
+        return f, g, check
+    return case_eigh
+
+
+def case_svd(sp, n, rng, nrhs):
+    """Full SVD with vectors (full_matrices=True, gesdd), as scipy.linalg.svd(a)."""
+    a = np.ascontiguousarray(rng.standard_normal((n, n)))
+    s, u, vh = np.empty(n), np.empty((n, n)), np.empty((n, n))
+    A, U, VH = mat(a), mat(u), mat(vh)
+    f = sp.caller("svd", C.byref(A), True, True, None, s.ctypes.data_as(C.POINTER(C.c_double)),
+                  n, C.byref(U), C.byref(VH))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.svd(a))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(s, res['r'][1]):.1e}"
+
+
+def case_inv(sp, n, rng, nrhs):
+    a = general(n, rng)
+    ai = np.empty((n, n))
+    A, AI = mat(a), mat(ai)
+    f = sp.caller("inv", C.byref(A), True, C.byref(AI))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.inv(a))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(ai, res['r']):.1e}"
+
+
+def case_det(sp, n, rng, nrhs):
+    a = general(n, rng)
+    d = C.c_double()
+    A = mat(a)
+    f = sp.caller("det", C.byref(A), True, C.byref(d))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.det(a))  # noqa: E731
+    return f, g, lambda: f"{abs(d.value - res['r']):.1e}"
+
+
+CASES = [
+    ("solve", case_solve),
+    ("lu_factor", case_lu_factor),
+    ("lu_solve", case_lu_solve),
+    ("cho_factor+solve", case_cho),
+    ("eigh", make_case_eigh(None)),
+    ("eigh evd", make_case_eigh("evd")),
+    ("svd gesdd", case_svd),
+    ("inv", case_inv),
+    ("det", case_det),
+]
+
+
+def timed(fn):
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def measure(f_sp, f_sc, budget, min_reps=3, max_reps=50):
+    """Median wall times (sciport, scipy): one warm-up call each, then the two
+    alternate until each has spent `budget` s with at least `min_reps` calls."""
+    w_sp, w_sc = timed(f_sp), timed(f_sc)
+    if max(w_sp, w_sc) > 3.0:
+        min_reps = 2
+    t = {"sp": [], "sc": []}
+    fns = {"sp": f_sp, "sc": f_sc}
+
+    def more(k):
+        n = len(t[k])
+        return n < min_reps or (sum(t[k]) < budget and n < max_reps)
+    while more("sp") or more("sc"):
+        for k in ("sp", "sc"):
+            if more(k):
+                t[k].append(timed(fns[k]))
+    return statistics.median(t["sp"]), statistics.median(t["sc"])
+
+
+def blas_description():
+    out = []
+    for info in threadpool_info():
+        if info.get("user_api") == "blas":
+            out.append(f"{info.get('internal_api')} {info.get('version')} kernel="
+                       f"{info.get('architecture')} threads={info.get('num_threads')}"
+                       f" ({os.path.basename(info.get('filepath', ''))})")
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--lib", default=DEFAULT_LIB, help="path to libsciport.so")
+    ap.add_argument("--sizes", default="100,500,1500", help="comma-separated n values")
+    ap.add_argument("--big", action="store_true", help="also n = 3000")
+    ap.add_argument("--threads", default="1,2", help="comma-separated thread counts")
+    ap.add_argument("--budget", type=float, default=0.5, help="seconds per library per case")
+    ap.add_argument("--nrhs", type=int, default=1, help="right-hand sides for the solves")
+    ap.add_argument("--only", default="", help="comma-separated case names to run")
+    ap.add_argument("--keep-openblas-env", action="store_true",
+                    help="do not remove OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE")
+    args = ap.parse_args()
+    if not os.path.exists(args.lib):
+        sys.exit(f"{args.lib} not found: run `cargo build --release` first")
+    sizes = [int(s) for s in args.sizes.split(",")] + ([3000] if args.big else [])
+    threads = [int(t) for t in args.threads.split(",")]
+    only = [s.strip() for s in args.only.split(",") if s.strip()]
+    cases = [c for c in CASES if not only or c[0] in only]
+
+    sp = Sciport(args.lib)
+    print(f"sciport {sp.version()} ({args.lib}) vs scipy {scipy.__version__}"
+          f" (numpy {np.__version__}), {os.cpu_count()} cores,"
+          f" load average {os.getloadavg()[0]:.2f}")
+    unset = os.environ.get("SCIPORT_BENCH_UNSET")
+    kept = [f"{v}={os.environ[v]}" for v in _OB_VARS if v in os.environ]
+    print("OpenBLAS env: " + (f"unset {unset} for this run" if unset else
+                              f"kept {' '.join(kept)}" if kept else "none of "
+                              + "/".join(_OB_VARS) + " set"))
+    for line in blas_description():
+        print("  " + line)
+    head = (f"{'function':<17}{'n':>5}{'thr':>4} | {'sciport ms':>11}{'scipy ms':>11}"
+            f"{'ratio':>7} | {'max abs diff':>14}")
+    print(head)
+    print("-" * len(head), flush=True)
+    t_start = time.perf_counter()
+    for n in sizes:
+        for nt in threads:
+            sp.set_threads(nt)
+            with threadpool_limits(limits=nt):
+                for label, build in cases:
+                    rng = np.random.default_rng(1000 + n)
+                    f_sp, f_sc, check = build(sp, n, rng, args.nrhs)
+                    t_sp, t_sc = measure(f_sp, f_sc, args.budget)
+                    print(f"{label:<17}{n:>5}{nt:>4} | {t_sp * 1e3:>11.3f}{t_sc * 1e3:>11.3f}"
+                          f"{t_sp / t_sc:>7.2f} | {check():>14}", flush=True)
+    sp.set_threads(0)
+    print(f"ratio = sciport / scipy (median times; below 1 = sciport faster);"
+          f" nrhs = {args.nrhs}; total {time.perf_counter() - t_start:.0f} s,"
+          f" load average now {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
