@@ -7,6 +7,7 @@
 pub mod capi;
 pub mod error;
 pub mod fft;
+pub mod linalg;
 pub mod optimize;
 pub mod strided;
 pub mod threads;

@@ -9,6 +9,7 @@
 
 pub mod boundary;
 pub mod fft;
+pub mod linalg;
 pub mod optimize;
 pub mod runtime;
 pub mod views;

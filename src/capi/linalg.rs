@@ -1,0 +1,690 @@
+//! C face of `scipy.linalg` (real double matrices): solvers, LU, Cholesky,
+//! inverse, determinant, SVD and the symmetric eigenproblem on `sciport_mat`
+//! views of any layout (row-major, column-major, sub-views, negative strides).
+//!
+//! Every function copies its inputs before writing any output, so an output
+//! view may overlap an input (in-place use). Outputs are written only on
+//! success.
+
+use std::ffi::c_char;
+use std::mem::offset_of;
+
+use crate::capi::boundary::{
+    deref, guard, opt_str, read_options, require_out, sciport_error, sciport_status, slice_in,
+    slice_out,
+};
+use crate::capi::views::{sciport_mat, RawNd};
+use crate::error::{Error, Result};
+use crate::linalg::{self, AssumeA, EighOptions, SolveOptions, Trans};
+use faer::{Mat, MatRef};
+
+/// Reads a matrix view into an owned column-major copy.
+///
+/// # Safety
+/// `p` is NULL or a valid view whose elements are readable.
+unsafe fn mat_in(p: *const sciport_mat, name: &str) -> Result<Mat<f64>> {
+    let raw = raw_mat(p, name)?;
+    let v = deref(p, name)?;
+    let view = raw.view()?;
+    let (rs, cs) = (v.row_stride, v.col_stride);
+    Ok(Mat::from_fn(v.nrows, v.ncols, |i, j| {
+        *view.at(i as isize * rs + j as isize * cs)
+    }))
+}
+
+/// Validates a matrix view's layout (NULL data, sizes, address range).
+///
+/// # Safety
+/// As for `mat_in`.
+unsafe fn raw_mat(p: *const sciport_mat, name: &str) -> Result<RawNd<f64>> {
+    let v = deref(p, name)?;
+    let shape = [v.nrows, v.ncols];
+    let strides = [v.row_stride, v.col_stride];
+    RawNd::from_parts(v.data, 2, shape.as_ptr(), strides.as_ptr(), name)
+}
+
+/// An output view checked against its required shape before any work.
+struct MatOut {
+    raw: RawNd<f64>,
+    row_stride: isize,
+    col_stride: isize,
+    name: &'static str,
+}
+
+impl MatOut {
+    /// Checks `p` is a non-NULL `nrows x ncols` view that addresses each
+    /// element once.
+    ///
+    /// # Safety
+    /// `p` is NULL or a valid view whose elements are writable.
+    unsafe fn new(
+        p: *const sciport_mat,
+        nrows: usize,
+        ncols: usize,
+        name: &'static str,
+    ) -> Result<Self> {
+        let v = deref(p, name)?;
+        if v.nrows != nrows || v.ncols != ncols {
+            return Err(Error::dimension(format!(
+                "{name}: expected a {nrows}x{ncols} output view, got {}x{}",
+                v.nrows, v.ncols
+            )));
+        }
+        let raw = raw_mat(p, name)?;
+        raw.view_mut(name)?;
+        Ok(MatOut {
+            raw,
+            row_stride: v.row_stride,
+            col_stride: v.col_stride,
+            name,
+        })
+    }
+
+    /// Like `new` but NULL is allowed (the output is not wanted).
+    ///
+    /// # Safety
+    /// As for `new`.
+    unsafe fn optional(
+        p: *const sciport_mat,
+        nrows: usize,
+        ncols: usize,
+        name: &'static str,
+    ) -> Result<Option<Self>> {
+        if p.is_null() {
+            Ok(None)
+        } else {
+            Self::new(p, nrows, ncols, name).map(Some)
+        }
+    }
+
+    /// Writes the leading `src.ncols()` columns of the view from `src`.
+    ///
+    /// # Safety
+    /// The view's memory is not borrowed elsewhere.
+    unsafe fn write(&self, src: MatRef<'_, f64>) -> Result<()> {
+        let mut out = self.raw.view_mut(self.name)?;
+        for j in 0..src.ncols() {
+            for i in 0..src.nrows() {
+                *out.at_mut(i as isize * self.row_stride + j as isize * self.col_stride) =
+                    src[(i, j)];
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The number of rows and columns of a view (after a NULL check).
+///
+/// # Safety
+/// `p` is NULL or points to a `sciport_mat`.
+unsafe fn dims(p: *const sciport_mat, name: &str) -> Result<(usize, usize)> {
+    let v = deref(p, name)?;
+    Ok((v.nrows, v.ncols))
+}
+
+/// Checks an output buffer of `len` values has exactly `want` entries.
+fn require_len(len: usize, want: usize, name: &str) -> Result<()> {
+    if len != want {
+        return Err(Error::dimension(format!(
+            "{name}: expected length {want}, got {len}"
+        )));
+    }
+    Ok(())
+}
+
+/// Options of `sciport_linalg_solve`, mirroring `scipy.linalg.solve`'s
+/// keywords. Get SciPy's defaults from `sciport_linalg_solve_options_default()`.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct sciport_linalg_solve_options {
+    /// sizeof(sciport_linalg_solve_options); lets the struct grow compatibly.
+    pub struct_size: usize,
+    /// "gen"/"general", "sym"/"symmetric", "her"/"hermitian",
+    /// "pos"/"positive definite", "diagonal", "upper triangular",
+    /// "lower triangular", "tridiagonal" or "banded"; NULL = "gen".
+    pub assume_a: *const c_char,
+    /// For sym/her/pos: read the lower triangle of `a` (default false: upper).
+    pub lower: bool,
+    /// Solve `aᵀ x = b` (default false).
+    pub transposed: bool,
+    /// Reject NaN/Inf inputs (default true).
+    pub check_finite: bool,
+}
+
+const SOLVE_FIELD_STARTS: [usize; 4] = [
+    offset_of!(sciport_linalg_solve_options, assume_a),
+    offset_of!(sciport_linalg_solve_options, lower),
+    offset_of!(sciport_linalg_solve_options, transposed),
+    offset_of!(sciport_linalg_solve_options, check_finite),
+];
+
+/// SciPy's defaults for `solve`: assume_a NULL ("gen"), lower false,
+/// transposed false, check_finite true.
+///
+/// Thread safety: pure function.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_solve_options_default() -> sciport_linalg_solve_options {
+    sciport_linalg_solve_options {
+        struct_size: std::mem::size_of::<sciport_linalg_solve_options>(),
+        assume_a: std::ptr::null(),
+        lower: false,
+        transposed: false,
+        check_finite: true,
+    }
+}
+
+/// `scipy.linalg.solve(a, b, lower, check_finite, assume_a, transposed)`:
+/// solves `a x = b` for square `a` (n x n) and `b` (n x k) into `x` (n x k).
+/// `rcond` (may be NULL) receives LAPACK's reciprocal 1-norm condition
+/// estimate; SciPy's LinAlgWarning "Ill-conditioned matrix" corresponds to
+/// `*rcond < DBL_EPSILON` and is not an error. `options` NULL = defaults.
+/// sym/her/pos read only the triangle `lower` selects; triangular kinds only
+/// their triangle; tridiagonal only the three central diagonals.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
+/// (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, struct_size);
+/// SCIPORT_ERR_SINGULAR ("Matrix is singular.", also for a non-positive-definite
+/// `a` with assume_a "pos"). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_solve(
+    a: *const sciport_mat,
+    b: *const sciport_mat,
+    options: *const sciport_linalg_solve_options,
+    x: *const sciport_mat,
+    rcond: *mut f64,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let o = read_options(
+            options,
+            sciport_linalg_solve_options_default(),
+            &SOLVE_FIELD_STARTS,
+            "options",
+        )?;
+        let opts = SolveOptions {
+            assume_a: AssumeA::parse(opt_str(o.assume_a, "assume_a")?)?,
+            lower: o.lower,
+            transposed: o.transposed,
+            check_finite: o.check_finite,
+        };
+        let (bn, bk) = dims(b, "b")?;
+        let out = MatOut::new(x, bn, bk, "x")?;
+        let am = mat_in(a, "a")?;
+        let bm = mat_in(b, "b")?;
+        let solved = linalg::solve(am.as_ref(), bm.as_ref(), &opts)?;
+        out.write(solved.x.as_ref())?;
+        if !rcond.is_null() {
+            rcond.write(solved.rcond);
+        }
+        Ok(())
+    })
+}
+
+/// `scipy.linalg.solve_triangular(a, b, trans, lower, unit_diagonal,
+/// check_finite)`: solves `a x = b` (trans 0), `aᵀ x = b` (1) or `aᴴ x = b` (2)
+/// reading only the triangle of `a` that `lower` selects (SciPy's default
+/// lower = false: upper); unit_diagonal assumes ones on the diagonal.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (shapes);
+/// SCIPORT_ERR_INVALID_ARGUMENT (trans not 0/1/2, NaN/Inf with check_finite);
+/// SCIPORT_ERR_SINGULAR ("singular matrix: resolution failed at diagonal i",
+/// i 0-based as SciPy). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_solve_triangular(
+    a: *const sciport_mat,
+    b: *const sciport_mat,
+    trans: i32,
+    lower: bool,
+    unit_diagonal: bool,
+    check_finite: bool,
+    x: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let trans = Trans::from_code(trans)?;
+        let (bn, bk) = dims(b, "b")?;
+        let out = MatOut::new(x, bn, bk, "x")?;
+        let am = mat_in(a, "a")?;
+        let bm = mat_in(b, "b")?;
+        let sol = linalg::solve_triangular(
+            am.as_ref(),
+            bm.as_ref(),
+            trans,
+            lower,
+            unit_diagonal,
+            check_finite,
+        )?;
+        out.write(sol.as_ref())
+    })
+}
+
+/// `scipy.linalg.lu_factor(a, check_finite)`: `P a = L U` of an m x n matrix
+/// with partial pivoting. `lu` (m x n) receives U on and above the diagonal
+/// and L's multipliers below (unit diagonal implied); `piv` (min(m, n)
+/// entries) LAPACK's 0-based row interchanges: row i was swapped with row
+/// piv[i]. A singular matrix is not an error (SciPy only warns): U then has an
+/// exact zero on its diagonal.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu's
+/// shape, piv_len != min(m, n)); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+/// check_finite). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_lu_factor(
+    a: *const sciport_mat,
+    check_finite: bool,
+    lu: *const sciport_mat,
+    piv: *mut i64,
+    piv_len: usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        require_len(piv_len, m.min(n), "piv")?;
+        let out = MatOut::new(lu, m, n, "lu")?;
+        let piv_out = slice_out(piv, piv_len, "piv")?;
+        let am = mat_in(a, "a")?;
+        let f = linalg::lu_factor(am.as_ref(), check_finite)?;
+        out.write(f.lu.as_ref())?;
+        for (dst, &p) in piv_out.iter_mut().zip(&f.piv) {
+            *dst = p as i64;
+        }
+        Ok(())
+    })
+}
+
+/// `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)`: solves
+/// `a x = b` (trans 0) or `aᵀ x = b` (1, 2) from `lu_factor`'s n x n output.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu not
+/// square, piv_len != n, b's rows, x's shape); SCIPORT_ERR_INVALID_ARGUMENT
+/// (trans, a pivot outside [i, n), NaN/Inf with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_lu_solve(
+    lu: *const sciport_mat,
+    piv: *const i64,
+    piv_len: usize,
+    b: *const sciport_mat,
+    trans: i32,
+    check_finite: bool,
+    x: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let trans = Trans::from_code(trans)?;
+        let (bn, bk) = dims(b, "b")?;
+        let out = MatOut::new(x, bn, bk, "x")?;
+        let piv = slice_in(piv, piv_len, "piv")?.to_vec();
+        let lum = mat_in(lu, "lu")?;
+        let bm = mat_in(b, "b")?;
+        let sol = linalg::lu_solve(lum.as_ref(), &piv, bm.as_ref(), trans, check_finite)?;
+        out.write(sol.as_ref())
+    })
+}
+
+/// `scipy.linalg.cho_factor(a, lower, check_finite)`: the Cholesky factor of
+/// a symmetric positive-definite n x n `a`, computed from the triangle `lower`
+/// selects and written there in `c`; the other triangle of `c` holds `a`'s
+/// entries, as SciPy returns them.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH;
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite);
+/// SCIPORT_ERR_SINGULAR ("k-th leading minor of the array is not positive
+/// definite", k 1-based). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_cho_factor(
+    a: *const sciport_mat,
+    lower: bool,
+    check_finite: bool,
+    c: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        let out = MatOut::new(c, m, n, "c")?;
+        let am = mat_in(a, "a")?;
+        out.write(linalg::cho_factor(am.as_ref(), lower, check_finite)?.as_ref())
+    })
+}
+
+/// `scipy.linalg.cho_solve((c, lower), b, check_finite)`: solves `a x = b`
+/// from `cho_factor`'s output (only the triangle `lower` selects is read).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH;
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_cho_solve(
+    c: *const sciport_mat,
+    lower: bool,
+    b: *const sciport_mat,
+    check_finite: bool,
+    x: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (bn, bk) = dims(b, "b")?;
+        let out = MatOut::new(x, bn, bk, "x")?;
+        let cm = mat_in(c, "c")?;
+        let bm = mat_in(b, "b")?;
+        out.write(linalg::cho_solve(cm.as_ref(), lower, bm.as_ref(), check_finite)?.as_ref())
+    })
+}
+
+/// `scipy.linalg.cholesky(a, lower, check_finite)`: `L` with `a = L Lᵀ`
+/// (lower) or `U` with `a = Uᵀ U` (SciPy's default lower = false), zeros in
+/// the other triangle.
+///
+/// Errors: as `sciport_linalg_cho_factor`. Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_cholesky(
+    a: *const sciport_mat,
+    lower: bool,
+    check_finite: bool,
+    c: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        let out = MatOut::new(c, m, n, "c")?;
+        let am = mat_in(a, "a")?;
+        out.write(linalg::cholesky(am.as_ref(), lower, check_finite)?.as_ref())
+    })
+}
+
+/// `scipy.linalg.inv(a, check_finite)`: the inverse of a square matrix.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (not
+/// square, ainv's shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+/// check_finite); SCIPORT_ERR_SINGULAR ("singular matrix").
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_inv(
+    a: *const sciport_mat,
+    check_finite: bool,
+    ainv: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        let out = MatOut::new(ainv, m, n, "ainv")?;
+        let am = mat_in(a, "a")?;
+        out.write(linalg::inv(am.as_ref(), check_finite)?.as_ref())
+    })
+}
+
+/// `scipy.linalg.det(a, check_finite)`: the determinant of a square matrix
+/// through LU (1.0 for 0 x 0; a singular matrix gives 0, not an error).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, det); SCIPORT_ERR_DIMENSION_MISMATCH
+/// (not square); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_det(
+    a: *const sciport_mat,
+    check_finite: bool,
+    det: *mut f64,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        require_out(det, "det")?;
+        let am = mat_in(a, "a")?;
+        det.write(linalg::det(am.as_ref(), check_finite)?);
+        Ok(())
+    })
+}
+
+/// `scipy.linalg.svd(a, full_matrices, compute_uv, check_finite,
+/// lapack_driver)`: `a = u diag(s) vh` for an m x n `a`, k = min(m, n).
+/// `s` (s_len = k) receives the singular values in descending order; `u` is
+/// m x m (full_matrices) or m x k, `vh` n x n or k x n. Both `u` and `vh`
+/// NULL is SciPy's compute_uv = false. lapack_driver NULL = "gesdd"; "gesvd"
+/// is accepted (same decomposition up to rounding). Singular vectors are
+/// unique up to sign (u[:, i] and vh[i, :] flip together); the signs may
+/// differ from LAPACK's.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, s when k > 0, exactly one of u / vh);
+/// SCIPORT_ERR_DIMENSION_MISMATCH (s_len, u's or vh's shape);
+/// SCIPORT_ERR_UNKNOWN_NAME (lapack_driver); SCIPORT_ERR_INVALID_ARGUMENT
+/// (NaN/Inf with check_finite). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_svd(
+    a: *const sciport_mat,
+    full_matrices: bool,
+    check_finite: bool,
+    lapack_driver: *const c_char,
+    s: *mut f64,
+    s_len: usize,
+    u: *const sciport_mat,
+    vh: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        linalg::svd::check_driver(opt_str(lapack_driver, "lapack_driver")?)?;
+        let (m, n) = dims(a, "a")?;
+        let k = m.min(n);
+        require_len(s_len, k, "s")?;
+        let s_out = slice_out(s, s_len, "s")?;
+        let compute_uv = !u.is_null() || !vh.is_null();
+        if compute_uv && (u.is_null() || vh.is_null()) {
+            return Err(Error::new(
+                crate::error::ErrorKind::NullPointer,
+                "u and vh must both be given (compute_uv) or both be NULL",
+            ));
+        }
+        let (uc, vr) = if full_matrices { (m, n) } else { (k, k) };
+        let u_out = MatOut::optional(u, m, uc, "u")?;
+        let vh_out = MatOut::optional(vh, vr, n, "vh")?;
+        let am = mat_in(a, "a")?;
+        let r = linalg::svd(am.as_ref(), full_matrices, compute_uv, check_finite)?;
+        if let (Some(o), Some(m)) = (&u_out, &r.u) {
+            o.write(m.as_ref())?;
+        }
+        if let (Some(o), Some(m)) = (&vh_out, &r.vh) {
+            o.write(m.as_ref())?;
+        }
+        s_out.copy_from_slice(&r.s);
+        Ok(())
+    })
+}
+
+/// `scipy.linalg.svdvals(a, check_finite)`: the min(m, n) singular values of
+/// an m x n matrix, descending, into `s` (s_len = min(m, n)).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (s_len);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_svdvals(
+    a: *const sciport_mat,
+    check_finite: bool,
+    s: *mut f64,
+    s_len: usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        require_len(s_len, m.min(n), "s")?;
+        let s_out = slice_out(s, s_len, "s")?;
+        let am = mat_in(a, "a")?;
+        s_out.copy_from_slice(&linalg::svdvals(am.as_ref(), check_finite)?);
+        Ok(())
+    })
+}
+
+/// Options of `sciport_linalg_eigh` / `sciport_linalg_eigvalsh`, mirroring
+/// `scipy.linalg.eigh`'s keywords for the standard problem (b = None). Get
+/// SciPy's defaults from `sciport_linalg_eigh_options_default()`.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct sciport_linalg_eigh_options {
+    /// sizeof(sciport_linalg_eigh_options); lets the struct grow compatibly.
+    pub struct_size: usize,
+    /// Read the lower triangle of `a` (default true, as SciPy).
+    pub lower: bool,
+    /// Reject NaN/Inf inputs (default true).
+    pub check_finite: bool,
+    /// Inclusive 0-based index range [lo, hi] of the eigenvalues wanted
+    /// (ascending order); {-1, -1} = SciPy's None.
+    pub subset_by_index: [i64; 2],
+    /// Half-open interval (lo, hi] of the eigenvalues wanted (bounds may be
+    /// infinite); {NaN, NaN} = SciPy's None.
+    pub subset_by_value: [f64; 2],
+    /// "ev", "evd", "evr" or "evx"; NULL = SciPy's choice. Accepted for
+    /// compatibility: every driver gives the same result up to rounding; ev
+    /// and evd reject subsets as SciPy does.
+    pub driver: *const c_char,
+}
+
+const EIGH_FIELD_STARTS: [usize; 5] = [
+    offset_of!(sciport_linalg_eigh_options, lower),
+    offset_of!(sciport_linalg_eigh_options, check_finite),
+    offset_of!(sciport_linalg_eigh_options, subset_by_index),
+    offset_of!(sciport_linalg_eigh_options, subset_by_value),
+    offset_of!(sciport_linalg_eigh_options, driver),
+];
+
+/// SciPy's defaults for `eigh`: lower true, check_finite true, no subsets,
+/// driver NULL.
+///
+/// Thread safety: pure function.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_eigh_options_default() -> sciport_linalg_eigh_options {
+    sciport_linalg_eigh_options {
+        struct_size: std::mem::size_of::<sciport_linalg_eigh_options>(),
+        lower: true,
+        check_finite: true,
+        subset_by_index: [-1, -1],
+        subset_by_value: [f64::NAN, f64::NAN],
+        driver: std::ptr::null(),
+    }
+}
+
+/// Converts the C options to the core's.
+///
+/// # Safety
+/// `p` is NULL or a valid options struct.
+unsafe fn eigh_options(
+    p: *const sciport_linalg_eigh_options,
+    eigvals_only: bool,
+) -> Result<EighOptions> {
+    let o = read_options(
+        p,
+        sciport_linalg_eigh_options_default(),
+        &EIGH_FIELD_STARTS,
+        "options",
+    )?;
+    let by_index = match o.subset_by_index {
+        [-1, -1] => None,
+        [lo, hi] => Some((lo, hi)),
+    };
+    let by_value = match o.subset_by_value {
+        [lo, hi] if lo.is_nan() && hi.is_nan() => None,
+        [lo, hi] => Some((lo, hi)),
+    };
+    Ok(EighOptions {
+        lower: o.lower,
+        eigvals_only,
+        check_finite: o.check_finite,
+        subset_by_index: by_index,
+        subset_by_value: by_value,
+        driver: opt_str(o.driver, "driver")?.map(str::to_string),
+    })
+}
+
+/// Shared body of eigh / eigvalsh.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_eigh`.
+unsafe fn eigh_into(
+    a: *const sciport_mat,
+    options: *const sciport_linalg_eigh_options,
+    w: *mut f64,
+    w_len: usize,
+    v: *const sciport_mat,
+    m: *mut usize,
+) -> Result<()> {
+    require_out(m, "m")?;
+    let opts = eigh_options(options, v.is_null())?;
+    let (n, _) = dims(a, "a")?;
+    let v_view = if v.is_null() {
+        None
+    } else {
+        Some(*deref(v, "v")?)
+    };
+    let v_out = match v_view {
+        Some(vv) => Some(MatOut::new(v, n, vv.ncols, "v")?),
+        None => None,
+    };
+    let am = mat_in(a, "a")?;
+    let r = linalg::eigh(am.as_ref(), &opts)?;
+    let found = r.w.len();
+    if w_len < found {
+        return Err(Error::dimension(format!(
+            "w: {found} eigenvalues found but w_len is {w_len} (n = {n} is always enough)"
+        )));
+    }
+    if let Some(vv) = v_view {
+        if vv.ncols < found {
+            return Err(Error::dimension(format!(
+                "v: {found} eigenvectors found but v has {} columns (n = {n} is always enough)",
+                vv.ncols
+            )));
+        }
+    }
+    let w_out = slice_out(w, w_len, "w")?;
+    if let (Some(o), Some(vecs)) = (&v_out, &r.v) {
+        o.write(vecs.as_ref())?;
+    }
+    w_out[..found].copy_from_slice(&r.w);
+    m.write(found);
+    Ok(())
+}
+
+/// `scipy.linalg.eigh(a, lower, eigvals_only, check_finite, subset_by_index,
+/// subset_by_value, driver)` for a real symmetric n x n `a` (b = None):
+/// eigenvalues ascending into `w[0..m)`, orthonormal eigenvectors into the
+/// first `m` columns of `v` (n rows, at least m columns; further columns
+/// untouched); `*m` = number found (n without subsets). `v` NULL is
+/// eigvals_only. `w_len` = n is always enough. Eigenvectors are unique up to
+/// sign (for distinct eigenvalues); the signs may differ from LAPACK's.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, m, w when non-empty);
+/// SCIPORT_ERR_DIMENSION_MISMATCH (a not square, v's rows, w_len or v's
+/// columns smaller than the count found); SCIPORT_ERR_INVALID_ARGUMENT
+/// (NaN/Inf with check_finite, invalid subset, both subsets, a subset with
+/// driver ev/evd, a generalized driver gv/gvd/gvx); SCIPORT_ERR_UNKNOWN_NAME
+/// (driver). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_eigh(
+    a: *const sciport_mat,
+    options: *const sciport_linalg_eigh_options,
+    w: *mut f64,
+    w_len: usize,
+    v: *const sciport_mat,
+    m: *mut usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe { eigh_into(a, options, w, w_len, v, m) })
+}
+
+/// `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index,
+/// subset_by_value, driver)`: `sciport_linalg_eigh` with eigvals_only.
+///
+/// Errors: as `sciport_linalg_eigh`. Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_eigvalsh(
+    a: *const sciport_mat,
+    options: *const sciport_linalg_eigh_options,
+    w: *mut f64,
+    w_len: usize,
+    m: *mut usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        eigh_into(a, options, w, w_len, std::ptr::null(), m)
+    })
+}

@@ -1,0 +1,92 @@
+//! Cholesky factorization: `cholesky`, `cho_factor`, `cho_solve`.
+
+use super::common::{check_finite, require_rhs_rows, require_square, singular, with_par};
+use super::triangular::solve_in_place;
+use crate::error::Result;
+use faer::dyn_stack::{MemBuffer, MemStack};
+use faer::linalg::cholesky::llt::factor::{cholesky_in_place, cholesky_in_place_scratch, LltError};
+use faer::{Mat, MatRef};
+
+/// Factors the triangle of `a` selected by `lower`; returns the factor in
+/// the same triangle and `a`'s own entries in the other (LAPACK `potrf`).
+fn potrf(a: MatRef<'_, f64>, lower: bool) -> Result<Mat<f64>> {
+    let n = a.nrows();
+    // faer factors the lower triangle; the upper one is its transpose.
+    let mut l = if lower {
+        a.to_owned()
+    } else {
+        a.transpose().to_owned()
+    };
+    let outcome = with_par(n, |par| {
+        let mut buf = MemBuffer::new(cholesky_in_place_scratch::<f64>(n, par, Default::default()));
+        cholesky_in_place(
+            l.as_mut(),
+            Default::default(),
+            par,
+            MemStack::new(&mut buf),
+            Default::default(),
+        )
+    });
+    if let Err(LltError::NonPositivePivot { index }) = outcome {
+        return Err(singular(format!(
+            "{}-th leading minor of the array is not positive definite",
+            index + 1
+        )));
+    }
+    // Restore the untouched triangle (faer may use it as workspace).
+    for j in 0..n {
+        for i in 0..j {
+            l[(i, j)] = if lower { a[(i, j)] } else { a[(j, i)] };
+        }
+    }
+    Ok(if lower { l } else { l.transpose().to_owned() })
+}
+
+/// scipy.linalg.cho_factor: the factor in the chosen triangle, `a`'s entries
+/// in the other (as SciPy returns them).
+pub fn cho_factor(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Mat<f64>> {
+    require_square(a, "a")?;
+    check_finite(a, finite, "a")?;
+    potrf(a, lower)
+}
+
+/// scipy.linalg.cholesky: `L` (lower) or `U` (upper) with zeros elsewhere.
+pub fn cholesky(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Mat<f64>> {
+    let mut c = cho_factor(a, lower, finite)?;
+    let n = c.nrows();
+    for j in 0..n {
+        for i in 0..n {
+            if (lower && i < j) || (!lower && i > j) {
+                c[(i, j)] = 0.0;
+            }
+        }
+    }
+    Ok(c)
+}
+
+/// Solves `A x = b` in place from the factor in the chosen triangle of `c`.
+pub fn solve_factored(c: MatRef<'_, f64>, lower: bool, x: &mut Mat<f64>) {
+    if lower {
+        solve_in_place(c, x, true, false, false);
+        solve_in_place(c, x, true, true, false);
+    } else {
+        solve_in_place(c, x, false, true, false);
+        solve_in_place(c, x, false, false, false);
+    }
+}
+
+/// scipy.linalg.cho_solve: solves `A x = b` given `cho_factor`'s `(c, lower)`.
+pub fn cho_solve(
+    c: MatRef<'_, f64>,
+    lower: bool,
+    b: MatRef<'_, f64>,
+    finite: bool,
+) -> Result<Mat<f64>> {
+    require_square(c, "c")?;
+    require_rhs_rows(b, c.nrows())?;
+    check_finite(c, finite, "c")?;
+    check_finite(b, finite, "b")?;
+    let mut x = b.to_owned();
+    solve_factored(c, lower, &mut x);
+    Ok(x)
+}

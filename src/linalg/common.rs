@@ -1,0 +1,73 @@
+//! Argument checks shared by the linalg functions and the thread policy.
+
+use crate::error::{Error, ErrorKind, Result};
+use faer::{MatRef, Par};
+
+/// SciPy's `check_finite`: rejects NaN and infinities in `a`.
+pub fn check_finite(a: MatRef<'_, f64>, enabled: bool, name: &str) -> Result<()> {
+    if !enabled {
+        return Ok(());
+    }
+    for j in 0..a.ncols() {
+        for i in 0..a.nrows() {
+            if !a[(i, j)].is_finite() {
+                return Err(Error::invalid(format!(
+                    "{name}: array must not contain infs or NaNs"
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Fails unless `a` is square.
+pub fn require_square(a: MatRef<'_, f64>, name: &str) -> Result<()> {
+    if a.nrows() != a.ncols() {
+        return Err(Error::dimension(format!(
+            "{name}: expected a square matrix, got {}x{}",
+            a.nrows(),
+            a.ncols()
+        )));
+    }
+    Ok(())
+}
+
+/// Fails unless `b` has the `n` rows of the system matrix.
+pub fn require_rhs_rows(b: MatRef<'_, f64>, n: usize) -> Result<()> {
+    if b.nrows() != n {
+        return Err(Error::dimension(format!(
+            "b: incompatible dimensions: a is {n}x{n} but b has {} rows",
+            b.nrows()
+        )));
+    }
+    Ok(())
+}
+
+/// `ErrorKind::Singular` with `message`.
+pub fn singular(message: impl Into<String>) -> Error {
+    Error::new(ErrorKind::Singular, message)
+}
+
+/// Smallest dimension at which a factorization is worth spreading over
+/// threads (below it faer's parallel mode measured slower than sequential).
+const PARALLEL_MIN_DIM: usize = 384;
+
+/// The parallelism for a problem of dimension `dim`: sequential for small
+/// problems, else every thread `sciport_set_num_threads` allows.
+pub fn par_for(dim: usize) -> Par {
+    let threads = crate::threads::max_threads();
+    if dim < PARALLEL_MIN_DIM || threads <= 1 {
+        Par::Seq
+    } else {
+        Par::rayon(threads)
+    }
+}
+
+/// Runs `f(par)` with the parallelism for `dim`, on sciport's thread pool
+/// when parallel.
+pub fn with_par<R: Send>(dim: usize, f: impl FnOnce(Par) -> R + Send) -> R {
+    match par_for(dim) {
+        Par::Seq => f(Par::Seq),
+        par @ Par::Rayon(n) => crate::threads::run_with(n.get(), move || f(par)),
+    }
+}

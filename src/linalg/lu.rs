@@ -1,0 +1,210 @@
+//! LU with partial pivoting (`lu_factor`, `lu_solve`), and `inv`, `det` on top.
+
+use super::common::{check_finite, require_rhs_rows, require_square, singular, with_par};
+use super::triangular::Trans;
+use crate::error::{Error, Result};
+use faer::dyn_stack::{MemBuffer, MemStack};
+use faer::linalg::lu::partial_pivoting::factor::{lu_in_place, lu_in_place_scratch};
+use faer::linalg::triangular_solve as tri;
+use faer::{Mat, MatRef, Par};
+
+/// `lu_factor`'s result: `L` (unit lower, below the diagonal) and `U` packed
+/// in one matrix, and LAPACK's 0-based row interchanges (`piv[i]`: row `i`
+/// was swapped with row `piv[i]`).
+pub struct LuFactor {
+    pub lu: Mat<f64>,
+    pub piv: Vec<usize>,
+}
+
+/// Factors `a` (m x n) in place with faer's partial-pivoting LU; returns the
+/// final row permutation (`perm[i]` = original index of row `i`).
+fn factor_in_place(a: &mut Mat<f64>, par: Par) -> Vec<usize> {
+    let (m, n) = a.shape();
+    let mut perm = vec![0usize; m];
+    let mut perm_inv = vec![0usize; m];
+    let mut buf = MemBuffer::new(lu_in_place_scratch::<usize, f64>(
+        m,
+        n,
+        par,
+        Default::default(),
+    ));
+    lu_in_place(
+        a.as_mut(),
+        &mut perm,
+        &mut perm_inv,
+        par,
+        MemStack::new(&mut buf),
+        Default::default(),
+    );
+    perm
+}
+
+/// The sequence of LAPACK row interchanges that produces `perm`, for the
+/// first `k` rows (unique: step `i` must bring row `perm[i]` to position `i`).
+fn interchanges(perm: &[usize], k: usize) -> Vec<usize> {
+    let m = perm.len();
+    let mut row_at: Vec<usize> = (0..m).collect();
+    let mut pos_of: Vec<usize> = (0..m).collect();
+    let mut piv = Vec::with_capacity(k);
+    for (i, &wanted) in perm.iter().enumerate().take(k) {
+        let j = pos_of[wanted];
+        piv.push(j);
+        let displaced = row_at[i];
+        row_at.swap(i, j);
+        pos_of[wanted] = i;
+        pos_of[displaced] = j;
+    }
+    piv
+}
+
+/// scipy.linalg.lu_factor: `P A = L U` of an m x n matrix. An exactly
+/// singular matrix is not an error (SciPy only warns): `U` has a zero pivot.
+pub fn lu_factor(a: MatRef<'_, f64>, finite: bool) -> Result<LuFactor> {
+    check_finite(a, finite, "a")?;
+    let mut lu = a.to_owned();
+    let (m, n) = lu.shape();
+    let perm = with_par(m.min(n), |par| factor_in_place(&mut lu, par));
+    let piv = interchanges(&perm, m.min(n));
+    Ok(LuFactor { lu, piv })
+}
+
+/// Applies the interchanges to the rows of `b` (forward or backward order).
+fn apply_interchanges(b: &mut Mat<f64>, piv: &[usize], forward: bool) {
+    let order: Vec<usize> = if forward {
+        (0..piv.len()).collect()
+    } else {
+        (0..piv.len()).rev().collect()
+    };
+    for i in order {
+        let j = piv[i];
+        if i != j {
+            for c in 0..b.ncols() {
+                let t = b[(i, c)];
+                b[(i, c)] = b[(j, c)];
+                b[(j, c)] = t;
+            }
+        }
+    }
+}
+
+/// Solves with packed LU factors in place: `A x = b` or `Aᵀ x = b`.
+fn solve_packed(lu: MatRef<'_, f64>, piv: &[usize], b: &mut Mat<f64>, transpose: bool, par: Par) {
+    if !transpose {
+        apply_interchanges(b, piv, true);
+        tri::solve_unit_lower_triangular_in_place(lu, b.as_mut(), par);
+        tri::solve_upper_triangular_in_place(lu, b.as_mut(), par);
+    } else {
+        // Aᵀ = Uᵀ Lᵀ P: solve Uᵀ y = b, Lᵀ z = y, then undo the interchanges.
+        tri::solve_lower_triangular_in_place(lu.transpose(), b.as_mut(), par);
+        tri::solve_unit_upper_triangular_in_place(lu.transpose(), b.as_mut(), par);
+        apply_interchanges(b, piv, false);
+    }
+}
+
+/// Checks the factors and pivots given to `lu_solve`.
+fn check_factors(lu: MatRef<'_, f64>, piv: &[i64]) -> Result<Vec<usize>> {
+    require_square(lu, "lu")?;
+    let n = lu.nrows();
+    if piv.len() != n {
+        return Err(Error::dimension(format!(
+            "piv: expected {n} pivots for a {n}x{n} factor, got {}",
+            piv.len()
+        )));
+    }
+    piv.iter()
+        .enumerate()
+        .map(|(i, &p)| {
+            if p < i as i64 || p >= n as i64 {
+                Err(Error::invalid(format!(
+                    "piv[{i}] = {p} is not a row interchange of a {n}x{n} factor (need {i} <= piv[{i}] < {n})"
+                )))
+            } else {
+                Ok(p as usize)
+            }
+        })
+        .collect()
+}
+
+/// scipy.linalg.lu_solve: solves `A x = b` (trans 0) or `Aᵀ x = b` (1, 2)
+/// from `lu_factor`'s output.
+pub fn lu_solve(
+    lu: MatRef<'_, f64>,
+    piv: &[i64],
+    b: MatRef<'_, f64>,
+    trans: Trans,
+    finite: bool,
+) -> Result<Mat<f64>> {
+    let piv = check_factors(lu, piv)?;
+    require_rhs_rows(b, lu.nrows())?;
+    check_finite(lu, finite, "lu")?;
+    check_finite(b, finite, "b")?;
+    let mut x = b.to_owned();
+    let transpose = trans != Trans::N;
+    with_par(lu.nrows(), |par| {
+        solve_packed(lu, &piv, &mut x, transpose, par)
+    });
+    Ok(x)
+}
+
+/// The 0-based index of the first zero pivot of square packed factors.
+pub fn first_zero_pivot(lu: MatRef<'_, f64>) -> Option<usize> {
+    (0..lu.nrows().min(lu.ncols())).find(|&i| lu[(i, i)] == 0.0)
+}
+
+/// Factors a square `a` and fails with SciPy's message when it is singular.
+pub fn factor_nonsingular(a: MatRef<'_, f64>, message: &str) -> Result<LuFactor> {
+    let f = lu_factor(a, false)?;
+    match first_zero_pivot(f.lu.as_ref()) {
+        Some(_) => Err(singular(message)),
+        None => Ok(f),
+    }
+}
+
+/// Solves `A x = b` (or `Aᵀ x = b`) with nonsingular factors.
+pub fn solve_with(f: &LuFactor, b: MatRef<'_, f64>, transpose: bool) -> Mat<f64> {
+    let mut x = b.to_owned();
+    with_par(f.lu.nrows(), |par| {
+        solve_packed(f.lu.as_ref(), &f.piv, &mut x, transpose, par)
+    });
+    x
+}
+
+/// The reciprocal 1-norm condition number from LU factors (LAPACK `gecon`).
+pub fn rcond_from(f: &LuFactor, anorm: f64) -> f64 {
+    let n = f.lu.nrows();
+    let mut col = Mat::<f64>::zeros(n, 1);
+    super::condest::rcond(n, anorm, &mut |x: &mut [f64], transpose: bool| {
+        for (i, v) in x.iter().enumerate() {
+            col[(i, 0)] = *v;
+        }
+        solve_packed(f.lu.as_ref(), &f.piv, &mut col, transpose, Par::Seq);
+        for (i, v) in x.iter_mut().enumerate() {
+            *v = col[(i, 0)];
+        }
+    })
+}
+
+/// scipy.linalg.inv: the inverse of a square matrix; singular is an error
+/// ("singular matrix", SciPy's LinAlgError).
+pub fn inv(a: MatRef<'_, f64>, finite: bool) -> Result<Mat<f64>> {
+    require_square(a, "a")?;
+    check_finite(a, finite, "a")?;
+    let f = factor_nonsingular(a, "singular matrix")?;
+    let n = a.nrows();
+    Ok(solve_with(&f, Mat::<f64>::identity(n, n).as_ref(), false))
+}
+
+/// scipy.linalg.det: the determinant through LU (1 for a 0 x 0 matrix).
+pub fn det(a: MatRef<'_, f64>, finite: bool) -> Result<f64> {
+    require_square(a, "a")?;
+    check_finite(a, finite, "a")?;
+    let f = lu_factor(a, false)?;
+    let mut d = 1.0;
+    for (i, &p) in f.piv.iter().enumerate() {
+        d *= f.lu[(i, i)];
+        if p != i {
+            d = -d;
+        }
+    }
+    Ok(d)
+}

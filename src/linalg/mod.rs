@@ -1,0 +1,29 @@
+//! `scipy.linalg`: dense decompositions and solvers on faer matrices.
+//!
+//! Inputs are borrowed `MatRef<f64>` (any strides); results are owned
+//! column-major `Mat<f64>` or plain vectors. The algorithms are faer's
+//! (blocked LU, Cholesky, SVD, self-adjoint EVD) with SciPy's conventions on
+//! top: LAPACK's pivot sequence, `check_finite`, SciPy's messages for singular
+//! and non-positive-definite matrices, LAPACK's 1-norm condition estimate.
+//!
+//! Layout by algorithm: `lu` (lu_factor, lu_solve, inv, det), `cholesky`,
+//! `triangular`, `solve` (the `assume_a` dispatcher), `condest` (the 1-norm
+//! estimator), `svd`, `eigh`; `common` holds argument checks and the
+//! thread policy.
+
+mod common;
+mod condest;
+
+pub mod cholesky;
+pub mod eigh;
+pub mod lu;
+pub mod solve;
+pub mod svd;
+pub mod triangular;
+
+pub use cholesky::{cho_factor, cho_solve, cholesky};
+pub use eigh::{eigh, EighOptions, EighResult};
+pub use lu::{det, inv, lu_factor, lu_solve, LuFactor};
+pub use solve::{solve, AssumeA, SolveOptions, Solved};
+pub use svd::{svd, svdvals, Svd};
+pub use triangular::{solve_triangular, Trans};

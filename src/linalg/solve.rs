@@ -1,0 +1,200 @@
+//! scipy.linalg.solve: the `assume_a` dispatcher and the reciprocal
+//! condition number SciPy checks for its ill-conditioning warning.
+
+use super::cholesky::solve_factored;
+use super::common::{check_finite, require_rhs_rows, require_square, singular};
+use super::condest::{norm1_of, rcond};
+use super::lu::{factor_nonsingular, rcond_from, solve_with};
+use super::triangular::solve_in_place;
+use crate::error::{Error, Result};
+use faer::{Mat, MatRef};
+
+/// The structure `solve` may assume (SciPy's `assume_a`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssumeA {
+    General,
+    Symmetric,
+    Hermitian,
+    PositiveDefinite,
+    Diagonal,
+    UpperTriangular,
+    LowerTriangular,
+    Tridiagonal,
+    Banded,
+}
+
+const ASSUME_A_NAMES: &[&str] = &[
+    "gen",
+    "general",
+    "sym",
+    "symmetric",
+    "her",
+    "hermitian",
+    "pos",
+    "positive definite",
+    "diagonal",
+    "upper triangular",
+    "lower triangular",
+    "tridiagonal",
+    "banded",
+];
+
+impl AssumeA {
+    /// Parses SciPy's spellings; `None` is SciPy's default (general).
+    pub fn parse(name: Option<&str>) -> Result<AssumeA> {
+        Ok(match name.unwrap_or("gen") {
+            "gen" | "general" => AssumeA::General,
+            "sym" | "symmetric" => AssumeA::Symmetric,
+            "her" | "hermitian" => AssumeA::Hermitian,
+            "pos" | "positive definite" => AssumeA::PositiveDefinite,
+            "diagonal" => AssumeA::Diagonal,
+            "upper triangular" => AssumeA::UpperTriangular,
+            "lower triangular" => AssumeA::LowerTriangular,
+            "tridiagonal" => AssumeA::Tridiagonal,
+            "banded" => AssumeA::Banded,
+            other => return Err(Error::unknown_name("assume_a", other, ASSUME_A_NAMES)),
+        })
+    }
+}
+
+/// `solve`'s keyword arguments with SciPy's defaults.
+#[derive(Debug, Clone, Copy)]
+pub struct SolveOptions {
+    pub assume_a: AssumeA,
+    pub lower: bool,
+    pub transposed: bool,
+    pub check_finite: bool,
+}
+
+impl Default for SolveOptions {
+    fn default() -> Self {
+        SolveOptions {
+            assume_a: AssumeA::General,
+            lower: false,
+            transposed: false,
+            check_finite: true,
+        }
+    }
+}
+
+/// The solution and LAPACK's reciprocal 1-norm condition estimate (SciPy
+/// warns with LinAlgWarning when it is below machine epsilon).
+pub struct Solved {
+    pub x: Mat<f64>,
+    pub rcond: f64,
+}
+
+const SINGULAR: &str = "Matrix is singular.";
+
+/// The symmetric matrix whose stored triangle (`lower` or upper) is `a`'s.
+fn symmetrized(a: MatRef<'_, f64>, lower: bool) -> Mat<f64> {
+    let n = a.nrows();
+    Mat::from_fn(n, n, |i, j| {
+        let (r, c) = if (i >= j) == lower { (i, j) } else { (j, i) };
+        a[(r, c)]
+    })
+}
+
+/// `a` restricted to its three central diagonals (what `gtsv` reads).
+fn tridiagonal_part(a: MatRef<'_, f64>) -> Mat<f64> {
+    let n = a.nrows();
+    Mat::from_fn(
+        n,
+        n,
+        |i, j| if i.abs_diff(j) <= 1 { a[(i, j)] } else { 0.0 },
+    )
+}
+
+/// `a` restricted to one triangle (what `trtrs` reads).
+fn triangle_part(a: MatRef<'_, f64>, lower: bool) -> Mat<f64> {
+    let n = a.nrows();
+    Mat::from_fn(n, n, |i, j| {
+        if (i >= j) == lower || i == j {
+            a[(i, j)]
+        } else {
+            0.0
+        }
+    })
+}
+
+/// LU path: general, symmetric, tridiagonal and banded systems.
+fn solve_lu(a: MatRef<'_, f64>, b: MatRef<'_, f64>, transposed: bool) -> Result<Solved> {
+    let f = factor_nonsingular(a, SINGULAR)?;
+    let x = solve_with(&f, b, transposed);
+    Ok(Solved {
+        x,
+        rcond: rcond_from(&f, norm1_of(a)),
+    })
+}
+
+/// Cholesky path (`posv`/`pocon`).
+fn solve_pos(a: MatRef<'_, f64>, b: MatRef<'_, f64>, lower: bool) -> Result<Solved> {
+    let sym = symmetrized(a, lower);
+    let c =
+        super::cholesky::cho_factor(sym.as_ref(), true, false).map_err(|_| singular(SINGULAR))?;
+    let mut x = b.to_owned();
+    solve_factored(c.as_ref(), true, &mut x);
+    let n = a.nrows();
+    let rc = rcond(n, norm1_of(sym.as_ref()), &mut |v: &mut [f64], _| {
+        let mut col = Mat::from_fn(n, 1, |i, _| v[i]);
+        solve_factored(c.as_ref(), true, &mut col);
+        v.iter_mut().enumerate().for_each(|(i, e)| *e = col[(i, 0)]);
+    });
+    Ok(Solved { x, rcond: rc })
+}
+
+/// Triangular path (`trtrs`/`trcon`).
+fn solve_tri(
+    a: MatRef<'_, f64>,
+    b: MatRef<'_, f64>,
+    lower: bool,
+    transposed: bool,
+) -> Result<Solved> {
+    let t = triangle_part(a, lower);
+    if (0..a.nrows()).any(|i| t[(i, i)] == 0.0) {
+        return Err(singular(SINGULAR));
+    }
+    let mut x = b.to_owned();
+    solve_in_place(t.as_ref(), &mut x, lower, transposed, false);
+    let n = a.nrows();
+    let rc = rcond(n, norm1_of(t.as_ref()), &mut |v: &mut [f64], tr: bool| {
+        let mut col = Mat::from_fn(n, 1, |i, _| v[i]);
+        solve_in_place(t.as_ref(), &mut col, lower, tr, false);
+        v.iter_mut().enumerate().for_each(|(i, e)| *e = col[(i, 0)]);
+    });
+    Ok(Solved { x, rcond: rc })
+}
+
+/// Diagonal path: `x = b / diag(a)`, exact condition number.
+fn solve_diagonal(a: MatRef<'_, f64>, b: MatRef<'_, f64>) -> Result<Solved> {
+    let n = a.nrows();
+    let d: Vec<f64> = (0..n).map(|i| a[(i, i)]).collect();
+    if d.contains(&0.0) {
+        return Err(singular(SINGULAR));
+    }
+    let x = Mat::from_fn(n, b.ncols(), |i, j| b[(i, j)] / d[i]);
+    let big = d.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    let small = d.iter().fold(f64::INFINITY, |m, v| m.min(v.abs()));
+    let rcond = if n == 0 { 1.0 } else { small / big };
+    Ok(Solved { x, rcond })
+}
+
+/// scipy.linalg.solve: `a x = b` (or `aᵀ x = b` when transposed) for a
+/// square `a` and an `n x k` right-hand side.
+pub fn solve(a: MatRef<'_, f64>, b: MatRef<'_, f64>, opts: &SolveOptions) -> Result<Solved> {
+    require_square(a, "a")?;
+    require_rhs_rows(b, a.nrows())?;
+    check_finite(a, opts.check_finite, "a")?;
+    check_finite(b, opts.check_finite, "b")?;
+    match opts.assume_a {
+        AssumeA::General | AssumeA::Banded => solve_lu(a, b, opts.transposed),
+        AssumeA::Symmetric | AssumeA::Hermitian => {
+            solve_lu(symmetrized(a, opts.lower).as_ref(), b, false)
+        }
+        AssumeA::PositiveDefinite => solve_pos(a, b, opts.lower),
+        AssumeA::Tridiagonal => solve_lu(tridiagonal_part(a).as_ref(), b, opts.transposed),
+        AssumeA::UpperTriangular => solve_tri(a, b, false, opts.transposed),
+        AssumeA::LowerTriangular => solve_tri(a, b, true, opts.transposed),
+        AssumeA::Diagonal => solve_diagonal(a, b),
+    }
+}
