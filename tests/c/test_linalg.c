@@ -1,0 +1,292 @@
+/*
+ * C tests of the linalg area: values that follow from mathematics (exact small
+ * systems, factors that can be checked by multiplying back), every layout
+ * giving the same answer, and every function's error paths (status, non-empty
+ * message, outputs left untouched). SciPy agreement is tested in
+ * tests/linalg_reference.rs against tests/reference/linalg/.
+ */
+#include "check.h"
+
+#define N 4
+#define SENTINEL 12345.0
+
+/* A well-conditioned non-symmetric matrix and an SPD one (row-major). */
+static const double A4[N * N] = {4, 1, 0, 2, 1, 5, 1, 0, 0, 2, 6, 1, 1, 0, 1, 3};
+static const double SPD[N * N] = {4, 2, 0, 1, 2, 5, 1, 0, 0, 1, 6, 2, 1, 0, 2, 7};
+
+static double at(const sciport_mat *m, size_t i, size_t j) {
+    return m->data[(ptrdiff_t)i * m->row_stride + (ptrdiff_t)j * m->col_stride];
+}
+
+/* max |A B - C| over a product of two views */
+static double product_residual(const sciport_mat *a, const sciport_mat *b, const sciport_mat *c) {
+    double worst = 0;
+    for (size_t i = 0; i < a->nrows; i++)
+        for (size_t j = 0; j < b->ncols; j++) {
+            double s = 0;
+            for (size_t k = 0; k < a->ncols; k++) s += at(a, i, k) * at(b, k, j);
+            worst = fmax(worst, fabs(s - at(c, i, j)));
+        }
+    return worst;
+}
+
+static int all_equal(const double *x, size_t n, double v) {
+    for (size_t i = 0; i < n; i++)
+        if (x[i] != v) return 0;
+    return 1;
+}
+
+static void fill(double *x, size_t n, double v) {
+    for (size_t i = 0; i < n; i++) x[i] = v;
+}
+
+static void test_solve_values(void) {
+    sciport_error *err = NULL;
+    double a[N * N], b[N * 2], x[N * 2], rcond = -1;
+    memcpy(a, A4, sizeof a);
+    for (size_t i = 0; i < N * 2; i++) b[i] = (double)i - 3.0;
+    sciport_mat av = sciport_mat_c_order(a, N, N), bv = sciport_mat_c_order(b, N, 2),
+                xv = sciport_mat_c_order(x, N, 2);
+    if (expect_ok(sciport_linalg_solve(&av, &bv, NULL, &xv, &rcond, &err), &err, "solve")) {
+        CHECK(product_residual(&av, &xv, &bv) < 1e-13, "A x = b");
+        CHECK(rcond > 0.05 && rcond <= 1.0, "rcond %g", rcond);
+    }
+    /* the same system through a column-major copy of A gives identical x */
+    double af[N * N], xf[N * 2];
+    for (size_t i = 0; i < N; i++)
+        for (size_t j = 0; j < N; j++) af[j * N + i] = A4[i * N + j];
+    sciport_mat afv = sciport_mat_f_order(af, N, N), xfv = sciport_mat_f_order(xf, N, 2);
+    if (expect_ok(sciport_linalg_solve(&afv, &bv, NULL, &xfv, NULL, &err), &err, "solve F")) {
+        int same = 1;
+        for (size_t i = 0; i < N; i++)
+            for (size_t j = 0; j < 2; j++) same &= at(&xv, i, j) == at(&xfv, i, j);
+        CHECK(same, "C- and F-order a give identical solutions");
+    }
+    /* transposed = true on A equals a plain solve on the transposed view */
+    sciport_linalg_solve_options o = sciport_linalg_solve_options_default();
+    o.transposed = true;
+    double x1[N * 2], x2[N * 2];
+    sciport_mat x1v = sciport_mat_c_order(x1, N, 2), x2v = sciport_mat_c_order(x2, N, 2);
+    sciport_mat at_v = {a, N, N, 1, N};
+    expect_ok(sciport_linalg_solve(&av, &bv, &o, &x1v, NULL, &err), &err, "solve transposed");
+    expect_ok(sciport_linalg_solve(&at_v, &bv, NULL, &x2v, NULL, &err), &err, "solve on a^T view");
+    CHECK(product_residual(&at_v, &x1v, &bv) < 1e-13, "transposed solves a^T x = b");
+    /* every assume_a reading an SPD matrix solves the same system */
+    const char *kinds[] = {"gen", "sym", "her", "pos", "banded", "symmetric", "positive definite"};
+    double s[N * N];
+    memcpy(s, SPD, sizeof s);
+    sciport_mat sv = sciport_mat_c_order(s, N, N);
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+        o = sciport_linalg_solve_options_default();
+        o.assume_a = kinds[k];
+        if (expect_ok(sciport_linalg_solve(&sv, &bv, &o, &xv, &rcond, &err), &err, kinds[k]))
+            CHECK(product_residual(&sv, &xv, &bv) < 1e-13, "assume_a %s", kinds[k]);
+    }
+    /* in place: x overlapping b */
+    double bb[N * 2];
+    memcpy(bb, b, sizeof bb);
+    sciport_mat bbv = sciport_mat_c_order(bb, N, 2);
+    expect_ok(sciport_linalg_solve(&av, &bbv, NULL, &bbv, NULL, &err), &err, "solve in place");
+    CHECK(product_residual(&av, &bbv, &bv) < 1e-13, "in-place solve");
+}
+
+static void test_factorizations(void) {
+    sciport_error *err = NULL;
+    double a[N * N], lu[N * N];
+    int64_t piv[N];
+    memcpy(a, A4, sizeof a);
+    sciport_mat av = sciport_mat_c_order(a, N, N), luv = sciport_mat_c_order(lu, N, N);
+    if (expect_ok(sciport_linalg_lu_factor(&av, true, &luv, piv, N, &err), &err, "lu_factor")) {
+        int ok = 1;
+        for (size_t i = 0; i < N; i++) ok &= piv[i] >= (int64_t)i && piv[i] < N;
+        CHECK(ok, "pivots are row interchanges");
+        /* det(a) = prod(diag U) * (-1)^swaps, and det of the integer matrix A4 is 238 (cofactor expansion) */
+        double d = 0;
+        expect_ok(sciport_linalg_det(&av, true, &d, &err), &err, "det");
+        CHECK(fabs(d - 238.0) < 1e-12, "det = %.17g, expected 238", d);
+        double b[N] = {1, 2, 3, 4}, x[N];
+        sciport_mat bv = sciport_mat_c_order(b, N, 1), xv = sciport_mat_c_order(x, N, 1);
+        for (int trans = 0; trans <= 2; trans++) {
+            expect_ok(sciport_linalg_lu_solve(&luv, piv, N, &bv, trans, true, &xv, &err), &err, "lu_solve");
+            sciport_mat use = trans ? (sciport_mat){a, N, N, 1, N} : av;
+            CHECK(product_residual(&use, &xv, &bv) < 1e-13, "lu_solve trans %d", trans);
+        }
+    }
+    /* cholesky of [[4,2],[2,5]] is [[2,1],[0,2]] (upper, SciPy's default);
+     * [[4,2],[2,5]] x = [8,9] has x = [1.375, 1.25] (Cramer's rule) */
+    double p[4] = {4, 2, 2, 5}, c[4];
+    sciport_mat pv = sciport_mat_c_order(p, 2, 2), cv = sciport_mat_c_order(c, 2, 2);
+    if (expect_ok(sciport_linalg_cholesky(&pv, false, true, &cv, &err), &err, "cholesky"))
+        CHECK(c[0] == 2 && c[1] == 1 && c[2] == 0 && c[3] == 2, "U = %g %g %g %g", c[0], c[1], c[2], c[3]);
+    if (expect_ok(sciport_linalg_cho_factor(&pv, true, true, &cv, &err), &err, "cho_factor lower"))
+        CHECK(c[0] == 2 && c[1] == 2 && c[2] == 1 && c[3] == 2, "c keeps a's upper entry: %g %g %g %g",
+              c[0], c[1], c[2], c[3]);
+    double b2[2] = {8, 9}, x2[2];
+    sciport_mat b2v = sciport_mat_c_order(b2, 2, 1), x2v = sciport_mat_c_order(x2, 2, 1);
+    if (expect_ok(sciport_linalg_cho_solve(&cv, true, &b2v, true, &x2v, &err), &err, "cho_solve"))
+        CHECK(fabs(x2[0] - 1.375) < 1e-15 && fabs(x2[1] - 1.25) < 1e-15, "x = %g %g", x2[0], x2[1]);
+    /* inverse of [[4,7],[2,6]] is [[0.6,-0.7],[-0.2,0.4]] */
+    double m[4] = {4, 7, 2, 6}, mi[4];
+    sciport_mat mv = sciport_mat_c_order(m, 2, 2), miv = sciport_mat_c_order(mi, 2, 2);
+    if (expect_ok(sciport_linalg_inv(&mv, true, &miv, &err), &err, "inv"))
+        CHECK(fabs(mi[0] - 0.6) < 1e-15 && fabs(mi[1] + 0.7) < 1e-15 && fabs(mi[2] + 0.2) < 1e-15 &&
+                  fabs(mi[3] - 0.4) < 1e-15,
+              "inv = %g %g %g %g", mi[0], mi[1], mi[2], mi[3]);
+    /* solve_triangular on the upper triangle of [[2,1],[9,4]] (9 is ignored) */
+    double t[4] = {2, 1, 9, 4}, tb[2] = {4, 8}, tx[2];
+    sciport_mat tv = sciport_mat_c_order(t, 2, 2), tbv = sciport_mat_c_order(tb, 2, 1),
+                txv = sciport_mat_c_order(tx, 2, 1);
+    if (expect_ok(sciport_linalg_solve_triangular(&tv, &tbv, 0, false, false, true, &txv, &err), &err,
+                  "solve_triangular"))
+        CHECK(tx[0] == 1 && tx[1] == 2, "x = %g %g", tx[0], tx[1]);
+    if (expect_ok(sciport_linalg_solve_triangular(&tv, &tbv, 0, false, true, true, &txv, &err), &err,
+                  "solve_triangular unit"))
+        CHECK(tx[0] == -4 && tx[1] == 8, "unit x = %g %g", tx[0], tx[1]);
+}
+
+static void test_spectral(void) {
+    sciport_error *err = NULL;
+    /* svd of diag(3, -2) padded to 3x2: singular values 3, 2 */
+    double a[6] = {0, -2, 3, 0, 0, 0}, s[2], u[9], vh[4];
+    sciport_mat av = sciport_mat_c_order(a, 3, 2), uv = sciport_mat_c_order(u, 3, 3),
+                vhv = sciport_mat_c_order(vh, 2, 2);
+    if (expect_ok(sciport_linalg_svd(&av, true, true, NULL, s, 2, &uv, &vhv, &err), &err, "svd"))
+        CHECK(fabs(s[0] - 3) < 1e-15 && fabs(s[1] - 2) < 1e-15, "s = %g %g", s[0], s[1]);
+    double s2[2];
+    if (expect_ok(sciport_linalg_svdvals(&av, true, s2, 2, &err), &err, "svdvals"))
+        CHECK(s2[0] == s[0] && s2[1] == s[1], "svdvals = svd's s");
+    /* eigh of [[2,1],[1,2]]: eigenvalues 1, 3 */
+    double h[4] = {2, 1, 1, 2}, w[2], v[4];
+    size_t m = 0;
+    sciport_mat hv = sciport_mat_c_order(h, 2, 2), vv = sciport_mat_c_order(v, 2, 2);
+    if (expect_ok(sciport_linalg_eigh(&hv, NULL, w, 2, &vv, &m, &err), &err, "eigh"))
+        CHECK(m == 2 && fabs(w[0] - 1) < 1e-15 && fabs(w[1] - 3) < 1e-15 && fabs(fabs(v[0]) - sqrt(0.5)) < 1e-15,
+              "m=%zu w = %g %g", m, w[0], w[1]);
+    sciport_linalg_eigh_options o = sciport_linalg_eigh_options_default();
+    o.subset_by_value[0] = 2;
+    o.subset_by_value[1] = INFINITY;
+    if (expect_ok(sciport_linalg_eigvalsh(&hv, &o, w, 2, &m, &err), &err, "eigvalsh by value"))
+        CHECK(m == 1 && w[0] == 3, "m=%zu w0=%g", m, w[0]);
+    o = sciport_linalg_eigh_options_default();
+    o.subset_by_index[0] = 0;
+    o.subset_by_index[1] = 0;
+    if (expect_ok(sciport_linalg_eigvalsh(&hv, &o, w, 2, &m, &err), &err, "eigvalsh by index"))
+        CHECK(m == 1 && fabs(w[0] - 1) < 1e-15, "m=%zu w0=%g", m, w[0]);
+}
+
+/* Each bad call must fail with `code`, a message containing `needle`, and
+ * leave the output buffer `out` (n doubles) at SENTINEL. */
+static void expect_untouched(sciport_status st, sciport_error **err, sciport_status code, const char *needle,
+                             const double *out, size_t n, const char *what) {
+    expect_error(st, err, code, needle, what);
+    CHECK(all_equal(out, n, SENTINEL), "%s: output written on failure", what);
+}
+
+static void test_errors(void) {
+    sciport_error *err = NULL;
+    double sing[4] = {1, 2, 2, 4}, out[16], b[4] = {1, 2, 3, 4}, d;
+    int64_t piv[4] = {0, 1, 2, 3};
+    sciport_mat sv = sciport_mat_c_order(sing, 2, 2), ov = sciport_mat_c_order(out, 2, 2),
+                bv = sciport_mat_c_order(b, 2, 1), o1 = sciport_mat_c_order(out, 2, 1);
+    fill(out, 16, SENTINEL);
+    expect_untouched(sciport_linalg_solve(&sv, &bv, NULL, &o1, NULL, &err), &err, SCIPORT_ERR_SINGULAR,
+                     "Matrix is singular.", out, 16, "solve singular");
+    expect_untouched(sciport_linalg_inv(&sv, true, &ov, &err), &err, SCIPORT_ERR_SINGULAR, "singular matrix",
+                     out, 16, "inv singular");
+    expect_untouched(sciport_linalg_cholesky(&sv, false, true, &ov, &err), &err, SCIPORT_ERR_SINGULAR,
+                     "2-th leading minor", out, 16, "cholesky not PD");
+    expect_untouched(sciport_linalg_cho_factor(&sv, true, true, &ov, &err), &err, SCIPORT_ERR_SINGULAR,
+                     "leading minor", out, 16, "cho_factor not PD");
+    double z[4] = {0, 1, 0, 1};
+    sciport_mat zv = sciport_mat_c_order(z, 2, 2);
+    expect_untouched(sciport_linalg_solve_triangular(&zv, &bv, 0, false, false, true, &o1, &err), &err,
+                     SCIPORT_ERR_SINGULAR, "diagonal 0", out, 16, "solve_triangular zero diagonal");
+    /* non-finite input with check_finite */
+    double nanm[4] = {1, NAN, 0, 1};
+    sciport_mat nv = sciport_mat_c_order(nanm, 2, 2);
+    expect_untouched(sciport_linalg_solve(&nv, &bv, NULL, &o1, NULL, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                     "infs or NaNs", out, 16, "solve NaN");
+    expect_untouched(sciport_linalg_svdvals(&nv, true, out, 2, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                     "infs or NaNs", out, 16, "svdvals NaN");
+    expect_untouched(sciport_linalg_lu_factor(&nv, true, &ov, piv, 2, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                     "infs or NaNs", out, 16, "lu_factor NaN");
+    /* shapes */
+    double r6[6] = {1, 2, 3, 4, 5, 6};
+    sciport_mat rv = sciport_mat_c_order(r6, 2, 3), b3 = sciport_mat_c_order(b, 3, 1);
+    expect_untouched(sciport_linalg_solve(&rv, &bv, NULL, &o1, NULL, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH,
+                     "square", out, 16, "solve non-square");
+    double good[4] = {2, 0, 0, 2};
+    sciport_mat gv = sciport_mat_c_order(good, 2, 2), o3 = sciport_mat_c_order(out, 3, 1);
+    expect_untouched(sciport_linalg_solve(&gv, &b3, NULL, &o3, NULL, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH,
+                     "rows", out, 16, "solve b rows");
+    expect_untouched(sciport_linalg_solve(&gv, &bv, NULL, &ov, NULL, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH,
+                     "x", out, 16, "solve x shape");
+    sciport_mat o23 = sciport_mat_c_order(out, 2, 3);
+    expect_untouched(sciport_linalg_inv(&rv, true, &o23, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH, "square",
+                     out, 16, "inv non-square");
+    expect_untouched(sciport_linalg_svdvals(&rv, true, out, 3, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH,
+                     "s", out, 16, "svdvals s_len");
+    expect_untouched(sciport_linalg_lu_solve(&gv, piv, 3, &bv, 0, true, &o1, &err), &err,
+                     SCIPORT_ERR_DIMENSION_MISMATCH, "piv", out, 16, "lu_solve piv_len");
+    int64_t badpiv[2] = {1, 0};
+    expect_untouched(sciport_linalg_lu_solve(&gv, badpiv, 2, &bv, 0, true, &o1, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "piv[1]", out, 16, "lu_solve bad pivot");
+    expect_untouched(sciport_linalg_lu_solve(&gv, piv, 2, &bv, 3, true, &o1, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "trans", out, 16, "lu_solve trans 3");
+    /* names and options */
+    sciport_linalg_solve_options so = sciport_linalg_solve_options_default();
+    so.assume_a = "banana";
+    expect_untouched(sciport_linalg_solve(&gv, &bv, &so, &o1, NULL, &err), &err, SCIPORT_ERR_UNKNOWN_NAME,
+                     "tridiagonal", out, 16, "solve unknown assume_a");
+    so = sciport_linalg_solve_options_default();
+    so.struct_size = 3;
+    expect_untouched(sciport_linalg_solve(&gv, &bv, &so, &o1, NULL, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                     "struct_size", out, 16, "solve bad struct_size");
+    expect_untouched(sciport_linalg_svd(&gv, true, true, "gesvj", out, 2, NULL, NULL, &err), &err,
+                     SCIPORT_ERR_UNKNOWN_NAME, "gesdd", out, 16, "svd unknown driver");
+    expect_untouched(sciport_linalg_svd(&gv, true, true, NULL, out, 2, &ov, NULL, &err), &err,
+                     SCIPORT_ERR_NULL_POINTER, "vh", out, 16, "svd u without vh");
+    sciport_linalg_eigh_options eo = sciport_linalg_eigh_options_default();
+    size_t m = 99;
+    eo.subset_by_index[0] = 1;
+    eo.subset_by_index[1] = 5;
+    expect_untouched(sciport_linalg_eigvalsh(&gv, &eo, out, 2, &m, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                     "indices are not valid", out, 16, "eigvalsh bad index subset");
+    eo = sciport_linalg_eigh_options_default();
+    eo.driver = "evd";
+    eo.subset_by_value[0] = 0;
+    eo.subset_by_value[1] = 1;
+    expect_untouched(sciport_linalg_eigvalsh(&gv, &eo, out, 2, &m, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                     "subset", out, 16, "eigvalsh evd with subset");
+    eo = sciport_linalg_eigh_options_default();
+    eo.driver = "gvd";
+    expect_untouched(sciport_linalg_eigvalsh(&gv, &eo, out, 2, &m, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                     "generalized", out, 16, "eigvalsh generalized driver");
+    CHECK(m == 99, "m untouched on failure");
+    /* NULLs */
+    expect_untouched(sciport_linalg_solve(NULL, &bv, NULL, &o1, NULL, &err), &err, SCIPORT_ERR_NULL_POINTER, "a",
+                     out, 16, "solve a NULL");
+    expect_error(sciport_linalg_det(&gv, true, NULL, &err), &err, SCIPORT_ERR_NULL_POINTER, "det", "det NULL out");
+    expect_error(sciport_linalg_eigh(&gv, NULL, out, 2, NULL, NULL, &err), &err, SCIPORT_ERR_NULL_POINTER, "m",
+                 "eigh m NULL");
+    sciport_mat nulldata = {NULL, 2, 2, 2, 1};
+    expect_untouched(sciport_linalg_inv(&nulldata, true, &ov, &err), &err, SCIPORT_ERR_NULL_POINTER, "a.data", out,
+                     16, "inv NULL data");
+    /* an output whose elements overlap */
+    sciport_mat overlapping = {out, 2, 2, 1, 1};
+    expect_untouched(sciport_linalg_inv(&gv, true, &overlapping, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                     "share memory", out, 16, "inv overlapping output");
+    /* det of the empty matrix is 1; check_finite=false lets NaN through */
+    sciport_mat empty = {NULL, 0, 0, 0, 1};
+    if (expect_ok(sciport_linalg_det(&empty, true, &d, &err), &err, "det 0x0")) CHECK(d == 1.0, "det 0x0 = %g", d);
+    if (expect_ok(sciport_linalg_det(&nv, false, &d, &err), &err, "det NaN unchecked"))
+        CHECK(isnan(d), "det of NaN matrix is NaN without check_finite");
+}
+
+int main(void) {
+    test_solve_values();
+    test_factorizations();
+    test_spectral();
+    test_errors();
+    return finish("test_linalg");
+}
