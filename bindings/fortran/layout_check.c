@@ -5,7 +5,7 @@
 
 #define PUT(v) (out[k++] = (size_t)(v))
 
-/* Writes the layout table into out (at least 40 entries); returns its length.
+/* Writes the layout table into out (at least 52 entries); returns its length.
  * Order: see expected_layout in test_sciport.f90. */
 size_t sciport_test_c_layout(size_t *out) {
     size_t k = 0;
@@ -50,5 +50,17 @@ size_t sciport_test_c_layout(size_t *out) {
     PUT(offsetof(sciport_minimize_scalar_result, status));
     PUT(offsetof(sciport_minimize_scalar_result, message));
     PUT(sizeof(ptrdiff_t));
+    /* linalg options structs (entries 42-52) */
+    PUT(sizeof(sciport_linalg_solve_options));
+    PUT(offsetof(sciport_linalg_solve_options, assume_a));
+    PUT(offsetof(sciport_linalg_solve_options, lower));
+    PUT(offsetof(sciport_linalg_solve_options, transposed));
+    PUT(offsetof(sciport_linalg_solve_options, check_finite));
+    PUT(sizeof(sciport_linalg_eigh_options));
+    PUT(offsetof(sciport_linalg_eigh_options, lower));
+    PUT(offsetof(sciport_linalg_eigh_options, check_finite));
+    PUT(offsetof(sciport_linalg_eigh_options, subset_by_index));
+    PUT(offsetof(sciport_linalg_eigh_options, subset_by_value));
+    PUT(offsetof(sciport_linalg_eigh_options, driver));
     return k;
 }

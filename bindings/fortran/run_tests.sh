@@ -5,6 +5,8 @@
 # -fcheck=all run-time checks; layout_check.c (C99, -Werror -pedantic) gives the
 # C structs' sizes/offsets for the layout test. Set FC/CC to override compilers,
 # SCIPORT_VALGRIND=1 to also run the program under valgrind (errors fail).
+# First checks that the generated linalg interfaces match include/sciport.h
+# (gen_interfaces.py --check; PYTHON overrides python3).
 # Prints "N passed, N failed" and exits non-zero on failure.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,6 +16,14 @@ CC=${CC:-cc}
 libdir="$repo/target/debug"
 [ -f "$libdir/libsciport.so" ] || { echo "missing $libdir/libsciport.so: run cargo build first" >&2; exit 2; }
 command -v "$FC" >/dev/null 2>&1 || { echo "$FC not found (apt-get install --no-install-recommends gfortran)" >&2; exit 2; }
+# The linalg bind(C) types and interfaces in sciport.f90 are generated from the
+# header by gen_interfaces.py: fail when they are out of sync.
+PYTHON=${PYTHON:-python3}
+if command -v "$PYTHON" >/dev/null 2>&1; then
+  "$PYTHON" "$here/gen_interfaces.py" --check
+else
+  echo "$PYTHON not found: skipping the gen_interfaces.py sync check" >&2
+fi
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT
 FFLAGS="-std=f2008 -Wall -Wextra -Werror -g -fcheck=all"

@@ -793,6 +793,220 @@ module sciport
   end interface
   private :: c_strlen
 
+  ! BEGIN GENERATED linalg: gen_interfaces.py from include/sciport.h; do not edit by hand
+  !> Options of `sciport_linalg_solve`, mirroring `scipy.linalg.solve`'s keywords.
+  type, bind(C), public :: sciport_linalg_solve_options
+    integer(c_size_t) :: struct_size
+    type(c_ptr) :: assume_a
+    logical(c_bool) :: lower
+    logical(c_bool) :: transposed
+    logical(c_bool) :: check_finite
+  end type sciport_linalg_solve_options
+
+  !> Options of `sciport_linalg_eigh` / `sciport_linalg_eigvalsh`, mirroring `scipy.linalg.eigh`'s
+  !> keywords for the standard problem (b = None).
+  type, bind(C), public :: sciport_linalg_eigh_options
+    integer(c_size_t) :: struct_size
+    logical(c_bool) :: lower
+    logical(c_bool) :: check_finite
+    integer(c_int64_t) :: subset_by_index(2)
+    real(c_double) :: subset_by_value(2)
+    type(c_ptr) :: driver
+  end type sciport_linalg_eigh_options
+
+  interface
+    !> SciPy's defaults for `solve`: assume_a NULL ("gen"), lower false, transposed false,
+    !> check_finite true.
+    function sciport_linalg_solve_options_default() &
+        bind(C, name="sciport_linalg_solve_options_default") result(o)
+      import :: sciport_linalg_solve_options
+      type(sciport_linalg_solve_options) :: o
+    end function sciport_linalg_solve_options_default
+    !> `scipy.linalg.solve(a, b, lower, check_finite, assume_a, transposed)`: solves `a x = b` for
+    !> square `a` (n x n) and `b` (n x k) into `x` (n x k).
+    function sciport_linalg_solve_c(a, b, options, x, rcond, err) &
+        bind(C, name="sciport_linalg_solve") result(status)
+      import :: sciport_linalg_solve_options, sciport_mat, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: b
+      type(sciport_linalg_solve_options), intent(in) :: options
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), value :: rcond  ! real(c_double) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_c
+    !> `scipy.linalg.solve_triangular(a, b, trans, lower, unit_diagonal, check_finite)`: solves `a
+    !> x = b` (trans 0), `a^T x = b` (1) or `a^H x = b` (2) reading only the triangle of `a` that
+    !> `lower` selects (SciPy's default lower = false: upper); unit_diagonal assumes ones on the
+    !> diagonal.
+    function sciport_linalg_solve_triangular_c(a, b, trans, lower, unit_diagonal, check_finite, &
+        x, err) &
+        bind(C, name="sciport_linalg_solve_triangular") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: b
+      integer(c_int32_t), value :: trans
+      logical(c_bool), value :: lower
+      logical(c_bool), value :: unit_diagonal
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_triangular_c
+    !> `scipy.linalg.lu_factor(a, check_finite)`: `P a = L U` of an m x n matrix with partial
+    !> pivoting.
+    function sciport_linalg_lu_factor_c(a, check_finite, lu, piv, piv_len, err) &
+        bind(C, name="sciport_linalg_lu_factor") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: lu
+      integer(c_int64_t), intent(inout) :: piv(*)
+      integer(c_size_t), value :: piv_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_lu_factor_c
+    !> `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)`: solves `a x = b` (trans 0) or
+    !> `a^T x = b` (1, 2) from `lu_factor`'s n x n output.
+    function sciport_linalg_lu_solve_c(lu, piv, piv_len, b, trans, check_finite, x, err) &
+        bind(C, name="sciport_linalg_lu_solve") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: lu
+      integer(c_int64_t), intent(in) :: piv(*)
+      integer(c_size_t), value :: piv_len
+      type(sciport_mat), intent(in) :: b
+      integer(c_int32_t), value :: trans
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_lu_solve_c
+    !> `scipy.linalg.cho_factor(a, lower, check_finite)`: the Cholesky factor of a symmetric
+    !> positive-definite n x n `a`, computed from the triangle `lower` selects and written there in
+    !> `c`; the other triangle of `c` holds `a`'s entries, as SciPy returns them.
+    function sciport_linalg_cho_factor_c(a, lower, check_finite, c, err) &
+        bind(C, name="sciport_linalg_cho_factor") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: lower
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: c
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_cho_factor_c
+    !> `scipy.linalg.cho_solve((c, lower), b, check_finite)`: solves `a x = b` from `cho_factor`'s
+    !> output (only the triangle `lower` selects is read).
+    function sciport_linalg_cho_solve_c(c, lower, b, check_finite, x, err) &
+        bind(C, name="sciport_linalg_cho_solve") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: c
+      logical(c_bool), value :: lower
+      type(sciport_mat), intent(in) :: b
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_cho_solve_c
+    !> `scipy.linalg.cholesky(a, lower, check_finite)`: `L` with `a = L L^T` (lower) or `U` with `a
+    !> = U^T U` (SciPy's default lower = false), zeros in the other triangle.
+    function sciport_linalg_cholesky_c(a, lower, check_finite, c, err) &
+        bind(C, name="sciport_linalg_cholesky") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: lower
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: c
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_cholesky_c
+    !> `scipy.linalg.inv(a, check_finite)`: the inverse of a square matrix.
+    function sciport_linalg_inv_c(a, check_finite, ainv, err) &
+        bind(C, name="sciport_linalg_inv") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: ainv
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_inv_c
+    !> `scipy.linalg.det(a, check_finite)`: the determinant of a square matrix through LU (1.0 for
+    !> 0 x 0; a singular matrix gives 0, not an error).
+    function sciport_linalg_det_c(a, check_finite, det, err) &
+        bind(C, name="sciport_linalg_det") result(status)
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      real(c_double), intent(inout) :: det
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_det_c
+    !> `scipy.linalg.svd(a, full_matrices, compute_uv, check_finite, lapack_driver)`: `a = u
+    !> diag(s) vh` for an m x n `a`, k = min(m, n).
+    function sciport_linalg_svd_c(a, full_matrices, check_finite, lapack_driver, s, s_len, u, &
+        vh, err) &
+        bind(C, name="sciport_linalg_svd") result(status)
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: full_matrices
+      logical(c_bool), value :: check_finite
+      type(c_ptr), value :: lapack_driver  ! C string or c_null_ptr
+      real(c_double), intent(inout) :: s(*)
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: u  ! type(sciport_mat) * or c_null_ptr
+      type(c_ptr), value :: vh  ! type(sciport_mat) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_svd_c
+    !> `scipy.linalg.svdvals(a, check_finite)`: the min(m, n) singular values of an m x n matrix,
+    !> descending, into `s` (s_len = min(m, n)).
+    function sciport_linalg_svdvals_c(a, check_finite, s, s_len, err) &
+        bind(C, name="sciport_linalg_svdvals") result(status)
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      real(c_double), intent(inout) :: s(*)
+      integer(c_size_t), value :: s_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_svdvals_c
+    !> SciPy's defaults for `eigh`: lower true, check_finite true, no subsets, driver NULL.
+    function sciport_linalg_eigh_options_default() &
+        bind(C, name="sciport_linalg_eigh_options_default") result(o)
+      import :: sciport_linalg_eigh_options
+      type(sciport_linalg_eigh_options) :: o
+    end function sciport_linalg_eigh_options_default
+    !> `scipy.linalg.eigh(a, lower, eigvals_only, check_finite, subset_by_index, subset_by_value,
+    !> driver)` for a real symmetric n x n `a` (b = None): eigenvalues ascending into `w[0..m)`,
+    !> orthonormal eigenvectors into the first `m` columns of `v` (n rows, at least m columns;
+    !> further columns untouched); `*m` = number found (n without subsets).
+    function sciport_linalg_eigh_c(a, options, w, w_len, v, m, err) &
+        bind(C, name="sciport_linalg_eigh") result(status)
+      import :: sciport_linalg_eigh_options, sciport_mat, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      type(sciport_linalg_eigh_options), intent(in) :: options
+      real(c_double), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      type(c_ptr), value :: v  ! type(sciport_mat) * or c_null_ptr
+      integer(c_size_t), intent(inout) :: m
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eigh_c
+    !> `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index, subset_by_value, driver)`:
+    !> `sciport_linalg_eigh` with eigvals_only.
+    function sciport_linalg_eigvalsh_c(a, options, w, w_len, m, err) &
+        bind(C, name="sciport_linalg_eigvalsh") result(status)
+      import :: sciport_linalg_eigh_options, sciport_mat, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      type(sciport_linalg_eigh_options), intent(in) :: options
+      real(c_double), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      integer(c_size_t), intent(inout) :: m
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eigvalsh_c
+  end interface
+  ! END GENERATED linalg
+
   !> Address of the first element of a contiguous array, or c_null_ptr when empty.
   interface sciport_data_ptr
     module procedure data_ptr_c1, data_ptr_c2, data_ptr_r1, data_ptr_r2
@@ -832,6 +1046,32 @@ module sciport
       sciport_root_scalar, sciport_minimize_scalar
   private :: to_c_string, c_string_ptr, finish, run_c2c_1d, run_c2c_2d, run_dct_1d, n_arg, &
       data_ptr_c1, data_ptr_c2, data_ptr_r1, data_ptr_r2
+
+  !> scipy.linalg.solve: b and x are matrices b(n, k) or vectors b(n).
+  interface sciport_linalg_solve
+    module procedure linalg_solve_2d, linalg_solve_1d
+  end interface sciport_linalg_solve
+  !> scipy.linalg.solve_triangular: b and x are matrices or vectors.
+  interface sciport_linalg_solve_triangular
+    module procedure linalg_solve_triangular_2d, linalg_solve_triangular_1d
+  end interface sciport_linalg_solve_triangular
+  !> scipy.linalg.lu_solve: b and x are matrices or vectors.
+  interface sciport_linalg_lu_solve
+    module procedure linalg_lu_solve_2d, linalg_lu_solve_1d
+  end interface sciport_linalg_lu_solve
+  !> scipy.linalg.cho_solve: b and x are matrices or vectors.
+  interface sciport_linalg_cho_solve
+    module procedure linalg_cho_solve_2d, linalg_cho_solve_1d
+  end interface sciport_linalg_cho_solve
+
+  public :: sciport_linalg_solve, sciport_linalg_solve_triangular, sciport_linalg_lu_factor, &
+      sciport_linalg_lu_solve, sciport_linalg_cho_factor, sciport_linalg_cho_solve, &
+      sciport_linalg_cholesky, sciport_linalg_inv, sciport_linalg_det, sciport_linalg_svd, &
+      sciport_linalg_svdvals, sciport_linalg_eigh, sciport_linalg_eigvalsh
+  private :: mat_view, col_view, opt_bool, opt_trans, eigh_options, run_solve, &
+      run_solve_triangular, run_lu_solve, run_cho_solve, run_eigh, linalg_solve_2d, &
+      linalg_solve_1d, linalg_solve_triangular_2d, linalg_solve_triangular_1d, linalg_lu_solve_2d, &
+      linalg_lu_solve_1d, linalg_cho_solve_2d, linalg_cho_solve_1d
 
 contains
 
@@ -1229,5 +1469,465 @@ contains
     if (present(errmsg)) errmsg = msg
     if (present(callback_code)) callback_code = code
   end subroutine sciport_minimize_scalar
+
+  ! ---- linalg wrappers --------------------------------------------------------
+  ! Matrices are contiguous column-major real(c_double) arrays a(m, n), passed
+  ! to C without copies as sciport_mat views with strides (1, m) (max(m, 1) for
+  ! an empty matrix; its data pointer is NULL). A non-contiguous actual argument
+  ! (a(1:3, 1:3) of a bigger array, a(:, ::2)) is copied in and out by the
+  ! compiler, as for the fft wrappers. Logical keywords are default-kind
+  ! logicals with SciPy's defaults; outputs are written only on success.
+
+  !> Column-major view of a contiguous real matrix.
+  function mat_view(x) result(v)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    type(sciport_mat) :: v
+    v = sciport_mat(data_ptr_r2(x), size(x, 1, kind=c_size_t), size(x, 2, kind=c_size_t), &
+        1_c_intptr_t, int(max(size(x, 1), 1), c_intptr_t))
+  end function mat_view
+
+  !> A contiguous vector x(n) as an n x 1 matrix view (SciPy's 1-D b).
+  function col_view(x) result(v)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    type(sciport_mat) :: v
+    v = sciport_mat(data_ptr_r1(x), size(x, kind=c_size_t), 1_c_size_t, 1_c_intptr_t, &
+        int(max(size(x), 1), c_intptr_t))
+  end function col_view
+
+  !> An optional logical keyword as C bool, `default` when absent.
+  function opt_bool(x, default) result(b)
+    logical, intent(in), optional :: x
+    logical, intent(in) :: default
+    logical(c_bool) :: b
+    b = logical(default, c_bool)
+    if (present(x)) b = logical(x, c_bool)
+  end function opt_bool
+
+  !> SciPy's `trans` (0 'N', 1 'T', 2 'C'; default 0) for C.
+  function opt_trans(trans) result(t)
+    integer, intent(in), optional :: trans
+    integer(c_int32_t) :: t
+    t = 0
+    if (present(trans)) t = int(trans, c_int32_t)
+  end function opt_trans
+
+  subroutine run_solve(av, bv, xv, status, assume_a, lower, transposed, check_finite, rcond, msg)
+    type(sciport_mat), intent(in) :: av, bv, xv
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: assume_a
+    logical, intent(in), optional :: lower, transposed, check_finite
+    real(c_double), intent(inout), target, optional :: rcond
+    character(len=:), allocatable, intent(out) :: msg
+    type(sciport_linalg_solve_options) :: opts
+    character(kind=c_char), allocatable, target :: cassume(:)
+    type(c_ptr) :: err, prcond
+    integer(c_int32_t) :: st, code
+    opts = sciport_linalg_solve_options_default()
+    if (present(assume_a)) call to_c_string(assume_a, cassume)
+    opts%assume_a = c_string_ptr(cassume)
+    opts%lower = opt_bool(lower, .false.)
+    opts%transposed = opt_bool(transposed, .false.)
+    opts%check_finite = opt_bool(check_finite, .true.)
+    prcond = c_null_ptr
+    if (present(rcond)) prcond = c_loc(rcond)
+    err = c_null_ptr
+    st = sciport_linalg_solve_c(av, bv, opts, xv, prcond, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_solve
+
+  !> scipy.linalg.solve(a, b, lower=False, check_finite=True, assume_a=None,
+  !> transposed=False): x(n, k) = a^-1 b (a^-T b when `transposed`). `assume_a`:
+  !> "gen" (default), "sym", "pos", "diagonal", "upper triangular", ... (see
+  !> sciport.h). `rcond` receives the reciprocal 1-norm condition estimate
+  !> (SciPy's LinAlgWarning threshold is rcond < epsilon(1d0)). A singular a
+  !> gives status SCIPORT_ERR_SINGULAR.
+  subroutine linalg_solve_2d(a, b, x, status, assume_a, lower, transposed, check_finite, rcond, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: assume_a
+    logical, intent(in), optional :: lower, transposed, check_finite
+    real(c_double), intent(inout), target, optional :: rcond
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve(mat_view(a), mat_view(b), mat_view(x), status, assume_a, lower, transposed, &
+        check_finite, rcond, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_2d
+
+  !> sciport_linalg_solve with a right-hand side vector b(n) and x(n).
+  subroutine linalg_solve_1d(a, b, x, status, assume_a, lower, transposed, check_finite, rcond, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:)
+    real(c_double), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: assume_a
+    logical, intent(in), optional :: lower, transposed, check_finite
+    real(c_double), intent(inout), target, optional :: rcond
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve(mat_view(a), col_view(b), col_view(x), status, assume_a, lower, transposed, &
+        check_finite, rcond, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_1d
+
+  subroutine run_solve_triangular(av, bv, xv, status, trans, lower, unit_diagonal, check_finite, msg)
+    type(sciport_mat), intent(in) :: av, bv, xv
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: trans
+    logical, intent(in), optional :: lower, unit_diagonal, check_finite
+    character(len=:), allocatable, intent(out) :: msg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    err = c_null_ptr
+    st = sciport_linalg_solve_triangular_c(av, bv, opt_trans(trans), opt_bool(lower, .false.), &
+        opt_bool(unit_diagonal, .false.), opt_bool(check_finite, .true.), xv, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_solve_triangular
+
+  !> scipy.linalg.solve_triangular(a, b, trans=0, lower=False,
+  !> unit_diagonal=False, check_finite=True): `trans` 0 (a x = b), 1 (a^T x = b)
+  !> or 2 (a^H x = b); only the `lower` (else upper) triangle of a is read.
+  subroutine linalg_solve_triangular_2d(a, b, x, status, trans, lower, unit_diagonal, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: trans
+    logical, intent(in), optional :: lower, unit_diagonal, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve_triangular(mat_view(a), mat_view(b), mat_view(x), status, trans, lower, &
+        unit_diagonal, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_triangular_2d
+
+  !> sciport_linalg_solve_triangular with vectors b(n), x(n).
+  subroutine linalg_solve_triangular_1d(a, b, x, status, trans, lower, unit_diagonal, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:)
+    real(c_double), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: trans
+    logical, intent(in), optional :: lower, unit_diagonal, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve_triangular(mat_view(a), col_view(b), col_view(x), status, trans, lower, &
+        unit_diagonal, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_triangular_1d
+
+  !> scipy.linalg.lu_factor(a, check_finite=True): a(m, n) -> lu(m, n) (L below
+  !> the unit diagonal, U on and above) and piv(min(m, n)), SciPy's 0-based row
+  !> interchanges (row i swapped with row piv(i+1); add 1 for LAPACK's ipiv).
+  !> A singular a is not an error (lu has a zero on the diagonal).
+  subroutine sciport_linalg_lu_factor(a, lu, piv, status, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: lu(:, :)
+    integer(c_int64_t), intent(inout), contiguous :: piv(:)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_lu_factor_c(mat_view(a), opt_bool(check_finite, .true.), mat_view(lu), piv, &
+        size(piv, kind=c_size_t), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_lu_factor
+
+  subroutine run_lu_solve(luv, piv, bv, xv, status, trans, check_finite, msg)
+    type(sciport_mat), intent(in) :: luv, bv, xv
+    integer(c_int64_t), intent(in), contiguous :: piv(:)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: trans
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out) :: msg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    err = c_null_ptr
+    st = sciport_linalg_lu_solve_c(luv, piv, size(piv, kind=c_size_t), bv, opt_trans(trans), &
+        opt_bool(check_finite, .true.), xv, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_lu_solve
+
+  !> scipy.linalg.lu_solve((lu, piv), b, trans=0, check_finite=True) with lu and
+  !> piv from sciport_linalg_lu_factor; `trans` as in solve_triangular.
+  subroutine linalg_lu_solve_2d(lu, piv, b, x, status, trans, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: lu(:, :), b(:, :)
+    integer(c_int64_t), intent(in), contiguous :: piv(:)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: trans
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_lu_solve(mat_view(lu), piv, mat_view(b), mat_view(x), status, trans, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_lu_solve_2d
+
+  !> sciport_linalg_lu_solve with vectors b(n), x(n).
+  subroutine linalg_lu_solve_1d(lu, piv, b, x, status, trans, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: lu(:, :), b(:)
+    integer(c_int64_t), intent(in), contiguous :: piv(:)
+    real(c_double), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: trans
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_lu_solve(mat_view(lu), piv, col_view(b), col_view(x), status, trans, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_lu_solve_1d
+
+  !> scipy.linalg.cho_factor(a, lower=False, check_finite=True): c(n, n) holds
+  !> the factor in the `lower` (else upper) triangle and a's entries in the
+  !> other. A matrix that is not positive definite gives SCIPORT_ERR_SINGULAR.
+  subroutine sciport_linalg_cho_factor(a, c, status, lower, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: c(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_cho_factor_c(mat_view(a), opt_bool(lower, .false.), &
+        opt_bool(check_finite, .true.), mat_view(c), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_cho_factor
+
+  subroutine run_cho_solve(cv, bv, xv, status, lower, check_finite, msg)
+    type(sciport_mat), intent(in) :: cv, bv, xv
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out) :: msg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    err = c_null_ptr
+    st = sciport_linalg_cho_solve_c(cv, opt_bool(lower, .false.), bv, opt_bool(check_finite, .true.), &
+        xv, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_cho_solve
+
+  !> scipy.linalg.cho_solve((c, lower), b, check_finite=True) with c from
+  !> sciport_linalg_cho_factor; `lower` must be the one given to cho_factor
+  !> (default .false. as cho_factor's).
+  subroutine linalg_cho_solve_2d(c, b, x, status, lower, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: c(:, :), b(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_cho_solve(mat_view(c), mat_view(b), mat_view(x), status, lower, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_cho_solve_2d
+
+  !> sciport_linalg_cho_solve with vectors b(n), x(n).
+  subroutine linalg_cho_solve_1d(c, b, x, status, lower, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: c(:, :), b(:)
+    real(c_double), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_cho_solve(mat_view(c), col_view(b), col_view(x), status, lower, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_cho_solve_1d
+
+  !> scipy.linalg.cholesky(a, lower=False, check_finite=True): c(n, n) = U with
+  !> a = U^T U (L with a = L L^T when `lower`); the other triangle is zero.
+  subroutine sciport_linalg_cholesky(a, c, status, lower, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: c(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_cholesky_c(mat_view(a), opt_bool(lower, .false.), &
+        opt_bool(check_finite, .true.), mat_view(c), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_cholesky
+
+  !> scipy.linalg.inv(a, check_finite=True): ainv(n, n) = a^-1.
+  subroutine sciport_linalg_inv(a, ainv, status, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: ainv(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_inv_c(mat_view(a), opt_bool(check_finite, .true.), mat_view(ainv), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_inv
+
+  !> scipy.linalg.det(a, check_finite=True) into `det` (1 for a 0 x 0 matrix).
+  subroutine sciport_linalg_det(a, det, status, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout) :: det
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_det_c(mat_view(a), opt_bool(check_finite, .true.), det, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_det
+
+  !> scipy.linalg.svd(a, full_matrices=True, compute_uv=True, check_finite=True,
+  !> lapack_driver='gesdd') of a(m, n), k = min(m, n): s(k) descending; u(m, m)
+  !> and vh(n, n), or u(m, k) and vh(k, n) when .not. full_matrices. Give both u
+  !> and vh, or neither (SciPy's compute_uv=False). Singular vector signs may
+  !> differ from LAPACK's (u(:, i) and vh(i, :) flip together).
+  subroutine sciport_linalg_svd(a, s, status, u, vh, full_matrices, check_finite, lapack_driver, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), contiguous :: s(:)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, contiguous, optional :: u(:, :), vh(:, :)
+    logical, intent(in), optional :: full_matrices, check_finite
+    character(len=*), intent(in), optional :: lapack_driver
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_mat), target :: uv, vhv
+    character(kind=c_char), allocatable, target :: cdriver(:)
+    type(c_ptr) :: err, pu, pvh
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pu = c_null_ptr
+    pvh = c_null_ptr
+    if (present(u)) then
+      uv = mat_view(u)
+      pu = c_loc(uv)
+    end if
+    if (present(vh)) then
+      vhv = mat_view(vh)
+      pvh = c_loc(vhv)
+    end if
+    if (present(lapack_driver)) call to_c_string(lapack_driver, cdriver)
+    err = c_null_ptr
+    st = sciport_linalg_svd_c(mat_view(a), opt_bool(full_matrices, .true.), opt_bool(check_finite, .true.), &
+        c_string_ptr(cdriver), s, size(s, kind=c_size_t), pu, pvh, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_svd
+
+  !> scipy.linalg.svdvals(a, check_finite=True): s(min(m, n)), descending.
+  subroutine sciport_linalg_svdvals(a, s, status, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), contiguous :: s(:)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_svdvals_c(mat_view(a), opt_bool(check_finite, .true.), s, size(s, kind=c_size_t), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_svdvals
+
+  !> eigh/eigvalsh options from the optional keywords (driver set by the caller).
+  function eigh_options(lower, check_finite, subset_by_index, subset_by_value) result(o)
+    logical, intent(in), optional :: lower, check_finite
+    integer, intent(in), optional :: subset_by_index(2)
+    real(c_double), intent(in), optional :: subset_by_value(2)
+    type(sciport_linalg_eigh_options) :: o
+    o = sciport_linalg_eigh_options_default()
+    o%lower = opt_bool(lower, .true.)
+    o%check_finite = opt_bool(check_finite, .true.)
+    if (present(subset_by_index)) o%subset_by_index = int(subset_by_index, c_int64_t)
+    if (present(subset_by_value)) o%subset_by_value = subset_by_value
+  end function eigh_options
+
+  subroutine run_eigh(a, w, status, v, m, lower, check_finite, subset_by_index, subset_by_value, driver, &
+      msg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, contiguous, optional :: v(:, :)
+    integer, intent(out), optional :: m
+    logical, intent(in), optional :: lower, check_finite
+    integer, intent(in), optional :: subset_by_index(2)
+    real(c_double), intent(in), optional :: subset_by_value(2)
+    character(len=*), intent(in), optional :: driver
+    character(len=:), allocatable, intent(out) :: msg
+    type(sciport_linalg_eigh_options) :: opts
+    type(sciport_mat), target :: vv
+    character(kind=c_char), allocatable, target :: cdriver(:)
+    type(c_ptr) :: err
+    integer(c_size_t) :: cm
+    integer(c_int32_t) :: st, code
+    opts = eigh_options(lower, check_finite, subset_by_index, subset_by_value)
+    if (present(driver)) call to_c_string(driver, cdriver)
+    opts%driver = c_string_ptr(cdriver)
+    cm = 0
+    err = c_null_ptr
+    if (present(v)) then
+      vv = mat_view(v)
+      st = sciport_linalg_eigh_c(mat_view(a), opts, w, size(w, kind=c_size_t), c_loc(vv), cm, err)
+    else
+      st = sciport_linalg_eigvalsh_c(mat_view(a), opts, w, size(w, kind=c_size_t), cm, err)
+    end if
+    call finish(st, err, status, msg, code)
+    if (present(m)) m = int(cm)
+  end subroutine run_eigh
+
+  !> scipy.linalg.eigh(a, lower=True, eigvals_only=False, check_finite=True,
+  !> subset_by_index=None, subset_by_value=None, driver=None) for a symmetric
+  !> a(n, n) (the standard problem; SciPy's b is not supported): eigenvalues
+  !> ascending in w(1:m), eigenvectors in the columns v(:, 1:m) (v absent =
+  !> eigvals_only). `m` receives the count (n without a subset; 0 on failure);
+  !> w needs at least m entries and v n rows and at least m columns (size n is
+  !> always enough). subset_by_index = [lo, hi] is 0-based inclusive as SciPy's;
+  !> subset_by_value = [lo, hi] selects lo < w <= hi (may be +-huge/infinite).
+  !> `driver`: "ev", "evd", "evr" or "evx". Eigenvector signs may differ from LAPACK's.
+  subroutine sciport_linalg_eigh(a, w, status, v, m, lower, check_finite, subset_by_index, &
+      subset_by_value, driver, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, contiguous, optional :: v(:, :)
+    integer, intent(out), optional :: m
+    logical, intent(in), optional :: lower, check_finite
+    integer, intent(in), optional :: subset_by_index(2)
+    real(c_double), intent(in), optional :: subset_by_value(2)
+    character(len=*), intent(in), optional :: driver
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_eigh(a, w, status, v, m, lower, check_finite, subset_by_index, subset_by_value, driver, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_eigh
+
+  !> scipy.linalg.eigvalsh(a, lower=True, check_finite=True, subset_by_index=None,
+  !> subset_by_value=None, driver=None): eigh's eigenvalues only (w, m as eigh's).
+  subroutine sciport_linalg_eigvalsh(a, w, status, m, lower, check_finite, subset_by_index, &
+      subset_by_value, driver, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(out), optional :: m
+    logical, intent(in), optional :: lower, check_finite
+    integer, intent(in), optional :: subset_by_index(2)
+    real(c_double), intent(in), optional :: subset_by_value(2)
+    character(len=*), intent(in), optional :: driver
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_eigh(a, w, status, m=m, lower=lower, check_finite=check_finite, &
+        subset_by_index=subset_by_index, subset_by_value=subset_by_value, driver=driver, msg=msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_eigvalsh
 
 end module sciport

@@ -104,7 +104,8 @@ program test_sciport
   use, intrinsic :: iso_c_binding
   use sciport
   use test_support
-  use, intrinsic :: ieee_arithmetic, only: ieee_is_nan
+  use, intrinsic :: ieee_arithmetic, only: ieee_is_nan, ieee_value, ieee_quiet_nan, ieee_positive_inf, &
+      ieee_negative_inf
   implicit none
 
   real(c_double), parameter :: pi = 3.14159265358979323846264338327950288_c_double
@@ -132,6 +133,14 @@ program test_sciport
   call test_round_trips()
   call test_root_scalar()
   call test_minimize_scalar()
+  call test_linalg_layout()
+  call test_linalg_solve()
+  call test_linalg_triangular()
+  call test_linalg_lu()
+  call test_linalg_cholesky()
+  call test_linalg_inv_det()
+  call test_linalg_svd()
+  call test_linalg_eigh()
   call summary()
   if (nfail > 0) error stop 1
 
@@ -215,7 +224,7 @@ contains
     integer(c_intptr_t) :: b
     integer :: i
     n = sciport_test_c_layout(c_tab)
-    call check(n == size(f_tab), 'layout table length')
+    call check(n >= size(f_tab), 'layout table length')
     b = addr(c_loc(nd))
     f_tab(1:4) = [int(c_sizeof(nd), c_intptr_t), addr(c_loc(nd%ndim)) - b, addr(c_loc(nd%shape)) - b, &
         addr(c_loc(nd%strides)) - b]
@@ -578,5 +587,421 @@ contains
     call sciport_minimize_scalar(parabola, c_loc(cnt), res, st, method='nope', errmsg=msg)
     call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. len(msg) > 0, 'unknown minimize method: '//msg)
   end subroutine test_minimize_scalar
+
+  ! ---- linalg ------------------------------------------------------------------
+  ! Reference values: SciPy 1.17.1 (scipy.linalg), NumPy arrays written by rows:
+  ! A = [[4,-2,1,3],[3,6,-4,2],[2,1,8,-5],[1,-3,2,7]], B = [[1,2],[-1,0],[3,1],[0,-2]],
+  ! P = [[4,12,-16],[12,37,-43],[-16,-43,98]] (= L L^T, L = [[2,0,0],[6,1,0],[-8,5,3]]),
+  ! S = [[4,1,-2,2],[1,2,0,1],[-2,0,3,-2],[2,1,-2,-1]], M = [[1,2,3],[4,5,6],[7,8,10],[1,0,-1]].
+
+  !> A NumPy-style matrix given by rows (reshape of `vals`, row-major).
+  function by_rows(m, n, vals) result(x)
+    integer, intent(in) :: m, n
+    real(c_double), intent(in) :: vals(m * n)
+    real(c_double) :: x(m, n)
+    x = reshape(vals, [m, n], order=[2, 1])
+  end function by_rows
+
+  logical function near_m(a, b)
+    real(c_double), intent(in) :: a(:, :), b(:, :)
+    near_m = all(shape(a) == shape(b))
+    if (near_m) near_m = near_r(reshape(a, [size(a)]), reshape(b, [size(b)]))
+  end function near_m
+
+  function mat_a() result(a)
+    real(c_double) :: a(4, 4)
+    a = by_rows(4, 4, [4d0, -2d0, 1d0, 3d0, 3d0, 6d0, -4d0, 2d0, 2d0, 1d0, 8d0, -5d0, 1d0, -3d0, 2d0, 7d0])
+  end function mat_a
+
+  function mat_b() result(b)
+    real(c_double) :: b(4, 2)
+    b = by_rows(4, 2, [1d0, 2d0, -1d0, 0d0, 3d0, 1d0, 0d0, -2d0])
+  end function mat_b
+
+  function mat_p() result(p)
+    real(c_double) :: p(3, 3)
+    p = by_rows(3, 3, [4d0, 12d0, -16d0, 12d0, 37d0, -43d0, -16d0, -43d0, 98d0])
+  end function mat_p
+
+  function mat_s() result(s)
+    real(c_double) :: s(4, 4)
+    s = by_rows(4, 4, [4d0, 1d0, -2d0, 2d0, 1d0, 2d0, 0d0, 1d0, -2d0, 0d0, 3d0, -2d0, 2d0, 1d0, -2d0, -1d0])
+  end function mat_s
+
+  !> The identity matrix of order n.
+  function eye(n) result(e)
+    integer, intent(in) :: n
+    real(c_double) :: e(n, n)
+    integer :: i
+    e = 0
+    do i = 1, n
+      e(i, i) = 1
+    end do
+  end function eye
+
+  logical function has(msg, part)
+    character(len=*), intent(in) :: msg, part
+    has = index(msg, part) > 0
+  end function has
+
+  subroutine test_linalg_layout()
+    integer(c_size_t) :: c_tab(64), n
+    integer(c_intptr_t) :: f_tab(11)
+    type(sciport_linalg_solve_options), target :: so
+    type(sciport_linalg_eigh_options), target :: eo
+    integer(c_intptr_t) :: b
+    n = sciport_test_c_layout(c_tab)
+    call check(n == 41 + size(f_tab), 'linalg layout entries present')
+    b = addr(c_loc(so))
+    f_tab(1:5) = [int(c_sizeof(so), c_intptr_t), addr(c_loc(so%assume_a)) - b, addr(c_loc(so%lower)) - b, &
+        addr(c_loc(so%transposed)) - b, addr(c_loc(so%check_finite)) - b]
+    b = addr(c_loc(eo))
+    f_tab(6:11) = [int(c_sizeof(eo), c_intptr_t), addr(c_loc(eo%lower)) - b, addr(c_loc(eo%check_finite)) - b, &
+        addr(c_loc(eo%subset_by_index)) - b, addr(c_loc(eo%subset_by_value)) - b, addr(c_loc(eo%driver)) - b]
+    call check(all(int(c_tab(42:52), c_intptr_t) == f_tab), 'linalg options structs: sizes and offsets match C')
+    so = sciport_linalg_solve_options_default()
+    call check(so%struct_size == c_sizeof(so) .and. .not. c_associated(so%assume_a) .and. &
+        .not. so%lower .and. .not. so%transposed .and. so%check_finite, 'solve options defaults')
+    eo = sciport_linalg_eigh_options_default()
+    call check(eo%struct_size == c_sizeof(eo) .and. eo%lower .and. eo%check_finite .and. &
+        all(eo%subset_by_index == -1) .and. ieee_nan(eo%subset_by_value(1)) .and. &
+        ieee_nan(eo%subset_by_value(2)) .and. .not. c_associated(eo%driver), 'eigh options defaults')
+  end subroutine test_linalg_layout
+
+  subroutine test_linalg_solve()
+    real(c_double) :: a(4, 4), b(4, 2), x(4, 2), x1(4), p(3, 3), x3(3), rc, big(6, 7), out(5, 4)
+    real(c_double) :: x2(2, 2), b3(3, 2), x32(3, 2)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    a = mat_a()
+    b = mat_b()
+    ! scipy.linalg.solve(A, B)
+    call sciport_linalg_solve(a, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, by_rows(4, 2, [0.2527206771463119d0, 0.7303506650544135d0, &
+        -0.08948004836759367d0, -0.40931076178960096d0, 0.2345828295042322d0, -0.3053204353083434d0, &
+        -0.14147521160822246d0, -0.47823458282950415d0])), 'solve(A, B) '//msg)
+    ! scipy.linalg.solve(A, B[:, 0])
+    call sciport_linalg_solve(a, b(:, 1), x1, st)
+    call check(st == SCIPORT_OK .and. near_r(x1, [0.2527206771463119d0, -0.08948004836759367d0, &
+        0.2345828295042322d0, -0.1414752116082225d0]), 'solve(A, b) with a vector b')
+    ! scipy.linalg.solve(A, B, transposed=True); rcond: LAPACK dgecon(dgetrf(A), norm(A, 1))
+    rc = -1
+    call sciport_linalg_solve(a, b, x, st, transposed=.true., rcond=rc)
+    call check(st == SCIPORT_OK .and. near_m(x, by_rows(4, 2, [0.13663845223700116d0, 0.5683192261185006d0, &
+        -0.08585247883917774d0, -0.042926239419588855d0, 0.2744860943168078d0, 0.1372430471584039d0, &
+        0.16203143893591304d0, -0.41898428053204345d0])), 'solve(A, B, transposed=True)')
+    call check(abs(rc - 0.10092750793263362d0) <= 1d-12, 'solve rcond = dgecon''s 0.10092750793263362')
+    ! scipy.linalg.solve(P, [1, 2, 3], assume_a='pos')
+    p = mat_p()
+    call sciport_linalg_solve(p, [1d0, 2d0, 3d0], x3, st, assume_a='pos', errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_r(x3, [28.583333333333332d0, -7.666666666666666d0, &
+        1.3333333333333333d0]), 'solve(P, b, assume_a=''pos'') '//msg)
+    ! scipy.linalg.solve(C, [1, 2, 3], assume_a='sym'[, lower=True]), C = [[2,1,0],[9,3,1],[9,9,4]]:
+    ! only one triangle is read
+    p = by_rows(3, 3, [2d0, 1d0, 0d0, 9d0, 3d0, 1d0, 9d0, 9d0, 4d0])
+    call sciport_linalg_solve(p, [1d0, 2d0, 3d0], x3, st, assume_a='sym')
+    call check(st == SCIPORT_OK .and. near_r(x3, [0.3333333333333333d0, 0.33333333333333337d0, &
+        0.6666666666666666d0]), 'solve assume_a=''sym'' reads the upper triangle')
+    call sciport_linalg_solve(p, [1d0, 2d0, 3d0], x3, st, assume_a='symmetric', lower=.true.)
+    call check(st == SCIPORT_OK .and. near_r(x3, [0.2430278884462151d0, 0.11686586985391763d0, &
+        -0.059760956175298766d0]), 'solve assume_a=''symmetric'', lower=.true.')
+    ! sections that are not contiguous (copied in/out by the compiler: -fcheck=all prints one
+    ! "array temporary" warning here); the rest of the arrays is untouched
+    big = 100
+    big(2:5, 3:6) = a
+    big(1:4, 7) = b(:, 2)
+    out = -7
+    call sciport_linalg_solve(big(2:5, 3:6), big(1:4, 7:7), out(2:5, 3:3), st)
+    call check(st == SCIPORT_OK .and. near_m(out(2:5, 3:3), by_rows(4, 1, [0.7303506650544135d0, &
+        -0.40931076178960096d0, -0.3053204353083434d0, -0.47823458282950415d0])), 'solve on array sections')
+    out(2:5, 3) = -7
+    call check(all(abs(out + 7) <= 0), 'only the output section is written')
+    ! errors
+    x2 = 42
+    call sciport_linalg_solve(by_rows(2, 2, [1d0, 2d0, 2d0, 4d0]), by_rows(2, 2, [1d0, 2d0, 3d0, 4d0]), x2, st, &
+        errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, 'ingular'), 'solve: singular matrix: '//msg)
+    call check(all(abs(x2 - 42) <= 0), 'solve: output untouched on failure')
+    b3 = b(1:3, :)
+    call sciport_linalg_solve(a, b3, x32, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solve: b rows /= n: '//msg)
+    call sciport_linalg_solve(a(:, 1:3), b3, x32, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solve: non-square a: '//msg)
+    call sciport_linalg_solve(a, b, x(:, 1:1), st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solve: x of the wrong shape: '//msg)
+    call sciport_linalg_solve(a, b, x, st, assume_a='nope', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. has(msg, 'nope'), 'solve: unknown assume_a: '//msg)
+    a(2, 3) = ieee_value(1d0, ieee_quiet_nan)
+    call sciport_linalg_solve(a, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'solve: NaN in a: '//msg)
+  end subroutine test_linalg_solve
+
+  subroutine test_linalg_triangular()
+    real(c_double) :: a(4, 4), b(4, 2), x(4, 2), u(4, 4), x1(4), b2(2, 2), x2(2, 2)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    integer :: j
+    a = mat_a()
+    b = mat_b()
+    u = a
+    do j = 1, 4
+      u(j + 1:, j) = 0
+    end do
+    ! scipy.linalg.solve_triangular(np.triu(A), B)
+    call sciport_linalg_solve_triangular(u, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, by_rows(4, 2, [0.19791666666666666d0, 0.7574404761904762d0, &
+        0.08333333333333333d0, 0.059523809523809534d0, 0.375d0, -0.05357142857142855d0, 0d0, &
+        -0.2857142857142857d0])), 'solve_triangular(triu(A), B) '//msg)
+    ! scipy.linalg.solve_triangular(A, B, trans=1, lower=True): the upper part of A is ignored
+    call sciport_linalg_solve_triangular(a, b, x, st, trans=1, lower=.true.)
+    call check(st == SCIPORT_OK .and. near_m(x, by_rows(4, 2, [0.234375d0, 0.6049107142857142d0, &
+        -0.22916666666666666d0, -0.17559523809523808d0, 0.375d0, 0.19642857142857142d0, 0d0, &
+        -0.2857142857142857d0])), 'solve_triangular(A, B, trans=1, lower=True)')
+    ! scipy.linalg.solve_triangular(A, B, lower=True, unit_diagonal=True)
+    call sciport_linalg_solve_triangular(a, b, x, st, lower=.true., unit_diagonal=.true.)
+    call check(st == SCIPORT_OK .and. near_m(x, by_rows(4, 2, [1d0, 2d0, -4d0, -6d0, 5d0, 3d0, -23d0, -28d0])), &
+        'solve_triangular(A, B, lower=True, unit_diagonal=True)')
+    ! scipy.linalg.solve_triangular(A, B[:, 0], lower=True)
+    call sciport_linalg_solve_triangular(a, b(:, 1), x1, st, lower=.true.)
+    call check(st == SCIPORT_OK .and. near_r(x1, [0.25d0, -0.2916666666666667d0, 0.3489583333333333d0, &
+        -0.26041666666666663d0]), 'solve_triangular with a vector b')
+    call sciport_linalg_solve_triangular(a, b, x, st, trans=3, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'solve_triangular: trans = 3: '//msg)
+    b2 = 1
+    call sciport_linalg_solve_triangular(a, b2, x2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solve_triangular: shapes: '//msg)
+  end subroutine test_linalg_triangular
+
+  subroutine test_linalg_lu()
+    real(c_double) :: a(4, 4), b(4, 2), x(4, 2), lu(4, 4), c(3, 3), lc(3, 3), r(3, 4), lr(3, 4), lt(4, 3), x3(3)
+    real(c_double) :: s2(2, 2), rt(4, 3), b3(3, 2), x32(3, 2)
+    integer(c_int64_t) :: piv(4), p3(3), p2(2)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    ! scipy.linalg.lu_factor(C), C = [[1,2,3],[4,5,6],[7,8,10]]
+    c = by_rows(3, 3, [1d0, 2d0, 3d0, 4d0, 5d0, 6d0, 7d0, 8d0, 10d0])
+    call sciport_linalg_lu_factor(c, lc, p3, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. all(p3 == [2, 2, 2]) .and. near_m(lc, by_rows(3, 3, [7d0, 8d0, 10d0, &
+        0.14285714285714285d0, 0.8571428571428572d0, 1.5714285714285716d0, 0.5714285714285714d0, &
+        0.5000000000000002d0, -0.5d0])), 'lu_factor(C): lu and piv [2, 2, 2] '//msg)
+    ! scipy.linalg.lu_solve(lu_factor(C), [1, 2, 3])
+    call sciport_linalg_lu_solve(lc, p3, [1d0, 2d0, 3d0], x3, st)
+    call check(st == SCIPORT_OK .and. near_r(x3, [-1d0 / 3, 2d0 / 3, 0d0]), 'lu_solve with a vector b')
+    ! scipy.linalg.lu_factor(R) and lu_factor(R.T), R = [[1,2,3,4],[5,6,7,8],[2,-1,0,3]]
+    r = by_rows(3, 4, [1d0, 2d0, 3d0, 4d0, 5d0, 6d0, 7d0, 8d0, 2d0, -1d0, 0d0, 3d0])
+    call sciport_linalg_lu_factor(r, lr, p3, st)
+    call check(st == SCIPORT_OK .and. all(p3 == [1, 2, 2]) .and. near_m(lr, by_rows(3, 4, [5d0, 6d0, 7d0, 8d0, &
+        0.4d0, -3.4000000000000004d0, -2.8000000000000003d0, -0.20000000000000018d0, 0.2d0, &
+        -0.23529411764705874d0, 0.9411764705882355d0, 2.352941176470588d0])), 'lu_factor of a 3 x 4 matrix')
+    rt = transpose(r)
+    call sciport_linalg_lu_factor(rt, lt, p3, st)
+    call check(st == SCIPORT_OK .and. all(p3 == [3, 3, 3]) .and. near_m(lt, by_rows(4, 3, [4d0, 8d0, 3d0, &
+        0.25d0, 3d0, 1.25d0, 0.5d0, 0.6666666666666666d0, -3.333333333333333d0, 0.75d0, 0.3333333333333333d0, &
+        0.8d0])), 'lu_factor of a 4 x 3 matrix')
+    ! scipy.linalg.lu_solve(lu_factor(A), B[, trans=1]) = solve(A, B[, transposed=True])
+    a = mat_a()
+    b = mat_b()
+    call sciport_linalg_lu_factor(a, lu, piv, st)
+    call check(st == SCIPORT_OK .and. all(piv == [0, 1, 2, 3]), 'lu_factor(A): no interchanges')
+    call sciport_linalg_lu_solve(lu, piv, b, x, st)
+    call check(st == SCIPORT_OK .and. near_m(x, by_rows(4, 2, [0.2527206771463119d0, 0.7303506650544135d0, &
+        -0.08948004836759367d0, -0.40931076178960096d0, 0.2345828295042322d0, -0.3053204353083434d0, &
+        -0.14147521160822246d0, -0.47823458282950415d0])), 'lu_solve((lu, piv), B)')
+    call sciport_linalg_lu_solve(lu, piv, b, x, st, trans=1)
+    call check(st == SCIPORT_OK .and. near_m(x, by_rows(4, 2, [0.13663845223700116d0, 0.5683192261185006d0, &
+        -0.08585247883917774d0, -0.042926239419588855d0, 0.2744860943168078d0, 0.1372430471584039d0, &
+        0.16203143893591304d0, -0.41898428053204345d0])), 'lu_solve((lu, piv), B, trans=1)')
+    ! scipy.linalg.lu_factor([[1,2],[2,4]]): singular is not an error: [[2,4],[0.5,0]], piv [1, 1]
+    call sciport_linalg_lu_factor(by_rows(2, 2, [1d0, 2d0, 2d0, 4d0]), s2, p2, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. all(p2 == [1, 1]) .and. near_m(s2, by_rows(2, 2, [2d0, 4d0, 0.5d0, 0d0])), &
+        'lu_factor of a singular matrix succeeds '//msg)
+    call sciport_linalg_lu_factor(a, lu, p3, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'lu_factor: piv too short: '//msg)
+    call sciport_linalg_lu_solve(lu, piv(1:3), b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'lu_solve: piv too short: '//msg)
+    b3 = b(1:3, :)
+    call sciport_linalg_lu_solve(lu, piv, b3, x32, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'lu_solve: b rows /= n: '//msg)
+  end subroutine test_linalg_lu
+
+  subroutine test_linalg_cholesky()
+    real(c_double) :: p(3, 3), c(3, 3), x3(3), x(3, 1), q(2, 2)
+    real(c_double), parameter :: expect(3) = [28.583333333333332d0, -7.666666666666666d0, 1.3333333333333333d0]
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    p = mat_p()
+    ! scipy.linalg.cholesky(P) and cholesky(P, lower=True)
+    call sciport_linalg_cholesky(p, c, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(c, by_rows(3, 3, [2d0, 6d0, -8d0, 0d0, 1d0, 5d0, 0d0, 0d0, 3d0])), &
+        'cholesky(P) = U '//msg)
+    call sciport_linalg_cholesky(p, c, st, lower=.true.)
+    call check(st == SCIPORT_OK .and. near_m(c, by_rows(3, 3, [2d0, 0d0, 0d0, 6d0, 1d0, 0d0, -8d0, 5d0, 3d0])), &
+        'cholesky(P, lower=True) = L')
+    ! scipy.linalg.cho_factor(P): the other triangle keeps P's entries
+    call sciport_linalg_cho_factor(p, c, st)
+    call check(st == SCIPORT_OK .and. near_m(c, by_rows(3, 3, [2d0, 6d0, -8d0, 12d0, 1d0, 5d0, -16d0, -43d0, &
+        3d0])), 'cho_factor(P)')
+    ! scipy.linalg.cho_solve((c, False), [1, 2, 3])
+    call sciport_linalg_cho_solve(c, [1d0, 2d0, 3d0], x3, st)
+    call check(st == SCIPORT_OK .and. near_r(x3, expect), 'cho_solve((c, False), b)')
+    ! scipy.linalg.cho_factor(P, lower=True), cho_solve((c, True), [[1], [2], [3]])
+    call sciport_linalg_cho_factor(p, c, st, lower=.true.)
+    call check(st == SCIPORT_OK .and. near_m(c, by_rows(3, 3, [2d0, 12d0, -16d0, 6d0, 1d0, -43d0, -8d0, 5d0, &
+        3d0])), 'cho_factor(P, lower=True)')
+    call sciport_linalg_cho_solve(c, reshape([1d0, 2d0, 3d0], [3, 1]), x, st, lower=.true.)
+    call check(st == SCIPORT_OK .and. near_r(x(:, 1), expect), 'cho_solve((c, True), B)')
+    ! scipy.linalg.cholesky([[1,2],[2,1]]): "2-th leading minor of the array is not positive definite"
+    q = 5
+    call sciport_linalg_cholesky(by_rows(2, 2, [1d0, 2d0, 2d0, 1d0]), q, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, '2-th leading minor of the array is not positive definite'), &
+        'cholesky: not positive definite: '//msg)
+    call check(all(abs(q - 5) <= 0), 'cholesky: output untouched on failure')
+    call sciport_linalg_cho_factor(by_rows(2, 2, [1d0, 2d0, 2d0, 1d0]), q, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, '2-th leading minor'), 'cho_factor: not PD: '//msg)
+    call sciport_linalg_cholesky(p(:, 1:2), c(:, 1:2), st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'cholesky: non-square: '//msg)
+    call sciport_linalg_cho_solve(c, [1d0, 2d0], x3(1:2), st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'cho_solve: b rows /= n: '//msg)
+  end subroutine test_linalg_cholesky
+
+  subroutine test_linalg_inv_det()
+    real(c_double), target :: a(4, 4), ai(4, 4), d, e(0, 0), a2(2, 2), a3(3, 3)
+    type(sciport_mat) :: at
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    a = mat_a()
+    ! scipy.linalg.inv(A)
+    call sciport_linalg_inv(a, ai, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(ai, by_rows(4, 4, [0.25151148730350664d0, 0.027811366384522376d0, &
+        0.009673518742442563d0, -0.10882708585247883d0, -0.1608222490931076d0, 0.14087061668681983d0, &
+        0.07073760580411124d0, 0.07920193470374849d0, -0.09189842805320436d0, 0.009068923821039902d0, &
+        0.11185006045949215d0, 0.11668681983071344d0, -0.07859733978234582d0, 0.05380894800483675d0, &
+        -0.0030229746070133024d0, 0.15900846432889962d0])), 'inv(A) '//msg)
+    call check(near_m(matmul(a, ai), eye(4)), 'A inv(A) = I')
+    ! scipy.linalg.det(A) = 1654.0, det(np.zeros((0, 0))) = 1.0
+    d = 0
+    call sciport_linalg_det(a, d, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. abs(d - 1654) <= 1654 * tol, 'det(A) = 1654 '//msg)
+    call sciport_linalg_det(e, d, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. abs(d - 1) <= 0, 'det of a 0 x 0 matrix = 1 '//msg)
+    ! the raw interface on a transposed view (row_stride n, col_stride 1): det(A^T) = det(A)
+    at = sciport_mat(c_loc(a), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t)
+    err = c_null_ptr
+    d = 0
+    st = sciport_linalg_det_c(at, .true._c_bool, d, err)
+    call check(st == SCIPORT_OK .and. abs(d - 1654) <= 1654 * tol .and. .not. c_associated(err), &
+        'raw det of a transposed view')
+    a2 = 9
+    call sciport_linalg_inv(by_rows(2, 2, [1d0, 2d0, 2d0, 4d0]), a2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, 'ingular') .and. all(abs(a2 - 9) <= 0), 'inv: singular: '//msg)
+    call sciport_linalg_inv(a, a3, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'inv: output of the wrong shape: '//msg)
+    call sciport_linalg_det(a(:, 1:3), d, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'det: non-square: '//msg)
+  end subroutine test_linalg_inv_det
+
+  subroutine test_linalg_svd()
+    real(c_double) :: m(4, 3), s(3), u(4, 4), vh(3, 3), ue(4, 3), sig(4, 3), mt(3, 4)
+    real(c_double), parameter :: sv(3) = [17.413985218793975d0, 1.6452430031433303d0, 0.21516101001995916d0]
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    integer :: i
+    m = by_rows(4, 3, [1d0, 2d0, 3d0, 4d0, 5d0, 6d0, 7d0, 8d0, 10d0, 1d0, 0d0, -1d0])
+    ! scipy.linalg.svd(M): s; u, vh checked by orthogonality and reconstruction (signs may differ)
+    call sciport_linalg_svd(m, s, st, u, vh, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_r(s, sv), 'svd(M) singular values '//msg)
+    sig = 0
+    do i = 1, 3
+      sig(i, i) = s(i)
+    end do
+    call check(near_m(matmul(transpose(u), u), eye(4)) .and. near_m(matmul(vh, transpose(vh)), eye(3)), &
+        'svd: u (4 x 4) and vh orthogonal')
+    call check(near_m(matmul(u, matmul(sig, vh)), m), 'svd: u diag(s) vh = M')
+    ! scipy.linalg.svd(M, full_matrices=False, lapack_driver='gesvd')
+    call sciport_linalg_svd(m, s, st, ue, vh, full_matrices=.false., lapack_driver='gesvd', errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_r(s, sv) .and. near_m(matmul(transpose(ue), ue), eye(3)) .and. &
+        near_m(matmul(ue, matmul(sig(1:3, :), vh)), m), 'svd economy, gesvd '//msg)
+    ! scipy.linalg.svd(M, compute_uv=False), svdvals(M), svdvals(M.T)
+    s = 0
+    call sciport_linalg_svd(m, s, st)
+    call check(st == SCIPORT_OK .and. near_r(s, sv), 'svd without u, vh (compute_uv=False)')
+    s = 0
+    call sciport_linalg_svdvals(m, s, st)
+    call check(st == SCIPORT_OK .and. near_r(s, sv), 'svdvals(M)')
+    s = 0
+    mt = transpose(m)
+    call sciport_linalg_svdvals(mt, s, st)
+    call check(st == SCIPORT_OK .and. near_r(s, sv), 'svdvals(M.T)')
+    call sciport_linalg_svd(m, s, st, u=u, errmsg=msg)
+    call check(st == SCIPORT_ERR_NULL_POINTER .and. len(msg) > 0, 'svd: u without vh: '//msg)
+    call sciport_linalg_svd(m, s, st, u, vh, lapack_driver='gesvj', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. has(msg, 'gesvj'), 'svd: unknown lapack_driver: '//msg)
+    call sciport_linalg_svd(m, s, st, ue, vh, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'svd: economy u with full_matrices: '//msg)
+    call sciport_linalg_svdvals(m, s(1:2), st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'svdvals: s too short: '//msg)
+  end subroutine test_linalg_svd
+
+  subroutine test_linalg_eigh()
+    real(c_double) :: a(4, 4), w(4), v(4, 4), g(4, 4), v3(3, 4)
+    real(c_double), parameter :: ev(4) = [-2.197516977439398d0, 1.0843644637732206d0, 2.2685314064312445d0, &
+        6.844621107234966d0]
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    integer :: m, i
+    a = mat_s()
+    ! scipy.linalg.eigh(S): w; v checked by S v = v diag(w) and v^T v = I
+    call sciport_linalg_eigh(a, w, st, v, m, errmsg=msg)
+    call check(st == SCIPORT_OK .and. m == 4 .and. near_r(w, ev), 'eigh(S) eigenvalues '//msg)
+    do i = 1, 4
+      g(:, i) = v(:, i) * w(i)
+    end do
+    call check(near_m(matmul(a, v), g) .and. near_m(matmul(transpose(v), v), eye(4)), 'eigh: S v = v diag(w)')
+    ! scipy.linalg.eigvalsh(S)
+    w = 0
+    call sciport_linalg_eigvalsh(a, w, st, m)
+    call check(st == SCIPORT_OK .and. m == 4 .and. near_r(w, ev), 'eigvalsh(S)')
+    ! scipy.linalg.eigh(S, subset_by_index=[1, 2]): [1.0843644637732168, 2.268531406431242]
+    w = 0
+    v = 77
+    call sciport_linalg_eigh(a, w, st, v, m, subset_by_index=[1, 2], errmsg=msg)
+    call check(st == SCIPORT_OK .and. m == 2 .and. near_r(w(1:2), ev(2:3)), 'eigh subset_by_index=[1, 2] '//msg)
+    call check(near_m(matmul(a, v(:, 1:2)), v(:, 1:2) * spread(w(1:2), 1, 4)) .and. all(abs(v(:, 3:4) - 77) <= 0), &
+        'eigh subset: 2 eigenvectors, other columns untouched')
+    ! scipy.linalg.eigvalsh(S, subset_by_value=[0, 5]) (half-open (0, 5])
+    call sciport_linalg_eigvalsh(a, w, st, m, subset_by_value=[0d0, 5d0])
+    call check(st == SCIPORT_OK .and. m == 2 .and. near_r(w(1:2), ev(2:3)), 'eigvalsh subset_by_value=[0, 5]')
+    ! scipy.linalg.eigh(S, driver='evx', subset_by_value=[-np.inf, 1.5], eigvals_only=True)
+    call sciport_linalg_eigvalsh(a, w, st, m, driver='evx', &
+        subset_by_value=[ieee_value(1d0, ieee_negative_inf), 1.5d0])
+    call check(st == SCIPORT_OK .and. m == 2 .and. near_r(w(1:2), ev(1:2)), 'eigvalsh driver evx, (-inf, 1.5]')
+    ! lower=.false.: only the upper triangle is read (the lower one is garbage)
+    g = a
+    do i = 1, 3
+      g(i + 1:, i) = 99
+    end do
+    call sciport_linalg_eigvalsh(g, w, st, lower=.false.)
+    call check(st == SCIPORT_OK .and. near_r(w, ev), 'eigvalsh(lower=False) reads the upper triangle')
+    do i = 1, 3
+      g(i + 1:, i) = a(i + 1:, i)
+      g(i, i + 1:) = 99
+    end do
+    call sciport_linalg_eigh(g, w, st, v, driver='evd')
+    call check(st == SCIPORT_OK .and. near_r(w, ev), 'eigh default lower=True reads the lower triangle, evd')
+    call sciport_linalg_eigh(a, w, st, v, driver='xyz', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. has(msg, 'xyz'), 'eigh: unknown driver: '//msg)
+    call sciport_linalg_eigh(a(:, 1:3), w, st, v, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'eigh: non-square: '//msg)
+    call sciport_linalg_eigvalsh(a, w(1:3), st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'eigvalsh: w too short: '//msg)
+    call sciport_linalg_eigh(a, w, st, v3, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'eigh: v with 3 rows: '//msg)
+    call sciport_linalg_eigh(a, w, st, v, subset_by_index=[2, 7], errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'eigh: subset_by_index out of range: '//msg)
+    a(1, 1) = ieee_value(1d0, ieee_positive_inf)
+    call sciport_linalg_eigvalsh(a, w, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'eigvalsh: inf in a: '//msg)
+  end subroutine test_linalg_eigh
 
 end program test_sciport
