@@ -211,6 +211,98 @@ typedef struct sciport_ndarray {
 } sciport_ndarray;
 
 /**
+ * Options of `sciport_linalg_solve`, mirroring `scipy.linalg.solve`'s
+ * keywords. Get SciPy's defaults from `sciport_linalg_solve_options_default()`.
+ */
+typedef struct sciport_linalg_solve_options {
+  /**
+   * sizeof(sciport_linalg_solve_options); lets the struct grow compatibly.
+   */
+  size_t struct_size;
+  /**
+   * "gen"/"general", "sym"/"symmetric", "her"/"hermitian",
+   * "pos"/"positive definite", "diagonal", "upper triangular",
+   * "lower triangular", "tridiagonal" or "banded"; NULL = "gen".
+   */
+  const char *assume_a;
+  /**
+   * For sym/her/pos: read the lower triangle of `a` (default false: upper).
+   */
+  bool lower;
+  /**
+   * Solve `aᵀ x = b` (default false).
+   */
+  bool transposed;
+  /**
+   * Reject NaN/Inf inputs (default true).
+   */
+  bool check_finite;
+} sciport_linalg_solve_options;
+
+/**
+ * A 2-D strided view of doubles: element `(i, j)` is
+ * `data[i * row_stride + j * col_stride]`.
+ */
+typedef struct sciport_mat {
+  /**
+   * Address of element (0, 0).
+   */
+  double *data;
+  /**
+   * Number of rows.
+   */
+  size_t nrows;
+  /**
+   * Number of columns.
+   */
+  size_t ncols;
+  /**
+   * Step between rows, in elements.
+   */
+  ptrdiff_t row_stride;
+  /**
+   * Step between columns, in elements.
+   */
+  ptrdiff_t col_stride;
+} sciport_mat;
+
+/**
+ * Options of `sciport_linalg_eigh` / `sciport_linalg_eigvalsh`, mirroring
+ * `scipy.linalg.eigh`'s keywords for the standard problem (b = None). Get
+ * SciPy's defaults from `sciport_linalg_eigh_options_default()`.
+ */
+typedef struct sciport_linalg_eigh_options {
+  /**
+   * sizeof(sciport_linalg_eigh_options); lets the struct grow compatibly.
+   */
+  size_t struct_size;
+  /**
+   * Read the lower triangle of `a` (default true, as SciPy).
+   */
+  bool lower;
+  /**
+   * Reject NaN/Inf inputs (default true).
+   */
+  bool check_finite;
+  /**
+   * Inclusive 0-based index range [lo, hi] of the eigenvalues wanted
+   * (ascending order); {-1, -1} = SciPy's None.
+   */
+  int64_t subset_by_index[2];
+  /**
+   * Half-open interval (lo, hi] of the eigenvalues wanted (bounds may be
+   * infinite); {NaN, NaN} = SciPy's None.
+   */
+  double subset_by_value[2];
+  /**
+   * "ev", "evd", "evr" or "evx"; NULL = SciPy's choice. Accepted for
+   * compatibility: every driver gives the same result up to rounding; ev
+   * and evd reject subsets as SciPy does.
+   */
+  const char *driver;
+} sciport_linalg_eigh_options;
+
+/**
  * A scalar function callback: writes f(x) into `*out` and returns 0, or
  * returns non-zero to abort the computation. `user_data` is passed through
  * unchanged.
@@ -408,33 +500,6 @@ typedef struct sciport_cvec {
    */
   ptrdiff_t stride;
 } sciport_cvec;
-
-/**
- * A 2-D strided view of doubles: element `(i, j)` is
- * `data[i * row_stride + j * col_stride]`.
- */
-typedef struct sciport_mat {
-  /**
-   * Address of element (0, 0).
-   */
-  double *data;
-  /**
-   * Number of rows.
-   */
-  size_t nrows;
-  /**
-   * Number of columns.
-   */
-  size_t ncols;
-  /**
-   * Step between rows, in elements.
-   */
-  ptrdiff_t row_stride;
-  /**
-   * Step between columns, in elements.
-   */
-  ptrdiff_t col_stride;
-} sciport_mat;
 
 /**
  * A 2-D strided view of complex numbers (see `sciport_mat`).
@@ -1022,6 +1087,248 @@ sciport_status sciport_fft_next_fast_len(size_t target,
                                          bool real,
                                          size_t *out,
                                          struct sciport_error **err);
+
+/**
+ * SciPy's defaults for `solve`: assume_a NULL ("gen"), lower false,
+ * transposed false, check_finite true.
+ *
+ * Thread safety: pure function.
+ */
+struct sciport_linalg_solve_options sciport_linalg_solve_options_default(void);
+
+/**
+ * `scipy.linalg.solve(a, b, lower, check_finite, assume_a, transposed)`:
+ * solves `a x = b` for square `a` (n x n) and `b` (n x k) into `x` (n x k).
+ * `rcond` (may be NULL) receives LAPACK's reciprocal 1-norm condition
+ * estimate; SciPy's LinAlgWarning "Ill-conditioned matrix" corresponds to
+ * `*rcond < DBL_EPSILON` and is not an error. `options` NULL = defaults.
+ * sym/her/pos read only the triangle `lower` selects; triangular kinds only
+ * their triangle; tridiagonal only the three central diagonals.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, struct_size);
+ * SCIPORT_ERR_SINGULAR ("Matrix is singular.", also for a non-positive-definite
+ * `a` with assume_a "pos"). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve(const struct sciport_mat *a,
+                                    const struct sciport_mat *b,
+                                    const struct sciport_linalg_solve_options *options,
+                                    const struct sciport_mat *x,
+                                    double *rcond,
+                                    struct sciport_error **err);
+
+/**
+ * `scipy.linalg.solve_triangular(a, b, trans, lower, unit_diagonal,
+ * check_finite)`: solves `a x = b` (trans 0), `aᵀ x = b` (1) or `aᴴ x = b` (2)
+ * reading only the triangle of `a` that `lower` selects (SciPy's default
+ * lower = false: upper); unit_diagonal assumes ones on the diagonal.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (shapes);
+ * SCIPORT_ERR_INVALID_ARGUMENT (trans not 0/1/2, NaN/Inf with check_finite);
+ * SCIPORT_ERR_SINGULAR ("singular matrix: resolution failed at diagonal i",
+ * i 0-based as SciPy). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve_triangular(const struct sciport_mat *a,
+                                               const struct sciport_mat *b,
+                                               int32_t trans,
+                                               bool lower,
+                                               bool unit_diagonal,
+                                               bool check_finite,
+                                               const struct sciport_mat *x,
+                                               struct sciport_error **err);
+
+/**
+ * `scipy.linalg.lu_factor(a, check_finite)`: `P a = L U` of an m x n matrix
+ * with partial pivoting. `lu` (m x n) receives U on and above the diagonal
+ * and L's multipliers below (unit diagonal implied); `piv` (min(m, n)
+ * entries) LAPACK's 0-based row interchanges: row i was swapped with row
+ * piv[i]. A singular matrix is not an error (SciPy only warns): U then has an
+ * exact zero on its diagonal.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu's
+ * shape, piv_len != min(m, n)); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+ * check_finite). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_lu_factor(const struct sciport_mat *a,
+                                        bool check_finite,
+                                        const struct sciport_mat *lu,
+                                        int64_t *piv,
+                                        size_t piv_len,
+                                        struct sciport_error **err);
+
+/**
+ * `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)`: solves
+ * `a x = b` (trans 0) or `aᵀ x = b` (1, 2) from `lu_factor`'s n x n output.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu not
+ * square, piv_len != n, b's rows, x's shape); SCIPORT_ERR_INVALID_ARGUMENT
+ * (trans, a pivot outside [i, n), NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_lu_solve(const struct sciport_mat *lu,
+                                       const int64_t *piv,
+                                       size_t piv_len,
+                                       const struct sciport_mat *b,
+                                       int32_t trans,
+                                       bool check_finite,
+                                       const struct sciport_mat *x,
+                                       struct sciport_error **err);
+
+/**
+ * `scipy.linalg.cho_factor(a, lower, check_finite)`: the Cholesky factor of
+ * a symmetric positive-definite n x n `a`, computed from the triangle `lower`
+ * selects and written there in `c`; the other triangle of `c` holds `a`'s
+ * entries, as SciPy returns them.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH;
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite);
+ * SCIPORT_ERR_SINGULAR ("k-th leading minor of the array is not positive
+ * definite", k 1-based). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_cho_factor(const struct sciport_mat *a,
+                                         bool lower,
+                                         bool check_finite,
+                                         const struct sciport_mat *c,
+                                         struct sciport_error **err);
+
+/**
+ * `scipy.linalg.cho_solve((c, lower), b, check_finite)`: solves `a x = b`
+ * from `cho_factor`'s output (only the triangle `lower` selects is read).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH;
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_cho_solve(const struct sciport_mat *c,
+                                        bool lower,
+                                        const struct sciport_mat *b,
+                                        bool check_finite,
+                                        const struct sciport_mat *x,
+                                        struct sciport_error **err);
+
+/**
+ * `scipy.linalg.cholesky(a, lower, check_finite)`: `L` with `a = L Lᵀ`
+ * (lower) or `U` with `a = Uᵀ U` (SciPy's default lower = false), zeros in
+ * the other triangle.
+ *
+ * Errors: as `sciport_linalg_cho_factor`. Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_cholesky(const struct sciport_mat *a,
+                                       bool lower,
+                                       bool check_finite,
+                                       const struct sciport_mat *c,
+                                       struct sciport_error **err);
+
+/**
+ * `scipy.linalg.inv(a, check_finite)`: the inverse of a square matrix.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (not
+ * square, ainv's shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+ * check_finite); SCIPORT_ERR_SINGULAR ("singular matrix").
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_inv(const struct sciport_mat *a,
+                                  bool check_finite,
+                                  const struct sciport_mat *ainv,
+                                  struct sciport_error **err);
+
+/**
+ * `scipy.linalg.det(a, check_finite)`: the determinant of a square matrix
+ * through LU (1.0 for 0 x 0; a singular matrix gives 0, not an error).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, det); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (not square); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_det(const struct sciport_mat *a,
+                                  bool check_finite,
+                                  double *det,
+                                  struct sciport_error **err);
+
+/**
+ * `scipy.linalg.svd(a, full_matrices, compute_uv, check_finite,
+ * lapack_driver)`: `a = u diag(s) vh` for an m x n `a`, k = min(m, n).
+ * `s` (s_len = k) receives the singular values in descending order; `u` is
+ * m x m (full_matrices) or m x k, `vh` n x n or k x n. Both `u` and `vh`
+ * NULL is SciPy's compute_uv = false. lapack_driver NULL = "gesdd"; "gesvd"
+ * is accepted (same decomposition up to rounding). Singular vectors are
+ * unique up to sign (u[:, i] and vh[i, :] flip together); the signs may
+ * differ from LAPACK's.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, s when k > 0, exactly one of u / vh);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (s_len, u's or vh's shape);
+ * SCIPORT_ERR_UNKNOWN_NAME (lapack_driver); SCIPORT_ERR_INVALID_ARGUMENT
+ * (NaN/Inf with check_finite). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_svd(const struct sciport_mat *a,
+                                  bool full_matrices,
+                                  bool check_finite,
+                                  const char *lapack_driver,
+                                  double *s,
+                                  size_t s_len,
+                                  const struct sciport_mat *u,
+                                  const struct sciport_mat *vh,
+                                  struct sciport_error **err);
+
+/**
+ * `scipy.linalg.svdvals(a, check_finite)`: the min(m, n) singular values of
+ * an m x n matrix, descending, into `s` (s_len = min(m, n)).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (s_len);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_svdvals(const struct sciport_mat *a,
+                                      bool check_finite,
+                                      double *s,
+                                      size_t s_len,
+                                      struct sciport_error **err);
+
+/**
+ * SciPy's defaults for `eigh`: lower true, check_finite true, no subsets,
+ * driver NULL.
+ *
+ * Thread safety: pure function.
+ */
+struct sciport_linalg_eigh_options sciport_linalg_eigh_options_default(void);
+
+/**
+ * `scipy.linalg.eigh(a, lower, eigvals_only, check_finite, subset_by_index,
+ * subset_by_value, driver)` for a real symmetric n x n `a` (b = None):
+ * eigenvalues ascending into `w[0..m)`, orthonormal eigenvectors into the
+ * first `m` columns of `v` (n rows, at least m columns; further columns
+ * untouched); `*m` = number found (n without subsets). `v` NULL is
+ * eigvals_only. `w_len` = n is always enough. Eigenvectors are unique up to
+ * sign (for distinct eigenvalues); the signs may differ from LAPACK's.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, m, w when non-empty);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (a not square, v's rows, w_len or v's
+ * columns smaller than the count found); SCIPORT_ERR_INVALID_ARGUMENT
+ * (NaN/Inf with check_finite, invalid subset, both subsets, a subset with
+ * driver ev/evd, a generalized driver gv/gvd/gvx); SCIPORT_ERR_UNKNOWN_NAME
+ * (driver). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eigh(const struct sciport_mat *a,
+                                   const struct sciport_linalg_eigh_options *options,
+                                   double *w,
+                                   size_t w_len,
+                                   const struct sciport_mat *v,
+                                   size_t *m,
+                                   struct sciport_error **err);
+
+/**
+ * `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index,
+ * subset_by_value, driver)`: `sciport_linalg_eigh` with eigvals_only.
+ *
+ * Errors: as `sciport_linalg_eigh`. Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eigvalsh(const struct sciport_mat *a,
+                                       const struct sciport_linalg_eigh_options *options,
+                                       double *w,
+                                       size_t w_len,
+                                       size_t *m,
+                                       struct sciport_error **err);
 
 /**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,

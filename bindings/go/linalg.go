@@ -1,0 +1,794 @@
+package sciport
+
+// #include "sciport.h"
+import "C"
+
+import (
+	"fmt"
+	"math"
+	"unsafe"
+)
+
+// Matrix is a strided 2-D view of float64 values: element (i, j) is
+//
+//	Data[o + i*RowStride + j*ColStride]
+//
+// where the origin o is 0 when both strides are non-negative (the usual
+// case). A negative stride walks backwards through Data; o is then chosen so
+// that Data[0] is the lowest-addressed element of the view:
+// o = -(Rows-1)*RowStride when RowStride < 0, plus -(Cols-1)*ColStride when
+// ColStride < 0.
+//
+// Row-major (C order) data has RowStride = Cols, ColStride = 1; column-major
+// (Fortran, R, Julia, LAPACK order) has RowStride = 1, ColStride = Rows.
+// Transposes (T) and sub-matrices (Slice) are views of the same Data, and
+// every linalg function reads its inputs through the strides, so none of
+// them needs a copy. Strides may be 0 (a broadcast row or column) in inputs.
+//
+// Results are always new row-major matrices. Inputs are never modified.
+type Matrix struct {
+	// Data holds the elements (and possibly others the view skips).
+	Data []float64
+	// Rows and Cols are the extents.
+	Rows, Cols int
+	// RowStride and ColStride are the steps, in elements, between
+	// consecutive rows and consecutive columns.
+	RowStride, ColStride int
+}
+
+// NewMatrix returns a rows x cols row-major matrix over data (not copied),
+// or over new zeroed storage when data is nil. It panics, like make, for
+// negative or impossibly large shapes and when len(data) != rows*cols.
+func NewMatrix(rows, cols int, data []float64) *Matrix {
+	data = matrixStorage(rows, cols, data)
+	return &Matrix{Data: data, Rows: rows, Cols: cols, RowStride: cols, ColStride: 1}
+}
+
+// NewMatrixColMajor returns a rows x cols column-major (Fortran-order)
+// matrix over data (not copied), or over new zeroed storage when data is
+// nil. It panics like NewMatrix.
+func NewMatrixColMajor(rows, cols int, data []float64) *Matrix {
+	data = matrixStorage(rows, cols, data)
+	return &Matrix{Data: data, Rows: rows, Cols: cols, RowStride: 1, ColStride: rows}
+}
+
+// FromRows returns a new row-major matrix holding a copy of rows; it panics
+// when the rows have different lengths.
+func FromRows(rows [][]float64) *Matrix {
+	m := len(rows)
+	n := 0
+	if m > 0 {
+		n = len(rows[0])
+	}
+	out := NewMatrix(m, n, nil)
+	for i, r := range rows {
+		if len(r) != n {
+			panic(fmt.Sprintf("sciport: FromRows: row %d has %d entries, row 0 has %d", i, len(r), n))
+		}
+		copy(out.Data[i*n:], r)
+	}
+	return out
+}
+
+// FromColumns returns a new column-major matrix holding a copy of cols (each
+// inner slice is one column); it panics when the columns have different
+// lengths.
+func FromColumns(cols [][]float64) *Matrix {
+	n := len(cols)
+	m := 0
+	if n > 0 {
+		m = len(cols[0])
+	}
+	out := NewMatrixColMajor(m, n, nil)
+	for j, c := range cols {
+		if len(c) != m {
+			panic(fmt.Sprintf("sciport: FromColumns: column %d has %d entries, column 0 has %d", j, len(c), m))
+		}
+		copy(out.Data[j*m:], c)
+	}
+	return out
+}
+
+// ColVector returns x as a len(x) x 1 matrix (a view, not a copy), e.g. for
+// the right-hand side of Solve.
+func ColVector(x []float64) *Matrix {
+	return &Matrix{Data: x, Rows: len(x), Cols: 1, RowStride: 1, ColStride: 1}
+}
+
+// matrixStorage checks a constructor's shape and returns data or new storage.
+func matrixStorage(rows, cols int, data []float64) []float64 {
+	n := mustCount([]int{rows, cols})
+	if data == nil {
+		return make([]float64, n)
+	}
+	if len(data) != n {
+		panic(fmt.Sprintf("sciport: a %d x %d matrix needs %d elements; got %d", rows, cols, n, len(data)))
+	}
+	return data
+}
+
+// origin is the index in Data of element (0, 0).
+func (m *Matrix) origin() int {
+	o := 0
+	if m.RowStride < 0 && m.Rows > 0 {
+		o -= (m.Rows - 1) * m.RowStride
+	}
+	if m.ColStride < 0 && m.Cols > 0 {
+		o -= (m.Cols - 1) * m.ColStride
+	}
+	return o
+}
+
+// index is the position of element (i, j) in Data; it panics when (i, j) is
+// outside the matrix.
+func (m *Matrix) index(i, j int) int {
+	if i < 0 || i >= m.Rows || j < 0 || j >= m.Cols {
+		panic(fmt.Sprintf("sciport: index (%d, %d) out of range for a %d x %d matrix", i, j, m.Rows, m.Cols))
+	}
+	return m.origin() + i*m.RowStride + j*m.ColStride
+}
+
+// At returns element (i, j).
+func (m *Matrix) At(i, j int) float64 { return m.Data[m.index(i, j)] }
+
+// Set stores v at element (i, j).
+func (m *Matrix) Set(i, j int, v float64) { m.Data[m.index(i, j)] = v }
+
+// T returns the transpose as a view of the same data (no copy).
+func (m *Matrix) T() *Matrix {
+	return &Matrix{Data: m.Data, Rows: m.Cols, Cols: m.Rows, RowStride: m.ColStride, ColStride: m.RowStride}
+}
+
+// Slice returns the view of rows [i0, i1) and columns [j0, j1), sharing
+// m's data; it panics when the ranges are not within the matrix.
+func (m *Matrix) Slice(i0, i1, j0, j1 int) *Matrix {
+	if i0 < 0 || i1 < i0 || i1 > m.Rows || j0 < 0 || j1 < j0 || j1 > m.Cols {
+		panic(fmt.Sprintf("sciport: Slice(%d, %d, %d, %d) out of range for a %d x %d matrix",
+			i0, i1, j0, j1, m.Rows, m.Cols))
+	}
+	out := &Matrix{Rows: i1 - i0, Cols: j1 - j0, RowStride: m.RowStride, ColStride: m.ColStride}
+	if out.Rows == 0 || out.Cols == 0 {
+		out.Data = m.Data[:0]
+		return out
+	}
+	// The lowest-addressed element of the block becomes Data[0].
+	r, c := i0, j0
+	if m.RowStride < 0 {
+		r = i1 - 1
+	}
+	if m.ColStride < 0 {
+		c = j1 - 1
+	}
+	out.Data = m.Data[m.index(r, c):]
+	return out
+}
+
+// Clone returns a row-major copy of the matrix.
+func (m *Matrix) Clone() *Matrix {
+	out := NewMatrix(m.Rows, m.Cols, nil)
+	for i := 0; i < m.Rows; i++ {
+		for j := 0; j < m.Cols; j++ {
+			out.Data[i*m.Cols+j] = m.At(i, j)
+		}
+	}
+	return out
+}
+
+// ToRows returns a copy of the elements as a slice of rows.
+func (m *Matrix) ToRows() [][]float64 {
+	out := make([][]float64, m.Rows)
+	for i := range out {
+		out[i] = make([]float64, m.Cols)
+		for j := range out[i] {
+			out[i][j] = m.At(i, j)
+		}
+	}
+	return out
+}
+
+// reach returns |s|*(n-1), or false when it overflows.
+func reach(n, s int) (int, bool) {
+	if n <= 1 || s == 0 {
+		return 0, true
+	}
+	if s < 0 {
+		if s == math.MinInt {
+			return 0, false
+		}
+		s = -s
+	}
+	if s > math.MaxInt/(n-1) {
+		return 0, false
+	}
+	return s * (n - 1), true
+}
+
+// check verifies that the view addresses only elements of Data.
+func (m *Matrix) check(name string) *Error {
+	if m.Rows < 0 || m.Cols < 0 {
+		return newError(StatusInvalidArgument, "%s: shape %d x %d has a negative extent", name, m.Rows, m.Cols)
+	}
+	if m.Rows == 0 || m.Cols == 0 {
+		return nil
+	}
+	r, ok1 := reach(m.Rows, m.RowStride)
+	c, ok2 := reach(m.Cols, m.ColStride)
+	if !ok1 || !ok2 || r > math.MaxInt-c {
+		return newError(StatusInvalidArgument, "%s: strides (%d, %d) of a %d x %d matrix overflow",
+			name, m.RowStride, m.ColStride, m.Rows, m.Cols)
+	}
+	if need := r + c + 1; need > len(m.Data) {
+		return newError(StatusDimensionMismatch,
+			"%s: a %d x %d matrix with strides (%d, %d) spans %d elements but Data has %d",
+			name, m.Rows, m.Cols, m.RowStride, m.ColStride, need, len(m.Data))
+	}
+	return nil
+}
+
+// mat builds the pinned sciport_mat view of m (NULL for a nil m, which the
+// library reports as SCIPORT_ERR_NULL_POINTER).
+func (f *callFrame) mat(name string, m *Matrix) *C.sciport_mat {
+	if m == nil {
+		return nil
+	}
+	if e := m.check(name); e != nil {
+		f.fail(e)
+		return nil
+	}
+	v := &C.sciport_mat{
+		nrows:      C.size_t(m.Rows),
+		ncols:      C.size_t(m.Cols),
+		row_stride: C.ptrdiff_t(m.RowStride),
+		col_stride: C.ptrdiff_t(m.ColStride),
+	}
+	var p *float64
+	switch {
+	case m.Rows > 0 && m.Cols > 0:
+		p = &m.Data[m.origin()]
+	case len(m.Data) > 0:
+		p = &m.Data[0]
+	default:
+		// An empty view still gets a valid (never read) address.
+		p = new(float64)
+	}
+	f.pinner.Pin(p)
+	v.data = (*C.double)(unsafe.Pointer(p))
+	return v
+}
+
+// output allocates a rows x cols row-major result (negative extents, from
+// invalid inputs the library will reject, become 0).
+func (f *callFrame) output(rows, cols int) *Matrix {
+	rows, cols = max(rows, 0), max(cols, 0)
+	data, err := allocate[float64](count([]int{rows, cols}))
+	if err != nil {
+		f.fail(err.(*Error))
+		return NewMatrix(0, 0, nil)
+	}
+	return &Matrix{Data: data, Rows: rows, Cols: cols, RowStride: cols, ColStride: 1}
+}
+
+// vector allocates a result of n float64s.
+func (f *callFrame) vector(n int) []float64 {
+	v, err := allocate[float64](max(n, 0))
+	if err != nil {
+		f.fail(err.(*Error))
+		return nil
+	}
+	return v
+}
+
+// dims returns m's shape (0 x 0 for nil).
+func dims(m *Matrix) (int, int) {
+	if m == nil {
+		return 0, 0
+	}
+	return m.Rows, m.Cols
+}
+
+// doubles returns the address of s for the library (NULL when empty).
+func doubles(s []float64) *C.double {
+	if len(s) == 0 {
+		return nil
+	}
+	return (*C.double)(unsafe.Pointer(&s[0]))
+}
+
+// finite converts a SkipFiniteCheck field to check_finite.
+func finite(skip bool) C.bool { return C.bool(!skip) }
+
+// Trans selects the system solved by SolveTriangular and LUSolve (SciPy's
+// trans argument); the zero value is TransN.
+type Trans int32
+
+// The values of trans. Other values are passed on for the library to reject
+// with StatusInvalidArgument.
+const (
+	// TransN solves a x = b.
+	TransN Trans = 0
+	// TransT solves a^T x = b.
+	TransT Trans = 1
+	// TransC solves a^H x = b (a^T x = b for real matrices).
+	TransC Trans = 2
+)
+
+// CheckOptions are the keywords of the functions whose only option is
+// check_finite (Inv, Det, LUFactor, ChoSolve, SVDVals). The zero value (or
+// nil) is SciPy's default.
+type CheckOptions struct {
+	// SkipFiniteCheck is check_finite=False: NaN and Inf in the inputs are
+	// not rejected (the results are then unspecified).
+	SkipFiniteCheck bool
+}
+
+func (o *CheckOptions) checkFinite() C.bool { return C.bool(o == nil || !o.SkipFiniteCheck) }
+
+// SolveOptions are the keywords of scipy.linalg.solve. The zero value (or
+// nil) is SciPy's defaults.
+type SolveOptions struct {
+	// AssumeA is the structure of a: "gen" (""), "sym", "her", "pos",
+	// "diagonal", "upper triangular", "lower triangular", "tridiagonal",
+	// "banded", or the long names "general", "symmetric", "hermitian",
+	// "positive definite".
+	AssumeA string
+	// Lower uses the lower triangle of a for "sym", "her" and "pos".
+	Lower bool
+	// Transposed solves a^T x = b.
+	Transposed bool
+	// SkipFiniteCheck is check_finite=False.
+	SkipFiniteCheck bool
+}
+
+// SolveResult is the solution of a linear system.
+type SolveResult struct {
+	// X is the n x k solution.
+	X *Matrix
+	// Rcond is the estimated reciprocal condition number of a in the 1-norm.
+	// SciPy emits a LinAlgWarning when it is below machine epsilon; here it
+	// is only reported.
+	Rcond float64
+}
+
+// Solve is scipy.linalg.solve(a, b): the solution x of a x = b for a square
+// n x n matrix a and an n x k matrix b (use ColVector for a vector b).
+// A singular a is a StatusSingular error.
+func Solve(a, b *Matrix, opts *SolveOptions) (SolveResult, error) {
+	if opts == nil {
+		opts = &SolveOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	o := C.sciport_linalg_solve_options_default()
+	o.assume_a = f.cstring(opts.AssumeA)
+	o.lower = C.bool(opts.Lower)
+	o.transposed = C.bool(opts.Transposed)
+	o.check_finite = finite(opts.SkipFiniteCheck)
+	rows, cols := dims(b)
+	x := f.output(rows, cols)
+	av, bv, xv := f.mat("a", a), f.mat("b", b), f.mat("x", x)
+	if f.failure != nil {
+		return SolveResult{}, f.failure
+	}
+	var rcond C.double
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_solve(av, bv, &o, xv, &rcond, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return SolveResult{}, err
+	}
+	return SolveResult{X: x, Rcond: float64(rcond)}, nil
+}
+
+// SolveTriangularOptions are the keywords of scipy.linalg.solve_triangular.
+// The zero value (or nil) is SciPy's defaults.
+type SolveTriangularOptions struct {
+	// Trans selects a x = b (TransN), a^T x = b (TransT) or a^H x = b (TransC).
+	Trans Trans
+	// Lower uses the lower triangle of a (default: the upper one).
+	Lower bool
+	// UnitDiagonal assumes the diagonal of a is all ones (it is not read).
+	UnitDiagonal bool
+	// SkipFiniteCheck is check_finite=False.
+	SkipFiniteCheck bool
+}
+
+// SolveTriangular is scipy.linalg.solve_triangular(a, b): the solution x of
+// a x = b for a triangular n x n matrix a and an n x k matrix b.
+// A zero on the diagonal is a StatusSingular error.
+func SolveTriangular(a, b *Matrix, opts *SolveTriangularOptions) (*Matrix, error) {
+	if opts == nil {
+		opts = &SolveTriangularOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	x := f.output(dims(b))
+	av, bv, xv := f.mat("a", a), f.mat("b", b), f.mat("x", x)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_solve_triangular(av, bv, C.int32_t(opts.Trans), C.bool(opts.Lower),
+		C.bool(opts.UnitDiagonal), finite(opts.SkipFiniteCheck), xv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// LUFactorResult is scipy.linalg.lu_factor's (lu, piv).
+type LUFactorResult struct {
+	// LU holds U in its upper triangle and the unit lower triangular L
+	// (without its diagonal) below it.
+	LU *Matrix
+	// Piv are the 0-based row interchanges: row i was swapped with row
+	// Piv[i], for i in order.
+	Piv []int
+}
+
+// LUFactor is scipy.linalg.lu_factor(a): the pivoted LU decomposition of an
+// m x n matrix a, with min(m, n) pivots. A singular matrix is not an error
+// (SciPy only warns): LU then has a zero on its diagonal.
+func LUFactor(a *Matrix, opts *CheckOptions) (LUFactorResult, error) {
+	var f callFrame
+	defer f.release()
+	rows, cols := dims(a)
+	lu := f.output(rows, cols)
+	piv := make([]C.int64_t, max(min(rows, cols), 0))
+	av, luv := f.mat("a", a), f.mat("lu", lu)
+	if f.failure != nil {
+		return LUFactorResult{}, f.failure
+	}
+	var pivPtr *C.int64_t
+	if len(piv) > 0 {
+		pivPtr = &piv[0]
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_lu_factor(av, opts.checkFinite(), luv, pivPtr, C.size_t(len(piv)), &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return LUFactorResult{}, err
+	}
+	out := LUFactorResult{LU: lu, Piv: make([]int, len(piv))}
+	for i, p := range piv {
+		out.Piv[i] = int(p)
+	}
+	return out, nil
+}
+
+// LUSolveOptions are the keywords of scipy.linalg.lu_solve. The zero value
+// (or nil) is SciPy's defaults.
+type LUSolveOptions struct {
+	// Trans selects a x = b (TransN), a^T x = b (TransT) or a^H x = b (TransC).
+	Trans Trans
+	// SkipFiniteCheck is check_finite=False.
+	SkipFiniteCheck bool
+}
+
+// LUSolve is scipy.linalg.lu_solve((lu, piv), b): the solution of a x = b
+// from LUFactor's result for a square a, with b n x k.
+func LUSolve(lu LUFactorResult, b *Matrix, opts *LUSolveOptions) (*Matrix, error) {
+	if opts == nil {
+		opts = &LUSolveOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	x := f.output(dims(b))
+	luv, bv, xv := f.mat("lu", lu.LU), f.mat("b", b), f.mat("x", x)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	piv := make([]C.int64_t, len(lu.Piv))
+	for i, p := range lu.Piv {
+		piv[i] = C.int64_t(p)
+	}
+	var pivPtr *C.int64_t
+	if len(piv) > 0 {
+		pivPtr = &piv[0]
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_lu_solve(luv, pivPtr, C.size_t(len(piv)), bv, C.int32_t(opts.Trans),
+		finite(opts.SkipFiniteCheck), xv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// CholeskyOptions are the keywords of scipy.linalg.cholesky and cho_factor.
+// The zero value (or nil) is SciPy's defaults.
+type CholeskyOptions struct {
+	// Lower computes the lower factor L (a = L L^T) instead of the upper U
+	// (a = U^T U); only that triangle of a is read.
+	Lower bool
+	// SkipFiniteCheck is check_finite=False.
+	SkipFiniteCheck bool
+}
+
+// ChoFactorResult is scipy.linalg.cho_factor's (c, lower).
+type ChoFactorResult struct {
+	// C holds the factor in the triangle selected by Lower; the other
+	// triangle holds a's entries (as LAPACK and SciPy leave it).
+	C *Matrix
+	// Lower tells which triangle of C is the factor.
+	Lower bool
+}
+
+// cholesky runs cho_factor or cholesky.
+func cholesky(a *Matrix, opts *CholeskyOptions, full bool) (*Matrix, bool, error) {
+	if opts == nil {
+		opts = &CholeskyOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	c := f.output(dims(a))
+	av, cv := f.mat("a", a), f.mat("c", c)
+	if f.failure != nil {
+		return nil, false, f.failure
+	}
+	var cerr *C.sciport_error
+	var status C.sciport_status
+	if full {
+		status = C.sciport_linalg_cholesky(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, &cerr)
+	} else {
+		status = C.sciport_linalg_cho_factor(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, &cerr)
+	}
+	if err := takeError(status, cerr); err != nil {
+		return nil, false, err
+	}
+	return c, opts.Lower, nil
+}
+
+// ChoFactor is scipy.linalg.cho_factor(a): the Cholesky factor of a
+// symmetric positive definite matrix, for ChoSolve. A matrix that is not
+// positive definite is a StatusSingular error ("<k>-th leading minor of the
+// array is not positive definite").
+func ChoFactor(a *Matrix, opts *CholeskyOptions) (ChoFactorResult, error) {
+	c, lower, err := cholesky(a, opts, false)
+	if err != nil {
+		return ChoFactorResult{}, err
+	}
+	return ChoFactorResult{C: c, Lower: lower}, nil
+}
+
+// Cholesky is scipy.linalg.cholesky(a): the upper factor U (a = U^T U), or
+// with Lower the lower factor L (a = L L^T); the other triangle is zero.
+// Errors as ChoFactor.
+func Cholesky(a *Matrix, opts *CholeskyOptions) (*Matrix, error) {
+	c, _, err := cholesky(a, opts, true)
+	return c, err
+}
+
+// ChoSolve is scipy.linalg.cho_solve((c, lower), b): the solution of a x = b
+// from ChoFactor's result, with b n x k.
+func ChoSolve(c ChoFactorResult, b *Matrix, opts *CheckOptions) (*Matrix, error) {
+	var f callFrame
+	defer f.release()
+	x := f.output(dims(b))
+	cv, bv, xv := f.mat("c", c.C), f.mat("b", b), f.mat("x", x)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_cho_solve(cv, C.bool(c.Lower), bv, opts.checkFinite(), xv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// Inv is scipy.linalg.inv(a): the inverse of a square matrix. A singular a
+// is a StatusSingular error.
+func Inv(a *Matrix, opts *CheckOptions) (*Matrix, error) {
+	var f callFrame
+	defer f.release()
+	out := f.output(dims(a))
+	av, ov := f.mat("a", a), f.mat("ainv", out)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_inv(av, opts.checkFinite(), ov, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Det is scipy.linalg.det(a): the determinant of a square matrix (1 for a
+// 0 x 0 matrix).
+func Det(a *Matrix, opts *CheckOptions) (float64, error) {
+	var f callFrame
+	defer f.release()
+	av := f.mat("a", a)
+	if f.failure != nil {
+		return 0, f.failure
+	}
+	var det C.double
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_det(av, opts.checkFinite(), &det, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return 0, err
+	}
+	return float64(det), nil
+}
+
+// SVDOptions are the keywords of scipy.linalg.svd. The zero value (or nil)
+// is SciPy's defaults.
+type SVDOptions struct {
+	// Economy is full_matrices=False: U is m x k and Vh k x n, k = min(m, n)
+	// (default: U m x m, Vh n x n).
+	Economy bool
+	// ValuesOnly is compute_uv=False: only S is computed (U and Vh are nil).
+	ValuesOnly bool
+	// SkipFiniteCheck is check_finite=False.
+	SkipFiniteCheck bool
+	// LapackDriver is "gesdd" ("") or "gesvd".
+	LapackDriver string
+}
+
+// SVDResult is the singular value decomposition a = U diag(S) Vh.
+type SVDResult struct {
+	// U holds the left singular vectors as columns (nil with ValuesOnly).
+	U *Matrix
+	// S holds the min(m, n) singular values, descending.
+	S []float64
+	// Vh holds the right singular vectors as rows (nil with ValuesOnly).
+	Vh *Matrix
+}
+
+// SVD is scipy.linalg.svd(a) of an m x n matrix. The signs of the singular
+// vectors may differ from LAPACK's (column i of U and row i of Vh flip
+// together).
+func SVD(a *Matrix, opts *SVDOptions) (SVDResult, error) {
+	if opts == nil {
+		opts = &SVDOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	m, n := dims(a)
+	m, n = max(m, 0), max(n, 0)
+	k := min(m, n)
+	s := f.vector(k)
+	var u, vh *Matrix
+	if !opts.ValuesOnly {
+		if opts.Economy {
+			u, vh = f.output(m, k), f.output(k, n)
+		} else {
+			u, vh = f.output(m, m), f.output(n, n)
+		}
+	}
+	av, uv, vhv := f.mat("a", a), f.mat("u", u), f.mat("vh", vh)
+	driver := f.cstring(opts.LapackDriver)
+	if f.failure != nil {
+		return SVDResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_svd(av, C.bool(!opts.Economy), finite(opts.SkipFiniteCheck), driver,
+		doubles(s), C.size_t(len(s)), uv, vhv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return SVDResult{}, err
+	}
+	return SVDResult{U: u, S: s, Vh: vh}, nil
+}
+
+// SVDVals is scipy.linalg.svdvals(a): the min(m, n) singular values of an
+// m x n matrix, descending.
+func SVDVals(a *Matrix, opts *CheckOptions) ([]float64, error) {
+	var f callFrame
+	defer f.release()
+	m, n := dims(a)
+	s := f.vector(min(m, n))
+	av := f.mat("a", a)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_svdvals(av, opts.checkFinite(), doubles(s), C.size_t(len(s)), &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// EighOptions are the keywords of scipy.linalg.eigh and eigvalsh for the
+// standard problem (b=None). The zero value (or nil) is SciPy's defaults.
+type EighOptions struct {
+	// Upper is lower=False: read the upper triangle of a (default: lower).
+	Upper bool
+	// EigvalsOnly is eigvals_only=True: Eigh leaves V nil.
+	EigvalsOnly bool
+	// SkipFiniteCheck is check_finite=False.
+	SkipFiniteCheck bool
+	// SubsetByIndex is [lo, hi]: only eigenvalues lo..hi (0-based,
+	// inclusive, ascending order); nil = all.
+	SubsetByIndex []int
+	// SubsetByValue is [lo, hi]: only eigenvalues in the half-open interval
+	// (lo, hi], which may be infinite; nil = all.
+	SubsetByValue []float64
+	// Driver is "ev", "evd", "evr" or "evx"; "" = SciPy's choice.
+	Driver string
+}
+
+// EighResult is the eigendecomposition of a symmetric matrix.
+type EighResult struct {
+	// W holds the eigenvalues found, ascending.
+	W []float64
+	// V is n x len(W): column i is the unit eigenvector of W[i] (nil with
+	// EigvalsOnly). Its sign may differ from LAPACK's.
+	V *Matrix
+}
+
+// eigh runs eigh (with vectors) or eigvalsh.
+func eigh(a *Matrix, opts *EighOptions, vectors bool) (EighResult, error) {
+	if opts == nil {
+		opts = &EighOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	o := C.sciport_linalg_eigh_options_default()
+	o.lower = C.bool(!opts.Upper)
+	o.check_finite = finite(opts.SkipFiniteCheck)
+	o.driver = f.cstring(opts.Driver)
+	if opts.SubsetByIndex != nil {
+		if len(opts.SubsetByIndex) != 2 {
+			f.fail(newError(StatusInvalidArgument, "subset_by_index must be [lo, hi]; got %d entries", len(opts.SubsetByIndex)))
+		} else {
+			o.subset_by_index[0] = C.int64_t(opts.SubsetByIndex[0])
+			o.subset_by_index[1] = C.int64_t(opts.SubsetByIndex[1])
+		}
+	}
+	if opts.SubsetByValue != nil {
+		if len(opts.SubsetByValue) != 2 {
+			f.fail(newError(StatusInvalidArgument, "subset_by_value must be [lo, hi]; got %d entries", len(opts.SubsetByValue)))
+		} else {
+			o.subset_by_value[0] = C.double(opts.SubsetByValue[0])
+			o.subset_by_value[1] = C.double(opts.SubsetByValue[1])
+		}
+	}
+	n, _ := dims(a)
+	n = max(n, 0)
+	w := f.vector(n)
+	var v *Matrix
+	if vectors {
+		v = f.output(n, n)
+	}
+	av, vv := f.mat("a", a), f.mat("v", v)
+	if f.failure != nil {
+		return EighResult{}, f.failure
+	}
+	var found C.size_t
+	var cerr *C.sciport_error
+	var status C.sciport_status
+	if vectors {
+		status = C.sciport_linalg_eigh(av, &o, doubles(w), C.size_t(len(w)), vv, &found, &cerr)
+	} else {
+		status = C.sciport_linalg_eigvalsh(av, &o, doubles(w), C.size_t(len(w)), &found, &cerr)
+	}
+	if err := takeError(status, cerr); err != nil {
+		return EighResult{}, err
+	}
+	m := int(found)
+	out := EighResult{W: w[:m:m]}
+	if vectors && m < n {
+		// Keep the m columns found, as a compact n x m row-major matrix.
+		out.V = NewMatrix(n, m, nil)
+		for i := 0; i < n; i++ {
+			copy(out.V.Data[i*m:(i+1)*m], v.Data[i*n:i*n+m])
+		}
+	} else if vectors {
+		out.V = v
+	}
+	return out, nil
+}
+
+// Eigh is scipy.linalg.eigh(a) for a real symmetric n x n matrix (only the
+// triangle selected by Upper is read): eigenvalues ascending and
+// orthonormal eigenvectors.
+func Eigh(a *Matrix, opts *EighOptions) (EighResult, error) {
+	return eigh(a, opts, opts == nil || !opts.EigvalsOnly)
+}
+
+// Eigvalsh is scipy.linalg.eigvalsh(a): the eigenvalues of a real symmetric
+// matrix, ascending (EigvalsOnly is implied).
+func Eigvalsh(a *Matrix, opts *EighOptions) ([]float64, error) {
+	r, err := eigh(a, opts, false)
+	return r.W, err
+}
