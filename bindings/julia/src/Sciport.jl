@@ -1,9 +1,9 @@
 """
     Sciport
 
-Julia binding of sciport: SciPy's building blocks (here `scipy.fft` and the scalar
-solvers of `scipy.optimize`) from the sciport C library, with SciPy's names,
-keywords and defaults.
+Julia binding of sciport: SciPy's building blocks (here `scipy.fft`, the scalar
+solvers of `scipy.optimize` and real `scipy.linalg` in `Sciport.Linalg`) from the
+sciport C library, with SciPy's names, keywords and defaults.
 
 # Loading the library
 The shared library is located when the package is loaded (`__init__`), not when it
@@ -40,6 +40,8 @@ been freed. Arguments the binding must understand to size the result (axes, `n`,
 # Names
 Nothing that clashes with FFTW.jl/AbstractFFTs is exported: call `Sciport.fft`,
 `Sciport.dct`, … . Exported: `SciportError`, `root_scalar`, `minimize_scalar`.
+`scipy.linalg` lives in the submodule [`Sciport.Linalg`](@ref) (`Sciport.Linalg.solve`,
+`lu_factor`, `svd`, `eigh`, …), so it never clashes with `LinearAlgebra`.
 """
 module Sciport
 
@@ -52,5 +54,6 @@ include("library.jl")
 include("views.jl")
 include("fft.jl")
 include("optimize.jl")
+include("linalg.jl")
 
 end # module

@@ -8,6 +8,7 @@ using Test
 include(joinpath(@__DIR__, "..", "src", "Sciport.jl"))
 using .Sciport
 include(joinpath(@__DIR__, "reference.jl"))
+include(joinpath(@__DIR__, "linalg_tests.jl"))
 
 # Julia views with the same logical contents as make_reference.py's VIEWS.
 const VIEW_BUILDERS = Dict{String,Function}(
@@ -307,6 +308,10 @@ function run_all()
             @test abs(r.root - 0.7390851332151607) <= 2e-12 && length(seen) == r.function_calls
             r = minimize_scalar(x -> (x - 0.25)^2; bounds = (-1, 1))
             @test abs(r.x - 0.25) <= 1e-5 && r.success
+        end
+
+        @testset "linalg" begin
+            run_linalg_tests()
         end
     end
 end

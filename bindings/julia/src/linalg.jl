@@ -1,0 +1,577 @@
+# scipy.linalg (real double matrices): the `Sciport.Linalg` submodule.
+
+"""
+    Sciport.Linalg
+
+`scipy.linalg` for real (`Float64`) matrices from the sciport C library, with
+SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu_factor`,
+`lu_solve`, `cho_factor`, `cho_solve`, `cholesky`, `inv`, `det`, `svd`,
+`svdvals`, `eigh`, `eigvalsh`. Nothing is exported (several names clash with
+`LinearAlgebra`): call `Sciport.Linalg.solve(a, b)`, or
+`import Sciport.Linalg as SL` (Julia ≥ 1.6) / `const SL = Sciport.Linalg`.
+
+# Matrices
+`Matrix{Float64}` and strided views of it (`view` with ranges, including negative
+and non-unit steps), `transpose`/`adjoint` of such a matrix and
+`PermutedDimsArray(A, (2, 1))` are passed **without copies**: sciport receives
+`data = pointer`, `row_stride, col_stride = strides(A)` of the logical matrix
+Julia shows. Anything else (integers, `Float32`, `Symmetric`, …) is converted to
+`Matrix{Float64}` first. Right-hand sides `b` may be vectors (the result is then
+a vector, as in SciPy) or matrices. Results are new arrays; inputs are never
+written (`overwrite_a`/`overwrite_b` are accepted and ignored).
+
+# Indices
+Julia's 1-based numbering, as for axes in the rest of Sciport.jl: `lu_factor`'s
+`piv` is 1-based (row `i` was interchanged with row `piv[i]`, LAPACK's `ipiv`,
+SciPy's `piv .+ 1`) and `lu_solve` expects it so; `subset_by_index = (lo, hi)`
+(or `lo:hi`) is 1-based inclusive, SciPy's `[lo - 1, hi - 1]`. `0` is rejected.
+
+# Errors
+`SciportError` with the library's status: `SCIPORT_ERR_SINGULAR` (singular
+matrix, not positive definite), `SCIPORT_ERR_DIMENSION_MISMATCH` (shapes),
+`SCIPORT_ERR_INVALID_ARGUMENT` (NaN/Inf with `check_finite = true`, bad `trans`
+or subset), `SCIPORT_ERR_UNKNOWN_NAME` (`assume_a`, `lapack_driver`, `driver`).
+"""
+module Linalg
+
+import LinearAlgebra
+using ..Sciport: SciportError, _sym, _ccall_checked, _argerror, SCIPORT_ERR_INVALID_ARGUMENT,
+                 SCIPORT_ERR_DIMENSION_MISMATCH
+
+"Layout of the C struct `sciport_mat`: element (i, j) (0-based) at `data + i*row_stride + j*col_stride`."
+struct Mat
+    data::Ptr{Cdouble}
+    nrows::Csize_t
+    ncols::Csize_t
+    row_stride::Cptrdiff_t
+    col_stride::Cptrdiff_t
+end
+
+"Layout of the C struct `sciport_linalg_solve_options`."
+struct SolveOptions
+    struct_size::Csize_t
+    assume_a::Ptr{UInt8}
+    lower::Bool
+    transposed::Bool
+    check_finite::Bool
+end
+
+"Layout of the C struct `sciport_linalg_eigh_options`."
+struct EighOptions
+    struct_size::Csize_t
+    lower::Bool
+    check_finite::Bool
+    subset_by_index::NTuple{2,Int64}
+    subset_by_value::NTuple{2,Cdouble}
+    driver::Ptr{UInt8}
+end
+
+"The C functions of this file (resolved when Sciport loads, see library.jl)."
+const SYMBOLS = (
+    :sciport_linalg_solve_options_default, :sciport_linalg_solve,
+    :sciport_linalg_solve_triangular, :sciport_linalg_lu_factor, :sciport_linalg_lu_solve,
+    :sciport_linalg_cho_factor, :sciport_linalg_cho_solve, :sciport_linalg_cholesky,
+    :sciport_linalg_inv, :sciport_linalg_det, :sciport_linalg_svd, :sciport_linalg_svdvals,
+    :sciport_linalg_eigh_options_default, :sciport_linalg_eigh, :sciport_linalg_eigvalsh,
+)
+
+"`sciport_linalg_solve_options_default()` of the library."
+solve_options_default() =
+    @ccall $(_sym(:sciport_linalg_solve_options_default))()::SolveOptions
+
+"`sciport_linalg_eigh_options_default()` of the library."
+eigh_options_default() =
+    @ccall $(_sym(:sciport_linalg_eigh_options_default))()::EighOptions
+
+# ---- zero-copy matrices -------------------------------------------------------
+
+"Transposed wrappers of a strided matrix: the parent's memory with swapped strides."
+const TransposedMatrix = Union{
+    LinearAlgebra.Transpose{Float64,<:StridedMatrix{Float64}},
+    LinearAlgebra.Adjoint{Float64,<:StridedMatrix{Float64}},
+    PermutedDimsArray{Float64,2,(2, 1),(2, 1),<:StridedMatrix{Float64}},
+}
+
+"Matrices sciport reads in place (a strided matrix or a transposed wrapper of one)."
+const ZeroCopyMatrix = Union{StridedMatrix{Float64},TransposedMatrix}
+
+"Right-hand-side vectors read in place (an `n × 1` matrix for sciport)."
+const ZeroCopyVector = StridedVector{Float64}
+
+# (the unions are disjoint, so no method is chosen by specificity among unions)
+_first_pointer(A::Union{StridedMatrix{Float64},ZeroCopyVector}) = pointer(A)
+_first_pointer(A::TransposedMatrix) = pointer(parent(A))
+
+_mat_strides(A::StridedMatrix) = strides(A)
+_mat_strides(A::TransposedMatrix) = reverse(strides(parent(A)))   # swapped
+_mat_strides(v::ZeroCopyVector) = (stride(v, 1), length(v))
+
+"""
+    _mat(A) -> Mat
+
+The `sciport_mat` of `A`'s own memory. An array without elements gets distinct
+non-zero strides (Julia reports a zero stride for the empty dimension, and no
+element is ever touched). Use inside `GC.@preserve A`.
+"""
+function _mat(A::Union{ZeroCopyMatrix,ZeroCopyVector})
+    m, n = size(A, 1), size(A, 2)
+    rs, cs = _mat_strides(A)
+    if m == 0 || n == 0
+        rs, cs = 1, max(m, 1)
+    end
+    return Mat(Ptr{Cdouble}(_first_pointer(A)), Csize_t(m), Csize_t(n), Cptrdiff_t(rs), Cptrdiff_t(cs))
+end
+
+"`A` itself when sciport can read it in place, else `Matrix{Float64}(A)`."
+_input(A::ZeroCopyMatrix) = A
+_input(A::AbstractMatrix) = Matrix{Float64}(A)
+_input(v::ZeroCopyVector) = v
+_input(v::AbstractVector) = Vector{Float64}(v)
+
+"A new output array with `b`'s kind: vector of length `n` or `n × k` matrix."
+_like_rhs(b::AbstractVector, n::Integer) = Vector{Float64}(undef, n)
+_like_rhs(b::AbstractMatrix, n::Integer) = Matrix{Float64}(undef, n, size(b, 2))
+
+"A NUL-free `String` (or `nothing`) for a C string argument."
+function _name(s, what::AbstractString)
+    s === nothing && return nothing
+    str = String(string(s))
+    occursin('\0', str) && _argerror("$what must not contain NUL characters")
+    return str
+end
+_cptr(s::Nothing) = Ptr{UInt8}(C_NULL)
+_cptr(s::String) = pointer(s)
+
+"`trans` as SciPy accepts it: 0/1/2 or \"N\"/\"T\"/\"C\" (`Char`, `String` or `Symbol`)."
+function _trans(t)
+    t isa Integer && return Int32(t)
+    s = uppercase(string(t))
+    s == "N" && return Int32(0)
+    s == "T" && return Int32(1)
+    s == "C" && return Int32(2)
+    _argerror("trans must be 0, 1, 2, \"N\", \"T\" or \"C\", got $(repr(t))")
+end
+
+"Warns as SciPy's LinAlgWarning does when the reciprocal condition number is below eps."
+function _warn_rcond(rcond::Float64)
+    if rcond < eps(Float64)
+        @warn "Ill-conditioned matrix (rcond=$(rcond)): result may not be accurate."
+    end
+    return nothing
+end
+
+# ---- solvers ------------------------------------------------------------------
+
+"""
+    solve(a, b; lower=false, overwrite_a=false, overwrite_b=false, check_finite=true,
+          assume_a=nothing, transposed=false)
+
+Solves `a x = b` (`a^T x = b` when `transposed`) for square `a`
+(`scipy.linalg.solve`). `assume_a`: `nothing` (= "gen"), "gen"/"general",
+"sym"/"symmetric", "her"/"hermitian", "pos"/"positive definite", "diagonal",
+"upper triangular", "lower triangular", "tridiagonal", "banded"; `lower` picks the
+triangle used by "sym"/"her"/"pos". `b` is a vector (result: vector) or `n × k`
+matrix. A singular `a` throws `SciportError` (`SCIPORT_ERR_SINGULAR`); an
+ill-conditioned one logs a warning like SciPy's `LinAlgWarning` (the estimate is
+returned by [`solve_rcond`](@ref)).
+"""
+function solve(a::AbstractMatrix, b::AbstractVecOrMat; lower::Bool = false, overwrite_a::Bool = false,
+               overwrite_b::Bool = false, check_finite::Bool = true, assume_a = nothing,
+               transposed::Bool = false)
+    x, rcond = solve_rcond(a, b; lower = lower, check_finite = check_finite, assume_a = assume_a,
+                           transposed = transposed)
+    _warn_rcond(rcond)
+    return x
+end
+
+"""
+    solve_rcond(a, b; lower=false, check_finite=true, assume_a=nothing, transposed=false)
+        -> (x=, rcond=)
+
+[`solve`](@ref) that returns the library's reciprocal condition number
+estimate (1-norm) instead of warning.
+"""
+function solve_rcond(a::AbstractMatrix, b::AbstractVecOrMat; lower::Bool = false,
+                     check_finite::Bool = true, assume_a = nothing, transposed::Bool = false)
+    A = _input(a)
+    B = _input(b)
+    x = _like_rhs(B, size(A, 2))
+    aa = _name(assume_a, "assume_a")
+    d = solve_options_default()
+    rcond = Ref{Cdouble}(NaN)
+    fp = _sym(:sciport_linalg_solve)
+    GC.@preserve A B x aa begin
+        opts = Ref(SolveOptions(d.struct_size, _cptr(aa), lower, transposed, check_finite))
+        am, bm, xm = Ref(_mat(A)), Ref(_mat(B)), Ref(_mat(x))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, bm::Ref{Mat}, opts::Ref{SolveOptions}, xm::Ref{Mat},
+                       rcond::Ref{Cdouble}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return (x = x, rcond = rcond[])
+end
+
+"""
+    solve_triangular(a, b; trans=0, lower=false, unit_diagonal=false, overwrite_b=false,
+                     check_finite=true)
+
+Solves `a x = b` for triangular `a` (`scipy.linalg.solve_triangular`); only the
+triangle named by `lower` is read. `trans`: 0/"N" (`a x = b`), 1/"T"
+(`a^T x = b`), 2/"C" (conjugate transpose, the same for real `a`).
+`unit_diagonal = true` assumes ones on the diagonal without reading it.
+"""
+function solve_triangular(a::AbstractMatrix, b::AbstractVecOrMat; trans = 0, lower::Bool = false,
+                          unit_diagonal::Bool = false, overwrite_b::Bool = false,
+                          check_finite::Bool = true)
+    A = _input(a)
+    B = _input(b)
+    x = _like_rhs(B, size(A, 2))
+    t = _trans(trans)
+    fp = _sym(:sciport_linalg_solve_triangular)
+    GC.@preserve A B x begin
+        am, bm, xm = Ref(_mat(A)), Ref(_mat(B)), Ref(_mat(x))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, bm::Ref{Mat}, t::Int32, lower::Bool, unit_diagonal::Bool,
+                       check_finite::Bool, xm::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return x
+end
+
+# ---- LU -----------------------------------------------------------------------
+
+"""
+    lu_factor(a; overwrite_a=false, check_finite=true) -> (lu=, piv=)
+
+LU factorization with partial pivoting of the `m × n` matrix `a`
+(`scipy.linalg.lu_factor`): `lu` holds `U` and the unit-diagonal `L` below it;
+`piv::Vector{Int}` (length `min(m, n)`) is **1-based**: row `i` was interchanged
+with row `piv[i]` (SciPy's `piv + 1`). A singular `a` is not an error: `lu` then
+has a zero on its diagonal, and a warning is logged as SciPy's `LinAlgWarning`
+("Diagonal number i is exactly zero. Singular matrix.").
+"""
+function lu_factor(a::AbstractMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
+    A = _input(a)
+    m, n = size(A)
+    lu = Matrix{Float64}(undef, m, n)
+    piv = Vector{Int64}(undef, min(m, n))
+    fp = _sym(:sciport_linalg_lu_factor)
+    GC.@preserve A lu piv begin
+        am, lm = Ref(_mat(A)), Ref(_mat(lu))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, check_finite::Bool, lm::Ref{Mat}, pointer(piv)::Ptr{Int64},
+                       Csize_t(length(piv))::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    piv .+= 1
+    for i in 1:min(m, n)
+        if lu[i, i] == 0
+            @warn "Diagonal number $i is exactly zero. Singular matrix."   # SciPy's LinAlgWarning
+            break
+        end
+    end
+    return (lu = lu, piv = Vector{Int}(piv))
+end
+
+"""
+    lu_solve(lu_and_piv, b; trans=0, overwrite_b=false, check_finite=true)
+
+Solves `a x = b` from [`lu_factor`](@ref)'s result (`scipy.linalg.lu_solve`):
+`lu_and_piv` is its NamedTuple or a tuple `(lu, piv)` with **1-based** `piv`.
+`trans` as in [`solve_triangular`](@ref): 0 `a x = b`, 1/2 `a^T x = b`.
+"""
+function lu_solve(lu_and_piv, b::AbstractVecOrMat; trans = 0, overwrite_b::Bool = false,
+                  check_finite::Bool = true)
+    length(lu_and_piv) == 2 || _argerror("lu_and_piv must be (lu, piv)")
+    lu, piv = lu_and_piv
+    L = _input(lu)
+    p = Vector{Int64}(undef, length(piv))
+    for (i, v) in enumerate(piv)
+        v >= 1 || _argerror("piv must hold 1-based row numbers (Sciport.jl convention), got $v at $i")
+        p[i] = Int64(v) - 1
+    end
+    B = _input(b)
+    x = _like_rhs(B, size(L, 2))
+    t = _trans(trans)
+    fp = _sym(:sciport_linalg_lu_solve)
+    GC.@preserve L p B x begin
+        lm, bm, xm = Ref(_mat(L)), Ref(_mat(B)), Ref(_mat(x))
+        _ccall_checked() do err
+            @ccall $fp(lm::Ref{Mat}, pointer(p)::Ptr{Int64}, Csize_t(length(p))::Csize_t,
+                       bm::Ref{Mat}, t::Int32, check_finite::Bool, xm::Ref{Mat},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return x
+end
+
+# ---- Cholesky -----------------------------------------------------------------
+
+"Shared body of cho_factor and cholesky: `cname(a, lower, check_finite, c)`."
+function _cho_like(cname::Symbol, a::AbstractMatrix, lower::Bool, check_finite::Bool)
+    A = _input(a)
+    c = Matrix{Float64}(undef, size(A))
+    fp = _sym(cname)
+    GC.@preserve A c begin
+        am, cm = Ref(_mat(A)), Ref(_mat(c))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, lower::Bool, check_finite::Bool, cm::Ref{Mat},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return c
+end
+
+"""
+    cho_factor(a; lower=false, overwrite_a=false, check_finite=true) -> (c=, lower=)
+
+Cholesky factorization for [`cho_solve`](@ref) (`scipy.linalg.cho_factor`):
+the `lower` (or upper) triangle of `c` holds the factor; the other triangle holds
+`a`'s entries, as in SciPy. A matrix that is not positive definite throws
+`SciportError` (`SCIPORT_ERR_SINGULAR`, "k-th leading minor … not positive definite").
+"""
+cho_factor(a::AbstractMatrix; lower::Bool = false, overwrite_a::Bool = false, check_finite::Bool = true) =
+    (c = _cho_like(:sciport_linalg_cho_factor, a, lower, check_finite), lower = lower)
+
+"""
+    cholesky(a; lower=false, overwrite_a=false, check_finite=true)
+
+The Cholesky factor of the symmetric positive definite `a`
+(`scipy.linalg.cholesky`): upper `U` with `a = U^T U`, or lower `L` with
+`a = L L^T`; the other triangle is zero.
+"""
+cholesky(a::AbstractMatrix; lower::Bool = false, overwrite_a::Bool = false, check_finite::Bool = true) =
+    _cho_like(:sciport_linalg_cholesky, a, lower, check_finite)
+
+"""
+    cho_solve(c_and_lower, b; overwrite_b=false, check_finite=true)
+
+Solves `a x = b` from [`cho_factor`](@ref)'s result (`scipy.linalg.cho_solve`):
+its NamedTuple or a tuple `(c, lower)`.
+"""
+function cho_solve(c_and_lower, b::AbstractVecOrMat; overwrite_b::Bool = false, check_finite::Bool = true)
+    length(c_and_lower) == 2 || _argerror("c_and_lower must be (c, lower)")
+    c, lower = c_and_lower
+    C = _input(c)
+    lw = Bool(lower)
+    B = _input(b)
+    x = _like_rhs(B, size(C, 2))
+    fp = _sym(:sciport_linalg_cho_solve)
+    GC.@preserve C B x begin
+        cm, bm, xm = Ref(_mat(C)), Ref(_mat(B)), Ref(_mat(x))
+        _ccall_checked() do err
+            @ccall $fp(cm::Ref{Mat}, lw::Bool, bm::Ref{Mat}, check_finite::Bool, xm::Ref{Mat},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return x
+end
+
+# ---- inverse and determinant ---------------------------------------------------
+
+"""
+    inv(a; overwrite_a=false, check_finite=true, assume_a=nothing, lower=false)
+
+The inverse of the square matrix `a` (`scipy.linalg.inv`); singular `a` throws
+`SciportError` (`SCIPORT_ERR_SINGULAR`). `assume_a`/`lower` (SciPy ≥ 1.17) other
+than `nothing` solve `a X = I` with [`solve`](@ref)'s structure (the C `inv` has
+no such option). Not `Base.inv`: call it as `Sciport.Linalg.inv`.
+"""
+function inv(a::AbstractMatrix; overwrite_a::Bool = false, check_finite::Bool = true,
+             assume_a = nothing, lower::Bool = false)
+    A = _input(a)
+    if assume_a !== nothing
+        n = size(A, 1)
+        eye = zeros(n, n)
+        for i in 1:n
+            eye[i, i] = 1.0
+        end
+        return solve_rcond(A, eye; lower = lower, check_finite = check_finite, assume_a = assume_a).x
+    end
+    ainv = Matrix{Float64}(undef, size(A))
+    fp = _sym(:sciport_linalg_inv)
+    GC.@preserve A ainv begin
+        am, invm = Ref(_mat(A)), Ref(_mat(ainv))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, check_finite::Bool, invm::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return ainv
+end
+
+"""
+    det(a; overwrite_a=false, check_finite=true) -> Float64
+
+The determinant of the square matrix `a` (`scipy.linalg.det`); `1.0` for `0 × 0`.
+A singular matrix gives `0.0`, not an error.
+"""
+function det(a::AbstractMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
+    A = _input(a)
+    d = Ref{Cdouble}(NaN)
+    fp = _sym(:sciport_linalg_det)
+    GC.@preserve A begin
+        am = Ref(_mat(A))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, check_finite::Bool, d::Ref{Cdouble}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return d[]
+end
+
+# ---- SVD ----------------------------------------------------------------------
+
+"""
+    svd(a; full_matrices=true, compute_uv=true, overwrite_a=false, check_finite=true,
+        lapack_driver="gesdd") -> (u=, s=, vh=)   (or `s` when `compute_uv = false`)
+
+Singular value decomposition `a = u * Diagonal(s) * vh` of the `m × n` matrix `a`
+(`scipy.linalg.svd`), `k = min(m, n)`: `s` (length `k`) descending; `u` is
+`m × m` (`full_matrices`) or `m × k`, `vh` `n × n` or `k × n`. `lapack_driver`:
+"gesdd" or "gesvd". The signs of a pair `u[:, i]`, `vh[i, :]` may differ from SciPy's.
+"""
+function svd(a::AbstractMatrix; full_matrices::Bool = true, compute_uv::Bool = true,
+             overwrite_a::Bool = false, check_finite::Bool = true, lapack_driver = "gesdd")
+    A = _input(a)
+    m, n = size(A)
+    k = min(m, n)
+    drv = _name(lapack_driver, "lapack_driver")
+    s = Vector{Float64}(undef, k)
+    u = compute_uv ? Matrix{Float64}(undef, m, full_matrices ? m : k) : nothing
+    vh = compute_uv ? Matrix{Float64}(undef, full_matrices ? n : k, n) : nothing
+    fp = _sym(:sciport_linalg_svd)
+    GC.@preserve A s u vh drv begin
+        am = Ref(_mat(A))
+        um = compute_uv ? Ref(_mat(u)) : nothing
+        vm = compute_uv ? Ref(_mat(vh)) : nothing
+        GC.@preserve um vm begin
+            up = compute_uv ? Base.unsafe_convert(Ptr{Mat}, um) : Ptr{Mat}(C_NULL)
+            vp = compute_uv ? Base.unsafe_convert(Ptr{Mat}, vm) : Ptr{Mat}(C_NULL)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{Mat}, full_matrices::Bool, check_finite::Bool,
+                           _cptr(drv)::Ptr{UInt8}, pointer(s)::Ptr{Cdouble}, Csize_t(k)::Csize_t,
+                           up::Ptr{Mat}, vp::Ptr{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    return compute_uv ? (u = u, s = s, vh = vh) : s
+end
+
+"""
+    svdvals(a; overwrite_a=false, check_finite=true) -> Vector{Float64}
+
+The singular values of `a`, descending (`scipy.linalg.svdvals`).
+"""
+function svdvals(a::AbstractMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
+    A = _input(a)
+    s = Vector{Float64}(undef, minimum(size(A)))
+    fp = _sym(:sciport_linalg_svdvals)
+    GC.@preserve A s begin
+        am = Ref(_mat(A))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, check_finite::Bool, pointer(s)::Ptr{Cdouble},
+                       Csize_t(length(s))::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return s
+end
+
+# ---- symmetric eigenproblem -----------------------------------------------------
+
+"""
+    _subset_index(sbi, n) -> (C pair, number of values or nothing)
+
+A 1-based inclusive `(lo, hi)` (tuple, vector or `lo:hi`) as the C library's
+0-based pair; `nothing` is `{-1, -1}`. The count is known only for a valid range.
+"""
+function _subset_index(sbi, n::Integer)
+    sbi === nothing && return (Int64(-1), Int64(-1)), nothing
+    length(sbi) == 2 || sbi isa AbstractRange ||
+        _argerror("subset_by_index must be (lo, hi), got $(repr(sbi))")
+    lo, hi = Int64(first(sbi)), Int64(last(sbi))
+    (lo >= 1 && hi >= 1) || _argerror("subset_by_index is 1-based in Sciport.jl " *
+                                      "(SciPy's [lo, hi] is (lo + 1, hi + 1) here), got $(repr(sbi))")
+    count = lo <= hi <= n ? Int(hi - lo + 1) : nothing
+    return (lo - 1, hi - 1), count
+end
+
+function _subset_value(sbv)
+    sbv === nothing && return (NaN, NaN)
+    length(sbv) == 2 || _argerror("subset_by_value must be (lo, hi), got $(repr(sbv))")
+    return (Float64(first(sbv)), Float64(last(sbv)))
+end
+
+function _eigh(a, b, want_v::Bool, lower::Bool, check_finite::Bool, subset_by_index,
+               subset_by_value, driver)
+    b === nothing || _argerror("eigh: the generalized problem (b given) is not supported by " *
+                               "sciport yet; only b = nothing")
+    A = _input(a)
+    n = size(A, 1)
+    sbi, count = _subset_index(subset_by_index, n)
+    sbv = _subset_value(subset_by_value)
+    drv = _name(driver, "driver")
+    w = Vector{Float64}(undef, n)
+    v = want_v ? Matrix{Float64}(undef, n, count === nothing ? n : count) : nothing
+    mfound = Ref{Csize_t}(0)
+    d = eigh_options_default()
+    GC.@preserve A w v drv begin
+        opts = Ref(EighOptions(d.struct_size, lower, check_finite, sbi, sbv, _cptr(drv)))
+        am = Ref(_mat(A))
+        if want_v
+            vm = Ref(_mat(v))
+            fp = _sym(:sciport_linalg_eigh)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{Mat}, opts::Ref{EighOptions}, pointer(w)::Ptr{Cdouble},
+                           Csize_t(n)::Csize_t, vm::Ref{Mat}, mfound::Ref{Csize_t},
+                           err::Ref{Ptr{Cvoid}})::Int32
+            end
+        else
+            fp = _sym(:sciport_linalg_eigvalsh)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{Mat}, opts::Ref{EighOptions}, pointer(w)::Ptr{Cdouble},
+                           Csize_t(n)::Csize_t, mfound::Ref{Csize_t}, err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    m = Int(mfound[])
+    resize!(w, m)
+    want_v || return w
+    size(v, 2) == m || (v = v[:, 1:m])
+    return (w = w, v = v)
+end
+
+"""
+    eigh(a, b=nothing; lower=true, eigvals_only=false, overwrite_a=false,
+         overwrite_b=false, type=1, check_finite=true, subset_by_index=nothing,
+         subset_by_value=nothing, driver=nothing) -> (w=, v=)   (or `w`)
+
+Eigenvalues `w` (ascending) and orthonormal eigenvectors `v` (columns) of the
+symmetric matrix `a`, read from its `lower` (or upper) triangle
+(`scipy.linalg.eigh`, standard problem only: `b` must be `nothing`; `type` is
+then ignored, as in SciPy). `subset_by_index = (lo, hi)` or `lo:hi`: the
+eigenvalues number `lo` to `hi`, **1-based** inclusive; `subset_by_value =
+(lo, hi)`: those in the half-open interval `(lo, hi]` (`±Inf` allowed).
+`driver`: `nothing`, "ev", "evd", "evr", "evx". Eigenvector signs may differ
+from SciPy's.
+"""
+function eigh(a::AbstractMatrix, b = nothing; lower::Bool = true, eigvals_only::Bool = false,
+              overwrite_a::Bool = false, overwrite_b::Bool = false, type::Integer = 1,
+              check_finite::Bool = true, subset_by_index = nothing, subset_by_value = nothing,
+              driver = nothing)
+    return _eigh(a, b, !eigvals_only, lower, check_finite, subset_by_index, subset_by_value, driver)
+end
+
+"""
+    eigvalsh(a, b=nothing; lower=true, overwrite_a=false, overwrite_b=false, type=1,
+             check_finite=true, subset_by_index=nothing, subset_by_value=nothing,
+             driver=nothing) -> Vector{Float64}
+
+The eigenvalues of the symmetric matrix `a`, ascending (`scipy.linalg.eigvalsh`);
+keywords as in [`eigh`](@ref).
+"""
+function eigvalsh(a::AbstractMatrix, b = nothing; lower::Bool = true, overwrite_a::Bool = false,
+                  overwrite_b::Bool = false, type::Integer = 1, check_finite::Bool = true,
+                  subset_by_index = nothing, subset_by_value = nothing, driver = nothing)
+    return _eigh(a, b, false, lower, check_finite, subset_by_index, subset_by_value, driver)
+end
+
+end # module Linalg
