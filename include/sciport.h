@@ -1108,7 +1108,7 @@ struct sciport_linalg_solve_options sciport_linalg_solve_options_default(void);
  * Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
  * (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
  * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, struct_size);
- * SCIPORT_ERR_SINGULAR ("Matrix is singular.", also for a non-positive-definite
+ * SCIPORT_ERR_SINGULAR ("A singular matrix detected: slice(s) [0] are singular.", also for a non-positive-definite
  * `a` with assume_a "pos"). Thread safety: reentrant.
  */
 sciport_status sciport_linalg_solve(const struct sciport_mat *a,
@@ -1163,7 +1163,7 @@ sciport_status sciport_linalg_lu_factor(const struct sciport_mat *a,
  *
  * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu not
  * square, piv_len != n, b's rows, x's shape); SCIPORT_ERR_INVALID_ARGUMENT
- * (trans, a pivot outside [i, n), NaN/Inf with check_finite).
+ * (trans, a pivot outside [0, n), NaN/Inf with check_finite).
  * Thread safety: reentrant.
  */
 sciport_status sciport_linalg_lu_solve(const struct sciport_mat *lu,
@@ -1225,7 +1225,7 @@ sciport_status sciport_linalg_cholesky(const struct sciport_mat *a,
  *
  * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (not
  * square, ainv's shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
- * check_finite); SCIPORT_ERR_SINGULAR ("singular matrix").
+ * check_finite); SCIPORT_ERR_SINGULAR ("A singular matrix detected: slice(s) [0] are singular.").
  * Thread safety: reentrant.
  */
 sciport_status sciport_linalg_inv(const struct sciport_mat *a,

@@ -185,7 +185,7 @@ pub extern "C" fn sciport_linalg_solve_options_default() -> sciport_linalg_solve
 /// Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
 /// (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
 /// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, struct_size);
-/// SCIPORT_ERR_SINGULAR ("Matrix is singular.", also for a non-positive-definite
+/// SCIPORT_ERR_SINGULAR ("A singular matrix detected: slice(s) [0] are singular.", also for a non-positive-definite
 /// `a` with assume_a "pos"). Thread safety: reentrant.
 #[no_mangle]
 pub extern "C" fn sciport_linalg_solve(
@@ -299,7 +299,7 @@ pub extern "C" fn sciport_linalg_lu_factor(
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu not
 /// square, piv_len != n, b's rows, x's shape); SCIPORT_ERR_INVALID_ARGUMENT
-/// (trans, a pivot outside [i, n), NaN/Inf with check_finite).
+/// (trans, a pivot outside [0, n), NaN/Inf with check_finite).
 /// Thread safety: reentrant.
 #[no_mangle]
 pub extern "C" fn sciport_linalg_lu_solve(
@@ -398,7 +398,7 @@ pub extern "C" fn sciport_linalg_cholesky(
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (not
 /// square, ainv's shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
-/// check_finite); SCIPORT_ERR_SINGULAR ("singular matrix").
+/// check_finite); SCIPORT_ERR_SINGULAR ("A singular matrix detected: slice(s) [0] are singular.").
 /// Thread safety: reentrant.
 #[no_mangle]
 pub extern "C" fn sciport_linalg_inv(

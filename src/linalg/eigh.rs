@@ -99,6 +99,10 @@ pub fn eigh(a: MatRef<'_, f64>, opts: &EighOptions) -> Result<EighResult> {
     check_finite(a, opts.check_finite, "a")?;
     let n = a.nrows();
     check_options(opts, n)?;
+    if n == 0 {
+        let v = (!opts.eigvals_only).then(|| Mat::<f64>::zeros(0, 0));
+        return Ok(EighResult { w: Vec::new(), v });
+    }
     // faer reads the lower triangle; the upper one enters transposed.
     let src = if opts.lower { a } else { a.transpose() };
     let want = if opts.eigvals_only {

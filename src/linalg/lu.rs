@@ -114,9 +114,9 @@ fn check_factors(lu: MatRef<'_, f64>, piv: &[i64]) -> Result<Vec<usize>> {
     piv.iter()
         .enumerate()
         .map(|(i, &p)| {
-            if p < i as i64 || p >= n as i64 {
+            if p < 0 || p >= n as i64 {
                 Err(Error::invalid(format!(
-                    "piv[{i}] = {p} is not a row interchange of a {n}x{n} factor (need {i} <= piv[{i}] < {n})"
+                    "piv[{i}] = {p} is not a row index of a {n}x{n} factor (need 0 <= piv[{i}] < {n})"
                 )))
             } else {
                 Ok(p as usize)
@@ -189,7 +189,7 @@ pub fn rcond_from(f: &LuFactor, anorm: f64) -> f64 {
 pub fn inv(a: MatRef<'_, f64>, finite: bool) -> Result<Mat<f64>> {
     require_square(a, "a")?;
     check_finite(a, finite, "a")?;
-    let f = factor_nonsingular(a, "singular matrix")?;
+    let f = factor_nonsingular(a, super::solve::SINGULAR)?;
     let n = a.nrows();
     Ok(solve_with(&f, Mat::<f64>::identity(n, n).as_ref(), false))
 }

@@ -84,7 +84,8 @@ pub struct Solved {
     pub rcond: f64,
 }
 
-const SINGULAR: &str = "Matrix is singular.";
+/// SciPy 1.17's LinAlgError text for a singular (or, for "pos", indefinite) matrix.
+pub(crate) const SINGULAR: &str = "A singular matrix detected: slice(s) [0] are singular.";
 
 /// The symmetric matrix whose stored triangle (`lower` or upper) is `a`'s.
 fn symmetrized(a: MatRef<'_, f64>, lower: bool) -> Mat<f64> {

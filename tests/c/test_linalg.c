@@ -190,8 +190,8 @@ static void test_errors(void) {
                 bv = sciport_mat_c_order(b, 2, 1), o1 = sciport_mat_c_order(out, 2, 1);
     fill(out, 16, SENTINEL);
     expect_untouched(sciport_linalg_solve(&sv, &bv, NULL, &o1, NULL, &err), &err, SCIPORT_ERR_SINGULAR,
-                     "Matrix is singular.", out, 16, "solve singular");
-    expect_untouched(sciport_linalg_inv(&sv, true, &ov, &err), &err, SCIPORT_ERR_SINGULAR, "singular matrix",
+                     "singular matrix detected", out, 16, "solve singular");
+    expect_untouched(sciport_linalg_inv(&sv, true, &ov, &err), &err, SCIPORT_ERR_SINGULAR, "singular matrix detected",
                      out, 16, "inv singular");
     expect_untouched(sciport_linalg_cholesky(&sv, false, true, &ov, &err), &err, SCIPORT_ERR_SINGULAR,
                      "2-th leading minor", out, 16, "cholesky not PD");
@@ -228,7 +228,7 @@ static void test_errors(void) {
                      "s", out, 16, "svdvals s_len");
     expect_untouched(sciport_linalg_lu_solve(&gv, piv, 3, &bv, 0, true, &o1, &err), &err,
                      SCIPORT_ERR_DIMENSION_MISMATCH, "piv", out, 16, "lu_solve piv_len");
-    int64_t badpiv[2] = {1, 0};
+    int64_t badpiv[2] = {1, 2};
     expect_untouched(sciport_linalg_lu_solve(&gv, badpiv, 2, &bv, 0, true, &o1, &err), &err,
                      SCIPORT_ERR_INVALID_ARGUMENT, "piv[1]", out, 16, "lu_solve bad pivot");
     expect_untouched(sciport_linalg_lu_solve(&gv, piv, 2, &bv, 3, true, &o1, &err), &err,
