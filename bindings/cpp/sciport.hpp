@@ -14,6 +14,9 @@
 //   caught by a noexcept trampoline (it never crosses the Rust frames), the
 //   solver is aborted, and the same exception is rethrown once the C call has
 //   returned.
+// * Linear algebra: sciport::matrix (owning, row-major) and sciport::matview
+//   (non-owning, any row/column strides) for real matrices; results as
+//   structs (solve_result, lu_factor_result, svd_result, eigh_result, ...).
 //
 // Thread safety: as the C functions (reentrant); ndarray/ndview are plain values.
 #ifndef SCIPORT_HPP
@@ -28,6 +31,7 @@
 #include <cstdint>
 #include <exception>
 #include <functional>
+#include <initializer_list>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -923,6 +927,603 @@ minimize_scalar_result minimize_scalar(F &&f, const minimize_scalar_options &opt
     sciport_status st = sciport_optimize_minimize_scalar(&detail::call_f<Fn>, &ctx, &o, &r, &raw);
     detail::finish_call(st, raw, ctx.exception);
     return {r.x, r.fun, r.nit, r.nfev, r.success, r.status, r.message ? r.message : ""};
+}
+
+// ------------------------------------------------------------------ linalg
+//
+// scipy.linalg on real double matrices. Inputs are `matview<const double>`:
+// a `sciport::matrix` converts implicitly, and any caller buffer passes
+// without a copy as `{data, rows, cols, row_stride, col_stride}` (strides in
+// elements, negative allowed: column-major, sub-views, transposes). Results
+// are `sciport::matrix` (row-major) or structs of them; the `..._into`
+// overloads write into caller views of the exact result shape instead.
+// Keyword defaults are SciPy's (options structs take theirs from the C
+// `sciport_linalg_*_options_default()`); errors throw sciport::error.
+
+/// A non-owning 2-D view: element (i, j) is data[i * row_stride + j * col_stride].
+/// T is double or const double.
+template <class T> struct matview {
+    /// Address of element (0, 0) (may be null when the view is empty).
+    T *data = nullptr;
+    /// Number of rows.
+    std::size_t rows = 0;
+    /// Number of columns.
+    std::size_t cols = 0;
+    /// Step between rows, in elements.
+    std::ptrdiff_t row_stride = 0;
+    /// Step between columns, in elements.
+    std::ptrdiff_t col_stride = 1;
+
+    /// An empty view.
+    matview() = default;
+
+    /// A view with explicit strides (the raw C view: sub-views, transposes, ...).
+    matview(T *data_, std::size_t rows_, std::size_t cols_, std::ptrdiff_t row_stride_,
+            std::ptrdiff_t col_stride_) noexcept
+        : data(data_), rows(rows_), cols(cols_), row_stride(row_stride_), col_stride(col_stride_) {}
+
+    /// A contiguous view in row-major (order::c) or column-major (order::f) order.
+    matview(T *data_, std::size_t rows_, std::size_t cols_, order o = order::c) noexcept
+        : data(data_), rows(rows_), cols(cols_),
+          row_stride(o == order::c ? static_cast<std::ptrdiff_t>(cols_) : 1),
+          col_stride(o == order::c ? 1 : static_cast<std::ptrdiff_t>(rows_)) {}
+
+    /// A 2-D ndview (or ndarray's view) as a matrix view; throws
+    /// std::invalid_argument unless it has two dimensions.
+    explicit matview(const ndview<T> &v)
+        : data(v.data), rows(v.ndim() == 2 ? v.shape[0] : 0), cols(v.ndim() == 2 ? v.shape[1] : 0),
+          row_stride(v.ndim() == 2 ? v.strides[0] : 0), col_stride(v.ndim() == 2 ? v.strides[1] : 0) {
+        if (v.ndim() != 2) {
+            throw std::invalid_argument("sciport::matview: the ndview is not 2-D");
+        }
+    }
+
+    /// Read-only view of a mutable view.
+    template <class U, class = std::enable_if_t<std::is_same_v<const U, T> && !std::is_same_v<U, T>>>
+    matview(const matview<U> &o) noexcept
+        : data(o.data), rows(o.rows), cols(o.cols), row_stride(o.row_stride),
+          col_stride(o.col_stride) {}
+
+    /// Element (i, j) (unchecked).
+    T &operator()(std::size_t i, std::size_t j) const noexcept {
+        return data[static_cast<std::ptrdiff_t>(i) * row_stride +
+                    static_cast<std::ptrdiff_t>(j) * col_stride];
+    }
+
+    /// The transpose (same memory, strides swapped).
+    matview t() const noexcept { return matview(data, cols, rows, col_stride, row_stride); }
+
+    /// The sub-view of `nrows x ncols` elements starting at (i, j) (unchecked).
+    matview block(std::size_t i, std::size_t j, std::size_t nrows, std::size_t ncols) const noexcept {
+        return matview(&(*this)(i, j), nrows, ncols, row_stride, col_stride);
+    }
+};
+
+/// An owning row-major matrix of doubles (a plain value: copy, compare, move).
+class matrix {
+public:
+    /// A 0 x 0 matrix.
+    matrix() = default;
+
+    /// A zero-filled `rows x cols` matrix.
+    matrix(std::size_t rows, std::size_t cols) : rows_(rows), cols_(cols), values_(rows * cols) {}
+
+    /// A `rows x cols` matrix holding `values` in row-major order.
+    matrix(std::size_t rows, std::size_t cols, std::vector<double> values)
+        : rows_(rows), cols_(cols), values_(std::move(values)) {
+        if (values_.size() != rows * cols) {
+            throw std::invalid_argument("sciport::matrix: values.size() != rows * cols");
+        }
+    }
+
+    /// A matrix from nested rows: `matrix{{1, 2}, {3, 4}}`; rows must be equally long.
+    matrix(std::initializer_list<std::initializer_list<double>> rows)
+        : rows_(rows.size()), cols_(rows.size() ? rows.begin()->size() : 0) {
+        values_.reserve(rows_ * cols_);
+        for (const auto &r : rows) {
+            if (r.size() != cols_) {
+                throw std::invalid_argument("sciport::matrix: rows of different lengths");
+            }
+            values_.insert(values_.end(), r.begin(), r.end());
+        }
+    }
+
+    /// A row-major copy of any view.
+    explicit matrix(const matview<const double> &v) : matrix(v.rows, v.cols) {
+        for (std::size_t i = 0; i < rows_; ++i) {
+            for (std::size_t j = 0; j < cols_; ++j) {
+                values_[i * cols_ + j] = v(i, j);
+            }
+        }
+    }
+
+    /// The n x n identity.
+    static matrix identity(std::size_t n) {
+        matrix m(n, n);
+        for (std::size_t i = 0; i < n; ++i) {
+            m(i, i) = 1.0;
+        }
+        return m;
+    }
+
+    /// Number of rows.
+    std::size_t rows() const noexcept { return rows_; }
+    /// Number of columns.
+    std::size_t cols() const noexcept { return cols_; }
+    /// Number of elements.
+    std::size_t size() const noexcept { return values_.size(); }
+    /// Row-major storage.
+    double *data() noexcept { return values_.data(); }
+    /// Row-major storage.
+    const double *data() const noexcept { return values_.data(); }
+    /// The elements in row-major order.
+    const std::vector<double> &values() const noexcept { return values_; }
+
+    /// Element (i, j) (unchecked).
+    double &operator()(std::size_t i, std::size_t j) noexcept { return values_[i * cols_ + j]; }
+    /// Element (i, j) (unchecked).
+    const double &operator()(std::size_t i, std::size_t j) const noexcept {
+        return values_[i * cols_ + j];
+    }
+    /// Element (i, j) (checked: std::out_of_range).
+    double &at(std::size_t i, std::size_t j) { return values_.at(checked(i, j)); }
+    /// Element (i, j) (checked: std::out_of_range).
+    const double &at(std::size_t i, std::size_t j) const { return values_.at(checked(i, j)); }
+
+    /// A mutable view of the whole matrix.
+    matview<double> view() noexcept { return matview<double>(values_.data(), rows_, cols_); }
+    /// A read-only view of the whole matrix.
+    matview<const double> view() const noexcept {
+        return matview<const double>(values_.data(), rows_, cols_);
+    }
+    /// Matrices pass wherever read-only views do.
+    operator matview<const double>() const noexcept { return view(); }
+
+    /// Same shape and elements.
+    friend bool operator==(const matrix &a, const matrix &b) {
+        return a.rows_ == b.rows_ && a.cols_ == b.cols_ && a.values_ == b.values_;
+    }
+    /// Different shape or elements.
+    friend bool operator!=(const matrix &a, const matrix &b) { return !(a == b); }
+
+private:
+    std::size_t checked(std::size_t i, std::size_t j) const {
+        if (i >= rows_ || j >= cols_) {
+            throw std::out_of_range("sciport::matrix::at: index out of range");
+        }
+        return i * cols_ + j;
+    }
+
+    std::size_t rows_ = 0;
+    std::size_t cols_ = 0;
+    std::vector<double> values_;
+};
+
+/// scipy.linalg.solve keywords (SciPy's defaults, taken from
+/// sciport_linalg_solve_options_default()).
+struct solve_options {
+    /// "gen", "sym", "pos", "diagonal", "upper triangular", ... (see the C API);
+    /// empty = None ("gen").
+    std::string assume_a;
+    /// Use the lower triangle (sym/pos/triangular).
+    bool lower = sciport_linalg_solve_options_default().lower;
+    /// Solve a^T x = b.
+    bool transposed = sciport_linalg_solve_options_default().transposed;
+    /// Reject NaN/Inf in the inputs.
+    bool check_finite = sciport_linalg_solve_options_default().check_finite;
+};
+
+/// scipy.linalg.eigh / eigvalsh keywords for the standard problem (b=None),
+/// SciPy's defaults taken from sciport_linalg_eigh_options_default().
+struct eigh_options {
+    /// Use the lower triangle of a.
+    bool lower = sciport_linalg_eigh_options_default().lower;
+    /// Reject NaN/Inf in a.
+    bool check_finite = sciport_linalg_eigh_options_default().check_finite;
+    /// Inclusive 0-based index range [lo, hi] of the eigenvalues wanted; unset = None.
+    std::optional<std::array<std::int64_t, 2>> subset_by_index;
+    /// Half-open value range (lo, hi] (may be +-inf); unset = None.
+    std::optional<std::array<double, 2>> subset_by_value;
+    /// "ev", "evd", "evr", "evx"; empty = None (SciPy's choice).
+    std::string driver;
+};
+
+/// solve's x and the reciprocal 1-norm condition number estimate (SciPy warns
+/// LinAlgWarning when rcond < eps; here it is reported).
+struct solve_result {
+    /// The solution, b's shape.
+    matrix x;
+    /// Reciprocal condition number estimate.
+    double rcond = 0.0;
+};
+
+/// solve of a vector right-hand side.
+struct solve_vector_result {
+    /// The solution, b's length.
+    std::vector<double> x;
+    /// Reciprocal condition number estimate.
+    double rcond = 0.0;
+};
+
+/// scipy.linalg.lu_factor's (lu, piv).
+struct lu_factor_result {
+    /// L (unit diagonal, below) and U (on and above the diagonal), a's shape.
+    matrix lu;
+    /// 0-based LAPACK row interchanges: row i was swapped with row piv[i].
+    std::vector<std::int64_t> piv;
+};
+
+/// scipy.linalg.cho_factor's (c, lower).
+struct cho_factor_result {
+    /// The factor in the triangle `lower` names; the other triangle holds a's entries.
+    matrix c;
+    /// Which triangle holds the factor.
+    bool lower = false;
+};
+
+/// scipy.linalg.svd's (u, s, vh).
+struct svd_result {
+    /// Left singular vectors: m x m (full_matrices) or m x k.
+    matrix u;
+    /// The k = min(m, n) singular values, descending.
+    std::vector<double> s;
+    /// Right singular vectors (rows): n x n (full_matrices) or k x n.
+    matrix vh;
+};
+
+/// scipy.linalg.eigh's (w, v).
+struct eigh_result {
+    /// Eigenvalues, ascending (m of them: all, or the subset asked for).
+    std::vector<double> w;
+    /// n x m: column j is the eigenvector of w[j].
+    matrix v;
+};
+
+namespace detail {
+
+inline sciport_mat to_c(const matview<const double> &v) noexcept {
+    return {const_cast<double *>(v.data), v.rows, v.cols, v.row_stride, v.col_stride};
+}
+inline sciport_mat to_c(const matview<double> &v) noexcept {
+    return {v.data, v.rows, v.cols, v.row_stride, v.col_stride};
+}
+
+/// A vector as an n x 1 column view.
+inline sciport_mat column(const double *p, std::size_t n) noexcept {
+    return {const_cast<double *>(p), n, 1, 1, static_cast<std::ptrdiff_t>(n > 0 ? n : 1)};
+}
+
+inline const char *c_str_or_null(const std::string &s) noexcept {
+    return s.empty() ? nullptr : s.c_str();
+}
+
+inline sciport_linalg_solve_options to_c(const solve_options &o) noexcept {
+    sciport_linalg_solve_options c = sciport_linalg_solve_options_default();
+    c.assume_a = c_str_or_null(o.assume_a);
+    c.lower = o.lower;
+    c.transposed = o.transposed;
+    c.check_finite = o.check_finite;
+    return c;
+}
+
+inline sciport_linalg_eigh_options to_c(const eigh_options &o) noexcept {
+    sciport_linalg_eigh_options c = sciport_linalg_eigh_options_default();
+    c.lower = o.lower;
+    c.check_finite = o.check_finite;
+    if (o.subset_by_index) {
+        c.subset_by_index[0] = (*o.subset_by_index)[0];
+        c.subset_by_index[1] = (*o.subset_by_index)[1];
+    }
+    if (o.subset_by_value) {
+        c.subset_by_value[0] = (*o.subset_by_value)[0];
+        c.subset_by_value[1] = (*o.subset_by_value)[1];
+    }
+    c.driver = c_str_or_null(o.driver);
+    return c;
+}
+
+} // namespace detail
+
+/// scipy.linalg.solve(a, b) into `x` (n x k, any strides); returns rcond.
+inline double solve_into(const matview<const double> &a, const matview<const double> &b,
+                         const matview<double> &x, const solve_options &options = {}) {
+    auto ca = detail::to_c(a), cb = detail::to_c(b), cx = detail::to_c(x);
+    auto co = detail::to_c(options);
+    double rcond = 0.0;
+    checked([&](sciport_error **e) { return sciport_linalg_solve(&ca, &cb, &co, &cx, &rcond, e); });
+    return rcond;
+}
+
+/// scipy.linalg.solve(a, b, ...): a n x n, b n x k.
+inline solve_result solve(const matview<const double> &a, const matview<const double> &b,
+                          const solve_options &options = {}) {
+    solve_result r{matrix(b.rows, b.cols), 0.0};
+    r.rcond = solve_into(a, b, r.x.view(), options);
+    return r;
+}
+
+/// scipy.linalg.solve(a, b, ...) with a 1-D b.
+inline solve_vector_result solve(const matview<const double> &a, const std::vector<double> &b,
+                                 const solve_options &options = {}) {
+    solve_vector_result r{std::vector<double>(b.size()), 0.0};
+    auto ca = detail::to_c(a), cb = detail::column(b.data(), b.size());
+    auto cx = detail::column(r.x.data(), r.x.size());
+    auto co = detail::to_c(options);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve(&ca, &cb, &co, &cx, &r.rcond, e);
+    });
+    return r;
+}
+
+/// scipy.linalg.solve_triangular into `x` (b's shape); trans 0 'N', 1 'T', 2 'C'.
+inline void solve_triangular_into(const matview<const double> &a, const matview<const double> &b,
+                                  const matview<double> &x, std::int32_t trans = 0,
+                                  bool lower = false, bool unit_diagonal = false,
+                                  bool check_finite = true) {
+    auto ca = detail::to_c(a), cb = detail::to_c(b), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_triangular(&ca, &cb, trans, lower, unit_diagonal,
+                                               check_finite, &cx, e);
+    });
+}
+
+/// scipy.linalg.solve_triangular(a, b, trans=0, lower=False, unit_diagonal=False,
+/// check_finite=True); trans 0 'N', 1 'T', 2 'C'.
+inline matrix solve_triangular(const matview<const double> &a, const matview<const double> &b,
+                               std::int32_t trans = 0, bool lower = false,
+                               bool unit_diagonal = false, bool check_finite = true) {
+    matrix x(b.rows, b.cols);
+    solve_triangular_into(a, b, x.view(), trans, lower, unit_diagonal, check_finite);
+    return x;
+}
+
+/// scipy.linalg.solve_triangular with a 1-D b.
+inline std::vector<double> solve_triangular(const matview<const double> &a,
+                                            const std::vector<double> &b, std::int32_t trans = 0,
+                                            bool lower = false, bool unit_diagonal = false,
+                                            bool check_finite = true) {
+    std::vector<double> x(b.size());
+    auto ca = detail::to_c(a), cb = detail::column(b.data(), b.size());
+    auto cx = detail::column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_triangular(&ca, &cb, trans, lower, unit_diagonal,
+                                               check_finite, &cx, e);
+    });
+    return x;
+}
+
+/// scipy.linalg.lu_factor into `lu` (a's shape) and `piv` (resized to min(m, n)).
+/// A singular a is not an error: lu then has a zero on its diagonal.
+inline void lu_factor_into(const matview<const double> &a, const matview<double> &lu,
+                           std::vector<std::int64_t> &piv, bool check_finite = true) {
+    piv.assign(std::min(a.rows, a.cols), 0);
+    auto ca = detail::to_c(a), cl = detail::to_c(lu);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lu_factor(&ca, check_finite, &cl, piv.data(), piv.size(), e);
+    });
+}
+
+/// scipy.linalg.lu_factor(a, check_finite=True): a m x n.
+inline lu_factor_result lu_factor(const matview<const double> &a, bool check_finite = true) {
+    lu_factor_result r{matrix(a.rows, a.cols), {}};
+    lu_factor_into(a, r.lu.view(), r.piv, check_finite);
+    return r;
+}
+
+/// scipy.linalg.lu_solve((lu, piv), b) into `x` (b's shape); trans 0, 1 or 2.
+inline void lu_solve_into(const matview<const double> &lu, const std::vector<std::int64_t> &piv,
+                          const matview<const double> &b, const matview<double> &x,
+                          std::int32_t trans = 0, bool check_finite = true) {
+    auto cl = detail::to_c(lu), cb = detail::to_c(b), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lu_solve(&cl, piv.data(), piv.size(), &cb, trans, check_finite,
+                                       &cx, e);
+    });
+}
+
+/// scipy.linalg.lu_solve((lu, piv), b, trans=0, check_finite=True).
+inline matrix lu_solve(const matview<const double> &lu, const std::vector<std::int64_t> &piv,
+                       const matview<const double> &b, std::int32_t trans = 0,
+                       bool check_finite = true) {
+    matrix x(b.rows, b.cols);
+    lu_solve_into(lu, piv, b, x.view(), trans, check_finite);
+    return x;
+}
+
+/// scipy.linalg.lu_solve(lu_and_piv, b, trans=0, check_finite=True).
+inline matrix lu_solve(const lu_factor_result &f, const matview<const double> &b,
+                       std::int32_t trans = 0, bool check_finite = true) {
+    return lu_solve(f.lu, f.piv, b, trans, check_finite);
+}
+
+/// scipy.linalg.lu_solve with a 1-D b.
+inline std::vector<double> lu_solve(const lu_factor_result &f, const std::vector<double> &b,
+                                    std::int32_t trans = 0, bool check_finite = true) {
+    std::vector<double> x(b.size());
+    auto cl = detail::to_c(f.lu.view()), cb = detail::column(b.data(), b.size());
+    auto cx = detail::column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lu_solve(&cl, f.piv.data(), f.piv.size(), &cb, trans,
+                                       check_finite, &cx, e);
+    });
+    return x;
+}
+
+/// scipy.linalg.cho_factor into `c` (n x n).
+inline void cho_factor_into(const matview<const double> &a, const matview<double> &c,
+                            bool lower = false, bool check_finite = true) {
+    auto ca = detail::to_c(a), cc = detail::to_c(c);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_cho_factor(&ca, lower, check_finite, &cc, e);
+    });
+}
+
+/// scipy.linalg.cho_factor(a, lower=False, check_finite=True).
+inline cho_factor_result cho_factor(const matview<const double> &a, bool lower = false,
+                                    bool check_finite = true) {
+    cho_factor_result r{matrix(a.rows, a.cols), lower};
+    cho_factor_into(a, r.c.view(), lower, check_finite);
+    return r;
+}
+
+/// scipy.linalg.cho_solve((c, lower), b) into `x` (b's shape).
+inline void cho_solve_into(const matview<const double> &c, bool lower,
+                           const matview<const double> &b, const matview<double> &x,
+                           bool check_finite = true) {
+    auto cc = detail::to_c(c), cb = detail::to_c(b), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_cho_solve(&cc, lower, &cb, check_finite, &cx, e);
+    });
+}
+
+/// scipy.linalg.cho_solve((c, lower), b, check_finite=True).
+inline matrix cho_solve(const matview<const double> &c, bool lower,
+                        const matview<const double> &b, bool check_finite = true) {
+    matrix x(b.rows, b.cols);
+    cho_solve_into(c, lower, b, x.view(), check_finite);
+    return x;
+}
+
+/// scipy.linalg.cho_solve(c_and_lower, b, check_finite=True).
+inline matrix cho_solve(const cho_factor_result &f, const matview<const double> &b,
+                        bool check_finite = true) {
+    return cho_solve(f.c, f.lower, b, check_finite);
+}
+
+/// scipy.linalg.cho_solve with a 1-D b.
+inline std::vector<double> cho_solve(const cho_factor_result &f, const std::vector<double> &b,
+                                     bool check_finite = true) {
+    std::vector<double> x(b.size());
+    auto cc = detail::to_c(f.c.view()), cb = detail::column(b.data(), b.size());
+    auto cx = detail::column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return sciport_linalg_cho_solve(&cc, f.lower, &cb, check_finite, &cx, e);
+    });
+    return x;
+}
+
+/// scipy.linalg.cholesky into `c` (n x n; the other triangle is zeroed).
+inline void cholesky_into(const matview<const double> &a, const matview<double> &c,
+                          bool lower = false, bool check_finite = true) {
+    auto ca = detail::to_c(a), cc = detail::to_c(c);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_cholesky(&ca, lower, check_finite, &cc, e);
+    });
+}
+
+/// scipy.linalg.cholesky(a, lower=False, check_finite=True): U with a = U^T U
+/// (or L with a = L L^T); the other triangle is zero.
+inline matrix cholesky(const matview<const double> &a, bool lower = false,
+                       bool check_finite = true) {
+    matrix c(a.rows, a.cols);
+    cholesky_into(a, c.view(), lower, check_finite);
+    return c;
+}
+
+/// scipy.linalg.inv into `ainv` (n x n).
+inline void inv_into(const matview<const double> &a, const matview<double> &ainv,
+                     bool check_finite = true) {
+    auto ca = detail::to_c(a), ci = detail::to_c(ainv);
+    checked([&](sciport_error **e) { return sciport_linalg_inv(&ca, check_finite, &ci, e); });
+}
+
+/// scipy.linalg.inv(a, check_finite=True).
+inline matrix inv(const matview<const double> &a, bool check_finite = true) {
+    matrix r(a.rows, a.cols);
+    inv_into(a, r.view(), check_finite);
+    return r;
+}
+
+/// scipy.linalg.det(a, check_finite=True); a 0 x 0 matrix gives 1.
+inline double det(const matview<const double> &a, bool check_finite = true) {
+    auto ca = detail::to_c(a);
+    double d = 0.0;
+    checked([&](sciport_error **e) { return sciport_linalg_det(&ca, check_finite, &d, e); });
+    return d;
+}
+
+/// scipy.linalg.svd(a, full_matrices=True, compute_uv=True, check_finite=True,
+/// lapack_driver='gesdd') into caller storage: s resized to min(m, n); u (m x m
+/// or m x k) and vh (n x n or k x n) views of the exact shape.
+inline void svd_into(const matview<const double> &a, std::vector<double> &s,
+                     const matview<double> &u, const matview<double> &vh,
+                     bool full_matrices = true, bool check_finite = true,
+                     const std::string &lapack_driver = "gesdd") {
+    s.assign(std::min(a.rows, a.cols), 0.0);
+    auto ca = detail::to_c(a), cu = detail::to_c(u), cv = detail::to_c(vh);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_svd(&ca, full_matrices, check_finite,
+                                  detail::c_str_or_null(lapack_driver), s.data(), s.size(), &cu,
+                                  &cv, e);
+    });
+}
+
+/// scipy.linalg.svd(a, full_matrices=True, check_finite=True, lapack_driver='gesdd'):
+/// a = u diag(s) vh. Signs of u[:, i] and vh[i, :] may differ from LAPACK's (together).
+/// For compute_uv=False use svdvals.
+inline svd_result svd(const matview<const double> &a, bool full_matrices = true,
+                      bool check_finite = true, const std::string &lapack_driver = "gesdd") {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    svd_result r{matrix(m, full_matrices ? m : k), {}, matrix(full_matrices ? n : k, n)};
+    svd_into(a, r.s, r.u.view(), r.vh.view(), full_matrices, check_finite, lapack_driver);
+    return r;
+}
+
+/// scipy.linalg.svdvals(a, check_finite=True): the min(m, n) singular values, descending.
+inline std::vector<double> svdvals(const matview<const double> &a, bool check_finite = true) {
+    std::vector<double> s(std::min(a.rows, a.cols));
+    auto ca = detail::to_c(a);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_svdvals(&ca, check_finite, s.data(), s.size(), e);
+    });
+    return s;
+}
+
+/// scipy.linalg.eigh(a, ...) (standard problem) into caller storage: w is
+/// resized to the count found; the first w.size() columns of v (n x n, or n x
+/// at least that count) receive the eigenvectors, later columns are untouched.
+inline void eigh_into(const matview<const double> &a, std::vector<double> &w,
+                      const matview<double> &v, const eigh_options &options = {}) {
+    std::vector<double> buf(a.rows);
+    std::size_t m = 0;
+    auto ca = detail::to_c(a), cv = detail::to_c(v);
+    auto co = detail::to_c(options);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_eigh(&ca, &co, buf.data(), buf.size(), &cv, &m, e);
+    });
+    buf.resize(m);
+    w = std::move(buf);
+}
+
+/// scipy.linalg.eigh(a, lower=True, check_finite=True, subset_by_index=None,
+/// subset_by_value=None, driver=None) for symmetric a: ascending w and the
+/// n x m eigenvectors (signs may differ from LAPACK's). For eigvals_only use eigvalsh.
+inline eigh_result eigh(const matview<const double> &a, const eigh_options &options = {}) {
+    const std::size_t n = a.rows;
+    matrix full(n, n);
+    eigh_result r;
+    eigh_into(a, r.w, full.view(), options);
+    const std::size_t m = r.w.size();
+    if (m == n) {
+        r.v = std::move(full);
+    } else {
+        r.v = matrix(full.view().block(0, 0, n, m));
+    }
+    return r;
+}
+
+/// scipy.linalg.eigvalsh(a, ...): the eigenvalues (all, or the subset asked for), ascending.
+inline std::vector<double> eigvalsh(const matview<const double> &a,
+                                    const eigh_options &options = {}) {
+    std::vector<double> w(a.rows);
+    std::size_t m = 0;
+    auto ca = detail::to_c(a);
+    auto co = detail::to_c(options);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_eigvalsh(&ca, &co, w.data(), w.size(), &m, e);
+    });
+    w.resize(m);
+    return w;
 }
 
 } // namespace sciport

@@ -1,8 +1,10 @@
 // Tests of the C++ binding (bindings/cpp/sciport.hpp): values against
 // mathematics (naive DFT/DCT sums, analytic spectra, fftfreq's formula,
 // smooth numbers), round trips in C and Fortran order, errors as
-// sciport::error with their status, and exceptions thrown inside callbacks
-// reaching the caller as the same type after the C call returned.
+// sciport::error with their status, exceptions thrown inside callbacks
+// reaching the caller as the same type after the C call returned, and the
+// linalg functions against values computed with SciPy 1.17.1 (row-major,
+// column-major, strided and sub-view inputs; singular and mismatched inputs).
 // Built by tests/c_api.rs (or bindings/cpp/run_tests.sh) as C++17 and C++20
 // with -Wall -Wextra -Werror -pedantic and AddressSanitizer.
 #include "sciport.hpp"
@@ -600,6 +602,393 @@ void test_callback_exceptions() {
     CHECK(std::abs(r.root - 0.25) < 1e-11, "solver after exceptions");
 }
 
+// --------------------------------------------------------------- linalg
+//
+// Reference values: SciPy 1.17.1 (scipy.linalg), each printed with repr()
+// from the call named in the comment above it, row-major.
+
+/// max |a - b| / max(1, max |b|) over the elements of a matrix (shapes must agree).
+double mat_diff(const sciport::matrix &a, const sciport::matrix &b) {
+    if (a.rows() != b.rows() || a.cols() != b.cols()) {
+        return INFINITY;
+    }
+    return rel_diff(a.values(), b.values());
+}
+
+/// `m` with each column's sign flipped to agree with `ref`'s (at ref's largest entry);
+/// `cols` = false flips rows instead (for vh).
+sciport::matrix align_signs(sciport::matrix m, const sciport::matrix &ref, bool cols = true) {
+    const std::size_t count = cols ? m.cols() : m.rows();
+    const std::size_t len = cols ? m.rows() : m.cols();
+    for (std::size_t k = 0; k < count && k < (cols ? ref.cols() : ref.rows()); ++k) {
+        std::size_t best = 0;
+        for (std::size_t i = 0; i < len; ++i) {
+            double r = cols ? ref(i, k) : ref(k, i);
+            double b = cols ? ref(best, k) : ref(k, best);
+            if (std::abs(r) > std::abs(b)) {
+                best = i;
+            }
+        }
+        double mine = cols ? m(best, k) : m(k, best);
+        double theirs = cols ? ref(best, k) : ref(k, best);
+        if (mine * theirs < 0) {
+            for (std::size_t i = 0; i < len; ++i) {
+                (cols ? m(i, k) : m(k, i)) *= -1.0;
+            }
+        }
+    }
+    return m;
+}
+
+sciport::matrix matmul(const sciport::matrix &a, const sciport::matrix &b) {
+    sciport::matrix c(a.rows(), b.cols());
+    for (std::size_t i = 0; i < a.rows(); ++i) {
+        for (std::size_t j = 0; j < b.cols(); ++j) {
+            for (std::size_t k = 0; k < a.cols(); ++k) {
+                c(i, j) += a(i, k) * b(k, j);
+            }
+        }
+    }
+    return c;
+}
+
+// The test matrices (G general, A symmetric positive definite, M 4 x 3).
+const sciport::matrix LG{{2, -1, 0, 3}, {1, 3, 2, -2}, {0, 1, 4, 1}, {3, 0, -1, 5}};
+const sciport::matrix LA{{4, 1, 2}, {1, 5, 3}, {2, 3, 6}};
+const sciport::matrix LB{{1, 2}, {0, -1}, {3, 1}, {-2, 4}};
+const sciport::matrix LM{{1, 2, 3}, {4, 5, 6}, {7, 8, 10}, {-1, 0, 2}};
+const std::vector<double> Lb3{1, -2, 3};
+
+void test_linalg_matrix() {
+    sciport::matrix m{{1, 2, 3}, {4, 5, 6}};
+    CHECK(m.rows() == 2 && m.cols() == 3 && m(1, 0) == 4.0, "matrix from rows");
+    CHECK(m.values() == (std::vector<double>{1, 2, 3, 4, 5, 6}), "row-major storage");
+    sciport::matview<const double> t = m.view().t();
+    CHECK(t.rows == 3 && t.cols == 2 && t(2, 1) == 6.0 && t(0, 1) == 4.0, "transpose view");
+    sciport::matrix mt(t);
+    CHECK(mt == (sciport::matrix{{1, 4}, {2, 5}, {3, 6}}), "matrix copy of a strided view");
+    CHECK(sciport::matrix(m.view().block(0, 1, 2, 2)) == (sciport::matrix{{2, 3}, {5, 6}}),
+          "block");
+    CHECK(sciport::matrix::identity(2) == (sciport::matrix{{1, 0}, {0, 1}}), "identity");
+    bool threw = false;
+    try {
+        sciport::matrix bad{{1, 2}, {3}};
+    } catch (const std::invalid_argument &) {
+        threw = true;
+    }
+    CHECK(threw, "ragged rows rejected");
+    threw = false;
+    try {
+        (void)m.at(2, 0);
+    } catch (const std::out_of_range &) {
+        threw = true;
+    }
+    CHECK(threw, "at() checks");
+    // the C++ options start from the C defaults (SciPy's keyword defaults)
+    sciport::solve_options so;
+    CHECK(so.assume_a.empty() && !so.lower && !so.transposed && so.check_finite, "solve defaults");
+    sciport::eigh_options eo;
+    CHECK(eo.lower && eo.check_finite && !eo.subset_by_index && !eo.subset_by_value &&
+              eo.driver.empty(),
+          "eigh defaults");
+}
+
+void test_linalg_solve() {
+    // scipy.linalg.solve(G, B)
+    const sciport::matrix want(4, 2, {0.5945945945945942, -0.1486486486486484, -1.351351351351351,
+                                      0.33783783783783783, 1.216216216216216, -0.05405405405405408,
+                                      -0.5135135135135134, 0.8783783783783783});
+    // lu, piv, info = scipy.linalg.lapack.dgetrf(G);
+    // scipy.linalg.lapack.dgecon(lu, numpy.linalg.norm(G, 1), norm='1')[0]
+    const double want_rcond = 0.043401759530791784;
+    auto [x, rcond] = sciport::solve(LG, LB);
+    CHECK(mat_diff(x, want) < TOL, "solve(G, B)");
+    CHECK(std::abs(rcond - want_rcond) < 1e-10, "solve rcond " + num(rcond));
+    // scipy.linalg.solve(G, B, transposed=True)
+    const sciport::matrix want_t(4, 2, {2.3378378378378377, 0.8783783783783783, 0.7837837837837837,
+                                        -0.16216216216216217, -0.013513513513513375,
+                                        0.36486486486486486, -1.4864864864864864,
+                                        0.1351351351351352});
+    sciport::solve_options o;
+    o.transposed = true;
+    CHECK(mat_diff(sciport::solve(LG, LB, o).x, want_t) < TOL, "solve transposed");
+    // scipy.linalg.solve(A, b3, assume_a='pos')
+    const std::vector<double> want_pos{-1.6653345369377348e-16, -0.9999999999999998,
+                                       1.0000000000000002};
+    sciport::solve_options pos;
+    pos.assume_a = "pos";
+    auto xv = sciport::solve(LA, Lb3, pos);
+    CHECK(rel_diff(xv.x, want_pos) < TOL, "solve assume_a=pos, vector b");
+    CHECK(xv.rcond > 0.0 && xv.rcond <= 1.0, "solve pos rcond " + num(xv.rcond));
+    pos.assume_a = "sym";
+    CHECK(rel_diff(sciport::solve(LA, Lb3, pos).x, want_pos) < TOL, "solve assume_a=sym");
+
+    // scipy.linalg.solve_triangular(G, B)
+    const sciport::matrix tri(4, 2, {0.6833333333333335, -0.11666666666666684, -0.8333333333333333,
+                                     0.16666666666666669, 0.85, 0.04999999999999999, -0.4, 0.8});
+    CHECK(mat_diff(sciport::solve_triangular(LG, LB), tri) < TOL, "solve_triangular");
+    // scipy.linalg.solve_triangular(G, B, trans=1)
+    const sciport::matrix tri_t(4, 2, {0.5, 1.0, 0.16666666666666666, 0.0, 0.6666666666666666, 0.25,
+                                       -0.7666666666666666, 0.15000000000000002});
+    CHECK(mat_diff(sciport::solve_triangular(LG, LB, 1), tri_t) < TOL, "solve_triangular trans=1");
+    CHECK(mat_diff(sciport::solve_triangular(LG, LB, 2), tri_t) < TOL, "solve_triangular trans=2");
+    // scipy.linalg.solve_triangular(G, B, lower=True, unit_diagonal=True)
+    const sciport::matrix tri_lu(4, 2, {1.0, 2.0, -1.0, -3.0, 4.0, 4.0, -1.0, 2.0});
+    CHECK(mat_diff(sciport::solve_triangular(LG, LB, 0, true, true), tri_lu) < TOL,
+          "solve_triangular lower unit_diagonal");
+    std::vector<double> col{1, 0, 3, -2};
+    auto tv = sciport::solve_triangular(LG, col);
+    CHECK(std::abs(tv[0] - tri(0, 0)) < TOL && std::abs(tv[3] - tri(3, 0)) < TOL,
+          "solve_triangular vector b");
+}
+
+void test_linalg_factorizations() {
+    // lu, piv = scipy.linalg.lu_factor(G)
+    const sciport::matrix want_lu(
+        4, 4, {3.0, 0.0, -1.0, 5.0, 0.3333333333333333, 3.0, 2.3333333333333335,
+               -3.6666666666666665, 0.0, 0.3333333333333333, 3.2222222222222223,
+               2.2222222222222223, 0.6666666666666666, -0.3333333333333333, 0.4482758620689655,
+               -2.5517241379310347});
+    const std::vector<std::int64_t> want_piv{3, 1, 2, 3};
+    auto f = sciport::lu_factor(LG);
+    CHECK(mat_diff(f.lu, want_lu) < TOL, "lu_factor lu");
+    CHECK(f.piv == want_piv, "lu_factor piv");
+    // scipy.linalg.lu_solve((lu, piv), B) equals solve(G, B); trans=1 equals transposed
+    const sciport::matrix want = sciport::solve(LG, LB).x;
+    CHECK(mat_diff(sciport::lu_solve(f, LB), want) < TOL, "lu_solve");
+    sciport::solve_options o;
+    o.transposed = true;
+    CHECK(mat_diff(sciport::lu_solve(f.lu, f.piv, LB, 1), sciport::solve(LG, LB, o).x) < TOL,
+          "lu_solve trans=1");
+    auto lv = sciport::lu_solve(f, std::vector<double>{1, 0, 3, -2});
+    CHECK(std::abs(lv[1] - want(1, 0)) < TOL, "lu_solve vector b");
+    // lu_factor of a rectangular matrix: piv has min(m, n) entries
+    auto fr = sciport::lu_factor(LM);
+    CHECK(fr.lu.rows() == 4 && fr.lu.cols() == 3 && fr.piv.size() == 3, "lu_factor 4 x 3");
+
+    // c, lower = scipy.linalg.cho_factor(A)  (the lower triangle keeps A's entries)
+    const sciport::matrix want_c(3, 3, {2.0, 0.5, 1.0, 1.0, 2.179449471770337, 1.1470786693528088,
+                                        2.0, 3.0, 1.9194297398747862});
+    auto c = sciport::cho_factor(LA);
+    CHECK(!c.lower && mat_diff(c.c, want_c) < TOL, "cho_factor");
+    // scipy.linalg.cho_solve((c, lower), b3)
+    const std::vector<double> want_x{-1.6653345369377348e-16, -0.9999999999999998,
+                                     1.0000000000000002};
+    CHECK(rel_diff(sciport::cho_solve(c, Lb3), want_x) < TOL, "cho_solve vector");
+    sciport::matrix b3m(3, 1, Lb3);
+    CHECK(rel_diff(sciport::cho_solve(c.c, c.lower, b3m).values(), want_x) < TOL,
+          "cho_solve matrix");
+    auto cl = sciport::cho_factor(LA, true);
+    CHECK(cl.lower && rel_diff(sciport::cho_solve(cl, Lb3), want_x) < TOL, "cho_factor lower");
+    // scipy.linalg.cholesky(A, lower=True)
+    const sciport::matrix want_l(3, 3, {2.0, 0.0, 0.0, 0.5, 2.179449471770337, 0.0, 1.0,
+                                        1.1470786693528088, 1.9194297398747862});
+    CHECK(mat_diff(sciport::cholesky(LA, true), want_l) < TOL, "cholesky lower");
+    CHECK(mat_diff(sciport::cholesky(LA), sciport::matrix(want_l.view().t())) < TOL,
+          "cholesky upper");
+
+    // scipy.linalg.inv(G)
+    const sciport::matrix want_inv(
+        4, 4, {0.7432432432432432, 0.3243243243243243, -0.22972972972972971, -0.2702702702702702,
+               -0.6891891891891891, 0.08108108108108109, 0.06756756756756752, 0.4324324324324324,
+               0.2702702702702703, 0.02702702702702703, 0.1891891891891892, -0.18918918918918917,
+               -0.3918918918918919, -0.1891891891891892, 0.17567567567567569,
+               0.32432432432432434});
+    CHECK(mat_diff(sciport::inv(LG), want_inv) < TOL, "inv");
+    // scipy.linalg.det(G) -> 73.99999999999997; scipy.linalg.det(numpy.zeros((0, 0))) -> 1.0
+    CHECK(std::abs(sciport::det(LG) - 73.99999999999997) < 1e-12 * 74, "det " + num(sciport::det(LG)));
+    CHECK(sciport::det(sciport::matrix(0, 0)) == 1.0, "det of 0 x 0");
+}
+
+void test_linalg_svd_eigh() {
+    // u, s, vh = scipy.linalg.svd(M)
+    const sciport::matrix want_u(
+        4, 4, {-0.20933067336566324, 0.3627606877434742, 0.6214734010660474, -0.6620847108818926,
+               -0.5031230395354763, -0.03192721605929438, 0.5545193374263182, 0.6620847108818959,
+               -0.8367814747333489, -0.13033004262061518, -0.47028396519246896,
+               -0.2482817665807116, -0.053335164947181296, 0.922171034186768, -0.2917397954865359,
+               0.24828176658070933});
+    const std::vector<double> want_s{17.436984282741232, 2.202867477135056, 0.31456954972769685};
+    const sciport::matrix want_vh(
+        3, 3, {-0.46028360521249995, -0.5521899994946731, -0.6951440190569553, -0.7260670583347659,
+               -0.21642475124944355, 0.652676760615633, -0.510847951521471, 0.8051375854502694,
+               -0.3013102038126606});
+    auto [u, s, vh] = sciport::svd(LM);
+    CHECK(rel_diff(s, want_s) < TOL, "svd s");
+    CHECK(u.rows() == 4 && u.cols() == 4 && vh.rows() == 3 && vh.cols() == 3, "svd shapes");
+    CHECK(mat_diff(align_signs(u, want_u), want_u) < 1e-10, "svd u (up to sign)");
+    CHECK(mat_diff(align_signs(vh, want_vh, false), want_vh) < 1e-10, "svd vh (up to sign)");
+    // u[:, :3] diag(s) vh == M whatever the signs
+    auto econ = sciport::svd(LM, false);
+    CHECK(econ.u.rows() == 4 && econ.u.cols() == 3 && econ.vh.rows() == 3, "svd economy shapes");
+    sciport::matrix us = econ.u;
+    for (std::size_t i = 0; i < 4; ++i) {
+        for (std::size_t j = 0; j < 3; ++j) {
+            us(i, j) *= econ.s[j];
+        }
+    }
+    CHECK(mat_diff(matmul(us, econ.vh), LM) < 1e-12, "u diag(s) vh == M");
+    // scipy.linalg.svd(M, lapack_driver='gesvd')[1]
+    const std::vector<double> want_gesvd{17.436984282741232, 2.202867477135055,
+                                         0.31456954972769724};
+    CHECK(rel_diff(sciport::svd(LM, true, true, "gesvd").s, want_gesvd) < TOL, "svd gesvd");
+    // scipy.linalg.svdvals(M.T), via a transposed view (no copy)
+    const std::vector<double> want_sv{17.436984282741232, 2.2028674771350563, 0.3145695497276967};
+    CHECK(rel_diff(sciport::svdvals(LM.view().t()), want_sv) < TOL, "svdvals of M^T view");
+
+    // w, v = scipy.linalg.eigh(A)
+    const std::vector<double> want_w{2.1943971674224088, 3.3867701566075468, 9.418832675970034};
+    const sciport::matrix want_v(
+        3, 3, {0.44122469687346455, 0.8155834192895001, -0.3743587224160365, 0.5773502691896257,
+               -0.5773502691896262, -0.577350269189625, -0.6870134158337711, 0.038605088352622496,
+               -0.7256185041863941});
+    auto [w, v] = sciport::eigh(LA);
+    CHECK(rel_diff(w, want_w) < TOL, "eigh w");
+    CHECK(mat_diff(align_signs(v, want_v), want_v) < 1e-10, "eigh v (up to sign)");
+    sciport::eigh_options upper;
+    upper.lower = false;
+    CHECK(rel_diff(sciport::eigh(LA, upper).w, want_w) < TOL, "eigh lower=False");
+    // w, v = scipy.linalg.eigh(A, subset_by_index=[1, 2])
+    const std::vector<double> want_w12{3.3867701566075468, 9.418832675970037};
+    const sciport::matrix want_v12(3, 2, {0.8155834192895001, -0.3743587224160361,
+                                          -0.5773502691896258, -0.5773502691896255,
+                                          0.038605088352622774, -0.7256185041863941});
+    sciport::eigh_options by_index;
+    by_index.subset_by_index = std::array<std::int64_t, 2>{1, 2};
+    auto sub = sciport::eigh(LA, by_index);
+    CHECK(rel_diff(sub.w, want_w12) < TOL, "eigh subset_by_index w");
+    CHECK(sub.v.rows() == 3 && sub.v.cols() == 2, "eigh subset v shape");
+    CHECK(mat_diff(align_signs(sub.v, want_v12), want_v12) < 1e-10, "eigh subset v");
+    // scipy.linalg.eigvalsh(A, subset_by_value=[3, inf])
+    const std::vector<double> want_wv{3.3867701566075477, 9.418832675970037};
+    sciport::eigh_options by_value;
+    by_value.subset_by_value = std::array<double, 2>{3.0, INFINITY};
+    CHECK(rel_diff(sciport::eigvalsh(LA, by_value), want_wv) < TOL, "eigvalsh subset_by_value");
+    CHECK(rel_diff(sciport::eigvalsh(LA), want_w) < TOL, "eigvalsh");
+    for (const char *driver : {"ev", "evd", "evr", "evx"}) {
+        sciport::eigh_options d;
+        d.driver = driver;
+        CHECK(rel_diff(sciport::eigh(LA, d).w, want_w) < TOL, std::string("eigh driver ") + driver);
+    }
+}
+
+void test_linalg_layouts() {
+    // G stored column-major (Fortran/R/Julia) gives the same results as row-major
+    std::vector<double> gf(16), bf(8);
+    for (std::size_t i = 0; i < 4; ++i) {
+        for (std::size_t j = 0; j < 4; ++j) {
+            gf[j * 4 + i] = LG(i, j);
+        }
+        for (std::size_t j = 0; j < 2; ++j) {
+            bf[j * 4 + i] = LB(i, j);
+        }
+    }
+    sciport::matview<const double> G(gf.data(), 4, 4, sciport::order::f);
+    sciport::matview<const double> B(bf.data(), 4, 2, 1, 4); // the raw C view, by hand
+    auto row = sciport::solve(LG, LB);
+    auto fo = sciport::solve(G, B);
+    CHECK(mat_diff(fo.x, row.x) < TOL && std::abs(fo.rcond - row.rcond) < 1e-14,
+          "solve column-major");
+    CHECK(mat_diff(sciport::inv(G), sciport::inv(LG)) < TOL, "inv column-major");
+    CHECK(std::abs(sciport::det(G) - sciport::det(LG)) < 1e-12, "det column-major");
+    // the raw view as a braced list: {pointer, rows, cols, row_stride, col_stride}
+    CHECK(std::abs(sciport::det({gf.data(), 4, 4, 1, 4}) - sciport::det(LG)) < 1e-12,
+          "det of a braced raw view");
+    auto lf = sciport::lu_factor(G), lr = sciport::lu_factor(LG);
+    CHECK(mat_diff(lf.lu, lr.lu) < TOL && lf.piv == lr.piv, "lu_factor column-major");
+    CHECK(mat_diff(sciport::solve_triangular(G, B, 1), sciport::solve_triangular(LG, LB, 1)) < TOL,
+          "solve_triangular column-major");
+    CHECK(rel_diff(sciport::svdvals(G), sciport::svdvals(LG)) < TOL, "svdvals column-major");
+    // the output can be column-major too (no copy): x into a Fortran buffer
+    std::vector<double> xf(8);
+    sciport::matview<double> X(xf.data(), 4, 2, sciport::order::f);
+    double rc = sciport::solve_into(G, B, X);
+    CHECK(std::abs(rc - row.rcond) < 1e-14 && std::abs(X(3, 1) - row.x(3, 1)) < TOL &&
+              std::abs(xf[1] - row.x(1, 0)) < TOL,
+          "solve_into a column-major x");
+    // a 3 x 3 sub-view of a 4 x 5 buffer, and a negative row stride (rows reversed)
+    std::vector<double> big(20, 99.0);
+    sciport::matview<double> Big(big.data(), 4, 5);
+    for (std::size_t i = 0; i < 3; ++i) {
+        for (std::size_t j = 0; j < 3; ++j) {
+            Big(i + 1, j + 2) = LA(i, j);
+        }
+    }
+    sciport::matview<const double> sub = Big.block(1, 2, 3, 3);
+    CHECK(mat_diff(sciport::cholesky(sub), sciport::cholesky(LA)) < TOL, "cholesky of a sub-view");
+    CHECK(rel_diff(sciport::eigvalsh(sub), sciport::eigvalsh(LA)) < TOL, "eigvalsh of a sub-view");
+    sciport::matview<const double> flipped(LA.data() + 6, 3, 3, -3, 1);
+    sciport::matrix la_flipped{{2, 3, 6}, {1, 5, 3}, {4, 1, 2}};
+    CHECK(std::abs(sciport::det(flipped) - sciport::det(la_flipped)) < 1e-12,
+          "det with a negative row stride");
+    // an ndarray in Fortran order, through its 2-D view
+    sciport::ndarray<double> nd({3, 3}, sciport::order::f);
+    for (std::size_t i = 0; i < 3; ++i) {
+        for (std::size_t j = 0; j < 3; ++j) {
+            nd(i, j) = LA(i, j);
+        }
+    }
+    CHECK(mat_diff(sciport::inv(sciport::matview<const double>(nd.view())), sciport::inv(LA)) < TOL,
+          "inv of an ndarray view");
+    // eigh into a column-major v
+    std::vector<double> vf(9), w;
+    sciport::eigh_into(LA, w, sciport::matview<double>(vf.data(), 3, 3, sciport::order::f));
+    auto ref = sciport::eigh(LA);
+    CHECK(rel_diff(w, ref.w) < TOL && std::abs(std::abs(vf[3]) - std::abs(ref.v(0, 1))) < TOL,
+          "eigh_into column-major v");
+}
+
+void test_linalg_errors() {
+    const sciport::matrix S{{1, 2}, {2, 4}};
+    expect_error([&] { sciport::solve(S, std::vector<double>{1, 1}); }, SCIPORT_ERR_SINGULAR,
+                 "singular", "solve singular");
+    expect_error([&] { sciport::inv(S); }, SCIPORT_ERR_SINGULAR, "singular", "inv singular");
+    // scipy.linalg.cholesky([[1, 2], [2, 1]]):
+    // LinAlgError: 2-th leading minor of the array is not positive definite
+    expect_error([] { sciport::cholesky(sciport::matrix{{1, 2}, {2, 1}}); }, SCIPORT_ERR_SINGULAR,
+                 "2-th leading minor of the array is not positive definite", "cholesky not PD");
+    expect_error([] { sciport::cho_factor(sciport::matrix{{1, 2}, {2, 1}}); },
+                 SCIPORT_ERR_SINGULAR, "2-th leading minor", "cho_factor not PD");
+    // scipy.linalg.lu_factor([[1, 2], [2, 4]]) only warns: lu = [[2, 4], [0.5, 0]], piv = [1, 1]
+    auto f = sciport::lu_factor(S);
+    CHECK(mat_diff(f.lu, sciport::matrix{{2, 4}, {0.5, 0}}) < TOL &&
+              f.piv == (std::vector<std::int64_t>{1, 1}),
+          "lu_factor of a singular matrix");
+    // scipy.linalg.solve(A, ones(4)): ValueError incompatible shapes
+    expect_error([] { sciport::solve(LA, std::vector<double>(4, 1.0)); },
+                 SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "solve shape mismatch");
+    expect_error([] { sciport::solve(LM, sciport::matrix(4, 1)); }, SCIPORT_ERR_DIMENSION_MISMATCH,
+                 nullptr, "solve non-square a");
+    expect_error([] { sciport::det(LM); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "det non-square");
+    expect_error([] { sciport::lu_solve(sciport::lu_factor(LG), LB.view().block(0, 0, 3, 2)); },
+                 SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "lu_solve shape mismatch");
+    std::vector<double> small(3);
+    expect_error([&] { sciport::inv_into(LA, sciport::matview<double>(small.data(), 3, 1)); },
+                 SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "inv_into wrong output shape");
+    sciport::matrix nan = LA;
+    nan(1, 1) = NAN;
+    expect_error([&] { sciport::det(nan); }, SCIPORT_ERR_INVALID_ARGUMENT,
+                 "array must not contain infs or NaNs", "det NaN");
+    sciport::solve_options bogus;
+    bogus.assume_a = "bogus";
+    expect_error([&] { sciport::solve(LA, Lb3, bogus); }, SCIPORT_ERR_UNKNOWN_NAME, "bogus",
+                 "solve assume_a bogus");
+    expect_error([] { sciport::solve_triangular(LG, LB, 3); }, SCIPORT_ERR_INVALID_ARGUMENT,
+                 nullptr, "solve_triangular trans 3");
+    expect_error([] { sciport::svd(LM, true, true, "gesxx"); }, SCIPORT_ERR_UNKNOWN_NAME, "gesxx",
+                 "svd lapack_driver");
+    sciport::eigh_options d;
+    d.driver = "evz";
+    expect_error([&] { sciport::eigh(LA, d); }, SCIPORT_ERR_UNKNOWN_NAME, "evz", "eigh driver");
+    sciport::eigh_options bad_subset;
+    bad_subset.subset_by_index = std::array<std::int64_t, 2>{2, 5};
+    expect_error([&] { sciport::eigvalsh(LA, bad_subset); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "eigvalsh subset_by_index out of range");
+    expect_error([] { sciport::inv(sciport::matview<const double>(nullptr, 2, 2)); },
+                 SCIPORT_ERR_NULL_POINTER, nullptr, "inv NULL data");
+}
+
 #if __cplusplus >= 202002L
 void test_spans() {
     std::array<complex, 8> x{};
@@ -649,6 +1038,12 @@ int main() {
     run("root_scalar", test_root_scalar);
     run("minimize_scalar", test_minimize_scalar);
     run("callback_exceptions", test_callback_exceptions);
+    run("linalg_matrix", test_linalg_matrix);
+    run("linalg_solve", test_linalg_solve);
+    run("linalg_factorizations", test_linalg_factorizations);
+    run("linalg_svd_eigh", test_linalg_svd_eigh);
+    run("linalg_layouts", test_linalg_layouts);
+    run("linalg_errors", test_linalg_errors);
 #if __cplusplus >= 202002L
     run("spans", test_spans);
     const char *mode = "C++20";
