@@ -1,6 +1,6 @@
 // Package sciport is the Go binding of sciport: SciPy's computational building
-// blocks (here scipy.fft and the scalar solvers of scipy.optimize) from a Rust
-// core behind a stable C ABI.
+// blocks (here scipy.fft, the scalar solvers of scipy.optimize and the first
+// part of scipy.linalg) from a Rust core behind a stable C ABI.
 //
 // Conventions:
 //   - Slices in, (result, error) out. Results are freshly allocated; inputs are
@@ -11,7 +11,9 @@
 //     errors.Is(err, sciport.StatusInvalidArgument) tests the status, and for
 //     a failed callback errors.Is/As also reach the callback's own error.
 //   - N-D data is an Array (float64) or CArray (complex128): a flat slice in
-//     row-major (C) order plus its shape.
+//     row-major (C) order plus its shape. Matrices for linalg are a Matrix:
+//     a flat slice plus explicit row and column strides, so row-major,
+//     column-major, transposed and sub-matrix views pass without copies.
 //
 // Linking: by default the package links the static library built by
 // `cargo build` in this repository (target/debug/libsciport.a). Build tags
