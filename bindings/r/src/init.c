@@ -3,6 +3,24 @@
 
 #include "glue.h"
 
+/* linalg.c */
+SEXP sp_linalg_solve(SEXP a, SEXP b, SEXP lower, SEXP assume_a, SEXP transposed,
+                     SEXP check_finite);
+SEXP sp_linalg_solve_triangular(SEXP a, SEXP b, SEXP trans, SEXP lower, SEXP unit_diagonal,
+                                SEXP check_finite);
+SEXP sp_linalg_lu_factor(SEXP a, SEXP check_finite);
+SEXP sp_linalg_lu_solve(SEXP lu, SEXP piv, SEXP b, SEXP trans, SEXP check_finite);
+SEXP sp_linalg_cho_factor(SEXP a, SEXP lower, SEXP check_finite);
+SEXP sp_linalg_cho_solve(SEXP c, SEXP lower, SEXP b, SEXP check_finite);
+SEXP sp_linalg_cholesky(SEXP a, SEXP lower, SEXP check_finite);
+SEXP sp_linalg_inv(SEXP a, SEXP check_finite);
+SEXP sp_linalg_det(SEXP a, SEXP check_finite);
+SEXP sp_linalg_svd(SEXP a, SEXP full_matrices, SEXP compute_uv, SEXP check_finite,
+                   SEXP lapack_driver);
+SEXP sp_linalg_svdvals(SEXP a, SEXP check_finite);
+SEXP sp_linalg_eigh(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite, SEXP subset_by_index,
+                    SEXP subset_by_value, SEXP driver);
+
 #define ENTRY(name, n) {#name, (DL_FUNC)&name, n}
 
 static const R_CallMethodDef CALL_METHODS[] = {
@@ -15,6 +33,18 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_next_fast_len, 2),
     ENTRY(sp_root_scalar, 10),
     ENTRY(sp_minimize_scalar, 7),
+    ENTRY(sp_linalg_solve, 6),
+    ENTRY(sp_linalg_solve_triangular, 6),
+    ENTRY(sp_linalg_lu_factor, 2),
+    ENTRY(sp_linalg_lu_solve, 5),
+    ENTRY(sp_linalg_cho_factor, 3),
+    ENTRY(sp_linalg_cho_solve, 4),
+    ENTRY(sp_linalg_cholesky, 3),
+    ENTRY(sp_linalg_inv, 2),
+    ENTRY(sp_linalg_det, 2),
+    ENTRY(sp_linalg_svd, 5),
+    ENTRY(sp_linalg_svdvals, 2),
+    ENTRY(sp_linalg_eigh, 7),
     ENTRY(sp_version, 0),
     ENTRY(sp_status_str, 1),
     ENTRY(sp_set_num_threads, 1),
