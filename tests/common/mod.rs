@@ -5,6 +5,7 @@
 
 pub mod arrays;
 pub mod fft;
+pub mod linalg;
 pub mod reference;
 
 /// The SplitMix64 counter stream of `tests/reference/gen_fft.py`: draw `i`

@@ -39,6 +39,10 @@ from scipy.linalg import lapack
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "linalg", "linalg.json")
 EPS = np.finfo(float).eps
+# Above this 1-norm condition number a case is "ill": two correct algorithms
+# may disagree by more than 1e-12 (forward error ~ cond * eps), so the Rust
+# test checks the backward error instead of value agreement.
+ILL_COND = 1e3
 
 
 def enc(v):
@@ -208,7 +212,7 @@ def solve_case(name, a, b, assume_a=None, lower=False, transposed=False,
     n = a.shape[0]
     m, _ = effective(a, assume_a, lower)
     cond = cond1(m) if n else 1.0
-    c["ill"] = bool(cond * EPS > 1e-6) if ill is None else ill
+    c["ill"] = bool(cond > ILL_COND) if ill is None else ill
     rc = rcond_lapack(a, assume_a, lower)
     c["expect"] = {"x": mat(x), "rcond": rc, "cond1": enc(cond),
                    "rcond_check": bool(rc is not None and cond * max(n, 1) * EPS < 1e-9)}
@@ -589,14 +593,14 @@ def inv_det_cases():
     for name, a in mats.items():
         a = np.asarray(a, dtype=float)
         cond = cond1(a)
-        ill = bool(cond * EPS > 1e-6)
+        ill = bool(cond > ILL_COND)
         ai, err = call(lambda: sl.inv(a))
         assert err is None
         add({"func": "inv", "name": f"inv/{name}", "a": mat(a), "ill": ill,
-             "opts": {"check_finite": True}, "expect": {"x": mat(ai), "cond1": cond}})
+             "opts": {"check_finite": True}, "expect": {"x": mat(ai), "cond1": enc(cond)}})
         d, err = call(lambda: sl.det(a))
         add({"func": "det", "name": f"det/{name}", "a": mat(a), "ill": ill,
-             "opts": {"check_finite": True}, "expect": {"det": float(d), "cond1": cond}})
+             "opts": {"check_finite": True}, "expect": {"det": float(d), "cond1": enc(cond)}})
     for name, a in {"singular_rank1": [[1, 2], [2, 4]], "exact_singular": [[4, 2, 1], [4, 2, 1],
                                                                            [2, 3, 5]],
                     "zeros": np.zeros((3, 3)), "rank_deficient_int": [[1, 2, 3], [4, 5, 6],
@@ -605,7 +609,7 @@ def inv_det_cases():
         d = sl.det(a)
         add({"func": "det", "name": f"det/{name}", "a": mat(a), "ill": False,
              "opts": {"check_finite": True},
-             "expect": {"det": float(d), "cond1": cond1(a), "abs_tol": 8 * EPS * np.abs(a).max()
+             "expect": {"det": float(d), "cond1": enc(cond1(a)), "abs_tol": 8 * EPS * np.abs(a).max()
                         ** a.shape[0] * a.shape[0]}})
         if name != "rank_deficient_int":  # LU of [[1..9]] is not exactly singular
             _, err = call(lambda: sl.inv(a))
@@ -705,19 +709,27 @@ def eigh_cases():
     for name, a0 in mats.items():
         a0 = np.asarray(a0, dtype=float)
         n = a0.shape[0]
-        drivers = [None, "ev", "evd", "evr", "evx"] if n < 10 else [None, "evr"]
         wall = sl.eigvalsh(a0)
         scale = max(np.abs(wall).max(), 1e-300)
         for lower in [True, False]:
+            drivers = ([None, "ev", "evd", "evr", "evx"] if n < 10 else
+                       [None, "evr"] if lower else [None])
             a = with_garbage(a0, lower, 2500 + n)
             for driver in drivers:
                 subsets = [(None, None)]
                 if driver in (None, "evr", "evx") and n >= 3:
                     subsets += [([1, n - 2], None), ([0, 0], None), ([n - 1, n - 1], None),
-                                (None, [float(wall[0]) - 1, float(wall[n // 2])]),
-                                (None, [-np.inf, float((wall[0] + wall[1]) / 2)]),
-                                (None, [float((wall[n - 2] + wall[n - 1]) / 2), np.inf]),
                                 (None, [float(wall[-1]) + 1, float(wall[-1]) + 2])]
+                    # Value bounds only halfway between well-separated eigenvalues,
+                    # so that rounding cannot move an eigenvalue across a bound.
+                    def mid(i):
+                        if wall[i + 1] - wall[i] > 1e-6 * scale:
+                            return float((wall[i] + wall[i + 1]) / 2)
+                        return None
+                    for lo, hi in [(float(wall[0]) - 1, mid(n // 2)), (-np.inf, mid(0)),
+                                   (mid(n - 2), np.inf), (mid(0), mid(n - 2))]:
+                        if lo is not None and hi is not None and lo < hi:
+                            subsets.append((None, [lo, hi]))
                 for sbi, sbv in subsets:
                     if lower is False and driver not in (None, "evr") and (sbi or sbv):
                         continue
@@ -734,14 +746,15 @@ def eigh_cases():
                     add({"func": "eigh", "name": f"eigh/{tag}", "a": mat(a), "ill": False,
                          "opts": opts,
                          "expect": {"w": vec(w), "v": mat(v) if v.size else [],
-                                    "m": int(w.size), "sep": separated(wall, scale)
+                                    "m": int(w.size), "scale": float(scale), "sep": separated(wall, scale)
                                     if sbi is None and sbv is None else
                                     [separated(wall, scale)[int(np.argmin(np.abs(wall - x)))]
                                      for x in w]}})
                     if driver in (None, "evx"):  # (size: the others are covered by eigh)
                         add({"func": "eigvalsh", "name": f"eigvalsh/{tag}", "a": mat(a),
                              "ill": False, "opts": opts,
-                             "expect": {"w": vec(w2), "m": int(w2.size)}})
+                             "expect": {"w": vec(w2), "m": int(w2.size),
+                                        "scale": float(scale)}})
     errs = [("nan", [[1.0, np.nan], [np.nan, 1.0]], {}, None),
             ("inf_lower_triangle", [[1.0, 0.0], [np.inf, 1.0]], {}, None),
             ("non_square", np.ones((2, 3)), {}, None),
@@ -802,7 +815,7 @@ def main():
                "rcond_crosscheck": scipy_rcond_crosscheck(),
                "cases": CASES}
     with open(OUT, "w") as f:
-        json.dump(payload, f, separators=(",", ":"))
+        json.dump(payload, f, separators=(",", ":"), allow_nan=False)
         f.write("\n")
     counts = {}
     for c in CASES:
