@@ -299,7 +299,8 @@ pub extern "C" fn sciport_linalg_lu_factor(
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu not
 /// square, piv_len != n, b's rows, x's shape); SCIPORT_ERR_INVALID_ARGUMENT
-/// (trans, a pivot outside [0, n), NaN/Inf with check_finite).
+/// (trans, a pivot outside [0, n), NaN/Inf in b with check_finite; as SciPy,
+/// the factors are not checked).
 /// Thread safety: reentrant.
 #[no_mangle]
 pub extern "C" fn sciport_linalg_lu_solve(

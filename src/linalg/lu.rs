@@ -57,13 +57,58 @@ fn interchanges(perm: &[usize], k: usize) -> Vec<usize> {
     piv
 }
 
+/// Unblocked LU as LAPACK's `getf2`: a column whose pivot is exactly zero
+/// is left unscaled (faer would divide by it). Used only when faer's blocked
+/// factorization met an exact zero pivot, i.e. for singular matrices.
+fn getf2(a: &mut Mat<f64>) -> Vec<usize> {
+    let (m, n) = a.shape();
+    let k = m.min(n);
+    let mut piv = Vec::with_capacity(k);
+    for j in 0..k {
+        let p = (j..m).fold(j, |best, i| {
+            if a[(i, j)].abs() > a[(best, j)].abs() {
+                i
+            } else {
+                best
+            }
+        });
+        piv.push(p);
+        let pivot = a[(p, j)];
+        if pivot != 0.0 {
+            if p != j {
+                for c in 0..n {
+                    let t = a[(j, c)];
+                    a[(j, c)] = a[(p, c)];
+                    a[(p, c)] = t;
+                }
+            }
+            for i in j + 1..m {
+                a[(i, j)] /= pivot;
+            }
+        }
+        for c in j + 1..n {
+            let u = a[(j, c)];
+            for i in j + 1..m {
+                a[(i, c)] -= a[(i, j)] * u;
+            }
+        }
+    }
+    piv
+}
+
 /// scipy.linalg.lu_factor: `P A = L U` of an m x n matrix. An exactly
-/// singular matrix is not an error (SciPy only warns): `U` has a zero pivot.
+/// singular matrix is not an error (SciPy only warns): `U` has a zero pivot
+/// and, as LAPACK, the column below it is left unscaled.
 pub fn lu_factor(a: MatRef<'_, f64>, finite: bool) -> Result<LuFactor> {
     check_finite(a, finite, "a")?;
     let mut lu = a.to_owned();
     let (m, n) = lu.shape();
     let perm = with_par(m.min(n), |par| factor_in_place(&mut lu, par));
+    if first_zero_pivot(lu.as_ref()).is_some() {
+        let mut redo = a.to_owned();
+        let piv = getf2(&mut redo);
+        return Ok(LuFactor { lu: redo, piv });
+    }
     let piv = interchanges(&perm, m.min(n));
     Ok(LuFactor { lu, piv })
 }
@@ -136,7 +181,7 @@ pub fn lu_solve(
 ) -> Result<Mat<f64>> {
     let piv = check_factors(lu, piv)?;
     require_rhs_rows(b, lu.nrows())?;
-    check_finite(lu, finite, "lu")?;
+    // SciPy checks only b (NaN in the factors propagates).
     check_finite(b, finite, "b")?;
     let mut x = b.to_owned();
     let transpose = trans != Trans::N;
@@ -169,7 +214,10 @@ pub fn solve_with(f: &LuFactor, b: MatRef<'_, f64>, transpose: bool) -> Mat<f64>
     x
 }
 
-/// The reciprocal 1-norm condition number from LU factors (LAPACK `gecon`).
+/// The reciprocal 1-norm condition number from LU factors (LAPACK `gecon`,
+/// which estimates `‖U⁻¹ L⁻¹‖₁`: the row interchanges only permute the
+/// columns of `A⁻¹`, so they are left out, and the estimator takes LAPACK's
+/// path).
 pub fn rcond_from(f: &LuFactor, anorm: f64) -> f64 {
     let n = f.lu.nrows();
     let mut col = Mat::<f64>::zeros(n, 1);
@@ -177,7 +225,7 @@ pub fn rcond_from(f: &LuFactor, anorm: f64) -> f64 {
         for (i, v) in x.iter().enumerate() {
             col[(i, 0)] = *v;
         }
-        solve_packed(f.lu.as_ref(), &f.piv, &mut col, transpose, Par::Seq);
+        solve_packed(f.lu.as_ref(), &[], &mut col, transpose, Par::Seq);
         for (i, v) in x.iter_mut().enumerate() {
             *v = col[(i, 0)];
         }
