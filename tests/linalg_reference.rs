@@ -109,7 +109,9 @@ impl Case<'_> {
         &self.c["opts"][key]
     }
     fn flag(&self, key: &str) -> bool {
-        self.opt(key).as_bool().unwrap_or_else(|| panic!("{}: opts.{key}", self.tag))
+        self.opt(key)
+            .as_bool()
+            .unwrap_or_else(|| panic!("{}: opts.{key}", self.tag))
     }
     fn expect(&self, key: &str) -> &Value {
         &self.c["expect"][key]
@@ -147,7 +149,11 @@ fn cptr(s: &Option<CString>) -> *const std::ffi::c_char {
 fn check_error(case: &Case, out: &common::linalg::Outcome, untouched: bool, ctx: &mut Ctx) {
     let e = case.error().unwrap();
     let want = status_named(e["status"].as_str().unwrap());
-    let scipy = format!("{}: {}", e["type"].as_str().unwrap(), e["message"].as_str().unwrap());
+    let scipy = format!(
+        "{}: {}",
+        e["type"].as_str().unwrap(),
+        e["message"].as_str().unwrap()
+    );
     if out.status != want {
         ctx.fail(format!(
             "{}: SciPy raised {scipy:?} (expect {want:?}); sciport gave {:?} {:?}",
@@ -182,7 +188,10 @@ fn require_ok(case: &Case, out: &common::linalg::Outcome, ctx: &mut Ctx) -> bool
 
 fn check_inputs(case: &Case, before: &[&Vec<f64>], after: &[&Vec<f64>], ctx: &mut Ctx) {
     for (b, a) in before.iter().zip(after) {
-        let same = b.len() == a.len() && b.iter().zip(a.iter()).all(|(x, y)| x.to_bits() == y.to_bits());
+        let same = b.len() == a.len()
+            && b.iter()
+                .zip(a.iter())
+                .all(|(x, y)| x.to_bits() == y.to_bits());
         if !same {
             ctx.fail(format!("{}: an input was modified", case.tag));
         }
@@ -209,7 +218,13 @@ fn backward(op_a: &Dense, x: &Dense, b: &Dense) -> f64 {
         let rn = (0..r.r).fold(0.0f64, |m, i| m.max(r.at(i, j).abs()));
         let xn = (0..x.r).fold(0.0f64, |m, i| m.max(x.at(i, j).abs()));
         let denom = an * xn;
-        let e = if denom > 0.0 { rn / denom } else if rn == 0.0 { 0.0 } else { f64::INFINITY };
+        let e = if denom > 0.0 {
+            rn / denom
+        } else if rn == 0.0 {
+            0.0
+        } else {
+            f64::INFINITY
+        };
         worst = worst.max(e / (n * EPS));
     }
     worst
@@ -296,20 +311,41 @@ fn run_solve(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     let x = dense(&tx);
     let want = Dense::parse(case.expect("x"));
     if !case.ill() {
-        ctx.check("solve x", rel_err(&x.v, &want.v), TOL, &case.tag, "x vs SciPy");
+        ctx.check(
+            "solve x",
+            rel_err(&x.v, &want.v),
+            TOL,
+            &case.tag,
+            "x vs SciPy",
+        );
     }
     let m = effective(&a, case.opt("assume_a").as_str(), o.lower);
     let op = if o.transposed { m.t() } else { m };
     if a.r > 0 {
-        ctx.check("solve backward/(n eps)", backward(&op, &x, &b), 100.0, &case.tag, "backward error / (n eps)");
+        ctx.check(
+            "solve backward/(n eps)",
+            backward(&op, &x, &b),
+            100.0,
+            &case.tag,
+            "backward error / (n eps)",
+        );
     }
     let e = &case.c["expect"];
     if e["rcond_check"].as_bool().unwrap_or(false) {
         let r = num(&e["rcond"]);
         let rel = (rcond - r).abs() / r;
-        ctx.check("solve rcond", rel, RCOND_TOL, &case.tag, &format!("rcond {rcond:e} vs SciPy/LAPACK {r:e}"));
+        ctx.check(
+            "solve rcond",
+            rel,
+            RCOND_TOL,
+            &case.tag,
+            &format!("rcond {rcond:e} vs SciPy/LAPACK {r:e}"),
+        );
     } else if !(rcond >= 0.0) && a.r > 0 {
-        ctx.fail(format!("{}: rcond {rcond} not a non-negative number", case.tag));
+        ctx.fail(format!(
+            "{}: rcond {rcond} not a non-negative number",
+            case.tag
+        ));
     }
 }
 
@@ -326,7 +362,8 @@ fn run_solve_triangular(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut
     let (a0, b0) = (ta.buf.clone(), tb.buf.clone());
     let mut tx = TMat::filled(b.r, b.c, lo);
     let (av, bv, xv) = (ta.view(), tb.view(), tx.view());
-    let out = capture(|e| sciport_linalg_solve_triangular(&av, &bv, trans, lower, unit, cf, &xv, e));
+    let out =
+        capture(|e| sciport_linalg_solve_triangular(&av, &bv, trans, lower, unit, cf, &xv, e));
     check_inputs(case, &[&a0, &b0], &[&ta.buf, &tb.buf], ctx);
     if case.error().is_some() {
         return check_error(case, &out, tx.all_sentinel(), ctx);
@@ -338,14 +375,26 @@ fn run_solve_triangular(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut
     let x = dense(&tx);
     let want = Dense::parse(case.expect("x"));
     if !case.ill() {
-        ctx.check("solve_triangular x", rel_err(&x.v, &want.v), TOL, &case.tag, "x vs SciPy");
+        ctx.check(
+            "solve_triangular x",
+            rel_err(&x.v, &want.v),
+            TOL,
+            &case.tag,
+            "x vs SciPy",
+        );
     }
     let mut t = triangle(&a, lower);
     if unit {
         (0..t.r).for_each(|i| t.set(i, i, 1.0));
     }
     let op = if trans == 0 { t } else { t.t() };
-    ctx.check("solve_triangular backward/(n eps)", backward(&op, &x, &b), 100.0, &case.tag, "backward error / (n eps)");
+    ctx.check(
+        "solve_triangular backward/(n eps)",
+        backward(&op, &x, &b),
+        100.0,
+        &case.tag,
+        "backward error / (n eps)",
+    );
 }
 
 // -------------------------------------------------------------- lu_factor --
@@ -371,13 +420,23 @@ fn run_lu_factor(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     check_gaps(case, &[&tlu], ctx);
     let lu = dense(&tlu);
     let want = Dense::parse(case.expect("lu"));
-    let want_piv: Vec<i64> = case.expect("piv").as_array().unwrap().iter().map(|p| p.as_i64().unwrap()).collect();
+    let want_piv: Vec<i64> = case
+        .expect("piv")
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_i64().unwrap())
+        .collect();
     let strict = case.expect("piv_strict").as_bool().unwrap();
     let piv = &piv[..k];
     if strict && piv != want_piv.as_slice() {
         ctx.fail(format!("{}: piv {piv:?}, SciPy {want_piv:?}", case.tag));
     }
-    if piv.iter().enumerate().any(|(i, &p)| p < i as i64 || p >= a.r as i64) {
+    if piv
+        .iter()
+        .enumerate()
+        .any(|(i, &p)| p < i as i64 || p >= a.r as i64)
+    {
         ctx.fail(format!("{}: piv {piv:?} out of LAPACK's range", case.tag));
     }
     if strict && !case.ill() {
@@ -386,7 +445,13 @@ fn run_lu_factor(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
         } else {
             "lu vs SciPy".to_string()
         };
-        ctx.check("lu_factor lu", rel_err(&lu.v, &want.v), TOL, &case.tag, &what);
+        ctx.check(
+            "lu_factor lu",
+            rel_err(&lu.v, &want.v),
+            TOL,
+            &case.tag,
+            &what,
+        );
     }
     // Backward: P L U = A, relative to ||L|| ||U||.
     let mut l = Dense::zeros(a.r, k);
@@ -415,7 +480,13 @@ fn run_lu_factor(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     let scale = l.norm_inf() * u.norm_inf();
     let err = r.sub(&a).norm_inf() / (scale.max(f64::MIN_POSITIVE) * a.r.max(a.c) as f64 * EPS);
     let err = if lu.has_nan() { f64::INFINITY } else { err };
-    ctx.check("lu_factor ||PLU-A||/(n eps ||L|| ||U||)", err, 100.0, &case.tag, "P L U = A");
+    ctx.check(
+        "lu_factor ||PLU-A||/(n eps ||L|| ||U||)",
+        err,
+        100.0,
+        &case.tag,
+        "P L U = A",
+    );
 }
 
 // --------------------------------------------------------------- lu_solve --
@@ -424,7 +495,12 @@ fn run_lu_solve(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     let a = case.mat("a");
     let lu = case.mat("lu");
     let b = case.mat("b");
-    let piv: Vec<i64> = case.c["piv"].as_array().unwrap().iter().map(|p| p.as_i64().unwrap()).collect();
+    let piv: Vec<i64> = case.c["piv"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_i64().unwrap())
+        .collect();
     let piv0 = piv.clone();
     let trans = case.opt("trans").as_i64().unwrap() as i32;
     let cf = case.flag("check_finite");
@@ -432,7 +508,8 @@ fn run_lu_solve(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     let (lu0, b0) = (tlu.buf.clone(), tb.buf.clone());
     let mut tx = TMat::filled(b.r, b.c, lo);
     let (luv, bv, xv) = (tlu.view(), tb.view(), tx.view());
-    let out = capture(|e| sciport_linalg_lu_solve(&luv, piv.as_ptr(), piv.len(), &bv, trans, cf, &xv, e));
+    let out =
+        capture(|e| sciport_linalg_lu_solve(&luv, piv.as_ptr(), piv.len(), &bv, trans, cf, &xv, e));
     check_inputs(case, &[&lu0, &b0], &[&tlu.buf, &tb.buf], ctx);
     if piv != piv0 {
         ctx.fail(format!("{}: piv was modified", case.tag));
@@ -447,17 +524,32 @@ fn run_lu_solve(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     let x = dense(&tx);
     let want = Dense::parse(case.expect("x"));
     if case.c.get("nan_propagation").is_some() {
-        let same_nans = x.v.iter().zip(&want.v).all(|(g, w)| g.is_nan() == w.is_nan());
+        let same_nans =
+            x.v.iter()
+                .zip(&want.v)
+                .all(|(g, w)| g.is_nan() == w.is_nan());
         if !same_nans {
             ctx.fail(format!("{}: x {:?}, SciPy {:?}", case.tag, x.v, want.v));
         }
         return;
     }
     if !case.ill() {
-        ctx.check("lu_solve x", rel_err(&x.v, &want.v), TOL, &case.tag, "x vs SciPy");
+        ctx.check(
+            "lu_solve x",
+            rel_err(&x.v, &want.v),
+            TOL,
+            &case.tag,
+            "x vs SciPy",
+        );
     }
     let op = if trans == 0 { a.clone() } else { a.t() };
-    ctx.check("lu_solve backward/(n eps)", backward(&op, &x, &b), 100.0, &case.tag, "backward error / (n eps)");
+    ctx.check(
+        "lu_solve backward/(n eps)",
+        backward(&op, &x, &b),
+        100.0,
+        &case.tag,
+        "backward error / (n eps)",
+    );
 }
 
 // ------------------------------------------------ cholesky and cho_factor --
@@ -505,14 +597,30 @@ fn run_cholesky_like(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ct
         }
     }
     if !case.ill() {
-        ctx.check(&format!("{func} c"), rel_err(&c.v, &want.v), TOL, &case.tag, "c vs SciPy");
+        ctx.check(
+            &format!("{func} c"),
+            rel_err(&c.v, &want.v),
+            TOL,
+            &case.tag,
+            "c vs SciPy",
+        );
     }
     let f = triangle(&c, lower);
     let prod = if lower { f.mul(&f.t()) } else { f.t().mul(&f) };
     let sym = symmetrized(&a, lower);
     let scale = f.norm_inf() * f.t().norm_inf() * n.max(1) as f64 * EPS;
-    let err = if c.has_nan() { f64::INFINITY } else { prod.sub(&sym).norm_inf() / scale.max(f64::MIN_POSITIVE) };
-    ctx.check(&format!("{func} ||RᵀR-A||/(n eps ||R||²)"), err, 100.0, &case.tag, "factor reconstructs a");
+    let err = if c.has_nan() {
+        f64::INFINITY
+    } else {
+        prod.sub(&sym).norm_inf() / scale.max(f64::MIN_POSITIVE)
+    };
+    ctx.check(
+        &format!("{func} ||RᵀR-A||/(n eps ||R||²)"),
+        err,
+        100.0,
+        &case.tag,
+        "factor reconstructs a",
+    );
 }
 
 // -------------------------------------------------------------- cho_solve --
@@ -539,9 +647,21 @@ fn run_cho_solve(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     let x = dense(&tx);
     let want = Dense::parse(case.expect("x"));
     if !case.ill() {
-        ctx.check("cho_solve x", rel_err(&x.v, &want.v), TOL, &case.tag, "x vs SciPy");
+        ctx.check(
+            "cho_solve x",
+            rel_err(&x.v, &want.v),
+            TOL,
+            &case.tag,
+            "x vs SciPy",
+        );
     }
-    ctx.check("cho_solve backward/(n eps)", backward(&a, &x, &b), 100.0, &case.tag, "backward error / (n eps)");
+    ctx.check(
+        "cho_solve backward/(n eps)",
+        backward(&a, &x, &b),
+        100.0,
+        &case.tag,
+        "backward error / (n eps)",
+    );
 }
 
 // -------------------------------------------------------------------- inv --
@@ -565,12 +685,28 @@ fn run_inv(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     let x = dense(&tx);
     let want = Dense::parse(case.expect("x"));
     if !case.ill() {
-        ctx.check("inv", rel_err(&x.v, &want.v), TOL, &case.tag, "inverse vs SciPy");
+        ctx.check(
+            "inv",
+            rel_err(&x.v, &want.v),
+            TOL,
+            &case.tag,
+            "inverse vs SciPy",
+        );
     }
     let n = a.r;
     let resid = a.mul(&x).sub(&Dense::eye(n)).norm_inf();
-    let err = if x.has_nan() { f64::INFINITY } else { resid / (n as f64 * EPS * a.norm_inf() * x.norm_inf()) };
-    ctx.check("inv ||AX-I||/(n eps ||A|| ||X||)", err, 100.0, &case.tag, "A X = I");
+    let err = if x.has_nan() {
+        f64::INFINITY
+    } else {
+        resid / (n as f64 * EPS * a.norm_inf() * x.norm_inf())
+    };
+    ctx.check(
+        "inv ||AX-I||/(n eps ||A|| ||X||)",
+        err,
+        100.0,
+        &case.tag,
+        "A X = I",
+    );
 }
 
 // -------------------------------------------------------------------- det --
@@ -596,7 +732,10 @@ fn run_det(case: &Case, (li, _): (MatLayout, MatLayout), ctx: &mut Ctx) {
         let t = num(t);
         ctx.note("det (singular, abs)", diff, &case.tag);
         if !(diff <= t) {
-            ctx.fail(format!("{}: det {d:e}, SciPy {want:e}, |diff| > {t:e}", case.tag));
+            ctx.fail(format!(
+                "{}: det {d:e}, SciPy {want:e}, |diff| > {t:e}",
+                case.tag
+            ));
         }
         return;
     }
@@ -605,12 +744,25 @@ fn run_det(case: &Case, (li, _): (MatLayout, MatLayout), ctx: &mut Ctx) {
     if case.ill() {
         let cond = num(case.expect("cond1"));
         let tol = (100.0 * a.r as f64 * EPS * cond).max(TOL);
-        ctx.note("det (ill, rel/(n eps cond))", rel / (a.r as f64 * EPS * cond), &case.tag);
+        ctx.note(
+            "det (ill, rel/(n eps cond))",
+            rel / (a.r as f64 * EPS * cond),
+            &case.tag,
+        );
         if !(rel <= tol) {
-            ctx.fail(format!("{}: det {d:e}, SciPy {want:e}: relative {rel:.3e} > {tol:.1e}", case.tag));
+            ctx.fail(format!(
+                "{}: det {d:e}, SciPy {want:e}: relative {rel:.3e} > {tol:.1e}",
+                case.tag
+            ));
         }
     } else {
-        ctx.check("det", rel, TOL, &case.tag, &format!("det {d:e} vs SciPy {want:e}"));
+        ctx.check(
+            "det",
+            rel,
+            TOL,
+            &case.tag,
+            &format!("det {d:e} vs SciPy {want:e}"),
+        );
     }
 }
 
@@ -618,7 +770,9 @@ fn run_det(case: &Case, (li, _): (MatLayout, MatLayout), ctx: &mut Ctx) {
 
 /// |column i of `x` . column i of `y`| for every i < k.
 fn col_dots(x: &Dense, y: &Dense, k: usize) -> Vec<f64> {
-    (0..k).map(|j| (0..x.r).map(|i| x.at(i, j) * y.at(i, j)).sum()).collect()
+    (0..k)
+        .map(|j| (0..x.r).map(|i| x.at(i, j) * y.at(i, j)).sum())
+        .collect()
 }
 
 fn orthonormality(q: &Dense) -> f64 {
@@ -642,19 +796,31 @@ fn run_svd(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     let mut tu = TMat::filled(m, uc, lo);
     let mut tvh = TMat::filled(vr, n, lo);
     let (av, uview, vhview) = (ta.view(), tu.view(), tvh.view());
-    let (up, vp): (*const sciport_mat, *const sciport_mat) =
-        if uv { (&uview, &vhview) } else { (std::ptr::null(), std::ptr::null()) };
-    let out = capture(|e| sciport_linalg_svd(&av, full, cf, cptr(&driver), s.as_mut_ptr(), k, up, vp, e));
+    let (up, vp): (*const sciport_mat, *const sciport_mat) = if uv {
+        (&uview, &vhview)
+    } else {
+        (std::ptr::null(), std::ptr::null())
+    };
+    let out =
+        capture(|e| sciport_linalg_svd(&av, full, cf, cptr(&driver), s.as_mut_ptr(), k, up, vp, e));
     check_inputs(case, &[&a0], &[&ta.buf], ctx);
     if case.error().is_some() {
-        let untouched = tu.all_sentinel() && tvh.all_sentinel() && s.iter().all(|v| v.to_bits() == SENTINEL.to_bits());
+        let untouched = tu.all_sentinel()
+            && tvh.all_sentinel()
+            && s.iter().all(|v| v.to_bits() == SENTINEL.to_bits());
         return check_error(case, &out, untouched, ctx);
     }
     if !require_ok(case, &out, ctx) {
         return;
     }
     let want_s = nums(case.expect("s"));
-    ctx.check("svd s", rel_err(&s[..k], &want_s), TOL, &case.tag, "singular values vs SciPy");
+    ctx.check(
+        "svd s",
+        rel_err(&s[..k], &want_s),
+        TOL,
+        &case.tag,
+        "singular values vs SciPy",
+    );
     if !uv {
         if !tu.all_sentinel() || !tvh.all_sentinel() {
             ctx.fail(format!("{}: compute_uv false wrote u/vh", case.tag));
@@ -663,8 +829,17 @@ fn run_svd(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     }
     check_gaps(case, &[&tu, &tvh], ctx);
     let (u, vh) = (dense(&tu), dense(&tvh));
-    let (wu, wvh) = (Dense::parse(case.expect("u")), Dense::parse(case.expect("vh")));
-    let sep: Vec<bool> = case.expect("sep").as_array().unwrap().iter().map(|b| b.as_bool().unwrap()).collect();
+    let (wu, wvh) = (
+        Dense::parse(case.expect("u")),
+        Dense::parse(case.expect("vh")),
+    );
+    let sep: Vec<bool> = case
+        .expect("sep")
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_bool().unwrap())
+        .collect();
     let du = col_dots(&u, &wu, k);
     let dv = col_dots(&vh.t(), &wvh.t(), k);
     for i in 0..k {
@@ -672,15 +847,30 @@ fn run_svd(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
             continue;
         }
         let e = (1.0 - du[i].abs()).abs().max((1.0 - dv[i].abs()).abs());
-        ctx.check("svd vectors |1-|u.u_ref||", e, VEC_TOL, &case.tag, &format!("singular vector {i}"));
+        ctx.check(
+            "svd vectors |1-|u.u_ref||",
+            e,
+            VEC_TOL,
+            &case.tag,
+            &format!("singular vector {i}"),
+        );
         // The relative sign of u_i and vh_i is fixed only by a singular value
         // above rounding level (for s_i ~ eps s_0 either pairing reconstructs a).
         let significant = s[i] > 1e3 * m.max(n) as f64 * EPS * s[0];
         if significant && du[i].signum() != dv[i].signum() {
-            ctx.fail(format!("{}: u[:, {i}] and vh[{i}, :] did not flip together", case.tag));
+            ctx.fail(format!(
+                "{}: u[:, {i}] and vh[{i}, :] did not flip together",
+                case.tag
+            ));
         }
     }
-    ctx.check("svd orthogonality/(n eps)", orthonormality(&u).max(orthonormality(&vh.t())), 100.0, &case.tag, "orthonormal u, vh");
+    ctx.check(
+        "svd orthogonality/(n eps)",
+        orthonormality(&u).max(orthonormality(&vh.t())),
+        100.0,
+        &case.tag,
+        "orthonormal u, vh",
+    );
     let mut us = u.cols(k);
     for i in 0..m {
         for j in 0..k {
@@ -689,8 +879,20 @@ fn run_svd(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     }
     let rec = us.mul(&vh.top(k)).sub(&a).max_abs();
     let scale = s[0].max(f64::MIN_POSITIVE) * m.max(n) as f64 * EPS;
-    let err = if u.has_nan() || vh.has_nan() { f64::INFINITY } else if k == 0 { 0.0 } else { rec / scale };
-    ctx.check("svd ||USVh-A||/(n eps s0)", err, 100.0, &case.tag, "A = U S Vh");
+    let err = if u.has_nan() || vh.has_nan() {
+        f64::INFINITY
+    } else if k == 0 {
+        0.0
+    } else {
+        rec / scale
+    };
+    ctx.check(
+        "svd ||USVh-A||/(n eps s0)",
+        err,
+        100.0,
+        &case.tag,
+        "A = U S Vh",
+    );
 }
 
 fn run_svdvals(case: &Case, (li, _): (MatLayout, MatLayout), ctx: &mut Ctx) {
@@ -704,13 +906,24 @@ fn run_svdvals(case: &Case, (li, _): (MatLayout, MatLayout), ctx: &mut Ctx) {
     let out = capture(|e| sciport_linalg_svdvals(&av, cf, s.as_mut_ptr(), k, e));
     check_inputs(case, &[&a0], &[&ta.buf], ctx);
     if case.error().is_some() {
-        return check_error(case, &out, s.iter().all(|v| v.to_bits() == SENTINEL.to_bits()), ctx);
+        return check_error(
+            case,
+            &out,
+            s.iter().all(|v| v.to_bits() == SENTINEL.to_bits()),
+            ctx,
+        );
     }
     if !require_ok(case, &out, ctx) {
         return;
     }
     let want = nums(case.expect("s"));
-    ctx.check("svdvals", rel_err(&s[..k], &want), TOL, &case.tag, "singular values vs SciPy");
+    ctx.check(
+        "svdvals",
+        rel_err(&s[..k], &want),
+        TOL,
+        &case.tag,
+        "singular values vs SciPy",
+    );
 }
 
 // ------------------------------------------------------------------- eigh --
@@ -750,7 +963,9 @@ fn run_eigh(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx, vector
     check_inputs(case, &[&a0], &[&ta.buf], ctx);
     let func = if vectors { "eigh" } else { "eigvalsh" };
     if case.error().is_some() {
-        let untouched = tv.all_sentinel() && m == usize::MAX && w.iter().all(|v| v.to_bits() == SENTINEL.to_bits());
+        let untouched = tv.all_sentinel()
+            && m == usize::MAX
+            && w.iter().all(|v| v.to_bits() == SENTINEL.to_bits());
         return check_error(case, &out, untouched, ctx);
     }
     if !require_ok(case, &out, ctx) {
@@ -763,8 +978,20 @@ fn run_eigh(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx, vector
     }
     let want = nums(case.expect("w"));
     let scale = num(case.expect("scale"));
-    let werr = w[..m].iter().zip(&want).fold(0.0f64, |e, (g, r)| if g.is_nan() { f64::INFINITY } else { e.max((g - r).abs()) }) / scale;
-    ctx.check(&format!("{func} w"), werr, TOL, &case.tag, &format!("eigenvalues {:?} vs SciPy {want:?}", &w[..m]));
+    let werr = w[..m].iter().zip(&want).fold(0.0f64, |e, (g, r)| {
+        if g.is_nan() {
+            f64::INFINITY
+        } else {
+            e.max((g - r).abs())
+        }
+    }) / scale;
+    ctx.check(
+        &format!("{func} w"),
+        werr,
+        TOL,
+        &case.tag,
+        &format!("eigenvalues {:?} vs SciPy {want:?}", &w[..m]),
+    );
     if !vectors {
         if !tv.all_sentinel() {
             ctx.fail(format!("{}: eigvalsh wrote v", case.tag));
@@ -784,14 +1011,32 @@ fn run_eigh(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx, vector
     }
     let v = dense(&tv).cols(m);
     let wv = Dense::parse(case.expect("v"));
-    let sep: Vec<bool> = case.expect("sep").as_array().unwrap().iter().map(|b| b.as_bool().unwrap()).collect();
+    let sep: Vec<bool> = case
+        .expect("sep")
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_bool().unwrap())
+        .collect();
     let dots = col_dots(&v, &wv, m);
     for i in 0..m {
         if sep[i] {
-            ctx.check("eigh vectors |1-|v.v_ref||", (1.0 - dots[i].abs()).abs(), VEC_TOL, &case.tag, &format!("eigenvector {i}"));
+            ctx.check(
+                "eigh vectors |1-|v.v_ref||",
+                (1.0 - dots[i].abs()).abs(),
+                VEC_TOL,
+                &case.tag,
+                &format!("eigenvector {i}"),
+            );
         }
     }
-    ctx.check("eigh orthogonality/(n eps)", orthonormality(&v), 100.0, &case.tag, "orthonormal v");
+    ctx.check(
+        "eigh orthogonality/(n eps)",
+        orthonormality(&v),
+        100.0,
+        &case.tag,
+        "orthonormal v",
+    );
     let sym = symmetrized(&a, o.lower);
     let mut vw = v.clone();
     for i in 0..n {
@@ -800,8 +1045,18 @@ fn run_eigh(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx, vector
         }
     }
     let res = sym.mul(&v).sub(&vw).max_abs();
-    let err = if v.has_nan() { f64::INFINITY } else { res / (n as f64 * EPS * sym.norm_inf().max(f64::MIN_POSITIVE)) };
-    ctx.check("eigh ||AV-VW||/(n eps ||A||)", err, 100.0, &case.tag, "A V = V diag(w)");
+    let err = if v.has_nan() {
+        f64::INFINITY
+    } else {
+        res / (n as f64 * EPS * sym.norm_inf().max(f64::MIN_POSITIVE))
+    };
+    ctx.check(
+        "eigh ||AV-VW||/(n eps ||A||)",
+        err,
+        100.0,
+        &case.tag,
+        "A V = V diag(w)",
+    );
 }
 
 // ---------------------------------------------------------------- drivers --
@@ -844,7 +1099,12 @@ fn run(func: &str) {
         "{func}: {} failures in {} runs; first ones:\n{}",
         ctx.failures.len(),
         ctx.runs,
-        ctx.failures.iter().take(30).cloned().collect::<Vec<_>>().join("\n")
+        ctx.failures
+            .iter()
+            .take(30)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 

@@ -169,7 +169,9 @@ impl Dense {
     pub fn parse(v: &Value) -> Dense {
         let rows = v.as_array().expect("matrix rows");
         let r = rows.len();
-        let c = rows.first().map_or(0, |row| row.as_array().expect("row").len());
+        let c = rows
+            .first()
+            .map_or(0, |row| row.as_array().expect("row").len());
         let mut out = Vec::with_capacity(r * c);
         for row in rows {
             let row = nums(row);
