@@ -18,6 +18,11 @@
 //! every output untouched. Inputs must never be modified, nor buffer slots
 //! outside the output views. Run with `-- --nocapture` for the worst errors.
 
+// `!(err <= tol)` is deliberate throughout: a NaN error must fail the check.
+#![allow(clippy::neg_cmp_op_on_partial_ord)]
+// Index loops walk several parallel arrays (values, expected, vectors) at once.
+#![allow(clippy::needless_range_loop)]
+
 mod common;
 
 use std::collections::BTreeMap;
