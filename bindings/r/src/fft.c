@@ -235,6 +235,7 @@ SEXP sp_next_fast_len(SEXP target, SEXP real) {
     if (!(t >= 0) || t > 9007199254740992.0) Rf_error("target out of range");
     size_t out = 0;
     sciport_error *err = NULL;
-    sp_check(sciport_fft_next_fast_len((size_t)t, Rf_asLogical(real) == TRUE, &out, &err), err);
+    sciport_status st = sciport_fft_next_fast_len((size_t)t, Rf_asLogical(real) == TRUE, &out, &err);
+    sp_check(st, err); /* err read after the call: argument order is unspecified */
     return Rf_ScalarReal((double)out);
 }

@@ -81,7 +81,8 @@ sciport_ndarray sp_real_view(double *data, size_t ndim, const size_t *shape) {
     ptrdiff_t *strides = (ptrdiff_t *)R_alloc(ndim, sizeof(ptrdiff_t));
     sciport_ndarray view;
     sciport_error *err = NULL;
-    sp_check(sciport_ndarray_f_order(data, ndim, shape, strides, &view, &err), err);
+    sciport_status st = sciport_ndarray_f_order(data, ndim, shape, strides, &view, &err);
+    sp_check(st, err); /* err read after the call: argument order is unspecified */
     return view;
 }
 
@@ -89,8 +90,9 @@ sciport_cndarray sp_complex_view(Rcomplex *data, size_t ndim, const size_t *shap
     ptrdiff_t *strides = (ptrdiff_t *)R_alloc(ndim, sizeof(ptrdiff_t));
     sciport_cndarray view;
     sciport_error *err = NULL;
-    sp_check(sciport_cndarray_f_order((sciport_complex *)data, ndim, shape, strides, &view, &err),
-             err);
+    sciport_status st =
+        sciport_cndarray_f_order((sciport_complex *)data, ndim, shape, strides, &view, &err);
+    sp_check(st, err); /* err read after the call: argument order is unspecified */
     return view;
 }
 
