@@ -18,18 +18,70 @@ use crate::error::{Error, Result};
 use crate::linalg::{self, AssumeA, EighOptions, SolveOptions, Trans};
 use faer::{Mat, MatRef};
 
-/// Reads a matrix view into an owned column-major copy.
+/// Reads a matrix view into an owned column-major copy (tiled, so
+/// row-major sources are read along their rows).
 ///
 /// # Safety
 /// `p` is NULL or a valid view whose elements are readable.
 unsafe fn mat_in(p: *const sciport_mat, name: &str) -> Result<Mat<f64>> {
-    let raw = raw_mat(p, name)?;
+    let src = mat_borrow(p, name)?;
+    let src = src.as_ref();
+    let mut out = Mat::<f64>::zeros(src.nrows(), src.ncols());
+    copy_tiled(src, out.as_mut());
+    Ok(out)
+}
+
+/// Tile edge of the blocked copies: 32 x 32 doubles (8 KiB) stay in L1
+/// whichever of source and destination is read across its stride.
+const TILE: usize = 32;
+
+/// `dst = src` in TILE x TILE blocks, so a transposing copy stays cache friendly.
+fn copy_tiled(src: MatRef<'_, f64>, mut dst: faer::MatMut<'_, f64>) {
+    let (m, n) = src.shape();
+    for j0 in (0..n).step_by(TILE) {
+        for i0 in (0..m).step_by(TILE) {
+            for j in j0..(j0 + TILE).min(n) {
+                for i in i0..(i0 + TILE).min(m) {
+                    dst[(i, j)] = src[(i, j)];
+                }
+            }
+        }
+    }
+}
+
+/// A read-only input: borrowed in place (no copy) when it has elements.
+enum InMat<'a> {
+    Borrowed(MatRef<'a, f64>),
+    Empty(Mat<f64>),
+}
+
+impl InMat<'_> {
+    fn as_ref(&self) -> MatRef<'_, f64> {
+        match self {
+            InMat::Borrowed(m) => *m,
+            InMat::Empty(m) => m.as_ref(),
+        }
+    }
+}
+
+/// Borrows a validated matrix view as a faer matrix over the caller's memory.
+///
+/// # Safety
+/// `p` is NULL or a valid view whose elements are readable and not written
+/// while the borrow lives (outputs are written only after inputs are used).
+unsafe fn mat_borrow<'a>(p: *const sciport_mat, name: &str) -> Result<InMat<'a>> {
+    raw_mat(p, name)?;
     let v = deref(p, name)?;
-    let view = raw.view()?;
-    let (rs, cs) = (v.row_stride, v.col_stride);
-    Ok(Mat::from_fn(v.nrows, v.ncols, |i, j| {
-        *view.at(i as isize * rs + j as isize * cs)
-    }))
+    if v.nrows == 0 || v.ncols == 0 {
+        return Ok(InMat::Empty(Mat::zeros(v.nrows, v.ncols)));
+    }
+    Ok(InMat::Borrowed(MatRef::from_raw_parts(
+        v.data,
+        v.nrows,
+        v.ncols,
+        v.row_stride,
+        v.col_stride,
+    )))
 }
 
 /// Validates a matrix view's layout (NULL data, sizes, address range).
@@ -46,6 +98,7 @@ unsafe fn raw_mat(p: *const sciport_mat, name: &str) -> Result<RawNd<f64>> {
 /// An output view checked against its required shape before any work.
 struct MatOut {
     raw: RawNd<f64>,
+    data: *mut f64,
     row_stride: isize,
     col_stride: isize,
     name: &'static str,
@@ -74,6 +127,7 @@ impl MatOut {
         raw.view_mut(name)?;
         Ok(MatOut {
             raw,
+            data: v.data,
             row_stride: v.row_stride,
             col_stride: v.col_stride,
             name,
@@ -102,13 +156,19 @@ impl MatOut {
     /// # Safety
     /// The view's memory is not borrowed elsewhere.
     unsafe fn write(&self, src: MatRef<'_, f64>) -> Result<()> {
-        let mut out = self.raw.view_mut(self.name)?;
-        for j in 0..src.ncols() {
-            for i in 0..src.nrows() {
-                *out.at_mut(i as isize * self.row_stride + j as isize * self.col_stride) =
-                    src[(i, j)];
-            }
+        // Re-checks that the output addresses each element once.
+        self.raw.view_mut(self.name)?;
+        if src.nrows() == 0 || src.ncols() == 0 {
+            return Ok(());
         }
+        let dst = faer::MatMut::from_raw_parts_mut(
+            self.data,
+            src.nrows(),
+            src.ncols(),
+            self.row_stride,
+            self.col_stride,
+        );
+        copy_tiled(src, dst);
         Ok(())
     }
 }
@@ -246,7 +306,7 @@ pub extern "C" fn sciport_linalg_solve_triangular(
         let trans = Trans::from_code(trans)?;
         let (bn, bk) = dims(b, "b")?;
         let out = MatOut::new(x, bn, bk, "x")?;
-        let am = mat_in(a, "a")?;
+        let am = mat_borrow(a, "a")?;
         let bm = mat_in(b, "b")?;
         let sol = linalg::solve_triangular(
             am.as_ref(),
@@ -318,7 +378,7 @@ pub extern "C" fn sciport_linalg_lu_solve(
         let (bn, bk) = dims(b, "b")?;
         let out = MatOut::new(x, bn, bk, "x")?;
         let piv = slice_in(piv, piv_len, "piv")?.to_vec();
-        let lum = mat_in(lu, "lu")?;
+        let lum = mat_borrow(lu, "lu")?;
         let bm = mat_in(b, "b")?;
         let sol = linalg::lu_solve(lum.as_ref(), &piv, bm.as_ref(), trans, check_finite)?;
         out.write(sol.as_ref())
@@ -368,7 +428,7 @@ pub extern "C" fn sciport_linalg_cho_solve(
     guard(err, || unsafe {
         let (bn, bk) = dims(b, "b")?;
         let out = MatOut::new(x, bn, bk, "x")?;
-        let cm = mat_in(c, "c")?;
+        let cm = mat_borrow(c, "c")?;
         let bm = mat_in(b, "b")?;
         out.write(linalg::cho_solve(cm.as_ref(), lower, bm.as_ref(), check_finite)?.as_ref())
     })
@@ -478,7 +538,7 @@ pub extern "C" fn sciport_linalg_svd(
         let (uc, vr) = if full_matrices { (m, n) } else { (k, k) };
         let u_out = MatOut::optional(u, m, uc, "u")?;
         let vh_out = MatOut::optional(vh, vr, n, "vh")?;
-        let am = mat_in(a, "a")?;
+        let am = mat_borrow(a, "a")?;
         let r = linalg::svd(am.as_ref(), full_matrices, compute_uv, check_finite)?;
         if let (Some(o), Some(m)) = (&u_out, &r.u) {
             o.write(m.as_ref())?;
@@ -509,7 +569,7 @@ pub extern "C" fn sciport_linalg_svdvals(
         let (m, n) = dims(a, "a")?;
         require_len(s_len, m.min(n), "s")?;
         let s_out = slice_out(s, s_len, "s")?;
-        let am = mat_in(a, "a")?;
+        let am = mat_borrow(a, "a")?;
         s_out.copy_from_slice(&linalg::svdvals(am.as_ref(), check_finite)?);
         Ok(())
     })
@@ -620,7 +680,7 @@ unsafe fn eigh_into(
         Some(vv) => Some(MatOut::new(v, n, vv.ncols, "v")?),
         None => None,
     };
-    let am = mat_in(a, "a")?;
+    let am = mat_borrow(a, "a")?;
     let r = linalg::eigh(am.as_ref(), &opts)?;
     let found = r.w.len();
     if w_len < found {

@@ -9,7 +9,7 @@ use faer::{Mat, MatRef};
 
 /// Factors the triangle of `a` selected by `lower`; returns the factor in
 /// the same triangle and `a`'s own entries in the other (LAPACK `potrf`).
-fn potrf(a: MatRef<'_, f64>, lower: bool) -> Result<Mat<f64>> {
+fn potrf(a: MatRef<'_, f64>, lower: bool) -> Result<Factor> {
     let n = a.nrows();
     // faer factors the lower triangle; the upper one is its transpose.
     let mut l = if lower {
@@ -39,29 +39,47 @@ fn potrf(a: MatRef<'_, f64>, lower: bool) -> Result<Mat<f64>> {
             l[(i, j)] = if lower { a[(i, j)] } else { a[(j, i)] };
         }
     }
-    Ok(if lower { l } else { l.transpose().to_owned() })
+    Ok(Factor { l, lower })
+}
+
+/// A Cholesky factor stored as the lower factor `L` (for an upper request,
+/// `U = Lᵀ` is read through a transposed view, never copied).
+pub struct Factor {
+    l: Mat<f64>,
+    lower: bool,
+}
+
+impl Factor {
+    /// The factor in the requested triangle, the input's entries elsewhere.
+    pub fn as_ref(&self) -> MatRef<'_, f64> {
+        if self.lower {
+            self.l.as_ref()
+        } else {
+            self.l.transpose()
+        }
+    }
 }
 
 /// scipy.linalg.cho_factor: the factor in the chosen triangle, `a`'s entries
 /// in the other (as SciPy returns them).
-pub fn cho_factor(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Mat<f64>> {
+pub fn cho_factor(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Factor> {
     require_square(a, "a")?;
     check_finite(a, finite, "a")?;
     potrf(a, lower)
 }
 
 /// scipy.linalg.cholesky: `L` (lower) or `U` (upper) with zeros elsewhere.
-pub fn cholesky(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Mat<f64>> {
-    let mut c = cho_factor(a, lower, finite)?;
-    let n = c.nrows();
+pub fn cholesky(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Factor> {
+    let mut f = cho_factor(a, lower, finite)?;
+    // Zero the strict upper triangle of the stored L (the other triangle of
+    // the factor in either orientation).
+    let n = f.l.nrows();
     for j in 0..n {
-        for i in 0..n {
-            if (lower && i < j) || (!lower && i > j) {
-                c[(i, j)] = 0.0;
-            }
+        for i in 0..j {
+            f.l[(i, j)] = 0.0;
         }
     }
-    Ok(c)
+    Ok(f)
 }
 
 /// Solves `A x = b` in place from the factor in the chosen triangle of `c`.

@@ -131,14 +131,15 @@ fn solve_lu(a: MatRef<'_, f64>, b: MatRef<'_, f64>, transposed: bool) -> Result<
 /// Cholesky path (`posv`/`pocon`).
 fn solve_pos(a: MatRef<'_, f64>, b: MatRef<'_, f64>, lower: bool) -> Result<Solved> {
     let sym = symmetrized(a, lower);
-    let c =
+    let factor =
         super::cholesky::cho_factor(sym.as_ref(), true, false).map_err(|_| singular(SINGULAR))?;
+    let c = factor.as_ref();
     let mut x = b.to_owned();
-    solve_factored(c.as_ref(), true, &mut x);
+    solve_factored(c, true, &mut x);
     let n = a.nrows();
     let rc = rcond(n, norm1_of(sym.as_ref()), &mut |v: &mut [f64], _| {
         let mut col = Mat::from_fn(n, 1, |i, _| v[i]);
-        solve_factored(c.as_ref(), true, &mut col);
+        solve_factored(c, true, &mut col);
         v.iter_mut().enumerate().for_each(|(i, e)| *e = col[(i, 0)]);
     });
     Ok(Solved { x, rcond: rc })
