@@ -1389,8 +1389,10 @@ const char *sciport_version(void);
 
 /**
  * Caps the number of threads any later sciport call may use (bounding every
- * `workers` argument); `0` removes the cap (all cores). Like SciPy, work runs on
- * one thread unless a call's `workers` asks for more.
+ * `workers` argument); `0` removes the cap (all cores). Like SciPy, functions
+ * with a `workers` argument (fft) run on one thread unless it asks for more;
+ * linalg factorizations, like SciPy's OpenBLAS, use up to the cap (all cores
+ * by default) for matrices of a few hundred rows or more.
  *
  * Thread safety: safe to call at any time; calls already running keep their threads.
  */
