@@ -182,6 +182,23 @@ unsafe fn dims(p: *const sciport_mat, name: &str) -> Result<(usize, usize)> {
     Ok((v.nrows, v.ncols))
 }
 
+/// Shared body of the functions whose output has `a`'s shape: checks the
+/// output view, copies `a`, and lets `body` compute and write.
+///
+/// # Safety
+/// As for `mat_in` (a) and `MatOut::new` (out).
+unsafe fn same_shape(
+    a: *const sciport_mat,
+    out: *const sciport_mat,
+    out_name: &'static str,
+    body: impl FnOnce(MatRef<'_, f64>, &MatOut) -> Result<()>,
+) -> Result<()> {
+    let (m, n) = dims(a, "a")?;
+    let out = MatOut::new(out, m, n, out_name)?;
+    let am = mat_in(a, "a")?;
+    body(am.as_ref(), &out)
+}
+
 /// Checks an output buffer of `len` values has exactly `want` entries.
 fn require_len(len: usize, want: usize, name: &str) -> Result<()> {
     if len != want {
@@ -403,10 +420,9 @@ pub extern "C" fn sciport_linalg_cho_factor(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let (m, n) = dims(a, "a")?;
-        let out = MatOut::new(c, m, n, "c")?;
-        let am = mat_in(a, "a")?;
-        out.write(linalg::cho_factor(am.as_ref(), lower, check_finite)?.as_ref())
+        same_shape(a, c, "c", |am, out| {
+            out.write(linalg::cho_factor(am, lower, check_finite)?.as_ref())
+        })
     })
 }
 
@@ -448,10 +464,9 @@ pub extern "C" fn sciport_linalg_cholesky(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let (m, n) = dims(a, "a")?;
-        let out = MatOut::new(c, m, n, "c")?;
-        let am = mat_in(a, "a")?;
-        out.write(linalg::cholesky(am.as_ref(), lower, check_finite)?.as_ref())
+        same_shape(a, c, "c", |am, out| {
+            out.write(linalg::cholesky(am, lower, check_finite)?.as_ref())
+        })
     })
 }
 
@@ -469,10 +484,9 @@ pub extern "C" fn sciport_linalg_inv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let (m, n) = dims(a, "a")?;
-        let out = MatOut::new(ainv, m, n, "ainv")?;
-        let am = mat_in(a, "a")?;
-        out.write(linalg::inv(am.as_ref(), check_finite)?.as_ref())
+        same_shape(a, ainv, "ainv", |am, out| {
+            out.write(linalg::inv(am, check_finite)?.as_ref())
+        })
     })
 }
 
