@@ -25,14 +25,16 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::ffi::CString;
 use std::sync::OnceLock;
 
 use serde_json::Value;
 
 use common::arrays::SENTINEL;
-use common::linalg::{capture, num, nums, rel_err, status_named, Dense, MatLayout, TMat};
+use common::linalg::{capture, num, nums, orthonormality, rel_err, Dense, MatLayout, TMat};
+use common::linalg_cases::{
+    check_error, check_gaps, check_inputs, cptr, cstr, dense, require_ok, tmat, Case, Ctx, RUNS,
+};
 use common::reference::load;
 #[allow(unused_imports)]
 use sciport::capi::boundary::*;
@@ -51,162 +53,6 @@ fn all_cases() -> &'static Vec<Value> {
         let doc = load("linalg/linalg.json");
         doc["cases"].as_array().expect("cases").clone()
     })
-}
-
-/// (input layout, output layout) of each run of a case.
-const RUNS: [(MatLayout, MatLayout); 5] = [
-    (MatLayout::C, MatLayout::C),
-    (MatLayout::F, MatLayout::F),
-    (MatLayout::RevRows, MatLayout::RevRows),
-    (MatLayout::NegGapped, MatLayout::NegGapped),
-    (MatLayout::F, MatLayout::NegGapped),
-];
-
-/// Failures and worst errors of one function's runs.
-#[derive(Default)]
-struct Ctx {
-    failures: Vec<String>,
-    worst: BTreeMap<String, (f64, String)>,
-    runs: usize,
-}
-
-impl Ctx {
-    fn note(&mut self, key: &str, err: f64, tag: &str) {
-        let e = self
-            .worst
-            .entry(key.to_string())
-            .or_insert((0.0, String::new()));
-        if err > e.0 || e.1.is_empty() || err.is_nan() {
-            *e = (err, tag.to_string());
-        }
-    }
-
-    fn fail(&mut self, msg: String) {
-        self.failures.push(msg);
-    }
-
-    /// Notes `err` under `key` and fails when it exceeds `tol`.
-    fn check(&mut self, key: &str, err: f64, tol: f64, tag: &str, what: &str) {
-        self.note(key, err, tag);
-        if !(err <= tol) {
-            self.fail(format!("{tag}: {what}: error {err:.3e} > {tol:.1e}"));
-        }
-    }
-}
-
-struct Case<'a> {
-    c: &'a Value,
-    tag: String,
-}
-
-impl Case<'_> {
-    fn mat(&self, key: &str) -> Dense {
-        let d = Dense::parse(&self.c[key]);
-        if d.r == 0 {
-            if let Some(shape) = self.c.get("shape") {
-                let s = nums(shape);
-                return Dense::zeros(s[0] as usize, s[1] as usize);
-            }
-        }
-        d
-    }
-    fn opt(&self, key: &str) -> &Value {
-        &self.c["opts"][key]
-    }
-    fn flag(&self, key: &str) -> bool {
-        self.opt(key)
-            .as_bool()
-            .unwrap_or_else(|| panic!("{}: opts.{key}", self.tag))
-    }
-    fn expect(&self, key: &str) -> &Value {
-        &self.c["expect"][key]
-    }
-    fn ill(&self) -> bool {
-        self.c["ill"].as_bool().unwrap_or(false)
-    }
-    fn error(&self) -> Option<&Value> {
-        self.c.get("error")
-    }
-}
-
-fn tmat(d: &Dense, layout: MatLayout) -> TMat {
-    TMat::from_rows(&d.v, d.r, d.c, layout)
-}
-
-fn dense(t: &TMat) -> Dense {
-    Dense {
-        r: t.nrows,
-        c: t.ncols,
-        v: t.rows(),
-    }
-}
-
-fn cstr(v: &Value) -> Option<CString> {
-    v.as_str().map(|s| CString::new(s).unwrap())
-}
-
-fn cptr(s: &Option<CString>) -> *const std::ffi::c_char {
-    s.as_ref().map_or(std::ptr::null(), |s| s.as_ptr())
-}
-
-/// Error case: same status class as SciPy's exception, a message, the
-/// not-positive-definite minor, and outputs untouched (`untouched`).
-fn check_error(case: &Case, out: &common::linalg::Outcome, untouched: bool, ctx: &mut Ctx) {
-    let e = case.error().unwrap();
-    let want = status_named(e["status"].as_str().unwrap());
-    let scipy = format!(
-        "{}: {}",
-        e["type"].as_str().unwrap(),
-        e["message"].as_str().unwrap()
-    );
-    if out.status != want {
-        ctx.fail(format!(
-            "{}: SciPy raised {scipy:?} (expect {want:?}); sciport gave {:?} {:?}",
-            case.tag, out.status, out.message
-        ));
-    } else if out.message.is_empty() {
-        ctx.fail(format!("{}: status {want:?} without a message", case.tag));
-    }
-    if let Some(k) = e.get("minor").and_then(Value::as_u64) {
-        let needle = format!("{k}-th leading minor");
-        if !out.message.contains(&needle) {
-            ctx.fail(format!(
-                "{}: SciPy says {scipy:?}; sciport's message {:?} lacks {needle:?}",
-                case.tag, out.message
-            ));
-        }
-    }
-    if !untouched {
-        ctx.fail(format!("{}: an output was written on error", case.tag));
-    }
-}
-
-fn require_ok(case: &Case, out: &common::linalg::Outcome, ctx: &mut Ctx) -> bool {
-    if !out.ok() {
-        ctx.fail(format!(
-            "{}: SciPy succeeded; sciport gave {:?} {:?}",
-            case.tag, out.status, out.message
-        ));
-    }
-    out.ok()
-}
-
-fn check_inputs(case: &Case, before: &[&Vec<f64>], after: &[&Vec<f64>], ctx: &mut Ctx) {
-    for (b, a) in before.iter().zip(after) {
-        let same = b.len() == a.len()
-            && b.iter()
-                .zip(a.iter())
-                .all(|(x, y)| x.to_bits() == y.to_bits());
-        if !same {
-            ctx.fail(format!("{}: an input was modified", case.tag));
-        }
-    }
-}
-
-fn check_gaps(case: &Case, outs: &[&TMat], ctx: &mut Ctx) {
-    if outs.iter().any(|o| !o.gaps_untouched()) {
-        ctx.fail(format!("{}: wrote outside an output view", case.tag));
-    }
 }
 
 /// Largest column-wise normwise backward error of `x` for `op_a x = b`:
@@ -780,12 +626,6 @@ fn col_dots(x: &Dense, y: &Dense, k: usize) -> Vec<f64> {
         .collect()
 }
 
-fn orthonormality(q: &Dense) -> f64 {
-    // max |QᵀQ - I| for the columns of q, in units of rows * eps.
-    let g = q.t().mul(q).sub(&Dense::eye(q.c));
-    g.max_abs() / (q.r.max(1) as f64 * EPS)
-}
-
 fn run_svd(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {
     let a = case.mat("a");
     let (m, n) = (a.r, a.c);
@@ -1094,23 +934,7 @@ fn run(func: &str) {
             }
         }
     }
-    assert!(count > 0, "no {func} cases");
-    eprintln!("{func}: {count} cases, {} runs; worst errors:", ctx.runs);
-    for (key, (err, tag)) in &ctx.worst {
-        eprintln!("  {key:<48} {err:.3e}  ({tag})");
-    }
-    assert!(
-        ctx.failures.is_empty(),
-        "{func}: {} failures in {} runs; first ones:\n{}",
-        ctx.failures.len(),
-        ctx.runs,
-        ctx.failures
-            .iter()
-            .take(30)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
+    ctx.finish(func, count);
 }
 
 #[test]

@@ -303,6 +303,24 @@ typedef struct sciport_linalg_eigh_options {
 } sciport_linalg_eigh_options;
 
 /**
+ * A 1-D strided view of doubles: element `i` is `data[i * stride]`.
+ */
+typedef struct sciport_vec {
+  /**
+   * Address of element 0 (may be NULL when `len` is 0).
+   */
+  double *data;
+  /**
+   * Number of elements.
+   */
+  size_t len;
+  /**
+   * Distance between consecutive elements, in elements.
+   */
+  ptrdiff_t stride;
+} sciport_vec;
+
+/**
  * A scalar function callback: writes f(x) into `*out` and returns 0, or
  * returns non-zero to abort the computation. `user_data` is passed through
  * unchanged.
@@ -464,24 +482,6 @@ typedef struct sciport_minimize_scalar_result {
    */
   const char *message;
 } sciport_minimize_scalar_result;
-
-/**
- * A 1-D strided view of doubles: element `i` is `data[i * stride]`.
- */
-typedef struct sciport_vec {
-  /**
-   * Address of element 0 (may be NULL when `len` is 0).
-   */
-  double *data;
-  /**
-   * Number of elements.
-   */
-  size_t len;
-  /**
-   * Distance between consecutive elements, in elements.
-   */
-  ptrdiff_t stride;
-} sciport_vec;
 
 /**
  * A 1-D strided view of complex numbers: element `i` is `data[i * stride]`.
@@ -1330,6 +1330,204 @@ sciport_status sciport_linalg_eigvalsh(const struct sciport_mat *a,
                                        size_t w_len,
                                        size_t *m,
                                        struct sciport_error **err);
+
+/**
+ * `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full"
+ * (also "qr"; NULL = "full"), "economic" and "r", m x n `a`, k = min(m, n):
+ * `q` receives Q (full: m x m, economic: m x k; must be NULL for "r"), `r`
+ * receives R (full and r: m x n, economic: k x n). With `pivoting`,
+ * `a[:, p] = Q R` and `p` (p_len = n) receives the 0-based column order
+ * (`p` must be NULL without pivoting). Householder conventions are
+ * LAPACK's (geqrf / geqp3), so Q and R equal SciPy's to rounding. Mode
+ * "raw" is `sciport_linalg_qr_raw`.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, r, q for full/economic, p with
+ * pivoting); SCIPORT_ERR_DIMENSION_MISMATCH (shapes, p_len);
+ * SCIPORT_ERR_UNKNOWN_NAME (mode); SCIPORT_ERR_INVALID_ARGUMENT ("raw", q
+ * given for "r", p given without pivoting, NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_qr(const struct sciport_mat *a,
+                                 const char *mode,
+                                 bool pivoting,
+                                 bool check_finite,
+                                 const struct sciport_mat *q,
+                                 const struct sciport_mat *r,
+                                 int64_t *p,
+                                 size_t p_len,
+                                 struct sciport_error **err);
+
+/**
+ * `scipy.linalg.qr(a, mode='raw', pivoting, check_finite)`: LAPACK geqrf's
+ * (geqp3's with pivoting) packed output. `h` (m x n) receives R on and above
+ * the diagonal and the Householder vectors below it (unit leading entry
+ * implied); `tau` (tau_len = min(m, n)) the scalars of
+ * `H_i = I - tau[i] v_i v_iᵀ`, `Q = H_0 ⋯ H_{k-1}`; `r` (may be NULL) R as
+ * k x n; `p` as in `sciport_linalg_qr`.
+ *
+ * Errors: as `sciport_linalg_qr` (tau_len for the length check).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_qr_raw(const struct sciport_mat *a,
+                                     bool pivoting,
+                                     bool check_finite,
+                                     const struct sciport_mat *h,
+                                     double *tau,
+                                     size_t tau_len,
+                                     const struct sciport_mat *r,
+                                     int64_t *p,
+                                     size_t p_len,
+                                     struct sciport_error **err);
+
+/**
+ * `scipy.linalg.rq(a, mode, check_finite)`: `a = R Q` for m x n `a`,
+ * k = min(m, n), R upper trapezoidal (zero where j - i < n - m). Modes
+ * "full" (NULL): R m x n, Q n x n; "economic": R m x k, Q k x n; "r": R
+ * only (m x n; `q` must be NULL). Factors equal SciPy's (LAPACK gerqf
+ * conventions) to rounding.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, r, q unless "r");
+ * SCIPORT_ERR_DIMENSION_MISMATCH (shapes); SCIPORT_ERR_UNKNOWN_NAME (mode);
+ * SCIPORT_ERR_INVALID_ARGUMENT (q given for "r", NaN/Inf with
+ * check_finite). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_rq(const struct sciport_mat *a,
+                                 const char *mode,
+                                 bool check_finite,
+                                 const struct sciport_mat *r,
+                                 const struct sciport_mat *q,
+                                 struct sciport_error **err);
+
+/**
+ * `scipy.linalg.lstsq(a, b, cond, check_finite, lapack_driver)`: the
+ * minimum-norm x (n x nrhs) minimising ‖b - a x‖₂ for m x n `a`, m x nrhs
+ * `b`, singular values ≤ cond·s[0] treated as zero (`cond` NaN = SciPy's
+ * None = machine epsilon). Outputs, each may be NULL except x:
+ * `residues` (residues_len = nrhs) with `*n_residues` = nrhs when m > n,
+ * the rank is n and the driver is not "gelsy" (squared residual norms; for n = 0 the squared norms of b's
+ * columns), else 0 as SciPy's empty array; `*rank`; `s` (s_len = min(m, n))
+ * the singular values, descending. lapack_driver NULL = "gelsd"; "gelss" and
+ * "gelsy" are accepted and use the same SVD (gelsy's rank then follows the
+ * singular-value rule rather than LAPACK's incremental condition estimate,
+ * and `s` is filled though SciPy returns None for it).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (b's rows "Shape mismatch: a and b should have the same number of rows",
+ * x's shape, residues_len, s_len); SCIPORT_ERR_UNKNOWN_NAME (lapack_driver);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite);
+ * SCIPORT_ERR_SINGULAR (SVD did not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_lstsq(const struct sciport_mat *a,
+                                    const struct sciport_mat *b,
+                                    double cond,
+                                    bool check_finite,
+                                    const char *lapack_driver,
+                                    const struct sciport_mat *x,
+                                    double *residues,
+                                    size_t residues_len,
+                                    size_t *n_residues,
+                                    size_t *rank,
+                                    double *s,
+                                    size_t s_len,
+                                    struct sciport_error **err);
+
+/**
+ * `scipy.linalg.pinv(a, atol, rtol, return_rank, check_finite)`: the n x m
+ * pseudo-inverse of m x n `a` into `apinv`, keeping the singular values
+ * greater than atol + rtol·s_max; `atol` NaN = SciPy's None (0), `rtol` NaN
+ * = None (max(m, n)·eps). `rank` (may be NULL) receives the number kept.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, apinv); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (apinv's shape); SCIPORT_ERR_INVALID_ARGUMENT ("atol and rtol values must
+ * be positive.", NaN/Inf with check_finite); SCIPORT_ERR_SINGULAR (SVD did
+ * not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_pinv(const struct sciport_mat *a,
+                                   double atol,
+                                   double rtol,
+                                   bool check_finite,
+                                   const struct sciport_mat *apinv,
+                                   size_t *rank,
+                                   struct sciport_error **err);
+
+/**
+ * `numpy.linalg.matrix_rank(a, tol)`: the number of singular values of `a`
+ * greater than `tol` (NaN = NumPy's default s_max·max(m, n)·eps).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, rank); SCIPORT_ERR_INVALID_ARGUMENT
+ * (NaN/Inf with check_finite); SCIPORT_ERR_SINGULAR (SVD did not converge).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_matrix_rank(const struct sciport_mat *a,
+                                          double tol,
+                                          bool check_finite,
+                                          size_t *rank,
+                                          struct sciport_error **err);
+
+/**
+ * `scipy.linalg.null_space(a, rcond, check_finite)`: an orthonormal basis
+ * of the null space of m x n `a` into the first `*ncols` columns of `q`
+ * (n rows; n columns are always enough; further columns untouched), the
+ * rank counting singular values > rcond·s_max (`rcond` NaN = SciPy's None =
+ * max(m, n)·eps). The basis is unique up to an orthogonal change of basis;
+ * it may differ from LAPACK's by one.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, q, ncols);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (q's rows, too few columns);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite);
+ * SCIPORT_ERR_SINGULAR (SVD did not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_null_space(const struct sciport_mat *a,
+                                         double rcond,
+                                         bool check_finite,
+                                         const struct sciport_mat *q,
+                                         size_t *ncols,
+                                         struct sciport_error **err);
+
+/**
+ * `scipy.linalg.orth(a, rcond)`: an orthonormal basis of the range of m x n
+ * `a` into the first `*ncols` columns of `q` (m rows; min(m, n) columns are
+ * always enough), rank as in `sciport_linalg_null_space`. As SciPy, NaN/Inf
+ * input is always rejected.
+ *
+ * Errors: as `sciport_linalg_null_space`. Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_orth(const struct sciport_mat *a,
+                                   double rcond,
+                                   const struct sciport_mat *q,
+                                   size_t *ncols,
+                                   struct sciport_error **err);
+
+/**
+ * `scipy.linalg.norm(a, ord, check_finite)` of a matrix: `ord` "fro" (NULL,
+ * SciPy's default), "nuc", "1", "-1", "2", "-2", "inf" or "-inf", as
+ * NumPy defines them.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, out); SCIPORT_ERR_UNKNOWN_NAME (ord);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite; a max/min over
+ * no rows or columns, as NumPy's "zero-size array" error).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_norm(const struct sciport_mat *a,
+                                   const char *ord,
+                                   bool check_finite,
+                                   double *out,
+                                   struct sciport_error **err);
+
+/**
+ * `scipy.linalg.norm(x, ord, check_finite)` of a vector: `ord` 2 (SciPy's
+ * default), INFINITY (max |x_i|), -INFINITY (min |x_i|), 0 (count of
+ * nonzeros) or any other p: (Σ|x_i|^p)^(1/p).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (x, out); SCIPORT_ERR_INVALID_ARGUMENT
+ * (ord NaN, NaN/Inf in x with check_finite, ±INFINITY on an empty x).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_vector_norm(const struct sciport_vec *x,
+                                          double ord,
+                                          bool check_finite,
+                                          double *out,
+                                          struct sciport_error **err);
 
 /**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,

@@ -18,6 +18,9 @@ use crate::error::{Error, Result};
 use crate::linalg::{self, AssumeA, EighOptions, SolveOptions, Trans};
 use faer::{Mat, MatRef};
 
+mod orthogonal;
+pub use orthogonal::*;
+
 /// Reads a matrix view into an owned column-major copy (tiled, so
 /// row-major sources are read along their rows).
 ///

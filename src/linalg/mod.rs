@@ -8,22 +8,33 @@
 //!
 //! Layout by algorithm: `lu` (lu_factor, lu_solve, inv, det), `cholesky`,
 //! `triangular`, `solve` (the `assume_a` dispatcher), `condest` (the 1-norm
-//! estimator), `svd`, `eigh`; `common` holds argument checks and the
-//! thread policy.
+//! estimator), `svd`, `eigh`, `householder` (LAPACK-convention reflector
+//! kernels) under `qr` (qr, rq), `lstsq` (lstsq, pinv), `subspace`
+//! (matrix_rank, null_space, orth), `norm`; `common` holds argument checks
+//! and the thread policy.
 
 mod common;
 mod condest;
+mod householder;
 
 pub mod cholesky;
 pub mod eigh;
+pub mod lstsq;
 pub mod lu;
+pub mod norm;
+pub mod qr;
 pub mod solve;
+pub mod subspace;
 pub mod svd;
 pub mod triangular;
 
 pub use cholesky::{cho_factor, cho_solve, cholesky};
 pub use eigh::{eigh, EighOptions, EighResult};
+pub use lstsq::{lstsq, pinv, Lstsq, LstsqDriver};
 pub use lu::{det, inv, lu_factor, lu_solve, LuFactor};
+pub use norm::{matrix_norm, vector_norm, MatrixOrd};
+pub use qr::{qr, rq, Qr, QrMode, Rq, RqMode};
 pub use solve::{solve, AssumeA, SolveOptions, Solved};
+pub use subspace::{matrix_rank, null_space, orth};
 pub use svd::{svd, svdvals, Svd};
 pub use triangular::{solve_triangular, Trans};

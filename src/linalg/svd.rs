@@ -32,23 +32,80 @@ pub fn check_driver(name: Option<&str>) -> Result<()> {
 /// vh n x n, else m x k and k x n (k = min(m, n)).
 pub fn svd(a: MatRef<'_, f64>, full_matrices: bool, compute_uv: bool, finite: bool) -> Result<Svd> {
     check_finite(a, finite, "a")?;
-    let (m, n) = a.shape();
-    let k = m.min(n);
     let compute = match (compute_uv, full_matrices) {
         (false, _) => ComputeSvdVectors::No,
         (true, true) => ComputeSvdVectors::Full,
         (true, false) => ComputeSvdVectors::Thin,
     };
-    let (ucols, vcols) = if full_matrices { (m, n) } else { (k, k) };
-    let mut u = compute_uv.then(|| Mat::<f64>::zeros(m, ucols));
-    let mut v = compute_uv.then(|| Mat::<f64>::zeros(n, vcols));
+    let parts = svd_parts(a, compute, compute)?;
+    Ok(Svd {
+        u: parts.u,
+        s: parts.s,
+        vh: parts.v.map(|v| v.transpose().to_owned()),
+    })
+}
+
+/// The parts of `a = u diag(s) vᵀ` asked for (u and v independently).
+pub struct SvdParts {
+    pub u: Option<Mat<f64>>,
+    pub s: Vec<f64>,
+    pub v: Option<Mat<f64>>,
+}
+
+/// Largest magnitude at which faer's SVD is used unscaled: outside
+/// [1 / SCALE_LIMIT, SCALE_LIMIT] the matrix is scaled by a power of two
+/// first (as LAPACK's gesdd scales), since squares of its entries would
+/// overflow or underflow.
+const SCALE_LIMIT: f64 = 1e150;
+
+/// The power of two that brings a nonzero largest magnitude `amax` near 1,
+/// when it lies outside the safe range.
+fn svd_scale(amax: f64) -> Option<f64> {
+    let outside = amax > SCALE_LIMIT || (amax > 0.0 && amax < 1.0 / SCALE_LIMIT);
+    (outside && amax.is_finite()).then(|| 2f64.powi(-(amax.log2().round() as i32)))
+}
+
+/// faer's SVD computing only the singular vectors wanted (no finiteness
+/// check), with the entries scaled into a safe range first when needed.
+pub fn svd_parts(
+    a: MatRef<'_, f64>,
+    compute_u: ComputeSvdVectors,
+    compute_v: ComputeSvdVectors,
+) -> Result<SvdParts> {
+    let amax = (0..a.ncols()).fold(0.0f64, |m, j| {
+        a.col(j).iter().fold(m, |m, v| m.max(v.abs()))
+    });
+    let Some(scale) = svd_scale(amax) else {
+        return svd_unscaled(a, compute_u, compute_v);
+    };
+    let scaled = Mat::from_fn(a.nrows(), a.ncols(), |i, j| a[(i, j)] * scale);
+    let mut parts = svd_unscaled(scaled.as_ref(), compute_u, compute_v)?;
+    parts.s.iter_mut().for_each(|v| *v /= scale);
+    Ok(parts)
+}
+
+/// faer's SVD of `a` as given.
+fn svd_unscaled(
+    a: MatRef<'_, f64>,
+    compute_u: ComputeSvdVectors,
+    compute_v: ComputeSvdVectors,
+) -> Result<SvdParts> {
+    let (m, n) = a.shape();
+    let k = m.min(n);
+    let cols = |c: ComputeSvdVectors, full: usize| match c {
+        ComputeSvdVectors::No => None,
+        ComputeSvdVectors::Thin => Some(k),
+        ComputeSvdVectors::Full => Some(full),
+    };
+    let mut u = cols(compute_u, m).map(|c| Mat::<f64>::zeros(m, c));
+    let mut v = cols(compute_v, n).map(|c| Mat::<f64>::zeros(n, c));
     let mut s = Diag::<f64>::zeros(k);
     let outcome = with_par(k, |par| {
         let mut buf = MemBuffer::new(svd_scratch::<f64>(
             m,
             n,
-            compute,
-            compute,
+            compute_u,
+            compute_v,
             par,
             Default::default(),
         ));
@@ -65,10 +122,10 @@ pub fn svd(a: MatRef<'_, f64>, full_matrices: bool, compute_uv: bool, finite: bo
     if outcome.is_err() {
         return Err(Error::new(ErrorKind::Singular, "SVD did not converge"));
     }
-    Ok(Svd {
+    Ok(SvdParts {
         u,
         s: (0..k).map(|i| s[i]).collect(),
-        vh: v.map(|v| v.transpose().to_owned()),
+        v,
     })
 }
 

@@ -280,6 +280,12 @@ impl Dense {
     }
 }
 
+/// max |QᵀQ - I| over the columns of `q`, in units of rows * eps.
+pub fn orthonormality(q: &Dense) -> f64 {
+    let g = q.t().mul(q).sub(&Dense::eye(q.c));
+    g.max_abs() / (q.r.max(1) as f64 * f64::EPSILON)
+}
+
 /// Largest difference relative to the largest magnitude of `want` (1 when
 /// `want` is all zeros); infinite on a shape mismatch or NaN in `got`.
 pub fn rel_err(got: &[f64], want: &[f64]) -> f64 {

@@ -6,6 +6,7 @@
 pub mod arrays;
 pub mod fft;
 pub mod linalg;
+pub mod linalg_cases;
 pub mod reference;
 
 /// The SplitMix64 counter stream of `tests/reference/gen_fft.py`: draw `i`
