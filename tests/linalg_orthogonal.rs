@@ -312,9 +312,14 @@ fn raw_recon(h: &Dense, tau: &[f64], r: &Dense, ap: &Dense, scale: f64) -> f64 {
             })
             .collect();
         for j in 0..m {
-            let w: f64 = (0..m).map(|l| v[l] * q.at(l, j)).sum::<f64>() * t;
-            for l in 0..m {
-                q.set(l, j, q.at(l, j) - w * v[l]);
+            let w: f64 = v
+                .iter()
+                .enumerate()
+                .map(|(l, vl)| vl * q.at(l, j))
+                .sum::<f64>()
+                * t;
+            for (l, vl) in v.iter().enumerate() {
+                q.set(l, j, q.at(l, j) - w * vl);
             }
         }
     }

@@ -67,6 +67,8 @@ impl Ctx {
     /// Notes `err` under `key` and fails when it exceeds `tol`.
     pub fn check(&mut self, key: &str, err: f64, tol: f64, tag: &str, what: &str) {
         self.note(key, err, tag);
+        // Negated so a NaN error fails.
+        #[allow(clippy::neg_cmp_op_on_partial_ord)]
         if !(err <= tol) {
             self.fail(format!("{tag}: {what}: error {err:.3e} > {tol:.1e}"));
         }
