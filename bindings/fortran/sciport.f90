@@ -1004,6 +1004,155 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_eigvalsh_c
+    !> `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full" (also "qr"; NULL =
+    !> "full"), "economic" and "r", m x n `a`, k = min(m, n): `q` receives Q (full: m x m,
+    !> economic: m x k; must be NULL for "r"), `r` receives R (full and r: m x n, economic: k x n).
+    function sciport_linalg_qr_c(a, mode, pivoting, check_finite, q, r, p, p_len, err) &
+        bind(C, name="sciport_linalg_qr") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      type(c_ptr), value :: mode  ! C string or c_null_ptr
+      logical(c_bool), value :: pivoting
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: q
+      type(sciport_mat), intent(in) :: r
+      integer(c_int64_t), intent(inout) :: p(*)
+      integer(c_size_t), value :: p_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_qr_c
+    !> `scipy.linalg.qr(a, mode='raw', pivoting, check_finite)`: LAPACK geqrf's (geqp3's with
+    !> pivoting) packed output.
+    function sciport_linalg_qr_raw_c(a, pivoting, check_finite, h, tau, tau_len, r, p, p_len, &
+        err) &
+        bind(C, name="sciport_linalg_qr_raw") result(status)
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: pivoting
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: h
+      real(c_double), intent(inout) :: tau(*)
+      integer(c_size_t), value :: tau_len
+      type(sciport_mat), intent(in) :: r
+      integer(c_int64_t), intent(inout) :: p(*)
+      integer(c_size_t), value :: p_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_qr_raw_c
+    !> `scipy.linalg.rq(a, mode, check_finite)`: `a = R Q` for m x n `a`, k = min(m, n), R upper
+    !> trapezoidal (zero where j - i < n - m).
+    function sciport_linalg_rq_c(a, mode, check_finite, r, q, err) &
+        bind(C, name="sciport_linalg_rq") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(c_ptr), value :: mode  ! C string or c_null_ptr
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: r
+      type(sciport_mat), intent(in) :: q
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_rq_c
+    !> `scipy.linalg.lstsq(a, b, cond, check_finite, lapack_driver)`: the minimum-norm x (n x nrhs)
+    !> minimising ?b - a x?? for m x n `a`, m x nrhs `b`, singular values <= cond?s[0] treated as
+    !> zero (`cond` NaN = SciPy's None = machine epsilon).
+    function sciport_linalg_lstsq_c(a, b, cond, check_finite, lapack_driver, x, residues, &
+        residues_len, n_residues, rank, s, s_len, err) &
+        bind(C, name="sciport_linalg_lstsq") result(status)
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: b
+      real(c_double), value :: cond
+      logical(c_bool), value :: check_finite
+      type(c_ptr), value :: lapack_driver  ! C string or c_null_ptr
+      type(sciport_mat), intent(in) :: x
+      real(c_double), intent(inout) :: residues(*)
+      integer(c_size_t), value :: residues_len
+      integer(c_size_t), intent(inout) :: n_residues
+      integer(c_size_t), intent(inout) :: rank
+      real(c_double), intent(inout) :: s(*)
+      integer(c_size_t), value :: s_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_lstsq_c
+    !> `scipy.linalg.pinv(a, atol, rtol, return_rank, check_finite)`: the n x m pseudo-inverse of m
+    !> x n `a` into `apinv`, keeping the singular values greater than atol + rtol?s_max; `atol` NaN
+    !> = SciPy's None (0), `rtol` NaN = None (max(m, n)?eps).
+    function sciport_linalg_pinv_c(a, atol, rtol, check_finite, apinv, rank, err) &
+        bind(C, name="sciport_linalg_pinv") result(status)
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      real(c_double), value :: atol
+      real(c_double), value :: rtol
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: apinv
+      integer(c_size_t), intent(inout) :: rank
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_pinv_c
+    !> `numpy.linalg.matrix_rank(a, tol)`: the number of singular values of `a` greater than `tol`
+    !> (NaN = NumPy's default s_max?max(m, n)?eps).
+    function sciport_linalg_matrix_rank_c(a, tol, check_finite, rank, err) &
+        bind(C, name="sciport_linalg_matrix_rank") result(status)
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      real(c_double), value :: tol
+      logical(c_bool), value :: check_finite
+      integer(c_size_t), intent(inout) :: rank
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_matrix_rank_c
+    !> `scipy.linalg.null_space(a, rcond, check_finite)`: an orthonormal basis of the null space of
+    !> m x n `a` into the first `*ncols` columns of `q` (n rows; n columns are always enough;
+    !> further columns untouched), the rank counting singular values > rcond?s_max (`rcond` NaN =
+    !> SciPy's None = max(m, n)?eps).
+    function sciport_linalg_null_space_c(a, rcond, check_finite, q, ncols, err) &
+        bind(C, name="sciport_linalg_null_space") result(status)
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      real(c_double), value :: rcond
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: q
+      integer(c_size_t), intent(inout) :: ncols
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_null_space_c
+    !> `scipy.linalg.orth(a, rcond)`: an orthonormal basis of the range of m x n `a` into the first
+    !> `*ncols` columns of `q` (m rows; min(m, n) columns are always enough), rank as in
+    !> `sciport_linalg_null_space`.
+    function sciport_linalg_orth_c(a, rcond, q, ncols, err) &
+        bind(C, name="sciport_linalg_orth") result(status)
+      import :: sciport_mat, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      real(c_double), value :: rcond
+      type(sciport_mat), intent(in) :: q
+      integer(c_size_t), intent(inout) :: ncols
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_orth_c
+    !> `scipy.linalg.norm(a, ord, check_finite)` of a matrix: `ord` "fro" (NULL, SciPy's default),
+    !> "nuc", "1", "-1", "2", "-2", "inf" or "-inf", as NumPy defines them.
+    function sciport_linalg_norm_c(a, ord, check_finite, out, err) &
+        bind(C, name="sciport_linalg_norm") result(status)
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(c_ptr), value :: ord  ! C string or c_null_ptr
+      logical(c_bool), value :: check_finite
+      real(c_double), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_norm_c
+    !> `scipy.linalg.norm(x, ord, check_finite)` of a vector: `ord` 2 (SciPy's default), INFINITY
+    !> (max |x_i|), -INFINITY (min |x_i|), 0 (count of nonzeros) or any other p: (?|x_i|^p)^(1/p).
+    function sciport_linalg_vector_norm_c(x, ord, check_finite, out, err) &
+        bind(C, name="sciport_linalg_vector_norm") result(status)
+      import :: sciport_vec, c_bool, c_double, c_int32_t, c_ptr
+      type(sciport_vec), intent(in) :: x
+      real(c_double), value :: ord
+      logical(c_bool), value :: check_finite
+      real(c_double), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_vector_norm_c
   end interface
   ! END GENERATED linalg
 
