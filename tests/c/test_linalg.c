@@ -283,10 +283,74 @@ static void test_errors(void) {
         CHECK(isnan(d), "det of NaN matrix is NaN without check_finite");
 }
 
+/* qr / lstsq / pinv / norm: values from mathematics, and bad input. */
+static void test_orthogonal(void) {
+    sciport_error *err = NULL;
+    double a[N * N], q[N * N], r[N * N], x[N], b[N] = {1, 2, 3, 4};
+    for (int i = 0; i < N * N; i++) a[i] = A4[i];
+    sciport_mat av = sciport_mat_c_order(a, N, N), qv = sciport_mat_f_order(q, N, N);
+    sciport_mat rv = sciport_mat_c_order(r, N, N);
+    if (expect_ok(sciport_linalg_qr(&av, NULL, false, true, &qv, &rv, NULL, 0, &err), &err, "qr")) {
+        CHECK(product_residual(&qv, &rv, &av) < 1e-13, "Q R = A");
+        for (size_t i = 1; i < N; i++)
+            for (size_t j = 0; j < i; j++) CHECK(at(&rv, i, j) == 0.0, "R upper at (%zu,%zu)", i, j);
+    }
+    int64_t p[N];
+    if (expect_ok(sciport_linalg_qr(&av, "economic", true, true, &qv, &rv, p, N, &err), &err,
+                  "qr pivoting")) {
+        int seen = 0;
+        for (int j = 0; j < N; j++) seen |= 1 << p[j];
+        CHECK(seen == (1 << N) - 1, "p is a permutation");
+    }
+    /* A square nonsingular system: lstsq solves it exactly, rank N, no residues. */
+    sciport_mat bv = sciport_mat_f_order(b, N, 1), xv = sciport_mat_f_order(x, N, 1);
+    size_t rank = 0, nres = 99;
+    double res[1], s[N];
+    if (expect_ok(sciport_linalg_lstsq(&av, &bv, NAN, true, NULL, &xv, res, 1, &nres, &rank, s, N,
+                                       &err),
+                  &err, "lstsq")) {
+        CHECK(product_residual(&av, &xv, &bv) < 1e-13, "lstsq solves the square system");
+        CHECK(rank == N && nres == 0, "rank %zu, %zu residues", rank, nres);
+        CHECK(s[0] >= s[N - 1] && s[N - 1] > 0, "singular values descending");
+    }
+    double pi[N * N];
+    sciport_mat piv = sciport_mat_c_order(pi, N, N);
+    if (expect_ok(sciport_linalg_pinv(&av, NAN, NAN, true, &piv, &rank, &err), &err, "pinv")) {
+        double eye[N * N] = {0};
+        for (int i = 0; i < N; i++) eye[i * N + i] = 1;
+        sciport_mat ev = sciport_mat_c_order(eye, N, N);
+        CHECK(product_residual(&av, &piv, &ev) < 1e-13, "pinv of a nonsingular matrix is its inverse");
+    }
+    double nrm = 0, v[3] = {3, 0, -4};
+    sciport_vec vv = sciport_vec_contiguous(v, 3);
+    if (expect_ok(sciport_linalg_vector_norm(&vv, 2.0, true, &nrm, &err), &err, "vector_norm"))
+        CHECK(nrm == 5.0, "|(3, 0, -4)| = %g", nrm);
+    if (expect_ok(sciport_linalg_norm(&av, "inf", true, &nrm, &err), &err, "norm inf"))
+        CHECK(nrm == 9.0, "max row sum %g", nrm);
+    /* Errors: bad names, a NaN, raw through the wrong entry point; outputs untouched. */
+    fill(r, N * N, SENTINEL);
+    expect_error(sciport_linalg_qr(&av, "thin", false, true, &qv, &rv, NULL, 0, &err), &err,
+                 SCIPORT_ERR_UNKNOWN_NAME, "thin", "qr mode");
+    expect_error(sciport_linalg_qr(&av, "raw", false, true, &qv, &rv, NULL, 0, &err), &err,
+                 SCIPORT_ERR_INVALID_ARGUMENT, "sciport_linalg_qr_raw", "qr raw");
+    expect_error(sciport_linalg_qr(&av, NULL, true, true, &qv, &rv, NULL, 0, &err), &err,
+                 SCIPORT_ERR_NULL_POINTER, "p", "qr pivoting without p");
+    CHECK(all_equal(r, N * N, SENTINEL), "r untouched on error");
+    a[5] = NAN;
+    expect_error(sciport_linalg_lstsq(&av, &bv, NAN, true, NULL, &xv, NULL, 0, NULL, NULL, NULL, 0,
+                                      &err),
+                 &err, SCIPORT_ERR_INVALID_ARGUMENT, "infs or NaNs", "lstsq NaN");
+    expect_error(sciport_linalg_norm(&av, "fro", true, &nrm, &err), &err,
+                 SCIPORT_ERR_INVALID_ARGUMENT, "infs or NaNs", "norm NaN");
+    expect_error(sciport_linalg_pinv(&av, -1.0, NAN, false, &piv, NULL, &err), &err,
+                 SCIPORT_ERR_INVALID_ARGUMENT, "must be positive", "pinv negative atol");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
     test_spectral();
     test_errors();
+    test_orthogonal();
     return finish("test_linalg");
 }
