@@ -883,3 +883,52 @@ fn blocked_qr_and_rq_invariants() {
         "Aᵀ = R Q"
     );
 }
+
+/// NumPy's edge semantics the reference data cannot hold: with
+/// check_finite off a NaN propagates through max / min norms, and empty
+/// sums are +0 (so the -1 norm of an empty vector is +inf, not -inf).
+#[test]
+fn norm_nan_propagation_and_empty_sums() {
+    let mut x = [1.0, f64::NAN, 3.0];
+    let xv = sciport_vec {
+        data: x.as_mut_ptr(),
+        len: 3,
+        stride: 1,
+    };
+    for ord in [f64::INFINITY, f64::NEG_INFINITY, 1.0, 3.0] {
+        let mut out = 0.0;
+        let o = capture(|e| sciport_linalg_vector_norm(&xv, ord, false, &mut out, e));
+        assert!(o.ok() && out.is_nan(), "ord {ord}: {o:?} {out}");
+    }
+    let mut a = TMat::from_rows(
+        &[1.0, f64::NAN, 2.0, 3.0],
+        2,
+        2,
+        common::linalg::MatLayout::C,
+    );
+    let av = a.view();
+    for ord in ["1", "-1", "inf", "-inf"] {
+        let (c, mut out) = (CString::new(ord).unwrap(), 0.0);
+        let o = capture(|e| sciport_linalg_norm(&av, c.as_ptr(), false, &mut out, e));
+        assert!(o.ok() && out.is_nan(), "ord {ord}: {o:?} {out}");
+    }
+    let empty = sciport_vec {
+        data: std::ptr::null_mut(),
+        len: 0,
+        stride: 1,
+    };
+    for (ord, want) in [(1.0, 0.0), (-1.0, f64::INFINITY), (3.0, 0.0)] {
+        let mut out = f64::NAN;
+        let o = capture(|e| sciport_linalg_vector_norm(&empty, ord, true, &mut out, e));
+        assert!(o.ok(), "{o:?}");
+        assert!(out == want && out.is_sign_positive(), "ord {ord}: {out}");
+    }
+    let mut z = TMat::filled(0, 0, common::linalg::MatLayout::C);
+    let zv = z.view();
+    let (nuc, mut out) = (CString::new("nuc").unwrap(), f64::NAN);
+    let o = capture(|e| sciport_linalg_norm(&zv, nuc.as_ptr(), true, &mut out, e));
+    assert!(
+        o.ok() && out == 0.0 && out.is_sign_positive(),
+        "{o:?} {out}"
+    );
+}

@@ -21,6 +21,9 @@ use faer::{Mat, MatRef};
 mod orthogonal;
 pub use orthogonal::*;
 
+mod structured;
+pub use structured::*;
+
 /// Reads a matrix view into an owned column-major copy (tiled, so
 /// row-major sources are read along their rows).
 ///

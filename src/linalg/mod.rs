@@ -10,13 +10,16 @@
 //! `triangular`, `solve` (the `assume_a` dispatcher), `condest` (the 1-norm
 //! estimator), `svd`, `eigh`, `householder` (LAPACK-convention reflector
 //! kernels) under `qr` (qr, rq), `lstsq` (lstsq, pinv), `subspace`
-//! (matrix_rank, null_space, orth), `norm`; `common` holds argument checks
-//! and the thread policy.
+//! (matrix_rank, null_space, orth), `norm`, `banded` (solve_banded,
+//! solveh_banded), `toeplitz` (solve_toeplitz, solve_circulant), `special`
+//! (toeplitz, circulant, hilbert, kron, block_diag); `common` holds argument
+//! checks and the thread policy.
 
 mod common;
 mod condest;
 mod householder;
 
+pub mod banded;
 pub mod cholesky;
 pub mod eigh;
 pub mod lstsq;
@@ -24,10 +27,13 @@ pub mod lu;
 pub mod norm;
 pub mod qr;
 pub mod solve;
+pub mod special;
 pub mod subspace;
 pub mod svd;
+pub mod toeplitz;
 pub mod triangular;
 
+pub use banded::{solve_banded, solveh_banded};
 pub use cholesky::{cho_factor, cho_solve, cholesky};
 pub use eigh::{eigh, EighOptions, EighResult};
 pub use lstsq::{lstsq, pinv, Lstsq, LstsqDriver};
@@ -35,6 +41,8 @@ pub use lu::{det, inv, lu_factor, lu_solve, LuFactor};
 pub use norm::{matrix_norm, vector_norm, MatrixOrd};
 pub use qr::{qr, rq, Qr, QrMode, Rq, RqMode};
 pub use solve::{solve, AssumeA, SolveOptions, Solved};
+pub use special::{block_diag, block_diag_shape, circulant, hilbert, kron, toeplitz};
 pub use subspace::{matrix_rank, null_space, orth};
 pub use svd::{svd, svdvals, Svd};
+pub use toeplitz::{solve_circulant, solve_toeplitz, CirculantSingular};
 pub use triangular::{solve_triangular, Trans};

@@ -46,8 +46,9 @@ impl MatrixOrd {
     }
 }
 
-/// Max (or min, `min`) of the non-negative `values`. As NumPy's norms, the
-/// max over nothing is 0 and the min over nothing an error.
+/// Max (or min, `min`) of the non-negative `values`, NaN when any is NaN
+/// (NumPy's max / min propagate it). As NumPy's norms, the max over nothing
+/// is 0 and the min over nothing an error.
 fn extreme(values: impl Iterator<Item = f64>, min: bool) -> Result<f64> {
     let mut it = values;
     let Some(first) = it.next() else {
@@ -59,7 +60,21 @@ fn extreme(values: impl Iterator<Item = f64>, min: bool) -> Result<f64> {
             Ok(0.0)
         };
     };
-    Ok(it.fold(first, |acc, v| if min { acc.min(v) } else { acc.max(v) }))
+    Ok(it.fold(first, |acc, v| {
+        if acc.is_nan() || v.is_nan() {
+            f64::NAN
+        } else if min {
+            acc.min(v)
+        } else {
+            acc.max(v)
+        }
+    }))
+}
+
+/// Σ values from +0 (an empty sum is +0, as NumPy's; `Iterator::sum` starts
+/// at -0).
+fn sum(values: impl Iterator<Item = f64>) -> f64 {
+    values.fold(0.0, |s, v| s + v)
 }
 
 /// `scipy.linalg.norm(a, ord, check_finite)` of a matrix.
@@ -80,7 +95,7 @@ pub fn matrix_norm(a: MatRef<'_, f64>, ord: MatrixOrd, finite: bool) -> Result<f
         }
         MatrixOrd::One { min } => extreme((0..n).map(|j| a.col(j).norm_l1()), min),
         MatrixOrd::Inf { min } => extreme((0..m).map(|i| a.row(i).norm_l1()), min),
-        MatrixOrd::Nuc => Ok(singular_values(a)?.iter().sum()),
+        MatrixOrd::Nuc => Ok(sum(singular_values(a)?.into_iter())),
         MatrixOrd::Two { min } => extreme(singular_values(a)?.into_iter(), min),
     }
 }
@@ -113,8 +128,8 @@ pub fn vector_norm(x: &[f64], ord: f64, finite: bool) -> Result<f64> {
     } else if ord == 0.0 {
         x.iter().filter(|&&v| v != 0.0).count() as f64
     } else if ord == 1.0 {
-        abs.sum()
+        sum(abs)
     } else {
-        abs.map(|v| v.powf(ord)).sum::<f64>().powf(1.0 / ord)
+        sum(abs.map(|v| v.powf(ord))).powf(1.0 / ord)
     })
 }

@@ -30,7 +30,7 @@ impl QrMode {
             other => Err(Error::unknown_name(
                 "mode",
                 other,
-                &["full", "r", "economic", "raw"],
+                &["full", "qr", "r", "economic", "raw"],
             )),
         }
     }

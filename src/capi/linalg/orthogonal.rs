@@ -13,7 +13,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::linalg::{self, LstsqDriver, MatrixOrd, QrMode, RqMode};
 
 /// SciPy's `None` for an optional float parameter is NaN here.
-fn nan_is_none(v: f64) -> Option<f64> {
+pub(super) fn nan_is_none(v: f64) -> Option<f64> {
     (!v.is_nan()).then_some(v)
 }
 
@@ -438,8 +438,9 @@ pub extern "C" fn sciport_linalg_orth(
 /// NumPy defines them.
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER (a, out); SCIPORT_ERR_UNKNOWN_NAME (ord);
-/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite; a max/min over
-/// no rows or columns, as NumPy's "zero-size array" error).
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite; a min over
+/// no rows or columns, as NumPy's "zero-size array" error; a max over
+/// none is 0).
 /// Thread safety: reentrant.
 #[no_mangle]
 pub extern "C" fn sciport_linalg_norm(
@@ -463,7 +464,8 @@ pub extern "C" fn sciport_linalg_norm(
 /// nonzeros) or any other p: (Σ|x_i|^p)^(1/p).
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER (x, out); SCIPORT_ERR_INVALID_ARGUMENT
-/// (ord NaN, NaN/Inf in x with check_finite, ±INFINITY on an empty x).
+/// (ord NaN, NaN/Inf in x with check_finite, -INFINITY on an empty x, NumPy's "zero-size array" error; INFINITY
+/// on an empty x is 0).
 /// Thread safety: reentrant.
 #[no_mangle]
 pub extern "C" fn sciport_linalg_vector_norm(
@@ -485,7 +487,7 @@ pub extern "C" fn sciport_linalg_vector_norm(
 ///
 /// # Safety
 /// `p` is NULL or a valid view whose elements are readable.
-unsafe fn vec_in(p: *const sciport_vec, name: &str) -> Result<Vec<f64>> {
+pub(super) unsafe fn vec_in(p: *const sciport_vec, name: &str) -> Result<Vec<f64>> {
     let v = deref(p, name)?;
     let raw = RawNd::from_parts(v.data, 1, &v.len, &v.stride, name)?;
     raw.view()?.map_to_c_order(|&e| e)
