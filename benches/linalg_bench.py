@@ -23,7 +23,8 @@ call by call until each has spent --budget seconds (default 0.5) and made at
 least 3 timed calls (at most 50; 2 when one call takes over 3 s). The median
 counts. ratio = sciport / scipy (below 1 = sciport faster). The last column is
 the max abs difference of the two results (svd: singular values; eigh:
-eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ).
+eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ;
+qr: R (and the pivots); lstsq: x; pinv: the pseudo-inverse).
 """
 
 import os
@@ -99,6 +100,10 @@ class Sciport:
             "det": [P, B, D, E],
             "svd": [P, B, B, C.c_char_p, D, S, P, P, E],
             "eigh": [P, C.POINTER(EighOptions), D, S, P, C.POINTER(C.c_size_t), E],
+            "qr": [P, C.c_char_p, B, B, P, P, I64, S, E],
+            "lstsq": [P, P, C.c_double, B, C.c_char_p, P, D, S, C.POINTER(C.c_size_t),
+                      C.POINTER(C.c_size_t), D, S, E],
+            "pinv": [P, C.c_double, C.c_double, B, P, C.POINTER(C.c_size_t), E],
         }
         for name, args in sigs.items():
             f = getattr(lib, f"sciport_linalg_{name}")
@@ -276,6 +281,57 @@ def case_det(sp, n, rng, nrhs):
     return f, g, lambda: f"{abs(d.value - res['r']):.1e}"
 
 
+def make_case_qr(mode, pivoting):
+    """scipy.linalg.qr(a, mode, pivoting) on a 2n x n Gaussian (economic) or an
+    n x n one (full); the check compares R (and the pivots)."""
+    def case_qr(sp, n, rng, nrhs):
+        m = 2 * n if mode == "economic" else n
+        a = np.ascontiguousarray(rng.standard_normal((m, n)))
+        q, r = np.empty((m, n if mode == "economic" else m)), np.empty((n if mode == "economic" else m, n))
+        p = np.empty(n, dtype=np.int64)
+        A, Q, R = mat(a), mat(q), mat(r)
+        pp = p.ctypes.data_as(C.POINTER(C.c_int64)) if pivoting else None
+        f = sp.caller("qr", C.byref(A), mode.encode(), pivoting, True, C.byref(Q), C.byref(R),
+                      pp, n if pivoting else 0)
+        res = {}
+        g = lambda: res.__setitem__("r", sl.qr(a, mode=mode, pivoting=pivoting))  # noqa: E731
+
+        def check():
+            s = f"{maxdiff(r, res['r'][1]):.1e}"
+            return s if not pivoting or np.array_equal(p, res["r"][2]) else s + " piv!"
+        return f, g, check
+    return case_qr
+
+
+def case_lstsq(sp, n, rng, nrhs):
+    """scipy.linalg.lstsq(a, b) (gelsd) with a 2n x n Gaussian a, 2n x nrhs b."""
+    a = np.ascontiguousarray(rng.standard_normal((2 * n, n)))
+    b = np.ascontiguousarray(rng.standard_normal((2 * n, nrhs)))
+    x, resid, s = np.empty((n, nrhs)), np.empty(nrhs), np.empty(n)
+    nres, rank = C.c_size_t(), C.c_size_t()
+    A, Bm, X = mat(a), mat(b), mat(x)
+    D = C.POINTER(C.c_double)
+    f = sp.caller("lstsq", C.byref(A), C.byref(Bm), float("nan"), True, None, C.byref(X),
+                  resid.ctypes.data_as(D), nrhs, C.byref(nres), C.byref(rank),
+                  s.ctypes.data_as(D), n)
+    res = {}
+    g = lambda: res.__setitem__("r", sl.lstsq(a, b))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x, res['r'][0]):.1e}"
+
+
+def case_pinv(sp, n, rng, nrhs):
+    """scipy.linalg.pinv(a) of an n x n Gaussian."""
+    a = np.ascontiguousarray(rng.standard_normal((n, n)))
+    ap = np.empty((n, n))
+    rank = C.c_size_t()
+    A, AP = mat(a), mat(ap)
+    f = sp.caller("pinv", C.byref(A), float("nan"), float("nan"), True, C.byref(AP),
+                  C.byref(rank))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.pinv(a))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(ap, res['r']):.1e}"
+
+
 CASES = [
     ("solve", case_solve),
     ("lu_factor", case_lu_factor),
@@ -286,6 +342,11 @@ CASES = [
     ("svd gesdd", case_svd),
     ("inv", case_inv),
     ("det", case_det),
+    ("qr", make_case_qr("full", False)),
+    ("qr economic", make_case_qr("economic", False)),
+    ("qr pivoting", make_case_qr("full", True)),
+    ("lstsq", case_lstsq),
+    ("pinv", case_pinv),
 ]
 
 

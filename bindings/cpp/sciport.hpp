@@ -26,9 +26,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <complex>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <exception>
 #include <functional>
 #include <initializer_list>
@@ -1525,6 +1527,409 @@ inline std::vector<double> eigvalsh(const matview<const double> &a,
     w.resize(m);
     return w;
 }
+
+// ------------------------------------------- linalg: orthogonal factorizations
+//
+// qr (modes "full"/"qr", "economic", "r"; "raw" is qr_raw), rq, lstsq, pinv,
+// matrix_rank, null_space, orth and the matrix / vector norms. As above:
+// `matview<const double>` inputs, `sciport::matrix` results or structs with
+// SciPy's names, `..._into` forms writing into caller views of the exact
+// shape; optional outputs are `std::optional<matview<double>>` (nullopt = not
+// wanted). SciPy's None for a float keyword is `std::nullopt` (the C API's
+// NaN; a NaN passed explicitly also means None). Errors throw sciport::error
+// with the C function's status and message (an unknown mode or ord:
+// SCIPORT_ERR_UNKNOWN_NAME; mode "raw" given to qr: SCIPORT_ERR_INVALID_ARGUMENT
+// naming qr_raw).
+
+/// scipy.linalg.qr's (Q, R) or (Q, R, P).
+struct qr_result {
+    /// Q: m x m ("full"), m x k ("economic"; k = min(m, n)), 0 x 0 for mode "r".
+    matrix q;
+    /// R: m x n ("full", "r") or k x n ("economic"), upper trapezoidal.
+    matrix r;
+    /// With pivoting, the 0-based column order (a[:, p] = Q R, n entries); else empty.
+    std::vector<std::int64_t> p;
+};
+
+/// scipy.linalg.qr(a, mode='raw')'s ((h, tau), R) or ((h, tau), R, P).
+struct qr_raw_result {
+    /// m x n: R on and above the diagonal, the Householder vectors below (unit
+    /// leading entry implied), as LAPACK geqrf / geqp3 leave them.
+    matrix h;
+    /// The k = min(m, n) scalars of H_i = I - tau[i] v_i v_i^T, Q = H_0 ... H_{k-1}.
+    std::vector<double> tau;
+    /// R, k x n.
+    matrix r;
+    /// With pivoting, the 0-based column order (n entries); else empty.
+    std::vector<std::int64_t> p;
+};
+
+/// scipy.linalg.rq's (R, Q), a = R Q.
+struct rq_result {
+    /// R: m x n ("full", "r") or m x k ("economic"), upper trapezoidal.
+    matrix r;
+    /// Q: n x n ("full") or k x n ("economic"); 0 x 0 for mode "r".
+    matrix q;
+};
+
+/// scipy.linalg.lstsq's (x, residues, rank, s).
+struct lstsq_result {
+    /// The minimum-norm solution, n x nrhs.
+    matrix x;
+    /// Squared residual norm of each column of b (nrhs entries) when m > n, the
+    /// rank is n and the driver is not "gelsy"; else empty, as SciPy's empty array.
+    std::vector<double> residues;
+    /// Effective rank of a.
+    std::size_t rank = 0;
+    /// The min(m, n) singular values of a, descending (also filled for "gelsy",
+    /// where SciPy returns None).
+    std::vector<double> s;
+};
+
+/// scipy.linalg.lstsq of a 1-D b: x a vector; residues has 1 entry (SciPy's
+/// scalar) or none (SciPy's empty array).
+struct lstsq_vector_result {
+    /// The minimum-norm solution, n entries.
+    std::vector<double> x;
+    /// The squared residual norm (one entry) or empty; see lstsq_result.
+    std::vector<double> residues;
+    /// Effective rank of a.
+    std::size_t rank = 0;
+    /// The min(m, n) singular values of a, descending.
+    std::vector<double> s;
+};
+
+/// scipy.linalg.pinv(a, return_rank=True)'s (B, rank).
+struct pinv_result {
+    /// The n x m pseudo-inverse.
+    matrix b;
+    /// The number of singular values kept.
+    std::size_t rank = 0;
+};
+
+namespace detail {
+
+/// The C view of an optional output (NULL when not wanted).
+inline const sciport_mat *opt_out(const std::optional<matview<double>> &v, sciport_mat &slot) noexcept {
+    if (!v) {
+        return nullptr;
+    }
+    slot = to_c(*v);
+    return &slot;
+}
+
+/// The leading `ncols` columns of `full` (moved when that is all of them).
+inline matrix leading_columns(matrix full, std::size_t ncols) {
+    if (ncols == full.cols()) {
+        return full;
+    }
+    return matrix(full.view().block(0, 0, full.rows(), ncols));
+}
+
+/// A matrix ord as the C API spells it ("1", "-1", "2", "-2", "inf", "-inf";
+/// other values pass through, so the library reports them as unknown).
+inline std::string ord_name(double ord) {
+    if (std::isinf(ord)) {
+        return ord > 0 ? "inf" : "-inf";
+    }
+    if (std::abs(ord) < 1e15 && ord == std::trunc(ord)) {
+        return std::to_string(static_cast<long long>(ord));
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", ord);
+    return buf;
+}
+
+} // namespace detail
+
+/// scipy.linalg.qr(a, mode, pivoting, check_finite) into caller storage: `q`
+/// (m x m for "full"/"qr", m x k for "economic"; std::nullopt for mode "r"),
+/// `r` (m x n, or k x n for "economic"), any strides; `p` is resized to n with
+/// pivoting (a[:, p] = Q R), emptied without. Q and R equal SciPy's (LAPACK's
+/// Householder conventions) to rounding. Mode "raw" is qr_raw_into.
+inline void qr_into(const matview<const double> &a, const std::optional<matview<double>> &q,
+                    const matview<double> &r, std::vector<std::int64_t> &p,
+                    const std::string &mode = "full", bool pivoting = false,
+                    bool check_finite = true) {
+    p.assign(pivoting ? a.cols : 0, 0);
+    sciport_mat qslot{};
+    const sciport_mat *cq = detail::opt_out(q, qslot);
+    auto ca = detail::to_c(a), cr = detail::to_c(r);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_qr(&ca, detail::c_str_or_null(mode), pivoting, check_finite, cq,
+                                 &cr, pivoting ? p.data() : nullptr, p.size(), e);
+    });
+}
+
+/// scipy.linalg.qr(a, mode='full', pivoting=False, check_finite=True): a = Q R
+/// (a[:, p] = Q R with pivoting). Modes "full" (also "qr"), "economic" and "r"
+/// (q is then 0 x 0); for "raw" call qr_raw.
+inline qr_result qr(const matview<const double> &a, const std::string &mode = "full",
+                    bool pivoting = false, bool check_finite = true) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    const bool economic = mode == "economic", r_only = mode == "r";
+    qr_result res{r_only ? matrix() : matrix(m, economic ? k : m),
+                  matrix(economic ? k : m, n), {}};
+    std::optional<matview<double>> q;
+    if (!r_only) {
+        q = res.q.view();
+    }
+    qr_into(a, q, res.r.view(), res.p, mode, pivoting, check_finite);
+    return res;
+}
+
+/// scipy.linalg.qr(a, mode='raw', pivoting, check_finite) into caller storage:
+/// `h` (m x n) receives geqrf's (geqp3's) packed output, `tau` is resized to
+/// k = min(m, n), `r` (k x n, or std::nullopt) receives R, `p` as in qr_into.
+inline void qr_raw_into(const matview<const double> &a, const matview<double> &h,
+                        std::vector<double> &tau, const std::optional<matview<double>> &r,
+                        std::vector<std::int64_t> &p, bool pivoting = false,
+                        bool check_finite = true) {
+    tau.assign(std::min(a.rows, a.cols), 0.0);
+    p.assign(pivoting ? a.cols : 0, 0);
+    sciport_mat rslot{};
+    const sciport_mat *cr = detail::opt_out(r, rslot);
+    auto ca = detail::to_c(a), ch = detail::to_c(h);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_qr_raw(&ca, pivoting, check_finite, &ch, tau.data(), tau.size(), cr,
+                                     pivoting ? p.data() : nullptr, p.size(), e);
+    });
+}
+
+/// scipy.linalg.qr(a, mode='raw', pivoting=False, check_finite=True): LAPACK's
+/// packed Householder form ((h, tau), R[, P]).
+inline qr_raw_result qr_raw(const matview<const double> &a, bool pivoting = false,
+                            bool check_finite = true) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    qr_raw_result res{matrix(m, n), {}, matrix(k, n), {}};
+    qr_raw_into(a, res.h.view(), res.tau, res.r.view(), res.p, pivoting, check_finite);
+    return res;
+}
+
+/// scipy.linalg.rq(a, mode, check_finite) into caller storage: `r` (m x n, or
+/// m x k for "economic"), `q` (n x n, or k x n for "economic"; std::nullopt
+/// for mode "r"), any strides.
+inline void rq_into(const matview<const double> &a, const matview<double> &r,
+                    const std::optional<matview<double>> &q, const std::string &mode = "full",
+                    bool check_finite = true) {
+    sciport_mat qslot{};
+    const sciport_mat *cq = detail::opt_out(q, qslot);
+    auto ca = detail::to_c(a), cr = detail::to_c(r);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_rq(&ca, detail::c_str_or_null(mode), check_finite, &cr, cq, e);
+    });
+}
+
+/// scipy.linalg.rq(a, mode='full', check_finite=True): a = R Q with R upper
+/// trapezoidal. Modes "full", "economic" and "r" (q is then 0 x 0).
+inline rq_result rq(const matview<const double> &a, const std::string &mode = "full",
+                    bool check_finite = true) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    const bool economic = mode == "economic", r_only = mode == "r";
+    rq_result res{matrix(m, economic ? k : n), r_only ? matrix() : matrix(economic ? k : n, n)};
+    std::optional<matview<double>> q;
+    if (!r_only) {
+        q = res.q.view();
+    }
+    rq_into(a, res.r.view(), q, mode, check_finite);
+    return res;
+}
+
+/// scipy.linalg.lstsq(a, b, cond, check_finite, lapack_driver) into caller
+/// storage: `x` (n x nrhs, any strides); `residues` is resized to nrhs or 0
+/// (see lstsq_result) and `s` to min(m, n). Returns the effective rank.
+inline std::size_t lstsq_into(const matview<const double> &a, const matview<const double> &b,
+                              const matview<double> &x, std::vector<double> &residues,
+                              std::vector<double> &s, std::optional<double> cond = std::nullopt,
+                              bool check_finite = true,
+                              const std::string &lapack_driver = "gelsd") {
+    residues.assign(b.cols, 0.0);
+    s.assign(std::min(a.rows, a.cols), 0.0);
+    std::size_t n_res = 0, rank = 0;
+    auto ca = detail::to_c(a), cb = detail::to_c(b), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lstsq(&ca, &cb, detail::or_nan(cond), check_finite,
+                                    detail::c_str_or_null(lapack_driver), &cx, residues.data(),
+                                    residues.size(), &n_res, &rank, s.data(), s.size(), e);
+    });
+    residues.resize(n_res);
+    return rank;
+}
+
+/// scipy.linalg.lstsq(a, b, cond=None, check_finite=True, lapack_driver='gelsd'):
+/// the minimum-norm x minimising ||b - a x||_2 (a m x n, b m x nrhs);
+/// singular values <= cond * s[0] count as zero (None: machine epsilon).
+/// "gelss" and "gelsy" are accepted (same SVD; see sciport_linalg_lstsq).
+inline lstsq_result lstsq(const matview<const double> &a, const matview<const double> &b,
+                          std::optional<double> cond = std::nullopt, bool check_finite = true,
+                          const std::string &lapack_driver = "gelsd") {
+    lstsq_result res{matrix(a.cols, b.cols), {}, 0, {}};
+    res.rank = lstsq_into(a, b, res.x.view(), res.residues, res.s, cond, check_finite,
+                          lapack_driver);
+    return res;
+}
+
+/// scipy.linalg.lstsq with a 1-D b (m entries).
+inline lstsq_vector_result lstsq(const matview<const double> &a, const std::vector<double> &b,
+                                 std::optional<double> cond = std::nullopt,
+                                 bool check_finite = true,
+                                 const std::string &lapack_driver = "gelsd") {
+    lstsq_vector_result res{std::vector<double>(a.cols), std::vector<double>(1), 0,
+                            std::vector<double>(std::min(a.rows, a.cols))};
+    std::size_t n_res = 0;
+    auto ca = detail::to_c(a), cb = detail::column(b.data(), b.size());
+    auto cx = detail::column(res.x.data(), res.x.size());
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lstsq(&ca, &cb, detail::or_nan(cond), check_finite,
+                                    detail::c_str_or_null(lapack_driver), &cx, res.residues.data(),
+                                    res.residues.size(), &n_res, &res.rank, res.s.data(),
+                                    res.s.size(), e);
+    });
+    res.residues.resize(n_res);
+    return res;
+}
+
+/// scipy.linalg.pinv into `apinv` (n x m, any strides); returns the rank (the
+/// number of singular values > atol + rtol * s_max kept).
+inline std::size_t pinv_into(const matview<const double> &a, const matview<double> &apinv,
+                             std::optional<double> atol = std::nullopt,
+                             std::optional<double> rtol = std::nullopt,
+                             bool check_finite = true) {
+    std::size_t rank = 0;
+    auto ca = detail::to_c(a), cp = detail::to_c(apinv);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_pinv(&ca, detail::or_nan(atol), detail::or_nan(rtol), check_finite,
+                                   &cp, &rank, e);
+    });
+    return rank;
+}
+
+/// scipy.linalg.pinv(a, atol=None, rtol=None, check_finite=True): the n x m
+/// Moore-Penrose pseudo-inverse, keeping singular values > atol + rtol * s_max
+/// (atol None: 0; rtol None: max(m, n) * eps). For return_rank=True use
+/// pinv_with_rank.
+inline matrix pinv(const matview<const double> &a, std::optional<double> atol = std::nullopt,
+                   std::optional<double> rtol = std::nullopt, bool check_finite = true) {
+    matrix b(a.cols, a.rows);
+    pinv_into(a, b.view(), atol, rtol, check_finite);
+    return b;
+}
+
+/// scipy.linalg.pinv(a, atol=None, rtol=None, return_rank=True, check_finite=True):
+/// the pseudo-inverse and the rank.
+inline pinv_result pinv_with_rank(const matview<const double> &a,
+                                  std::optional<double> atol = std::nullopt,
+                                  std::optional<double> rtol = std::nullopt,
+                                  bool check_finite = true) {
+    pinv_result res{matrix(a.cols, a.rows), 0};
+    res.rank = pinv_into(a, res.b.view(), atol, rtol, check_finite);
+    return res;
+}
+
+/// numpy.linalg.matrix_rank(a, tol=None): the number of singular values > tol
+/// (None: s_max * max(m, n) * eps); check_finite rejects NaN/Inf.
+inline std::size_t matrix_rank(const matview<const double> &a,
+                               std::optional<double> tol = std::nullopt,
+                               bool check_finite = true) {
+    std::size_t rank = 0;
+    auto ca = detail::to_c(a);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_matrix_rank(&ca, detail::or_nan(tol), check_finite, &rank, e);
+    });
+    return rank;
+}
+
+/// scipy.linalg.null_space into the leading columns of `q` (n rows, at least
+/// as many columns as the basis has; n always suffice; later columns are
+/// untouched); returns the basis's column count.
+inline std::size_t null_space_into(const matview<const double> &a, const matview<double> &q,
+                                   std::optional<double> rcond = std::nullopt,
+                                   bool check_finite = true) {
+    std::size_t ncols = 0;
+    auto ca = detail::to_c(a), cq = detail::to_c(q);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_null_space(&ca, detail::or_nan(rcond), check_finite, &cq, &ncols,
+                                         e);
+    });
+    return ncols;
+}
+
+/// scipy.linalg.null_space(a, rcond=None, check_finite=True): an n x (n - rank)
+/// orthonormal basis of the null space (rank counts singular values >
+/// rcond * s_max; None: max(m, n) * eps). Unique up to an orthogonal change
+/// of basis (e.g. a column's sign).
+inline matrix null_space(const matview<const double> &a,
+                         std::optional<double> rcond = std::nullopt, bool check_finite = true) {
+    matrix full(a.cols, a.cols);
+    const std::size_t ncols = null_space_into(a, full.view(), rcond, check_finite);
+    return detail::leading_columns(std::move(full), ncols);
+}
+
+/// scipy.linalg.orth into the leading columns of `q` (m rows; min(m, n)
+/// columns always suffice); returns the basis's column count. NaN/Inf are
+/// always rejected, as in SciPy.
+inline std::size_t orth_into(const matview<const double> &a, const matview<double> &q,
+                             std::optional<double> rcond = std::nullopt) {
+    std::size_t ncols = 0;
+    auto ca = detail::to_c(a), cq = detail::to_c(q);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_orth(&ca, detail::or_nan(rcond), &cq, &ncols, e);
+    });
+    return ncols;
+}
+
+/// scipy.linalg.orth(a, rcond=None): an m x rank orthonormal basis of a's range
+/// (rank as in null_space). Unique up to an orthogonal change of basis.
+inline matrix orth(const matview<const double> &a, std::optional<double> rcond = std::nullopt) {
+    matrix full(a.rows, std::min(a.rows, a.cols));
+    const std::size_t ncols = orth_into(a, full.view(), rcond);
+    return detail::leading_columns(std::move(full), ncols);
+}
+
+/// scipy.linalg.norm(a, ord='fro', check_finite=True) of a matrix: ord "fro"
+/// (empty = None = "fro"), "nuc", "1", "-1", "2", "-2", "inf" or "-inf".
+inline double norm(const matview<const double> &a, const std::string &ord = "fro",
+                   bool check_finite = true) {
+    double out = 0.0;
+    auto ca = detail::to_c(a);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_norm(&ca, detail::c_str_or_null(ord), check_finite, &out, e);
+    });
+    return out;
+}
+
+/// scipy.linalg.norm(a, ord) of a matrix with a numeric ord: 1, -1, 2, -2,
+/// INFINITY or -INFINITY (others throw SCIPORT_ERR_UNKNOWN_NAME, as NumPy's
+/// "Invalid norm order for matrices").
+inline double norm(const matview<const double> &a, double ord, bool check_finite = true) {
+    return norm(a, detail::ord_name(ord), check_finite);
+}
+
+/// scipy.linalg.norm(x, ord, check_finite) of a strided vector: element i is
+/// data[i * stride] (a matrix row or column passes without a copy).
+inline double vector_norm(const double *data, std::size_t len, std::ptrdiff_t stride = 1,
+                          double ord = 2.0, bool check_finite = true) {
+    double out = 0.0;
+    sciport_vec cx{const_cast<double *>(data), len, stride};
+    checked([&](sciport_error **e) {
+        return sciport_linalg_vector_norm(&cx, ord, check_finite, &out, e);
+    });
+    return out;
+}
+
+/// scipy.linalg.norm(x, ord=2, check_finite=True) of a vector: ord 2, INFINITY
+/// (max |x_i|), -INFINITY (min |x_i|), 0 (count of nonzeros) or any other p:
+/// (sum |x_i|^p)^(1/p).
+inline double norm(const std::vector<double> &x, double ord = 2.0, bool check_finite = true) {
+    return vector_norm(x.data(), x.size(), 1, ord, check_finite);
+}
+
+#if __cplusplus >= 202002L
+/// scipy.linalg.norm of a contiguous vector span (C++20); as norm(std::vector).
+inline double norm(std::span<const double> x, double ord = 2.0, bool check_finite = true) {
+    return vector_norm(x.data(), x.size(), 1, ord, check_finite);
+}
+#endif
 
 } // namespace sciport
 

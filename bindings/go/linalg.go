@@ -313,8 +313,8 @@ const (
 )
 
 // CheckOptions are the keywords of the functions whose only option is
-// check_finite (Inv, Det, LUFactor, ChoSolve, SVDVals). The zero value (or
-// nil) is SciPy's default.
+// check_finite (Inv, Det, LUFactor, ChoSolve, SVDVals, MatrixNorm,
+// VectorNorm). The zero value (or nil) is SciPy's default.
 type CheckOptions struct {
 	// SkipFiniteCheck is check_finite=False: NaN and Inf in the inputs are
 	// not rejected (the results are then unspecified).

@@ -6,8 +6,9 @@
 `scipy.linalg` for real (`Float64`) matrices from the sciport C library, with
 SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu_factor`,
 `lu_solve`, `cho_factor`, `cho_solve`, `cholesky`, `inv`, `det`, `svd`,
-`svdvals`, `eigh`, `eigvalsh`. Nothing is exported (several names clash with
-`LinearAlgebra`): call `Sciport.Linalg.solve(a, b)`, or
+`svdvals`, `eigh`, `eigvalsh`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
+`matrix_rank` (NumPy's), `null_space`, `orth`, `norm`, `vector_norm`. Nothing
+is exported (several names clash with `LinearAlgebra`: `qr`, `pinv`, `norm`, …): call `Sciport.Linalg.solve(a, b)`, or
 `import Sciport.Linalg as SL` (Julia ≥ 1.6) / `const SL = Sciport.Linalg`.
 
 # Matrices
@@ -25,18 +26,21 @@ Julia's 1-based numbering, as for axes in the rest of Sciport.jl: `lu_factor`'s
 `piv` is 1-based (row `i` was interchanged with row `piv[i]`, LAPACK's `ipiv`,
 SciPy's `piv .+ 1`) and `lu_solve` expects it so; `subset_by_index = (lo, hi)`
 (or `lo:hi`) is 1-based inclusive, SciPy's `[lo - 1, hi - 1]`. `0` is rejected.
+The column permutation `p` of a pivoted `qr` is 1-based too (SciPy's `P .+ 1`):
+`a[:, p] ≈ q * r`.
 
 # Errors
 `SciportError` with the library's status: `SCIPORT_ERR_SINGULAR` (singular
 matrix, not positive definite), `SCIPORT_ERR_DIMENSION_MISMATCH` (shapes),
 `SCIPORT_ERR_INVALID_ARGUMENT` (NaN/Inf with `check_finite = true`, bad `trans`
-or subset), `SCIPORT_ERR_UNKNOWN_NAME` (`assume_a`, `lapack_driver`, `driver`).
+or subset, negative `atol`/`rtol`), `SCIPORT_ERR_UNKNOWN_NAME` (`assume_a`,
+`lapack_driver`, `driver`, `mode`, `ord`).
 """
 module Linalg
 
 import LinearAlgebra
 using ..Sciport: SciportError, _sym, _ccall_checked, _argerror, SCIPORT_ERR_INVALID_ARGUMENT,
-                 SCIPORT_ERR_DIMENSION_MISMATCH
+                 SCIPORT_ERR_DIMENSION_MISMATCH, SCIPORT_ERR_UNKNOWN_NAME
 
 "Layout of the C struct `sciport_mat`: element (i, j) (0-based) at `data + i*row_stride + j*col_stride`."
 struct Mat
@@ -45,6 +49,13 @@ struct Mat
     ncols::Csize_t
     row_stride::Cptrdiff_t
     col_stride::Cptrdiff_t
+end
+
+"Layout of the C struct `sciport_vec`: element i (0-based) at `data + i*stride`."
+struct Vec
+    data::Ptr{Cdouble}
+    len::Csize_t
+    stride::Cptrdiff_t
 end
 
 "Layout of the C struct `sciport_linalg_solve_options`."
@@ -73,6 +84,9 @@ const SYMBOLS = (
     :sciport_linalg_cho_factor, :sciport_linalg_cho_solve, :sciport_linalg_cholesky,
     :sciport_linalg_inv, :sciport_linalg_det, :sciport_linalg_svd, :sciport_linalg_svdvals,
     :sciport_linalg_eigh_options_default, :sciport_linalg_eigh, :sciport_linalg_eigvalsh,
+    :sciport_linalg_qr, :sciport_linalg_qr_raw, :sciport_linalg_rq, :sciport_linalg_lstsq,
+    :sciport_linalg_pinv, :sciport_linalg_matrix_rank, :sciport_linalg_null_space,
+    :sciport_linalg_orth, :sciport_linalg_norm, :sciport_linalg_vector_norm,
 )
 
 "`sciport_linalg_solve_options_default()` of the library."
@@ -572,6 +586,392 @@ function eigvalsh(a::AbstractMatrix, b = nothing; lower::Bool = true, overwrite_
                   overwrite_b::Bool = false, type::Integer = 1, check_finite::Bool = true,
                   subset_by_index = nothing, subset_by_value = nothing, driver = nothing)
     return _eigh(a, b, false, lower, check_finite, subset_by_index, subset_by_value, driver)
+end
+
+# ---- orthogonal factorizations and what rests on them (slice 2) -----------------
+
+"A tolerance keyword: `nothing` (SciPy's `None`) is the C library's NaN."
+_tol(x::Nothing) = NaN
+_tol(x::Real) = Float64(x)
+
+"A C pointer to the `Mat` in `ref`, or NULL for `nothing` (use inside `GC.@preserve ref`)."
+_mat_ptr(ref::Nothing) = Ptr{Mat}(C_NULL)
+_mat_ptr(ref::Base.RefValue{Mat}) = Base.unsafe_convert(Ptr{Mat}, ref)
+
+"The C column order `p` (0-based `Int64`) as Sciport.jl's 1-based `Vector{Int}`."
+_one_based(p::Vector{Int64}) = Vector{Int}(p .+ 1)
+
+"""
+    qr(a; overwrite_a=false, lwork=nothing, mode="full", pivoting=false, check_finite=true)
+        -> (q=, r=)  or  (q=, r=, p=)  with `pivoting`
+
+QR decomposition `a = q * r` of the `m × n` matrix `a` (`scipy.linalg.qr`),
+`k = min(m, n)`, with LAPACK's Householder conventions (geqrf, geqp3 with
+`pivoting`), so `q` and `r` equal SciPy's to rounding. `mode`:
+
+* `"full"` (or `"qr"`; `nothing` is `"full"`): `q` `m × m`, `r` `m × n`;
+* `"economic"`: `q` `m × k`, `r` `k × n`;
+* `"r"`: `(r=,)` (or `(r=, p=)`), `r` `m × n` — a 1-tuple as in SciPy, so
+  `r, = qr(a; mode = "r")`;
+* `"raw"`: `(q = (h=, tau=), r=)` (plus `p`), SciPy's `((h, tau), r)`: LAPACK's
+  packed reflectors, see [`qr_raw`](@ref); `(h, tau), r = qr(a; mode = "raw")`.
+
+With `pivoting = true`, `p::Vector{Int}` (length `n`) is the column order,
+**1-based** (SciPy's `P .+ 1`, as `lu_factor`'s `piv` here): `a[:, p] ≈ q * r`,
+`abs.(diag(r))` non-increasing. `overwrite_a` and `lwork` are accepted and
+ignored. An unknown `mode` throws `SciportError` (`SCIPORT_ERR_UNKNOWN_NAME`).
+Not `LinearAlgebra.qr`: call it as `Sciport.Linalg.qr`.
+"""
+function qr(a::AbstractMatrix; overwrite_a::Bool = false, lwork = nothing, mode = "full",
+            pivoting::Bool = false, check_finite::Bool = true)
+    md = _name(mode, "mode")
+    if md == "raw"
+        raw = qr_raw(a; pivoting = pivoting, check_finite = check_finite)
+        hq = (h = raw.h, tau = raw.tau)
+        return pivoting ? (q = hq, r = raw.r, p = raw.p) : (q = hq, r = raw.r)
+    end
+    A = _input(a)
+    m, n = size(A)
+    k = min(m, n)
+    want_q = md != "r"          # unknown modes get full-size outputs; the library rejects them
+    econ = md == "economic"
+    q = want_q ? Matrix{Float64}(undef, m, econ ? k : m) : nothing
+    r = Matrix{Float64}(undef, econ ? k : m, n)
+    p = pivoting ? Vector{Int64}(undef, n) : nothing
+    pp = pivoting ? pointer(p) : Ptr{Int64}(C_NULL)
+    fp = _sym(:sciport_linalg_qr)
+    GC.@preserve A q r p md begin
+        am, rm = Ref(_mat(A)), Ref(_mat(r))
+        qm = want_q ? Ref(_mat(q)) : nothing
+        GC.@preserve qm begin
+            qp = _mat_ptr(qm)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{Mat}, _cptr(md)::Ptr{UInt8}, pivoting::Bool, check_finite::Bool,
+                           qp::Ptr{Mat}, rm::Ref{Mat}, pp::Ptr{Int64},
+                           Csize_t(pivoting ? n : 0)::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    if want_q
+        return pivoting ? (q = q, r = r, p = _one_based(p)) : (q = q, r = r)
+    end
+    return pivoting ? (r = r, p = _one_based(p)) : (r = r,)
+end
+
+"""
+    qr_raw(a; pivoting=false, check_finite=true) -> (h=, tau=, r=)  or  (h=, tau=, r=, p=)
+
+`scipy.linalg.qr(a, mode="raw")` as a flat NamedTuple: LAPACK geqrf's (geqp3's
+with `pivoting`) packed output for the `m × n` matrix `a`, `k = min(m, n)`.
+`h` (`m × n`) holds `R` on and above the diagonal and the Householder vectors
+`v_i` below it (unit leading entry implied, NumPy's `h`); `tau` (length `k`)
+the scalars of `H_i = I - tau[i] v_i v_iᵀ`, `Q = H_1 ⋯ H_k`; `r` (`k × n`) is
+`R`; `p` as in [`qr`](@ref) (**1-based**). [`qr`](@ref) with `mode = "raw"`
+returns the same arrays nested as SciPy does.
+"""
+function qr_raw(a::AbstractMatrix; pivoting::Bool = false, check_finite::Bool = true)
+    A = _input(a)
+    m, n = size(A)
+    k = min(m, n)
+    h = Matrix{Float64}(undef, m, n)
+    tau = Vector{Float64}(undef, k)
+    r = Matrix{Float64}(undef, k, n)
+    p = pivoting ? Vector{Int64}(undef, n) : nothing
+    pp = pivoting ? pointer(p) : Ptr{Int64}(C_NULL)
+    fp = _sym(:sciport_linalg_qr_raw)
+    GC.@preserve A h tau r p begin
+        am, hm, rm = Ref(_mat(A)), Ref(_mat(h)), Ref(_mat(r))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, pivoting::Bool, check_finite::Bool, hm::Ref{Mat},
+                       pointer(tau)::Ptr{Cdouble}, Csize_t(k)::Csize_t, rm::Ref{Mat}, pp::Ptr{Int64},
+                       Csize_t(pivoting ? n : 0)::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return pivoting ? (h = h, tau = tau, r = r, p = _one_based(p)) : (h = h, tau = tau, r = r)
+end
+
+"""
+    rq(a; overwrite_a=false, lwork=nothing, mode="full", check_finite=true)
+        -> (r=, q=)   (or `r` when `mode = "r"`)
+
+RQ decomposition `a = r * q` of the `m × n` matrix `a` (`scipy.linalg.rq`),
+`k = min(m, n)`, `r` upper trapezoidal, `q` with orthonormal rows (LAPACK gerqf
+conventions, equal to SciPy's to rounding). `mode`: `"full"` (`nothing`): `r`
+`m × n`, `q` `n × n`; `"economic"`: `r` `m × k`, `q` `k × n`; `"r"`: the matrix
+`r` (`m × n`) alone, as SciPy returns it. `overwrite_a`, `lwork` are accepted
+and ignored; an unknown `mode` throws `SCIPORT_ERR_UNKNOWN_NAME`.
+"""
+function rq(a::AbstractMatrix; overwrite_a::Bool = false, lwork = nothing, mode = "full",
+            check_finite::Bool = true)
+    md = _name(mode, "mode")
+    A = _input(a)
+    m, n = size(A)
+    k = min(m, n)
+    want_q = md != "r"
+    econ = md == "economic"
+    r = Matrix{Float64}(undef, m, econ ? k : n)
+    q = want_q ? Matrix{Float64}(undef, econ ? k : n, n) : nothing
+    fp = _sym(:sciport_linalg_rq)
+    GC.@preserve A r q md begin
+        am, rm = Ref(_mat(A)), Ref(_mat(r))
+        qm = want_q ? Ref(_mat(q)) : nothing
+        GC.@preserve qm begin
+            qp = _mat_ptr(qm)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{Mat}, _cptr(md)::Ptr{UInt8}, check_finite::Bool, rm::Ref{Mat},
+                           qp::Ptr{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    return want_q ? (r = r, q = q) : r
+end
+
+"""
+    lstsq(a, b; cond=nothing, overwrite_a=false, overwrite_b=false, check_finite=true,
+          lapack_driver=nothing) -> (x=, residues=, rank=, s=)
+
+Minimum-norm least-squares solution of `a x ≈ b` (`scipy.linalg.lstsq`) for the
+`m × n` matrix `a` and `b` with `m` rows (a vector, giving a vector `x` of
+length `n`, or an `m × k` matrix, giving `x` `n × k`). Singular values
+`≤ cond * s[1]` count as zero (`nothing`: machine epsilon). `residues`: the
+squared residual norms when `m > n`, `rank == n` and the driver is not
+`"gelsy"` — a `Float64` for a vector `b`, a length-`k` vector for a matrix `b`,
+as in SciPy 1.17 — else `Float64[]`. `rank::Int`; `s` the singular values of
+`a`, descending (`nothing` for `"gelsy"`, as in SciPy). `lapack_driver`:
+`nothing` (= `"gelsd"`), `"gelsd"`, `"gelss"`, `"gelsy"` (all use the same SVD
+in sciport; `"gelsy"`'s rank follows the singular-value rule). `b` with a
+different number of rows throws `SCIPORT_ERR_DIMENSION_MISMATCH`.
+"""
+function lstsq(a::AbstractMatrix, b::AbstractVecOrMat; cond = nothing, overwrite_a::Bool = false,
+               overwrite_b::Bool = false, check_finite::Bool = true, lapack_driver = nothing)
+    A = _input(a)
+    B = _input(b)
+    n = size(A, 2)
+    nrhs = size(B, 2)
+    x = _like_rhs(B, n)
+    drv = _name(lapack_driver, "lapack_driver")
+    res = Vector{Float64}(undef, nrhs)
+    s = Vector{Float64}(undef, minimum(size(A)))
+    nres, rank = Ref{Csize_t}(0), Ref{Csize_t}(0)
+    c = _tol(cond)
+    fp = _sym(:sciport_linalg_lstsq)
+    GC.@preserve A B x drv res s begin
+        am, bm, xm = Ref(_mat(A)), Ref(_mat(B)), Ref(_mat(x))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, bm::Ref{Mat}, c::Cdouble, check_finite::Bool,
+                       _cptr(drv)::Ptr{UInt8}, xm::Ref{Mat}, pointer(res)::Ptr{Cdouble},
+                       Csize_t(nrhs)::Csize_t, nres::Ref{Csize_t}, rank::Ref{Csize_t},
+                       pointer(s)::Ptr{Cdouble}, Csize_t(length(s))::Csize_t,
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    resize!(res, Int(nres[]))
+    residues = (b isa AbstractVector && length(res) == 1) ? res[1] : res
+    return (x = x, residues = residues, rank = Int(rank[]), s = drv == "gelsy" ? nothing : s)
+end
+
+"""
+    pinv(a; atol=nothing, rtol=nothing, return_rank=false, check_finite=true)
+        -> Matrix{Float64}   (or `(b=, rank=)` with `return_rank`)
+
+The `n × m` Moore-Penrose pseudo-inverse of the `m × n` matrix `a`
+(`scipy.linalg.pinv`), from the singular values greater than
+`atol + rtol * maximum(s)`; `atol = nothing` is 0, `rtol = nothing` is
+`max(m, n) * eps()`. With `return_rank`, SciPy's `(B, rank)` as `(b=, rank=)`.
+A negative `atol` or `rtol` throws `SCIPORT_ERR_INVALID_ARGUMENT`. Not
+`LinearAlgebra.pinv`: call it as `Sciport.Linalg.pinv`.
+"""
+function pinv(a::AbstractMatrix; atol = nothing, rtol = nothing, return_rank::Bool = false,
+              check_finite::Bool = true)
+    A = _input(a)
+    m, n = size(A)
+    out = Matrix{Float64}(undef, n, m)
+    rank = Ref{Csize_t}(0)
+    at, rt = _tol(atol), _tol(rtol)
+    fp = _sym(:sciport_linalg_pinv)
+    GC.@preserve A out begin
+        am, om = Ref(_mat(A)), Ref(_mat(out))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, at::Cdouble, rt::Cdouble, check_finite::Bool, om::Ref{Mat},
+                       rank::Ref{Csize_t}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return return_rank ? (b = out, rank = Int(rank[])) : out
+end
+
+"""
+    matrix_rank(a; tol=nothing, check_finite=true) -> Int
+
+The numerical rank of the matrix `a` (`numpy.linalg.matrix_rank(A, tol)`; SciPy
+has none): the number of singular values greater than `tol`
+(`nothing`: `maximum(s) * max(m, n) * eps()`, NumPy's default). NumPy's
+`hermitian` and `rtol` are not supported. Not `LinearAlgebra.rank`.
+"""
+function matrix_rank(a::AbstractMatrix; tol = nothing, check_finite::Bool = true)
+    A = _input(a)
+    rank = Ref{Csize_t}(0)
+    t = _tol(tol)
+    fp = _sym(:sciport_linalg_matrix_rank)
+    GC.@preserve A begin
+        am = Ref(_mat(A))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, t::Cdouble, check_finite::Bool, rank::Ref{Csize_t},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return Int(rank[])
+end
+
+"The SVD drivers SciPy's `null_space` accepts (`nothing` is `\"gesdd\"`)."
+function _check_svd_driver(lapack_driver)
+    drv = _name(lapack_driver, "lapack_driver")
+    (drv === nothing || drv == "gesdd" || drv == "gesvd") ||
+        _argerror("lapack_driver must be \"gesdd\" or \"gesvd\", got $(repr(drv))", SCIPORT_ERR_UNKNOWN_NAME)
+    return nothing
+end
+
+"""
+    null_space(a; rcond=nothing, overwrite_a=false, check_finite=true, lapack_driver="gesdd")
+        -> Matrix{Float64}
+
+An orthonormal basis (the columns, `n × (n - rank)`) of the null space of the
+`m × n` matrix `a` (`scipy.linalg.null_space`), the rank counting singular
+values `> rcond * maximum(s)` (`nothing`: `max(m, n) * eps()`). The basis is
+unique up to an orthogonal change of basis (compare projectors, not columns).
+`lapack_driver` must be `"gesdd"` or `"gesvd"` (else `SCIPORT_ERR_UNKNOWN_NAME`)
+but does not change the computation; `overwrite_a` is accepted and ignored.
+"""
+function null_space(a::AbstractMatrix; rcond = nothing, overwrite_a::Bool = false,
+                    check_finite::Bool = true, lapack_driver = "gesdd")
+    _check_svd_driver(lapack_driver)
+    A = _input(a)
+    n = size(A, 2)
+    q = Matrix{Float64}(undef, n, n)
+    ncols = Ref{Csize_t}(0)
+    rc = _tol(rcond)
+    fp = _sym(:sciport_linalg_null_space)
+    GC.@preserve A q begin
+        am, qm = Ref(_mat(A)), Ref(_mat(q))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, rc::Cdouble, check_finite::Bool, qm::Ref{Mat},
+                       ncols::Ref{Csize_t}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    k = Int(ncols[])
+    return k == n ? q : q[:, 1:k]
+end
+
+"""
+    orth(a; rcond=nothing) -> Matrix{Float64}
+
+An orthonormal basis (the columns, `m × rank`) of the range of the `m × n`
+matrix `a` (`scipy.linalg.orth`), rank as in [`null_space`](@ref). As in SciPy,
+NaN/Inf input is always rejected (`SCIPORT_ERR_INVALID_ARGUMENT`).
+"""
+function orth(a::AbstractMatrix; rcond = nothing)
+    A = _input(a)
+    m, n = size(A)
+    kmax = min(m, n)
+    q = Matrix{Float64}(undef, m, kmax)
+    ncols = Ref{Csize_t}(0)
+    rc = _tol(rcond)
+    fp = _sym(:sciport_linalg_orth)
+    GC.@preserve A q begin
+        am, qm = Ref(_mat(A)), Ref(_mat(q))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, rc::Cdouble, qm::Ref{Mat}, ncols::Ref{Csize_t},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    k = Int(ncols[])
+    return k == kmax ? q : q[:, 1:k]
+end
+
+"The library's name of a matrix norm order (NumPy's numbers 1, -1, 2, -2, ±Inf, or a name)."
+_matrix_ord(o::Nothing) = nothing
+_matrix_ord(o::Union{AbstractString,Symbol,AbstractChar}) = _name(o, "ord")
+function _matrix_ord(o::Real)
+    isinf(o) && return o > 0 ? "inf" : "-inf"
+    (isfinite(o) && isinteger(o)) && return string(Int(o))
+    return string(o)             # not a matrix norm: the library rejects it by name
+end
+
+"The vector norm order as a `Float64` (NumPy: any number; names are matrix-only)."
+_vector_ord(o::Nothing) = 2.0
+_vector_ord(o::Real) = Float64(o)
+_vector_ord(o) = _argerror("Invalid norm order $(repr(o)) for vectors", SCIPORT_ERR_UNKNOWN_NAME)
+
+"Rejects what the C norms cannot do: norms along an axis, `keepdims`."
+function _norm_axis_check(axis, keepdims::Bool)
+    axis === nothing || _argerror("norm: axis is not supported by sciport; only axis = nothing")
+    keepdims && _argerror("norm: keepdims is not supported by sciport; only keepdims = false")
+    return nothing
+end
+
+"""
+    norm(a::AbstractMatrix, ord=nothing; axis=nothing, keepdims=false, check_finite=true) -> Float64
+    norm(x::AbstractVector, ord=nothing; axis=nothing, keepdims=false, check_finite=true) -> Float64
+
+`scipy.linalg.norm` of a matrix or a vector; `ord` may also be given as a
+keyword (`norm(a, ord = 2)`, as SciPy code writes it).
+
+* Matrix: `ord` `nothing`/`"fro"` (Frobenius), `"nuc"` (sum of singular
+  values), `Inf`/`-Inf` (max/min absolute row sum), `1`/`-1` (max/min
+  absolute column sum), `2`/`-2` (largest/smallest singular value); the
+  strings `"inf"`, `"-inf"`, `"1"`, … are accepted too. Any other order throws
+  `SCIPORT_ERR_UNKNOWN_NAME` (SciPy's "Invalid norm order for matrices.").
+* Vector: `ord` any real `p`: `nothing`/`2` (Euclidean), `Inf` (max `|x_i|`),
+  `-Inf` (min `|x_i|`), `0` (number of nonzeros), else `(Σ|x_i|^p)^(1/p)`; a
+  string throws `SCIPORT_ERR_UNKNOWN_NAME`.
+
+Only whole-array norms: `axis` other than `nothing` and `keepdims = true` throw
+`SCIPORT_ERR_INVALID_ARGUMENT`. Not `LinearAlgebra.norm` (whose default `p`
+for matrices differs): call it as `Sciport.Linalg.norm`.
+"""
+function norm(a::AbstractMatrix, ord_pos = nothing; ord = ord_pos, axis = nothing,
+              keepdims::Bool = false, check_finite::Bool = true)
+    _norm_axis_check(axis, keepdims)
+    o = _matrix_ord(ord)
+    A = _input(a)
+    out = Ref{Cdouble}(NaN)
+    fp = _sym(:sciport_linalg_norm)
+    GC.@preserve A o begin
+        am = Ref(_mat(A))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, _cptr(o)::Ptr{UInt8}, check_finite::Bool, out::Ref{Cdouble},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return out[]
+end
+
+function norm(x::AbstractVector, ord_pos = nothing; ord = ord_pos, axis = nothing,
+              keepdims::Bool = false, check_finite::Bool = true)
+    _norm_axis_check(axis, keepdims)
+    return vector_norm(x, _vector_ord(ord); check_finite = check_finite)
+end
+
+"""
+    vector_norm(x::AbstractVector, ord=2; check_finite=true) -> Float64
+
+The vector norm of [`norm`](@ref)`(x, ord)` (`sciport_linalg_vector_norm`):
+`ord` a real number (`Inf`, `-Inf`, `0`, any `p`). A strided `x` (views with any
+step) is read in place. NaN `ord`, NaN/Inf in `x` with `check_finite`, and
+`±Inf` on an empty `x` throw `SCIPORT_ERR_INVALID_ARGUMENT`.
+"""
+function vector_norm(x::AbstractVector, ord::Real = 2; check_finite::Bool = true)
+    X = _input(x)
+    o = Float64(ord)
+    out = Ref{Cdouble}(NaN)
+    fp = _sym(:sciport_linalg_vector_norm)
+    GC.@preserve X begin
+        xv = Ref(Vec(Ptr{Cdouble}(pointer(X)), Csize_t(length(X)), Cptrdiff_t(stride(X, 1))))
+        _ccall_checked() do err
+            @ccall $fp(xv::Ref{Vec}, o::Cdouble, check_finite::Bool, out::Ref{Cdouble},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return out[]
 end
 
 end # module Linalg

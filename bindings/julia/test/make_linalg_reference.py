@@ -11,7 +11,12 @@ Conventions of the generated file:
 - Every case records `call`, the exact SciPy call that produced `expected`
   (names are the keys of LINALG_INPUTS).
 - Indices are translated to Sciport.jl's 1-based convention: lu_factor's piv is
-  written as piv + 1, subset_by_index=[lo, hi] as subset_by_index = (lo + 1, hi + 1).
+  written as piv + 1, subset_by_index=[lo, hi] as subset_by_index = (lo + 1, hi + 1),
+  qr's pivoting permutation P as p = P + 1.
+- Results become Julia NamedTuples with SciPy's names: qr (q, r[, p]), mode 'r'
+  (r,[ p]), mode 'raw' (q = (h, tau), r[, p]); qr_raw (h, tau, r[, p]); rq (r, q);
+  lstsq (x, residues, rank, s); pinv with return_rank (b, rank).
+- matrix_rank is NumPy's (numpy.linalg.matrix_rank); the others are scipy.linalg's.
 """
 import os
 import warnings
@@ -172,6 +177,161 @@ add("eigvalsh", ["Y5"], "lower=False", dict(lower=False))
 add("eigvalsh", ["S4"], "subset_by_index=[1, 2]", dict(subset_by_index=(2, 3)))
 add("eigvalsh", ["Y5"], f"subset_by_value=[{lo!r}, np.inf]", dict(subset_by_value=(lo, np.inf)))
 
+# ---- slice 2: qr / rq / lstsq / pinv / matrix_rank / null_space / orth / norm ----
+# Inputs: SciPy test_decomp.py's TestQR literals, random full-rank matrices (QR
+# and RQ are unique to rounding there, so factors are compared elementwise),
+# rank-deficient ones (compared through invariants / projectors), empty ones.
+INPUTS.update({
+    "Lit3": np.array([[8.0, 2, 3], [2, 9, 3], [5, 3, 6]]),
+    "LitW": np.array([[8.0, 2, 3], [2, 9, 3]]),
+    "LitT": np.array([[8.0, 2], [2, 9], [5, 3]]),
+    "R74": rng.standard_normal((7, 4)),
+    "W37": rng.standard_normal((3, 7)),
+    "K64": rng.standard_normal((6, 2)) @ rng.standard_normal((2, 4)),   # rank 2
+    "NS3": np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 9]]),                 # rank 2
+    "NS3b": np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 10]]),
+    "Dg3": np.diag([1.0, 1e-3, 1e-9]),
+    "Dg4": np.diag([10.0, 1.0, 1e-3, 1e-14]),
+    "Ex": np.array([[1.0, 20], [-30, 4]]),                              # TestLstsq literals
+    "Ex_b1": np.array([[1.0, 0], [0, 1]]),
+    "Ex_b2": np.array([1.0, 0]),
+    "Ex_b3": np.array([[2.0, 1], [-30, 4]]),
+    "Ov": np.array([[1.0, 2], [4, 5], [3, 4]]),
+    "Ov_b": np.array([1.0, 2, 3]),
+    "Un": np.array([[1.0, 2, 3], [4, 5, 6]]),
+    "Un_b": np.array([1.0, 2]),
+    "B32": rng.standard_normal((3, 2)),
+    "b3": rng.standard_normal(3),
+    "b5": rng.standard_normal(5),
+    "B72": rng.standard_normal((7, 2)),
+    "b6": rng.standard_normal(6),
+    "ones3": np.ones(3),
+    "Z32": np.zeros((3, 2)),
+    "E03": np.zeros((0, 3)),
+    "E30": np.zeros((3, 0)),
+    "E02": np.zeros((0, 2)),
+    "e0": np.zeros(0),
+    "Big": np.array([[1e200, 1e200], [1e-200, 3.0]]),
+    "Hil6": sl.hilbert(6),
+    "NegI3": -np.eye(3),
+    "x9": rng.uniform(-2, 2, 9),
+    "x3z": np.array([0.0, 3.0, -4.0]),
+    "Ones35": np.ones((3, 5)),
+    "Hil12": sl.hilbert(12),
+    "Dr3": np.diag([1.0, 1e-10, 1e-17]),
+    "I4": np.eye(4),
+})
+
+
+def py_kw(kw):
+    """Python keyword text for a dict of Julia-side keywords (same names)."""
+    def py(v):
+        if v is None:
+            return "None"
+        if isinstance(v, float) and np.isinf(v):
+            return "np.inf" if v > 0 else "-np.inf"
+        return repr(v)
+    return ", ".join(f"{k}={py(v)}" for k, v in kw.items())
+
+
+def qr_post(mode, pivoting):
+    def post(res):
+        res = list(res)
+        out = {}
+        if mode == "raw":
+            h, tau = res.pop(0)
+            out["q"] = {"h": h, "tau": tau}
+        elif mode != "r":
+            out["q"] = res.pop(0)
+        out["r"] = res.pop(0)
+        if pivoting:
+            out["p"] = res.pop(0) + 1        # 1-based in Sciport.jl
+        return out
+    return post
+
+
+QR_INPUTS = ("Lit3", "LitW", "LitT", "A4", "R35", "R53", "R74", "E03", "E30")
+for a in QR_INPUTS:
+    for mode in (None, "full", "qr", "economic", "r", "raw"):
+        for piv in (False, True):
+            kw = {} if mode is None else {"mode": mode}
+            if piv:
+                kw["pivoting"] = True
+            add("qr", [a], py_kw(kw), kw, post=qr_post(mode, piv))
+    for piv in (False, True):
+        call = f"scipy.linalg.qr({a}, mode='raw', pivoting={piv})"
+        r = qr_post("raw", piv)(run(call))
+        exp = {"h": r["q"]["h"], "tau": r["q"]["tau"], "r": r["r"]}
+        if piv:
+            exp["p"] = r["p"]
+        case("qr_raw", [a], call, exp, **({"pivoting": True} if piv else {}))
+for a in ("Lit3", "A4", "R35", "R53", "R74", "W37", "E03", "E30"):
+    for mode in (None, "full", "economic", "r"):
+        kw = {} if mode is None else {"mode": mode}
+        post = None if mode == "r" else (lambda r: {"r": r[0], "q": r[1]})
+        add("rq", [a], py_kw(kw), kw, post=post)
+
+# lstsq: (x, residues, rank, s); residues is a scalar for a 1-D b (SciPy 1.17)
+ls_post = lambda r: {"x": r[0], "residues": r[1], "rank": r[2], "s": r[3]}
+for a, b in (("Ex", "Ex_b1"), ("Ex", "Ex_b2"), ("Ex", "Ex_b3"), ("Ov", "Ov_b"), ("Un", "Un_b"),
+             ("A4", "b4"), ("R35", "B32"), ("R74", "B72"), ("K64", "b6"), ("Z32", "ones3"),
+             ("E03", "E02"), ("E03", "e0"), ("E30", "B32"), ("E30", "b3"), ("Ones35", "Ov_b")):
+    add("lstsq", [a, b], post=ls_post)
+for b in ("B52", "b5"):
+    for drv in ("gelsd", "gelss", "gelsy"):
+        kw = {"lapack_driver": drv}
+        add("lstsq", ["R53", b], py_kw(kw), kw, post=ls_post)
+for cond in (1e-6, 1e-2, -1.0):
+    add("lstsq", ["Dg3", "ones3"], py_kw({"cond": cond}), {"cond": cond}, post=ls_post)
+add("lstsq", ["Dg3", "ones3"], post=ls_post)
+add("lstsq", ["K64", "b6"], "cond=1e-3", {"cond": 1e-3}, post=ls_post)
+
+# pinv (plain and return_rank)
+for a in ("NS3b", "NS3", "LitW", "LitT", "R74", "K64", "Z32", "E03", "Dg4"):
+    add("pinv", [a])
+    add("pinv", [a], "return_rank=True", {"return_rank": True},
+        post=lambda r: {"b": r[0], "rank": r[1]})
+for atol, rtol in ((0.5, None), (None, 1e-2), (1e-4, 1e-2), (0.0, 0.0)):
+    kw = {"atol": atol, "rtol": rtol, "return_rank": True}
+    add("pinv", ["Dg4"], py_kw(kw), kw, post=lambda r: {"b": r[0], "rank": r[1]})
+
+# matrix_rank is NumPy's
+for a in ("I4", "Ones35", "R74", "K64", "Z32", "Hil12", "Dr3", "E00", "NS3"):
+    for tol in (None, 1e-5):
+        kw = {} if tol is None else {"tol": tol}
+        call = f"np.linalg.matrix_rank({a}{', ' + py_kw(kw) if kw else ''})"
+        case("matrix_rank", [a], call, int(run(call)), **kw)
+
+# null_space / orth (compared as projectors; inputs have well separated singular values)
+for func in ("null_space", "orth"):
+    for a in ("NS3", "K64", "R35", "R53", "W37", "A4", "Ones35", "Z32", "E03", "E30", "Dg3"):
+        add(func, [a])
+    add(func, ["Dg3"], "rcond=1e-5", {"rcond": 1e-5})
+    add(func, ["K64"], "rcond=1e-5", {"rcond": 1e-5})
+
+# norm: matrices (ord numbers and names as SciPy takes them) and vectors
+MAT_ORDS = (None, "fro", "nuc", 1, -1, 2, -2, np.inf, -np.inf)
+for a in ("R53", "LitW", "Hil6", "NegI3", "Big", "E03", "E00"):
+    for o in MAT_ORDS:
+        kw = {} if o is None else {"ord": o}
+        call = f"scipy.linalg.norm({a}{', ' + py_kw(kw) if kw else ''})"
+        try:
+            v = run(call)
+        except ValueError:
+            continue                       # SciPy's zero-size errors: tested in linalg_tests.jl
+        except RuntimeWarning:
+            continue                       # NumPy's unscaled Frobenius sum overflows on Big: NORM_BIG_FRO
+        case("norm", [a], call, float(v), **kw)
+for x in ("x9", "x3z", "e0"):
+    for o in (None, 2.0, 1.0, np.inf, -np.inf, 0.0, 3.0, 0.5, -1.0, -2.5):
+        if x == "e0" and o is not None and o < 0:
+            continue                       # see linalg_tests.jl ("empty vector, negative ord")
+        kw = {} if o is None else {"ord": o}
+        call = f"scipy.linalg.norm({x}{', ' + py_kw(kw) if kw else ''})"
+        with np.errstate(divide="ignore"):    # |0|^p for p < 0 is inf, as NumPy intends
+            case("norm", [x], call, float(run(call)), **kw)
+NORM_BIG_FRO = float(1e200 * sl.norm(INPUTS["Big"] / 1e200))   # the true value NumPy overflows on
+
 # ill-conditioned (SciPy warns LinAlgWarning) and singular (SciPy raises LinAlgError)
 INPUTS["H12"] = sl.hilbert(12)
 with warnings.catch_warnings(record=True) as rec:
@@ -204,6 +364,8 @@ def jl_float(v):
 
 
 def jl_value(v):
+    if v is None:
+        return "nothing"
     if isinstance(v, (bool, np.bool_)):
         return "true" if v else "false"
     if isinstance(v, str):
@@ -236,6 +398,8 @@ def write(fh):
         fh.write(f'    "{k}" => {jl_value(v)},\n')
     fh.write(")\n\n")
     fh.write(f"const NPD_MESSAGE = {jl_value(NPD_MESSAGE)}\n")
+    fh.write(f"# scaled: 1e200 * scipy.linalg.norm(Big / 1e200) (NumPy's unscaled sum overflows)\n")
+    fh.write(f"const NORM_BIG_FRO = {jl_value(NORM_BIG_FRO)}\n")
     fh.write("# SciPy's LinAlgError messages for the singular Z3 (sciport: \"Matrix is singular.\")\n")
     for k, v in SINGULAR_MESSAGES.items():
         fh.write(f"#   scipy.linalg.{k}: {v}\n")

@@ -1,8 +1,11 @@
 # scipy.linalg for real matrices: solvers, LU, Cholesky, inverse,
-# determinant, SVD, symmetric eigenproblem.
+# determinant, SVD, symmetric eigenproblem; QR, RQ, least squares,
+# pseudo-inverse, rank, null space, range, norms.
 #
 # Names: SciPy's, except where SciPy's name is a base R function (solve, det,
-# svd): those get the prefix linalg_ (linalg_solve, linalg_det, linalg_svd).
+# svd, qr, norm): those get the prefix linalg_ (linalg_solve, linalg_det,
+# linalg_svd, linalg_qr, linalg_norm). rq, lstsq, pinv, matrix_rank,
+# null_space and orth are not in base R and keep their names.
 # R matrices are column-major: their double storage is passed to sciport as
 # Fortran-order views without copies (integer/logical input is converted to
 # double once). Results follow SciPy's return values: a matrix, a vector, or
@@ -24,7 +27,8 @@ solve_triangular <- function(a, b, trans = 0, lower = FALSE, unit_diagonal = FAL
         .lgl(check_finite, "check_finite"))
 }
 
-# scipy.linalg.lu_factor: list(lu = , piv = ), piv 0-based as SciPy's.
+# scipy.linalg.lu_factor: list(lu = , piv = ), piv 0-based as SciPy's (so are
+# the other indices: linalg_qr's p, eigh's subset_by_index).
 lu_factor <- function(a, check_finite = TRUE) {
   .Call(C_sp_linalg_lu_factor, .as_mat(a, "a"), .lgl(check_finite, "check_finite"))
 }
@@ -99,6 +103,94 @@ eigvalsh <- function(a, lower = TRUE, check_finite = TRUE, subset_by_index = NUL
   .Call(C_sp_linalg_eigh, .as_mat(a, "a"), FALSE, .lgl(lower, "lower"),
         .lgl(check_finite, "check_finite"), .subset_index(subset_by_index, a),
         .subset_value(subset_by_value), .opt_string(driver, "driver"))
+}
+
+# scipy.linalg.qr: list(q = , r = ) (mode "full"/"economic"), list(r = )
+# (mode "r", SciPy's 1-tuple (R,)), list(h = , tau = , r = ) (mode "raw",
+# SciPy's ((h, tau), R)); with pivoting a 0-based p is appended, so that
+# a[, p + 1] = q %*% r.
+linalg_qr <- function(a, mode = "full", pivoting = FALSE, check_finite = TRUE) {
+  mode <- .opt_string(mode, "mode")
+  a <- .as_mat(a, "a")
+  pivoting <- .lgl(pivoting, "pivoting")
+  check_finite <- .lgl(check_finite, "check_finite")
+  if (identical(mode, "raw")) return(.Call(C_sp_linalg_qr_raw, a, pivoting, check_finite))
+  .Call(C_sp_linalg_qr, a, mode, pivoting, check_finite)
+}
+
+# scipy.linalg.rq: list(r = , q = ), or the matrix r for mode "r" (as SciPy).
+rq <- function(a, mode = "full", check_finite = TRUE) {
+  .Call(C_sp_linalg_rq, .as_mat(a, "a"), .opt_string(mode, "mode"),
+        .lgl(check_finite, "check_finite"))
+}
+
+# scipy.linalg.lstsq: list(x = , residues = , rank = , s = ); s is NULL for
+# lapack_driver "gelsy" (SciPy's None).
+lstsq <- function(a, b, cond = NULL, check_finite = TRUE, lapack_driver = NULL) {
+  .Call(C_sp_linalg_lstsq, .as_mat(a, "a"), .as_rhs(b), .opt_num(cond, "cond"),
+        .lgl(check_finite, "check_finite"), .opt_string(lapack_driver, "lapack_driver"))
+}
+
+# scipy.linalg.pinv: the pseudo-inverse, or list(b = , rank = ) with
+# return_rank = TRUE (SciPy's tuple (B, rank)).
+pinv <- function(a, atol = NULL, rtol = NULL, return_rank = FALSE, check_finite = TRUE) {
+  .Call(C_sp_linalg_pinv, .as_mat(a, "a"), .opt_num(atol, "atol"), .opt_num(rtol, "rtol"),
+        .lgl(return_rank, "return_rank"), .lgl(check_finite, "check_finite"))
+}
+
+# numpy.linalg.matrix_rank (SciPy has none): an integer.
+matrix_rank <- function(a, tol = NULL, check_finite = TRUE) {
+  .Call(C_sp_linalg_matrix_rank, .as_mat(a, "a"), .opt_num(tol, "tol"),
+        .lgl(check_finite, "check_finite"))
+}
+
+# scipy.linalg.null_space: an n x (n - rank) matrix with orthonormal columns.
+null_space <- function(a, rcond = NULL, check_finite = TRUE) {
+  .Call(C_sp_linalg_null_orth, .as_mat(a, "a"), FALSE, .opt_num(rcond, "rcond"),
+        .lgl(check_finite, "check_finite"))
+}
+
+# scipy.linalg.orth: an m x rank matrix with orthonormal columns (NaN/Inf are
+# always rejected, as SciPy has no check_finite here).
+orth <- function(a, rcond = NULL) {
+  .Call(C_sp_linalg_null_orth, .as_mat(a, "a"), TRUE, .opt_num(rcond, "rcond"), TRUE)
+}
+
+# scipy.linalg.norm (axis = None): a vector's norm for a vector (numeric
+# ord, default 2), a matrix norm for a matrix (ord "fro" (default), "nuc",
+# 1, -1, 2, -2, Inf, -Inf), the 2-norm of the flattened array for an array
+# of more dimensions with ord = NULL.
+linalg_norm <- function(a, ord = NULL, check_finite = TRUE) {
+  if (is.complex(a)) .arg_error("a must be real (complex input is not supported)")
+  if (!is.numeric(a) && !is.logical(a)) .arg_error("a must be a numeric vector or matrix")
+  check_finite <- .lgl(check_finite, "check_finite")
+  nd <- length(dim(a))
+  if (nd == 2L) return(.Call(C_sp_linalg_norm, .as_real(a), .matrix_ord(ord), check_finite))
+  if (nd > 2L && !is.null(ord)) .arg_error("Improper number of dimensions to norm.")
+  .Call(C_sp_linalg_vector_norm, .as_real(a), .vector_ord(ord), check_finite)
+}
+
+# A matrix norm's ord as the C API's string: NULL ("fro"), a string, or a
+# number (1 -> "1", Inf -> "inf"); sciport rejects the ones it does not know.
+.matrix_ord <- function(ord) {
+  if (is.null(ord)) return(NULL)
+  if (is.character(ord) && length(ord) == 1L && !is.na(ord)) return(ord)
+  if (!is.numeric(ord) || length(ord) != 1L || is.na(ord)) {
+    .arg_error("ord must be NULL, \"fro\", \"nuc\" or one number (1, -1, 2, -2, Inf, -Inf)")
+  }
+  if (is.infinite(ord)) return(if (ord > 0) "inf" else "-inf")
+  format(as.double(ord), digits = 17)
+}
+
+# A vector norm's ord: a number (NULL = 2). Strings are SciPy's ValueError,
+# the C API's unknown name.
+.vector_ord <- function(ord) {
+  if (is.null(ord)) return(2)
+  if (is.character(ord) && length(ord) == 1L) {
+    .sciport_stop(4L, .Call(C_sp_status_str, 4L),
+                  paste0("Invalid norm order '", ord, "' for vectors"))
+  }
+  .num(ord, "ord")
 }
 
 # A required TRUE or FALSE.

@@ -20,6 +20,15 @@ SEXP sp_linalg_svd(SEXP a, SEXP full_matrices, SEXP compute_uv, SEXP check_finit
 SEXP sp_linalg_svdvals(SEXP a, SEXP check_finite);
 SEXP sp_linalg_eigh(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite, SEXP subset_by_index,
                     SEXP subset_by_value, SEXP driver);
+SEXP sp_linalg_qr(SEXP a, SEXP mode, SEXP pivoting, SEXP check_finite);
+SEXP sp_linalg_qr_raw(SEXP a, SEXP pivoting, SEXP check_finite);
+SEXP sp_linalg_rq(SEXP a, SEXP mode, SEXP check_finite);
+SEXP sp_linalg_lstsq(SEXP a, SEXP b, SEXP cond, SEXP check_finite, SEXP lapack_driver);
+SEXP sp_linalg_pinv(SEXP a, SEXP atol, SEXP rtol, SEXP return_rank, SEXP check_finite);
+SEXP sp_linalg_matrix_rank(SEXP a, SEXP tol, SEXP check_finite);
+SEXP sp_linalg_null_orth(SEXP a, SEXP range, SEXP rcond, SEXP check_finite);
+SEXP sp_linalg_norm(SEXP a, SEXP ord, SEXP check_finite);
+SEXP sp_linalg_vector_norm(SEXP x, SEXP ord, SEXP check_finite);
 
 #define ENTRY(name, n) {#name, (DL_FUNC)&name, n}
 
@@ -45,6 +54,15 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_linalg_svd, 5),
     ENTRY(sp_linalg_svdvals, 2),
     ENTRY(sp_linalg_eigh, 7),
+    ENTRY(sp_linalg_qr, 4),
+    ENTRY(sp_linalg_qr_raw, 3),
+    ENTRY(sp_linalg_rq, 3),
+    ENTRY(sp_linalg_lstsq, 5),
+    ENTRY(sp_linalg_pinv, 5),
+    ENTRY(sp_linalg_matrix_rank, 3),
+    ENTRY(sp_linalg_null_orth, 4),
+    ENTRY(sp_linalg_norm, 3),
+    ENTRY(sp_linalg_vector_norm, 3),
     ENTRY(sp_version, 0),
     ENTRY(sp_status_str, 1),
     ENTRY(sp_set_num_threads, 1),

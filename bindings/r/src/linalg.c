@@ -289,3 +289,239 @@ SEXP sp_linalg_eigh(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite, SEXP su
     UNPROTECT(3); /* r_w, out, r_v */
     return out;
 }
+
+/* ---- slice 2: orthogonal factorizations and what rests on them ---------- */
+
+/* A fresh, protected named list of `n` elements (the caller fills it and
+ * UNPROTECTs it). */
+static SEXP named_list(int n, const char *const *names) {
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, n));
+    SEXP nms = PROTECT(Rf_allocVector(STRSXP, n));
+    for (int i = 0; i < n; i++) SET_STRING_ELT(nms, i, Rf_mkChar(names[i]));
+    Rf_setAttrib(out, R_NamesSymbol, nms);
+    UNPROTECT(1);
+    return out;
+}
+
+/* An R integer vector holding the 0-based int64 indices p[0..n). */
+static SEXP int_vector(const int64_t *p, size_t n) {
+    SEXP out = Rf_allocVector(INTSXP, (R_xlen_t)n); /* n <= INT_MAX: an R extent */
+    for (size_t i = 0; i < n; i++) INTEGER(out)[i] = (int)p[i];
+    return out;
+}
+
+/* A double NA-free scalar argument, NaN for R's NULL (the C API's None). */
+static double opt_double(SEXP v) {
+    return sp_double(v, NAN);
+}
+
+/* A fresh, protected n-row matrix holding the first `cols` columns of the
+ * protected full matrix x (n x at least cols). Unprotects x. */
+static SEXP first_cols(SEXP x, size_t nrows, size_t cols) {
+    SEXP out = alloc_mat(nrows, cols, 1);
+    if (nrows > 0 && cols > 0) memcpy(REAL(out), REAL(x), nrows * cols * sizeof(double));
+    UNPROTECT(2);
+    return PROTECT(out); /* nothing allocated in between */
+}
+
+/* qr for modes other than "raw" (the wrapper dispatches "raw" to
+ * sp_linalg_qr_raw). Shapes follow `mode`; an unknown mode gets the full
+ * shapes, and sciport reports the name. Returns list(q, r[, p]), or
+ * list(r[, p]) for mode "r", as SciPy's tuples. */
+SEXP sp_linalg_qr(SEXP a, SEXP mode, SEXP pivoting, SEXP check_finite) {
+    sciport_mat av = view_of(a);
+    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
+    const char *md = sp_string(mode);
+    int economic = md != NULL && strcmp(md, "economic") == 0;
+    int r_only = md != NULL && strcmp(md, "r") == 0;
+    int piv = flag(pivoting);
+    static const char *const QRP[] = {"q", "r", "p"};
+    static const char *const RP[] = {"r", "p"};
+    int nout = (r_only ? 1 : 2) + (piv ? 1 : 0);
+    SEXP out = named_list(nout, r_only ? RP : QRP);
+    sciport_mat qv, rv;
+    sciport_mat *qp = NULL;
+    int slot = 0;
+    if (!r_only) {
+        size_t qcols = economic ? k : m;
+        SEXP q = alloc_mat(m, qcols, 1);
+        SET_VECTOR_ELT(out, slot++, q);
+        UNPROTECT(1);
+        qv = sciport_mat_f_order(REAL(q), m, qcols);
+        qp = &qv;
+    }
+    size_t rrows = economic ? k : m;
+    SEXP r = alloc_mat(rrows, n, 1);
+    SET_VECTOR_ELT(out, slot++, r);
+    UNPROTECT(1);
+    rv = sciport_mat_f_order(REAL(r), rrows, n);
+    int64_t *p = piv ? (int64_t *)R_alloc(n > 0 ? n : 1, sizeof(int64_t)) : NULL;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_qr(&av, md, piv, flag(check_finite), qp, &rv, p, piv ? n : 0, &err));
+    if (piv) SET_VECTOR_ELT(out, slot, int_vector(p, n));
+    UNPROTECT(1);
+    return out;
+}
+
+/* qr(mode = "raw"): list(h, tau, r[, p]) (SciPy's ((h, tau), R[, P])). */
+SEXP sp_linalg_qr_raw(SEXP a, SEXP pivoting, SEXP check_finite) {
+    sciport_mat av = view_of(a);
+    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
+    int piv = flag(pivoting);
+    static const char *const NAMES[] = {"h", "tau", "r", "p"};
+    SEXP out = named_list(piv ? 4 : 3, NAMES);
+    SEXP h = alloc_mat(m, n, 1);
+    SET_VECTOR_ELT(out, 0, h);
+    UNPROTECT(1);
+    SEXP tau = alloc_mat(k, 1, 0);
+    SET_VECTOR_ELT(out, 1, tau);
+    UNPROTECT(1);
+    SEXP r = alloc_mat(k, n, 1);
+    SET_VECTOR_ELT(out, 2, r);
+    UNPROTECT(1);
+    sciport_mat hv = sciport_mat_f_order(REAL(h), m, n);
+    sciport_mat rv = sciport_mat_f_order(REAL(r), k, n);
+    int64_t *p = piv ? (int64_t *)R_alloc(n > 0 ? n : 1, sizeof(int64_t)) : NULL;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_qr_raw(&av, piv, flag(check_finite), &hv, REAL(tau), k, &rv, p,
+                                piv ? n : 0, &err));
+    if (piv) SET_VECTOR_ELT(out, 3, int_vector(p, n));
+    UNPROTECT(1);
+    return out;
+}
+
+/* rq: list(r, q), or the matrix r for mode "r" (SciPy returns R alone). An
+ * unknown mode gets the full shapes, and sciport reports the name. */
+SEXP sp_linalg_rq(SEXP a, SEXP mode, SEXP check_finite) {
+    sciport_mat av = view_of(a);
+    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
+    const char *md = sp_string(mode);
+    int economic = md != NULL && strcmp(md, "economic") == 0;
+    int r_only = md != NULL && strcmp(md, "r") == 0;
+    sciport_error *err = NULL;
+    size_t rcols = economic ? k : n;
+    if (r_only) {
+        SEXP r = alloc_mat(m, n, 1);
+        sciport_mat rv = sciport_mat_f_order(REAL(r), m, n);
+        CHECK(sciport_linalg_rq(&av, md, flag(check_finite), &rv, NULL, &err));
+        UNPROTECT(1);
+        return r;
+    }
+    SEXP out = named_list2("r", "q");
+    SEXP r = alloc_mat(m, rcols, 1);
+    SET_VECTOR_ELT(out, 0, r);
+    UNPROTECT(1);
+    size_t qrows = economic ? k : n;
+    SEXP q = alloc_mat(qrows, n, 1);
+    SET_VECTOR_ELT(out, 1, q);
+    UNPROTECT(1);
+    sciport_mat rv = sciport_mat_f_order(REAL(r), m, rcols);
+    sciport_mat qv = sciport_mat_f_order(REAL(q), qrows, n);
+    CHECK(sciport_linalg_rq(&av, md, flag(check_finite), &rv, &qv, &err));
+    UNPROTECT(1);
+    return out;
+}
+
+/* lstsq: list(x, residues, rank, s); x has b's shape with n rows; residues
+ * has nrhs entries or none (SciPy's empty array); s is NULL for "gelsy"
+ * (SciPy's None). */
+SEXP sp_linalg_lstsq(SEXP a, SEXP b, SEXP cond, SEXP check_finite, SEXP lapack_driver) {
+    sciport_mat av = view_of(a), bv = view_of(b);
+    size_t n = av.ncols, nrhs = bv.ncols, k = av.nrows < n ? av.nrows : n;
+    const char *driver = sp_string(lapack_driver);
+    static const char *const NAMES[] = {"x", "residues", "rank", "s"};
+    SEXP out = named_list(4, NAMES);
+    SEXP x = alloc_mat(n, nrhs, Rf_getAttrib(b, R_DimSymbol) != R_NilValue);
+    SET_VECTOR_ELT(out, 0, x);
+    UNPROTECT(1);
+    sciport_mat xv = sciport_mat_f_order(REAL(x), n, nrhs);
+    double *res = (double *)R_alloc(nrhs > 0 ? nrhs : 1, sizeof(double));
+    double *s = (double *)R_alloc(k > 0 ? k : 1, sizeof(double));
+    size_t n_res = 0, rank = 0;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_lstsq(&av, &bv, opt_double(cond), flag(check_finite), driver, &xv,
+                               res, nrhs, &n_res, &rank, s, k, &err));
+    SEXP r_res = alloc_mat(n_res, 1, 0);
+    SET_VECTOR_ELT(out, 1, r_res);
+    UNPROTECT(1);
+    if (n_res > 0) memcpy(REAL(r_res), res, n_res * sizeof(double));
+    SET_VECTOR_ELT(out, 2, Rf_ScalarInteger((int)rank));
+    if (driver == NULL || strcmp(driver, "gelsy") != 0) {
+        SEXP r_s = alloc_mat(k, 1, 0);
+        SET_VECTOR_ELT(out, 3, r_s);
+        UNPROTECT(1);
+        if (k > 0) memcpy(REAL(r_s), s, k * sizeof(double));
+    }
+    UNPROTECT(1);
+    return out;
+}
+
+/* pinv: the n x m pseudo-inverse, or list(b, rank) with return_rank. */
+SEXP sp_linalg_pinv(SEXP a, SEXP atol, SEXP rtol, SEXP return_rank, SEXP check_finite) {
+    sciport_mat av = view_of(a);
+    SEXP b = alloc_mat(av.ncols, av.nrows, 1);
+    sciport_mat bv = sciport_mat_f_order(REAL(b), av.ncols, av.nrows);
+    size_t rank = 0;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_pinv(&av, opt_double(atol), opt_double(rtol), flag(check_finite), &bv,
+                              &rank, &err));
+    if (!flag(return_rank)) {
+        UNPROTECT(1);
+        return b;
+    }
+    SEXP out = named_list2("b", "rank");
+    SET_VECTOR_ELT(out, 0, b);
+    SET_VECTOR_ELT(out, 1, Rf_ScalarInteger((int)rank));
+    UNPROTECT(2);
+    return out;
+}
+
+/* matrix_rank: an R integer. */
+SEXP sp_linalg_matrix_rank(SEXP a, SEXP tol, SEXP check_finite) {
+    sciport_mat av = view_of(a);
+    size_t rank = 0;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_matrix_rank(&av, opt_double(tol), flag(check_finite), &rank, &err));
+    return Rf_ScalarInteger((int)rank);
+}
+
+/* null_space (range = FALSE: n x n buffer) and orth (range = TRUE: m x
+ * min(m, n) buffer; check_finite is ignored, orth always checks): the
+ * basis found, as a matrix of its `ncols` columns. */
+SEXP sp_linalg_null_orth(SEXP a, SEXP range, SEXP rcond, SEXP check_finite) {
+    sciport_mat av = view_of(a);
+    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
+    int orth = flag(range);
+    size_t rows = orth ? m : n, cols = orth ? k : n, found = 0;
+    SEXP q = alloc_mat(rows, cols, 1);
+    sciport_mat qv = sciport_mat_f_order(REAL(q), rows, cols);
+    sciport_error *err = NULL;
+    if (orth) {
+        CHECK(sciport_linalg_orth(&av, opt_double(rcond), &qv, &found, &err));
+    } else {
+        CHECK(sciport_linalg_null_space(&av, opt_double(rcond), flag(check_finite), &qv, &found,
+                                        &err));
+    }
+    if (found < cols) q = first_cols(q, rows, found);
+    UNPROTECT(1);
+    return q;
+}
+
+/* norm of a matrix (ord: NULL or the C API's string). */
+SEXP sp_linalg_norm(SEXP a, SEXP ord, SEXP check_finite) {
+    sciport_mat av = view_of(a);
+    double value = NAN;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_norm(&av, sp_string(ord), flag(check_finite), &value, &err));
+    return Rf_ScalarReal(value);
+}
+
+/* norm of a vector (x: a double vector, any dims ignored; ord a number). */
+SEXP sp_linalg_vector_norm(SEXP x, SEXP ord, SEXP check_finite) {
+    if (TYPEOF(x) != REALSXP) Rf_error("internal: expected double storage");
+    sciport_vec xv = sciport_vec_contiguous(REAL(x), (size_t)XLENGTH(x));
+    double value = NAN;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_vector_norm(&xv, Rf_asReal(ord), flag(check_finite), &value, &err));
+    return Rf_ScalarReal(value);
+}

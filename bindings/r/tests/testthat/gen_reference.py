@@ -6,6 +6,12 @@ Run from anywhere with a Python that has SciPy (the project uses
 The output is R source defining `ref` (a list); tests source() it, so running
 the tests needs no Python. Arrays are stored in Fortran (column-major) order
 with their dims, so an R array holds the same logical array as NumPy's.
+
+Section linalg_orth (scipy.linalg's orthogonal factorizations and what rests
+on them: qr, rq, lstsq, pinv, numpy.linalg.matrix_rank, null_space, orth,
+norm) draws its inputs from its own seeded generator, so adding to it leaves
+the other sections' inputs unchanged. Its error cases record SciPy's
+exception message and the sciport status the R binding must signal.
 """
 import itertools
 import json
@@ -15,6 +21,7 @@ import os
 import numpy as np
 import scipy
 import scipy.fft as sf
+import scipy.linalg as sl
 import scipy.optimize as so
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference.R")
@@ -32,6 +39,8 @@ def num(v):
 
 
 def vec(values):
+    if len(values) == 0:
+        return "numeric(0)"
     return "c(" + ", ".join(num(v) for v in values) + ")"
 
 
@@ -295,6 +304,213 @@ def minimize_cases():
     return out
 
 
+# ---- scipy.linalg, slice 2 ------------------------------------------------
+
+LRNG = np.random.default_rng(20270301)
+
+
+def lreal(*shape):
+    return LRNG.standard_normal(shape)
+
+
+def hilbert(n):
+    return 1.0 / (np.arange(n)[:, None] + np.arange(n)[None, :] + 1.0)
+
+
+def lcase(fun, a, args, expected=None, error=None, b=None):
+    """A linalg case: fun is the R function, args R's arguments (Python
+    values; np.inf becomes Inf). error = (SciPy's message, sciport status,
+    whether sciport's message contains SciPy's)."""
+    c = {"fun": fun, "a": np.asarray(a, dtype=float)}
+    if b is not None:
+        c["b"] = np.asarray(b, dtype=float)
+    c["args"] = args
+    if error is None:
+        c["expected"] = expected
+    else:
+        c["error"] = {"scipy_message": error[0], "status": error[1], "same_message": error[2]}
+    return c
+
+
+def scipy_error(f):
+    """SciPy's exception message for f(), which must raise."""
+    try:
+        f()
+    except Exception as e:  # noqa: BLE001 - any SciPy exception is the reference
+        return str(e)
+    raise AssertionError("SciPy did not raise")
+
+
+QR_LIT = [[8.0, 2, 3], [2, 9, 3], [5, 3, 6]]  # SciPy test_decomp.py TestQR
+
+
+def qr_expected(res, mode, pivoting):
+    res = list(res) if isinstance(res, tuple) else [res]
+    out = {}
+    if mode == "raw":
+        (h, tau), rest = res[0], res[1:]
+        out["h"], out["tau"] = h, tau
+    elif mode == "r":
+        rest = res
+    else:
+        out["q"], rest = res[0], res[1:]
+    out["r"] = rest[0]
+    if pivoting:
+        out["p"] = [int(v) for v in rest[1]]
+    return out
+
+
+def linalg_orth_cases():
+    out = []
+    # qr: every mode, with and without pivoting, square / tall / wide / 1x1.
+    mats = [("literal", np.array(QR_LIT)), ("1x1", lreal(1, 1)), ("5x3", lreal(5, 3)),
+            ("3x5", lreal(3, 5)), ("6x6", lreal(6, 6))]
+    for _, a in mats:
+        for mode in ["full", "economic", "r", "raw"]:
+            for piv in [False, True]:
+                res = sl.qr(a, mode=mode, pivoting=piv)
+                out.append(lcase("linalg_qr", a, {"mode": mode, "pivoting": piv},
+                                 qr_expected(res, mode, piv)))
+    a = np.array(QR_LIT)
+    out.append(lcase("linalg_qr", a, {}, qr_expected(sl.qr(a), "full", False)))
+    out.append(lcase("linalg_qr", a, {"mode": "qr"}, qr_expected(sl.qr(a, mode="full"), "full", False)))
+    # A zero column: pivoting moves it last (unique order); SciPy's values.
+    z = lreal(5, 4)
+    z[:, 1] = 0.0
+    out.append(lcase("linalg_qr", z, {"mode": "economic", "pivoting": True},
+                     qr_expected(sl.qr(z, mode="economic", pivoting=True), "economic", True)))
+    for shape in [(0, 3), (3, 0)]:
+        e = np.zeros(shape)
+        for mode in ["full", "economic", "raw"]:
+            out.append(lcase("linalg_qr", e, {"mode": mode, "pivoting": True},
+                             qr_expected(sl.qr(e, mode=mode, pivoting=True), mode, True)))
+    out.append(lcase("linalg_qr", [[1.0, np.nan], [2.0, 3.0]], {}, error=(
+        scipy_error(lambda: sl.qr([[1.0, np.nan], [2.0, 3.0]])), 2, True)))
+    out.append(lcase("linalg_qr", [[1.0, 2.0], [np.inf, 3.0]], {"pivoting": True, "mode": "raw"},
+                     error=(scipy_error(lambda: sl.qr([[1.0, 2.0], [np.inf, 3.0]], pivoting=True,
+                                                      mode="raw")), 2, True)))
+    out.append(lcase("linalg_qr", QR_LIT, {"mode": "foo"},
+                     error=(scipy_error(lambda: sl.qr(QR_LIT, mode="foo")), 4, False)))
+    un = [[1.0, 2.0], [3.0, 4.0]]
+    out.append(lcase("linalg_qr", un, {"check_finite": False},
+                     qr_expected(sl.qr(un, check_finite=False), "full", False)))
+
+    # rq
+    for a in [np.array(QR_LIT), lreal(3, 3), lreal(2, 4), lreal(4, 2), lreal(1, 1)]:
+        for mode in ["full", "economic", "r"]:
+            res = sl.rq(a, mode=mode)
+            exp = {"r": res} if mode == "r" else {"r": res[0], "q": res[1]}
+            out.append(lcase("rq", a, {"mode": mode}, exp))
+    out.append(lcase("rq", QR_LIT, {}, dict(zip(["r", "q"], sl.rq(np.array(QR_LIT))))))
+    out.append(lcase("rq", [[1.0, np.nan], [2.0, 3.0]], {}, error=(
+        scipy_error(lambda: sl.rq([[1.0, np.nan], [2.0, 3.0]])), 2, True)))
+    out.append(lcase("rq", np.eye(2), {"mode": "raw"},
+                     error=(scipy_error(lambda: sl.rq(np.eye(2), mode="raw")), 4, False)))
+
+    # lstsq: SciPy test_basic.py TestLstsq literals, random, rank deficient.
+    def lst(a, b, **kw):
+        x, resid, rank, s = sl.lstsq(np.asarray(a, float), np.asarray(b, float), **kw)
+        args = {k: v for k, v in kw.items()}
+        return lcase("lstsq", a, args, {"x": x, "residues": np.atleast_1d(resid),
+                                        "rank": int(rank), "s": s}, b=b)
+    out.append(lst([[1, 20], [-30, 4]], [[1, 0], [0, 1]]))
+    out.append(lst([[1, 20], [-30, 4]], [1, 0]))
+    out.append(lst([[1, 2], [4, 5], [3, 4]], [1, 2, 3]))
+    out.append(lst([[1, 2, 3], [4, 5, 6]], [1, 2]))
+    a53, b52 = lreal(5, 3), lreal(5, 2)
+    for drv in [None, "gelsd", "gelss", "gelsy"]:
+        kw = {} if drv is None else {"lapack_driver": drv}
+        out.append(lst(a53, b52, **kw))
+        out.append(lst(a53, b52[:, 0], **kw))
+        out.append(lst(a53.T, lreal(3, 2), **kw))
+    low = lreal(6, 2) @ lreal(2, 4)
+    out.append(lst(low, lreal(6, 2)))
+    out.append(lst(low, lreal(6), cond=1e-3))
+    d = np.diag([1.0, 1e-3, 1e-9])
+    for cond in [None, 1e-6, 1e-2]:
+        out.append(lst(d, np.ones(3), **({} if cond is None else {"cond": cond})))
+    out.append(lst(np.zeros((3, 0)), lreal(3, 2)))
+    out.append(lcase("lstsq", np.ones((3, 2)), {}, b=np.ones(4), error=(
+        scipy_error(lambda: sl.lstsq(np.ones((3, 2)), np.ones(4))), 3, True)))
+    out.append(lcase("lstsq", np.eye(2), {}, b=[np.nan, 1.0], error=(
+        scipy_error(lambda: sl.lstsq(np.eye(2), [np.nan, 1.0])), 2, True)))
+    out.append(lcase("lstsq", np.eye(2), {"lapack_driver": "gelsx"}, b=np.ones(2), error=(
+        scipy_error(lambda: sl.lstsq(np.eye(2), np.ones(2), lapack_driver="gelsx")), 4, False)))
+
+    # pinv (SciPy test_basic.py TestPinv literals) and tolerances.
+    def pin(a, **kw):
+        b, rank = sl.pinv(np.asarray(a, float), return_rank=True, **kw)
+        return [lcase("pinv", a, dict(kw), b),
+                lcase("pinv", a, dict(kw, return_rank=True), {"b": b, "rank": int(rank)})]
+    for a in [[[1, 2, 3], [4, 5, 6], [7, 8, 10]], [[1, 2, 3], [4, 5, 6], [7, 8, 9]],
+              [[1, 2, 3], [4, 5, 6]], [[1, 2], [3, 4], [5, 6]], lreal(7, 5)]:
+        out.extend(pin(a))
+    dg = np.diag([10.0, 1.0, 1e-3, 1e-14])
+    for atol, rtol in [(0.5, None), (None, 1e-2), (1e-4, 1e-2), (0.0, 0.0)]:
+        kw = {k: v for k, v in [("atol", atol), ("rtol", rtol)] if v is not None}
+        out.extend(pin(dg, **kw))
+    out.extend(pin(np.zeros((3, 2))))
+    out.append(lcase("pinv", np.eye(2), {"atol": -1.0}, error=(
+        scipy_error(lambda: sl.pinv(np.eye(2), atol=-1.0)), 2, True)))
+    out.append(lcase("pinv", [[np.nan, 1.0]], {}, error=(
+        scipy_error(lambda: sl.pinv([[np.nan, 1.0]])), 2, True)))
+
+    # matrix_rank (numpy.linalg's), null_space, orth.
+    rank_inputs = [np.eye(4), np.ones((3, 5)), lreal(6, 4), lreal(6, 2) @ lreal(2, 6),
+                   np.zeros((3, 3)), np.diag([1.0, 1e-10, 1e-17]),
+                   np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 9]]), lreal(3, 7)]
+    for a in rank_inputs:
+        out.append(lcase("matrix_rank", a, {}, int(np.linalg.matrix_rank(a))))
+        out.append(lcase("matrix_rank", a, {"tol": 1e-5}, int(np.linalg.matrix_rank(a, tol=1e-5))))
+        for fun, f in [("null_space", sl.null_space), ("orth", sl.orth)]:
+            out.append(lcase(fun, a, {}, f(a)))
+            out.append(lcase(fun, a, {"rcond": 1e-5}, f(a, rcond=1e-5)))
+    for fun, f in [("null_space", sl.null_space), ("orth", sl.orth)]:
+        out.append(lcase(fun, [[np.nan, 1.0]], {}, error=(
+            scipy_error(lambda: f([[np.nan, 1.0]])), 2, True)))
+
+    # norm of matrices (every ord) and of vectors (numeric ords).
+    ords = [None, "fro", "nuc", 1, -1, 2, -2, np.inf, -np.inf]
+    for a in [lreal(5, 4) * 3, lreal(3, 6), hilbert(6), -np.eye(3), np.array([[1e200, 1e200], [1e-200, 3.0]])]:
+        for o in ords:
+            v = sl.norm(a, ord=o)
+            if np.isinf(v):  # NumPy's unscaled sum of squares overflows: record the true value
+                s = np.abs(a).max()
+                v = s * sl.norm(a / s, ord=o)
+            out.append(lcase("linalg_norm", a, {} if o is None else {"ord": o}, float(v)))
+    for o in [None, "fro", 1, 2, np.inf]:
+        e = np.zeros((0, 3))
+        out.append(lcase("linalg_norm", e, {} if o is None else {"ord": o}, float(sl.norm(e, ord=o))))
+    x = LRNG.uniform(-2, 2, 9)
+    for o in [None, 2, 1, np.inf, -np.inf, 0, 3, 0.5, -1, -2.5]:
+        for v in [x, np.array([0.0, 3.0, -4.0])]:
+            out.append(lcase("linalg_norm", v, {} if o is None else {"ord": o},
+                             float(sl.norm(v, ord=o))))
+    out.append(lcase("linalg_norm", [1e300, 1e300], {}, float(np.sqrt(2.0) * 1e300)))
+    for o in [None, 1, np.inf, 0]:
+        out.append(lcase("linalg_norm", np.zeros(0), {} if o is None else {"ord": o},
+                         float(sl.norm(np.zeros(0), ord=o))))
+    arr = lreal(2, 3, 4)
+    out.append(lcase("linalg_norm", arr, {}, float(sl.norm(arr))))
+    out.append(lcase("linalg_norm", [[np.nan, 1.0]], {}, error=(
+        scipy_error(lambda: sl.norm([[np.nan, 1.0]])), 2, True)))
+    out.append(lcase("linalg_norm", [[np.nan, 1.0]], {"check_finite": False},
+                     float(sl.norm([[np.nan, 1.0]], check_finite=False))))
+    out.append(lcase("linalg_norm", np.eye(2), {"ord": 3}, error=(
+        scipy_error(lambda: sl.norm(np.eye(2), ord=3)), 4, False)))
+    out.append(lcase("linalg_norm", np.zeros((0, 3)), {"ord": -np.inf}, error=(
+        scipy_error(lambda: sl.norm(np.zeros((0, 3)), ord=-np.inf)), 2, True)))
+    out.append(lcase("linalg_norm", np.zeros(0), {"ord": -np.inf}, error=(
+        scipy_error(lambda: sl.norm(np.zeros(0), ord=-np.inf)), 2, True)))
+    out.append(lcase("linalg_norm", [np.inf, 1.0], {}, error=(
+        scipy_error(lambda: sl.norm([np.inf, 1.0])), 2, True)))
+    out.append(lcase("linalg_norm", [1.0, 2.0], {"ord": "fro"}, error=(
+        scipy_error(lambda: sl.norm([1.0, 2.0], ord="fro")), 4, True)))
+    out.append(lcase("linalg_norm", arr, {"ord": 2}, error=(
+        scipy_error(lambda: sl.norm(arr, ord=2)), 2, True)))
+    return out
+
+
 def r_case(c):
     return "list(" + ", ".join(f"{k} = {r_value(v)}" for k, v in c.items()) + ")"
 
@@ -312,6 +528,7 @@ def main():
         "helpers": helper_cases(),
         "root_scalar": root_cases(),
         "minimize_scalar": minimize_cases(),
+        "linalg_orth": linalg_orth_cases(),
     }
     with open(OUT, "w") as fh:
         fh.write("# Generated by gen_reference.py; do not edit.\n")

@@ -512,3 +512,328 @@ test_that("errors are catchable by class and the package works afterwards", {
   }
   expect_close(inv(A), ref_inv)
 })
+
+# ==== slice 2: qr, rq, lstsq, pinv, matrix_rank, null_space, orth, norm ====
+# Expected values: ref$linalg_orth, SciPy's results written by
+# gen_reference.py (SciPy version in ref$scipy_version).
+
+orth_cases <- ref$linalg_orth
+
+# Calls the case's R function on its inputs and arguments.
+run_case <- function(c) {
+  inputs <- if (is.null(c$b)) list(c$a) else list(c$a, c$b)
+  do.call(getExportedValue("sciport", c$fun), c(inputs, c$args))
+}
+
+orth_label <- function(c) {
+  args <- vapply(names(c$args), function(k) paste0(k, "=", format(c$args[[k]])), character(1))
+  sprintf("%s(a[%s]%s)", c$fun, paste(if (is.null(dim(c$a))) length(c$a) else dim(c$a),
+                                      collapse = "x"),
+          if (length(args)) paste0(", ", paste(args, collapse = ", ")) else "")
+}
+
+# The orthogonal projector onto the span of q's columns (a basis-free
+# comparison of null_space / orth results, which are unique only up to an
+# orthogonal change of basis).
+projector <- function(q) q %*% t(q)
+
+# Q from LAPACK's packed Householder form (h below the diagonal, tau).
+q_from_raw <- function(h, tau) {
+  m <- nrow(h)
+  q <- diag(m)
+  for (i in rev(seq_along(tau))) {
+    v <- numeric(m)
+    v[i] <- 1
+    if (i < m) v[(i + 1):m] <- h[(i + 1):m, i]
+    q <- q - tau[i] * v %*% crossprod(v, q)
+  }
+  q
+}
+
+test_that("the slice-2 reference data is SciPy's and covers every function", {
+  expect_identical(ref$scipy_version, "1.17.1")
+  funs <- vapply(orth_cases, `[[`, "", "fun")
+  expect_setequal(unique(funs), c("linalg_qr", "rq", "lstsq", "pinv", "matrix_rank",
+                                  "null_space", "orth", "linalg_norm"))
+  expect_gt(length(orth_cases), 200)
+})
+
+test_that("linalg_qr matches scipy.linalg.qr in every mode, with and without pivoting", {
+  n_checked <- 0
+  for (c in orth_cases) {
+    if (c$fun != "linalg_qr" || is.null(c$expected)) next
+    lab <- orth_label(c)
+    res <- run_case(c)
+    e <- c$expected
+    expect_named(res, names(e))
+    for (k in intersect(names(e), c("q", "r", "h", "tau"))) {
+      expect_close(res[[k]], e[[k]], tol = 1e-12, label = paste(lab, k))
+    }
+    if (!is.null(e[["p"]]) || isTRUE(c$args$pivoting)) {
+      expect_identical(res$p, as.integer(e$p), label = paste(lab, "p"))
+    }
+    # Invariants: a[, p + 1] = Q R with orthonormal Q and upper-triangular R.
+    a <- c$a
+    perm <- if (is.null(res$p)) seq_len(ncol(a)) else res$p + 1L
+    q <- if (!is.null(res$q)) res$q else if (!is.null(res$h)) q_from_raw(res$h, res$tau) else NULL
+    if (!is.null(q) && length(a) > 0) {
+      expect_close(crossprod(q), diag(ncol(q)), tol = 1e-13, label = paste(lab, "Q'Q"))
+      k <- min(dim(a))
+      expect_close(q[, seq_len(k), drop = FALSE] %*% res$r[seq_len(k), , drop = FALSE],
+                   a[, perm, drop = FALSE], tol = 1e-13, label = paste(lab, "QR"))
+    }
+    expect_true(all(res$r[lower.tri(res$r)] == 0), label = paste(lab, "R upper"))
+    n_checked <- n_checked + 1
+  }
+  expect_gt(n_checked, 45)
+})
+
+test_that("linalg_qr's p is 0-based and a[, p + 1] = q %*% r on a random matrix", {
+  set.seed(7)
+  a <- matrix(rnorm(42), 7, 6)
+  f <- linalg_qr(a, pivoting = TRUE)
+  expect_identical(sort(f$p), 0:5)
+  expect_true(all(diff(abs(diag(f$r))) <= 0)) # geqp3: non-increasing |diag(R)|
+  expect_close(f$q %*% f$r, a[, f$p + 1])
+  e <- linalg_qr(a, mode = "economic")
+  expect_identical(dim(e$q), c(7L, 6L))
+  expect_close(e$q %*% e$r, a)
+  raw <- linalg_qr(a, mode = "raw")
+  expect_named(raw, c("h", "tau", "r"))
+  r_tri <- raw$h[1:6, ]
+  r_tri[lower.tri(r_tri)] <- 0
+  expect_identical(raw$r, r_tri)
+  expect_close(abs(e$r), abs(qr.R(qr(a)))) # base R's (LINPACK) R, up to row signs
+})
+
+test_that("rq matches scipy.linalg.rq", {
+  n_checked <- 0
+  for (c in orth_cases) {
+    if (c$fun != "rq" || is.null(c$expected)) next
+    lab <- orth_label(c)
+    res <- run_case(c)
+    e <- c$expected
+    if (identical(c$args$mode, "r")) {
+      expect_close(res, e$r, tol = 1e-12, label = lab) # SciPy returns R alone
+    } else {
+      expect_named(res, c("r", "q"))
+      expect_close(res$r, e$r, tol = 1e-12, label = paste(lab, "r"))
+      expect_close(res$q, e$q, tol = 1e-12, label = paste(lab, "q"))
+      expect_close(res$r %*% res$q, c$a, tol = 1e-13, label = paste(lab, "RQ"))
+      expect_close(tcrossprod(res$q), diag(nrow(res$q)), tol = 1e-13, label = paste(lab, "QQ'"))
+    }
+    n_checked <- n_checked + 1
+  }
+  expect_identical(n_checked, 16)
+})
+
+test_that("lstsq matches scipy.linalg.lstsq (x, residues, rank, s)", {
+  n_checked <- 0
+  for (c in orth_cases) {
+    if (c$fun != "lstsq" || is.null(c$expected)) next
+    lab <- orth_label(c)
+    res <- run_case(c)
+    e <- c$expected
+    expect_named(res, c("x", "residues", "rank", "s"))
+    # SVD-based solvers: x agrees to ~cond(a) eps (cond(a) <= 1e3 here, or
+    # the tiny singular values are cut).
+    expect_close(res$x, e$x, tol = 1e-10, label = paste(lab, "x"))
+    expect_close(res$residues, e$residues, tol = 1e-10, label = paste(lab, "residues"))
+    expect_identical(res$rank, as.integer(e$rank), label = paste(lab, "rank"))
+    if (is.null(e$s)) {
+      expect_null(res$s, label = paste(lab, "s (gelsy: SciPy's None)"))
+    } else {
+      expect_close(res$s, e$s, tol = 1e-12, label = paste(lab, "s"))
+    }
+    n_checked <- n_checked + 1
+  }
+  expect_identical(n_checked, 22)
+})
+
+test_that("lstsq satisfies the normal equations and agrees with base R's qr.solve", {
+  set.seed(11)
+  a <- matrix(rnorm(40), 10, 4)
+  b <- matrix(rnorm(20), 10, 2)
+  r <- lstsq(a, b)
+  expect_lt(max(abs(crossprod(a, a %*% r$x - b))), 1e-12 * max(abs(crossprod(a, b))))
+  expect_close(r$x, qr.solve(a, b), tol = 1e-12)
+  expect_close(r$residues, colSums((b - a %*% r$x)^2), tol = 1e-12)
+  v <- lstsq(a, b[, 1])
+  expect_null(dim(v$x))
+  expect_length(v$residues, 1L) # SciPy: a scalar for a 1-D b
+})
+
+test_that("pinv matches scipy.linalg.pinv and satisfies the Penrose conditions", {
+  n_checked <- 0
+  for (c in orth_cases) {
+    if (c$fun != "pinv" || is.null(c$expected)) next
+    lab <- orth_label(c)
+    res <- run_case(c)
+    e <- c$expected
+    if (isTRUE(c$args$return_rank)) {
+      expect_named(res, c("b", "rank"))
+      expect_identical(res$rank, as.integer(e$rank), label = paste(lab, "rank"))
+      res <- res$b
+      e <- e$b
+    }
+    expect_close(res, e, tol = 1e-10, label = lab)
+    n_checked <- n_checked + 1
+  }
+  expect_identical(n_checked, 20)
+  set.seed(3)
+  a <- matrix(rnorm(15), 5, 3) %*% matrix(rnorm(12), 3, 4) # 5 x 4, rank 3
+  p <- pinv(a)
+  expect_identical(dim(p), c(4L, 5L))
+  expect_close(a %*% p %*% a, a, tol = 1e-12)
+  expect_close(p %*% a %*% p, p, tol = 1e-12)
+  expect_close(t(a %*% p), a %*% p, tol = 1e-12)
+  expect_identical(pinv(a, return_rank = TRUE)$rank, 3L)
+})
+
+test_that("matrix_rank matches numpy.linalg.matrix_rank", {
+  n_checked <- 0
+  for (c in orth_cases) {
+    if (c$fun != "matrix_rank") next
+    r <- run_case(c)
+    expect_identical(r, as.integer(c$expected), label = orth_label(c))
+    n_checked <- n_checked + 1
+  }
+  expect_identical(n_checked, 16)
+  expect_identical(matrix_rank(matrix(c(1, 2, 2, 4), 2)), qr(matrix(c(1, 2, 2, 4), 2))$rank)
+})
+
+test_that("null_space and orth match SciPy's subspaces", {
+  n_checked <- 0
+  for (c in orth_cases) {
+    if (!(c$fun %in% c("null_space", "orth")) || is.null(c$expected)) next
+    lab <- orth_label(c)
+    q <- run_case(c)
+    e <- c$expected
+    expect_identical(dim(q), dim(e), label = paste(lab, "dim"))
+    if (ncol(e) > 0) {
+      expect_close(crossprod(q), diag(ncol(q)), tol = 1e-13, label = paste(lab, "Q'Q"))
+      expect_close(projector(q), projector(e), tol = 1e-10, label = paste(lab, "span"))
+    }
+    if (c$fun == "null_space" && ncol(q) > 0) {
+      # ||a q||_2 is at most the largest singular value cut off
+      s_max <- max(svd(c$a)$d)
+      cut <- s_max * (if (is.null(c$args$rcond)) max(dim(c$a)) * .Machine$double.eps else c$args$rcond)
+      expect_lte(norm(c$a %*% q, "2"), cut + 1e-14 * s_max, label = paste(lab, "a q ~ 0"))
+    }
+    n_checked <- n_checked + 1
+  }
+  expect_identical(n_checked, 32)
+})
+
+test_that("linalg_norm matches scipy.linalg.norm for matrices and vectors", {
+  n_checked <- 0
+  for (c in orth_cases) {
+    if (c$fun != "linalg_norm" || !is.null(c$error)) next
+    lab <- orth_label(c)
+    v <- run_case(c)
+    # ord -2 is the smallest singular value: absolute accuracy ~eps * s_max,
+    # so relative accuracy cond(a) * eps (Hilbert(6): cond 1.5e7).
+    tol <- if (identical(c$args$ord, -2)) 1e-8 else 1e-12
+    if (is.nan(c$expected)) expect_true(is.nan(v), label = lab) else
+      expect_close(v, c$expected, tol = tol, label = lab)
+    n_checked <- n_checked + 1
+  }
+  expect_identical(n_checked, 77)
+  m <- matrix(c(3, -1, 2, 0.5, 4, -2), 3)
+  expect_close(linalg_norm(m, 1), norm(m, "O"))
+  expect_close(linalg_norm(m, Inf), norm(m, "I"))
+  expect_close(linalg_norm(m), norm(m, "F"))
+  expect_close(linalg_norm(m, 2), norm(m, "2"))
+  expect_identical(linalg_norm(c(3L, 4L)), 5)
+  expect_identical(linalg_norm(c(TRUE, FALSE, TRUE), 0), 2)
+})
+
+test_that("slice-2 error cases signal SciPy's errors with sciport's status", {
+  n_checked <- 0
+  for (c in orth_cases) {
+    if (is.null(c$error)) next
+    lab <- orth_label(c)
+    cond <- catch_condition(run_case(c))
+    expect_s3_class(cond, "sciport_error")
+    expect_identical(cond$status, as.integer(c$error$status), label = paste(lab, "status"))
+    if (c$error$same_message) {
+      expect_match(conditionMessage(cond), c$error$scipy_message, fixed = TRUE, label = lab)
+    } else {
+      # An unknown name: sciport's message names the argument and the value.
+      arg <- setdiff(names(c$args), c("check_finite", "pivoting"))
+      expect_match(conditionMessage(cond),
+                   paste0(arg, ": unknown name \"", format(c$args[[arg]]), "\""),
+                   fixed = TRUE, label = lab)
+    }
+    n_checked <- n_checked + 1
+  }
+  expect_identical(n_checked, 19)
+})
+
+test_that("slice-2 signatures mirror SciPy's (names and defaults)", {
+  expect_identical(names(formals(linalg_qr)), c("a", "mode", "pivoting", "check_finite"))
+  expect_identical(formals(linalg_qr)$mode, "full")
+  expect_identical(formals(rq)$mode, "full")
+  expect_identical(names(formals(lstsq)), c("a", "b", "cond", "check_finite", "lapack_driver"))
+  expect_null(formals(lstsq)$cond)
+  expect_null(formals(lstsq)$lapack_driver)
+  expect_identical(names(formals(pinv)), c("a", "atol", "rtol", "return_rank", "check_finite"))
+  expect_identical(names(formals(null_space)), c("a", "rcond", "check_finite"))
+  expect_identical(names(formals(orth)), c("a", "rcond"))
+  expect_identical(names(formals(linalg_norm)), c("a", "ord", "check_finite"))
+  expect_identical(names(formals(matrix_rank)), c("a", "tol", "check_finite"))
+  # defaults are SciPy's: mode "full" is mode NULL; lapack_driver NULL is "gelsd"
+  a <- matrix(c(2, 1, 0, 1, 3, 1), 3)
+  expect_identical(linalg_qr(a), linalg_qr(a, mode = NULL))
+  expect_identical(lstsq(a, 1:3), lstsq(a, 1:3, lapack_driver = "gelsd"))
+  expect_identical(linalg_norm(a), linalg_norm(a, "fro"))
+  expect_identical(linalg_norm(1:3), linalg_norm(1:3, 2))
+})
+
+test_that("slice-2 functions accept integer and logical input and never modify inputs", {
+  a <- matrix(1:6, 3)
+  a0 <- a + 0L
+  d <- matrix(c(1, 2, 0, 1, 3, 1), 3)
+  d0 <- d + 0
+  invisible(list(linalg_qr(d, pivoting = TRUE), linalg_qr(d, mode = "raw"), rq(d), lstsq(d, 1:3),
+                 pinv(d), matrix_rank(d), null_space(d), orth(d), linalg_norm(d, "nuc"),
+                 linalg_norm(as.vector(d), 3)))
+  expect_identical(d, d0)
+  expect_close(linalg_qr(a)$r, linalg_qr(a + 0)$r, tol = 0)
+  expect_identical(a, a0)
+  expect_identical(matrix_rank(matrix(TRUE, 2, 2)), 1L)
+})
+
+test_that("slice-2 arguments R cannot pass are rejected before calling sciport", {
+  a <- diag(2)
+  expect_linalg_error(linalg_qr(1:4), 2L, "\\ba\\b.*matrix")
+  expect_linalg_error(linalg_qr(matrix(1i, 1, 1)), 2L, "complex")
+  expect_linalg_error(linalg_qr(a, mode = 1), 2L, "mode")
+  expect_linalg_error(linalg_qr(a, pivoting = NA), 2L, "pivoting")
+  expect_linalg_error(rq(a, check_finite = "yes"), 2L, "check_finite")
+  expect_linalg_error(lstsq(a, c(1, 2), cond = "x"), 2L, "cond")
+  expect_linalg_error(lstsq(a, "b"), 2L, "\\bb\\b")
+  expect_linalg_error(pinv(a, atol = NA), 2L, "atol")
+  expect_linalg_error(pinv(a, return_rank = NULL), 2L, "return_rank")
+  expect_linalg_error(matrix_rank(a, tol = c(1, 2)), 2L, "tol")
+  expect_linalg_error(null_space(a, rcond = NaN), 2L, "rcond")
+  expect_linalg_error(linalg_norm("a"), 2L, "numeric")
+  expect_linalg_error(linalg_norm(1i), 2L, "complex")
+  expect_linalg_error(linalg_norm(a, ord = NA), 2L, "ord")
+  expect_linalg_error(linalg_norm(a, ord = c(1, 2)), 2L, "ord")
+  expect_linalg_error(linalg_norm(1:3, ord = NaN), 2L, "ord")
+  expect_linalg_error(linalg_norm(a, ord = 0.5), 4L, "ord: unknown name \"0.5\"", fixed = TRUE)
+})
+
+test_that("slice-2 errors name the user's call and leave the package usable", {
+  cond <- catch_condition(linalg_qr(diag(2), mode = "bogus"))
+  expect_identical(deparse(conditionCall(cond)), "linalg_qr(diag(2), mode = \"bogus\")")
+  expect_identical(cond$status_str, "unknown option name")
+  # numpy.linalg.matrix_rank has no check_finite; sciport's rejects NaN by default
+  expect_linalg_error(matrix_rank(matrix(c(1, NaN), 1)), 2L, "infs or NaNs")
+  for (i in 1:30) {
+    res <- tryCatch(lstsq(diag(3), 1:2), sciport_error = function(e) e$status)
+    expect_identical(res, 3L)
+  }
+  expect_identical(lstsq(diag(3), 1:3)$x, c(1, 2, 3))
+})
