@@ -346,11 +346,91 @@ static void test_orthogonal(void) {
                  SCIPORT_ERR_INVALID_ARGUMENT, "must be positive", "pinv negative atol");
 }
 
+/* Dense n x n matrix (row-major) of the band ab[u + i - j][j] (n <= N). */
+static void dense_of_band(const double *ab, size_t l, size_t u, size_t n, double *a) {
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++)
+            a[i * n + j] = (i + u >= j && j + l >= i) ? ab[(u + i - j) * n + j] : 0.0;
+}
+
+static void test_structured(void) {
+    sciport_error *err = NULL;
+    /* The 4 x 4 band of A4's shape (l = 1, u = 2), unused corners garbage. */
+    double ab[4 * N] = {99, 99, 1, 2, 99, 1, 1, 1, 4, 5, 6, 3, 1, 2, 1, 99};
+    double a[N * N], b[N] = {1, 2, 3, 4}, x[N];
+    dense_of_band(ab, 1, 2, N, a);
+    sciport_mat abv = sciport_mat_c_order(ab, 4, N), av = sciport_mat_c_order(a, N, N);
+    sciport_mat bv = sciport_mat_f_order(b, N, 1), xv = sciport_mat_f_order(x, N, 1);
+    if (expect_ok(sciport_linalg_solve_banded(1, 2, &abv, &bv, true, &xv, &err), &err, "solve_banded"))
+        CHECK(product_residual(&av, &xv, &bv) < 1e-14, "band a x = b");
+    /* SPD tridiagonal in upper form: diag 4, off-diagonal 1. */
+    double hb[2 * N] = {0, 1, 1, 1, 4, 4, 4, 4}, t[N * N];
+    sciport_mat hbv = sciport_mat_c_order(hb, 2, N), tv = sciport_mat_c_order(t, N, N);
+    double c[N] = {4, 1, 0, 0};
+    sciport_vec cv = sciport_vec_contiguous(c, N);
+    if (expect_ok(sciport_linalg_solveh_banded(&hbv, &bv, false, true, &xv, &err), &err, "solveh_banded") &&
+        expect_ok(sciport_linalg_toeplitz(&cv, NULL, &tv, &err), &err, "toeplitz"))
+        CHECK(product_residual(&tv, &xv, &bv) < 1e-14, "spd band a x = b");
+    /* The same matrix is symmetric Toeplitz: Levinson gives the same x. */
+    if (expect_ok(sciport_linalg_solve_toeplitz(&cv, NULL, &bv, true, &xv, &err), &err, "solve_toeplitz"))
+        CHECK(product_residual(&tv, &xv, &bv) < 1e-14, "toeplitz a x = b");
+    double cc[N] = {5, 1, 0, 2}, cm[N * N];
+    sciport_vec ccv = sciport_vec_contiguous(cc, N);
+    sciport_mat cmv = sciport_mat_f_order(cm, N, N);
+    if (expect_ok(sciport_linalg_solve_circulant(&ccv, &bv, NULL, NAN, &xv, &err), &err, "solve_circulant") &&
+        expect_ok(sciport_linalg_circulant(&ccv, &cmv, &err), &err, "circulant")) {
+        CHECK(product_residual(&cmv, &xv, &bv) < 1e-14, "circulant a x = b");
+        CHECK(at(&cmv, 0, 1) == 2 && at(&cmv, 1, 0) == 1, "circulant column 0 is c");
+    }
+    double h[9], k[N * N];
+    sciport_mat hv = sciport_mat_c_order(h, 3, 3), kv = sciport_mat_c_order(k, N, N);
+    if (expect_ok(sciport_linalg_hilbert(3, &hv, &err), &err, "hilbert"))
+        CHECK(h[0] == 1.0 && h[4] == 1.0 / 3 && h[8] == 1.0 / 5, "hilbert entries");
+    double two[4] = {1, 2, 3, 4}, eye2[4] = {1, 0, 0, 1};
+    sciport_mat twov = sciport_mat_c_order(two, 2, 2), eyev = sciport_mat_c_order(eye2, 2, 2);
+    if (expect_ok(sciport_linalg_kron(&twov, &eyev, &kv, &err), &err, "kron"))
+        CHECK(k[0] == 1 && k[2] == 2 && k[5] == 1 && k[10] == 4 && k[1] == 0, "kron(a, I) blocks");
+    sciport_mat blocks[2] = {twov, eyev};
+    if (expect_ok(sciport_linalg_block_diag(blocks, 2, &kv, &err), &err, "block_diag"))
+        CHECK(k[0] == 1 && k[5] == 4 && k[10] == 1 && k[15] == 1 && k[2] == 0, "block_diag layout");
+    /* Errors, outputs untouched. */
+    fill(x, N, SENTINEL);
+    expect_untouched(sciport_linalg_solve_banded(2, 2, &abv, &bv, true, &xv, &err), &err,
+                     SCIPORT_ERR_DIMENSION_MISMATCH, "l+u+1", x, N, "solve_banded l, u");
+    double zb[3 * N] = {0, 1, 1, 1, 0, 4, 4, 4, 0, 1, 1, 0};
+    sciport_mat zbv = sciport_mat_c_order(zb, 3, N);
+    expect_untouched(sciport_linalg_solve_banded(1, 1, &zbv, &bv, true, &xv, &err), &err,
+                     SCIPORT_ERR_SINGULAR, "singular matrix", x, N, "solve_banded singular");
+    hb[4 + 2] = -4;
+    expect_untouched(sciport_linalg_solveh_banded(&hbv, &bv, false, true, &xv, &err), &err,
+                     SCIPORT_ERR_SINGULAR, "3th leading minor", x, N, "solveh_banded not pd");
+    double c0[N] = {0, 1, 0, 0};
+    sciport_vec c0v = sciport_vec_contiguous(c0, N);
+    expect_untouched(sciport_linalg_solve_toeplitz(&c0v, NULL, &bv, true, &xv, &err), &err,
+                     SCIPORT_ERR_SINGULAR, "Singular principal minor", x, N, "solve_toeplitz minor");
+    double cs[N] = {1, 1, 0, 0};
+    sciport_vec csv = sciport_vec_contiguous(cs, N);
+    expect_untouched(sciport_linalg_solve_circulant(&csv, &bv, "raise", NAN, &xv, &err), &err,
+                     SCIPORT_ERR_SINGULAR, "near singular", x, N, "solve_circulant singular");
+    expect_untouched(sciport_linalg_solve_circulant(&csv, &bv, "warn", NAN, &xv, &err), &err,
+                     SCIPORT_ERR_UNKNOWN_NAME, "warn", x, N, "solve_circulant name");
+    if (expect_ok(sciport_linalg_solve_circulant(&csv, &bv, "lstsq", NAN, &xv, &err), &err,
+                  "solve_circulant lstsq"))
+        CHECK(isfinite(x[0]) && isfinite(x[3]), "least-squares solution is finite");
+    b[2] = NAN;
+    fill(x, N, SENTINEL);
+    expect_untouched(sciport_linalg_solve_toeplitz(&cv, NULL, &bv, true, &xv, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "infs or NaNs", x, N, "solve_toeplitz NaN");
+    expect_untouched(sciport_linalg_block_diag(NULL, 2, &xv, &err), &err, SCIPORT_ERR_NULL_POINTER,
+                     "blocks", x, N, "block_diag NULL");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
     test_spectral();
     test_errors();
     test_orthogonal();
+    test_structured();
     return finish("test_linalg");
 }

@@ -22,7 +22,7 @@ fn require_presence(present: bool, wanted: bool, name: &str, when: &str) -> Resu
     match (present, wanted) {
         (false, true) => Err(Error::new(
             ErrorKind::NullPointer,
-            format!("{name} must not be NULL {when}"),
+            format!("{name} must not be NULL when {when}"),
         )),
         (true, false) => Err(Error::invalid(format!("{name} must be NULL unless {when}"))),
         _ => Ok(()),
