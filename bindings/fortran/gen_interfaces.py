@@ -42,6 +42,16 @@ NULLABLE = {
     ("sciport_linalg_svd", "u"),
     ("sciport_linalg_svd", "vh"),
     ("sciport_linalg_eigh", "v"),
+    ("sciport_linalg_qr", "q"),  # NULL for mode "r"
+    ("sciport_linalg_qr", "p"),  # NULL without pivoting
+    ("sciport_linalg_qr_raw", "r"),
+    ("sciport_linalg_qr_raw", "p"),
+    ("sciport_linalg_rq", "q"),  # NULL for mode "r"
+    ("sciport_linalg_lstsq", "residues"),
+    ("sciport_linalg_lstsq", "n_residues"),
+    ("sciport_linalg_lstsq", "rank"),
+    ("sciport_linalg_lstsq", "s"),
+    ("sciport_linalg_pinv", "rank"),
 }
 
 KINDS = {
@@ -69,7 +79,9 @@ def doc_first_sentence(doc):
         para.append(l)
     text = " ".join(para)
     for uni, ascii_ in (("\u1d40", "^T"), ("\u1d34", "^H"), ("\u2264", "<="), ("\u2265", ">="),
-                        ("\u2212", "-"), ("\u00d7", "x"), ("\u2014", "--"), ("\u2013", "-")):
+                        ("\u2212", "-"), ("\u00d7", "x"), ("\u2014", "--"), ("\u2013", "-"),
+                        ("\u00b7", "*"), ("\u2016", "||"), ("\u2082", "_2"), ("\u00b1", "+-"),
+                        ("\u03a3", "sum "), ("\u22ef", "...")):
         text = text.replace(uni, ascii_)
     text = text.encode("ascii", "replace").decode("ascii")  # Fortran source stays ASCII
     m = re.search(r"\.(\s|$)", text)

@@ -25,7 +25,9 @@ module sciport
   use, intrinsic :: iso_c_binding, only: c_ptr, c_funptr, c_null_ptr, c_null_funptr, &
       c_int32_t, c_int64_t, c_size_t, c_intptr_t, c_double, c_double_complex, c_bool, &
       c_char, c_null_char, c_loc, c_funloc, c_f_pointer, c_associated
+  use, intrinsic :: ieee_arithmetic, only: ieee_value, ieee_quiet_nan
   implicit none
+  private :: ieee_value, ieee_quiet_nan
   private :: c_ptr, c_funptr, c_null_ptr, c_null_funptr, c_int32_t, c_int64_t, c_size_t, &
       c_intptr_t, c_double, c_double_complex, c_bool, c_char, c_null_char, c_loc, &
       c_funloc, c_f_pointer, c_associated
@@ -1009,14 +1011,14 @@ module sciport
     !> economic: m x k; must be NULL for "r"), `r` receives R (full and r: m x n, economic: k x n).
     function sciport_linalg_qr_c(a, mode, pivoting, check_finite, q, r, p, p_len, err) &
         bind(C, name="sciport_linalg_qr") result(status)
-      import :: sciport_mat, c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr, c_size_t
       type(sciport_mat), intent(in) :: a
       type(c_ptr), value :: mode  ! C string or c_null_ptr
       logical(c_bool), value :: pivoting
       logical(c_bool), value :: check_finite
-      type(sciport_mat), intent(in) :: q
+      type(c_ptr), value :: q  ! type(sciport_mat) * or c_null_ptr
       type(sciport_mat), intent(in) :: r
-      integer(c_int64_t), intent(inout) :: p(*)
+      type(c_ptr), value :: p  ! integer(c_int64_t) * or c_null_ptr
       integer(c_size_t), value :: p_len
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
@@ -1026,15 +1028,15 @@ module sciport
     function sciport_linalg_qr_raw_c(a, pivoting, check_finite, h, tau, tau_len, r, p, p_len, &
         err) &
         bind(C, name="sciport_linalg_qr_raw") result(status)
-      import :: sciport_mat, c_bool, c_double, c_int32_t, c_int64_t, c_ptr, c_size_t
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
       type(sciport_mat), intent(in) :: a
       logical(c_bool), value :: pivoting
       logical(c_bool), value :: check_finite
       type(sciport_mat), intent(in) :: h
       real(c_double), intent(inout) :: tau(*)
       integer(c_size_t), value :: tau_len
-      type(sciport_mat), intent(in) :: r
-      integer(c_int64_t), intent(inout) :: p(*)
+      type(c_ptr), value :: r  ! type(sciport_mat) * or c_null_ptr
+      type(c_ptr), value :: p  ! integer(c_int64_t) * or c_null_ptr
       integer(c_size_t), value :: p_len
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
@@ -1048,13 +1050,13 @@ module sciport
       type(c_ptr), value :: mode  ! C string or c_null_ptr
       logical(c_bool), value :: check_finite
       type(sciport_mat), intent(in) :: r
-      type(sciport_mat), intent(in) :: q
+      type(c_ptr), value :: q  ! type(sciport_mat) * or c_null_ptr
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_rq_c
     !> `scipy.linalg.lstsq(a, b, cond, check_finite, lapack_driver)`: the minimum-norm x (n x nrhs)
-    !> minimising ?b - a x?? for m x n `a`, m x nrhs `b`, singular values <= cond?s[0] treated as
-    !> zero (`cond` NaN = SciPy's None = machine epsilon).
+    !> minimising ||b - a x||_2 for m x n `a`, m x nrhs `b`, singular values <= cond*s[0] treated
+    !> as zero (`cond` NaN = SciPy's None = machine epsilon).
     function sciport_linalg_lstsq_c(a, b, cond, check_finite, lapack_driver, x, residues, &
         residues_len, n_residues, rank, s, s_len, err) &
         bind(C, name="sciport_linalg_lstsq") result(status)
@@ -1065,32 +1067,32 @@ module sciport
       logical(c_bool), value :: check_finite
       type(c_ptr), value :: lapack_driver  ! C string or c_null_ptr
       type(sciport_mat), intent(in) :: x
-      real(c_double), intent(inout) :: residues(*)
+      type(c_ptr), value :: residues  ! real(c_double) * or c_null_ptr
       integer(c_size_t), value :: residues_len
-      integer(c_size_t), intent(inout) :: n_residues
-      integer(c_size_t), intent(inout) :: rank
-      real(c_double), intent(inout) :: s(*)
+      type(c_ptr), value :: n_residues  ! integer(c_size_t) * or c_null_ptr
+      type(c_ptr), value :: rank  ! integer(c_size_t) * or c_null_ptr
+      type(c_ptr), value :: s  ! real(c_double) * or c_null_ptr
       integer(c_size_t), value :: s_len
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_lstsq_c
     !> `scipy.linalg.pinv(a, atol, rtol, return_rank, check_finite)`: the n x m pseudo-inverse of m
-    !> x n `a` into `apinv`, keeping the singular values greater than atol + rtol?s_max; `atol` NaN
-    !> = SciPy's None (0), `rtol` NaN = None (max(m, n)?eps).
+    !> x n `a` into `apinv`, keeping the singular values greater than atol + rtol*s_max; `atol` NaN
+    !> = SciPy's None (0), `rtol` NaN = None (max(m, n)*eps).
     function sciport_linalg_pinv_c(a, atol, rtol, check_finite, apinv, rank, err) &
         bind(C, name="sciport_linalg_pinv") result(status)
-      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr
       type(sciport_mat), intent(in) :: a
       real(c_double), value :: atol
       real(c_double), value :: rtol
       logical(c_bool), value :: check_finite
       type(sciport_mat), intent(in) :: apinv
-      integer(c_size_t), intent(inout) :: rank
+      type(c_ptr), value :: rank  ! integer(c_size_t) * or c_null_ptr
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_pinv_c
     !> `numpy.linalg.matrix_rank(a, tol)`: the number of singular values of `a` greater than `tol`
-    !> (NaN = NumPy's default s_max?max(m, n)?eps).
+    !> (NaN = NumPy's default s_max*max(m, n)*eps).
     function sciport_linalg_matrix_rank_c(a, tol, check_finite, rank, err) &
         bind(C, name="sciport_linalg_matrix_rank") result(status)
       import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
@@ -1103,8 +1105,8 @@ module sciport
     end function sciport_linalg_matrix_rank_c
     !> `scipy.linalg.null_space(a, rcond, check_finite)`: an orthonormal basis of the null space of
     !> m x n `a` into the first `*ncols` columns of `q` (n rows; n columns are always enough;
-    !> further columns untouched), the rank counting singular values > rcond?s_max (`rcond` NaN =
-    !> SciPy's None = max(m, n)?eps).
+    !> further columns untouched), the rank counting singular values > rcond*s_max (`rcond` NaN =
+    !> SciPy's None = max(m, n)*eps).
     function sciport_linalg_null_space_c(a, rcond, check_finite, q, ncols, err) &
         bind(C, name="sciport_linalg_null_space") result(status)
       import :: sciport_mat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
@@ -1142,7 +1144,8 @@ module sciport
       integer(c_int32_t) :: status
     end function sciport_linalg_norm_c
     !> `scipy.linalg.norm(x, ord, check_finite)` of a vector: `ord` 2 (SciPy's default), INFINITY
-    !> (max |x_i|), -INFINITY (min |x_i|), 0 (count of nonzeros) or any other p: (?|x_i|^p)^(1/p).
+    !> (max |x_i|), -INFINITY (min |x_i|), 0 (count of nonzeros) or any other p: (sum
+    !> |x_i|^p)^(1/p).
     function sciport_linalg_vector_norm_c(x, ord, check_finite, out, err) &
         bind(C, name="sciport_linalg_vector_norm") result(status)
       import :: sciport_vec, c_bool, c_double, c_int32_t, c_ptr
@@ -1213,14 +1216,28 @@ module sciport
     module procedure linalg_cho_solve_2d, linalg_cho_solve_1d
   end interface sciport_linalg_cho_solve
 
+  !> scipy.linalg.lstsq: b and x are matrices b(m, k), x(n, k) or vectors.
+  interface sciport_linalg_lstsq
+    module procedure linalg_lstsq_2d, linalg_lstsq_1d
+  end interface sciport_linalg_lstsq
+  !> scipy.linalg.norm: of a matrix a(m, n) (character ord) or of a vector
+  !> x(n) (real ord; the specific sciport_linalg_vector_norm).
+  interface sciport_linalg_norm
+    module procedure linalg_norm_2d, sciport_linalg_vector_norm
+  end interface sciport_linalg_norm
+
   public :: sciport_linalg_solve, sciport_linalg_solve_triangular, sciport_linalg_lu_factor, &
       sciport_linalg_lu_solve, sciport_linalg_cho_factor, sciport_linalg_cho_solve, &
       sciport_linalg_cholesky, sciport_linalg_inv, sciport_linalg_det, sciport_linalg_svd, &
-      sciport_linalg_svdvals, sciport_linalg_eigh, sciport_linalg_eigvalsh
+      sciport_linalg_svdvals, sciport_linalg_eigh, sciport_linalg_eigvalsh, &
+      sciport_linalg_qr, sciport_linalg_qr_raw, sciport_linalg_rq, sciport_linalg_lstsq, &
+      sciport_linalg_pinv, sciport_linalg_matrix_rank, sciport_linalg_null_space, &
+      sciport_linalg_orth, sciport_linalg_norm, sciport_linalg_vector_norm
   private :: mat_view, col_view, opt_bool, opt_trans, eigh_options, run_solve, &
       run_solve_triangular, run_lu_solve, run_cho_solve, run_eigh, linalg_solve_2d, &
       linalg_solve_1d, linalg_solve_triangular_2d, linalg_solve_triangular_1d, linalg_lu_solve_2d, &
-      linalg_lu_solve_1d, linalg_cho_solve_2d, linalg_cho_solve_1d
+      linalg_lu_solve_1d, linalg_cho_solve_2d, linalg_cho_solve_1d, opt_real, opt_piv, &
+      mode_string, run_lstsq, linalg_lstsq_2d, linalg_lstsq_1d, linalg_norm_2d
 
 contains
 
@@ -2078,5 +2095,398 @@ contains
         subset_by_index=subset_by_index, subset_by_value=subset_by_value, driver=driver, msg=msg)
     if (present(errmsg)) errmsg = msg
   end subroutine sciport_linalg_eigvalsh
+
+  ! ---- linalg, orthogonal factorizations (slice 2) -----------------------------
+  ! Same conventions as above. Column orders `p` are SciPy's 0-based values, as
+  ! lu_factor's piv: a(:, p + 1) = matmul(q, r). Optional real keywords that
+  ! SciPy defaults to None (cond, atol, rtol, tol, rcond) are passed as NaN when
+  ! absent. Counts (rank, ncols, n_residues) are default integers, 0 on failure.
+
+  !> An optional real keyword for C, NaN (SciPy's None) when absent.
+  function opt_real(x) result(r)
+    real(c_double), intent(in), optional :: x
+    real(c_double) :: r
+    r = ieee_value(r, ieee_quiet_nan)
+    if (present(x)) r = x
+  end function opt_real
+
+  !> C pointer to an optional column order p(n), NULL when absent or empty.
+  function opt_piv(p) result(cp)
+    integer(c_int64_t), intent(in), target, contiguous, optional :: p(:)
+    type(c_ptr) :: cp
+    cp = c_null_ptr
+    if (present(p)) then
+      if (size(p) > 0) cp = c_loc(p)
+    end if
+  end function opt_piv
+
+  !> A mode keyword for C: `mode` when given, else "full" when the optional
+  !> second factor is present and "r" when it is absent.
+  subroutine mode_string(mode, have_q, buf)
+    character(len=*), intent(in), optional :: mode
+    logical, intent(in) :: have_q
+    character(kind=c_char), allocatable, intent(out) :: buf(:)
+    if (present(mode)) then
+      call to_c_string(mode, buf)
+    else if (have_q) then
+      call to_c_string('full', buf)
+    else
+      call to_c_string('r', buf)
+    end if
+  end subroutine mode_string
+
+  !> scipy.linalg.qr(a, mode='full', pivoting=False, check_finite=True) of
+  !> a(m, n), k = min(m, n): a = Q R (a(:, p + 1) = Q R with pivoting).
+  !> `mode` "full" (also "qr"): q(m, m), r(m, n); "economic": q(m, k), r(k, n);
+  !> "r": r(m, n) only (q must be absent). Without `mode` it is "full" when q is
+  !> present and "r" when q is absent. `p` present = pivoting=True (LAPACK
+  !> geqp3): p(n) receives SciPy's 0-based column order. Q and R are LAPACK's
+  !> (geqrf/geqp3 conventions), equal to SciPy's to rounding. Mode "raw" is
+  !> sciport_linalg_qr_raw. Errors: an unknown mode is SCIPORT_ERR_UNKNOWN_NAME;
+  !> "raw", q given for "r" and NaN/Inf with check_finite are
+  !> SCIPORT_ERR_INVALID_ARGUMENT; wrong shapes SCIPORT_ERR_DIMENSION_MISMATCH.
+  subroutine sciport_linalg_qr(a, r, status, q, p, mode, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: r(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, contiguous, optional :: q(:, :)
+    integer(c_int64_t), intent(inout), target, contiguous, optional :: p(:)
+    character(len=*), intent(in), optional :: mode
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_mat), target :: qv
+    character(kind=c_char), allocatable, target :: cmode(:)
+    type(c_ptr) :: err, pq
+    integer(c_size_t) :: plen
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pq = c_null_ptr
+    if (present(q)) then
+      qv = mat_view(q)
+      pq = c_loc(qv)
+    end if
+    call mode_string(mode, present(q), cmode)
+    plen = 0
+    if (present(p)) plen = size(p, kind=c_size_t)
+    err = c_null_ptr
+    st = sciport_linalg_qr_c(mat_view(a), c_string_ptr(cmode), logical(present(p), c_bool), &
+        opt_bool(check_finite, .true.), pq, mat_view(r), opt_piv(p), plen, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_qr
+
+  !> scipy.linalg.qr(a, mode='raw', pivoting=False, check_finite=True) of
+  !> a(m, n), k = min(m, n): LAPACK geqrf's (geqp3's with pivoting) packed
+  !> output. h(m, n) receives R on and above the diagonal and the Householder
+  !> vectors below it (unit leading entry implied), tau(k) their scalars
+  !> (H_i = I - tau(i) v_i v_i^T, Q = H_1 ... H_k); the optional r(k, n)
+  !> receives R (SciPy's second output). `p` present = pivoting=True, as in
+  !> sciport_linalg_qr (0-based). Errors as sciport_linalg_qr (tau's length).
+  subroutine sciport_linalg_qr_raw(a, h, tau, status, r, p, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: h(:, :)
+    real(c_double), intent(inout), contiguous :: tau(:)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, contiguous, optional :: r(:, :)
+    integer(c_int64_t), intent(inout), target, contiguous, optional :: p(:)
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_mat), target :: rv
+    type(c_ptr) :: err, pr
+    integer(c_size_t) :: plen
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pr = c_null_ptr
+    if (present(r)) then
+      rv = mat_view(r)
+      pr = c_loc(rv)
+    end if
+    plen = 0
+    if (present(p)) plen = size(p, kind=c_size_t)
+    err = c_null_ptr
+    st = sciport_linalg_qr_raw_c(mat_view(a), logical(present(p), c_bool), opt_bool(check_finite, .true.), &
+        mat_view(h), tau, size(tau, kind=c_size_t), pr, opt_piv(p), plen, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_qr_raw
+
+  !> scipy.linalg.rq(a, mode='full', check_finite=True) of a(m, n),
+  !> k = min(m, n): a = R Q, R upper trapezoidal. `mode` "full": r(m, n),
+  !> q(n, n); "economic": r(m, k), q(k, n); "r": r(m, n) only (q absent).
+  !> Without `mode` it is "full" when q is present and "r" when q is absent.
+  !> Errors as sciport_linalg_qr (LAPACK gerqf conventions).
+  subroutine sciport_linalg_rq(a, r, status, q, mode, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: r(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, contiguous, optional :: q(:, :)
+    character(len=*), intent(in), optional :: mode
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_mat), target :: qv
+    character(kind=c_char), allocatable, target :: cmode(:)
+    type(c_ptr) :: err, pq
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pq = c_null_ptr
+    if (present(q)) then
+      qv = mat_view(q)
+      pq = c_loc(qv)
+    end if
+    call mode_string(mode, present(q), cmode)
+    err = c_null_ptr
+    st = sciport_linalg_rq_c(mat_view(a), c_string_ptr(cmode), opt_bool(check_finite, .true.), &
+        mat_view(r), pq, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_rq
+
+  subroutine run_lstsq(av, bv, xv, status, pres, nres_len, n_residues, rank, s, cond, check_finite, &
+      lapack_driver, msg)
+    type(sciport_mat), intent(in) :: av, bv, xv
+    integer(c_int32_t), intent(out) :: status
+    type(c_ptr), intent(in) :: pres
+    integer(c_size_t), intent(in) :: nres_len
+    integer, intent(out), optional :: n_residues, rank
+    real(c_double), intent(inout), target, contiguous, optional :: s(:)
+    real(c_double), intent(in), optional :: cond
+    logical, intent(in), optional :: check_finite
+    character(len=*), intent(in), optional :: lapack_driver
+    character(len=:), allocatable, intent(out) :: msg
+    character(kind=c_char), allocatable, target :: cdriver(:)
+    integer(c_size_t), target :: cnres, crank
+    type(c_ptr) :: err, ps
+    integer(c_size_t) :: slen
+    integer(c_int32_t) :: st, code
+    if (present(lapack_driver)) call to_c_string(lapack_driver, cdriver)
+    ps = c_null_ptr
+    slen = 0
+    if (present(s)) then
+      slen = size(s, kind=c_size_t)
+      if (slen > 0) ps = c_loc(s)
+    end if
+    cnres = 0
+    crank = 0
+    err = c_null_ptr
+    st = sciport_linalg_lstsq_c(av, bv, opt_real(cond), opt_bool(check_finite, .true.), &
+        c_string_ptr(cdriver), xv, pres, nres_len, c_loc(cnres), c_loc(crank), ps, slen, err)
+    call finish(st, err, status, msg, code)
+    if (present(n_residues)) n_residues = int(cnres)
+    if (present(rank)) rank = int(crank)
+  end subroutine run_lstsq
+
+  !> scipy.linalg.lstsq(a, b, cond=None, check_finite=True, lapack_driver=None)
+  !> for a(m, n), b(m, nrhs): x(n, nrhs), the minimum-norm solution of
+  !> min ||b - a x||_2, singular values <= cond * s(1) treated as zero (cond
+  !> absent = SciPy's None = machine epsilon). Optional outputs: residues(nrhs),
+  !> the squared residual norms, valid when `n_residues` = nrhs (m > n, rank n,
+  !> driver not "gelsy"; else n_residues = 0 as SciPy's empty array and
+  !> residues is untouched); `rank`; s(min(m, n)), the singular values,
+  !> descending. `lapack_driver`: "gelsd" (default), "gelss" or "gelsy" (all
+  !> computed by the same SVD; see sciport.h). b's rows /= m is
+  !> SCIPORT_ERR_DIMENSION_MISMATCH ("Shape mismatch: ...").
+  subroutine linalg_lstsq_2d(a, b, x, status, residues, n_residues, rank, s, cond, check_finite, &
+      lapack_driver, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, contiguous, optional :: residues(:)
+    integer, intent(out), optional :: n_residues, rank
+    real(c_double), intent(inout), target, contiguous, optional :: s(:)
+    real(c_double), intent(in), optional :: cond
+    logical, intent(in), optional :: check_finite
+    character(len=*), intent(in), optional :: lapack_driver
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    type(c_ptr) :: pres
+    integer(c_size_t) :: nlen
+    pres = c_null_ptr
+    nlen = 0
+    if (present(residues)) then
+      nlen = size(residues, kind=c_size_t)
+      if (nlen > 0) pres = c_loc(residues)
+    end if
+    call run_lstsq(mat_view(a), mat_view(b), mat_view(x), status, pres, nlen, n_residues, rank, s, &
+        cond, check_finite, lapack_driver, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_lstsq_2d
+
+  !> sciport_linalg_lstsq with a vector b(m) and x(n) (SciPy's 1-D b): the
+  !> optional `residues` is a scalar, valid when n_residues = 1.
+  subroutine linalg_lstsq_1d(a, b, x, status, residues, n_residues, rank, s, cond, check_finite, &
+      lapack_driver, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:)
+    real(c_double), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, optional :: residues
+    integer, intent(out), optional :: n_residues, rank
+    real(c_double), intent(inout), target, contiguous, optional :: s(:)
+    real(c_double), intent(in), optional :: cond
+    logical, intent(in), optional :: check_finite
+    character(len=*), intent(in), optional :: lapack_driver
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    type(c_ptr) :: pres
+    integer(c_size_t) :: nlen
+    pres = c_null_ptr
+    nlen = 0
+    if (present(residues)) then
+      nlen = 1
+      pres = c_loc(residues)
+    end if
+    call run_lstsq(mat_view(a), col_view(b), col_view(x), status, pres, nlen, n_residues, rank, s, &
+        cond, check_finite, lapack_driver, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_lstsq_1d
+
+  !> scipy.linalg.pinv(a, atol=None, rtol=None, return_rank=False,
+  !> check_finite=True) of a(m, n): apinv(n, m), keeping the singular values
+  !> greater than atol + rtol * s_max (atol absent = 0, rtol absent =
+  !> max(m, n) * epsilon(1d0), SciPy's Nones); the optional `rank` receives the
+  !> number kept (SciPy's return_rank=True). A negative atol or rtol is
+  !> SCIPORT_ERR_INVALID_ARGUMENT ("atol and rtol values must be positive.").
+  subroutine sciport_linalg_pinv(a, apinv, status, rank, atol, rtol, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: apinv(:, :)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(out), optional :: rank
+    real(c_double), intent(in), optional :: atol, rtol
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_size_t), target :: crank
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    crank = 0
+    err = c_null_ptr
+    st = sciport_linalg_pinv_c(mat_view(a), opt_real(atol), opt_real(rtol), opt_bool(check_finite, .true.), &
+        mat_view(apinv), c_loc(crank), err)
+    call finish(st, err, status, msg, code)
+    if (present(rank)) rank = int(crank)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_pinv
+
+  !> numpy.linalg.matrix_rank(a, tol=None) of a(m, n): `rank` receives the
+  !> number of singular values greater than `tol` (absent = NumPy's default
+  !> s_max * max(m, n) * epsilon(1d0)); NaN/Inf is rejected with check_finite
+  !> (default .true.; NumPy has no such keyword).
+  subroutine sciport_linalg_matrix_rank(a, rank, status, tol, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    integer, intent(out) :: rank
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), optional :: tol
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_size_t) :: crank
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    crank = 0
+    err = c_null_ptr
+    st = sciport_linalg_matrix_rank_c(mat_view(a), opt_real(tol), opt_bool(check_finite, .true.), crank, err)
+    call finish(st, err, status, msg, code)
+    rank = int(crank)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_matrix_rank
+
+  !> scipy.linalg.null_space(a, rcond=None, check_finite=True) of a(m, n): an
+  !> orthonormal basis of the null space in q(:, 1:ncols). q needs n rows and
+  !> at least ncols columns (n columns are always enough; further columns are
+  !> untouched); the rank counts the singular values > rcond * s_max (rcond
+  !> absent = SciPy's None = max(m, n) * epsilon(1d0)). The basis is unique up
+  !> to an orthogonal change of basis. Too few columns in q is
+  !> SCIPORT_ERR_DIMENSION_MISMATCH.
+  subroutine sciport_linalg_null_space(a, q, ncols, status, rcond, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: q(:, :)
+    integer, intent(out) :: ncols
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), optional :: rcond
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_size_t) :: cn
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    cn = 0
+    err = c_null_ptr
+    st = sciport_linalg_null_space_c(mat_view(a), opt_real(rcond), opt_bool(check_finite, .true.), &
+        mat_view(q), cn, err)
+    call finish(st, err, status, msg, code)
+    ncols = int(cn)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_null_space
+
+  !> scipy.linalg.orth(a, rcond=None) of a(m, n): an orthonormal basis of the
+  !> range in q(:, 1:ncols); q needs m rows and at least ncols columns
+  !> (min(m, n) are always enough); rank as in sciport_linalg_null_space. As
+  !> SciPy, NaN/Inf is always rejected (SCIPORT_ERR_INVALID_ARGUMENT).
+  subroutine sciport_linalg_orth(a, q, ncols, status, rcond, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: q(:, :)
+    integer, intent(out) :: ncols
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), optional :: rcond
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_size_t) :: cn
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    cn = 0
+    err = c_null_ptr
+    st = sciport_linalg_orth_c(mat_view(a), opt_real(rcond), mat_view(q), cn, err)
+    call finish(st, err, status, msg, code)
+    ncols = int(cn)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_orth
+
+  !> scipy.linalg.norm(a, ord=None, check_finite=True) of a matrix a(m, n)
+  !> into `nrm`: `ord` "fro" (default), "nuc", "1", "-1", "2", "-2", "inf" or
+  !> "-inf" (NumPy's matrix norms; numbers spelled as strings). An unknown ord
+  !> is SCIPORT_ERR_UNKNOWN_NAME; a minimum over no rows or columns ("-1",
+  !> "-2", "-inf" of some empty matrices, as NumPy's "zero-size array" error)
+  !> SCIPORT_ERR_INVALID_ARGUMENT.
+  subroutine linalg_norm_2d(a, nrm, status, ord, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout) :: nrm
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: ord
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(kind=c_char), allocatable, target :: cord(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    if (present(ord)) call to_c_string(ord, cord)
+    err = c_null_ptr
+    st = sciport_linalg_norm_c(mat_view(a), c_string_ptr(cord), opt_bool(check_finite, .true.), nrm, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_norm_2d
+
+  !> scipy.linalg.norm(x, ord=None, check_finite=True) of a vector x(n) into
+  !> `nrm`: `ord` 2 (default), +Inf (ieee_value(1d0, ieee_positive_inf):
+  !> max |x_i|), -Inf (min |x_i|), 0 (the count of nonzeros) or any other p,
+  !> (sum |x_i|^p)^(1/p). Also reachable as the generic sciport_linalg_norm.
+  !> A NaN ord, or -Inf on an empty x, is SCIPORT_ERR_INVALID_ARGUMENT.
+  subroutine sciport_linalg_vector_norm(x, nrm, status, ord, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout) :: nrm
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), optional :: ord
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    real(c_double) :: cord
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    cord = 2
+    if (present(ord)) cord = ord
+    err = c_null_ptr
+    st = sciport_linalg_vector_norm_c(sciport_vec(data_ptr_r1(x), size(x, kind=c_size_t), 1_c_intptr_t), &
+        cord, opt_bool(check_finite, .true.), nrm, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_vector_norm
 
 end module sciport

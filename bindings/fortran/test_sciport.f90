@@ -119,6 +119,9 @@ program test_sciport
     end function sciport_test_c_layout
   end interface
 
+  ! SciPy's results for the orthogonal-factorization tests (gen_reference.py)
+  include 'test_reference.inc'
+
   call test_version()
   call test_layout()
   call test_fft_cosine()
@@ -141,6 +144,13 @@ program test_sciport
   call test_linalg_inv_det()
   call test_linalg_svd()
   call test_linalg_eigh()
+  call test_linalg_qr()
+  call test_linalg_qr_raw()
+  call test_linalg_rq()
+  call test_linalg_lstsq()
+  call test_linalg_pinv()
+  call test_linalg_rank_spaces()
+  call test_linalg_norm()
   call summary()
   if (nfail > 0) error stop 1
 
@@ -1003,5 +1013,439 @@ contains
     call sciport_linalg_eigvalsh(a, w, st, errmsg=msg)
     call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'eigvalsh: inf in a: '//msg)
   end subroutine test_linalg_eigh
+
+  ! ---- linalg, orthogonal factorizations (slice 2) --------------------------------
+  ! Reference values (ref_*): test_reference.inc, written by gen_reference.py with
+  ! SciPy 1.17.1; matrices there are in Fortran element order. Inputs M (4 x 3),
+  ! W (3 x 4), D (3 x 3, rank 2), A (4 x 4), B (4 x 2), V (5).
+
+  !> The upper triangle (trapezoid) of x, zeros below the diagonal.
+  function triu(x) result(u)
+    real(c_double), intent(in) :: x(:, :)
+    real(c_double) :: u(size(x, 1), size(x, 2))
+    integer :: j
+    u = x
+    do j = 1, size(x, 2)
+      u(j + 1:, j) = 0
+    end do
+  end function triu
+
+  !> The orthogonal projector q q^T onto the span of q's orthonormal columns.
+  function projector(q) result(pq)
+    real(c_double), intent(in) :: q(:, :)
+    real(c_double) :: pq(size(q, 1), size(q, 1))
+    pq = matmul(q, transpose(q))
+  end function projector
+
+  !> Q = H_1 ... H_k (m x m) from LAPACK geqrf's packed h(m, n) and tau(k).
+  function householder_q(h, tau) result(q)
+    real(c_double), intent(in) :: h(:, :), tau(:)
+    real(c_double) :: q(size(h, 1), size(h, 1)), v(size(h, 1))
+    integer :: i, m
+    m = size(h, 1)
+    q = eye(m)
+    do i = 1, size(tau)
+      v = 0
+      v(i) = 1
+      v(i + 1:) = h(i + 1:, i)
+      q = q - tau(i) * matmul(matmul(q, reshape(v, [m, 1])), reshape(v, [1, m]))
+    end do
+  end function householder_q
+
+  subroutine test_linalg_qr()
+    real(c_double), target :: m(4, 3), q(4, 4), r(4, 3), qe(4, 3), re(3, 3), w(3, 4), qw(3, 3), rw(3, 4)
+    real(c_double), target :: big(6, 5), outq(5, 6), outr(6, 4), mt(3, 4)
+    integer(c_int64_t) :: p(3), p2(2)
+    character(kind=c_char), target :: mode_r(2)
+    type(sciport_mat) :: mv, rv
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    m = ref_m
+    w = ref_w
+    ! scipy.linalg.qr(M)
+    call sciport_linalg_qr(m, r, st, q, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(q, ref_qr_q) .and. near_m(r, ref_qr_r), 'qr(M): Q, R as SciPy '//msg)
+    call check(near_m(matmul(transpose(q), q), eye(4)) .and. near_m(matmul(q, r), m) .and. &
+        all(abs(r - triu(r)) <= 0), 'qr(M): Q orthogonal, R upper, Q R = M')
+    ! scipy.linalg.qr(M, mode='economic')
+    call sciport_linalg_qr(m, re, st, qe, mode='economic', errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(qe, ref_qr_eq) .and. near_m(re, ref_qr_er) .and. &
+        near_m(matmul(transpose(qe), qe), eye(3)) .and. near_m(matmul(qe, re), m), 'qr economic '//msg)
+    ! scipy.linalg.qr(M, mode='r'): explicitly and by leaving q out; 'qr' is 'full'
+    r = 0
+    call sciport_linalg_qr(m, r, st, mode='r')
+    call check(st == SCIPORT_OK .and. near_m(r, ref_qr_r), 'qr mode=''r''')
+    r = 0
+    call sciport_linalg_qr(m, r, st)
+    call check(st == SCIPORT_OK .and. near_m(r, ref_qr_r), 'qr without q is mode ''r''')
+    q = 0
+    call sciport_linalg_qr(m, r, st, q, mode='qr')
+    call check(st == SCIPORT_OK .and. near_m(q, ref_qr_q) .and. near_m(r, ref_qr_r), 'qr mode=''qr'' = full')
+    ! scipy.linalg.qr(W): a wide matrix
+    call sciport_linalg_qr(w, rw, st, qw, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(qw, ref_qrw_q) .and. near_m(rw, ref_qrw_r) .and. &
+        near_m(matmul(qw, rw), w), 'qr(W), 3 x 4 '//msg)
+    ! scipy.linalg.qr(M, pivoting=True): p 0-based, M(:, p + 1) = Q R
+    p = -1
+    call sciport_linalg_qr(m, r, st, q, p, errmsg=msg)
+    call check(st == SCIPORT_OK .and. all(p == ref_qrp_p) .and. near_m(q, ref_qrp_q) .and. &
+        near_m(r, ref_qrp_r), 'qr pivoting: Q, R, p = [2, 0, 1] as SciPy '//msg)
+    call check(near_m(matmul(q, r), m(:, p + 1)) .and. abs(r(1, 1)) >= abs(r(2, 2)) .and. &
+        abs(r(2, 2)) >= abs(r(3, 3)), 'qr pivoting: M(:, p + 1) = Q R, |diag R| decreasing')
+    p = -1
+    call sciport_linalg_qr(m, re, st, qe, p, mode='economic')
+    call check(st == SCIPORT_OK .and. all(p == ref_qrp_p) .and. near_m(qe, ref_qrp_eq) .and. &
+        near_m(re, ref_qrp_er), 'qr economic with pivoting')
+    p = -1
+    call sciport_linalg_qr(m, r, st, p=p)
+    call check(st == SCIPORT_OK .and. all(p == ref_qrp_p) .and. near_m(r, ref_qrp_r), 'qr mode r with pivoting')
+    ! array sections: a non-contiguous input (copied in by the compiler: -fcheck=all prints
+    ! an "array temporary" warning) and outputs in column blocks of bigger arrays (contiguous,
+    ! written in place); the rest of the arrays is untouched
+    big = 100
+    big(2:5, 2:4) = m
+    outq = -7
+    outr = -7
+    call sciport_linalg_qr(m, outr(:, 2:4), st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'qr: r with 6 rows for 4 x 3: '//msg)
+    call sciport_linalg_qr(m, r, st, outq(:, 2:5), errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. all(abs(outq + 7) <= 0), &
+        'qr: q with 5 rows: mismatch, q untouched: '//msg)
+    call sciport_linalg_qr(big(2:5, 2:4), r, st, outq(1:4, 2:5))
+    call check(st == SCIPORT_OK .and. near_m(outq(1:4, 2:5), ref_qr_q) .and. near_m(r, ref_qr_r), &
+        'qr on sections (q a non-contiguous output section)')
+    outq(1:4, 2:5) = -7
+    call check(all(abs(outq + 7) <= 0), 'qr: only the q section is written')
+    ! the raw interface: a C-order (row-major) view of M, q = NULL for mode "r"
+    mt = transpose(m)
+    mode_r = ['r', c_null_char]
+    mv = sciport_mat(c_loc(mt), 4_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t)
+    rv = sciport_mat(c_loc(r), 4_c_size_t, 3_c_size_t, 1_c_intptr_t, 4_c_intptr_t)
+    r = 0
+    err = c_null_ptr
+    st = sciport_linalg_qr_c(mv, c_loc(mode_r), .false._c_bool, .true._c_bool, c_null_ptr, rv, &
+        c_null_ptr, 0_c_size_t, err)
+    call check(st == SCIPORT_OK .and. near_m(r, ref_qr_r) .and. .not. c_associated(err), &
+        'raw qr: row-major view, q and p NULL')
+    ! errors
+    call sciport_linalg_qr(m, r, st, q, mode='thin', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. has(msg, 'thin'), 'qr: unknown mode: '//msg)
+    call sciport_linalg_qr(m, r, st, q, mode='raw', errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'sciport_linalg_qr_raw'), 'qr: mode raw: '//msg)
+    call sciport_linalg_qr(m, r, st, q, mode='r', errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'qr: q given for mode r: '//msg)
+    call sciport_linalg_qr(m, re, st, mode='economic', errmsg=msg)
+    call check(st == SCIPORT_ERR_NULL_POINTER .and. len(msg) > 0, 'qr: economic without q: '//msg)
+    call sciport_linalg_qr(m, re, st, q, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'qr: economic r with mode full: '//msg)
+    call sciport_linalg_qr(m, r, st, q, p2, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'qr: p of length 2 for n = 3: '//msg)
+    m(3, 2) = ieee_value(1d0, ieee_quiet_nan)
+    q = 5
+    r = 5
+    call sciport_linalg_qr(m, r, st, q, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. all(abs(q - 5) <= 0) .and. &
+        all(abs(r - 5) <= 0), 'qr: NaN with check_finite, outputs untouched: '//msg)
+  end subroutine test_linalg_qr
+
+  subroutine test_linalg_qr_raw()
+    real(c_double) :: m(4, 3), h(4, 3), tau(3), r(3, 3), q(4, 4)
+    integer(c_int64_t) :: p(3)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    m = ref_m
+    ! scipy.linalg.qr(M, mode='raw') -> ((h, tau), r)
+    call sciport_linalg_qr_raw(m, h, tau, st, r, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(h, ref_raw_h) .and. near_r(tau, ref_raw_tau) .and. &
+        near_m(r, ref_raw_r), 'qr_raw(M): h, tau, r as SciPy '//msg)
+    q = householder_q(h, tau)
+    call check(near_m(matmul(transpose(q), q), eye(4)) .and. near_m(matmul(q(:, 1:3), triu(h(1:3, :))), m), &
+        'qr_raw: H_1 H_2 H_3 orthogonal, Q R = M')
+    h = 0
+    tau = 0
+    call sciport_linalg_qr_raw(m, h, tau, st)
+    call check(st == SCIPORT_OK .and. near_m(h, ref_raw_h) .and. near_r(tau, ref_raw_tau), 'qr_raw without r')
+    ! scipy.linalg.qr(M, mode='raw', pivoting=True)
+    call sciport_linalg_qr_raw(m, h, tau, st, p=p, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(h, ref_rawp_h) .and. near_r(tau, ref_rawp_tau) .and. &
+        all(p == ref_rawp_p), 'qr_raw with pivoting '//msg)
+    q = householder_q(h, tau)
+    call check(near_m(matmul(q(:, 1:3), triu(h(1:3, :))), m(:, p + 1)), 'qr_raw pivoting: M(:, p + 1) = Q R')
+    call sciport_linalg_qr_raw(m, h, tau(1:2), st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'qr_raw: tau too short: '//msg)
+    call sciport_linalg_qr_raw(m, h(:, 1:2), tau, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'qr_raw: h of the wrong shape: '//msg)
+    m(1, 1) = ieee_value(1d0, ieee_positive_inf)
+    call sciport_linalg_qr_raw(m, h, tau, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'qr_raw: inf: '//msg)
+    call sciport_linalg_qr_raw(m, h, tau, st, check_finite=.false., errmsg=msg)
+    call check(st == SCIPORT_OK .and. .not. all(abs(h) <= huge(1d0)), &
+        'qr_raw: check_finite=.false. skips the check (non-finite h) '//msg)
+  end subroutine test_linalg_qr_raw
+
+  subroutine test_linalg_rq()
+    real(c_double) :: m(4, 3), w(3, 4), r(4, 3), q(3, 3), rw(3, 4), qw(4, 4), rwe(3, 3), qwe(3, 4)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    integer :: i, j
+    logical :: trap
+    m = ref_m
+    w = ref_w
+    ! scipy.linalg.rq(M), rq(M, mode='economic') (k = n: the same shapes)
+    call sciport_linalg_rq(m, r, st, q, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(r, ref_rq_r) .and. near_m(q, ref_rq_q), 'rq(M) as SciPy '//msg)
+    trap = .true.
+    do j = 1, 3
+      do i = 1, 4
+        if (j - i < 3 - 4) trap = trap .and. abs(r(i, j)) <= 0
+      end do
+    end do
+    call check(trap .and. near_m(matmul(r, q), m) .and. near_m(matmul(q, transpose(q)), eye(3)), &
+        'rq(M): R upper trapezoidal, R Q = M, Q orthogonal')
+    call sciport_linalg_rq(m, r, st, q, mode='economic')
+    call check(st == SCIPORT_OK .and. near_m(r, ref_rqe_r) .and. near_m(q, ref_rqe_q), 'rq(M, economic)')
+    ! scipy.linalg.rq(W), rq(W, mode='economic')
+    call sciport_linalg_rq(w, rw, st, qw)
+    call check(st == SCIPORT_OK .and. near_m(rw, ref_rqw_r) .and. near_m(qw, ref_rqw_q) .and. &
+        near_m(matmul(rw, qw), w), 'rq(W): R 3 x 4, Q 4 x 4')
+    call sciport_linalg_rq(w, rwe, st, qwe, mode='economic', errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(rwe, ref_rqwe_r) .and. near_m(qwe, ref_rqwe_q) .and. &
+        near_m(matmul(rwe, qwe), w) .and. near_m(matmul(qwe, transpose(qwe)), eye(3)), 'rq(W, economic) '//msg)
+    rw = 0
+    call sciport_linalg_rq(w, rw, st)
+    call check(st == SCIPORT_OK .and. near_m(rw, ref_rqw_r), 'rq without q is mode ''r''')
+    call sciport_linalg_rq(w, rw, st, qw, mode='raw', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. has(msg, 'raw'), 'rq: mode raw is unknown: '//msg)
+    call sciport_linalg_rq(w, rw, st, qw, mode='r', errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'rq: q given for mode r: '//msg)
+    call sciport_linalg_rq(w, rwe, st, qw, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'rq: economic r with mode full: '//msg)
+    w(2, 2) = ieee_value(1d0, ieee_quiet_nan)
+    qw = 3
+    call sciport_linalg_rq(w, rw, st, qw, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. all(abs(qw - 3) <= 0), &
+        'rq: NaN with check_finite: '//msg)
+  end subroutine test_linalg_rq
+
+  subroutine test_linalg_lstsq()
+    real(c_double) :: m(4, 3), b(4, 2), x(3, 2), res(2), s(3), x1(3), r1, d(3, 3), x3(3), b3(3, 2), x4(4, 2)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    integer :: nres, rk
+    m = ref_m
+    b = ref_b
+    ! scipy.linalg.lstsq(M, B) -> x, residues, rank, s
+    call sciport_linalg_lstsq(m, b, x, st, res, nres, rk, s, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, ref_ls_x) .and. nres == 2 .and. near_r(res, ref_ls_res) .and. &
+        rk == ref_ls_rank .and. near_r(s, ref_ls_s), 'lstsq(M, B): x, residues, rank 3, s '//msg)
+    call check(near_m(matmul(transpose(m), matmul(m, x) - b), 0 * x) .and. &
+        near_r(res, sum((matmul(m, x) - b)**2, dim=1)), 'lstsq: normal equations, residues = |M x - B|^2')
+    ! scipy.linalg.lstsq(M, B[:, 0]): a vector b, scalar residues
+    call sciport_linalg_lstsq(m, b(:, 1), x1, st, r1, nres, rk)
+    call check(st == SCIPORT_OK .and. near_r(x1, ref_ls1_x) .and. nres == 1 .and. &
+        abs(r1 - ref_ls1_res) <= tol * 2 .and. rk == 3, 'lstsq with a vector b')
+    x1 = 0
+    call sciport_linalg_lstsq(m, b(:, 1), x1, st)
+    call check(st == SCIPORT_OK .and. near_r(x1, ref_ls1_x), 'lstsq without the optional outputs')
+    ! scipy.linalg.lstsq(D, [1, 2, 3]): rank 2, no residues (SciPy's empty array)
+    d = ref_d
+    r1 = -9
+    call sciport_linalg_lstsq(d, [1d0, 2d0, 3d0], x3, st, r1, nres, rk, s, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_r(x3, ref_lsd_x) .and. nres == 0 .and. abs(r1 + 9) <= 0 .and. &
+        rk == ref_lsd_rank .and. near_r(s, ref_lsd_s), 'lstsq rank-deficient: minimum norm x, no residues '//msg)
+    ! scipy.linalg.lstsq(M, B, cond=0.05), lstsq(M, B, lapack_driver='gelsy')
+    res = -9
+    call sciport_linalg_lstsq(m, b, x, st, res, nres, rk, cond=0.05d0)
+    call check(st == SCIPORT_OK .and. near_m(x, ref_lsc_x) .and. rk == ref_lsc_rank .and. nres == 0 .and. &
+        all(abs(res + 9) <= 0), 'lstsq cond=0.05: rank 2')
+    call sciport_linalg_lstsq(m, b, x, st, res, nres, lapack_driver='gelsy', errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, ref_lsy_x) .and. nres == 0, 'lstsq gelsy: no residues '//msg)
+    call sciport_linalg_lstsq(m, b, x, st, lapack_driver='gelss')
+    call check(st == SCIPORT_OK .and. near_m(x, ref_ls_x), 'lstsq gelss')
+    ! errors
+    b3 = 1
+    call sciport_linalg_lstsq(m, b3, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'Shape mismatch'), 'lstsq: b rows /= m: '//msg)
+    call sciport_linalg_lstsq(m, b, x4, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'lstsq: x rows /= n: '//msg)
+    call sciport_linalg_lstsq(m, b, x, st, res(1:1), errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'lstsq: residues too short: '//msg)
+    call sciport_linalg_lstsq(m, b, x, st, s=s(1:2), errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'lstsq: s too short: '//msg)
+    call sciport_linalg_lstsq(m, b, x, st, lapack_driver='gelsq', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. has(msg, 'gelsq'), 'lstsq: unknown lapack_driver: '//msg)
+    b(2, 1) = ieee_value(1d0, ieee_quiet_nan)
+    x = 4
+    rk = -1
+    call sciport_linalg_lstsq(m, b, x, st, rank=rk, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. all(abs(x - 4) <= 0) .and. &
+        rk == 0, 'lstsq: NaN in b: x untouched, rank 0: '//msg)
+  end subroutine test_linalg_lstsq
+
+  subroutine test_linalg_pinv()
+    real(c_double) :: m(4, 3), ap(3, 4), d(3, 3), dp(3, 3), wrong(4, 3)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    integer :: rk
+    m = ref_m
+    d = ref_d
+    ! scipy.linalg.pinv(M): the Penrose conditions
+    call sciport_linalg_pinv(m, ap, st, rk, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(ap, ref_pinv_m) .and. rk == 3, 'pinv(M) as SciPy, rank 3 '//msg)
+    call check(near_m(matmul(m, matmul(ap, m)), m) .and. near_m(matmul(ap, matmul(m, ap)), ap) .and. &
+        near_m(matmul(ap, m), eye(3)), 'pinv(M): M M+ M = M, M+ M M+ = M+, M+ M = I')
+    ! scipy.linalg.pinv(D, return_rank=True)
+    call sciport_linalg_pinv(d, dp, st, rk)
+    call check(st == SCIPORT_OK .and. near_m(dp, ref_pinv_d) .and. rk == ref_pinv_d_rank .and. &
+        near_m(matmul(d, matmul(dp, d)), d), 'pinv(D): rank 2')
+    ! scipy.linalg.pinv(M, atol=0.5), pinv(M, rtol=0.05)
+    call sciport_linalg_pinv(m, ap, st, rk, atol=0.5d0)
+    call check(st == SCIPORT_OK .and. near_m(ap, ref_pinv_atol) .and. rk == ref_pinv_atol_rank, 'pinv atol=0.5')
+    ap = 0
+    call sciport_linalg_pinv(m, ap, st, rk, rtol=0.05d0)
+    call check(st == SCIPORT_OK .and. near_m(ap, ref_pinv_rtol) .and. rk == ref_pinv_rtol_rank, 'pinv rtol=0.05')
+    ap = 0
+    call sciport_linalg_pinv(m, ap, st)
+    call check(st == SCIPORT_OK .and. near_m(ap, ref_pinv_m), 'pinv without rank')
+    call sciport_linalg_pinv(m, ap, st, atol=-1d0, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'must be positive'), 'pinv: negative atol: '//msg)
+    call sciport_linalg_pinv(m, wrong, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'pinv: output not n x m: '//msg)
+    m(4, 3) = ieee_value(1d0, ieee_negative_inf)
+    call sciport_linalg_pinv(m, ap, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'pinv: -inf: '//msg)
+  end subroutine test_linalg_pinv
+
+  subroutine test_linalg_rank_spaces()
+    real(c_double), target :: m(4, 3), d(3, 3), w(3, 4), q(3, 3), qw(4, 4), qq(3, 5), qm(4, 3), big(5, 6), q2(2, 3)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    integer :: rk, nc
+    m = ref_m
+    d = ref_d
+    w = ref_w
+    ! numpy.linalg.matrix_rank
+    call sciport_linalg_matrix_rank(m, rk, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. rk == ref_rank_m, 'matrix_rank(M) = 3 '//msg)
+    call sciport_linalg_matrix_rank(d, rk, st)
+    call check(st == SCIPORT_OK .and. rk == ref_rank_d, 'matrix_rank(D) = 2')
+    call sciport_linalg_matrix_rank(w, rk, st)
+    call check(st == SCIPORT_OK .and. rk == ref_rank_w, 'matrix_rank(W) = 3')
+    call sciport_linalg_matrix_rank(m, rk, st, tol=1d0)
+    call check(st == SCIPORT_OK .and. rk == ref_rank_m_tol, 'matrix_rank(M, tol=1) = 2')
+    ! scipy.linalg.null_space: D q = 0, q orthonormal, the same space as SciPy's (projector)
+    q = 8
+    call sciport_linalg_null_space(d, q, nc, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. nc == 1 .and. near_m(projector(q(:, 1:1)), projector(ref_null_d)) .and. &
+        near_m(matmul(d, q(:, 1:1)), reshape([0d0, 0d0, 0d0], [3, 1])) .and. abs(norm2(q(:, 1)) - 1) <= tol .and. &
+        all(abs(q(:, 2:3) - 8) <= 0), 'null_space(D): one column, other columns untouched '//msg)
+    call sciport_linalg_null_space(w, qw, nc, st)
+    call check(st == SCIPORT_OK .and. nc == 1 .and. near_m(projector(qw(:, 1:1)), projector(ref_null_w)), &
+        'null_space(W), 4 x 4 buffer')
+    call sciport_linalg_null_space(m, q, nc, st)
+    call check(st == SCIPORT_OK .and. nc == 0, 'null_space(M) is empty')
+    call sciport_linalg_null_space(m, q, nc, st, rcond=0.05d0)
+    call check(st == SCIPORT_OK .and. nc == 1 .and. near_m(projector(q(:, 1:1)), projector(ref_null_m_rcond)), &
+        'null_space(M, rcond=0.05)')
+    ! output in a column block of a bigger array (contiguous: written in place)
+    qq = -1
+    call sciport_linalg_null_space(d, qq(:, 2:4), nc, st)
+    call check(st == SCIPORT_OK .and. nc == 1 .and. near_m(projector(qq(:, 2:2)), projector(ref_null_d)) .and. &
+        all(abs(qq(:, 1) + 1) <= 0) .and. all(abs(qq(:, 3:5) + 1) <= 0), 'null_space into qq(:, 2:4)')
+    call sciport_linalg_null_space(d, q(:, 1:0), nc, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. nc == 0, &
+        'null_space: q without columns: '//msg)
+    call sciport_linalg_null_space(d, qm, nc, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'null_space: q with 4 rows: '//msg)
+    ! scipy.linalg.orth
+    q = 8
+    call sciport_linalg_orth(d, q, nc, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. nc == 2 .and. near_m(projector(q(:, 1:2)), projector(ref_orth_d)) .and. &
+        near_m(matmul(transpose(q(:, 1:2)), q(:, 1:2)), eye(2)) .and. all(abs(q(:, 3) - 8) <= 0), &
+        'orth(D): two orthonormal columns, the range of D '//msg)
+    call sciport_linalg_orth(m, qm, nc, st)
+    call check(st == SCIPORT_OK .and. nc == 3 .and. near_m(projector(qm), matmul(m, ref_pinv_m)), &
+        'orth(M): q q^T = M pinv(M)')
+    ! a non-contiguous input section (one more "array temporary" warning)
+    big = 0
+    big(2:5, 3:5) = m
+    call sciport_linalg_orth(big(2:5, 3:5), qm, nc, st, rcond=0.05d0)
+    call check(st == SCIPORT_OK .and. nc == 2 .and. near_m(projector(qm(:, 1:2)), projector(ref_orth_m_rcond)), &
+        'orth(M, rcond=0.05) of a section')
+    call sciport_linalg_orth(d, q2, nc, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'orth: q with 2 rows: '//msg)
+    ! NaN: matrix_rank and null_space check it when asked; orth always does (as SciPy)
+    d(2, 2) = ieee_value(1d0, ieee_quiet_nan)
+    call sciport_linalg_matrix_rank(d, rk, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. rk == 0, &
+        'matrix_rank: NaN: '//msg)
+    call sciport_linalg_null_space(d, q, nc, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'null_space: NaN: '//msg)
+    call sciport_linalg_orth(d, q, nc, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'orth: NaN always rejected: '//msg)
+  end subroutine test_linalg_rank_spaces
+
+  subroutine test_linalg_norm()
+    character(len=4), parameter :: ords(8) = [character(len=4) :: 'fro', 'nuc', '1', '-1', '2', '-2', 'inf', '-inf']
+    real(c_double) :: a(4, 4), m(4, 3), v(5), nrm, vords(8), e30(3, 0), e0(0), got_a(8), got_m(8), got_v(8)
+    integer(c_int32_t) :: st, sts(24)
+    character(len=:), allocatable :: msg
+    integer :: i
+    a = ref_a
+    m = ref_m
+    v = ref_v
+    ! scipy.linalg.norm(A, ord), norm(M, ord) for every matrix ord
+    do i = 1, 8
+      call sciport_linalg_norm(a, got_a(i), sts(i), ord=trim(ords(i)))
+      call sciport_linalg_norm(m, got_m(i), sts(8 + i), ord=trim(ords(i)))
+    end do
+    call check(all(sts(1:16) == SCIPORT_OK) .and. near_r(got_a, ref_norm_a) .and. near_r(got_m, ref_norm_m), &
+        'norm(A, ord) and norm(M, ord) as SciPy for the 8 matrix ords')
+    call sciport_linalg_norm(a, nrm, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. abs(nrm - sqrt(sum(a**2))) <= tol * nrm, 'norm(A) default is Frobenius '//msg)
+    ! scipy.linalg.norm(V, ord), through the generic and the specific name
+    vords = [2d0, 1d0, ieee_value(1d0, ieee_positive_inf), ieee_value(1d0, ieee_negative_inf), 0d0, 3d0, &
+        0.5d0, -1d0]
+    do i = 1, 8
+      call sciport_linalg_norm(v, got_v(i), sts(16 + i), ord=vords(i))
+    end do
+    call check(all(sts(17:24) == SCIPORT_OK) .and. near_r(got_v, ref_vnorm), 'norm(V, ord) as SciPy for 8 ords')
+    call sciport_linalg_vector_norm(v, nrm, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. abs(nrm - ref_vnorm(1)) <= tol * nrm, 'vector_norm default ord 2 '//msg)
+    call sciport_linalg_norm(a(2, :), nrm, st, ord=1d0)
+    call check(st == SCIPORT_OK .and. abs(nrm - 15) <= 0, 'norm of a matrix row (a non-contiguous section)')
+    call sciport_linalg_norm(e0, nrm, st)
+    call check(st == SCIPORT_OK .and. abs(nrm) <= 0, 'norm of an empty vector = 0')
+    ! errors; the output is untouched
+    nrm = 42
+    call sciport_linalg_norm(a, nrm, st, ord='3', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. has(msg, '3') .and. abs(nrm - 42) <= 0, &
+        'norm: matrix ord 3 is unknown: '//msg)
+    call sciport_linalg_norm(a, nrm, st, ord='frobenius', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. has(msg, 'frobenius'), 'norm: unknown ord: '//msg)
+    call sciport_linalg_norm(e30, nrm, st, ord='1')
+    call check(st == SCIPORT_OK .and. abs(nrm) <= 0, 'norm: ord 1 of a 3 x 0 matrix = 0 as SciPy')
+    call sciport_linalg_norm(e30, nrm, st, ord='-1', errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'zero-size'), &
+        'norm: ord -1 of a 3 x 0 matrix (NumPy''s zero-size min): '//msg)
+    call sciport_linalg_norm(v, nrm, st, ord=ieee_value(1d0, ieee_quiet_nan), errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'vector norm: NaN ord: '//msg)
+    call sciport_linalg_vector_norm(e0, nrm, st, ord=ieee_value(1d0, ieee_positive_inf))
+    call check(st == SCIPORT_OK .and. abs(nrm) <= 0, 'vector norm: inf ord of an empty x = 0 as SciPy')
+    call sciport_linalg_vector_norm(e0, nrm, st, ord=ieee_value(1d0, ieee_negative_inf), errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'zero-size'), &
+        'vector norm: -inf ord of an empty x: '//msg)
+    a(3, 3) = ieee_value(1d0, ieee_quiet_nan)
+    v(2) = ieee_value(1d0, ieee_positive_inf)
+    call sciport_linalg_norm(a, nrm, st, ord='nuc', errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'norm: NaN with check_finite: '//msg)
+    call sciport_linalg_norm(a, nrm, st, check_finite=.false., errmsg=msg)
+    call check(st == SCIPORT_OK .and. ieee_nan(nrm), 'norm: NaN with check_finite=.false.: fro is NaN '//msg)
+    call sciport_linalg_norm(v, nrm, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'vector norm: inf in x: '//msg)
+    call sciport_linalg_norm(v, nrm, st, ord=1d0, check_finite=.false.)
+    call check(st == SCIPORT_OK .and. nrm > huge(nrm), 'vector norm: inf with check_finite=.false.')
+  end subroutine test_linalg_norm
 
 end program test_sciport
