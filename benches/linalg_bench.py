@@ -73,6 +73,20 @@ class EighOptions(C.Structure):
                 ("driver", C.c_char_p)]
 
 
+class Vec(C.Structure):
+    """sciport_vec: element i is data[i * stride]."""
+
+    _fields_ = [("data", C.POINTER(C.c_double)), ("len", C.c_size_t), ("stride", C.c_ssize_t)]
+
+
+def vecv(v):
+    """A sciport_vec view of the 1-D float64 numpy array `v`."""
+    assert v.dtype == np.float64 and v.ndim == 1
+    x = Vec(v.ctypes.data_as(C.POINTER(C.c_double)), v.shape[0], v.strides[0] // 8)
+    x._keep = v
+    return x
+
+
 def mat(a):
     """A sciport_mat view of the 2-D float64 numpy array `a` (any strides)."""
     assert a.dtype == np.float64 and a.ndim == 2
@@ -104,6 +118,10 @@ class Sciport:
             "lstsq": [P, P, C.c_double, B, C.c_char_p, P, D, S, C.POINTER(C.c_size_t),
                       C.POINTER(C.c_size_t), D, S, E],
             "pinv": [P, C.c_double, C.c_double, B, P, C.POINTER(C.c_size_t), E],
+            "solve_banded": [S, S, P, P, B, P, E],
+            "solveh_banded": [P, P, B, B, P, E],
+            "solve_toeplitz": [C.POINTER(Vec), C.POINTER(Vec), P, B, P, E],
+            "solve_circulant": [C.POINTER(Vec), P, C.c_char_p, C.c_double, P, E],
         }
         for name, args in sigs.items():
             f = getattr(lib, f"sciport_linalg_{name}")
@@ -332,6 +350,63 @@ def case_pinv(sp, n, rng, nrhs):
     return f, g, lambda: f"{maxdiff(ap, res['r']):.1e}"
 
 
+def case_solve_banded(sp, n, rng, nrhs):
+    """scipy.linalg.solve_banded((5, 3), ab, b): a random n x n band matrix
+    with 5 sub- and 3 superdiagonals (pivoting happens)."""
+    l, u = 5, 3
+    ab = np.ascontiguousarray(rng.standard_normal((l + u + 1, n)))
+    b = np.ascontiguousarray(rng.standard_normal((n, nrhs)))
+    x = np.empty((n, nrhs))
+    AB, Bm, X = mat(ab), mat(b), mat(x)
+    f = sp.caller("solve_banded", l, u, C.byref(AB), C.byref(Bm), True, C.byref(X))
+    res = {}
+    g = lambda: res.__setitem__("x", sl.solve_banded((l, u), ab, b))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x, res['x']) / max(1.0, np.abs(res['x']).max()):.1e}r"
+
+
+def case_solveh_banded(sp, n, rng, nrhs):
+    """scipy.linalg.solveh_banded(ab, b) (upper form), kd = 4, diagonally
+    dominant so positive definite."""
+    kd = 4
+    ab = np.ascontiguousarray(rng.uniform(-1, 1, (kd + 1, n)))
+    ab[kd] = 2 * kd + 2
+    b = np.ascontiguousarray(rng.standard_normal((n, nrhs)))
+    x = np.empty((n, nrhs))
+    AB, Bm, X = mat(ab), mat(b), mat(x)
+    f = sp.caller("solveh_banded", C.byref(AB), C.byref(Bm), False, True, C.byref(X))
+    res = {}
+    g = lambda: res.__setitem__("x", sl.solveh_banded(ab, b))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x, res['x']):.1e}"
+
+
+def case_solve_toeplitz(sp, n, rng, nrhs):
+    """scipy.linalg.solve_toeplitz((c, r), b), a diagonally dominant T."""
+    c = rng.uniform(-1, 1, n) / np.arange(1, n + 1)
+    r = rng.uniform(-1, 1, n) / np.arange(1, n + 1)
+    c[0] = r[0] = 3.0
+    b = np.ascontiguousarray(rng.standard_normal((n, nrhs)))
+    x = np.empty((n, nrhs))
+    CV, RV, Bm, X = vecv(c), vecv(r), mat(b), mat(x)
+    f = sp.caller("solve_toeplitz", C.byref(CV), C.byref(RV), C.byref(Bm), True, C.byref(X))
+    res = {}
+    g = lambda: res.__setitem__("x", sl.solve_toeplitz((c, r), b))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x, res['x']):.1e}"
+
+
+def case_solve_circulant(sp, n, rng, nrhs):
+    """scipy.linalg.solve_circulant(c, b) for a 1-D b (SciPy's form; its
+    2-D b with several columns goes through baxis batching)."""
+    c = rng.uniform(-1, 1, n)
+    c[0] += 3.0
+    b = rng.standard_normal(n)
+    x = np.empty((n, 1))
+    CV, Bm, X = vecv(c), mat(b.reshape(n, 1)), mat(x)
+    f = sp.caller("solve_circulant", C.byref(CV), C.byref(Bm), None, float("nan"), C.byref(X))
+    res = {}
+    g = lambda: res.__setitem__("x", sl.solve_circulant(c, b))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x[:, 0], res['x']):.1e}"
+
+
 CASES = [
     ("solve", case_solve),
     ("lu_factor", case_lu_factor),
@@ -347,6 +422,10 @@ CASES = [
     ("qr pivoting", make_case_qr("full", True)),
     ("lstsq", case_lstsq),
     ("pinv", case_pinv),
+    ("solve_banded", case_solve_banded),
+    ("solveh_banded", case_solveh_banded),
+    ("solve_toeplitz", case_solve_toeplitz),
+    ("solve_circulant", case_solve_circulant),
 ]
 
 

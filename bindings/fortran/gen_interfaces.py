@@ -47,6 +47,9 @@ NULLABLE = {
     ("sciport_linalg_qr_raw", "r"),
     ("sciport_linalg_qr_raw", "p"),
     ("sciport_linalg_rq", "q"),  # NULL for mode "r"
+    ("sciport_linalg_solve_toeplitz", "r"),  # NULL: r = c
+    ("sciport_linalg_toeplitz", "r"),
+    ("sciport_linalg_block_diag", "blocks"),  # an array of views (c_loc), NULL for none
     ("sciport_linalg_lstsq", "residues"),
     ("sciport_linalg_lstsq", "n_residues"),
     ("sciport_linalg_lstsq", "rank"),

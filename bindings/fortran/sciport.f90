@@ -1156,6 +1156,120 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_vector_norm_c
+    !> `scipy.linalg.solve_banded((l, u), ab, b, check_finite)`: solves `a x = b` for the n x n
+    !> band matrix with `l` subdiagonals and `u` superdiagonals stored in the (l + u + 1) x n `ab`
+    !> as `ab[u + i - j, j] == a[i, j]` (LAPACK's diagonal-ordered form; the unused corners of `ab`
+    !> are not read), for n x k `b` (a single right-hand side is n x 1); `x` is n x k.
+    function sciport_linalg_solve_banded_c(l, u, ab, b, check_finite, x, err) &
+        bind(C, name="sciport_linalg_solve_banded") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr, c_size_t
+      integer(c_size_t), value :: l
+      integer(c_size_t), value :: u
+      type(sciport_mat), intent(in) :: ab
+      type(sciport_mat), intent(in) :: b
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_banded_c
+    !> `scipy.linalg.solveh_banded(ab, b, lower, check_finite)`: solves `a x = b` for the symmetric
+    !> positive definite n x n band matrix with kd off-diagonals stored in the (kd + 1) x n `ab`:
+    !> upper form (SciPy's default) `ab[kd + i - j, j] == a[i, j]` for i <= j, lower form (`lower`)
+    !> `ab[i - j, j] == a[i, j]` for i >= j.
+    function sciport_linalg_solveh_banded_c(ab, b, lower, check_finite, x, err) &
+        bind(C, name="sciport_linalg_solveh_banded") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: ab
+      type(sciport_mat), intent(in) :: b
+      logical(c_bool), value :: lower
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solveh_banded_c
+    !> `scipy.linalg.solve_toeplitz((c, r), b, check_finite)`: solves `T x = b` for the n x n
+    !> Toeplitz matrix with first column `c` and first row `r` (`r` NULL = SciPy's
+    !> `solve_toeplitz(c, b)`: r = c, symmetric; r[0] is ignored), n x k `b` into n x k `x`, by
+    !> Levinson recursion (O(n?) per column).
+    function sciport_linalg_solve_toeplitz_c(c, r, b, check_finite, x, err) &
+        bind(C, name="sciport_linalg_solve_toeplitz") result(status)
+      import :: sciport_mat, sciport_vec, c_bool, c_int32_t, c_ptr
+      type(sciport_vec), intent(in) :: c
+      type(c_ptr), value :: r  ! type(sciport_vec) * or c_null_ptr
+      type(sciport_mat), intent(in) :: b
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_toeplitz_c
+    !> `scipy.linalg.solve_circulant(c, b, singular, tol)`: solves `C x = b` for the n x n
+    !> circulant matrix with first column `c` (`circulant(c)`), n x k `b` into n x k `x`, dividing
+    !> by C's eigenvalues fft(c).
+    function sciport_linalg_solve_circulant_c(c, b, singular, tol, x, err) &
+        bind(C, name="sciport_linalg_solve_circulant") result(status)
+      import :: sciport_mat, sciport_vec, c_double, c_int32_t, c_ptr
+      type(sciport_vec), intent(in) :: c
+      type(sciport_mat), intent(in) :: b
+      type(c_ptr), value :: singular  ! C string or c_null_ptr
+      real(c_double), value :: tol
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_circulant_c
+    !> `scipy.linalg.toeplitz(c, r)`: the len(c) x len(r) Toeplitz matrix with first column `c` and
+    !> first row `r` (r[0] ignored) into `out`; `r` NULL = SciPy's `toeplitz(c)` (r = c: square and
+    !> symmetric).
+    function sciport_linalg_toeplitz_c(c, r, out, err) &
+        bind(C, name="sciport_linalg_toeplitz") result(status)
+      import :: sciport_mat, sciport_vec, c_int32_t, c_ptr
+      type(sciport_vec), intent(in) :: c
+      type(c_ptr), value :: r  ! type(sciport_vec) * or c_null_ptr
+      type(sciport_mat), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_toeplitz_c
+    !> `scipy.linalg.circulant(c)`: the n x n circulant matrix with first column `c` (column j is c
+    !> rotated down by j) into `out`.
+    function sciport_linalg_circulant_c(c, out, err) &
+        bind(C, name="sciport_linalg_circulant") result(status)
+      import :: sciport_mat, sciport_vec, c_int32_t, c_ptr
+      type(sciport_vec), intent(in) :: c
+      type(sciport_mat), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_circulant_c
+    !> `scipy.linalg.hilbert(n)`: the n x n Hilbert matrix, h[i, j] = 1 / (i + j + 1) (0-based),
+    !> into `out`.
+    function sciport_linalg_hilbert_c(n, out, err) &
+        bind(C, name="sciport_linalg_hilbert") result(status)
+      import :: sciport_mat, c_int32_t, c_ptr, c_size_t
+      integer(c_size_t), value :: n
+      type(sciport_mat), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_hilbert_c
+    !> `scipy.linalg.kron(a, b)`: the Kronecker product, (ma*mb) x (na*nb), block (i, j) = a[i,
+    !> j]*b, into `out`.
+    function sciport_linalg_kron_c(a, b, out, err) &
+        bind(C, name="sciport_linalg_kron") result(status)
+      import :: sciport_mat, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: b
+      type(sciport_mat), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_kron_c
+    !> `scipy.linalg.block_diag(*arrs)`: the `count` matrices of `blocks` on the diagonal of `out`
+    !> (sum of rows x sum of columns), zeros elsewhere.
+    function sciport_linalg_block_diag_c(blocks, count, out, err) &
+        bind(C, name="sciport_linalg_block_diag") result(status)
+      import :: sciport_mat, c_int32_t, c_ptr, c_size_t
+      type(c_ptr), value :: blocks  ! type(sciport_mat) * or c_null_ptr
+      integer(c_size_t), value :: count
+      type(sciport_mat), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_block_diag_c
   end interface
   ! END GENERATED linalg
 
@@ -1226,18 +1340,41 @@ module sciport
     module procedure linalg_norm_2d, sciport_linalg_vector_norm
   end interface sciport_linalg_norm
 
+  !> scipy.linalg.solve_banded: b and x are matrices b(n, k) or vectors b(n).
+  interface sciport_linalg_solve_banded
+    module procedure linalg_solve_banded_2d, linalg_solve_banded_1d
+  end interface sciport_linalg_solve_banded
+  !> scipy.linalg.solveh_banded: b and x are matrices or vectors.
+  interface sciport_linalg_solveh_banded
+    module procedure linalg_solveh_banded_2d, linalg_solveh_banded_1d
+  end interface sciport_linalg_solveh_banded
+  !> scipy.linalg.solve_toeplitz: b and x are matrices or vectors.
+  interface sciport_linalg_solve_toeplitz
+    module procedure linalg_solve_toeplitz_2d, linalg_solve_toeplitz_1d
+  end interface sciport_linalg_solve_toeplitz
+  !> scipy.linalg.solve_circulant: b and x are matrices or vectors.
+  interface sciport_linalg_solve_circulant
+    module procedure linalg_solve_circulant_2d, linalg_solve_circulant_1d
+  end interface sciport_linalg_solve_circulant
+
   public :: sciport_linalg_solve, sciport_linalg_solve_triangular, sciport_linalg_lu_factor, &
       sciport_linalg_lu_solve, sciport_linalg_cho_factor, sciport_linalg_cho_solve, &
       sciport_linalg_cholesky, sciport_linalg_inv, sciport_linalg_det, sciport_linalg_svd, &
       sciport_linalg_svdvals, sciport_linalg_eigh, sciport_linalg_eigvalsh, &
       sciport_linalg_qr, sciport_linalg_qr_raw, sciport_linalg_rq, sciport_linalg_lstsq, &
       sciport_linalg_pinv, sciport_linalg_matrix_rank, sciport_linalg_null_space, &
-      sciport_linalg_orth, sciport_linalg_norm, sciport_linalg_vector_norm
+      sciport_linalg_orth, sciport_linalg_norm, sciport_linalg_vector_norm, &
+      sciport_linalg_solve_banded, sciport_linalg_solveh_banded, sciport_linalg_solve_toeplitz, &
+      sciport_linalg_solve_circulant, sciport_linalg_toeplitz, sciport_linalg_circulant, &
+      sciport_linalg_hilbert, sciport_linalg_kron, sciport_linalg_block_diag
   private :: mat_view, col_view, opt_bool, opt_trans, eigh_options, run_solve, &
       run_solve_triangular, run_lu_solve, run_cho_solve, run_eigh, linalg_solve_2d, &
       linalg_solve_1d, linalg_solve_triangular_2d, linalg_solve_triangular_1d, linalg_lu_solve_2d, &
       linalg_lu_solve_1d, linalg_cho_solve_2d, linalg_cho_solve_1d, opt_real, opt_piv, &
-      mode_string, run_lstsq, linalg_lstsq_2d, linalg_lstsq_1d, linalg_norm_2d
+      mode_string, run_lstsq, linalg_lstsq_2d, linalg_lstsq_1d, linalg_norm_2d, vec_view, &
+      run_solve_banded, linalg_solve_banded_2d, linalg_solve_banded_1d, run_solveh_banded, &
+      linalg_solveh_banded_2d, linalg_solveh_banded_1d, run_solve_toeplitz, linalg_solve_toeplitz_2d, &
+      linalg_solve_toeplitz_1d, run_solve_circulant, linalg_solve_circulant_2d, linalg_solve_circulant_1d
 
 contains
 
@@ -2488,5 +2625,343 @@ contains
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
   end subroutine sciport_linalg_vector_norm
+
+  ! ---- linalg, banded and structured matrices (slice 3) ------------------------
+  ! Same conventions as above. The solvers take b(n, k)/x(n, k) or, through
+  ! their generic names, vectors b(n)/x(n) (SciPy's 1-D b). Vectors c(:), r(:)
+  ! are passed as contiguous sciport_vec views (stride 1).
+
+  !> Stride-1 view of a contiguous real vector.
+  function vec_view(x) result(v)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    type(sciport_vec) :: v
+    v = sciport_vec(data_ptr_r1(x), size(x, kind=c_size_t), 1_c_intptr_t)
+  end function vec_view
+
+  subroutine run_solve_banded(l, u, abv, bv, xv, status, check_finite, msg)
+    integer, intent(in) :: l, u
+    type(sciport_mat), intent(in) :: abv, bv, xv
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out) :: msg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    if (l < 0 .or. u < 0) then
+      status = SCIPORT_ERR_INVALID_ARGUMENT
+      msg = 'invalid values for the number of lower and upper diagonals: l and u must be >= 0'
+      return
+    end if
+    err = c_null_ptr
+    st = sciport_linalg_solve_banded_c(int(l, c_size_t), int(u, c_size_t), abv, bv, &
+        opt_bool(check_finite, .true.), xv, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_solve_banded
+
+  !> scipy.linalg.solve_banded((l, u), ab, b, check_finite=True): x(n, k)
+  !> solves a x = b for the n x n band matrix a with `l` subdiagonals and `u`
+  !> superdiagonals given in LAPACK's diagonal-ordered form ab(l + u + 1, n):
+  !> ab(u + 1 + i - j, j) = a(i, j) (1-based; the unused corners are not read).
+  !> Band LU with partial pivoting. Errors: a zero pivot is SCIPORT_ERR_SINGULAR
+  !> ("singular matrix"); size(ab, 1) /= l + u + 1 or b's rows /= n
+  !> SCIPORT_ERR_DIMENSION_MISMATCH ("shapes of ab and b are not compatible");
+  !> NaN/Inf with check_finite SCIPORT_ERR_INVALID_ARGUMENT, as a negative l or u
+  !> (checked by the wrapper: the C API takes size_t).
+  subroutine linalg_solve_banded_2d(l, u, ab, b, x, status, check_finite, errmsg)
+    integer, intent(in) :: l, u
+    real(c_double), intent(in), target, contiguous :: ab(:, :), b(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve_banded(l, u, mat_view(ab), mat_view(b), mat_view(x), status, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_banded_2d
+
+  !> sciport_linalg_solve_banded with a vector b(n) and x(n).
+  subroutine linalg_solve_banded_1d(l, u, ab, b, x, status, check_finite, errmsg)
+    integer, intent(in) :: l, u
+    real(c_double), intent(in), target, contiguous :: ab(:, :), b(:)
+    real(c_double), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve_banded(l, u, mat_view(ab), col_view(b), col_view(x), status, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_banded_1d
+
+  subroutine run_solveh_banded(abv, bv, xv, status, lower, check_finite, msg)
+    type(sciport_mat), intent(in) :: abv, bv, xv
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out) :: msg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    err = c_null_ptr
+    st = sciport_linalg_solveh_banded_c(abv, bv, opt_bool(lower, .false.), opt_bool(check_finite, .true.), &
+        xv, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_solveh_banded
+
+  !> scipy.linalg.solveh_banded(ab, b, lower=False, check_finite=True): x(n, k)
+  !> solves a x = b for the symmetric positive definite n x n band matrix a
+  !> with kd = size(ab, 1) - 1 off-diagonals in ab(kd + 1, n) (1-based): upper
+  !> form (default) ab(kd + 1 + i - j, j) = a(i, j) for i <= j, lower form
+  !> (`lower`) ab(1 + i - j, j) = a(i, j) for i >= j. Band Cholesky. Errors: a
+  !> matrix that is not positive definite is SCIPORT_ERR_SINGULAR ("<k>th
+  !> leading minor not positive definite"); b's rows /= n
+  !> SCIPORT_ERR_DIMENSION_MISMATCH; NaN/Inf with check_finite
+  !> SCIPORT_ERR_INVALID_ARGUMENT.
+  subroutine linalg_solveh_banded_2d(ab, b, x, status, lower, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: ab(:, :), b(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solveh_banded(mat_view(ab), mat_view(b), mat_view(x), status, lower, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solveh_banded_2d
+
+  !> sciport_linalg_solveh_banded with a vector b(n) and x(n).
+  subroutine linalg_solveh_banded_1d(ab, b, x, status, lower, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: ab(:, :), b(:)
+    real(c_double), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solveh_banded(mat_view(ab), col_view(b), col_view(x), status, lower, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solveh_banded_1d
+
+  subroutine run_solve_toeplitz(c, bv, xv, status, r, check_finite, msg)
+    real(c_double), intent(in), target, contiguous :: c(:)
+    type(sciport_mat), intent(in) :: bv, xv
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: r(:)
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out) :: msg
+    type(sciport_vec), target :: rv
+    type(c_ptr) :: err, pr
+    integer(c_int32_t) :: st, code
+    pr = c_null_ptr
+    if (present(r)) then
+      rv = vec_view(r)
+      pr = c_loc(rv)
+    end if
+    err = c_null_ptr
+    st = sciport_linalg_solve_toeplitz_c(vec_view(c), pr, bv, opt_bool(check_finite, .true.), xv, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_solve_toeplitz
+
+  !> scipy.linalg.solve_toeplitz((c, r), b, check_finite=True): x(n, k) solves
+  !> T x = b for the n x n Toeplitz matrix T with first column c(n) and first
+  !> row r(n) (r(1) ignored; r absent = SciPy's solve_toeplitz(c, b): r = c,
+  !> T symmetric), by Levinson recursion. As SciPy's, it needs every leading
+  !> principal minor nonsingular: SCIPORT_ERR_SINGULAR ("Singular principal
+  !> minor") otherwise. Lengths of c, r and b's rows differing are
+  !> SCIPORT_ERR_DIMENSION_MISMATCH ("Incompatible dimensions"); NaN/Inf with
+  !> check_finite SCIPORT_ERR_INVALID_ARGUMENT.
+  subroutine linalg_solve_toeplitz_2d(c, b, x, status, r, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: c(:), b(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: r(:)
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve_toeplitz(c, mat_view(b), mat_view(x), status, r, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_toeplitz_2d
+
+  !> sciport_linalg_solve_toeplitz with a vector b(n) and x(n).
+  subroutine linalg_solve_toeplitz_1d(c, b, x, status, r, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: c(:), b(:)
+    real(c_double), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: r(:)
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve_toeplitz(c, col_view(b), col_view(x), status, r, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_toeplitz_1d
+
+  subroutine run_solve_circulant(c, bv, xv, status, singular, tol, msg)
+    real(c_double), intent(in), target, contiguous :: c(:)
+    type(sciport_mat), intent(in) :: bv, xv
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: singular
+    real(c_double), intent(in), optional :: tol
+    character(len=:), allocatable, intent(out) :: msg
+    character(kind=c_char), allocatable, target :: csing(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    if (present(singular)) call to_c_string(singular, csing)
+    err = c_null_ptr
+    st = sciport_linalg_solve_circulant_c(vec_view(c), bv, c_string_ptr(csing), opt_real(tol), xv, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_solve_circulant
+
+  !> scipy.linalg.solve_circulant(c, b, singular='raise', tol=None): x(n, k)
+  !> solves C x = b for the n x n circulant matrix C = circulant(c) (first
+  !> column c(n)), dividing by C's eigenvalues fft(c). An eigenvalue with
+  !> |lambda| <= tol (tol absent = SciPy's None = max|lambda| * n * epsilon(1d0))
+  !> makes `singular` "raise" (default) fail with SCIPORT_ERR_SINGULAR ("near
+  !> singular circulant matrix.") and "lstsq" return the least-squares
+  !> solution; another name is SCIPORT_ERR_UNKNOWN_NAME. b's rows /= n is
+  !> SCIPORT_ERR_DIMENSION_MISMATCH. SciPy's caxis/baxis/outaxis batching is the
+  !> caller's loop. As SciPy, there is no check_finite.
+  subroutine linalg_solve_circulant_2d(c, b, x, status, singular, tol, errmsg)
+    real(c_double), intent(in), target, contiguous :: c(:), b(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: singular
+    real(c_double), intent(in), optional :: tol
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve_circulant(c, mat_view(b), mat_view(x), status, singular, tol, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_circulant_2d
+
+  !> sciport_linalg_solve_circulant with a vector b(n) and x(n).
+  subroutine linalg_solve_circulant_1d(c, b, x, status, singular, tol, errmsg)
+    real(c_double), intent(in), target, contiguous :: c(:), b(:)
+    real(c_double), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: singular
+    real(c_double), intent(in), optional :: tol
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve_circulant(c, col_view(b), col_view(x), status, singular, tol, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_circulant_1d
+
+  !> scipy.linalg.toeplitz(c, r=None): t(size(c), size(r)) receives the
+  !> Toeplitz matrix with first column c and first row r (r(1) ignored:
+  !> t(1, 1) = c(1)); r absent = SciPy's toeplitz(c), r = c (t(n, n),
+  !> symmetric). A wrongly shaped t is SCIPORT_ERR_DIMENSION_MISMATCH.
+  subroutine sciport_linalg_toeplitz(c, t, status, r, errmsg)
+    real(c_double), intent(in), target, contiguous :: c(:)
+    real(c_double), intent(inout), target, contiguous :: t(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: r(:)
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_vec), target :: rv
+    type(c_ptr) :: err, pr
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pr = c_null_ptr
+    if (present(r)) then
+      rv = vec_view(r)
+      pr = c_loc(rv)
+    end if
+    err = c_null_ptr
+    st = sciport_linalg_toeplitz_c(vec_view(c), pr, mat_view(t), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_toeplitz
+
+  !> scipy.linalg.circulant(c): cm(n, n) receives the circulant matrix with
+  !> first column c(n) (column j is c rotated down by j - 1). A wrongly shaped
+  !> cm is SCIPORT_ERR_DIMENSION_MISMATCH.
+  subroutine sciport_linalg_circulant(c, cm, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: c(:)
+    real(c_double), intent(inout), target, contiguous :: cm(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_circulant_c(vec_view(c), mat_view(cm), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_circulant
+
+  !> scipy.linalg.hilbert(n): h(n, n) receives the Hilbert matrix,
+  !> h(i, j) = 1 / (i + j - 1) (1-based). h not n x n is
+  !> SCIPORT_ERR_DIMENSION_MISMATCH, a negative n SCIPORT_ERR_INVALID_ARGUMENT
+  !> (checked by the wrapper: the C API takes size_t).
+  subroutine sciport_linalg_hilbert(n, h, status, errmsg)
+    integer, intent(in) :: n
+    real(c_double), intent(inout), target, contiguous :: h(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    if (n < 0) then
+      status = SCIPORT_ERR_INVALID_ARGUMENT
+      if (present(errmsg)) errmsg = 'n must be >= 0'
+      return
+    end if
+    err = c_null_ptr
+    st = sciport_linalg_hilbert_c(int(n, c_size_t), mat_view(h), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_hilbert
+
+  !> scipy.linalg.kron(a, b) of a(ma, na), b(mb, nb): k(ma * mb, na * nb)
+  !> receives the Kronecker product, block (i, j) = a(i, j) * b. A wrongly
+  !> shaped k is SCIPORT_ERR_DIMENSION_MISMATCH.
+  subroutine sciport_linalg_kron(a, b, k, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:, :)
+    real(c_double), intent(inout), target, contiguous :: k(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_kron_c(mat_view(a), mat_view(b), mat_view(k), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_kron
+
+  !> scipy.linalg.block_diag(a1, a2, ...) for up to six blocks: out receives
+  !> the present blocks a1, ..., a6 (in that order; absent ones are skipped)
+  !> on its diagonal, zeros elsewhere; out has the sum of their rows and the
+  !> sum of their columns. Fortran has no varargs: give the blocks
+  !> positionally after `status` (call sciport_linalg_block_diag(out, status,
+  !> a, b, c)); for more than six, call sciport_linalg_block_diag_c with an
+  !> array of sciport_mat views. Blocks may have zero rows or columns (they
+  !> shift the following blocks, as SciPy's); no block gives SciPy's 1 x 0
+  !> result, so out must then be 1 x 0. SciPy's 1-D block is the 1 x n
+  !> reshape(v, [1, n]). A wrongly shaped out is SCIPORT_ERR_DIMENSION_MISMATCH.
+  subroutine sciport_linalg_block_diag(out, status, a1, a2, a3, a4, a5, a6, errmsg)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: a1(:, :), a2(:, :), a3(:, :), a4(:, :), &
+        a5(:, :), a6(:, :)
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_mat), target :: views(6)
+    integer :: n
+    type(c_ptr) :: err, pb
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    n = 0
+    if (present(a1)) call add(mat_view(a1))
+    if (present(a2)) call add(mat_view(a2))
+    if (present(a3)) call add(mat_view(a3))
+    if (present(a4)) call add(mat_view(a4))
+    if (present(a5)) call add(mat_view(a5))
+    if (present(a6)) call add(mat_view(a6))
+    pb = c_null_ptr
+    if (n > 0) pb = c_loc(views)
+    err = c_null_ptr
+    st = sciport_linalg_block_diag_c(pb, int(n, c_size_t), mat_view(out), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  contains
+    !> Appends one block's view.
+    subroutine add(v)
+      type(sciport_mat), intent(in) :: v
+      n = n + 1
+      views(n) = v
+    end subroutine add
+  end subroutine sciport_linalg_block_diag
 
 end module sciport

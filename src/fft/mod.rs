@@ -24,7 +24,7 @@ mod args;
 mod complex;
 mod helpers;
 mod lines;
-mod plans;
+pub(crate) mod plans;
 mod pool;
 mod real;
 mod trig;

@@ -2,10 +2,10 @@
 //! `solve_circulant` (diagonalisation by the FFT, O(n log n)).
 
 use super::common::{check_finite, singular};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
+use crate::fft::plans;
 use faer::{Mat, MatRef};
 use num_complex::Complex64;
-use rustfft::FftPlanner;
 
 /// SciPy's `check_finite` for a vector argument.
 fn check_finite_vec(v: &[f64], enabled: bool, name: &str) -> Result<()> {
@@ -18,58 +18,65 @@ fn check_finite_vec(v: &[f64], enabled: bool, name: &str) -> Result<()> {
 }
 
 /// The Toeplitz matrix with first column `c` and first row `r` (r[0] unused):
-/// entry t(k) on the k-th subdiagonal (k ≥ 0) is c[k], on the k-th
-/// superdiagonal r[k].
+/// entry (i, j) is c[i - j] on and below the diagonal, r[j - i] above.
 struct Toeplitz<'a> {
     c: &'a [f64],
     r: &'a [f64],
 }
 
-impl Toeplitz<'_> {
-    /// Entry (i, j).
-    fn at(&self, i: usize, j: usize) -> f64 {
-        if i >= j {
-            self.c[i - j]
-        } else {
-            self.r[j - i]
-        }
-    }
+/// Σ_j rev[m - 1 - j] · v[j] for j < m: a dot product with `rev` read
+/// backwards (row m of T below the diagonal, against v's first m entries).
+fn dot_rev(rev: &[f64], v: &[f64]) -> f64 {
+    rev.iter().rev().zip(v).fold(0.0, |s, (a, b)| s + a * b)
+}
 
+/// Σ a[j] · b[j].
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).fold(0.0, |s, (x, y)| s + x * y)
+}
+
+impl Toeplitz<'_> {
     /// Solves `T x = y` by Levinson recursion: forward and backward vectors
     /// f, g with T_m f = e_0 and T_m g = e_{m-1} grow one order at a time,
     /// and the solution with them. A zero denominator means a singular
     /// leading principal minor (SciPy's error).
     fn solve(&self, y: &[f64]) -> Result<Vec<f64>> {
+        let n = y.len();
         let singular_minor = || singular("Singular principal minor");
         let t0 = self.c[0];
         if t0 == 0.0 {
             return Err(singular_minor());
         }
-        let mut f = vec![1.0 / t0];
-        let mut g = vec![1.0 / t0];
-        let mut x = vec![y[0] / t0];
-        for (m, &ym) in y.iter().enumerate().skip(1) {
-            // Residuals of [f; 0] in row m and of [0; g] in row 0.
-            let ef: f64 = (0..m).map(|j| self.at(m, j) * f[j]).sum();
-            let eg: f64 = (0..m).map(|j| self.at(0, j + 1) * g[j]).sum();
+        let (mut f, mut g) = (vec![0.0; n], vec![0.0; n]);
+        let (mut f2, mut g2) = (vec![0.0; n], vec![0.0; n]);
+        let mut x = vec![0.0; n];
+        f[0] = 1.0 / t0;
+        g[0] = 1.0 / t0;
+        x[0] = y[0] / t0;
+        for m in 1..n {
+            // Row m of T_{m+1} against [f; 0] and [x; 0]; row 0 against [0; g].
+            let below = &self.c[1..=m];
+            let ef = dot_rev(below, &f[..m]);
+            let ex = dot_rev(below, &x[..m]);
+            let eg = dot(&self.r[1..=m], &g[..m]);
             let den = 1.0 - ef * eg;
             if den == 0.0 {
                 return Err(singular_minor());
             }
-            let mut f2 = Vec::with_capacity(m + 1);
-            let mut g2 = Vec::with_capacity(m + 1);
-            for i in 0..=m {
-                let fi = if i < m { f[i] } else { 0.0 };
-                let gi = if i > 0 { g[i - 1] } else { 0.0 };
-                f2.push((fi - ef * gi) / den);
-                g2.push((gi - eg * fi) / den);
+            let inv = 1.0 / den;
+            // f' = ([f; 0] - ef [0; g]) / den, g' = ([0; g] - eg [f; 0]) / den.
+            f2[0] = f[0] * inv;
+            g2[0] = -eg * f[0] * inv;
+            for i in 1..m {
+                f2[i] = (f[i] - ef * g[i - 1]) * inv;
+                g2[i] = (g[i - 1] - eg * f[i]) * inv;
             }
-            f = f2;
-            g = g2;
-            let ex: f64 = (0..m).map(|j| self.at(m, j) * x[j]).sum();
-            let step = ym - ex;
-            x.push(0.0);
-            for (xi, gi) in x.iter_mut().zip(&g) {
+            f2[m] = -ef * g[m - 1] * inv;
+            g2[m] = g[m - 1] * inv;
+            std::mem::swap(&mut f, &mut f2);
+            std::mem::swap(&mut g, &mut g2);
+            let step = y[m] - ex;
+            for (xi, gi) in x[..=m].iter_mut().zip(&g[..=m]) {
                 *xi += step * gi;
             }
         }
@@ -123,6 +130,15 @@ pub fn solve_toeplitz(
     by_column(b, |y| t.solve(y))
 }
 
+/// A real FFT plan refused its buffers (cannot happen with the plan's own
+/// lengths): an internal error rather than a panic.
+fn fft_failed(e: impl std::fmt::Display) -> Error {
+    Error::new(
+        ErrorKind::Internal,
+        format!("solve_circulant: FFT failed: {e}"),
+    )
+}
+
 /// What `solve_circulant` does when an eigenvalue of the circulant matrix
 /// is at most `tol` in magnitude.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,10 +181,12 @@ pub fn solve_circulant(
     if n == 0 || b.ncols() == 0 {
         return Ok(Mat::zeros(b.nrows(), b.ncols()));
     }
-    let mut planner = FftPlanner::<f64>::new();
-    let (fwd, inv) = (planner.plan_fft_forward(n), planner.plan_fft_inverse(n));
-    let mut fc: Vec<Complex64> = c.iter().map(|&v| Complex64::new(v, 0.0)).collect();
-    fwd.process(&mut fc);
+    let (fwd, inv) = (plans::r2c(n), plans::c2r(n));
+    let mut spectrum = fwd.make_output_vec();
+    let mut real = c.to_vec();
+    fwd.process(&mut real, &mut spectrum).map_err(fft_failed)?;
+    let fc = spectrum.clone();
+    // |fft(c)| is symmetric, so its half spectrum holds every magnitude.
     let max_abs = fc.iter().map(|z| z.norm()).fold(0.0, f64::max);
     let tol = tol.unwrap_or(max_abs * n as f64 * f64::EPSILON);
     let near_zero: Vec<bool> = fc.iter().map(|z| z.norm() <= tol).collect();
@@ -176,18 +194,23 @@ pub fn solve_circulant(
         return Err(singular("near singular circulant matrix."));
     }
     let mut x = Mat::<f64>::zeros(n, b.ncols());
-    let mut buf = vec![Complex64::new(0.0, 0.0); n];
+    let last = spectrum.len() - 1;
     for k in 0..b.ncols() {
-        for (i, v) in buf.iter_mut().enumerate() {
-            *v = Complex64::new(b[(i, k)], 0.0);
+        for (i, v) in real.iter_mut().enumerate() {
+            *v = b[(i, k)];
         }
-        fwd.process(&mut buf);
-        for ((v, &e), &z) in buf.iter_mut().zip(&fc).zip(&near_zero) {
+        fwd.process(&mut real, &mut spectrum).map_err(fft_failed)?;
+        for ((v, &e), &z) in spectrum.iter_mut().zip(&fc).zip(&near_zero) {
             *v = if z { Complex64::new(0.0, 0.0) } else { *v / e };
         }
-        inv.process(&mut buf);
-        for (i, v) in buf.iter().enumerate() {
-            x[(i, k)] = v.re / n as f64;
+        // The DC (and, for even n, Nyquist) terms are real; drop rounding.
+        spectrum[0].im = 0.0;
+        if n % 2 == 0 {
+            spectrum[last].im = 0.0;
+        }
+        inv.process(&mut spectrum, &mut real).map_err(fft_failed)?;
+        for (i, v) in real.iter().enumerate() {
+            x[(i, k)] = v / n as f64;
         }
     }
     Ok(x)
