@@ -2,7 +2,9 @@
 """Writes test_reference.inc, SciPy's results for the Fortran linalg tests.
 
 The orthogonal-factorization tests of test_sciport.f90 (qr, qr_raw, rq, lstsq,
-pinv, matrix_rank, null_space, orth, norm) compare with values computed here by
+pinv, matrix_rank, null_space, orth, norm) and the slice-3 tests (solve_banded,
+solveh_banded, solve_toeplitz, solve_circulant, toeplitz, circulant, hilbert,
+kron, block_diag) compare with values computed here by
 SciPy and NumPy; the include file holds them as Fortran parameters (matrices in
 Fortran's column-major element order, `reshape([...], [m, n])`), so the test
 program needs no Python. Run with the project's SciPy environment:
@@ -182,7 +184,86 @@ def generate():
     w.comment("scipy.linalg.norm(V, ord), ord = 2, 1, inf, -inf, 0, 3, 0.5, -1")
     with np.errstate(divide="ignore"):  # ord -1 of a vector with a zero: 1/inf = 0
         w.real("ref_vnorm", [sl.norm(V, o) for o in VECTOR_ORDS])
+
+    structured(w)
     return "\n".join(w.lines) + "\n"
+
+
+def dense_to_band(a, l, u):
+    """LAPACK's diagonal-ordered form ab[u + i - j, j] = a[i, j] (unused corners 0)."""
+    n = a.shape[0]
+    ab = np.zeros((l + u + 1, n))
+    for j in range(n):
+        for i in range(max(0, j - u), min(n, j + l + 1)):
+            ab[u + i - j, j] = a[i, j]
+    return ab
+
+
+def structured(w):
+    """Slice 3: banded solvers, Toeplitz/circulant solvers, special matrices."""
+    w.comment("Slice 3. Banded: GB 5 x 5 with l = 1, u = 2 (ab_gb 4 x 5), TB 5 x 5 tridiagonal")
+    w.comment("(ab_tb 3 x 5), SPD PB 5 x 5 with kd = 2 (ab_pbu upper / ab_pbl lower form, 3 x 5),")
+    w.comment("right-hand sides B5 5 x 2; solve_banded((1, 2), ab_gb, B5), (.., B5[:, 0]),")
+    w.comment("solve_banded((1, 1), ab_tb, B5[:, 1]); solveh_banded(ab_pbu, B5),")
+    w.comment("solveh_banded(ab_pbl, B5[:, 0], lower=True)")
+    gb = np.array([[4, -1, 2, 0, 0], [1, 5, 1, -2, 0], [0, 2, 6, 1, 1],
+                   [0, 0, -1, 7, 2], [0, 0, 0, 3, 8]], dtype=float)
+    tb = np.array([[3, 1, 0, 0, 0], [-1, 4, 2, 0, 0], [0, 2, 5, -1, 0],
+                   [0, 0, 1, 3, 1], [0, 0, 0, 2, 6]], dtype=float)
+    pb = np.array([[6, 2, 1, 0, 0], [2, 7, -1, 1, 0], [1, -1, 8, 2, 1],
+                   [0, 1, 2, 9, -2], [0, 0, 1, -2, 5]], dtype=float)
+    assert np.all(np.linalg.eigvalsh(pb) > 0)
+    b5 = np.array([[1, -2], [0, 1], [3, 0], [-1, 2], [2, 1]], dtype=float)
+    ab_gb, ab_tb = dense_to_band(gb, 1, 2), dense_to_band(tb, 1, 1)
+    ab_pbu = dense_to_band(pb, 0, 2)
+    ab_pbl = dense_to_band(pb, 2, 0)
+    for name, x in [("ref_gb", gb), ("ref_ab_gb", ab_gb), ("ref_ab_tb", ab_tb), ("ref_pb", pb),
+                    ("ref_ab_pbu", ab_pbu), ("ref_ab_pbl", ab_pbl), ("ref_b5", b5)]:
+        w.real(name, x)
+    w.real("ref_sb_x", sl.solve_banded((1, 2), ab_gb, b5))
+    w.real("ref_sb1_x", sl.solve_banded((1, 2), ab_gb, b5[:, 0]))
+    w.real("ref_sbt_x", sl.solve_banded((1, 1), ab_tb, b5[:, 1]))
+    w.real("ref_shb_x", sl.solveh_banded(ab_pbu, b5))
+    w.real("ref_shbl_x", sl.solveh_banded(ab_pbl, b5[:, 0], lower=True))
+
+    w.comment("Toeplitz: c_t, r_t (4); b4 4 x 2; solve_toeplitz((c_t, r_t), b4),")
+    w.comment("solve_toeplitz(c_t, b4[:, 0]) (symmetric); toeplitz(c_t, r_t), toeplitz(c3, r5), toeplitz(c_t)")
+    c_t = np.array([5, 1, -2, 0.5])
+    r_t = np.array([9, 2, 1, -1])
+    c3 = np.array([1, 2, 3], dtype=float)
+    r5 = np.array([-7, 4, 5, 6, 7], dtype=float)
+    b4 = np.array([[1, 0], [2, -1], [-1, 3], [0.5, 2]])
+    for name, x in [("ref_c_t", c_t), ("ref_r_t", r_t), ("ref_c3", c3), ("ref_r5", r5), ("ref_b4", b4)]:
+        w.real(name, x)
+    w.real("ref_st_x", sl.solve_toeplitz((c_t, r_t), b4))
+    w.real("ref_st1_x", sl.solve_toeplitz(c_t, b4[:, 0]))
+    w.real("ref_toep_cr", sl.toeplitz(c_t, r_t))
+    w.real("ref_toep_35", sl.toeplitz(c3, r5))
+    w.real("ref_toep_c", sl.toeplitz(c_t))
+
+    w.comment("Circulant: solve_circulant(c_t, b4), ([2, 2, 4], [1, 2, 3]) (SciPy's doc example),")
+    w.comment("([1, 1, 0, 0], [1, 2, 3, 4], singular='lstsq'), ([1, .25, .25, 0], [1, 0, -1, 2], tol=0.6,")
+    w.comment("singular='lstsq'); circulant(c_t); hilbert(4)")
+    w.real("ref_sc_x", sl.solve_circulant(c_t, b4))
+    w.real("ref_sc_doc_x", sl.solve_circulant([2.0, 2.0, 4.0], [1.0, 2.0, 3.0]))
+    w.real("ref_sc_lsq_x", sl.solve_circulant([1.0, 1.0, 0.0, 0.0], [1.0, 2.0, 3.0, 4.0], singular="lstsq"))
+    w.real("ref_sc_tol_x", sl.solve_circulant([1.0, 0.25, 0.25, 0.0], [1.0, 0.0, -1.0, 2.0], singular="lstsq",
+                                              tol=0.6))
+    w.real("ref_circ", sl.circulant(c_t))
+    w.real("ref_hilb4", sl.hilbert(4))
+
+    w.comment("kron(K1, K2), K1 2 x 3, K2 3 x 2 (numpy.kron: SciPy 1.17 removed scipy.linalg.kron);")
+    w.comment("block_diag(K1, K2, zeros((0, 2)), [[7]]) and")
+    w.comment("block_diag() (1 x 0)")
+    k1 = np.array([[1, -2, 3], [0, 4, 0.5]])
+    k2 = np.array([[2, 1], [-1, 3], [0, 5]], dtype=float)
+    w.real("ref_k1", k1)
+    w.real("ref_k2", k2)
+    w.real("ref_kron", getattr(sl, "kron", np.kron)(k1, k2))
+    bd = sl.block_diag(k1, k2, np.zeros((0, 2)), [[7.0]])
+    assert bd.shape == (6, 8)
+    w.real("ref_bd", bd)
+    assert sl.block_diag().shape == (1, 0)
 
 
 def main():

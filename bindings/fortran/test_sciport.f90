@@ -119,7 +119,7 @@ program test_sciport
     end function sciport_test_c_layout
   end interface
 
-  ! SciPy's results for the orthogonal-factorization tests (gen_reference.py)
+  ! SciPy's results for the slice-2 and slice-3 linalg tests (gen_reference.py)
   include 'test_reference.inc'
 
   call test_version()
@@ -151,6 +151,11 @@ program test_sciport
   call test_linalg_pinv()
   call test_linalg_rank_spaces()
   call test_linalg_norm()
+  call test_linalg_banded()
+  call test_linalg_solveh_banded()
+  call test_linalg_toeplitz_solve()
+  call test_linalg_circulant_solve()
+  call test_linalg_special_matrices()
   call summary()
   if (nfail > 0) error stop 1
 
@@ -1447,5 +1452,254 @@ contains
     call sciport_linalg_norm(v, nrm, st, ord=1d0, check_finite=.false.)
     call check(st == SCIPORT_OK .and. nrm > huge(nrm), 'vector norm: inf with check_finite=.false.')
   end subroutine test_linalg_norm
+
+  ! ---- linalg, banded and structured matrices (slice 3) ---------------------------
+  ! Reference values (ref_*): test_reference.inc (gen_reference.py, SciPy 1.17.1):
+  ! band matrices GB (l = 1, u = 2), TB (tridiagonal), SPD PB (kd = 2) with their
+  ! diagonal-ordered ab, right-hand sides B5 (5 x 2), B4 (4 x 2), Toeplitz c_t/r_t.
+
+  subroutine test_linalg_banded()
+    real(c_double) :: ab(4, 5), b(5, 2), x(5, 2), x1(5), big(8, 9), bigx(7, 4), b4(4, 2), x4(4, 2), ab5(5, 5)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    ab = ref_ab_gb
+    b = ref_b5
+    ! scipy.linalg.solve_banded((1, 2), ab, B5), with a vector b, tridiagonal (1, 1)
+    call sciport_linalg_solve_banded(1, 2, ab, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, ref_sb_x) .and. len(msg) == 0, 'solve_banded(GB, B5) '//msg)
+    call check(near_m(matmul(ref_gb, x), b), 'solve_banded: GB x = B5')
+    call sciport_linalg_solve_banded(1, 2, ab, b(:, 1), x1, st)
+    call check(st == SCIPORT_OK .and. near_r(x1, ref_sb1_x), 'solve_banded with a vector b')
+    call sciport_linalg_solve_banded(1, 1, ref_ab_tb, b(:, 2), x1, st, check_finite=.false.)
+    call check(st == SCIPORT_OK .and. near_r(x1, ref_sbt_x), 'solve_banded (1, 1): tridiagonal')
+    ! the unused corners of ab are not read
+    ab(1, 1:2) = 99
+    ab(2, 1) = 99
+    ab(4, 5) = 99
+    x = 0
+    call sciport_linalg_solve_banded(1, 2, ab, b, x, st)
+    call check(st == SCIPORT_OK .and. near_m(x, ref_sb_x), 'solve_banded: corners of ab not read')
+    ! array sections: ab and x non-contiguous inside bigger arrays (copy-in/out)
+    big = -5
+    big(2:5, 3:7) = ref_ab_gb
+    bigx = 42
+    call sciport_linalg_solve_banded(1, 2, big(2:5, 3:7), b, bigx(2:6, 2:3), st)
+    call check(st == SCIPORT_OK .and. near_m(bigx(2:6, 2:3), ref_sb_x) .and. all(abs(bigx(1, :) - 42) <= 0) &
+        .and. all(abs(bigx(7, :) - 42) <= 0) .and. all(abs(bigx(:, 1) - 42) <= 0) .and. &
+        all(abs(bigx(:, 4) - 42) <= 0), 'solve_banded: array sections, border untouched')
+    ! errors: outputs untouched
+    ab = ref_ab_gb
+    ab(:, 3) = 0
+    x = 7
+    call sciport_linalg_solve_banded(1, 2, ab, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, 'singular matrix') .and. all(abs(x - 7) <= 0), &
+        'solve_banded: zero column -> singular, x untouched: '//msg)
+    ab = ref_ab_gb
+    b4 = 1
+    call sciport_linalg_solve_banded(1, 2, ab, b4, x4, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'shapes of ab and b are not compatible'), &
+        'solve_banded: b rows /= n: '//msg)
+    call sciport_linalg_solve_banded(2, 2, ab, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solve_banded: l + u + 1 /= rows: '//msg)
+    call sciport_linalg_solve_banded(1, 2, ab, b, x4, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solve_banded: x shape: '//msg)
+    call sciport_linalg_solve_banded(-1, 4, ab, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'lower and upper'), &
+        'solve_banded: negative l: '//msg)
+    b(3, 2) = ieee_value(1d0, ieee_quiet_nan)
+    x = 7
+    call sciport_linalg_solve_banded(1, 2, ab, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. all(abs(x - 7) <= 0), &
+        'solve_banded: NaN in b with check_finite: '//msg)
+    call sciport_linalg_solve_banded(1, 2, ab, b, x, st, check_finite=.false.)
+    call check(st == SCIPORT_OK .and. near_r(x(:, 1), ref_sb_x(:, 1)) .and. any(ieee_is_nan(x(:, 2))), &
+        'solve_banded: NaN with check_finite=.false. stays in its column')
+    ab5 = 0
+    call sciport_linalg_solve_banded(2, 2, ab5, ref_b5, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR, 'solve_banded: zero matrix -> singular: '//msg)
+  end subroutine test_linalg_banded
+
+  subroutine test_linalg_solveh_banded()
+    real(c_double) :: ab(3, 5), b(5, 2), x(5, 2), x1(5), b4(4, 2), x4(4, 2), big(3, 10)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    ab = ref_ab_pbu
+    b = ref_b5
+    ! scipy.linalg.solveh_banded(ab_upper, B5), (ab_lower, B5[:, 0], lower=True)
+    call sciport_linalg_solveh_banded(ab, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, ref_shb_x), 'solveh_banded(upper form, B5) '//msg)
+    call check(near_m(matmul(ref_pb, x), b), 'solveh_banded: PB x = B5')
+    call sciport_linalg_solveh_banded(ref_ab_pbl, b(:, 1), x1, st, lower=.true.)
+    call check(st == SCIPORT_OK .and. near_r(x1, ref_shbl_x), 'solveh_banded lower=.true., vector b')
+    x1 = 0
+    call sciport_linalg_solveh_banded(ab, b(:, 1), x1, st, lower=.false., check_finite=.true.)
+    call check(st == SCIPORT_OK .and. near_r(x1, ref_shb_x(:, 1)), 'solveh_banded lower=.false. explicit')
+    ! a non-contiguous ab (every other column of a bigger array)
+    big = 0
+    big(:, 1:10:2) = ab
+    call sciport_linalg_solveh_banded(big(:, 1:10:2), b, x, st)
+    call check(st == SCIPORT_OK .and. near_m(x, ref_shb_x), 'solveh_banded: strided section of ab')
+    ! the lower form read as upper is another matrix: the keyword matters
+    call sciport_linalg_solveh_banded(ref_ab_pbl, b(:, 1), x1, st)
+    call check(.not. (st == SCIPORT_OK .and. near_r(x1, ref_shbl_x)), 'solveh_banded: lower form needs lower')
+    ! errors
+    ab(3, 1) = -1
+    x = 7
+    call sciport_linalg_solveh_banded(ab, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, '1th leading minor not positive definite') .and. &
+        all(abs(x - 7) <= 0), 'solveh_banded: not positive definite: '//msg)
+    ab = ref_ab_pbu
+    b4 = 1
+    call sciport_linalg_solveh_banded(ab, b4, x4, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'shapes of ab and b are not compatible'), &
+        'solveh_banded: b rows /= n: '//msg)
+    call sciport_linalg_solveh_banded(ab, b, x4, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solveh_banded: x shape: '//msg)
+    ab(2, 4) = ieee_value(1d0, ieee_quiet_nan)
+    call sciport_linalg_solveh_banded(ab, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. all(abs(x - 7) <= 0), &
+        'solveh_banded: NaN in ab: '//msg)
+  end subroutine test_linalg_solveh_banded
+
+  subroutine test_linalg_toeplitz_solve()
+    real(c_double) :: c(4), r(4), b(4, 2), x(4, 2), x1(4), t(4, 4), cbig(8), r3(3), x3(3)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    c = ref_c_t
+    r = ref_r_t
+    b = ref_b4
+    ! scipy.linalg.solve_toeplitz((c, r), B4), solve_toeplitz(c, B4[:, 0])
+    call sciport_linalg_solve_toeplitz(c, b, x, st, r, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, ref_st_x), 'solve_toeplitz((c, r), B4) '//msg)
+    call sciport_linalg_toeplitz(c, t, st, r)
+    call check(st == SCIPORT_OK .and. near_m(matmul(t, x), b), 'solve_toeplitz: toeplitz(c, r) x = B4')
+    call sciport_linalg_solve_toeplitz(c, b(:, 1), x1, st)
+    call check(st == SCIPORT_OK .and. near_r(x1, ref_st1_x), 'solve_toeplitz(c, b): symmetric, vector b')
+    call sciport_linalg_toeplitz(c, t, st)
+    call check(st == SCIPORT_OK .and. near_r(matmul(t, x1), b(:, 1)), 'solve_toeplitz: toeplitz(c) x = b')
+    ! r(1) is ignored; a strided c (copy-in)
+    r(1) = 1000
+    cbig = 0
+    cbig(1:8:2) = c
+    x = 0
+    call sciport_linalg_solve_toeplitz(cbig(1:8:2), b, x, st, r, check_finite=.true.)
+    call check(st == SCIPORT_OK .and. near_m(x, ref_st_x), 'solve_toeplitz: r(1) ignored, strided c')
+    ! errors
+    x1 = 7
+    call sciport_linalg_solve_toeplitz([2d0, 2d0, 1d0], [1d0, 2d0, 3d0], x3, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, 'Singular principal minor'), &
+        'solve_toeplitz: singular principal minor: '//msg)
+    r3 = 1
+    call sciport_linalg_solve_toeplitz(c, b(:, 1), x1, st, r3, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'Incompatible dimensions') .and. &
+        all(abs(x1 - 7) <= 0), 'solve_toeplitz: len(r) /= len(c): '//msg)
+    call sciport_linalg_solve_toeplitz(c, b(1:3, 1), x3, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'Incompatible dimensions'), &
+        'solve_toeplitz: b rows /= len(c): '//msg)
+    c(2) = ieee_value(1d0, ieee_quiet_nan)
+    call sciport_linalg_solve_toeplitz(c, b(:, 1), x1, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. all(abs(x1 - 7) <= 0), &
+        'solve_toeplitz: NaN in c: '//msg)
+  end subroutine test_linalg_toeplitz_solve
+
+  subroutine test_linalg_circulant_solve()
+    real(c_double) :: c(4), b(4, 2), x(4, 2), x1(4), x3(3), cm(4, 4), cq(4)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    c = ref_c_t
+    b = ref_b4
+    ! scipy.linalg.solve_circulant(c, B4) and SciPy's doc examples
+    call sciport_linalg_solve_circulant(c, b, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, ref_sc_x), 'solve_circulant(c, B4) '//msg)
+    call sciport_linalg_circulant(c, cm, st)
+    call check(st == SCIPORT_OK .and. near_m(matmul(cm, x), b), 'solve_circulant: circulant(c) x = B4')
+    call sciport_linalg_solve_circulant([2d0, 2d0, 4d0], [1d0, 2d0, 3d0], x3, st)
+    call check(st == SCIPORT_OK .and. near_r(x3, ref_sc_doc_x), 'solve_circulant: doc example, vector b')
+    ! singular: "raise" (default) fails, "lstsq" gives the least-squares solution
+    x1 = 7
+    call sciport_linalg_solve_circulant([1d0, 1d0, 0d0, 0d0], [1d0, 2d0, 3d0, 4d0], x1, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, 'near singular circulant matrix') .and. &
+        all(abs(x1 - 7) <= 0), 'solve_circulant: singular raises, x untouched: '//msg)
+    call sciport_linalg_solve_circulant([1d0, 1d0, 0d0, 0d0], [1d0, 2d0, 3d0, 4d0], x1, st, singular='raise')
+    call check(st == SCIPORT_ERR_SINGULAR, 'solve_circulant: singular="raise" explicit')
+    call sciport_linalg_solve_circulant([1d0, 1d0, 0d0, 0d0], [1d0, 2d0, 3d0, 4d0], x1, st, singular='lstsq')
+    call check(st == SCIPORT_OK .and. near_r(x1, ref_sc_lsq_x), 'solve_circulant: singular="lstsq"')
+    ! tol: the eigenvalues of circulant([1, .25, .25, 0]) have moduli 1.5, 1, 0.79, 0.79
+    cq = [1d0, 0.25d0, 0.25d0, 0d0]
+    call sciport_linalg_solve_circulant(cq, [1d0, 0d0, -1d0, 2d0], x1, st, 'lstsq', 0.6d0)
+    call check(st == SCIPORT_OK .and. near_r(x1, ref_sc_tol_x), 'solve_circulant: tol=0.6, lstsq')
+    call sciport_linalg_solve_circulant(cq, [1d0, 0d0, -1d0, 2d0], x1, st, tol=0.8d0, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, 'near singular'), 'solve_circulant: tol=0.8 raises')
+    call sciport_linalg_solve_circulant(cq, [1d0, 0d0, -1d0, 2d0], x1, st)
+    call check(st == SCIPORT_OK .and. near_r(x1, ref_sc_tol_x), 'solve_circulant: tol absent (None)')
+    ! errors
+    call sciport_linalg_solve_circulant(c, b(:, 1), x1, st, singular='lsq', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. has(msg, 'lsq'), 'solve_circulant: unknown singular: '//msg)
+    call sciport_linalg_solve_circulant(c, b(1:3, :), x(1:3, :), st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'incompatible'), &
+        'solve_circulant: b rows /= len(c): '//msg)
+    call sciport_linalg_solve_circulant(c, b, x(1:3, :), st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solve_circulant: x shape: '//msg)
+  end subroutine test_linalg_circulant_solve
+
+  subroutine test_linalg_special_matrices()
+    real(c_double) :: t(4, 4), t35(3, 5), t43(4, 3), cm(4, 4), h(4, 4), h0(0, 0), k(6, 6), k5(5, 6)
+    real(c_double) :: big(5, 7), bd(6, 8), bd2(5, 5), e10(1, 0), bdw(6, 7)
+    real(c_double) :: z02(0, 2), seven(1, 1)
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    ! scipy.linalg.toeplitz(c, r), toeplitz(c3, r5) (3 x 5), toeplitz(c)
+    call sciport_linalg_toeplitz(ref_c_t, t, st, ref_r_t, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(t, ref_toep_cr), 'toeplitz(c, r) '//msg)
+    call sciport_linalg_toeplitz(ref_c3, t35, st, ref_r5)
+    call check(st == SCIPORT_OK .and. near_m(t35, ref_toep_35), 'toeplitz(c3, r5): 3 x 5, r(1) ignored')
+    call sciport_linalg_toeplitz(ref_c_t, t, st)
+    call check(st == SCIPORT_OK .and. near_m(t, ref_toep_c), 'toeplitz(c): symmetric')
+    t43 = 7
+    call sciport_linalg_toeplitz(ref_c_t, t43, st, ref_r_t, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. all(abs(t43 - 7) <= 0) .and. len(msg) > 0, &
+        'toeplitz: out shape, untouched: '//msg)
+    ! scipy.linalg.circulant(c)
+    call sciport_linalg_circulant(ref_c_t, cm, st)
+    call check(st == SCIPORT_OK .and. near_m(cm, ref_circ), 'circulant(c)')
+    call sciport_linalg_circulant(ref_c_t, t43, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. all(abs(t43 - 7) <= 0), 'circulant: out shape: '//msg)
+    ! scipy.linalg.hilbert(n)
+    call sciport_linalg_hilbert(4, h, st)
+    call check(st == SCIPORT_OK .and. near_m(h, ref_hilb4), 'hilbert(4)')
+    call sciport_linalg_hilbert(0, h0, st)
+    call check(st == SCIPORT_OK, 'hilbert(0): empty')
+    call sciport_linalg_hilbert(3, h, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'hilbert: h not n x n: '//msg)
+    call sciport_linalg_hilbert(-1, h0, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'hilbert: negative n: '//msg)
+    ! scipy.linalg.kron(K1, K2) (numpy.kron), with a non-contiguous K1
+    call sciport_linalg_kron(ref_k1, ref_k2, k, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(k, ref_kron), 'kron(K1, K2) '//msg)
+    big = 9
+    big(2:3, 3:5) = ref_k1
+    k = 0
+    call sciport_linalg_kron(big(2:3, 3:5), ref_k2, k, st)
+    call check(st == SCIPORT_OK .and. near_m(k, ref_kron), 'kron: array section of a bigger matrix')
+    k5 = 7
+    call sciport_linalg_kron(ref_k1, ref_k2, k5, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. all(abs(k5 - 7) <= 0), 'kron: out shape: '//msg)
+    ! scipy.linalg.block_diag(K1, K2, zeros((0, 2)), [[7]]), block_diag(K1, K2), block_diag()
+    seven = 7
+    call sciport_linalg_block_diag(bd, st, ref_k1, ref_k2, z02, seven, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(bd, ref_bd), 'block_diag(K1, K2, zeros((0, 2)), [[7]]) '//msg)
+    bd2 = 1
+    call sciport_linalg_block_diag(bd2, st, a1=big(2:3, 3:5), a3=ref_k2)
+    call check(st == SCIPORT_OK .and. near_m(bd2, ref_bd(1:5, 1:5)), 'block_diag: absent a2 skipped, section')
+    e10 = 0
+    call sciport_linalg_block_diag(e10, st, errmsg=msg)
+    call check(st == SCIPORT_OK, 'block_diag(): 1 x 0 '//msg)
+    call sciport_linalg_block_diag(h0, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH, 'block_diag(): out must be 1 x 0: '//msg)
+    bdw = 7
+    call sciport_linalg_block_diag(bdw, st, ref_k1, ref_k2, z02, seven, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. all(abs(bdw - 7) <= 0) .and. len(msg) > 0, &
+        'block_diag: out shape, untouched: '//msg)
+  end subroutine test_linalg_special_matrices
 
 end program test_sciport
