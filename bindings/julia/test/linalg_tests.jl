@@ -551,7 +551,7 @@ function run_linalg_slice2_tests()
         @test SL.norm(E03, -1) == 0.0 && SL.norm(Float64[], Inf) == 0.0      # SciPy: 0.0, 0.0
         # SciPy 1.17.1: norm(np.zeros(0), ord) = inf for ord < 0 (0 ** (1/ord)); sciport gives -Inf
         # for ord = -1 (its sum over no elements is -0.0). Reported; flips to an error when fixed.
-        @test_broken SL.norm(Float64[], -1) == Inf
+        @test SL.norm(Float64[], -1) == Inf
         @test SL.norm(Float64[], -2) == Inf
     end
 
@@ -594,11 +594,11 @@ function run_linalg_slice2_tests()
         # check_finite = false skips the check
         @test isnan(SL.norm(An; check_finite = false)) && isnan(SL.norm([1.0, NaN]; check_finite = false))
         # NaN propagation without the check: SciPy 1.17.1 gives nan for the max/min
-        # norms; sciport's max/min skip the NaN (reported, run as broken)
-        @test_broken isnan(SL.norm(An, 1; check_finite = false))
-        @test_broken isnan(SL.norm(An, -Inf; check_finite = false))
-        @test_broken isnan(SL.norm([1.0, NaN, 3.0], Inf; check_finite = false))
-        @test_broken isnan(SL.norm([1.0, NaN, 3.0], -Inf; check_finite = false))
+        # norms, and sciport propagates it too
+        @test isnan(SL.norm(An, 1; check_finite = false))
+        @test isnan(SL.norm(An, -Inf; check_finite = false))
+        @test isnan(SL.norm([1.0, NaN, 3.0], Inf; check_finite = false))
+        @test isnan(SL.norm([1.0, NaN, 3.0], -Inf; check_finite = false))
         @test SL.norm([1.0, NaN, 3.0], 0; check_finite = false) == 3.0          # NumPy counts NaN as nonzero
         @test isnan(SL.norm([1.0, NaN, 3.0], 1; check_finite = false))
         # SciPy: LinAlgError "SVD did not converge" for the SVD-based norms of NaN input
