@@ -1504,8 +1504,9 @@ sciport_status sciport_linalg_orth(const struct sciport_mat *a,
  * NumPy defines them.
  *
  * Errors: SCIPORT_ERR_NULL_POINTER (a, out); SCIPORT_ERR_UNKNOWN_NAME (ord);
- * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite; a max/min over
- * no rows or columns, as NumPy's "zero-size array" error).
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite; a min over
+ * no rows or columns, as NumPy's "zero-size array" error; a max over
+ * none is 0).
  * Thread safety: reentrant.
  */
 sciport_status sciport_linalg_norm(const struct sciport_mat *a,
@@ -1520,7 +1521,8 @@ sciport_status sciport_linalg_norm(const struct sciport_mat *a,
  * nonzeros) or any other p: (Σ|x_i|^p)^(1/p).
  *
  * Errors: SCIPORT_ERR_NULL_POINTER (x, out); SCIPORT_ERR_INVALID_ARGUMENT
- * (ord NaN, NaN/Inf in x with check_finite, ±INFINITY on an empty x).
+ * (ord NaN, NaN/Inf in x with check_finite, -INFINITY on an empty x, NumPy's "zero-size array" error; INFINITY
+ * on an empty x is 0).
  * Thread safety: reentrant.
  */
 sciport_status sciport_linalg_vector_norm(const struct sciport_vec *x,
@@ -1528,6 +1530,155 @@ sciport_status sciport_linalg_vector_norm(const struct sciport_vec *x,
                                           bool check_finite,
                                           double *out,
                                           struct sciport_error **err);
+
+/**
+ * `scipy.linalg.solve_banded((l, u), ab, b, check_finite)`: solves
+ * `a x = b` for the n x n band matrix with `l` subdiagonals and `u`
+ * superdiagonals stored in the (l + u + 1) x n `ab` as
+ * `ab[u + i - j, j] == a[i, j]` (LAPACK's diagonal-ordered form; the unused
+ * corners of `ab` are not read), for n x k `b` (a single right-hand side
+ * is n x 1); `x` is n x k. Band LU with partial pivoting (LAPACK gbsv's
+ * order, also for l = u = 1 where SciPy calls gtsv). As SciPy, a 1 x 1
+ * system divides by `ab[u, 0]` with no singularity check.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (ab, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
+ * ("shapes of ab and b are not compatible", l + u + 1 != ab's rows, x's
+ * shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite); SCIPORT_ERR_SINGULAR ("singular matrix": a zero pivot).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve_banded(size_t l,
+                                           size_t u,
+                                           const struct sciport_mat *ab,
+                                           const struct sciport_mat *b,
+                                           bool check_finite,
+                                           const struct sciport_mat *x,
+                                           struct sciport_error **err);
+
+/**
+ * `scipy.linalg.solveh_banded(ab, b, lower, check_finite)`: solves
+ * `a x = b` for the symmetric positive definite n x n band matrix with kd
+ * off-diagonals stored in the (kd + 1) x n `ab`: upper form (SciPy's
+ * default) `ab[kd + i - j, j] == a[i, j]` for i ≤ j, lower form
+ * (`lower`) `ab[i - j, j] == a[i, j]` for i ≥ j. `b` and `x` are n x k.
+ * Band Cholesky (pbsv; for kd = 1 SciPy's ptsv gives the same solution).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH
+ * ("shapes of ab and b are not compatible", x's shape, ab with no rows);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite);
+ * SCIPORT_ERR_SINGULAR ("<k>th leading minor not positive definite", k
+ * 1-based as SciPy). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solveh_banded(const struct sciport_mat *ab,
+                                            const struct sciport_mat *b,
+                                            bool lower,
+                                            bool check_finite,
+                                            const struct sciport_mat *x,
+                                            struct sciport_error **err);
+
+/**
+ * `scipy.linalg.solve_toeplitz((c, r), b, check_finite)`: solves `T x = b`
+ * for the n x n Toeplitz matrix with first column `c` and first row `r`
+ * (`r` NULL = SciPy's `solve_toeplitz(c, b)`: r = c, symmetric; r[0] is
+ * ignored), n x k `b` into n x k `x`, by Levinson recursion (O(n²) per
+ * column). Like SciPy's, the recursion needs every leading principal
+ * minor nonsingular, even when T itself is not singular.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (c, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
+ * ("Incompatible dimensions": lengths of c, r and b's rows differ; x's
+ * shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite);
+ * SCIPORT_ERR_SINGULAR ("Singular principal minor").
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve_toeplitz(const struct sciport_vec *c,
+                                             const struct sciport_vec *r,
+                                             const struct sciport_mat *b,
+                                             bool check_finite,
+                                             const struct sciport_mat *x,
+                                             struct sciport_error **err);
+
+/**
+ * `scipy.linalg.solve_circulant(c, b, singular, tol)`: solves `C x = b`
+ * for the n x n circulant matrix with first column `c` (`circulant(c)`),
+ * n x k `b` into n x k `x`, dividing by C's eigenvalues fft(c). An
+ * eigenvalue with |λ| ≤ tol (`tol` NaN = SciPy's None = max|λ|·n·eps) makes
+ * `singular` "raise" (NULL, SciPy's default) fail, "lstsq" return the
+ * least-squares solution. SciPy's caxis / baxis / outaxis batching is the
+ * caller's loop; b's columns are solved together.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (c, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
+ * ("Shapes of c and b are incompatible", x's shape);
+ * SCIPORT_ERR_UNKNOWN_NAME (singular); SCIPORT_ERR_SINGULAR ("near
+ * singular circulant matrix."). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve_circulant(const struct sciport_vec *c,
+                                              const struct sciport_mat *b,
+                                              const char *singular,
+                                              double tol,
+                                              const struct sciport_mat *x,
+                                              struct sciport_error **err);
+
+/**
+ * `scipy.linalg.toeplitz(c, r)`: the len(c) x len(r) Toeplitz matrix with
+ * first column `c` and first row `r` (r[0] ignored) into `out`; `r` NULL =
+ * SciPy's `toeplitz(c)` (r = c: square and symmetric).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (c, out); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (out's shape). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_toeplitz(const struct sciport_vec *c,
+                                       const struct sciport_vec *r,
+                                       const struct sciport_mat *out,
+                                       struct sciport_error **err);
+
+/**
+ * `scipy.linalg.circulant(c)`: the n x n circulant matrix with first
+ * column `c` (column j is c rotated down by j) into `out`.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (c, out); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (out's shape). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_circulant(const struct sciport_vec *c,
+                                        const struct sciport_mat *out,
+                                        struct sciport_error **err);
+
+/**
+ * `scipy.linalg.hilbert(n)`: the n x n Hilbert matrix, h[i, j] =
+ * 1 / (i + j + 1) (0-based), into `out`.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (out); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (out not n x n). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_hilbert(size_t n,
+                                      const struct sciport_mat *out,
+                                      struct sciport_error **err);
+
+/**
+ * `scipy.linalg.kron(a, b)`: the Kronecker product, (ma·mb) x (na·nb),
+ * block (i, j) = a[i, j]·b, into `out`.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, b, out);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (out's shape; the product's size
+ * overflowing size_t). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_kron(const struct sciport_mat *a,
+                                   const struct sciport_mat *b,
+                                   const struct sciport_mat *out,
+                                   struct sciport_error **err);
+
+/**
+ * `scipy.linalg.block_diag(*arrs)`: the `count` matrices of `blocks` on
+ * the diagonal of `out` (sum of rows x sum of columns), zeros elsewhere.
+ * Blocks may have zero rows or columns (they shift the following blocks,
+ * as SciPy's); `count` 0 gives SciPy's 1 x 0 result (`blocks` may then be
+ * NULL). A 1-D array is SciPy's 1 x n row block.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (blocks with count > 0, out);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (out's shape). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_block_diag(const struct sciport_mat *blocks,
+                                         size_t count,
+                                         const struct sciport_mat *out,
+                                         struct sciport_error **err);
 
 /**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,
