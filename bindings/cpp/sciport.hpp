@@ -1931,6 +1931,362 @@ inline double norm(std::span<const double> x, double ord = 2.0, bool check_finit
 }
 #endif
 
+// ------------------------------ linalg: structured solvers, special matrices
+//
+// solve_banded, solveh_banded, solve_toeplitz, solve_circulant and the
+// builders toeplitz, circulant, hilbert, kron, block_diag. As above:
+// `matview<const double>` inputs, `sciport::matrix` results, `..._into` forms
+// writing into caller views of the exact shape, a `std::vector<double>` b
+// overload returning a vector. The 1-D inputs c and r are `vecview`s: a
+// `std::vector<double>` (or, in C++20, a `std::span<const double>`) converts
+// implicitly, and any strided buffer passes as `{data, len, stride}`; SciPy's
+// r=None is `std::nullopt`. SciPy's tol=None is `std::nullopt`. Errors throw
+// sciport::error with the C function's status and message (a singular
+// system: SCIPORT_ERR_SINGULAR; an unknown `singular`:
+// SCIPORT_ERR_UNKNOWN_NAME).
+
+/// A non-owning strided 1-D view of doubles: element i is data[i * stride]
+/// (negative strides allowed; a matrix row or column passes without a copy).
+/// It does not own the data: keep the viewed buffer alive while it is used.
+struct vecview {
+    /// Address of element 0 (may be null when len is 0).
+    const double *data = nullptr;
+    /// Number of elements.
+    std::size_t len = 0;
+    /// Step between elements, in elements.
+    std::ptrdiff_t stride = 1;
+
+    /// An empty view.
+    vecview() = default;
+
+    /// `len` elements starting at `data`, `stride` apart.
+    vecview(const double *data_, std::size_t len_, std::ptrdiff_t stride_ = 1) noexcept
+        : data(data_), len(len_), stride(stride_) {}
+
+    /// A contiguous view of a vector (implicit: vectors pass wherever vecviews do).
+    vecview(const std::vector<double> &v) noexcept : data(v.data()), len(v.size()), stride(1) {}
+
+#if __cplusplus >= 202002L
+    /// A contiguous view of a span (C++20).
+    vecview(std::span<const double> s) noexcept : data(s.data()), len(s.size()), stride(1) {}
+#endif
+
+    /// Number of elements.
+    std::size_t size() const noexcept { return len; }
+
+    /// Element i (unchecked).
+    const double &operator[](std::size_t i) const noexcept {
+        return data[static_cast<std::ptrdiff_t>(i) * stride];
+    }
+};
+
+namespace detail {
+
+inline sciport_vec to_c(const vecview &v) noexcept {
+    return {const_cast<double *>(v.data), v.len, v.stride};
+}
+
+/// The C view of an optional vector input (NULL = SciPy's None).
+inline const sciport_vec *opt_in(const std::optional<vecview> &v, sciport_vec &slot) noexcept {
+    if (!v) {
+        return nullptr;
+    }
+    slot = to_c(*v);
+    return &slot;
+}
+
+} // namespace detail
+
+/// scipy.linalg.solve_banded((l, u), ab, b, check_finite) into `x` (b's
+/// shape, any strides). `ab` is the (l + u + 1) x n diagonal-ordered band,
+/// ab[u + i - j, j] == a[i, j] (its unused corners are not read).
+inline void solve_banded_into(std::size_t l, std::size_t u, const matview<const double> &ab,
+                              const matview<const double> &b, const matview<double> &x,
+                              bool check_finite = true) {
+    auto cab = detail::to_c(ab), cb = detail::to_c(b), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_banded(l, u, &cab, &cb, check_finite, &cx, e);
+    });
+}
+
+/// scipy.linalg.solve_banded((l, u), ab, b, check_finite=True): solves a x = b
+/// for the n x n band matrix a with l subdiagonals and u superdiagonals
+/// stored in `ab` (see solve_banded_into); b n x k. A zero pivot throws
+/// SCIPORT_ERR_SINGULAR ("singular matrix").
+inline matrix solve_banded(std::size_t l, std::size_t u, const matview<const double> &ab,
+                           const matview<const double> &b, bool check_finite = true) {
+    matrix x(b.rows, b.cols);
+    solve_banded_into(l, u, ab, b, x.view(), check_finite);
+    return x;
+}
+
+/// scipy.linalg.solve_banded with a 1-D b (n entries).
+inline std::vector<double> solve_banded(std::size_t l, std::size_t u,
+                                        const matview<const double> &ab,
+                                        const std::vector<double> &b, bool check_finite = true) {
+    std::vector<double> x(b.size());
+    auto cab = detail::to_c(ab), cb = detail::column(b.data(), b.size());
+    auto cx = detail::column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_banded(l, u, &cab, &cb, check_finite, &cx, e);
+    });
+    return x;
+}
+
+/// scipy.linalg.solveh_banded(ab, b, lower, check_finite) into `x` (b's
+/// shape, any strides). `ab` is (kd + 1) x n: upper form ab[kd + i - j, j] ==
+/// a[i, j] (i <= j), lower form ab[i - j, j] == a[i, j] (i >= j).
+inline void solveh_banded_into(const matview<const double> &ab, const matview<const double> &b,
+                               const matview<double> &x, bool lower = false,
+                               bool check_finite = true) {
+    auto cab = detail::to_c(ab), cb = detail::to_c(b), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solveh_banded(&cab, &cb, lower, check_finite, &cx, e);
+    });
+}
+
+/// scipy.linalg.solveh_banded(ab, b, lower=False, check_finite=True): solves
+/// a x = b for the symmetric positive definite band matrix in `ab` (see
+/// solveh_banded_into) by band Cholesky; b n x k. A matrix that is not
+/// positive definite throws SCIPORT_ERR_SINGULAR ("<k>th leading minor not
+/// positive definite").
+inline matrix solveh_banded(const matview<const double> &ab, const matview<const double> &b,
+                            bool lower = false, bool check_finite = true) {
+    matrix x(b.rows, b.cols);
+    solveh_banded_into(ab, b, x.view(), lower, check_finite);
+    return x;
+}
+
+/// scipy.linalg.solveh_banded with a 1-D b (n entries).
+inline std::vector<double> solveh_banded(const matview<const double> &ab,
+                                         const std::vector<double> &b, bool lower = false,
+                                         bool check_finite = true) {
+    std::vector<double> x(b.size());
+    auto cab = detail::to_c(ab), cb = detail::column(b.data(), b.size());
+    auto cx = detail::column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solveh_banded(&cab, &cb, lower, check_finite, &cx, e);
+    });
+    return x;
+}
+
+/// scipy.linalg.solve_toeplitz((c, r), b, check_finite) into `x` (b's shape,
+/// any strides); r = std::nullopt is SciPy's solve_toeplitz(c, b) (r = c).
+inline void solve_toeplitz_into(const vecview &c, const std::optional<vecview> &r,
+                                const matview<const double> &b, const matview<double> &x,
+                                bool check_finite = true) {
+    sciport_vec cc = detail::to_c(c), rslot{};
+    const sciport_vec *cr = detail::opt_in(r, rslot);
+    auto cb = detail::to_c(b), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_toeplitz(&cc, cr, &cb, check_finite, &cx, e);
+    });
+}
+
+/// scipy.linalg.solve_toeplitz((c, r), b, check_finite=True): solves T x = b
+/// for the Toeplitz matrix with first column c and first row r (r[0] ignored;
+/// std::nullopt: r = c) by Levinson recursion; c, r and b's rows have the same
+/// length n. Every leading principal minor must be nonsingular, else
+/// SCIPORT_ERR_SINGULAR ("Singular principal minor").
+inline matrix solve_toeplitz(const vecview &c, const std::optional<vecview> &r,
+                             const matview<const double> &b, bool check_finite = true) {
+    matrix x(b.rows, b.cols);
+    solve_toeplitz_into(c, r, b, x.view(), check_finite);
+    return x;
+}
+
+/// scipy.linalg.solve_toeplitz((c, r), b, check_finite=True) with a 1-D b.
+inline std::vector<double> solve_toeplitz(const vecview &c, const std::optional<vecview> &r,
+                                          const std::vector<double> &b,
+                                          bool check_finite = true) {
+    std::vector<double> x(b.size());
+    sciport_vec cc = detail::to_c(c), rslot{};
+    const sciport_vec *cr = detail::opt_in(r, rslot);
+    auto cb = detail::column(b.data(), b.size()), cx = detail::column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_toeplitz(&cc, cr, &cb, check_finite, &cx, e);
+    });
+    return x;
+}
+
+/// scipy.linalg.solve_toeplitz(c, b, check_finite=True): the symmetric
+/// Toeplitz system (r = c).
+inline matrix solve_toeplitz(const vecview &c, const matview<const double> &b,
+                             bool check_finite = true) {
+    return solve_toeplitz(c, std::nullopt, b, check_finite);
+}
+
+/// scipy.linalg.solve_toeplitz(c, b, check_finite=True) with a 1-D b (r = c).
+inline std::vector<double> solve_toeplitz(const vecview &c, const std::vector<double> &b,
+                                          bool check_finite = true) {
+    return solve_toeplitz(c, std::nullopt, b, check_finite);
+}
+
+/// scipy.linalg.solve_circulant(c, b, singular, tol) into `x` (b's shape,
+/// any strides).
+inline void solve_circulant_into(const vecview &c, const matview<const double> &b,
+                                 const matview<double> &x, const std::string &singular = "raise",
+                                 std::optional<double> tol = std::nullopt) {
+    sciport_vec cc = detail::to_c(c);
+    auto cb = detail::to_c(b), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_circulant(&cc, &cb, detail::c_str_or_null(singular),
+                                              detail::or_nan(tol), &cx, e);
+    });
+}
+
+/// scipy.linalg.solve_circulant(c, b, singular='raise', tol=None): solves
+/// C x = b for the circulant matrix with first column c (n x n; b n x k) by
+/// dividing by C's eigenvalues fft(c). An eigenvalue with |lambda| <= tol
+/// (None: max |lambda| * n * eps) makes "raise" (or empty) throw
+/// SCIPORT_ERR_SINGULAR ("near singular circulant matrix.") and "lstsq"
+/// return the least-squares solution; another name throws
+/// SCIPORT_ERR_UNKNOWN_NAME (SciPy treats any other value as "lstsq").
+/// SciPy's caxis / baxis / outaxis batching is the caller's loop.
+inline matrix solve_circulant(const vecview &c, const matview<const double> &b,
+                              const std::string &singular = "raise",
+                              std::optional<double> tol = std::nullopt) {
+    matrix x(b.rows, b.cols);
+    solve_circulant_into(c, b, x.view(), singular, tol);
+    return x;
+}
+
+/// scipy.linalg.solve_circulant with a 1-D b (n entries).
+inline std::vector<double> solve_circulant(const vecview &c, const std::vector<double> &b,
+                                           const std::string &singular = "raise",
+                                           std::optional<double> tol = std::nullopt) {
+    std::vector<double> x(b.size());
+    sciport_vec cc = detail::to_c(c);
+    auto cb = detail::column(b.data(), b.size()), cx = detail::column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_circulant(&cc, &cb, detail::c_str_or_null(singular),
+                                              detail::or_nan(tol), &cx, e);
+    });
+    return x;
+}
+
+/// scipy.linalg.toeplitz(c, r) into `out` (len(c) x len(r), or len(c) x
+/// len(c) for r = std::nullopt; any strides).
+inline void toeplitz_into(const vecview &c, const std::optional<vecview> &r,
+                          const matview<double> &out) {
+    sciport_vec cc = detail::to_c(c), rslot{};
+    const sciport_vec *cr = detail::opt_in(r, rslot);
+    auto co = detail::to_c(out);
+    checked([&](sciport_error **e) { return sciport_linalg_toeplitz(&cc, cr, &co, e); });
+}
+
+/// scipy.linalg.toeplitz(c, r=None): the len(c) x len(r) Toeplitz matrix with
+/// first column c and first row r (r[0] ignored: c[0] wins); std::nullopt is
+/// SciPy's toeplitz(c) (r = c, square and symmetric).
+inline matrix toeplitz(const vecview &c, const std::optional<vecview> &r = std::nullopt) {
+    matrix out(c.len, r ? r->len : c.len);
+    toeplitz_into(c, r, out.view());
+    return out;
+}
+
+/// scipy.linalg.circulant(c) into `out` (n x n, any strides).
+inline void circulant_into(const vecview &c, const matview<double> &out) {
+    sciport_vec cc = detail::to_c(c);
+    auto co = detail::to_c(out);
+    checked([&](sciport_error **e) { return sciport_linalg_circulant(&cc, &co, e); });
+}
+
+/// scipy.linalg.circulant(c): the n x n circulant matrix with first column c
+/// (column j is c rotated down by j).
+inline matrix circulant(const vecview &c) {
+    matrix out(c.len, c.len);
+    circulant_into(c, out.view());
+    return out;
+}
+
+/// scipy.linalg.hilbert(n) into `out` (n x n, any strides).
+inline void hilbert_into(std::size_t n, const matview<double> &out) {
+    auto co = detail::to_c(out);
+    checked([&](sciport_error **e) { return sciport_linalg_hilbert(n, &co, e); });
+}
+
+/// scipy.linalg.hilbert(n): the n x n Hilbert matrix h[i, j] = 1 / (i + j + 1)
+/// (0-based).
+inline matrix hilbert(std::size_t n) {
+    matrix out(n, n);
+    hilbert_into(n, out.view());
+    return out;
+}
+
+/// scipy.linalg.kron(a, b) into `out` ((ma mb) x (na nb), any strides).
+inline void kron_into(const matview<const double> &a, const matview<const double> &b,
+                      const matview<double> &out) {
+    auto ca = detail::to_c(a), cb = detail::to_c(b), co = detail::to_c(out);
+    checked([&](sciport_error **e) { return sciport_linalg_kron(&ca, &cb, &co, e); });
+}
+
+/// scipy.linalg.kron(a, b) (numpy.kron for 2-D inputs; SciPy 1.17 removed
+/// scipy.linalg.kron): the (ma mb) x (na nb) Kronecker product, block (i, j)
+/// = a[i, j] b. A shape or element count overflowing std::size_t throws
+/// SCIPORT_ERR_DIMENSION_MISMATCH (the library's error) before anything is
+/// allocated.
+inline matrix kron(const matview<const double> &a, const matview<const double> &b) {
+    const std::size_t limit = std::numeric_limits<std::size_t>::max();
+    const bool rows_overflow = b.rows != 0 && a.rows > limit / b.rows;
+    const bool cols_overflow = b.cols != 0 && a.cols > limit / b.cols;
+    if (rows_overflow || cols_overflow ||
+        (a.cols * b.cols != 0 && a.rows * b.rows > limit / (a.cols * b.cols))) {
+        // the library reports an overflowing shape (or, for an element count
+        // beyond size_t, the mismatching 0 x 0 output) with its own message
+        kron_into(a, b, matview<double>());
+        throw error(SCIPORT_ERR_DIMENSION_MISMATCH, "kron: the product's size overflows size_t");
+    }
+    matrix out(a.rows * b.rows, a.cols * b.cols);
+    kron_into(a, b, out.view());
+    return out;
+}
+
+/// scipy.linalg.block_diag(*blocks) into `out` (sum of rows x sum of columns,
+/// or 1 x 0 for no blocks; any strides).
+inline void block_diag_into(const std::vector<matview<const double>> &blocks,
+                            const matview<double> &out) {
+    std::vector<sciport_mat> cblocks;
+    cblocks.reserve(blocks.size());
+    for (const auto &blk : blocks) {
+        cblocks.push_back(detail::to_c(blk));
+    }
+    auto co = detail::to_c(out);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_block_diag(cblocks.empty() ? nullptr : cblocks.data(),
+                                         cblocks.size(), &co, e);
+    });
+}
+
+/// scipy.linalg.block_diag(*blocks): the blocks on the diagonal, zeros
+/// elsewhere: `sciport::block_diag({a, b, c})`. Blocks with zero rows or
+/// columns shift the following ones, as in SciPy; no blocks give SciPy's
+/// 1 x 0 result; a 1-D array is a 1 x n block. Throws
+/// SCIPORT_ERR_DIMENSION_MISMATCH (raised here, not by the library) when the
+/// total shape or element count overflows std::size_t.
+inline matrix block_diag(const std::vector<matview<const double>> &blocks) {
+    std::size_t rows = 0, cols = 0;
+    bool overflow = false;
+    for (const auto &blk : blocks) {
+        overflow = overflow || blk.rows > std::numeric_limits<std::size_t>::max() - rows ||
+                   blk.cols > std::numeric_limits<std::size_t>::max() - cols;
+        if (overflow) {
+            break;
+        }
+        rows += blk.rows;
+        cols += blk.cols;
+    }
+    if (overflow || (cols != 0 && rows > std::numeric_limits<std::size_t>::max() / cols)) {
+        throw error(SCIPORT_ERR_DIMENSION_MISMATCH,
+                    "block_diag: the result's size overflows size_t");
+    }
+    if (blocks.empty()) {
+        rows = 1;
+    }
+    matrix out(rows, cols);
+    block_diag_into(blocks, out.view());
+    return out;
+}
+
 } // namespace sciport
 
 #endif // SCIPORT_HPP

@@ -7,7 +7,9 @@
 SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu_factor`,
 `lu_solve`, `cho_factor`, `cho_solve`, `cholesky`, `inv`, `det`, `svd`,
 `svdvals`, `eigh`, `eigvalsh`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
-`matrix_rank` (NumPy's), `null_space`, `orth`, `norm`, `vector_norm`. Nothing
+`matrix_rank` (NumPy's), `null_space`, `orth`, `norm`, `vector_norm`;
+`solve_banded`, `solveh_banded`, `solve_toeplitz`, `solve_circulant`,
+`toeplitz`, `circulant`, `hilbert`, `kron` (NumPy's), `block_diag`. Nothing
 is exported (several names clash with `LinearAlgebra`: `qr`, `pinv`, `norm`, …): call `Sciport.Linalg.solve(a, b)`, or
 `import Sciport.Linalg as SL` (Julia ≥ 1.6) / `const SL = Sciport.Linalg`.
 
@@ -33,8 +35,8 @@ The column permutation `p` of a pivoted `qr` is 1-based too (SciPy's `P .+ 1`):
 `SciportError` with the library's status: `SCIPORT_ERR_SINGULAR` (singular
 matrix, not positive definite), `SCIPORT_ERR_DIMENSION_MISMATCH` (shapes),
 `SCIPORT_ERR_INVALID_ARGUMENT` (NaN/Inf with `check_finite = true`, bad `trans`
-or subset, negative `atol`/`rtol`), `SCIPORT_ERR_UNKNOWN_NAME` (`assume_a`,
-`lapack_driver`, `driver`, `mode`, `ord`).
+or subset, negative `atol`/`rtol`, negative `l`/`u`), `SCIPORT_ERR_UNKNOWN_NAME`
+(`assume_a`, `lapack_driver`, `driver`, `mode`, `ord`, `singular`).
 """
 module Linalg
 
@@ -87,6 +89,9 @@ const SYMBOLS = (
     :sciport_linalg_qr, :sciport_linalg_qr_raw, :sciport_linalg_rq, :sciport_linalg_lstsq,
     :sciport_linalg_pinv, :sciport_linalg_matrix_rank, :sciport_linalg_null_space,
     :sciport_linalg_orth, :sciport_linalg_norm, :sciport_linalg_vector_norm,
+    :sciport_linalg_solve_banded, :sciport_linalg_solveh_banded, :sciport_linalg_solve_toeplitz,
+    :sciport_linalg_solve_circulant, :sciport_linalg_toeplitz, :sciport_linalg_circulant,
+    :sciport_linalg_hilbert, :sciport_linalg_kron, :sciport_linalg_block_diag,
 )
 
 "`sciport_linalg_solve_options_default()` of the library."
@@ -972,6 +977,349 @@ function vector_norm(x::AbstractVector, ord::Real = 2; check_finite::Bool = true
         end
     end
     return out[]
+end
+
+# ---- structured solvers and special matrices (slice 3) ---------------------------
+
+"""
+    _vec(v) -> Vec
+
+The `sciport_vec` of the strided vector `v`'s own memory (use inside
+`GC.@preserve v`).
+"""
+_vec(v::ZeroCopyVector) = Vec(Ptr{Cdouble}(pointer(v)), Csize_t(length(v)), Cptrdiff_t(stride(v, 1)))
+
+"A C pointer to the `Vec` in `ref`, or NULL for `nothing` (use inside `GC.@preserve ref`)."
+_vec_ptr(ref::Nothing) = Ptr{Vec}(C_NULL)
+_vec_ptr(ref::Base.RefValue{Vec}) = Base.unsafe_convert(Ptr{Vec}, ref)
+
+"`nothing`, or the vector `v` as sciport reads it (in place when strided)."
+_opt_input(v::Nothing) = nothing
+_opt_input(v::AbstractVector) = _input(v)
+
+"""
+    _row_mat(v) -> Mat
+
+The strided vector `v` as a `1 × n` `sciport_mat` (NumPy's `atleast_2d` of a
+1-D array), in place. Use inside `GC.@preserve v`.
+"""
+function _row_mat(v::ZeroCopyVector)
+    n = length(v)
+    cs = n == 0 ? 1 : stride(v, 1)
+    return Mat(Ptr{Cdouble}(pointer(v)), Csize_t(1), Csize_t(n), Cptrdiff_t(max(n, 1) * abs(cs) + 1),
+               Cptrdiff_t(cs))
+end
+
+"""
+    solve_banded((l, u), ab, b; overwrite_ab=false, overwrite_b=false, check_finite=true)
+
+Solves `a x = b` for the `n × n` band matrix `a` with `l` subdiagonals and `u`
+superdiagonals (`scipy.linalg.solve_banded`), given in LAPACK's
+diagonal-ordered form: `ab` is `(l + u + 1) × n` with `ab[u + 1 + i - j, j] ==
+a[i, j]` (1-based; SciPy's `ab[u + i - j, j] == a[i, j]`); the unused corners
+of `ab` are not read. `b`: a vector (result: vector of length `n`) or an
+`n × k` matrix. Band LU with partial pivoting (LAPACK gbsv). As in SciPy, a
+`1 × 1` system is `b / ab[u + 1, 1]` with no singularity check.
+
+Errors: a zero pivot `SCIPORT_ERR_SINGULAR` ("singular matrix"); `l + u + 1 !=
+size(ab, 1)` or `b` with other than `n` rows `SCIPORT_ERR_DIMENSION_MISMATCH`;
+negative `l`/`u` (SciPy: `ValueError`) and NaN/Inf with `check_finite`
+`SCIPORT_ERR_INVALID_ARGUMENT`. `overwrite_*` are accepted and ignored.
+"""
+function solve_banded(l_and_u, ab::AbstractMatrix, b::AbstractVecOrMat; overwrite_ab::Bool = false,
+                      overwrite_b::Bool = false, check_finite::Bool = true)
+    length(l_and_u) == 2 || _argerror("l_and_u must be (l, u), got $(repr(l_and_u))")
+    l, u = l_and_u
+    (l isa Integer && u isa Integer) || _argerror("l and u must be integers, got $(repr(l_and_u))")
+    (l >= 0 && u >= 0) ||
+        _argerror("the numbers of lower and upper diagonals must be non-negative, got (l, u) = ($l, $u)")
+    AB = _input(ab)
+    B = _input(b)
+    x = _like_rhs(B, size(B, 1))
+    fp = _sym(:sciport_linalg_solve_banded)
+    GC.@preserve AB B x begin
+        am, bm, xm = Ref(_mat(AB)), Ref(_mat(B)), Ref(_mat(x))
+        _ccall_checked() do err
+            @ccall $fp(Csize_t(l)::Csize_t, Csize_t(u)::Csize_t, am::Ref{Mat}, bm::Ref{Mat},
+                       check_finite::Bool, xm::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return x
+end
+
+"""
+    solveh_banded(ab, b; overwrite_ab=false, overwrite_b=false, lower=false, check_finite=true)
+
+Solves `a x = b` for the symmetric positive definite `n × n` band matrix `a`
+with `kd` off-diagonals (`scipy.linalg.solveh_banded`), stored in the
+`(kd + 1) × n` matrix `ab`: upper form (the default) `ab[kd + 1 + i - j, j] ==
+a[i, j]` for `i ≤ j`, lower form (`lower = true`) `ab[1 + i - j, j] == a[i, j]`
+for `i ≥ j` (1-based). `b`: a vector (result: vector) or an `n × k` matrix.
+Band Cholesky (LAPACK pbsv).
+
+Errors: `a` not positive definite `SCIPORT_ERR_SINGULAR` ("k-th leading minor
+not positive definite", `k` 1-based as in SciPy); shapes
+`SCIPORT_ERR_DIMENSION_MISMATCH`; NaN/Inf with `check_finite`
+`SCIPORT_ERR_INVALID_ARGUMENT`.
+"""
+function solveh_banded(ab::AbstractMatrix, b::AbstractVecOrMat; overwrite_ab::Bool = false,
+                       overwrite_b::Bool = false, lower::Bool = false, check_finite::Bool = true)
+    AB = _input(ab)
+    B = _input(b)
+    x = _like_rhs(B, size(B, 1))
+    fp = _sym(:sciport_linalg_solveh_banded)
+    GC.@preserve AB B x begin
+        am, bm, xm = Ref(_mat(AB)), Ref(_mat(B)), Ref(_mat(x))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, bm::Ref{Mat}, lower::Bool, check_finite::Bool, xm::Ref{Mat},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return x
+end
+
+"`(c, r)` of SciPy's `c_or_cr`: a vector `c` (then `r` is `nothing`) or a tuple `(c, r)`."
+function _c_or_cr(c_or_cr)
+    c_or_cr isa AbstractVector && return c_or_cr, nothing
+    if c_or_cr isa Tuple && length(c_or_cr) == 2
+        c, r = c_or_cr
+        c isa AbstractVector && (r === nothing || r isa AbstractVector) && return c, r
+    end
+    _argerror("c_or_cr must be a vector c or a tuple (c, r) of vectors, got a $(typeof(c_or_cr))")
+end
+
+"""
+    solve_toeplitz(c_or_cr, b; check_finite=true)
+
+Solves `T x = b` for the `n × n` Toeplitz matrix `T = toeplitz(c, r)`
+(`scipy.linalg.solve_toeplitz`) by Levinson recursion: `c_or_cr` is the first
+column `c` (then `r = c`, a symmetric `T`) or a tuple `(c, r)` with the first
+row `r` (`r[1]` is ignored; `c[1]` is the diagonal). `b`: a vector (result:
+vector) or an `n × k` matrix. As in SciPy, every leading principal minor must be
+nonsingular, even when `T` is not singular.
+
+Errors: a singular leading minor `SCIPORT_ERR_SINGULAR` ("Singular principal
+minor"); lengths of `c`, `r` and `b`'s rows that differ
+`SCIPORT_ERR_DIMENSION_MISMATCH` ("Incompatible dimensions"); NaN/Inf with
+`check_finite` `SCIPORT_ERR_INVALID_ARGUMENT`.
+"""
+function solve_toeplitz(c_or_cr, b::AbstractVecOrMat; check_finite::Bool = true)
+    c, r = _c_or_cr(c_or_cr)
+    C = _input(c)
+    R = _opt_input(r)
+    B = _input(b)
+    x = _like_rhs(B, size(B, 1))
+    fp = _sym(:sciport_linalg_solve_toeplitz)
+    GC.@preserve C R B x begin
+        cv, bm, xm = Ref(_vec(C)), Ref(_mat(B)), Ref(_mat(x))
+        rv = R === nothing ? nothing : Ref(_vec(R))
+        GC.@preserve rv begin
+            rp = _vec_ptr(rv)
+            _ccall_checked() do err
+                @ccall $fp(cv::Ref{Vec}, rp::Ptr{Vec}, bm::Ref{Mat}, check_finite::Bool,
+                           xm::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    return x
+end
+
+"Rejects SciPy's batching axes of `solve_circulant` other than the defaults (Julia numbering)."
+function _circulant_axes_check(caxis, baxis, outaxis, b)
+    caxis in (-1, 1) || _argerror("solve_circulant: caxis is not supported by sciport; only " *
+                                  "caxis = -1 (c is a vector)")
+    nb = ndims(b)
+    baxis in (1, -nb) || _argerror("solve_circulant: baxis is not supported by sciport; only " *
+                                   "baxis = 1 (Julia's number of SciPy's baxis=0: b's rows)")
+    outaxis in (1, -nb) || _argerror("solve_circulant: outaxis is not supported by sciport; only " *
+                                     "outaxis = 1 (Julia's number of SciPy's outaxis=0)")
+    return nothing
+end
+
+"""
+    solve_circulant(c, b; singular="raise", tol=nothing, caxis=-1, baxis=1, outaxis=1)
+
+Solves `C x = b` for the `n × n` circulant matrix `C = circulant(c)`
+(`scipy.linalg.solve_circulant`), dividing by `C`'s eigenvalues `fft(c)`. `b`:
+a vector (result: vector) or an `n × k` matrix (its columns are solved
+together). An eigenvalue with `|λ| ≤ tol` (`nothing`: `maximum(|λ|) * n *
+eps()`, SciPy's `None`) makes `singular = "raise"` throw and `singular =
+"lstsq"` return the least-squares solution. SciPy's batching axes are not
+supported: `caxis`, `baxis`, `outaxis` must keep their defaults (Julia's
+dimension numbers: SciPy's `baxis=0` is `baxis = 1` here), else
+`SCIPORT_ERR_INVALID_ARGUMENT`. As SciPy, there is no `check_finite`: NaN
+input gives NaN.
+
+Errors: a (near) singular `C` with `singular = "raise"` `SCIPORT_ERR_SINGULAR`
+("near singular circulant matrix."); `b` with other than `length(c)` rows
+`SCIPORT_ERR_DIMENSION_MISMATCH`; `singular` other than `"raise"`/`"lstsq"`
+`SCIPORT_ERR_UNKNOWN_NAME` (SciPy silently treats any other string as
+`"lstsq"`).
+"""
+function solve_circulant(c::AbstractVector, b::AbstractVecOrMat; singular = "raise", tol = nothing,
+                         caxis::Integer = -1, baxis::Integer = 1, outaxis::Integer = 1)
+    _circulant_axes_check(caxis, baxis, outaxis, b)
+    sg = _name(singular, "singular")
+    C = _input(c)
+    B = _input(b)
+    x = _like_rhs(B, size(B, 1))
+    t = _tol(tol)
+    fp = _sym(:sciport_linalg_solve_circulant)
+    GC.@preserve C B x sg begin
+        cv, bm, xm = Ref(_vec(C)), Ref(_mat(B)), Ref(_mat(x))
+        _ccall_checked() do err
+            @ccall $fp(cv::Ref{Vec}, bm::Ref{Mat}, _cptr(sg)::Ptr{UInt8}, t::Cdouble, xm::Ref{Mat},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return x
+end
+
+"""
+    toeplitz(c, r=nothing) -> Matrix{Float64}
+
+The `length(c) × length(r)` Toeplitz matrix with first column `c` and first
+row `r` (`scipy.linalg.toeplitz`; `r[1]` is ignored, `c[1]` is the diagonal);
+`r = nothing` gives SciPy's `toeplitz(c)`: `r = c`, a square symmetric matrix.
+`c` and `r` are vectors (SciPy 1.17's batching of N-D input is not supported).
+"""
+function toeplitz(c::AbstractVector, r::Union{Nothing,AbstractVector} = nothing)
+    C = _input(c)
+    R = _opt_input(r)
+    out = Matrix{Float64}(undef, length(C), R === nothing ? length(C) : length(R))
+    fp = _sym(:sciport_linalg_toeplitz)
+    GC.@preserve C R out begin
+        cv, om = Ref(_vec(C)), Ref(_mat(out))
+        rv = R === nothing ? nothing : Ref(_vec(R))
+        GC.@preserve rv begin
+            rp = _vec_ptr(rv)
+            _ccall_checked() do err
+                @ccall $fp(cv::Ref{Vec}, rp::Ptr{Vec}, om::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    return out
+end
+
+"""
+    circulant(c) -> Matrix{Float64}
+
+The `n × n` circulant matrix with first column `c` (`scipy.linalg.circulant`):
+column `j` is `c` rotated down by `j - 1`. `c` is a vector (SciPy 1.17's
+batching of N-D input is not supported).
+"""
+function circulant(c::AbstractVector)
+    C = _input(c)
+    n = length(C)
+    out = Matrix{Float64}(undef, n, n)
+    fp = _sym(:sciport_linalg_circulant)
+    GC.@preserve C out begin
+        cv, om = Ref(_vec(C)), Ref(_mat(out))
+        _ccall_checked() do err
+            @ccall $fp(cv::Ref{Vec}, om::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return out
+end
+
+"""
+    hilbert(n) -> Matrix{Float64}
+
+The `n × n` Hilbert matrix `h[i, j] = 1 / (i + j - 1)` (1-based;
+`scipy.linalg.hilbert`). As in SciPy, `n ≤ 0` gives a `0 × 0` matrix.
+"""
+function hilbert(n::Integer)
+    m = max(Int(n), 0)
+    out = Matrix{Float64}(undef, m, m)
+    fp = _sym(:sciport_linalg_hilbert)
+    GC.@preserve out begin
+        om = Ref(_mat(out))
+        _ccall_checked() do err
+            @ccall $fp(Csize_t(m)::Csize_t, om::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return out
+end
+
+"The `sciport_mat` of a kron/block_diag operand: a matrix, or a vector as a `1 × n` row."
+_operand_mat(A::ZeroCopyMatrix) = _mat(A)
+_operand_mat(v::ZeroCopyVector) = _row_mat(v)
+
+"""
+    kron(a, b) -> Matrix{Float64}   (a `Vector{Float64}` when both are vectors)
+
+The Kronecker product of `a` (`ma × na`) and `b` (`mb × nb`): the
+`(ma·mb) × (na·nb)` matrix whose block `(i, j)` is `a[i, j] * b`. SciPy 1.17
+removed `scipy.linalg.kron` (deprecated since 1.15 in favour of `numpy.kron`);
+this is `numpy.kron` for 1-D and 2-D input: two vectors give the vector of
+length `length(a) * length(b)`, a vector with a matrix counts as a `1 × n`
+row. Not `Base.kron`: call it as `Sciport.Linalg.kron`.
+"""
+function kron(a::AbstractVecOrMat, b::AbstractVecOrMat)
+    if a isa AbstractVector && b isa AbstractVector
+        A, B = _input(a), _input(b)
+        out = Vector{Float64}(undef, length(A) * length(B))
+        GC.@preserve A B out begin              # column vectors: (ma·mb) × 1
+            _kron_call(_mat(A), _mat(B), _mat(out))
+        end
+        return out
+    end
+    A, B = _input(a), _input(b)
+    ma, na = A isa AbstractVector ? (1, length(A)) : size(A)
+    mb, nb = B isa AbstractVector ? (1, length(B)) : size(B)
+    out = Matrix{Float64}(undef, ma * mb, na * nb)
+    GC.@preserve A B out begin
+        _kron_call(_operand_mat(A), _operand_mat(B), _mat(out))
+    end
+    return out
+end
+
+function _kron_call(am::Mat, bm::Mat, om::Mat)
+    ar, br, or = Ref(am), Ref(bm), Ref(om)
+    fp = _sym(:sciport_linalg_kron)
+    _ccall_checked() do err
+        @ccall $fp(ar::Ref{Mat}, br::Ref{Mat}, or::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+    end
+    return nothing
+end
+
+"A `block_diag` argument as sciport reads it: a number is a `1 × 1` matrix."
+_block_input(x::Real) = fill(Float64(x), 1, 1)
+_block_input(A::AbstractVecOrMat) = _input(A)
+_block_input(x) = _argerror("block_diag: arguments must be numbers, vectors or matrices " *
+                            "(SciPy: at most 2 dimensions), got a $(typeof(x))")
+
+_block_size(A::AbstractMatrix) = size(A)
+_block_size(v::AbstractVector) = (1, length(v))
+
+"""
+    block_diag(arrs...) -> Matrix{Float64}
+
+The block diagonal matrix with `arrs` on its diagonal, zeros elsewhere
+(`scipy.linalg.block_diag`): its size is the sum of the blocks' rows × the sum
+of their columns. As SciPy's `atleast_2d`, a vector is a `1 × n` row and a
+number a `1 × 1` block; blocks with zero rows or columns shift the following
+blocks; `block_diag()` is `1 × 0`. Each block is read in place when strided.
+"""
+function block_diag(arrs...)
+    blocks = Any[_block_input(x) for x in arrs]       # a Vector: GC.@preserve roots every block
+    sizes = [_block_size(B) for B in blocks]
+    m = isempty(blocks) ? 1 : sum(first, sizes)
+    n = isempty(blocks) ? 0 : sum(last, sizes)
+    out = Matrix{Float64}(undef, m, n)
+    fp = _sym(:sciport_linalg_block_diag)
+    GC.@preserve blocks out begin
+        mats = Mat[_operand_mat(B) for B in blocks]
+        om = Ref(_mat(out))
+        GC.@preserve mats begin
+            bp = isempty(mats) ? Ptr{Mat}(C_NULL) : pointer(mats)
+            _ccall_checked() do err
+                @ccall $fp(bp::Ptr{Mat}, Csize_t(length(mats))::Csize_t, om::Ref{Mat},
+                           err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    return out
 end
 
 end # module Linalg

@@ -88,6 +88,10 @@ function case_ok(c, got)
         return got isa Float64 && abs(got - e) <= 1e-12 * SL.norm(linput(c.args[1]), 2)
     elseif c.func in SLICE2_FUNCS
         return same(got, e; rtol = c.func in ("lstsq", "pinv") ? 1e-10 : 1e-12)
+    elseif c.func in SLICE3_SOLVERS
+        return same(got, e; rtol = 1e-12)
+    elseif c.func in SLICE3_BUILDERS
+        return same(got, e; rtol = 0.0)                    # exact: copies, products, 1 / k
     end
     typeof(got) == typeof(e) || (e isa Float64 && got isa Float64) || return false
     return close_to(got, e)
@@ -104,6 +108,9 @@ const KNOWN_DIFFERENCES = Set(["scipy.linalg.lstsq(Ones35, Ov_b)"])
 
 "Functions of linalg slice 2 whose reference results are compared with `same`."
 const SLICE2_FUNCS = ("qr", "qr_raw", "rq", "lstsq", "pinv", "matrix_rank", "norm")
+"Functions of linalg slice 3, compared with `same` (solvers to rounding, builders exactly)."
+const SLICE3_SOLVERS = ("solve_banded", "solveh_banded", "solve_toeplitz", "solve_circulant")
+const SLICE3_BUILDERS = ("toeplitz", "circulant", "hilbert", "kron", "block_diag")
 
 """
 Structural and numerical equality with a reference value: NamedTuples field by
@@ -364,6 +371,7 @@ function run_linalg_tests()
     end
 
     run_linalg_slice2_tests()
+    run_linalg_slice3_tests()
 end
 
 # ---- slice 2: qr, qr_raw, rq, lstsq, pinv, matrix_rank, null_space, orth, norm ----
@@ -549,8 +557,8 @@ function run_linalg_slice2_tests()
         @test sciport_error_is(() -> SL.norm(zeros(0, 0), -1), INV, "zero-size")
         @test sciport_error_is(() -> SL.norm(Float64[], -Inf), INV, "zero-size")
         @test SL.norm(E03, -1) == 0.0 && SL.norm(Float64[], Inf) == 0.0      # SciPy: 0.0, 0.0
-        # SciPy 1.17.1: norm(np.zeros(0), ord) = inf for ord < 0 (0 ** (1/ord)); sciport gives -Inf
-        # for ord = -1 (its sum over no elements is -0.0). Reported; flips to an error when fixed.
+        # SciPy 1.17.1: norm(np.zeros(0), ord) = inf for ord < 0 (0 ** (1/ord)); so does sciport
+        # (its sum over no elements is +0.0)
         @test SL.norm(Float64[], -1) == Inf
         @test SL.norm(Float64[], -2) == Inf
     end
@@ -614,5 +622,289 @@ function run_linalg_slice2_tests()
         @test sciport_error_is(() -> SL.norm(ones(3); keepdims = true), INV, "keepdims")
         e = thrown(() -> SL.qr(A; mode = "thin"))
         @test e isa SciportError && occursin("SciportError (status 4", sprint(showerror, e))
+    end
+end
+
+# ---- slice 3: solve_banded, solveh_banded, solve_toeplitz, solve_circulant, toeplitz,
+# ---- circulant, hilbert, kron, block_diag ----
+
+"The dense `n × n` matrix of the band storage `ab` with `l` sub- and `u` superdiagonals (1-based)."
+function band_dense(ab, l, u)
+    n = size(ab, 2)
+    a = zeros(n, n)
+    for j in 1:n, i in max(1, j - u):min(n, j + l)
+        a[i, j] = ab[u + 1 + i - j, j]
+    end
+    return a
+end
+
+"The dense symmetric matrix of `solveh_banded`'s `ab` (upper or `lower` form)."
+function hband_dense(ab, lower)
+    kd = size(ab, 1) - 1
+    n = size(ab, 2)
+    a = zeros(n, n)
+    for j in 1:n, i in j:min(n, j + kd)
+        a[i, j] = a[j, i] = lower ? ab[1 + i - j, j] : ab[kd + 1 + j - i, i]
+    end
+    return a
+end
+
+"A strided vector view (step 3) with `v`'s contents."
+function vec_step3(v::Vector{Float64})
+    base = randn(3 * length(v) + 2)
+    w = view(base, 2:3:3 * length(v) + 1)
+    w .= v
+    return w
+end
+
+function run_linalg_slice3_tests()
+    SING = Sciport.SCIPORT_ERR_SINGULAR
+    DIM = Sciport.SCIPORT_ERR_DIMENSION_MISMATCH
+    INV = Sciport.SCIPORT_ERR_INVALID_ARGUMENT
+    UNK = Sciport.SCIPORT_ERR_UNKNOWN_NAME
+    STATUS = Dict(:SINGULAR => SING, :DIMENSION_MISMATCH => DIM, :INVALID_ARGUMENT => INV,
+                  :UNKNOWN_NAME => UNK)
+    NEEDLE = Dict(:SINGULAR => "", :DIMENSION_MISMATCH => "", :INVALID_ARGUMENT => "infs or NaNs")
+
+    @testset "Linalg slice 3: SciPy $LINALG_SCIPY_VERSION raises, sciport throws" begin
+        for c in LINALG_ERROR_CASES
+            f = getfield(SL, Symbol(c.func))
+            ok = sciport_error_is(() -> f(map(linput, c.args)...; c.kwargs...), STATUS[c.status],
+                                  NEEDLE[c.status])
+            ok || println("  ", c.call, " (SciPy: ", c.scipy_error, ") gives ",
+                          attempt(() -> f(map(linput, c.args)...; c.kwargs...)))
+            @test ok
+        end
+        # the messages SciPy uses, where sciport has the same words
+        @test sciport_error_is(() -> SL.solve_toeplitz(linput("tcrS"), linput("cb3")), SING,
+                               "Singular principal minor")
+        @test sciport_error_is(() -> SL.solve_circulant(linput("cS3"), linput("cb3")), SING,
+                               "near singular circulant matrix")
+        @test sciport_error_is(() -> SL.solveh_banded(linput("HnPD"), linput("cb3")), SING,
+                               "2th leading minor not positive definite")
+        @test sciport_error_is(() -> SL.solve_banded((1, 1), linput("AbS"), ones(6)), SING, "singular matrix")
+        @test sciport_error_is(() -> SL.solve_banded((1, 1), linput("Ab11"), ones(5)), DIM,
+                               "shapes of ab and b are not compatible")
+        @test sciport_error_is(() -> SL.solve_toeplitz(linput("tc3"), ones(4)), DIM, "Incompatible dimensions")
+        @test sciport_error_is(() -> SL.solve_circulant(linput("tc3"), ones(4)), DIM,
+                               "are incompatible")
+    end
+
+    @testset "Linalg slice 3: invariants (a x = b)" begin
+        for (lu, ab, b) in (((2, 1), "Ab21", "Bb42"), ((1, 2), "Ab12", "bb5"), ((2, 3), "Ab23", "Bb123"),
+                            ((0, 0), "Ab00", "bb6"), ((2, 0), "Ab20", "bb6"), ((1, 1), "Ab11", "bb4"))
+            AB, B = linput(ab), linput(b)
+            x = SL.solve_banded(lu, AB, B)
+            @test close_to(mm(band_dense(AB, lu...), x), B; rtol = 1e-12)
+        end
+        for (ab, b, lower) in (("Hu1", "hb4", false), ("Hu2", "Hb42", false), ("Hl2", "hb6", true),
+                               ("HuR", "Hb102", false), ("HlR", "Hb102", true))
+            AB, B = linput(ab), linput(b)
+            x = SL.solveh_banded(AB, B; lower = lower)
+            @test close_to(mm(hband_dense(AB, lower), x), B; rtol = 1e-12)
+        end
+        # the upper and lower forms of one matrix give one solution
+        @test close_to(SL.solveh_banded(linput("HuR"), linput("Hb102")),
+                       SL.solveh_banded(linput("HlR"), linput("Hb102"); lower = true); rtol = 1e-13)
+        c, r, B, b = linput("tc6"), linput("tr6"), linput("TB62"), linput("tb6")
+        @test close_to(mm(SL.toeplitz(c, r), SL.solve_toeplitz((c, r), B)), B; rtol = 1e-12)
+        @test close_to(mm(SL.toeplitz(c), SL.solve_toeplitz(c, b)), b; rtol = 1e-12)
+        @test close_to(SL.solve_toeplitz((c, r), B), SL.solve(SL.toeplitz(c, r), B); rtol = 1e-12)
+        cc, CB = linput("cc5"), linput("CB52")
+        @test close_to(mm(SL.circulant(cc), SL.solve_circulant(cc, CB)), CB; rtol = 1e-12)
+        @test close_to(SL.solve_circulant(cc, CB), SL.solve(SL.circulant(cc), CB); rtol = 1e-12)
+        # least squares for the singular circulant: the minimum-norm solution, as lstsq's
+        cS, cb = linput("cS4"), linput("cb4")
+        @test close_to(SL.solve_circulant(cS, cb; singular = "lstsq"), SL.lstsq(SL.circulant(cS), cb).x;
+                       rtol = 1e-12)
+        # builders against their definitions
+        @test SL.toeplitz([1.0, 2, 3], [9.0, 5]) == [1.0 5; 2 1; 3 2]
+        @test SL.circulant([1.0, 2, 3]) == [1.0 3 2; 2 1 3; 3 2 1]
+        @test SL.hilbert(4) == [1 / (i + j - 1) for i in 1:4, j in 1:4]
+        A, Bk = linput("kA23"), linput("kB32")
+        K = SL.kron(A, Bk)
+        @test size(K) == (6, 6) && all(K[3(i-1)+k, 2(j-1)+l] == A[i, j] * Bk[k, l]
+                                       for i in 1:2, j in 1:3, k in 1:3, l in 1:2)
+        D = SL.block_diag(linput("bd1"), linput("bd2"), 7)
+        @test size(D) == (5, 6) && D[1:2, 1:2] == linput("bd1") && D[3:4, 3:5] == linput("bd2") &&
+              D[5, 6] == 7.0 && count(!iszero, D) == 2 + 6 + 1
+    end
+
+    @testset "Linalg slice 3: keyword forms and result kinds" begin
+        AB, b, B = linput("Ab21"), linput("bb4"), linput("Bb42")
+        x = SL.solve_banded((2, 1), AB, b)
+        @test x isa Vector{Float64} && SL.solve_banded((2, 1), AB, B) isa Matrix{Float64}
+        @test SL.solve_banded([2, 1], AB, b) == x && SL.solve_banded((Int32(2), UInt8(1)), AB, b) == x
+        @test SL.solve_banded((2, 1), AB, b; overwrite_ab = true, overwrite_b = true, check_finite = false) == x
+        @test close_to(SL.solve_banded((2, 1), AB, reshape(b, 4, 1)), reshape(x, 4, 1); rtol = 0.0)
+        @test SL.solve_banded((2, 1), Int.(AB), Int.(b)) == x                       # converted input
+        H, hb = linput("Hl2"), linput("hb6")
+        @test SL.solveh_banded(H, hb; lower = true, overwrite_ab = true, overwrite_b = true) ==
+              SL.solveh_banded(H, hb; lower = true) && SL.solveh_banded(H, hb; lower = true) isa Vector{Float64}
+        c, r, tb = linput("tc6"), linput("tr6"), linput("tb6")
+        @test SL.solve_toeplitz((c, nothing), tb) == SL.solve_toeplitz(c, tb)
+        @test SL.solve_toeplitz(c, tb) == SL.solve_toeplitz((c, c), tb)                 # r = c
+        @test SL.solve_toeplitz((c, r), tb) == SL.solve_toeplitz((c, [-7.0; r[2:end]]), tb)   # r[1] ignored
+        @test SL.solve_toeplitz((c, r), tb) isa Vector{Float64} && SL.solve_toeplitz((c, r), linput("TB62")) isa Matrix{Float64}
+        cc, cb = linput("cc5"), linput("cb5")
+        @test SL.solve_circulant(cc, cb; singular = :raise, tol = nothing, caxis = -1, baxis = 1, outaxis = 1) ==
+              SL.solve_circulant(cc, cb)
+        @test SL.solve_circulant(cc, cb; caxis = 1, baxis = -1, outaxis = -1) == SL.solve_circulant(cc, cb)
+        @test SL.solve_circulant(cc, cb; singular = "lstsq") == SL.solve_circulant(cc, cb)  # nonsingular: same
+        @test SL.solve_circulant(cc, cb) isa Vector{Float64}
+        @test SL.toeplitz(c, nothing) == SL.toeplitz(c) == SL.toeplitz(c, c)
+        @test SL.toeplitz(Int[1, 2, 3]) == SL.toeplitz([1.0, 2, 3]) && SL.circulant(1:3) == SL.circulant([1.0, 2, 3])
+        @test SL.hilbert(Int32(3)) == SL.hilbert(3) && size(SL.hilbert(-5)) == (0, 0)     # SciPy: (0, 0)
+        v3, v2 = linput("kv3"), linput("kv2")
+        @test SL.kron(v3, v2) isa Vector{Float64} && SL.kron(v3, v2) == vec([v3[i] * v2[k] for k in 1:2, i in 1:3])
+        @test SL.kron(v3, linput("kA23")) == SL.kron(reshape(v3, 1, 3), linput("kA23"))   # vector = 1 × n row
+        @test SL.kron(Int[1 2; 3 4], Int[1 1]) == [1.0 1 2 2; 3 3 4 4]
+        @test size(SL.block_diag()) == (1, 0) && SL.block_diag() isa Matrix{Float64}
+        @test SL.block_diag([1.0, 2], 3) == [1.0 2 0; 0 0 3]                               # row, number
+        @test SL.block_diag(Int[1 2], 2.5f0) == [1.0 2 0; 0 0 2.5]
+        @test SL.block_diag(zeros(2, 0), [1.0 2; 3 4]) == [0.0 0; 0 0; 1 2; 3 4]          # SciPy shifts rows
+        @test SL.block_diag(zeros(0, 2), [5.0]) == [0.0 0 5]
+    end
+
+    @testset "Linalg slice 3: strided views and transposes equal the dense result" begin
+        for (lu, ab, b) in (((2, 3), "Ab23", "Bb123"), ((2, 1), "Ab21", "Bb42"))
+            AB, B = linput(ab), linput(b)
+            want = SL.solve_banded(lu, AB, B)
+            for (label, X) in layouts(AB)
+                @test SL._input(X) === X
+                ok = close_to(SL.solve_banded(lu, X, B), want; rtol = 1e-14)
+                ok || println("  layout ", label, " differs (solve_banded ", ab, ")")
+                @test ok
+            end
+            for (label, X) in layouts(B)
+                @test close_to(SL.solve_banded(lu, AB, X), want; rtol = 1e-14)
+            end
+            vb = vec_layout(B[:, 1])
+            @test close_to(SL.solve_banded(lu, AB, vb), want[:, 1]; rtol = 1e-14)
+        end
+        H, HB = linput("HuR"), linput("Hb102")
+        want = SL.solveh_banded(H, HB)
+        for (label, X) in layouts(H)
+            @test close_to(SL.solveh_banded(X, HB), want; rtol = 1e-14)
+        end
+        for (label, X) in layouts(HB)
+            @test close_to(SL.solveh_banded(H, X), want; rtol = 1e-14)
+        end
+        c, r, B = linput("tc6"), linput("tr6"), linput("TB62")
+        vc, vr = vec_layout(c), vec_step3(r)
+        @test SL._input(vc) === vc && SL._input(vr) === vr
+        want = SL.solve_toeplitz((c, r), B)
+        @test close_to(SL.solve_toeplitz((vc, vr), B), want; rtol = 1e-14)
+        @test close_to(SL.solve_toeplitz(vc, B), SL.solve_toeplitz(c, B); rtol = 1e-14)
+        for (label, X) in layouts(B)
+            @test close_to(SL.solve_toeplitz((c, r), X), want; rtol = 1e-14)
+        end
+        @test close_to(SL.solve_toeplitz((c, r), vec_layout(B[:, 2])), want[:, 2]; rtol = 1e-14)
+        @test SL.toeplitz(vc, vr) == SL.toeplitz(c, r) && SL.toeplitz(vr) == SL.toeplitz(r)
+        cc, CB = linput("cc5"), linput("CB52")
+        vcc = vec_step3(cc)
+        @test SL.circulant(vcc) == SL.circulant(cc)
+        want = SL.solve_circulant(cc, CB)
+        @test close_to(SL.solve_circulant(vcc, CB), want; rtol = 1e-14)
+        for (label, X) in layouts(CB)
+            @test close_to(SL.solve_circulant(cc, X), want; rtol = 1e-14)
+        end
+        A, Bk = linput("kA23"), linput("kB32")
+        want = SL.kron(A, Bk)
+        for ((la, X), (lb, Y)) in zip(layouts(A), layouts(Bk))
+            ok = SL.kron(X, Y) == want && SL.kron(X, Bk) == want
+            ok || println("  layouts ", la, ", ", lb, " differ (kron)")
+            @test ok
+        end
+        v3 = linput("kv3")
+        @test SL.kron(vec_layout(v3), vec_step3(linput("kv2"))) == SL.kron(v3, linput("kv2"))
+        @test SL.kron(vec_layout(v3), A) == SL.kron(v3, A)
+        b1, b2 = linput("bd1"), linput("bd2")
+        want = SL.block_diag(b1, b2, v3)
+        for ((l1, X), (l2, Y)) in zip(layouts(b1), layouts(b2))
+            ok = SL.block_diag(X, Y, vec_layout(v3)) == want && SL.block_diag(X, Y, vec_step3(v3)) == want
+            ok || println("  layouts ", l1, ", ", l2, " differ (block_diag)")
+            @test ok
+        end
+        @test SL.block_diag(transpose(v3), b2) == SL.block_diag(v3, b2)       # a 1 × 3 matrix (converted)
+        # no copy of a large strided input on the Julia side (only the result is allocated)
+        big = randn(2000)
+        V = view(big, 2000:-3:1)
+        SL.toeplitz(V, V); SL.circulant(V)                                   # compile first
+        n = length(V)
+        @test (@allocated SL.toeplitz(V, V)) < 8 * n * n + 4096
+        @test (@allocated SL.circulant(V)) < 8 * n * n + 4096
+    end
+
+    @testset "Linalg slice 3: empty inputs (SciPy $LINALG_SCIPY_VERSION)" begin
+        @test SL.solve_banded((1, 1), zeros(3, 0), Float64[]) == Float64[]
+        @test size(SL.solve_banded((1, 1), zeros(3, 0), zeros(0, 2))) == (0, 2)
+        @test SL.solveh_banded(zeros(2, 0), Float64[]) == Float64[]
+        @test SL.solve_toeplitz(Float64[], Float64[]) == Float64[]
+        @test SL.solve_circulant(Float64[], Float64[]) == Float64[]
+        @test size(SL.toeplitz(Float64[])) == (0, 0) && size(SL.toeplitz(Float64[], [1.0, 2])) == (0, 2)
+        @test size(SL.circulant(Float64[])) == (0, 0) && size(SL.hilbert(0)) == (0, 0)
+        @test size(SL.kron(zeros(2, 3), zeros(0, 2))) == (0, 6)
+        @test size(SL.block_diag(Float64[])) == (1, 0)                   # scipy: (1, 0)
+    end
+
+    @testset "Linalg slice 3 errors" begin
+        AB, b = linput("Ab11"), linput("bb4")
+        # negative l / u (SciPy: ValueError from LAPACK's argument check)
+        @test sciport_error_is(() -> SL.solve_banded((-1, 3), AB, b), INV, "non-negative")
+        @test sciport_error_is(() -> SL.solve_banded((1, -1), AB, b), INV, "non-negative")
+        @test sciport_error_is(() -> SL.solve_banded((1, 1, 1), AB, b), INV, "(l, u)")
+        @test sciport_error_is(() -> SL.solve_banded((1.0, 1), AB, b), INV, "integers")
+        # shapes
+        @test sciport_error_is(() -> SL.solve_banded((0, 1), AB, b), DIM)            # l + u + 1 != rows
+        @test sciport_error_is(() -> SL.solve_banded((1, 1), AB, ones(4, 3)'), DIM)
+        @test sciport_error_is(() -> SL.solveh_banded(linput("Hu1"), ones(3, 2)), DIM)
+        @test sciport_error_is(() -> SL.solveh_banded(zeros(0, 4), ones(4)), DIM)    # ab with no rows
+        @test sciport_error_is(() -> SL.solve_toeplitz((linput("tc3"), ones(4)), ones(3)), DIM, "Incompatible")
+        @test sciport_error_is(() -> SL.solve_circulant(linput("tc3"), ones(2, 2)), DIM)
+        @test thrown(() -> SL.toeplitz(ones(2, 2))) isa MethodError                  # vectors only
+        @test thrown(() -> SL.circulant(ones(2, 2))) isa MethodError
+        @test thrown(() -> SL.solve_banded((1, 1), ones(3), ones(3))) isa MethodError
+        @test sciport_error_is(() -> SL.block_diag(ones(2, 2, 2)), INV, "at most 2 dimensions")
+        @test sciport_error_is(() -> SL.block_diag("ab"), INV)
+        @test sciport_error_is(() -> SL.solve_toeplitz((ones(3),), ones(3)), INV, "c_or_cr")
+        @test sciport_error_is(() -> SL.solve_toeplitz(ones(3, 1), ones(3)), INV, "c_or_cr")
+        # NaN/Inf with check_finite (the default), skipped with check_finite = false
+        AbN = copy(AB); AbN[2, 3] = NaN
+        @test sciport_error_is(() -> SL.solve_banded((1, 1), AbN, b), INV, "infs or NaNs")
+        @test sciport_error_is(() -> SL.solve_banded((1, 1), AB, [1.0, Inf, 0, 0]), INV, "infs or NaNs")
+        @test all(isnan, SL.solve_banded((1, 1), AbN, b; check_finite = false)[1:3])
+        HN = copy(linput("Hu1")); HN[2, 2] = NaN
+        @test sciport_error_is(() -> SL.solveh_banded(HN, linput("hb4")), INV, "infs or NaNs")
+        @test sciport_error_is(() -> SL.solveh_banded(linput("Hu1"), [1.0, NaN, 0, 0]), INV, "infs or NaNs")
+        c, r, tb = linput("tc6"), linput("tr6"), linput("tb6")
+        cN = copy(c); cN[3] = NaN
+        rN = copy(r); rN[2] = -Inf
+        @test sciport_error_is(() -> SL.solve_toeplitz(cN, tb), INV, "infs or NaNs")
+        @test sciport_error_is(() -> SL.solve_toeplitz((c, rN), tb), INV, "infs or NaNs")
+        @test sciport_error_is(() -> SL.solve_toeplitz((c, r), [tb[1:5]; NaN]), INV, "infs or NaNs")
+        @test any(isnan, SL.solve_toeplitz(cN, tb; check_finite = false))
+        # solve_circulant has no check_finite (SciPy: NaN in, NaN out)
+        @test all(isnan, SL.solve_circulant([1.0, NaN, 3.0], ones(3)))
+        # singular
+        @test sciport_error_is(() -> SL.solve_circulant(linput("cS4"), linput("cb4")), SING, "near singular")
+        @test sciport_error_is(() -> SL.solve_circulant(linput("cc5"), linput("cb5"); tol = 1e3), SING)
+        @test sciport_error_is(() -> SL.solve_toeplitz([0.0, 1.0], [1.0, 1.0]), SING, "Singular principal minor")
+        @test sciport_error_is(() -> SL.solve_banded((1, 1), zeros(3, 3), ones(3)), SING, "singular")
+        @test sciport_error_is(() -> SL.solveh_banded([0.0 1; -1 1], ones(2)), SING, "1th leading minor")
+        # As SciPy (gh-8906 path), a 1 × 1 banded system divides with no check
+        @test SL.solve_banded((0, 0), zeros(1, 1), [1.0]) == [Inf]
+        # names: SciPy 1.17.1 treats any `singular` other than "raise" as "lstsq";
+        # sciport rejects unknown names
+        @test sciport_error_is(() -> SL.solve_circulant(linput("cc5"), linput("cb5"); singular = "foo"), UNK, "foo")
+        @test sciport_error_is(() -> SL.solve_circulant(linput("cc5"), linput("cb5"); singular = "Raise"), UNK)
+        @test sciport_error_is(() -> SL.solve_circulant(linput("cc5"), linput("cb5"); singular = "ra\0ise"), INV, "NUL")
+        # SciPy's batching axes are not supported
+        @test sciport_error_is(() -> SL.solve_circulant(linput("cc5"), linput("CB52"); baxis = 2), INV, "baxis")
+        @test sciport_error_is(() -> SL.solve_circulant(linput("cc5"), linput("cb5"); caxis = 2), INV, "caxis")
+        @test sciport_error_is(() -> SL.solve_circulant(linput("cc5"), linput("CB52"); outaxis = 2), INV, "outaxis")
+        @test sciport_error_is(() -> SL.solve_circulant(linput("cc5"), linput("cb5"); baxis = 0), INV, "baxis")
+        e = thrown(() -> SL.solve_circulant(linput("cS3"), linput("cb3")))
+        @test e isa SciportError && occursin("SciportError (status 6", sprint(showerror, e))
     end
 end

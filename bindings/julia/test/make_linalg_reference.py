@@ -16,7 +16,13 @@ Conventions of the generated file:
 - Results become Julia NamedTuples with SciPy's names: qr (q, r[, p]), mode 'r'
   (r,[ p]), mode 'raw' (q = (h, tau), r[, p]); qr_raw (h, tau, r[, p]); rq (r, q);
   lstsq (x, residues, rank, s); pinv with return_rank (b, rank).
-- matrix_rank is NumPy's (numpy.linalg.matrix_rank); the others are scipy.linalg's.
+- matrix_rank and kron are NumPy's (numpy.linalg.matrix_rank, numpy.kron: SciPy 1.17
+  has no scipy.linalg.kron); the others are scipy.linalg's.
+- Slice 3 (solve_banded, solveh_banded, solve_toeplitz, solve_circulant, toeplitz,
+  circulant, hilbert, kron, block_diag): (l, u) and (c, r) pairs are inputs
+  themselves (Julia tuples), so each case is func(args...; kwargs...) on both
+  sides. LINALG_ERROR_CASES lists calls where SciPy raises, with sciport's status
+  class and SciPy's exception text.
 """
 import os
 import warnings
@@ -332,6 +338,169 @@ for x in ("x9", "x3z", "e0"):
             case("norm", [x], call, float(run(call)), **kw)
 NORM_BIG_FRO = float(1e200 * sl.norm(INPUTS["Big"] / 1e200))   # the true value NumPy overflows on
 
+# ---- slice 3: structured solvers and special matrices ----------------------------
+# solve_banded, solveh_banded, solve_toeplitz, solve_circulant, toeplitz,
+# circulant, hilbert, kron (NumPy's: SciPy 1.17 removed scipy.linalg.kron) and
+# block_diag. Inputs: SciPy's own test matrices (test_basic.py TestSolveBanded /
+# TestSolveHBanded), the docstring examples, random well-conditioned bands with
+# garbage in the unused corners of ab, and empty inputs. (l, u) pairs and
+# (c, r) pairs are inputs themselves (Julia tuples), so every case is
+# `func(args...; kwargs...)` on both sides.
+
+
+def band_of(a, l, u, garbage=False):
+    """LAPACK's diagonal-ordered storage of a (garbage in the unused corners if asked)."""
+    n = a.shape[0]
+    ab = rng.uniform(100, 200, (l + u + 1, n)) if garbage else np.zeros((l + u + 1, n))
+    for j in range(n):
+        for i in range(max(0, j - u), min(n, j + l + 1)):
+            ab[u + i - j, j] = a[i, j]
+    return ab
+
+
+def banded_random(n, l, u, boost):
+    a = rng.uniform(-1, 1, (n, n)) + boost * np.eye(n)
+    return np.triu(np.tril(a, l), -u)
+
+
+def spd_band(n, kd):
+    g = banded_random(n, kd, kd, 0.0)
+    return (g + g.T) / 2 + (2 * kd + 2) * np.eye(n)
+
+
+BR = banded_random(12, 2, 3, 2.0)               # pivoting still happens (|a_ij| up to 1, diag ~2)
+SPD = spd_band(10, 2)
+INPUTS.update({
+    "lu21": (2, 1), "lu11": (1, 1), "lu12": (1, 2), "lu23": (2, 3), "lu00": (0, 0), "lu20": (2, 0),
+    "Ab21": np.array([[0.0, 20, 6, 2], [1, 4, 20, 14], [-30, 1, 7, 0], [2, -1, 0, 0]]),   # test_real
+    "Ab11": np.array([[0.0, 20, 6, 2], [1, 4, 20, 14], [-30, 1, 7, 0]]),                 # test_tridiag_real
+    "Ab12": np.array([[0, 0, -1, -1, -1], [0, 2, 2, 2, 2], [5, 4, 3, 2, 1], [1, 1, 1, 1, 0]], float),  # docstring
+    "bb4": np.array([10.0, 0.0, 2.0, 14.0]),
+    "Bb42": np.array([[2.0, 1], [-30, 4], [2, 3], [1, 3]]),
+    "bb5": np.array([0.0, 1, 2, 2, 3]),
+    "Ab23": band_of(BR, 2, 3, garbage=True),
+    "Bb123": rng.uniform(-1, 1, (12, 3)),
+    "Ab00": rng.uniform(1, 2, (1, 6)),
+    "bb6": rng.uniform(-1, 1, 6),
+    "Ab20": band_of(banded_random(6, 2, 0, 2.0), 2, 0, garbage=True),
+    "Ab1x1": np.array([[9.0], [8.0], [4.0], [7.0]]),
+    "Bb1x1": np.array([[2.0, -6.0]]),
+    "Ab30": np.zeros((3, 0)),
+    "e0x1": np.zeros((0, 1)),
+    "Hu1": np.array([[0.0, 1.0, 1.0, 1.0], [4.0, 4.0, 4.0, 4.0]]),                       # test_01_upper
+    "hb4": np.array([1.0, 4.0, 1.0, 2.0]),
+    "Hu2": np.array([[-99, -99, 1.0, 1.0], [0.0, 2.0, 2.0, 2.0], [4.0, 4.0, 4.0, 4.0]]),  # test_02_upper
+    "Hb42": np.array([[1.0, 6.0], [4.0, 2.0], [1.0, 6.0], [2.0, 1.0]]),
+    "Hl2": np.array([[4, 5, 6, 7, 8, 9], [2, 2, 2, 2, 2, 0], [-1, -1, -1, -1, 0, 0]], float),  # docstring
+    "hb6": np.array([1, 2, 2, 3, 3, 3], float),
+    "HuR": band_of(SPD, 0, 2),
+    "HlR": np.array([[SPD[j + d, j] if j + d < 10 else 0.0 for j in range(10)] for d in range(3)]),
+    "Hb102": rng.uniform(-1, 1, (10, 2)),
+    "He20": np.zeros((2, 0)),
+    "tc6": np.concatenate([[4.0], rng.uniform(-1, 1, 5)]),   # diagonally dominant enough for Levinson
+    "tr6": np.concatenate([[99.0], rng.uniform(-1, 1, 5)]),  # r[0] ignored
+    "tb6": rng.uniform(-1, 1, 6),
+    "TB62": rng.uniform(-1, 1, (6, 2)),
+    "tc3": np.array([1.0, 2, 3]),
+    "tr2": np.array([9.0, 5]),
+    "tc1": np.array([-2.0]),
+    "tb1": np.array([3.0]),
+    "cc5": rng.uniform(-1, 1, 5) + np.array([3.0, 0, 0, 0, 0]),
+    "cb5": rng.uniform(-1, 1, 5),
+    "CB52": rng.uniform(-1, 1, (5, 2)),
+    "cS3": np.array([1.0, 1, 1]),                                  # eigenvalues 3, 0, 0
+    "cb3": np.array([1.0, 2, 3]),
+    "cS4": np.array([2.0, -1, 0, -1]),                             # discrete Laplacian: eigenvalue 0
+    "cb4": np.array([1.0, -2, 3, -1]),
+    "kA23": rng.uniform(-2, 2, (2, 3)),
+    "kB32": rng.uniform(-2, 2, (3, 2)),
+    "kv3": np.array([1.0, -2, 3]),
+    "kv2": np.array([0.5, 4]),
+    "kE02": np.zeros((0, 2)),
+    "bd1": np.array([[1.0, 0], [0, 1]]),
+    "bd2": np.array([[3.0, 4, 5], [6, 7, 8]]),
+    "bd3": np.array([[7.0]]),
+    "bdv": np.array([1.0, 2]),
+    "three": 3.0,
+    "bdE20": np.zeros((2, 0)),
+    "bdE03": np.zeros((0, 3)),
+    "n0": 0, "n1": 1, "n5": 5, "nneg": -2,
+})
+
+for lu, ab, b in (("lu21", "Ab21", "bb4"), ("lu21", "Ab21", "Bb42"), ("lu11", "Ab11", "bb4"),
+                  ("lu12", "Ab12", "bb5"), ("lu23", "Ab23", "Bb123"), ("lu00", "Ab00", "bb6"),
+                  ("lu20", "Ab20", "bb6"), ("lu12", "Ab1x1", "Bb1x1"), ("lu11", "Ab30", "e0x1"),
+                  ("lu11", "Ab30", "e0")):
+    add("solve_banded", [lu, ab, b])
+add("solve_banded", ["lu23", "Ab23", "Bb123"], "check_finite=False", dict(check_finite=False))
+for ab, b, lower in (("Hu1", "hb4", False), ("Hu2", "Hb42", False), ("Hl2", "hb6", True),
+                     ("HuR", "Hb102", False), ("HlR", "Hb102", True), ("He20", "e0", False)):
+    kw = {"lower": True} if lower else {}
+    add("solveh_banded", [ab, b], py_kw(kw), kw)
+INPUTS["tcr6"] = (INPUTS["tc6"], INPUTS["tr6"])
+INPUTS["tcr1"] = (INPUTS["tc1"], np.array([5.0]))
+for c, b in (("tc6", "tb6"), ("tc6", "TB62"), ("tcr6", "tb6"), ("tcr6", "TB62"), ("tc1", "tb1"),
+             ("tcr1", "tb1"), ("e0", "e0")):
+    add("solve_toeplitz", [c, b])
+add("solve_toeplitz", ["tcr6", "TB62"], "check_finite=False", dict(check_finite=False))
+for c, b, kw in (("cc5", "cb5", {}), ("cc5", "CB52", {}), ("cS3", "cb3", {"singular": "lstsq"}),
+                 ("cS4", "cb4", {"singular": "lstsq"}), ("cc5", "cb5", {"tol": 1e-3}),
+                 ("cS3", "cb3", {"singular": "lstsq", "tol": 0.5}), ("e0", "e0", {})):
+    add("solve_circulant", [c, b], py_kw(kw), kw)
+for args in (["tc3", "tr2"], ["tc3"], ["tc6", "tr6"], ["tr2", "tc3"], ["e0"], ["e0", "tr2"], ["tc1"]):
+    add("toeplitz", args)
+for c in ("tc3", "cc5", "tc1", "e0"):
+    add("circulant", [c])
+for n in ("n0", "n1", "n5", "nneg"):
+    add("hilbert", [n])
+for a, b in (("kA23", "kB32"), ("kB32", "kA23"), ("kv3", "kv2"), ("kv3", "kA23"), ("kA23", "kv2"),
+             ("kA23", "kE02"), ("one", "kB32")):
+    call = f"np.kron({a}, {b})"
+    case("kron", [a, b], call, run(call))
+for args in (["bd1", "bd2", "bd3"], ["bdv", "bd3"], ["bd2", "three", "bdv"], [], ["bdE20", "bd1", "bdE03", "bd3"],
+             ["bd3"], ["e0"], ["e0", "bd3"]):
+    add("block_diag", args)
+
+# SciPy's errors for the slice-3 calls below (sciport's status, then SciPy's exception);
+# linalg_tests.jl runs each call and checks the status (and sciport's message needle).
+SLICE3_ERRORS = []  # (func, args, jl_kwargs, call, status, scipy_error)
+INPUTS.update({
+    "HnPD": np.array([[0.0, 1.0, 1.0], [1.0, 1.0, 4.0]]),        # 2nd leading minor not positive definite
+    "tcS": np.array([0.0, 2, 3]), "trS": np.array([0.0, 4, 5]),
+    "AbNaN": np.array([[0.0, 1, 1], [np.nan, 4, 4], [1, 1, 0]]),
+})
+a_sing = np.diag([3.0, 2, 1, 4, 5, 6]) + np.diag(np.ones(5), 1) + np.diag(np.ones(5), -1)
+a_sing[:, 2] = 0
+INPUTS["AbS"] = band_of(a_sing, 1, 1)
+INPUTS["tcrS"] = (INPUTS["tcS"], INPUTS["trS"])
+
+
+def err(func, args, status, pykw="", jlkw=None, call=None):
+    call = call or f"scipy.linalg.{func}({', '.join(args)}{', ' + pykw if pykw else ''})"
+    try:
+        run(call)
+    except Exception as e:          # noqa: BLE001
+        SLICE3_ERRORS.append((func, args, jlkw or {}, call, status, f"{type(e).__name__}: {e}"))
+        return
+    raise AssertionError(call + " did not raise")
+
+
+INPUTS["ones6"] = np.ones(6)
+INPUTS["ones4"] = np.ones(4)
+INPUTS["ones5"] = np.ones(5)
+err("solve_banded", ["lu11", "AbS", "ones6"], "SINGULAR")
+err("solve_banded", ["lu21", "Ab11", "bb4"], "DIMENSION_MISMATCH")
+err("solve_banded", ["lu11", "Ab11", "ones5"], "DIMENSION_MISMATCH")
+err("solve_banded", ["lu11", "AbNaN", "cb3"], "INVALID_ARGUMENT")
+err("solveh_banded", ["HnPD", "cb3"], "SINGULAR")
+err("solveh_banded", ["Hu1", "ones5"], "DIMENSION_MISMATCH")
+err("solve_toeplitz", ["tcrS", "cb3"], "SINGULAR")
+err("solve_toeplitz", ["tc3", "ones4"], "DIMENSION_MISMATCH")
+err("solve_toeplitz", ["tcr6", "cb3"], "DIMENSION_MISMATCH")
+err("solve_circulant", ["cS3", "cb3"], "SINGULAR")
+err("solve_circulant", ["cc5", "cb5"], "SINGULAR", "tol=100.0", {"tol": 100.0})
+err("solve_circulant", ["tc3", "ones4"], "DIMENSION_MISMATCH")
+
 # ill-conditioned (SciPy warns LinAlgWarning) and singular (SciPy raises LinAlgError)
 INPUTS["H12"] = sl.hilbert(12)
 with warnings.catch_warnings(record=True) as rec:
@@ -407,10 +576,19 @@ def write(fh):
     fh.write("const LINALG_CASES = [\n")
     for func, args, kw, call, expected in CASES:
         kws = "(" + ", ".join(f"{k} = {jl_value(v)}" for k, v in kw.items()) + ",)" if kw else "NamedTuple()"
-        argss = "(" + ", ".join(f'"{a}"' for a in args) + ",)"
+        argss = "(" + ", ".join(f'"{a}"' for a in args) + ",)" if args else "()"
         fh.write(f'    (func = "{func}", args = {argss}, kwargs = {kws},\n')
         fh.write(f"     call = {jl_value(call)},\n")
         fh.write(f"     expected = {jl_value(expected)}),\n")
+    fh.write("]\n\n")
+    fh.write("# Slice 3 calls where SciPy raises: sciport's status class and SciPy's exception.\n")
+    fh.write("const LINALG_ERROR_CASES = [\n")
+    for func, args, kw, call, status, scipy_error in SLICE3_ERRORS:
+        kws = "(" + ", ".join(f"{k} = {jl_value(v)}" for k, v in kw.items()) + ",)" if kw else "NamedTuple()"
+        argss = "(" + ", ".join(f'"{a}"' for a in args) + ",)"
+        fh.write(f'    (func = "{func}", args = {argss}, kwargs = {kws},\n')
+        fh.write(f"     call = {jl_value(call)}, status = :{status},\n")
+        fh.write(f"     scipy_error = {jl_value(scipy_error)}),\n")
     fh.write("]\n")
 
 

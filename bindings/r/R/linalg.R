@@ -265,3 +265,104 @@ linalg_norm <- function(a, ord = NULL, check_finite = TRUE) {
   }
   as.double(v)
 }
+
+# ---- slice 3: structured solvers and special matrices -------------------
+# Names: SciPy's, except toeplitz, which is stats::toeplitz (attached in
+# every R session): linalg_toeplitz. solve_banded, solveh_banded,
+# solve_toeplitz, solve_circulant, circulant, hilbert, kron (numpy.kron;
+# SciPy 1.17 has dropped its own) and block_diag are not base R functions.
+# Vectors (c, r) and blocks are passed as views of their double storage.
+
+# scipy.linalg.solve_banded: l_and_u = c(l, u), SciPy's tuple (l, u).
+solve_banded <- function(l_and_u, ab, b, check_finite = TRUE) {
+  lu <- .l_and_u(l_and_u)
+  .Call(C_sp_linalg_solve_banded, lu[1L], lu[2L], .as_mat(ab, "ab"), .as_rhs(b),
+        .lgl(check_finite, "check_finite"))
+}
+
+# scipy.linalg.solveh_banded
+solveh_banded <- function(ab, b, lower = FALSE, check_finite = TRUE) {
+  .Call(C_sp_linalg_solveh_banded, .as_mat(ab, "ab"), .as_rhs(b), .lgl(lower, "lower"),
+        .lgl(check_finite, "check_finite"))
+}
+
+# scipy.linalg.solve_toeplitz: c_or_cr is c (symmetric T) or list(c, r),
+# SciPy's tuple (c, r).
+solve_toeplitz <- function(c_or_cr, b, check_finite = TRUE) {
+  if (is.list(c_or_cr)) {
+    if (length(c_or_cr) != 2L || !is.null(names(c_or_cr)) && !identical(names(c_or_cr), c("c", "r"))) {
+      .arg_error("c_or_cr must be a numeric vector c or a list(c = , r = )")
+    }
+    cv <- .as_vec(c_or_cr[[1L]], "c_or_cr: c")
+    rv <- .as_vec(c_or_cr[[2L]], "c_or_cr: r")
+  } else {
+    cv <- .as_vec(c_or_cr, "c_or_cr")
+    rv <- NULL
+  }
+  .Call(C_sp_linalg_solve_toeplitz, cv, rv, .as_rhs(b), .lgl(check_finite, "check_finite"))
+}
+
+# scipy.linalg.solve_circulant (caxis, baxis, outaxis are not offered: c is
+# one vector, b a vector or a matrix whose columns are solved).
+solve_circulant <- function(c, b, singular = "raise", tol = NULL) {
+  .Call(C_sp_linalg_solve_circulant, .as_vec(c, "c"), .as_rhs(b),
+        .opt_string(singular, "singular"), .opt_num(tol, "tol"))
+}
+
+# scipy.linalg.toeplitz (stats::toeplitz is R's): r = NULL is SciPy's None.
+linalg_toeplitz <- function(c, r = NULL) {
+  .Call(C_sp_linalg_toeplitz, .as_vec(c, "c"), if (!is.null(r)) .as_vec(r, "r"))
+}
+
+# scipy.linalg.circulant
+circulant <- function(c) {
+  .Call(C_sp_linalg_circulant, .as_vec(c, "c"))
+}
+
+# scipy.linalg.hilbert
+hilbert <- function(n) {
+  n <- .opt_int(n, "n", .Machine$integer.max)
+  if (is.null(n) || n < 0) .arg_error("n must be a non-negative whole number")
+  .Call(C_sp_linalg_hilbert, n)
+}
+
+# numpy.kron (scipy.linalg.kron until SciPy 1.15): a vector is a 1 x n row,
+# as NumPy's; the product of two vectors is a vector.
+kron <- function(a, b) {
+  .Call(C_sp_linalg_kron, .as_block(a, "a"), .as_block(b, "b"))
+}
+
+# scipy.linalg.block_diag(*arrs): matrices, vectors (1 x n rows) and
+# numbers (1 x 1) on the diagonal; no arguments give a 1 x 0 matrix.
+block_diag <- function(...) {
+  arrs <- list(...)
+  for (i in seq_along(arrs)) arrs[[i]] <- .as_block(arrs[[i]], paste0("argument ", i))
+  .Call(C_sp_linalg_block_diag, arrs)
+}
+
+# l_and_u: two non-negative whole numbers c(l, u) (or list(l, u)).
+.l_and_u <- function(v) {
+  if (is.list(v) && all(lengths(v) == 1L)) v <- unlist(v, use.names = FALSE)
+  if (length(v) != 2L || !.is_whole(v, .Machine$integer.max) || any(v < 0)) {
+    .arg_error("l_and_u must be two non-negative whole numbers c(l, u)")
+  }
+  as.double(v)
+}
+
+# A numeric vector (no dims, or one) as double storage.
+.as_vec <- function(v, name) {
+  if (is.complex(v)) .arg_error(name, " must be a real vector (complex input is not supported)")
+  if (!(is.numeric(v) || is.logical(v)) || length(dim(v)) > 1L) {
+    .arg_error(name, " must be a numeric vector")
+  }
+  .as_real(v)
+}
+
+# A matrix or a vector (SciPy's 1-D array: a 1 x n row) as double storage.
+.as_block <- function(v, name) {
+  if (is.complex(v)) .arg_error(name, " must be real (complex input is not supported)")
+  if (!(is.numeric(v) || is.logical(v)) || length(dim(v)) > 2L) {
+    .arg_error(name, " must be a numeric vector or matrix")
+  }
+  .as_real(v)
+}

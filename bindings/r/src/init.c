@@ -29,6 +29,15 @@ SEXP sp_linalg_matrix_rank(SEXP a, SEXP tol, SEXP check_finite);
 SEXP sp_linalg_null_orth(SEXP a, SEXP range, SEXP rcond, SEXP check_finite);
 SEXP sp_linalg_norm(SEXP a, SEXP ord, SEXP check_finite);
 SEXP sp_linalg_vector_norm(SEXP x, SEXP ord, SEXP check_finite);
+SEXP sp_linalg_solve_banded(SEXP l, SEXP u, SEXP ab, SEXP b, SEXP check_finite);
+SEXP sp_linalg_solveh_banded(SEXP ab, SEXP b, SEXP lower, SEXP check_finite);
+SEXP sp_linalg_solve_toeplitz(SEXP c, SEXP r, SEXP b, SEXP check_finite);
+SEXP sp_linalg_solve_circulant(SEXP c, SEXP b, SEXP singular, SEXP tol);
+SEXP sp_linalg_toeplitz(SEXP c, SEXP r);
+SEXP sp_linalg_circulant(SEXP c);
+SEXP sp_linalg_hilbert(SEXP n);
+SEXP sp_linalg_kron(SEXP a, SEXP b);
+SEXP sp_linalg_block_diag(SEXP blocks);
 
 #define ENTRY(name, n) {#name, (DL_FUNC)&name, n}
 
@@ -63,6 +72,15 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_linalg_null_orth, 4),
     ENTRY(sp_linalg_norm, 3),
     ENTRY(sp_linalg_vector_norm, 3),
+    ENTRY(sp_linalg_solve_banded, 5),
+    ENTRY(sp_linalg_solveh_banded, 4),
+    ENTRY(sp_linalg_solve_toeplitz, 4),
+    ENTRY(sp_linalg_solve_circulant, 4),
+    ENTRY(sp_linalg_toeplitz, 2),
+    ENTRY(sp_linalg_circulant, 1),
+    ENTRY(sp_linalg_hilbert, 1),
+    ENTRY(sp_linalg_kron, 2),
+    ENTRY(sp_linalg_block_diag, 1),
     ENTRY(sp_version, 0),
     ENTRY(sp_status_str, 1),
     ENTRY(sp_set_num_threads, 1),

@@ -525,3 +525,147 @@ SEXP sp_linalg_vector_norm(SEXP x, SEXP ord, SEXP check_finite) {
     CHECK(sciport_linalg_vector_norm(&xv, Rf_asReal(ord), flag(check_finite), &value, &err));
     return Rf_ScalarReal(value);
 }
+
+/* ---- slice 3: structured solvers and special matrices ------------------ */
+
+/* A contiguous view of the double vector x (any 1-D dim ignored). */
+static sciport_vec vec_of(SEXP x) {
+    if (TYPEOF(x) != REALSXP) Rf_error("internal: expected double storage");
+    return sciport_vec_contiguous(REAL(x), (size_t)XLENGTH(x));
+}
+
+/* A view of a block of kron / block_diag: a matrix as itself, a vector (or
+ * 1-D array) as SciPy's 1 x n row. Sets *is_vector for the latter. */
+static sciport_mat block_of(SEXP x, int *is_vector) {
+    if (TYPEOF(x) != REALSXP) Rf_error("internal: expected double storage");
+    SEXP dims = Rf_getAttrib(x, R_DimSymbol);
+    if (dims == R_NilValue || XLENGTH(dims) == 1) {
+        if (is_vector) *is_vector = 1;
+        return sciport_mat_f_order(REAL(x), 1, (size_t)XLENGTH(x));
+    }
+    if (is_vector) *is_vector = 0;
+    return view_of(x);
+}
+
+/* The solvers' x has b's shape (vector or matrix): when b's rows disagree
+ * with the system, sciport reports it before it looks at x. */
+SEXP sp_linalg_solve_banded(SEXP l, SEXP u, SEXP ab, SEXP b, SEXP check_finite) {
+    sciport_mat abv = view_of(ab), bv = view_of(b), xv;
+    SEXP x = alloc_like_rhs(b, &xv);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_solve_banded((size_t)Rf_asReal(l), (size_t)Rf_asReal(u), &abv, &bv,
+                                      flag(check_finite), &xv, &err));
+    UNPROTECT(1);
+    return x;
+}
+
+SEXP sp_linalg_solveh_banded(SEXP ab, SEXP b, SEXP lower, SEXP check_finite) {
+    sciport_mat abv = view_of(ab), bv = view_of(b), xv;
+    SEXP x = alloc_like_rhs(b, &xv);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_solveh_banded(&abv, &bv, flag(lower), flag(check_finite), &xv, &err));
+    UNPROTECT(1);
+    return x;
+}
+
+/* solve_toeplitz: r is R's NULL for SciPy's solve_toeplitz(c, b). */
+SEXP sp_linalg_solve_toeplitz(SEXP c, SEXP r, SEXP b, SEXP check_finite) {
+    sciport_vec cv = vec_of(c), rv;
+    const sciport_vec *rp = NULL;
+    if (r != R_NilValue) {
+        rv = vec_of(r);
+        rp = &rv;
+    }
+    sciport_mat bv = view_of(b), xv;
+    SEXP x = alloc_like_rhs(b, &xv);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_solve_toeplitz(&cv, rp, &bv, flag(check_finite), &xv, &err));
+    UNPROTECT(1);
+    return x;
+}
+
+/* solve_circulant: tol R's NULL = NaN (SciPy's None). */
+SEXP sp_linalg_solve_circulant(SEXP c, SEXP b, SEXP singular, SEXP tol) {
+    sciport_vec cv = vec_of(c);
+    sciport_mat bv = view_of(b), xv;
+    SEXP x = alloc_like_rhs(b, &xv);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_solve_circulant(&cv, &bv, sp_string(singular), opt_double(tol), &xv,
+                                         &err));
+    UNPROTECT(1);
+    return x;
+}
+
+/* toeplitz: len(c) x len(r) (len(c) x len(c) for r NULL). */
+SEXP sp_linalg_toeplitz(SEXP c, SEXP r) {
+    sciport_vec cv = vec_of(c), rv;
+    const sciport_vec *rp = NULL;
+    if (r != R_NilValue) {
+        rv = vec_of(r);
+        rp = &rv;
+    }
+    size_t ncols = rp != NULL ? rv.len : cv.len;
+    SEXP out = alloc_mat(cv.len, ncols, 1);
+    sciport_mat ov = sciport_mat_f_order(REAL(out), cv.len, ncols);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_toeplitz(&cv, rp, &ov, &err));
+    UNPROTECT(1);
+    return out;
+}
+
+SEXP sp_linalg_circulant(SEXP c) {
+    sciport_vec cv = vec_of(c);
+    SEXP out = alloc_mat(cv.len, cv.len, 1);
+    sciport_mat ov = sciport_mat_f_order(REAL(out), cv.len, cv.len);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_circulant(&cv, &ov, &err));
+    UNPROTECT(1);
+    return out;
+}
+
+/* hilbert: n a non-negative whole number (checked by the wrapper). */
+SEXP sp_linalg_hilbert(SEXP n) {
+    size_t k = (size_t)Rf_asReal(n);
+    SEXP out = alloc_mat(k, k, 1);
+    sciport_mat ov = sciport_mat_f_order(REAL(out), k, k);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_hilbert(k, &ov, &err));
+    UNPROTECT(1);
+    return out;
+}
+
+/* kron: (ma mb) x (na nb); a vector when both a and b are vectors (NumPy's
+ * 1-D result), else a matrix (a vector operand is a 1 x n row). */
+SEXP sp_linalg_kron(SEXP a, SEXP b) {
+    int a_vec, b_vec;
+    sciport_mat av = block_of(a, &a_vec), bv = block_of(b, &b_vec);
+    /* R extents are below 2^31, so these products fit a size_t; results too
+     * large for R are rejected by sp_alloc_result. */
+    size_t rows = av.nrows * bv.nrows, cols = av.ncols * bv.ncols;
+    SEXP out = alloc_mat(rows, cols, !(a_vec && b_vec));
+    sciport_mat ov = sciport_mat_f_order(REAL(out), rows, cols);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_kron(&av, &bv, &ov, &err));
+    UNPROTECT(1);
+    return out;
+}
+
+/* block_diag: `blocks` is a list of double matrices and vectors (1 x n
+ * rows); the result is sum(rows) x sum(cols), 1 x 0 for no blocks. */
+SEXP sp_linalg_block_diag(SEXP blocks) {
+    size_t count = (size_t)XLENGTH(blocks), rows = 0, cols = 0;
+    sciport_mat *views =
+        count > 0 ? (sciport_mat *)R_alloc(count, sizeof(sciport_mat)) : NULL;
+    for (size_t i = 0; i < count; i++) {
+        views[i] = block_of(VECTOR_ELT(blocks, (R_xlen_t)i), NULL);
+        rows += views[i].nrows;
+        cols += views[i].ncols;
+    }
+    if (count == 0) rows = 1; /* SciPy's block_diag(): shape (1, 0) */
+    SEXP out = alloc_mat(rows, cols, 1);
+    sciport_mat ov = sciport_mat_f_order(REAL(out), rows, cols);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_block_diag(views, count, &ov, &err));
+    UNPROTECT(1);
+    return out;
+}

@@ -12,6 +12,13 @@ on them: qr, rq, lstsq, pinv, numpy.linalg.matrix_rank, null_space, orth,
 norm) draws its inputs from its own seeded generator, so adding to it leaves
 the other sections' inputs unchanged. Its error cases record SciPy's
 exception message and the sciport status the R binding must signal.
+
+Section linalg_structured (slice 3: solve_banded, solveh_banded,
+solve_toeplitz, solve_circulant, toeplitz, circulant, hilbert, kron (numpy's:
+SciPy 1.17 has none), block_diag) likewise has its own generator (SRNG). A
+case holds the R function, its positional inputs (an R list), its named
+arguments, and the expected value or the error (SciPy's message, the sciport
+status, and a string sciport's message must contain).
 """
 import itertools
 import json
@@ -44,8 +51,14 @@ def vec(values):
     return "c(" + ", ".join(num(v) for v in values) + ")"
 
 
+class RList(list):
+    """A Python list written as an R list() (plain lists become c())."""
+
+
 def r_value(v):
     """A Python/NumPy value as R source."""
+    if isinstance(v, RList):
+        return "list(" + ", ".join(r_value(e) for e in v) + ")"
     if v is None:
         return "NULL"
     if isinstance(v, bool):
@@ -511,6 +524,214 @@ def linalg_orth_cases():
     return out
 
 
+# ---- scipy.linalg, slice 3: structured solvers and special matrices -------
+
+SRNG = np.random.default_rng(20270501)
+
+
+def sarr(v):
+    return np.asarray(v, dtype=float)
+
+
+def scase(fun, inputs, args, fn=None, error=None):
+    """A slice-3 case: the R call fun(inputs..., args...) against fn()'s
+    value, or error = (SciPy's message or None when SciPy does not raise,
+    sciport status, a string sciport's message contains)."""
+    c = {"fun": fun, "inputs": RList(inputs), "args": args}
+    if error is None:
+        with np.errstate(all="ignore"):
+            c["expected"] = np.asarray(fn(), dtype=float)
+    else:
+        c["error"] = {"scipy_message": error[0], "status": error[1], "contains": error[2]}
+    return c
+
+
+def band_of(a, l, u, garbage=False):
+    """LAPACK diagonal-ordered storage of a; unused corners garbage if asked."""
+    n = a.shape[0]
+    ab = SRNG.uniform(100, 200, (l + u + 1, n)) if garbage else np.zeros((l + u + 1, n))
+    for j in range(n):
+        for i in range(max(0, j - u), min(n, j + l + 1)):
+            ab[u + i - j, j] = a[i, j]
+    return ab
+
+
+def banded_random(n, l, u, boost=0.0):
+    a = SRNG.uniform(-1, 1, (n, n)) + boost * np.eye(n)
+    return np.triu(np.tril(a, l), -u)
+
+
+def spd_band(n, kd):
+    g = banded_random(n, kd, kd)
+    return (g + g.T) / 2 + (2 * kd + 2) * np.eye(n)
+
+
+def lower_of(a, kd):
+    n = a.shape[0]
+    ab = np.zeros((kd + 1, n))
+    for j in range(n):
+        for i in range(j, min(n, j + kd + 1)):
+            ab[i - j, j] = a[i, j]
+    return ab
+
+
+def linalg_structured_cases():
+    out = []
+
+    def banded(l, u, ab, b, **kw):
+        ab, b = sarr(ab), sarr(b)
+        out.append(scase("solve_banded", [[l, u], ab, b], kw,
+                         lambda: sl.solve_banded((l, u), ab, b, **kw)))
+
+    # SciPy's TestSolveBanded.test_real (l=2, u=1), test_tridiag_real, the docstring.
+    ab = [[0.0, 20, 6, 2], [1, 4, 20, 14], [-30, 1, 7, 0], [2, -1, 0, 0]]
+    for b in [[10.0, 0.0, 2.0, 14.0], [[2, 1], [-30, 4], [2, 3], [1, 3]], np.eye(4)[[0, 3, 1, 1]].T]:
+        banded(2, 1, ab, b)
+    banded(1, 1, [[0.0, 20, 6, 2], [1, 4, 20, 14], [-30, 1, 7, 0]], [10.0, 0.0, 2.0, 14.0])
+    banded(1, 2, [[0, 0, -1, -1, -1], [0, 2, 2, 2, 2], [5, 4, 3, 2, 1], [1, 1, 1, 1, 0]],
+           [0, 1, 2, 2, 3])
+    # Random bands (no diagonal boost: pivoting swaps rows), garbage corners.
+    for n, l, u, k in [(30, 2, 1, 3), (25, 1, 1, 2), (20, 0, 3, 2), (20, 3, 0, 0), (12, 0, 0, 0),
+                       (40, 5, 2, 4), (8, 7, 7, 2)]:
+        b = SRNG.uniform(-1, 1, n) if k == 0 else SRNG.uniform(-1, 1, (n, k))
+        banded(l, u, band_of(banded_random(n, l, u, 0.5), l, u, garbage=True), b)
+    n = 10
+    a = np.diag(np.full(n, 0.1)) + np.diag(np.full(n - 1, 2.0), -1) + np.diag(np.full(n - 1, 1.0), 1)
+    banded(1, 1, band_of(a, 1, 1), np.arange(1.0, n + 1))
+    banded(1, 2, [[9.0], [8.0], [4.0], [7.0]], [[2.0, -6.0]])  # 1 x 1: b / ab[u, 0]
+    banded(1, 1, np.zeros((3, 0)), np.zeros((0, 2)))
+    a = banded_random(6, 1, 1, boost=3.0)
+    a[:, 2] = 0
+    ab_sing = band_of(a, 1, 1)
+    ab5 = band_of(banded_random(5, 1, 1, 3.0), 1, 1)
+    nan5 = ab5.copy()
+    nan5[1, 2] = np.nan
+    for (lu, ab, b, kw, status, contains) in [
+            ((1, 1), ab_sing, np.ones(6), {}, 6, None),
+            ((2, 1), ab5, np.ones(5), {}, 3, None),
+            ((1, 1), ab5, np.ones(4), {}, 3, "shapes of ab and b are not compatible"),
+            ((1, 1), nan5, np.ones(5), {}, 2, None),
+            ((1, 1), ab5, np.array([1, 2, np.inf, 4, 5.0]), {}, 2, None),
+            ((-1, 3), ab5, np.ones(5), {}, 2, "l_and_u must be two non-negative whole numbers"),
+            ((1, -2), ab5, np.ones(5), {}, 2, "l_and_u must be two non-negative whole numbers")]:
+        msg = scipy_error(lambda: sl.solve_banded(lu, ab, b, **kw))
+        out.append(scase("solve_banded", [list(lu), ab, b], kw,
+                         error=(msg, status, contains or msg)))
+
+    def hbanded(ab, b, **kw):
+        ab, b = sarr(ab), sarr(b)
+        out.append(scase("solveh_banded", [ab, b], kw, lambda: sl.solveh_banded(ab, b, **kw)))
+
+    # SciPy's TestSolveHBanded cases and the docstring example (lower).
+    hbanded([[0.0, 1.0, 1.0, 1.0], [4.0, 4.0, 4.0, 4.0]], [1.0, 4.0, 1.0, 2.0])
+    hbanded([[-99, -99, 1.0, 1.0], [0.0, 2.0, 2.0, 2.0], [4.0, 4.0, 4.0, 4.0]],
+            [[1.0, 6.0], [4.0, 2.0], [1.0, 6.0], [2.0, 1.0]])
+    hbanded([[4, 5, 6, 7, 8, 9], [2, 2, 2, 2, 2, 0], [-1, -1, -1, -1, 0, 0]], [1, 2, 2, 3, 3, 3],
+            lower=True)
+    for n, kd, k in [(30, 3, 2), (25, 1, 0), (40, 5, 1), (9, 8, 2), (10, 0, 2)]:
+        a = spd_band(n, kd)
+        b = SRNG.uniform(-1, 1, n) if k == 0 else SRNG.uniform(-1, 1, (n, k))
+        hbanded(band_of(a, 0, kd), b)
+        hbanded(lower_of(a, kd), b, lower=True)
+    a = spd_band(7, 2)
+    a[2, 2] = -5.0
+    not_pd = band_of(a, 0, 2)
+    a = spd_band(7, 1)
+    a[3, 3] = -1.0
+    not_pd_lower = lower_of(a, 1)
+    h5 = band_of(spd_band(5, 1), 0, 1)
+    hnan = h5.copy()
+    hnan[1, 1] = np.nan
+    for (ab, b, kw, status) in [(not_pd, np.ones(7), {}, 6), (not_pd_lower, np.ones(7), {"lower": True}, 6),
+                                (h5, np.ones(4), {}, 3), (hnan, np.ones(5), {}, 2)]:
+        msg = scipy_error(lambda: sl.solveh_banded(ab, b, **kw))
+        out.append(scase("solveh_banded", [ab, b], kw,
+                         error=(msg, status, msg.rstrip("."))))
+
+    def toep(c, r, b, **kw):
+        c, b = sarr(c), sarr(b)
+        if r is None:
+            out.append(scase("solve_toeplitz", [c, b], kw, lambda: sl.solve_toeplitz(c, b, **kw)))
+        else:
+            r = sarr(r)
+            out.append(scase("solve_toeplitz", [RList([c, r]), b], kw,
+                             lambda: sl.solve_toeplitz((c, r), b, **kw)))
+
+    rs = np.random.RandomState(1234)  # SciPy's test_solve_toeplitz.py draws
+    for n in (1, 2, 3, 10):
+        c, r, y = rs.randn(n), rs.randn(n), rs.randn(n)
+        toep(c, r, y)
+        toep(c, None, y)
+    toep(rs.randn(4), rs.randn(4), rs.randn(4, 3))
+    toep([1, 2, 4, 7], [1, 3, 9, 12], [5, 1, 4, 2])
+    n = 60
+    c = SRNG.uniform(-1, 1, n) / np.arange(1, n + 1)
+    r = SRNG.uniform(-1, 1, n) / np.arange(1, n + 1)
+    c[0] = r[0] = 3.0
+    toep(c, r, SRNG.uniform(-1, 1, (n, 4)))
+    toep(0.7 ** np.arange(40), None, SRNG.uniform(-1, 1, (40, 2)))
+    toep(np.zeros(0), None, np.zeros(0))
+    c0 = rs.randn(4)
+    c0[0] = 0
+    for (cr, b, status, contains) in [
+            ((c0, rs.randn(4)), np.ones(4), 6, None),
+            (sarr([2, 2, 1]), np.ones(3), 6, None),  # SciPy's Wikipedia counterexample
+            ((sarr([1, 2, 3]), sarr([1, 2])), np.ones(3), 3, "Incompatible dimensions"),
+            (sarr([4, 1, 0.5]), np.ones(2), 3, "Incompatible dimensions"),
+            (sarr([4, np.nan, 0.5]), np.ones(3), 2, None)]:
+        msg = scipy_error(lambda: sl.solve_toeplitz(cr, b))
+        first = RList(list(cr)) if isinstance(cr, tuple) else cr
+        out.append(scase("solve_toeplitz", [first, b], {}, error=(msg, status, contains or msg)))
+
+    def circ(c, b, **kw):
+        c, b = sarr(c), sarr(b)
+        # Column by column: SciPy 1.17's singular="lstsq" mask does not
+        # broadcast over a 2-D b (IndexError), while a 1-D b works.
+        if b.ndim == 1:
+            fn = lambda: sl.solve_circulant(c, b, **kw)  # noqa: E731
+        else:
+            fn = lambda: np.column_stack([sl.solve_circulant(c, bk, **kw) for bk in b.T])  # noqa: E731
+        out.append(scase("solve_circulant", [c, b], kw, fn))
+
+    circ([2, 2, 4], [1, 2, 3])
+    circ([1, 1, 0, 0], [1, 2, 3, 4], singular="lstsq")
+    circ([1, 1, 0, 0], [[1, 0], [2, 1], [3, 0], [4, 1]], singular="lstsq")
+    for n in (1, 2, 7, 16, 33):
+        circ(SRNG.uniform(-1, 1, n) + np.eye(n)[0] * 2, SRNG.uniform(-1, 1, (n, 3)))
+    circ(SRNG.uniform(-1, 1, 9) + np.eye(9)[0] * 3, SRNG.uniform(-1, 1, 9))
+    ct = [0.75, 0.25, 0.0, 0.0]  # eigenvalues 1, 0.75 -+ 0.25i, 0.5: singular with tol = 0.6
+    circ(ct, [1.0, 0.0, -1.0, 2.0], singular="lstsq", tol=0.6)
+    circ(ct, [1.0, 0.0, -1.0, 2.0], tol=0.4)
+    for (c, b, kw, status, contains) in [
+            (sarr([1, 1, 0, 0]), sarr([1, 2, 3, 4]), {}, 6, None),
+            (sarr(ct), sarr([1.0, 0.0, -1.0, 2.0]), {"tol": 0.6}, 6, None),
+            (sarr([1, 2, 3]), sarr([1, 2]), {}, 3, "are incompatible")]:
+        msg = scipy_error(lambda: sl.solve_circulant(c, b, **kw))
+        out.append(scase("solve_circulant", [c, b], kw, error=(msg, status, contains or msg)))
+
+    c3, r5 = SRNG.uniform(-1, 1, 3), SRNG.uniform(-1, 1, 5)
+    for c, r in [(c3, r5), (r5, c3[:2]), (sarr([1, 2, 3]), None), (sarr([4]), sarr([9, 1, 2])),
+                 (np.zeros(0), None), (sarr([1, 2]), np.zeros(0))]:
+        if r is None:
+            out.append(scase("linalg_toeplitz", [c], {}, lambda: sl.toeplitz(c)))
+        else:
+            out.append(scase("linalg_toeplitz", [c, r], {}, lambda: sl.toeplitz(c, r)))
+    for c in [sarr([1, 2, 3, 4]), sarr([5]), SRNG.uniform(-1, 1, 6), np.zeros(0)]:
+        out.append(scase("circulant", [c], {}, lambda: sl.circulant(c)))
+    for n in (0, 1, 5, 12):
+        out.append(scase("hilbert", [n], {}, lambda: sl.hilbert(n)))
+    ka, kb = SRNG.uniform(-1, 1, (2, 3)), SRNG.uniform(-1, 1, (3, 2))
+    for a, b in [(ka, kb), (sarr([[1, 2], [3, 4]]), sarr([[1, 1, 1]])), (sarr([1, 2]), sarr([3, 4, 5])),
+                 (sarr([1, 2]), kb), (ka, sarr([1, -1])), (np.zeros((2, 0)), kb), (sarr([[2.5]]), ka)]:
+        out.append(scase("kron", [a, b], {}, lambda: np.kron(a, b)))
+    for blocks in [[sarr([[1, 0], [0, 1]]), sarr([[3, 4, 5], [6, 7, 8]]), sarr([[7]])],
+                   [np.zeros((1, 0)), sarr([[1, 2]]), np.zeros((2, 0)), SRNG.uniform(-1, 1, (2, 3))],
+                   [], [sarr([1, 2]), 3.0, sarr([[4], [5]])], [np.zeros(0), sarr([[1.0]])],
+                   [SRNG.uniform(-1, 1, (3, 2))]]:
+        out.append(scase("block_diag", blocks, {}, lambda: sl.block_diag(*blocks)))
+    return out
+
+
 def r_case(c):
     return "list(" + ", ".join(f"{k} = {r_value(v)}" for k, v in c.items()) + ")"
 
@@ -529,6 +750,7 @@ def main():
         "root_scalar": root_cases(),
         "minimize_scalar": minimize_cases(),
         "linalg_orth": linalg_orth_cases(),
+        "linalg_structured": linalg_structured_cases(),
     }
     with open(OUT, "w") as fh:
         fh.write("# Generated by gen_reference.py; do not edit.\n")
