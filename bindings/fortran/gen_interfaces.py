@@ -46,6 +46,8 @@ NULLABLE = {
     ("sciport_linalg_qr", "p"),  # NULL without pivoting
     ("sciport_linalg_qr_raw", "r"),
     ("sciport_linalg_qr_raw", "p"),
+    ("sciport_linalg_lu", "p"),  # NULL with permute_l or when unwanted
+    ("sciport_linalg_lu", "p_indices"),
     ("sciport_linalg_rq", "q"),  # NULL for mode "r"
     ("sciport_linalg_solve_toeplitz", "r"),  # NULL: r = c
     ("sciport_linalg_toeplitz", "r"),

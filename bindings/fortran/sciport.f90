@@ -868,6 +868,23 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_lu_factor_c
+    !> `scipy.linalg.lu(a, permute_l, check_finite, p_indices)`: `a = P L U` of an m x n matrix
+    !> with partial pivoting, k = min(m, n).
+    function sciport_linalg_lu_c(a, permute_l, check_finite, p, p_indices, p_indices_len, l, u, &
+        err) &
+        bind(C, name="sciport_linalg_lu") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: permute_l
+      logical(c_bool), value :: check_finite
+      type(c_ptr), value :: p  ! type(sciport_mat) * or c_null_ptr
+      type(c_ptr), value :: p_indices  ! integer(c_int64_t) * or c_null_ptr
+      integer(c_size_t), value :: p_indices_len
+      type(sciport_mat), intent(in) :: l
+      type(sciport_mat), intent(in) :: u
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_lu_c
     !> `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)`: solves `a x = b` (trans 0) or
     !> `a^T x = b` (1, 2) from `lu_factor`'s n x n output.
     function sciport_linalg_lu_solve_c(lu, piv, piv_len, b, trans, check_finite, x, err) &

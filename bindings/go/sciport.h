@@ -1158,6 +1158,34 @@ sciport_status sciport_linalg_lu_factor(const struct sciport_mat *a,
                                         struct sciport_error **err);
 
 /**
+ * `scipy.linalg.lu(a, permute_l, check_finite, p_indices)`: `a = P L U` of
+ * an m x n matrix with partial pivoting, k = min(m, n). `l` (m x k)
+ * receives the unit lower triangular L, `u` (k x n) the upper triangular U
+ * (the factors of `sciport_linalg_lu_factor`, unpacked). The permutation
+ * comes as SciPy's matrix `p` (m x m, `a = p L U`) and / or as SciPy's
+ * `p_indices=True` row indices `p_indices` (p_indices_len = m, 0-based:
+ * `a = L[p_indices] U`); either may be NULL. With `permute_l`, `l`
+ * receives `P L` and both `p` and `p_indices` must be NULL (SciPy returns
+ * only `(pl, u)`). A singular matrix is not an error (U has a zero pivot).
+ * An empty `a` (m or n zero) has SciPy's empty permutation: `p` is 0 x 0
+ * and p_indices_len 0 (L is m x 0 or 0 x 0, U 0 x n or 0 x 0).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, l, u); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (shapes, p_indices_len); SCIPORT_ERR_INVALID_ARGUMENT (p or
+ * p_indices given with permute_l, NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_lu(const struct sciport_mat *a,
+                                 bool permute_l,
+                                 bool check_finite,
+                                 const struct sciport_mat *p,
+                                 int64_t *p_indices,
+                                 size_t p_indices_len,
+                                 const struct sciport_mat *l,
+                                 const struct sciport_mat *u,
+                                 struct sciport_error **err);
+
+/**
  * `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)`: solves
  * `a x = b` (trans 0) or `aᵀ x = b` (1, 2) from `lu_factor`'s n x n output.
  *

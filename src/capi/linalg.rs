@@ -377,6 +377,69 @@ pub extern "C" fn sciport_linalg_lu_factor(
     })
 }
 
+/// `scipy.linalg.lu(a, permute_l, check_finite, p_indices)`: `a = P L U` of
+/// an m x n matrix with partial pivoting, k = min(m, n). `l` (m x k)
+/// receives the unit lower triangular L, `u` (k x n) the upper triangular U
+/// (the factors of `sciport_linalg_lu_factor`, unpacked). The permutation
+/// comes as SciPy's matrix `p` (m x m, `a = p L U`) and / or as SciPy's
+/// `p_indices=True` row indices `p_indices` (p_indices_len = m, 0-based:
+/// `a = L[p_indices] U`); either may be NULL. With `permute_l`, `l`
+/// receives `P L` and both `p` and `p_indices` must be NULL (SciPy returns
+/// only `(pl, u)`). A singular matrix is not an error (U has a zero pivot).
+/// An empty `a` (m or n zero) has SciPy's empty permutation: `p` is 0 x 0
+/// and p_indices_len 0 (L is m x 0 or 0 x 0, U 0 x n or 0 x 0).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, l, u); SCIPORT_ERR_DIMENSION_MISMATCH
+/// (shapes, p_indices_len); SCIPORT_ERR_INVALID_ARGUMENT (p or
+/// p_indices given with permute_l, NaN/Inf with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_lu(
+    a: *const sciport_mat,
+    permute_l: bool,
+    check_finite: bool,
+    p: *const sciport_mat,
+    p_indices: *mut i64,
+    p_indices_len: usize,
+    l: *const sciport_mat,
+    u: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        if permute_l && (!p.is_null() || !p_indices.is_null()) {
+            return Err(Error::invalid(
+                "p and p_indices must be NULL with permute_l (l receives P L)",
+            ));
+        }
+        let (m, n) = dims(a, "a")?;
+        let k = m.min(n);
+        let pm = if k == 0 { 0 } else { m };
+        let p_out = MatOut::optional(p, pm, pm, "p")?;
+        let idx_out = if p_indices.is_null() {
+            None
+        } else {
+            require_len(p_indices_len, pm, "p_indices")?;
+            Some(slice_out(p_indices, p_indices_len, "p_indices")?)
+        };
+        let l_out = MatOut::new(l, m, k, "l")?;
+        let u_out = MatOut::new(u, k, n, "u")?;
+        let am = mat_in(a, "a")?;
+        let f = linalg::lu(am.as_ref(), permute_l, check_finite)?;
+        l_out.write(f.l.as_ref())?;
+        u_out.write(f.u.as_ref())?;
+        if let Some(o) = &p_out {
+            let perm = Mat::from_fn(pm, pm, |i, j| if f.p_indices[i] == j { 1.0 } else { 0.0 });
+            o.write(perm.as_ref())?;
+        }
+        if let Some(dst) = idx_out {
+            for (d, &s) in dst.iter_mut().zip(&f.p_indices) {
+                *d = s as i64;
+            }
+        }
+        Ok(())
+    })
+}
+
 /// `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)`: solves
 /// `a x = b` (trans 0) or `aᵀ x = b` (1, 2) from `lu_factor`'s n x n output.
 ///

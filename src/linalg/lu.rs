@@ -1,4 +1,4 @@
-//! LU with partial pivoting (`lu_factor`, `lu_solve`), and `inv`, `det` on top.
+//! LU with partial pivoting (`lu_factor`, `lu_solve`, `lu`), and `inv`, `det` on top.
 
 use super::common::{check_finite, require_rhs_rows, require_square, singular, with_par};
 use super::triangular::Trans;
@@ -255,4 +255,51 @@ pub fn det(a: MatRef<'_, f64>, finite: bool) -> Result<f64> {
         }
     }
     Ok(d)
+}
+
+/// `scipy.linalg.lu`'s result, `a = P L U`: `p_indices[j]` is the row of
+/// `L` that becomes row `j` of `a` (`a = L[p_indices] U`, SciPy's
+/// `p_indices=True` form), `l` is m x k unit lower triangular (with
+/// `permute_l`, the rows already permuted: `P L`), `u` is k x n upper
+/// triangular, k = min(m, n).
+pub struct Lu {
+    pub p_indices: Vec<usize>,
+    pub l: Mat<f64>,
+    pub u: Mat<f64>,
+}
+
+/// scipy.linalg.lu: `a = P L U` of an m x n matrix with partial pivoting
+/// (the factors of `lu_factor` unpacked); `permute_l` returns `P L` in `l`.
+pub fn lu(a: MatRef<'_, f64>, permute_l: bool, finite: bool) -> Result<Lu> {
+    let f = lu_factor(a, finite)?;
+    let (m, n) = f.lu.shape();
+    let k = m.min(n);
+    let p_indices = row_origins(&f.piv, m);
+    let packed = f.lu.as_ref();
+    let unit_lower = |i: usize, j: usize| match i.cmp(&j) {
+        std::cmp::Ordering::Greater => packed[(i, j)],
+        std::cmp::Ordering::Equal => 1.0,
+        std::cmp::Ordering::Less => 0.0,
+    };
+    let l = if permute_l {
+        Mat::from_fn(m, k, |i, j| unit_lower(p_indices[i], j))
+    } else {
+        Mat::from_fn(m, k, unit_lower)
+    };
+    let u = Mat::from_fn(k, n, |i, j| if i <= j { packed[(i, j)] } else { 0.0 });
+    Ok(Lu { p_indices, l, u })
+}
+
+/// For LAPACK's interchanges `piv` on m rows, the row of the factored
+/// matrix `P a` each row of `a` went to (the inverse of the final order).
+fn row_origins(piv: &[usize], m: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..m).collect();
+    for (i, &j) in piv.iter().enumerate() {
+        order.swap(i, j);
+    }
+    let mut origin = vec![0usize; m];
+    for (pos, &row) in order.iter().enumerate() {
+        origin[row] = pos;
+    }
+    origin
 }

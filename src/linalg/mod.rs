@@ -6,7 +6,7 @@
 //! top: LAPACK's pivot sequence, `check_finite`, SciPy's messages for singular
 //! and non-positive-definite matrices, LAPACK's 1-norm condition estimate.
 //!
-//! Layout by algorithm: `lu` (lu_factor, lu_solve, inv, det), `cholesky`,
+//! Layout by algorithm: `lu` (lu_factor, lu_solve, lu, inv, det), `cholesky`,
 //! `triangular`, `solve` (the `assume_a` dispatcher), `condest` (the 1-norm
 //! estimator), `svd`, `eigh`, `householder` (LAPACK-convention reflector
 //! kernels) under `qr` (qr, rq), `lstsq` (lstsq, pinv), `subspace`
@@ -37,7 +37,7 @@ pub use banded::{solve_banded, solveh_banded};
 pub use cholesky::{cho_factor, cho_solve, cholesky};
 pub use eigh::{eigh, EighOptions, EighResult};
 pub use lstsq::{lstsq, pinv, Lstsq, LstsqDriver};
-pub use lu::{det, inv, lu_factor, lu_solve, LuFactor};
+pub use lu::{det, inv, lu, lu_factor, lu_solve, Lu, LuFactor};
 pub use norm::{matrix_norm, vector_norm, MatrixOrd};
 pub use qr::{qr, rq, Qr, QrMode, Rq, RqMode};
 pub use solve::{solve, AssumeA, SolveOptions, Solved};
