@@ -107,6 +107,7 @@ class Sciport:
         sigs = {
             "solve": [P, P, C.POINTER(SolveOptions), P, D, E],
             "lu_factor": [P, B, P, I64, S, E],
+            "lu": [P, B, B, P, I64, S, P, P, E],
             "lu_solve": [P, I64, S, P, I32, B, P, E],
             "cho_factor": [P, B, B, P, E],
             "cho_solve": [P, B, P, B, P, E],
@@ -211,6 +212,22 @@ def case_lu_factor(sp, n, rng, nrhs):
         lu2, piv2 = res["r"]
         s = f"{maxdiff(lu, lu2):.1e}"
         return s if np.array_equal(piv, piv2) else s + " piv!"
+    return f, g, check
+
+
+def case_lu(sp, n, rng, nrhs):
+    """scipy.linalg.lu(a): P (matrix), L and U of the lu_factor matrix."""
+    a = general(n, rng)
+    p, l, u = np.empty((n, n)), np.empty((n, n)), np.empty((n, n))
+    A, Pm, L, U = mat(a), mat(p), mat(l), mat(u)
+    f = sp.caller("lu", C.byref(A), False, True, C.byref(Pm), None, 0, C.byref(L), C.byref(U))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.lu(a))  # noqa: E731
+
+    def check():
+        p2, l2, u2 = res["r"]
+        s = f"{max(maxdiff(l, l2), maxdiff(u, u2)):.1e}"
+        return s if np.array_equal(p, p2) else s + " piv!"
     return f, g, check
 
 
@@ -410,6 +427,7 @@ def case_solve_circulant(sp, n, rng, nrhs):
 CASES = [
     ("solve", case_solve),
     ("lu_factor", case_lu_factor),
+    ("lu", case_lu),
     ("lu_solve", case_lu_solve),
     ("cho_factor+solve", case_cho),
     ("eigh", make_case_eigh(None)),
