@@ -7,7 +7,10 @@ solveh_banded, solve_toeplitz, solve_circulant, toeplitz, circulant, hilbert,
 kron, block_diag) compare with values computed here by
 SciPy and NumPy; the include file holds them as Fortran parameters (matrices in
 Fortran's column-major element order, `reshape([...], [m, n])`), so the test
-program needs no Python. Run with the project's SciPy environment:
+program needs no Python. The lu tests (scipy.linalg.lu) use the shared reference
+cases of tests/reference/linalg/decomp.json instead (written by
+tests/reference/gen_linalg_decomp.py), converted here without recomputing
+them; see lu_cases(). Run with the project's SciPy environment:
 
     /work/venv/bin/python bindings/fortran/gen_reference.py          # rewrite
     /work/venv/bin/python bindings/fortran/gen_reference.py --check  # exit 1 if stale
@@ -16,6 +19,7 @@ The file records the SciPy and NumPy versions it came from (SciPy 1.17.1 when
 committed). Floats are written with repr(), which round-trips exactly.
 """
 import argparse
+import json
 import os
 import sys
 
@@ -23,7 +27,9 @@ import numpy as np
 import scipy
 import scipy.linalg as sl
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test_reference.inc")
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "test_reference.inc")
+DECOMP_JSON = os.path.join(HERE, "..", "..", "tests", "reference", "linalg", "decomp.json")
 
 # Inputs (NumPy arrays written by rows; the test program gets them from here too).
 M = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 10], [1, 0, -1]], dtype=float)   # 4 x 3, rank 3
@@ -186,6 +192,7 @@ def generate():
         w.real("ref_vnorm", [sl.norm(V, o) for o in VECTOR_ORDS])
 
     structured(w)
+    lu_cases(w)
     return "\n".join(w.lines) + "\n"
 
 
@@ -264,6 +271,133 @@ def structured(w):
     assert bd.shape == (6, 8)
     w.real("ref_bd", bd)
     assert sl.block_diag().shape == (1, 0)
+
+
+# Non-finite entries of the JSON (strings there): Fortran parameters cannot hold
+# them, so they are written as 0 and listed with these codes for the test to patch.
+NONFINITE = {"nan": 1, "inf": 2, "-inf": 3}
+
+
+def json_matrix(rows, shape):
+    """A JSON matrix (row-major nested lists, non-finite values as strings) as a
+    column-major flat list of floats (non-finite -> 0) and [(1-based flat index,
+    code)] of the non-finite entries."""
+    m, n = shape
+    if m * n == 0:
+        assert rows == [], shape
+        return [], []
+    assert len(rows) == m and all(len(r) == n for r in rows), shape
+    flat, special = [], []
+    for j in range(n):
+        for i in range(m):
+            v = rows[i][j]
+            if isinstance(v, str):
+                special.append((len(flat) + 1, NONFINITE[v]))
+                v = 0.0
+            flat.append(float(v))
+    return flat, special
+
+
+def chunked_real(w, name, values, chunk=400):
+    """A long real vector as the concatenation of parameters name_1, name_2, ...
+    (Fortran 2008 allows 255 continuation lines per statement)."""
+    if len(values) <= chunk:
+        w.real(name, values)
+        return
+    parts = []
+    for start in range(0, len(values), chunk):
+        parts.append(f"{name}_{len(parts) + 1}")
+        w.real(parts[-1], values[start:start + chunk])
+    w.lines += wrap(f"real(c_double), parameter :: {name}({len(values)}) = [", parts, "]")
+
+
+def lu_cases(w):
+    """scipy.linalg.lu: every case of tests/reference/linalg/decomp.json, flattened.
+
+    Case i (1-based) has a(m, n) with m, n = ref_lu_shape(:, i); its column-major
+    entries are ref_lu_a(ref_lu_a_off(i) + 1 : ref_lu_a_off(i + 1)), and alike for
+    l (= shape of pl), u and p (shapes ref_lu_{l,u,p}_shape(:, i)), pl (offsets of l)
+    and p_indices (0-based, offsets ref_lu_pi_off). ref_lu_a_special /
+    ref_lu_u_special list (flat index, 1 NaN / 2 inf / 3 -inf) of the entries
+    written as 0. Error cases have ref_lu_error(i) /= '' (SciPy's message; the
+    status is SCIPORT_ERR_INVALID_ARGUMENT) and no expected outputs.
+    """
+    data = json.load(open(DECOMP_JSON, encoding="utf-8"))
+    cases = [c for c in data["cases"] if c["func"] == "lu"]
+    w.comment(f"scipy.linalg.lu: the {len(cases)} cases of tests/reference/linalg/decomp.json "
+              f"(SciPy {data['scipy']}, NumPy {data['numpy']},")
+    w.comment(f"{data['generator']}), flattened by lu_cases() of gen_reference.py (layout:")
+    w.comment("its docstring); a(m, n), p(m, m), l and pl (m, k), u(k, n), k = min(m, n)")
+    arrays = {k: [] for k in ("a", "p", "l", "u", "pl", "pi")}
+    offs = {k: [0] for k in ("a", "p", "l", "u", "pi")}
+    shapes = {k: [] for k in ("a", "p", "l", "u")}
+    special = {"a": [], "u": []}
+    names, errors, check_finite, ill = [], [], [], []
+    for c in cases:
+        names.append(c["name"])
+        check_finite.append(bool(c["opts"]["check_finite"]))
+        ill.append(bool(c.get("ill", False)))
+        m, n = c["a_shape"]
+        k = min(m, n)
+        shapes["a"].append((m, n))
+        flat, sp = json_matrix(c["a"], (m, n))
+        special["a"] += [(offs["a"][-1] + i, code) for i, code in sp]
+        arrays["a"] += flat
+        offs["a"].append(len(arrays["a"]))
+        if "error" in c:
+            assert c["error"]["status"] == "INVALID_ARGUMENT", c["error"]
+            errors.append(c["error"]["message"])
+            for key in ("p", "l", "u"):
+                shapes[key].append((0, 0))
+                offs[key].append(offs[key][-1])
+            offs["pi"].append(offs["pi"][-1])
+            continue
+        errors.append("")
+        e = c["expect"]
+        # SciPy's shapes: p m x m (0 x 0 when a is empty), l and pl m x k, u k x n.
+        pm = m if m * n else 0
+        assert e["p_shape"] == [pm, pm] and e["l_shape"] == [m, k] and e["u_shape"] == [k, n], c["name"]
+        assert e["pl_shape"] == e["l_shape"] and len(e["p_indices"]) == pm, c["name"]
+        for key in ("p", "l", "u", "pl"):
+            flat, sp = json_matrix(e[key], e[key + "_shape"])
+            assert not sp or key == "u", (c["name"], key)
+            if key == "u":
+                special["u"] += [(offs["u"][-1] + i, code) for i, code in sp]
+            arrays[key] += flat
+            if key != "pl":
+                shapes[key].append(tuple(e[key + "_shape"]))
+                offs[key].append(len(arrays[key]))
+        assert len(arrays["pl"]) == len(arrays["l"])
+        # p is the permutation matrix of p_indices, p[i, p_indices[i]] = 1
+        # (a = p l u = l[p_indices] u); the test compares both with SciPy's.
+        p = np.array(e["p"], dtype=float).reshape(pm, pm)
+        assert np.array_equal(p, np.eye(pm)[e["p_indices"]]), c["name"]
+        arrays["pi"] += [int(i) for i in e["p_indices"]]
+        offs["pi"].append(len(arrays["pi"]))
+    nc = len(cases)
+    width = max(len(s) for s in names + errors)
+    w.lines.append(f"integer, parameter :: ref_lu_ncase = {nc}")
+    w.lines += wrap(f"character(len={width}), parameter :: ref_lu_name({nc}) = [",
+                    [f"'{s.ljust(width)}'" for s in names], "]")
+    w.lines += wrap(f"character(len={width}), parameter :: ref_lu_error({nc}) = [",
+                    [f"'{s.ljust(width)}'" for s in errors], "]")
+    for name, flags in (("ref_lu_check_finite", check_finite), ("ref_lu_ill", ill)):
+        w.lines += wrap(f"logical, parameter :: {name}({nc}) = [",
+                        [".true." if f else ".false." for f in flags], "]")
+    for key in ("a", "p", "l", "u"):
+        w.lines += wrap(f"integer, parameter :: ref_lu_{key}_shape(2, {nc}) = reshape([",
+                        [str(v) for s in shapes[key] for v in s], f"], [2, {nc}])")
+    for key in ("a", "p", "l", "u", "pi"):
+        w.lines += wrap(f"integer, parameter :: ref_lu_{key}_off({nc + 1}) = [",
+                        [str(v) for v in offs[key]], "]")
+    for key in ("a", "p", "l", "u", "pl"):
+        chunked_real(w, f"ref_lu_{key}", arrays[key])
+    w.int("ref_lu_pi", np.array(arrays["pi"]))
+    for key in ("a", "u"):
+        sp = special[key]
+        assert sp, key
+        w.lines += wrap(f"integer, parameter :: ref_lu_{key}_special(2, {len(sp)}) = reshape([",
+                        [str(v) for s in sp for v in s], f"], [2, {len(sp)}])")
 
 
 def main():

@@ -1375,7 +1375,7 @@ module sciport
   end interface sciport_linalg_solve_circulant
 
   public :: sciport_linalg_solve, sciport_linalg_solve_triangular, sciport_linalg_lu_factor, &
-      sciport_linalg_lu_solve, sciport_linalg_cho_factor, sciport_linalg_cho_solve, &
+      sciport_linalg_lu, sciport_linalg_lu_solve, sciport_linalg_cho_factor, sciport_linalg_cho_solve, &
       sciport_linalg_cholesky, sciport_linalg_inv, sciport_linalg_det, sciport_linalg_svd, &
       sciport_linalg_svdvals, sciport_linalg_eigh, sciport_linalg_eigvalsh, &
       sciport_linalg_qr, sciport_linalg_qr_raw, sciport_linalg_rq, sciport_linalg_lstsq, &
@@ -1954,6 +1954,55 @@ contains
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
   end subroutine sciport_linalg_lu_factor
+
+  !> scipy.linalg.lu(a, permute_l=False, check_finite=True, p_indices=False) of
+  !> a(m, n), k = min(m, n): a = P L U with partial pivoting (the factors of
+  !> sciport_linalg_lu_factor, unpacked). l(m, k) receives the unit lower
+  !> triangular L, u(k, n) the upper triangular U. The permutation is returned
+  !> through the optional outputs, either, both or none: p(m, m) SciPy's matrix
+  !> (a = matmul(p, matmul(l, u))), p_indices(m) SciPy's p_indices=True rows,
+  !> 0-based as lu_factor's piv (a = matmul(l(p_indices + 1, :), u)).
+  !> permute_l = .true.: l(m, k) receives P L (SciPy's (pl, u)) and p and
+  !> p_indices must be absent. An empty a (m or n zero) has SciPy's empty
+  !> permutation: p(0, 0), p_indices(0). A singular a is not an error (u has a
+  !> zero on its diagonal). Errors: wrong shapes SCIPORT_ERR_DIMENSION_MISMATCH;
+  !> p or p_indices with permute_l, NaN/Inf with check_finite
+  !> SCIPORT_ERR_INVALID_ARGUMENT. Outputs are written only on success.
+  subroutine sciport_linalg_lu(a, l, u, status, p, p_indices, permute_l, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: l(:, :), u(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, contiguous, optional :: p(:, :)
+    integer(c_int64_t), intent(inout), target, contiguous, optional :: p_indices(:)
+    logical, intent(in), optional :: permute_l, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_mat), target :: pv
+    integer(c_int64_t), target :: none(1)
+    type(c_ptr) :: err, pp, ppi
+    integer(c_size_t) :: plen
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pp = c_null_ptr
+    if (present(p)) then
+      pv = mat_view(p)
+      pp = c_loc(pv)
+    end if
+    ppi = c_null_ptr
+    plen = 0
+    if (present(p_indices)) then
+      plen = size(p_indices, kind=c_size_t)
+      ppi = opt_piv(p_indices)
+      ! present but empty (m = 0): still "given" (c_loc of a zero-sized array is
+      ! not allowed), so that permute_l rejects it as for m > 0; nothing is written
+      none = 0
+      if (plen == 0) ppi = c_loc(none)
+    end if
+    err = c_null_ptr
+    st = sciport_linalg_lu_c(mat_view(a), opt_bool(permute_l, .false.), opt_bool(check_finite, .true.), &
+        pp, ppi, plen, mat_view(l), mat_view(u), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_lu
 
   subroutine run_lu_solve(luv, piv, bv, xv, status, trans, check_finite, msg)
     type(sciport_mat), intent(in) :: luv, bv, xv

@@ -119,7 +119,8 @@ program test_sciport
     end function sciport_test_c_layout
   end interface
 
-  ! SciPy's results for the slice-2 and slice-3 linalg tests (gen_reference.py)
+  ! SciPy's results for the slice-2 and slice-3 linalg tests (gen_reference.py) and the
+  ! scipy.linalg.lu cases of tests/reference/linalg/decomp.json (converted by it)
   include 'test_reference.inc'
 
   call test_version()
@@ -140,6 +141,8 @@ program test_sciport
   call test_linalg_solve()
   call test_linalg_triangular()
   call test_linalg_lu()
+  call test_linalg_lu_reference()
+  call test_linalg_lu_options()
   call test_linalg_cholesky()
   call test_linalg_inv_det()
   call test_linalg_svd()
@@ -838,6 +841,240 @@ contains
     call sciport_linalg_lu_solve(lu, piv, b3, x32, st, errmsg=msg)
     call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'lu_solve: b rows /= n: '//msg)
   end subroutine test_linalg_lu
+
+  ! ---- linalg, scipy.linalg.lu ------------------------------------------------------
+  ! Reference: the cases of tests/reference/linalg/decomp.json (SciPy 1.17.1), flattened
+  ! into test_reference.inc by gen_reference.py (ref_lu_*: case i's a(m, n) is
+  ! ref_lu_a(ref_lu_a_off(i) + 1 : ref_lu_a_off(i + 1)), column-major, and alike).
+
+  !> Case i of a flattened reference array: vals(off(i) + 1 : off(i + 1)) shaped shp(:, i).
+  function lu_ref(vals, off, shp, i) result(x)
+    real(c_double), intent(in) :: vals(:)
+    integer, intent(in) :: off(:), shp(:, :), i
+    real(c_double), allocatable :: x(:, :)
+    x = reshape(vals(off(i) + 1:off(i + 1)), [shp(1, i), shp(2, i)])
+  end function lu_ref
+
+  !> Puts back the non-finite entries (flat index, 1 NaN / 2 inf / 3 -inf) the include
+  !> file lists for the flattened array whose case x starts after index `base`.
+  subroutine lu_patch(x, base, special)
+    real(c_double), intent(inout) :: x(:, :)
+    integer, intent(in) :: base, special(:, :)
+    integer :: s, j, i, c
+    do s = 1, size(special, 2)
+      j = special(1, s) - base
+      if (j < 1 .or. j > size(x)) cycle
+      i = mod(j - 1, size(x, 1)) + 1
+      c = (j - 1) / size(x, 1) + 1
+      select case (special(2, s))
+      case (1)
+        x(i, c) = ieee_value(1d0, ieee_quiet_nan)
+      case (2)
+        x(i, c) = ieee_value(1d0, ieee_positive_inf)
+      case default
+        x(i, c) = ieee_value(1d0, ieee_negative_inf)
+      end select
+    end do
+  end subroutine lu_patch
+
+  !> Elementwise |x - y| <= rtol max(|y|, 1), NaN where y has NaN; same shapes.
+  logical function near_lu(x, y, rtol)
+    real(c_double), intent(in) :: x(:, :), y(:, :), rtol
+    near_lu = all(shape(x) == shape(y))
+    if (near_lu) near_lu = all(abs(x - y) <= rtol * max(abs(y), 1.0_c_double) .or. &
+        (ieee_is_nan(x) .and. ieee_is_nan(y)))
+  end function near_lu
+
+  !> The index of the reference case called `name` (0 if none).
+  integer function lu_case(name)
+    character(len=*), intent(in) :: name
+    integer :: i
+    lu_case = 0
+    do i = 1, ref_lu_ncase
+      if (trim(ref_lu_name(i)) == name) lu_case = i
+    end do
+  end function lu_case
+
+  !> Every decomp.json case: (p, l, u), p_indices=True and permute_l=True against SciPy's
+  !> outputs (p and p_indices exactly; l, u, pl elementwise 1e-12, 1e-6 for the
+  !> ill-conditioned hilbert 8), a = P L U = L(p_indices + 1, :) U = (P L) U, and the
+  !> error cases (status, SciPy's message, outputs untouched).
+  subroutine test_linalg_lu_reference()
+    real(c_double), allocatable :: a(:, :), p(:, :), l(:, :), u(:, :), pl(:, :)
+    real(c_double), allocatable :: rp(:, :), rl(:, :), ru(:, :), rpl(:, :)
+    integer(c_int64_t), allocatable :: pi(:), rpi(:)
+    real(c_double) :: rtol
+    integer :: i, m, n, k, pm, nerr
+    integer(c_int32_t) :: st
+    logical :: cf, plain
+    character(len=:), allocatable :: msg, tag
+    nerr = 0
+    do i = 1, ref_lu_ncase
+      tag = 'lu('//trim(ref_lu_name(i))//')'
+      m = ref_lu_a_shape(1, i)
+      n = ref_lu_a_shape(2, i)
+      k = min(m, n)
+      a = lu_ref(ref_lu_a, ref_lu_a_off, ref_lu_a_shape, i)
+      call lu_patch(a, ref_lu_a_off(i), ref_lu_a_special)
+      cf = ref_lu_check_finite(i)
+      ! SciPy's shapes: p m x m (0 x 0 for an empty a), l and pl m x k, u k x n
+      pm = m
+      if (k == 0) pm = 0
+      allocate (p(pm, pm), l(m, k), u(k, n), pl(m, k), pi(pm))
+      p = 7
+      l = 7
+      u = 7
+      pl = 7
+      pi = 7
+      if (len_trim(ref_lu_error(i)) > 0) then
+        nerr = nerr + 1
+        call sciport_linalg_lu(a, l, u, st, p, check_finite=cf, errmsg=msg)
+        call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, trim(ref_lu_error(i))) .and. &
+            all(abs(p - 7) <= 0) .and. all(abs(l - 7) <= 0) .and. all(abs(u - 7) <= 0), &
+            tag//': SciPy''s error, outputs untouched: '//msg)
+        call sciport_linalg_lu(a, l, u, st, p_indices=pi, check_finite=cf, errmsg=msg)
+        call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, trim(ref_lu_error(i))) .and. &
+            all(pi == 7), tag//', p_indices: SciPy''s error: '//msg)
+        call sciport_linalg_lu(a, pl, u, st, permute_l=.true., check_finite=cf, errmsg=msg)
+        call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, trim(ref_lu_error(i))) .and. &
+            all(abs(pl - 7) <= 0), tag//', permute_l: SciPy''s error: '//msg)
+        deallocate (p, l, u, pl, pi)
+        cycle
+      end if
+      rp = lu_ref(ref_lu_p, ref_lu_p_off, ref_lu_p_shape, i)
+      rl = lu_ref(ref_lu_l, ref_lu_l_off, ref_lu_l_shape, i)
+      ru = lu_ref(ref_lu_u, ref_lu_u_off, ref_lu_u_shape, i)
+      call lu_patch(ru, ref_lu_u_off(i), ref_lu_u_special)
+      rpl = lu_ref(ref_lu_pl, ref_lu_l_off, ref_lu_l_shape, i)
+      rpi = ref_lu_pi(ref_lu_pi_off(i) + 1:ref_lu_pi_off(i + 1))
+      rtol = tol
+      if (ref_lu_ill(i)) rtol = 1e-6_c_double
+      ! the products are checked tightly (also for hilbert 8) where they are defined:
+      ! a non-empty a without NaN
+      plain = k > 0 .and. .not. any(ieee_is_nan(a))
+      ! scipy.linalg.lu(a) -> (p, l, u)
+      call sciport_linalg_lu(a, l, u, st, p, check_finite=cf, errmsg=msg)
+      call check(st == SCIPORT_OK .and. all(shape(p) == shape(rp)) .and. all(abs(p - rp) <= 0), &
+          tag//': p exactly as SciPy '//msg)
+      call check(st == SCIPORT_OK .and. near_lu(l, rl, rtol) .and. near_lu(u, ru, rtol), tag//': l, u as SciPy')
+      if (plain) call check(near_m(matmul(p, matmul(l, u)), a), tag//': a = p l u')
+      ! scipy.linalg.lu(a, p_indices=True) -> (p_indices, l, u), 0-based
+      l = 7
+      u = 7
+      call sciport_linalg_lu(a, l, u, st, p_indices=pi, check_finite=cf, errmsg=msg)
+      call check(st == SCIPORT_OK .and. size(pi) == size(rpi) .and. all(pi == rpi) .and. &
+          near_lu(l, rl, rtol) .and. near_lu(u, ru, rtol), tag//': p_indices (0-based) exactly, l, u '//msg)
+      if (plain) call check(near_m(matmul(l(pi + 1, :), u), a), tag//': a = l(p_indices + 1, :) u')
+      ! scipy.linalg.lu(a, permute_l=True) -> (pl, u)
+      u = 7
+      call sciport_linalg_lu(a, pl, u, st, permute_l=.true., check_finite=cf, errmsg=msg)
+      call check(st == SCIPORT_OK .and. near_lu(pl, rpl, rtol) .and. near_lu(u, ru, rtol), &
+          tag//': permute_l: pl, u as SciPy '//msg)
+      if (plain) call check(near_m(matmul(pl, u), a) .and. near_m(pl, matmul(p, l)), tag//': a = pl u, pl = p l')
+      deallocate (p, l, u, pl, pi)
+    end do
+    call check(ref_lu_ncase == 30 .and. nerr == 2, 'lu: 30 reference cases, 2 of them errors')
+  end subroutine test_linalg_lu_reference
+
+  !> sciport_linalg_lu's optional outputs, sections, shapes and the raw interface, on
+  !> SciPy's "smoke vrect" case (4 x 3) and the empty 0 x 3 one.
+  subroutine test_linalg_lu_options()
+    real(c_double) :: a(4, 3), rp(4, 4), rl(4, 3), ru(3, 3), rpl(4, 3)
+    integer(c_int64_t) :: rpi(4)
+    real(c_double), target :: p(4, 4), l(4, 3), u(3, 3), at(3, 4)
+    real(c_double) :: big(6, 7), outl(4, 5), l4(4, 4), u43(4, 3), p3(3, 3)
+    real(c_double) :: e03(0, 3), l00(0, 0), u03(0, 3), p00(0, 0)
+    integer(c_int64_t), target :: pi(4)
+    integer(c_int64_t) :: pi3(3), pi0(0)
+    type(sciport_mat) :: av, lv, uv
+    type(c_ptr) :: err
+    integer :: i
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    i = lu_case('smoke vrect')
+    call check(i > 0 .and. all(ref_lu_a_shape(:, max(i, 1)) == [4, 3]), 'lu: the smoke vrect case is 4 x 3')
+    if (i == 0) return
+    ! (fixed shapes: -fcheck=all checks that the case's arrays conform)
+    a = lu_ref(ref_lu_a, ref_lu_a_off, ref_lu_a_shape, i)
+    rp = lu_ref(ref_lu_p, ref_lu_p_off, ref_lu_p_shape, i)
+    rl = lu_ref(ref_lu_l, ref_lu_l_off, ref_lu_l_shape, i)
+    ru = lu_ref(ref_lu_u, ref_lu_u_off, ref_lu_u_shape, i)
+    rpl = lu_ref(ref_lu_pl, ref_lu_l_off, ref_lu_l_shape, i)
+    rpi = ref_lu_pi(ref_lu_pi_off(i) + 1:ref_lu_pi_off(i + 1))
+    ! p and p_indices in one call; neither (only l and u)
+    pi = -1
+    call sciport_linalg_lu(a, l, u, st, p, pi, errmsg=msg)
+    call check(st == SCIPORT_OK .and. all(abs(p - rp) <= 0) .and. all(pi == rpi) .and. near_lu(l, rl, tol) &
+        .and. near_lu(u, ru, tol), 'lu: p and p_indices together '//msg)
+    l = 0
+    u = 0
+    call sciport_linalg_lu(a, l, u, st)
+    call check(st == SCIPORT_OK .and. near_lu(l, rl, tol) .and. near_lu(u, ru, tol), 'lu: no permutation output')
+    ! array sections: a non-contiguous input (copied in by the compiler) and l a column
+    ! block of a bigger array (contiguous, written in place; the rest untouched)
+    big = 100
+    big(2:5, 3:5) = a
+    outl = -7
+    call sciport_linalg_lu(big(2:5, 3:5), outl(:, 2:4), u, st, p)
+    call check(st == SCIPORT_OK .and. near_lu(outl(:, 2:4), rl, tol) .and. all(abs(outl(:, [1, 5]) + 7) <= 0) &
+        .and. all(abs(p - rp) <= 0), 'lu on sections: only the l block is written')
+    ! permute_l returns only (pl, u): p or p_indices given is an error, outputs untouched
+    p = 7
+    l = 7
+    u = 7
+    pi = 7
+    call sciport_linalg_lu(a, l, u, st, p, permute_l=.true., errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0 .and. all(abs(p - 7) <= 0) .and. &
+        all(abs(l - 7) <= 0) .and. all(abs(u - 7) <= 0), 'lu: p with permute_l: '//msg)
+    call sciport_linalg_lu(a, l, u, st, p_indices=pi, permute_l=.true., errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0 .and. all(pi == 7) .and. &
+        all(abs(l - 7) <= 0), 'lu: p_indices with permute_l: '//msg)
+    call sciport_linalg_lu(e03, l00, u03, st, p_indices=pi0, permute_l=.true., errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, &
+        'lu: an empty p_indices with permute_l is still given: '//msg)
+    call sciport_linalg_lu(e03, l00, u03, st, p00, pi0, errmsg=msg)
+    call check(st == SCIPORT_OK, 'lu of a 0 x 3 matrix: p 0 x 0, p_indices empty, l 0 x 0, u 0 x 3 '//msg)
+    call sciport_linalg_lu(e03, l00, u03, st, permute_l=.true., errmsg=msg)
+    call check(st == SCIPORT_OK, 'lu of a 0 x 3 matrix, permute_l '//msg)
+    ! wrong output shapes (outputs untouched)
+    l4 = 7
+    call sciport_linalg_lu(a, l4, u, st, p, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(abs(l4 - 7) <= 0) .and. &
+        all(abs(p - 7) <= 0), 'lu: l 4 x 4 for a 4 x 3 a: '//msg)
+    u43 = 7
+    call sciport_linalg_lu(a, l, u43, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(abs(u43 - 7) <= 0), &
+        'lu: u 4 x 3 (not k x n): '//msg)
+    p3 = 7
+    call sciport_linalg_lu(a, l, u, st, p3, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(abs(p3 - 7) <= 0), &
+        'lu: p 3 x 3 (not m x m): '//msg)
+    pi3 = 7
+    call sciport_linalg_lu(a, l, u, st, p_indices=pi3, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(pi3 == 7), &
+        'lu: p_indices of length 3 for m = 4: '//msg)
+    call sciport_linalg_lu(a, l4, u, st, permute_l=.true., errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(abs(l4 - 7) <= 0), &
+        'lu: permute_l with pl 4 x 4: '//msg)
+    call sciport_linalg_lu(a, l, u, st, p00, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'lu: p 0 x 0 for a non-empty a: '//msg)
+    ! the raw interface: a C-order (row-major) view of a, p NULL, p_indices given
+    at = transpose(a)
+    av = sciport_mat(c_loc(at), 4_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t)
+    lv = sciport_mat(c_loc(l), 4_c_size_t, 3_c_size_t, 1_c_intptr_t, 4_c_intptr_t)
+    uv = sciport_mat(c_loc(u), 3_c_size_t, 3_c_size_t, 1_c_intptr_t, 3_c_intptr_t)
+    pi = -1
+    err = c_null_ptr
+    st = sciport_linalg_lu_c(av, .false._c_bool, .true._c_bool, c_null_ptr, c_loc(pi), 4_c_size_t, lv, uv, err)
+    call check(st == SCIPORT_OK .and. .not. c_associated(err) .and. all(pi == rpi) .and. near_lu(l, rl, tol) &
+        .and. near_lu(u, ru, tol), 'raw lu: row-major view, p NULL, p_indices')
+    st = sciport_linalg_lu_c(av, .true._c_bool, .true._c_bool, c_null_ptr, c_null_ptr, 0_c_size_t, lv, uv, err)
+    call check(st == SCIPORT_OK .and. near_lu(l, rpl, tol) .and. near_lu(u, ru, tol), 'raw lu: permute_l')
+    st = sciport_linalg_lu_c(av, .true._c_bool, .true._c_bool, c_null_ptr, c_loc(pi), 4_c_size_t, lv, uv, err)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. sciport_error_code(err) == st, &
+        'raw lu: p_indices with permute_l')
+    call sciport_error_free(err)
+  end subroutine test_linalg_lu_options
 
   subroutine test_linalg_cholesky()
     real(c_double) :: p(3, 3), c(3, 3), x3(3), x(3, 1), q(2, 2)
