@@ -492,6 +492,84 @@ func LUSolve(lu LUFactorResult, b *Matrix, opts *LUSolveOptions) (*Matrix, error
 	return x, nil
 }
 
+// LUOptions are the keywords of scipy.linalg.lu. The zero value (or nil) is
+// SciPy's defaults.
+type LUOptions struct {
+	// PermuteL is permute_l=True: L holds the permuted factor P L and the
+	// permutation is not returned (SciPy's (pl, u)).
+	PermuteL bool
+	// PIndices is p_indices=True: the permutation comes as the row indices
+	// PIndices instead of the matrix P. Ignored with PermuteL, as in SciPy.
+	PIndices bool
+	// SkipFiniteCheck is check_finite=False.
+	SkipFiniteCheck bool
+}
+
+// LUResult is scipy.linalg.lu's (p, l, u), with PIndices (p_indices, l, u),
+// or with PermuteL (pl, u).
+type LUResult struct {
+	// P is the m x m permutation matrix of a = P L U; nil with PIndices or
+	// PermuteL. For an empty a (m or n zero) it is 0 x 0, SciPy's empty
+	// permutation.
+	P *Matrix
+	// PIndices are the 0-based row indices with PIndices: a = L[PIndices] U,
+	// that is row i of a is row PIndices[i] of L U, and P[i, PIndices[i]] = 1.
+	// Empty (not nil) for an empty a; nil without PIndices or with PermuteL.
+	PIndices []int
+	// L is the m x k unit lower trapezoidal factor, k = min(m, n); with
+	// PermuteL it is P L (its rows permuted).
+	L *Matrix
+	// U is the k x n upper trapezoidal factor.
+	U *Matrix
+}
+
+// LU is scipy.linalg.lu(a): the LU decomposition a = P L U of an m x n
+// matrix with partial pivoting (LUFactor's factors, unpacked). A singular
+// matrix is not an error: U then has a zero on its diagonal.
+func LU(a *Matrix, opts *LUOptions) (LUResult, error) {
+	if opts == nil {
+		opts = &LUOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	m, n := dims(a)
+	m, n = max(m, 0), max(n, 0)
+	k := min(m, n)
+	pm := m
+	if k == 0 {
+		pm = 0 // SciPy's empty permutation of an empty a
+	}
+	l, u := f.output(m, k), f.output(k, n)
+	var p *Matrix
+	var idx []C.int64_t
+	var idxPtr *C.int64_t
+	withIndices := opts.PIndices && !opts.PermuteL
+	switch {
+	case withIndices:
+		idx, idxPtr = pivots(true, pm)
+	case !opts.PermuteL:
+		p = f.output(pm, pm)
+	}
+	av, pv, lv, uv := f.mat("a", a), f.mat("p", p), f.mat("l", l), f.mat("u", u)
+	if f.failure != nil {
+		return LUResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_lu(av, C.bool(opts.PermuteL), finite(opts.SkipFiniteCheck), pv,
+		idxPtr, C.size_t(len(idx)), lv, uv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return LUResult{}, err
+	}
+	out := LUResult{P: p, L: l, U: u}
+	if withIndices {
+		out.PIndices = ints(idx)
+		if out.PIndices == nil {
+			out.PIndices = []int{}
+		}
+	}
+	return out, nil
+}
+
 // CholeskyOptions are the keywords of scipy.linalg.cholesky and cho_factor.
 // The zero value (or nil) is SciPy's defaults.
 type CholeskyOptions struct {

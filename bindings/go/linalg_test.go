@@ -365,6 +365,85 @@ func TestLUAgainstSciPy(t *testing.T) {
 	}
 }
 
+// TestLUUnpacksLUFactor checks that LU's factors are LUFactor's, unpacked:
+// L the unit lower part and U the upper part of LU, and P the product of
+// the row interchanges Piv (applied to the identity in reverse order), with
+// the indices the row of P holding each 1.
+func TestLUUnpacksLUFactor(t *testing.T) {
+	for _, a := range []*Matrix{FromRows(refA), FromRows(refM), FromRows(refM).T(), FromRows(refH)} {
+		m, n := a.Rows, a.Cols
+		k := min(m, n)
+		f, err := LUFactor(a, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := LU(a, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ri, err := LU(a, &LUOptions{PIndices: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rp, err := LU(a, &LUOptions{PermuteL: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		shapeIs(t, "l", r.L, m, k)
+		shapeIs(t, "u", r.U, k, n)
+		shapeIs(t, "p", r.P, m, m)
+		for i := 0; i < m; i++ {
+			for j := 0; j < k; j++ {
+				want := f.LU.At(i, j)
+				if j == i {
+					want = 1
+				} else if j > i {
+					want = 0
+				}
+				if r.L.At(i, j) != want {
+					t.Fatalf("%d x %d: L(%d, %d) = %g, lu_factor's %g", m, n, i, j, r.L.At(i, j), want)
+				}
+			}
+		}
+		for i := 0; i < k; i++ {
+			for j := 0; j < n; j++ {
+				want := 0.0
+				if j >= i {
+					want = f.LU.At(i, j)
+				}
+				if r.U.At(i, j) != want {
+					t.Fatalf("%d x %d: U(%d, %d) = %g, lu_factor's %g", m, n, i, j, r.U.At(i, j), want)
+				}
+			}
+		}
+		// lu_factor's swaps, applied in order, move row perm[i] of a to row
+		// i: a[perm[i]] = (L U)[i], so SciPy's P has P[perm[i], i] = 1 and
+		// p_indices[perm[i]] = i (a = L[p_indices] U).
+		perm := make([]int, m)
+		for i := range perm {
+			perm[i] = i
+		}
+		for i, p := range f.Piv {
+			perm[i], perm[p] = perm[p], perm[i]
+		}
+		want := NewMatrix(m, m, nil)
+		idx := make([]int, m)
+		for i, row := range perm {
+			want.Set(row, i, 1)
+			idx[row] = i
+		}
+		sameM(t, "P from lu_factor's piv", r.P, want)
+		if fmt.Sprint(ri.PIndices) != fmt.Sprint(idx) || ri.P != nil {
+			t.Fatalf("%d x %d: PIndices %v (P %v), from piv %v", m, n, ri.PIndices, ri.P, idx)
+		}
+		sameM(t, "P L", rp.L, mul(r.P, r.L))
+		sameM(t, "permute_l's U", rp.U, r.U)
+		if rp.P != nil || rp.PIndices != nil {
+			t.Fatalf("permute_l returned P %v, PIndices %v", rp.P, rp.PIndices)
+		}
+	}
+}
+
 // checkLU verifies P a = L U for LUFactor's result of an m x n matrix.
 func checkLU(t *testing.T, a *Matrix, f LUFactorResult) {
 	t.Helper()
@@ -709,6 +788,22 @@ func TestLayoutsGiveIdenticalResults(t *testing.T) {
 			}
 			return result{mats: []*Matrix{f.LU}, vecs: [][]float64{piv}}, err
 		}},
+		{"LU", func(c func(*Matrix) *Matrix) (result, error) {
+			r, err := LU(c(m), nil)
+			return result{mats: []*Matrix{r.P, r.L, r.U}}, err
+		}},
+		{"LU p_indices", func(c func(*Matrix) *Matrix) (result, error) {
+			r, err := LU(c(m).T(), &LUOptions{PIndices: true})
+			idx := make([]float64, len(r.PIndices))
+			for i, p := range r.PIndices {
+				idx[i] = float64(p)
+			}
+			return result{mats: []*Matrix{r.L, r.U}, vecs: [][]float64{idx}}, err
+		}},
+		{"LU permute_l", func(c func(*Matrix) *Matrix) (result, error) {
+			r, err := LU(c(m), &LUOptions{PermuteL: true})
+			return result{mats: []*Matrix{r.L, r.U}}, err
+		}},
 		{"LUSolve", func(c func(*Matrix) *Matrix) (result, error) {
 			x, err := LUSolve(LUFactorResult{LU: c(luA.LU), Piv: luA.Piv}, c(b), nil)
 			return result{mats: []*Matrix{x}}, err
@@ -837,6 +932,9 @@ func TestLinalgErrors(t *testing.T) {
 	_, nonFinite["inv"] = Inv(bad, nil)
 	_, nonFinite["det"] = Det(bad, nil)
 	_, nonFinite["lu_factor"] = LUFactor(bad, nil)
+	_, nonFinite["lu"] = LU(bad, nil)
+	_, nonFinite["lu p_indices"] = LU(bad, &LUOptions{PIndices: true})
+	_, nonFinite["lu permute_l"] = LU(bad.T(), &LUOptions{PermuteL: true})
 	_, nonFinite["svd"] = SVD(bad, nil)
 	_, nonFinite["svdvals"] = SVDVals(bad, nil)
 	_, nonFinite["eigh"] = Eigh(bad, nil)
@@ -847,6 +945,11 @@ func TestLinalgErrors(t *testing.T) {
 	}
 	if _, err := Det(bad, &CheckOptions{SkipFiniteCheck: true}); err != nil {
 		t.Fatalf("det with check_finite=False: %v", err)
+	}
+
+	// scipy.linalg.lu(bad, check_finite=False) factors it: NaN propagates.
+	if r, err := LU(bad, &LUOptions{SkipFiniteCheck: true}); err != nil || !math.IsNaN(r.U.At(2, 2)) {
+		t.Fatalf("lu with check_finite=False: %+v, %v", r, err)
 	}
 
 	// Names and flags.
@@ -874,6 +977,10 @@ func TestLinalgErrors(t *testing.T) {
 	expectStatus(t, "data too short", err, StatusDimensionMismatch, "spans 9 elements but Data has 8")
 	_, err = Det(&Matrix{Data: make([]float64, 9), Rows: 3, Cols: 3, RowStride: -3, ColStride: 2}, nil)
 	expectStatus(t, "negative stride past the data", err, StatusDimensionMismatch, "spans 11")
+	_, err = LU(&Matrix{Data: make([]float64, 11), Rows: 3, Cols: 4, RowStride: 4, ColStride: 1}, nil)
+	expectStatus(t, "lu: data too short", err, StatusDimensionMismatch, "spans 12 elements but Data has 11")
+	_, err = LU(&Matrix{Rows: 2, Cols: -3}, &LUOptions{PermuteL: true})
+	expectStatus(t, "lu: negative extent", err, StatusInvalidArgument, "negative extent")
 	_, err = Det(&Matrix{Rows: -1, Cols: 2}, nil)
 	expectStatus(t, "negative extent", err, StatusInvalidArgument, "negative extent")
 	_, err = Det(&Matrix{Data: make([]float64, 4), Rows: 2, Cols: 2, RowStride: math.MaxInt, ColStride: 1}, nil)
@@ -884,6 +991,10 @@ func TestLinalgErrors(t *testing.T) {
 	expectStatus(t, "inv(nil)", err, StatusNullPointer, "")
 	_, err = Solve(a, nil, nil)
 	expectStatus(t, "solve(a, nil)", err, StatusNullPointer, "")
+	_, err = LU(nil, nil)
+	expectStatus(t, "lu(nil)", err, StatusNullPointer, "")
+	_, err = LU(nil, &LUOptions{PIndices: true})
+	expectStatus(t, "lu(nil, p_indices=True)", err, StatusNullPointer, "")
 	_, err = ChoSolve(ChoFactorResult{}, b, nil)
 	expectStatus(t, "cho_solve of an empty result", err, StatusNullPointer, "")
 }
@@ -902,6 +1013,9 @@ func TestLinalgInputsNotModified(t *testing.T) {
 	_, _ = Solve(s, b, &SolveOptions{AssumeA: "pos"})
 	_, _ = Inv(a, nil)
 	_, _ = LUFactor(a, nil)
+	_, _ = LU(m, nil)
+	_, _ = LU(m, &LUOptions{PIndices: true})
+	_, _ = LU(m.T(), &LUOptions{PermuteL: true})
 	_, _ = Cholesky(s, nil)
 	_, _ = ChoFactor(s, nil)
 	_, _ = SVD(m, nil)
@@ -957,6 +1071,26 @@ func ExampleSolve() {
 	// true
 }
 
+func ExampleLU() {
+	// scipy.linalg.lu's docstring example.
+	a := FromRows([][]float64{{2, 5, 8, 7}, {5, 2, 2, 8}, {7, 5, 6, 6}, {5, 4, 4, 8}})
+	r, err := LU(a, nil)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(r.P.ToRows())
+	r, _ = LU(a, &LUOptions{PIndices: true})
+	fmt.Println(r.PIndices, r.P == nil)
+	fmt.Printf("%.4g\n", []float64{r.U.At(0, 0), r.U.At(1, 1), r.U.At(2, 2), r.U.At(3, 3)})
+	pl, _ := LU(a, &LUOptions{PermuteL: true})
+	fmt.Printf("%.4g\n", pl.L.ToRows()[0])
+	// Output:
+	// [[0 1 0 0] [0 0 0 1] [1 0 0 0] [0 0 1 0]]
+	// [1 3 0 2] true
+	// [7 3.571 -1.04 7.462]
+	// [0.2857 1 0 0]
+}
+
 func TestEmptyMatrices(t *testing.T) {
 	z := NewMatrix(0, 0, nil)
 	if x, err := Inv(z, nil); err != nil || x.Rows != 0 || x.Cols != 0 {
@@ -971,6 +1105,16 @@ func TestEmptyMatrices(t *testing.T) {
 	// scipy.linalg.lu_factor(np.zeros((0, 3))): lu 0 x 3, no pivots.
 	if f, err := LUFactor(NewMatrix(0, 3, nil), nil); err != nil || f.LU.Cols != 3 || len(f.Piv) != 0 {
 		t.Fatalf("lu_factor(0 x 3) = %+v, %v", f, err)
+	}
+	// scipy.linalg.lu(np.zeros((3, 0))): p 0 x 0 (SciPy's empty permutation),
+	// l 3 x 0, u 0 x 0; p_indices=True gives an empty index array.
+	if r, err := LU(NewMatrix(3, 0, nil), nil); err != nil || r.P.Rows != 0 || r.P.Cols != 0 ||
+		r.L.Rows != 3 || r.L.Cols != 0 || r.U.Rows != 0 || r.U.Cols != 0 {
+		t.Fatalf("lu(3 x 0) = %+v, %v", r, err)
+	}
+	if r, err := LU(NewMatrix(0, 2, nil), &LUOptions{PIndices: true}); err != nil || r.PIndices == nil ||
+		len(r.PIndices) != 0 || r.L.Rows != 0 || r.U.Cols != 2 {
+		t.Fatalf("lu(0 x 2, p_indices=True) = %+v, %v", r, err)
 	}
 	// scipy.linalg.svd(np.zeros((0, 3))): u 0 x 0, s [], vh = np.eye(3).
 	r, err := SVD(NewMatrix(0, 3, nil), nil)
