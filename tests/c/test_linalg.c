@@ -425,6 +425,106 @@ static void test_structured(void) {
                      "blocks", x, N, "block_diag NULL");
 }
 
+/* max |a - P L U| with P given as row indices: (P L U)[idx[i], :] = (L U)[i, :] */
+static double plu_residual(const sciport_mat *a, const int64_t *idx, const sciport_mat *l, const sciport_mat *u) {
+    double worst = 0;
+    for (size_t i = 0; i < a->nrows; i++)
+        for (size_t j = 0; j < a->ncols; j++) {
+            double s = 0;
+            for (size_t k = 0; k < l->ncols; k++) s += at(l, i, k) * at(u, k, j);
+            worst = fmax(worst, fabs(s - at(a, (size_t)idx[i], j)));
+        }
+    return worst;
+}
+
+/* L unit lower trapezoidal with |multipliers| <= 1 (partial pivoting), U upper trapezoidal */
+static int lu_shapes_hold(const sciport_mat *l, const sciport_mat *u) {
+    int ok = 1;
+    for (size_t i = 0; i < l->nrows; i++)
+        for (size_t j = 0; j < l->ncols; j++)
+            ok &= j > i ? at(l, i, j) == 0 : j == i ? at(l, i, j) == 1 : fabs(at(l, i, j)) <= 1;
+    for (size_t i = 0; i < u->nrows; i++)
+        for (size_t j = 0; j < i && j < u->ncols; j++) ok &= at(u, i, j) == 0;
+    return ok;
+}
+
+/* lu on a 3 x 5 sub-view (stride 7) of a column-major buffer and on A4:
+ * a = P L U in both permutation forms, P agrees with lu_factor's pivots,
+ * permute_l gives P L. */
+static void test_lu(void) {
+    sciport_error *err = NULL;
+    double buf[7 * 5], p[9], l[9], u[15], pl[9];
+    int64_t idx[3];
+    for (size_t i = 0; i < 7 * 5; i++) buf[i] = sin(1.0 + 3.0 * (double)i);
+    sciport_mat av = {buf + 2, 3, 5, 1, 7};
+    sciport_mat pv = sciport_mat_c_order(p, 3, 3), lv = sciport_mat_f_order(l, 3, 3),
+                uv = sciport_mat_c_order(u, 3, 5), plv = sciport_mat_c_order(pl, 3, 3);
+    if (expect_ok(sciport_linalg_lu(&av, false, true, &pv, idx, 3, &lv, &uv, &err), &err, "lu 3x5")) {
+        CHECK(plu_residual(&av, idx, &lv, &uv) < 1e-15, "a = L[p] U");
+        CHECK(lu_shapes_hold(&lv, &uv), "L unit lower, U upper");
+        int ok = 1;
+        for (size_t i = 0; i < 3; i++)
+            for (size_t j = 0; j < 3; j++) ok &= p[i * 3 + j] == ((int64_t)i == idx[j] ? 1.0 : 0.0);
+        CHECK(ok, "p is the matrix of p_indices");
+    }
+    if (expect_ok(sciport_linalg_lu(&av, true, true, NULL, NULL, 0, &plv, &uv, &err), &err, "lu permute_l")) {
+        int ok = 1;
+        for (size_t i = 0; i < 3; i++)
+            for (size_t j = 0; j < 3; j++) ok &= pl[(size_t)idx[i] * 3 + j] == at(&lv, i, j);
+        CHECK(ok, "permute_l gives P L");
+    }
+    double a[N * N], lu[N * N], l4[N * N], u4[N * N];
+    int64_t piv[N], idx4[N], rows[N] = {0, 1, 2, 3};
+    memcpy(a, A4, sizeof a);
+    sciport_mat a4 = sciport_mat_c_order(a, N, N), luv = sciport_mat_c_order(lu, N, N),
+                l4v = sciport_mat_c_order(l4, N, N), u4v = sciport_mat_c_order(u4, N, N);
+    if (expect_ok(sciport_linalg_lu(&a4, false, true, NULL, idx4, N, &l4v, &u4v, &err), &err, "lu 4x4") &&
+        expect_ok(sciport_linalg_lu_factor(&a4, true, &luv, piv, N, &err), &err, "lu_factor 4x4")) {
+        /* applying lu_factor's interchanges to the identity order gives p_indices */
+        for (size_t i = 0; i < N; i++) {
+            int64_t t = rows[i];
+            rows[i] = rows[piv[i]];
+            rows[piv[i]] = t;
+        }
+        CHECK(memcmp(rows, idx4, sizeof rows) == 0, "p_indices = lu_factor's interchanges");
+        int same = 1;
+        for (size_t i = 0; i < N * N; i++) {
+            size_t r = i / N, c = i % N;
+            same &= c >= r ? u4[i] == lu[i] : l4[i] == lu[i];
+        }
+        CHECK(same, "L and U are lu_factor's packed factors");
+    }
+}
+
+static void test_lu_errors(void) {
+    sciport_error *err = NULL;
+    double a[4] = {1, 2, 3, 4}, out[16], pm[4];
+    int64_t idx[2];
+    sciport_mat av = sciport_mat_c_order(a, 2, 2), lv = sciport_mat_c_order(out, 2, 2),
+                uv = sciport_mat_c_order(out + 4, 2, 2), pv = sciport_mat_c_order(pm, 2, 2),
+                bad = sciport_mat_c_order(out + 8, 2, 3);
+    fill(out, 16, SENTINEL);
+    expect_untouched(sciport_linalg_lu(&av, true, true, &pv, NULL, 0, &lv, &uv, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "permute_l", out, 16, "lu permute_l with p");
+    expect_untouched(sciport_linalg_lu(&av, true, true, NULL, idx, 2, &lv, &uv, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "permute_l", out, 16, "lu permute_l with p_indices");
+    expect_untouched(sciport_linalg_lu(&av, false, true, NULL, NULL, 0, &lv, &bad, &err), &err,
+                     SCIPORT_ERR_DIMENSION_MISMATCH, NULL, out, 16, "lu u shape");
+    expect_untouched(sciport_linalg_lu(&av, false, true, NULL, idx, 3, &lv, &uv, &err), &err,
+                     SCIPORT_ERR_DIMENSION_MISMATCH, NULL, out, 16, "lu p_indices_len");
+    expect_untouched(sciport_linalg_lu(NULL, false, true, NULL, NULL, 0, &lv, &uv, &err), &err,
+                     SCIPORT_ERR_NULL_POINTER, NULL, out, 16, "lu NULL a");
+    a[1] = NAN;
+    expect_untouched(sciport_linalg_lu(&av, false, true, NULL, NULL, 0, &lv, &uv, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "infs or NaNs", out, 16, "lu NaN");
+    /* SciPy's empty permutation: a 3 x 0 matrix has p 0 x 0, L 3 x 0, U 0 x 0 */
+    sciport_mat e = {out, 3, 0, 1, 3}, l30 = {out, 3, 0, 1, 3}, u00 = {out, 0, 0, 1, 1}, p00 = {pm, 0, 0, 1, 1};
+    expect_ok(sciport_linalg_lu(&e, false, true, &p00, idx, 0, &l30, &u00, &err), &err, "lu 3x0");
+    sciport_mat p33 = sciport_mat_c_order(out, 3, 3);
+    expect_error(sciport_linalg_lu(&e, false, true, &p33, NULL, 0, &l30, &u00, &err), &err,
+                 SCIPORT_ERR_DIMENSION_MISMATCH, NULL, "lu 3x0 with a 3x3 p");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
@@ -432,5 +532,7 @@ int main(void) {
     test_errors();
     test_orthogonal();
     test_structured();
+    test_lu();
+    test_lu_errors();
     return finish("test_linalg");
 }
