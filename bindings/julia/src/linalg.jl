@@ -4,13 +4,13 @@
     Sciport.Linalg
 
 `scipy.linalg` for real (`Float64`) matrices from the sciport C library, with
-SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu_factor`,
+SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu`, `lu_factor`,
 `lu_solve`, `cho_factor`, `cho_solve`, `cholesky`, `inv`, `det`, `svd`,
 `svdvals`, `eigh`, `eigvalsh`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
 `matrix_rank` (NumPy's), `null_space`, `orth`, `norm`, `vector_norm`;
 `solve_banded`, `solveh_banded`, `solve_toeplitz`, `solve_circulant`,
 `toeplitz`, `circulant`, `hilbert`, `kron` (NumPy's), `block_diag`. Nothing
-is exported (several names clash with `LinearAlgebra`: `qr`, `pinv`, `norm`, …): call `Sciport.Linalg.solve(a, b)`, or
+is exported (several names clash with `LinearAlgebra`: `lu`, `qr`, `pinv`, `norm`, …): call `Sciport.Linalg.solve(a, b)`, or
 `import Sciport.Linalg as SL` (Julia ≥ 1.6) / `const SL = Sciport.Linalg`.
 
 # Matrices
@@ -29,7 +29,8 @@ Julia's 1-based numbering, as for axes in the rest of Sciport.jl: `lu_factor`'s
 SciPy's `piv .+ 1`) and `lu_solve` expects it so; `subset_by_index = (lo, hi)`
 (or `lo:hi`) is 1-based inclusive, SciPy's `[lo - 1, hi - 1]`. `0` is rejected.
 The column permutation `p` of a pivoted `qr` is 1-based too (SciPy's `P .+ 1`):
-`a[:, p] ≈ q * r`.
+`a[:, p] ≈ q * r`; so is the row permutation of `lu(a; p_indices = true)`
+(SciPy's `p + 1`): `a ≈ l[p, :] * u`.
 
 # Errors
 `SciportError` with the library's status: `SCIPORT_ERR_SINGULAR` (singular
@@ -83,6 +84,7 @@ end
 const SYMBOLS = (
     :sciport_linalg_solve_options_default, :sciport_linalg_solve,
     :sciport_linalg_solve_triangular, :sciport_linalg_lu_factor, :sciport_linalg_lu_solve,
+    :sciport_linalg_lu,
     :sciport_linalg_cho_factor, :sciport_linalg_cho_solve, :sciport_linalg_cholesky,
     :sciport_linalg_inv, :sciport_linalg_det, :sciport_linalg_svd, :sciport_linalg_svdvals,
     :sciport_linalg_eigh_options_default, :sciport_linalg_eigh, :sciport_linalg_eigvalsh,
@@ -322,6 +324,82 @@ function lu_solve(lu_and_piv, b::AbstractVecOrMat; trans = 0, overwrite_b::Bool 
         end
     end
     return x
+end
+
+"""
+    lu(a; permute_l=false, overwrite_a=false, check_finite=true, p_indices=false)
+        -> (p=, l=, u=)   or  (pl=, u=)  with `permute_l`
+
+LU decomposition `a = p * l * u` with partial pivoting of the `m × n` matrix
+`a` (`scipy.linalg.lu`), `k = min(m, n)`: `l` (`m × k`) unit lower
+triangular (trapezoidal), `u` (`k × n`) upper triangular, `p` the `m × m`
+permutation matrix (`Matrix{Float64}`, as SciPy's). With `p_indices = true`,
+`p::Vector{Int}` (length `m`) holds the row order instead, **1-based**
+(SciPy's `p + 1`, like `lu_factor`'s `piv` and `qr`'s `p` here):
+`a ≈ l[p, :] * u`; the matrix form has `P[i, p[i]] == 1`. With `permute_l = true`
+the result is `(pl=, u=)` (SciPy's 2-tuple; `p_indices` is ignored), `pl =
+p * l`, so `a ≈ pl * u`. The factors are those of [`lu_factor`](@ref)
+(LAPACK getrf's pivoting), unpacked.
+
+An empty `a` (`m` or `n` zero) gives SciPy's empty permutation: `p` is
+`0 × 0` (`Int[]` with `p_indices`) even when `m > 0`; `l` is `m × 0`, `u`
+`0 × n`. A singular `a` is not an error (`u` has a zero, or rounding-size, pivot), and
+unlike `lu_factor`, as in SciPy, nothing is logged. NaN/Inf with
+`check_finite` throw `SciportError` (`SCIPORT_ERR_INVALID_ARGUMENT`, "array
+must not contain infs or NaNs"). `overwrite_a` is accepted and ignored.
+Not `LinearAlgebra.lu` (which returns an `LU` object): call it as
+`Sciport.Linalg.lu`; `p, l, u = Sciport.Linalg.lu(a)` and `pl, u =
+Sciport.Linalg.lu(a; permute_l = true)` destructure as SciPy's tuples.
+"""
+function lu(a::AbstractMatrix; permute_l::Bool = false, overwrite_a::Bool = false,
+            check_finite::Bool = true, p_indices::Bool = false)
+    A = _input(a)
+    m, n = size(A)
+    k = min(m, n)
+    l = Matrix{Float64}(undef, m, k)
+    u = Matrix{Float64}(undef, k, n)
+    if permute_l
+        _lu!(A, true, check_finite, nothing, nothing, l, u)
+        return (pl = l, u = u)
+    end
+    mp = k == 0 ? 0 : m                  # SciPy's empty permutation for an empty a
+    if p_indices
+        piv = Vector{Int64}(undef, mp)
+        _lu!(A, false, check_finite, nothing, piv, l, u)
+        piv .+= 1                        # 1-based, in place (Int64 is Int here)
+        return (p = convert(Vector{Int}, piv), l = l, u = u)
+    end
+    p = Matrix{Float64}(undef, mp, mp)
+    _lu!(A, false, check_finite, p, nothing, l, u)
+    return (p = p, l = l, u = u)
+end
+
+"""
+    _lu!(A, permute_l, check_finite, p, piv, l, u)
+
+`sciport_linalg_lu` into the given outputs: `p` (a matrix or `nothing` for
+NULL), `piv` (0-based `Vector{Int64}` or `nothing` for NULL, its length
+passed as `p_indices_len`), `l`, `u`. The library checks every shape.
+"""
+function _lu!(A::ZeroCopyMatrix, permute_l::Bool, check_finite::Bool,
+              p::Union{Nothing,Matrix{Float64}}, piv::Union{Nothing,Vector{Int64}},
+              l::Matrix{Float64}, u::Matrix{Float64})
+    fp = _sym(:sciport_linalg_lu)
+    GC.@preserve A p piv l u begin
+        am, lm, um = Ref(_mat(A)), Ref(_mat(l)), Ref(_mat(u))
+        pm = p === nothing ? nothing : Ref(_mat(p))
+        ip = piv === nothing ? Ptr{Int64}(C_NULL) : pointer(piv)
+        np = Csize_t(piv === nothing ? 0 : length(piv))
+        GC.@preserve pm begin
+            pp = _mat_ptr(pm)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{Mat}, permute_l::Bool, check_finite::Bool, pp::Ptr{Mat},
+                           ip::Ptr{Int64}, np::Csize_t, lm::Ref{Mat}, um::Ref{Mat},
+                           err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    return nothing
 end
 
 # ---- Cholesky -----------------------------------------------------------------
