@@ -16,7 +16,7 @@
 //   returned.
 // * Linear algebra: sciport::matrix (owning, row-major) and sciport::matview
 //   (non-owning, any row/column strides) for real matrices; results as
-//   structs (solve_result, lu_factor_result, svd_result, eigh_result, ...).
+//   structs (solve_result, lu_factor_result, lu_result, svd_result, eigh_result, ...).
 //
 // Thread safety: as the C functions (reentrant); ndarray/ndview are plain values.
 #ifndef SCIPORT_HPP
@@ -1155,6 +1155,29 @@ struct lu_factor_result {
     std::vector<std::int64_t> piv;
 };
 
+/// scipy.linalg.lu's (p, l, u), a = P L U; with p_indices=True SciPy's
+/// (p_indices, l, u): the permutation comes as row indices instead of P.
+struct lu_result {
+    /// The m x m permutation matrix (a = P L U); 0 x 0 with p_indices, and for
+    /// an empty a (SciPy's empty permutation).
+    matrix p;
+    /// L: m x k (k = min(m, n)), unit lower trapezoidal.
+    matrix l;
+    /// U: k x n, upper trapezoidal.
+    matrix u;
+    /// With p_indices, the 0-based rows of L (a = L[p_indices] U, m entries; none
+    /// for an empty a); else empty.
+    std::vector<std::int64_t> p_indices;
+};
+
+/// scipy.linalg.lu(a, permute_l=True)'s (pl, u), a = PL U (SciPy returns no P).
+struct lu_permute_l_result {
+    /// P L: m x k, L's rows permuted.
+    matrix pl;
+    /// U: k x n, upper trapezoidal.
+    matrix u;
+};
+
 /// scipy.linalg.cho_factor's (c, lower).
 struct cho_factor_result {
     /// The factor in the triangle `lower` names; the other triangle holds a's entries.
@@ -1349,6 +1372,70 @@ inline std::vector<double> lu_solve(const lu_factor_result &f, const std::vector
                                        check_finite, &cx, e);
     });
     return x;
+}
+
+/// scipy.linalg.lu(a, permute_l=False, check_finite, p_indices) into caller
+/// storage, k = min(m, n): `p` (m x m; 0 x 0 for an empty a; std::nullopt = not
+/// wanted), `l` (m x k), `u` (k x n), any strides; `indices` is resized to m
+/// (0 for an empty a) with `p_indices` and receives the 0-based rows
+/// (a = L[indices] U), emptied without. Both P and the indices may be asked
+/// for. A singular a is not an error: U then has a zero pivot.
+inline void lu_into(const matview<const double> &a, const std::optional<matview<double>> &p,
+                    const matview<double> &l, const matview<double> &u,
+                    std::vector<std::int64_t> &indices, bool check_finite = true,
+                    bool p_indices = false) {
+    const bool empty = a.rows == 0 || a.cols == 0;
+    indices.assign(p_indices && !empty ? a.rows : 0, 0);
+    sciport_mat pslot{};
+    const sciport_mat *cp = nullptr;
+    if (p) {
+        pslot = detail::to_c(*p);
+        cp = &pslot;
+    }
+    auto ca = detail::to_c(a), cl = detail::to_c(l), cu = detail::to_c(u);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lu(&ca, false, check_finite, cp, p_indices ? indices.data() : nullptr,
+                                 indices.size(), &cl, &cu, e);
+    });
+}
+
+/// scipy.linalg.lu(a, permute_l=False, check_finite=True, p_indices=False):
+/// a = P L U with partial pivoting (a m x n, k = min(m, n); L m x k unit lower,
+/// U k x n upper). With p_indices, `p_indices` holds the 0-based row order
+/// (a = L[p_indices] U) and `p` is 0 x 0, as SciPy returns no matrix then.
+/// For permute_l=True call lu_permute_l.
+inline lu_result lu(const matview<const double> &a, bool check_finite = true,
+                    bool p_indices = false) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    const std::size_t pm = p_indices || m == 0 || n == 0 ? 0 : m;
+    lu_result r{matrix(pm, pm), matrix(m, k), matrix(k, n), {}};
+    std::optional<matview<double>> p;
+    if (!p_indices) {
+        p = r.p.view();
+    }
+    lu_into(a, p, r.l.view(), r.u.view(), r.p_indices, check_finite, p_indices);
+    return r;
+}
+
+/// scipy.linalg.lu(a, permute_l=True, check_finite) into caller storage: `pl`
+/// (m x k) receives P L, `u` (k x n) U, any strides.
+inline void lu_permute_l_into(const matview<const double> &a, const matview<double> &pl,
+                              const matview<double> &u, bool check_finite = true) {
+    auto ca = detail::to_c(a), cl = detail::to_c(pl), cu = detail::to_c(u);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lu(&ca, true, check_finite, nullptr, nullptr, 0, &cl, &cu, e);
+    });
+}
+
+/// scipy.linalg.lu(a, permute_l=True, check_finite=True): (pl, u) with
+/// a = PL U, PL = P L (m x k), U k x n; SciPy returns no P (and ignores
+/// p_indices) then.
+inline lu_permute_l_result lu_permute_l(const matview<const double> &a,
+                                        bool check_finite = true) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    lu_permute_l_result r{matrix(m, k), matrix(k, n)};
+    lu_permute_l_into(a, r.pl.view(), r.u.view(), check_finite);
+    return r;
 }
 
 /// scipy.linalg.cho_factor into `c` (n x n).
