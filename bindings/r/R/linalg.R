@@ -33,6 +33,16 @@ lu_factor <- function(a, check_finite = TRUE) {
   .Call(C_sp_linalg_lu_factor, .as_mat(a, "a"), .lgl(check_finite, "check_finite"))
 }
 
+# scipy.linalg.lu: list(p = , l = , u = ) with a = p %*% l %*% u (p the m x m
+# permutation matrix); p_indices = TRUE gives p as 0-based integer row
+# indices (a = l[p + 1, ] %*% u); permute_l = TRUE gives list(pl = , u = ),
+# pl = p %*% l (and ignores p_indices, as SciPy). An empty a has SciPy's
+# empty permutation (p 0 x 0, or integer(0)). `lu` is not a base R function.
+lu <- function(a, permute_l = FALSE, check_finite = TRUE, p_indices = FALSE) {
+  .Call(C_sp_linalg_lu, .as_mat(a, "a"), .lgl(permute_l, "permute_l"),
+        .lgl(check_finite, "check_finite"), .lgl(p_indices, "p_indices"))
+}
+
 # scipy.linalg.lu_solve: lu_and_piv is lu_factor's list (or list(lu, piv)).
 lu_solve <- function(lu_and_piv, b, trans = 0, check_finite = TRUE) {
   parts <- .pair(lu_and_piv, "lu_and_piv", c("lu", "piv"))

@@ -669,3 +669,47 @@ SEXP sp_linalg_block_diag(SEXP blocks) {
     UNPROTECT(1);
     return out;
 }
+
+/* ---- further decompositions: lu ---------------------------------------- */
+
+/* lu: list(p, l, u) (p an m x m double matrix, or with p_indices m 0-based
+ * integer row indices), or list(pl, u) with permute_l (SciPy's tuples). An
+ * empty a (k = 0) has SciPy's empty permutation: p is 0 x 0 (or integer(0)). */
+SEXP sp_linalg_lu(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices) {
+    sciport_mat av = view_of(a);
+    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
+    size_t pm = k == 0 ? 0 : m;
+    int perm = flag(permute_l), idx = !perm && flag(p_indices);
+    static const char *const PLU[] = {"p", "l", "u"};
+    SEXP out = perm ? named_list2("pl", "u") : named_list(3, PLU);
+    int slot = 0;
+    sciport_mat pv, lv, uv;
+    sciport_mat *pp = NULL;
+    int64_t *pidx = NULL;
+    if (!perm) {
+        if (idx) {
+            pidx = (int64_t *)R_alloc(pm > 0 ? pm : 1, sizeof(int64_t));
+        } else {
+            SEXP p = alloc_mat(pm, pm, 1);
+            SET_VECTOR_ELT(out, 0, p);
+            UNPROTECT(1);
+            pv = sciport_mat_f_order(REAL(p), pm, pm);
+            pp = &pv;
+        }
+        slot = 1;
+    }
+    SEXP l = alloc_mat(m, k, 1);
+    SET_VECTOR_ELT(out, slot, l);
+    UNPROTECT(1);
+    lv = sciport_mat_f_order(REAL(l), m, k);
+    SEXP u = alloc_mat(k, n, 1);
+    SET_VECTOR_ELT(out, slot + 1, u);
+    UNPROTECT(1);
+    uv = sciport_mat_f_order(REAL(u), k, n);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_lu(&av, perm, flag(check_finite), pp, pidx, idx ? pm : 0, &lv, &uv,
+                            &err));
+    if (idx) SET_VECTOR_ELT(out, 0, int_vector(pidx, pm));
+    UNPROTECT(1);
+    return out;
+}
