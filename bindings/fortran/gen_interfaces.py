@@ -42,6 +42,10 @@ NULLABLE = {
     ("sciport_linalg_svd", "u"),
     ("sciport_linalg_svd", "vh"),
     ("sciport_linalg_eigh", "v"),
+    ("sciport_linalg_eig", "b"),  # NULL: the standard problem
+    ("sciport_linalg_eig", "vl"),  # NULL: left vectors not wanted
+    ("sciport_linalg_eig", "vr"),
+    ("sciport_linalg_eigvals", "b"),
     ("sciport_linalg_qr", "q"),  # NULL for mode "r"
     ("sciport_linalg_qr", "p"),  # NULL without pivoting
     ("sciport_linalg_qr_raw", "r"),
@@ -66,6 +70,7 @@ KINDS = {
     "size_t": "integer(c_size_t)",
     "ptrdiff_t": "integer(c_intptr_t)",
     "double": "real(c_double)",
+    "sciport_complex": "complex(c_double_complex)",  # same layout (re, im)
 }
 KIND_NAME = {v: v[v.index("(") + 1:-1] for v in KINDS.values()}
 
@@ -176,11 +181,11 @@ def fortran_param(fn, p, pnames):
         what = f"type({base})" if base.startswith("sciport_") else KINDS.get(base, base)
         return f"type(c_ptr), value :: {name}  ! {what} * or c_null_ptr", {"c_ptr"}
     intent = "in" if p["const"] else "inout"
-    if base.startswith("sciport_"):
-        return f"type({base}), intent({intent}) :: {name}", {base}
+    shape = "(*)" if f"{name}_len" in pnames else ""
+    if base.startswith("sciport_") and base not in KINDS:
+        return f"type({base}), intent({intent}) :: {name}{shape}", {base}
     if base not in KINDS:
         raise SystemExit(f"gen_interfaces.py: {fn}: unsupported pointee type {base}")
-    shape = "(*)" if f"{name}_len" in pnames else ""
     return f"{KINDS[base]}, intent({intent}) :: {name}{shape}", {KIND_NAME[KINDS[base]]}
 
 

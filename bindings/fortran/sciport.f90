@@ -1023,6 +1023,38 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_eigvalsh_c
+    !> `scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals)` of a real n x n
+    !> `a`: eigenvalues `w` and eigenvectors with `a vr[:, i] = w[i] vr[:, i]` and `vl[:, i]^H a =
+    !> w[i] vl[:, i]^H` (generalized with `b` when not NULL: `a vr = w b vr`, `vl^H a = w vl^H b`).
+    function sciport_linalg_eig_c(a, b, check_finite, homogeneous_eigvals, w, w_len, vl, vr, &
+        err) &
+        bind(C, name="sciport_linalg_eig") result(status)
+      import :: sciport_mat, c_bool, c_double_complex, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      type(c_ptr), value :: b  ! type(sciport_mat) * or c_null_ptr
+      logical(c_bool), value :: check_finite
+      logical(c_bool), value :: homogeneous_eigvals
+      complex(c_double_complex), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      type(c_ptr), value :: vl  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), value :: vr  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eig_c
+    !> `scipy.linalg.eigvals(a, b, check_finite, homogeneous_eigvals)`: the eigenvalues of
+    !> `sciport_linalg_eig` without eigenvectors (same `w` layout, same errors).
+    function sciport_linalg_eigvals_c(a, b, check_finite, homogeneous_eigvals, w, w_len, err) &
+        bind(C, name="sciport_linalg_eigvals") result(status)
+      import :: sciport_mat, c_bool, c_double_complex, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      type(c_ptr), value :: b  ! type(sciport_mat) * or c_null_ptr
+      logical(c_bool), value :: check_finite
+      logical(c_bool), value :: homogeneous_eigvals
+      complex(c_double_complex), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eigvals_c
     !> `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full" (also "qr"; NULL =
     !> "full"), "economic" and "r", m x n `a`, k = min(m, n): `q` receives Q (full: m x m,
     !> economic: m x k; must be NULL for "r"), `r` receives R (full and r: m x n, economic: k x n).

@@ -303,6 +303,32 @@ typedef struct sciport_linalg_eigh_options {
 } sciport_linalg_eigh_options;
 
 /**
+ * A 2-D strided view of complex numbers (see `sciport_mat`).
+ */
+typedef struct sciport_cmat {
+  /**
+   * Address of element (0, 0).
+   */
+  struct sciport_complex *data;
+  /**
+   * Number of rows.
+   */
+  size_t nrows;
+  /**
+   * Number of columns.
+   */
+  size_t ncols;
+  /**
+   * Step between rows, in elements.
+   */
+  ptrdiff_t row_stride;
+  /**
+   * Step between columns, in elements.
+   */
+  ptrdiff_t col_stride;
+} sciport_cmat;
+
+/**
  * A 1-D strided view of doubles: element `i` is `data[i * stride]`.
  */
 typedef struct sciport_vec {
@@ -500,32 +526,6 @@ typedef struct sciport_cvec {
    */
   ptrdiff_t stride;
 } sciport_cvec;
-
-/**
- * A 2-D strided view of complex numbers (see `sciport_mat`).
- */
-typedef struct sciport_cmat {
-  /**
-   * Address of element (0, 0).
-   */
-  struct sciport_complex *data;
-  /**
-   * Number of rows.
-   */
-  size_t nrows;
-  /**
-   * Number of columns.
-   */
-  size_t ncols;
-  /**
-   * Step between rows, in elements.
-   */
-  ptrdiff_t row_stride;
-  /**
-   * Step between columns, in elements.
-   */
-  ptrdiff_t col_stride;
-} sciport_cmat;
 
 #ifdef __cplusplus
 extern "C" {
@@ -1358,6 +1358,56 @@ sciport_status sciport_linalg_eigvalsh(const struct sciport_mat *a,
                                        size_t w_len,
                                        size_t *m,
                                        struct sciport_error **err);
+
+/**
+ * `scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals)`
+ * of a real n x n `a`: eigenvalues `w` and eigenvectors with
+ * `a vr[:, i] = w[i] vr[:, i]` and `vl[:, i]^H a = w[i] vl[:, i]^H`
+ * (generalized with `b` when not NULL: `a vr = w b vr`,
+ * `vl^H a = w vl^H b`). SciPy's `left` / `right` are whether `vl` / `vr`
+ * is given (NULL: not computed; SciPy's default is `vr` only).
+ *
+ * `w` receives n eigenvalues (w_len = n); with `homogeneous_eigvals`,
+ * SciPy's (2, n) array in C order: alpha in w[0..n], beta in w[n..2n]
+ * (w = alpha / beta; beta = 1 without `b`). A generalized eigenvalue with
+ * beta = 0 is infinity (NaN when alpha is 0 too). Eigenvectors come as
+ * LAPACK's geev normalizes them: unit 2-norm, the largest component real;
+ * SciPy's may differ by a unit factor (ggev leaves the phase free) and its
+ * real vectors are complex here with zero imaginary parts. Conjugate pairs
+ * come positive imaginary part first; the order of the eigenvalues is that
+ * of the Schur form, which for clustered spectra can differ from SciPy's.
+ * An empty `a` gives empty results whatever `b` is (as SciPy).
+ *
+ * Non-finite input fails even with `check_finite = false`: LAPACK's geev
+ * and ggev reject it, and SciPy raises on it either way.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, w); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (a or b not square, b's shape, w_len, vl / vr shapes);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the QR /
+ * QZ iteration did not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eig(const struct sciport_mat *a,
+                                  const struct sciport_mat *b,
+                                  bool check_finite,
+                                  bool homogeneous_eigvals,
+                                  struct sciport_complex *w,
+                                  size_t w_len,
+                                  const struct sciport_cmat *vl,
+                                  const struct sciport_cmat *vr,
+                                  struct sciport_error **err);
+
+/**
+ * `scipy.linalg.eigvals(a, b, check_finite, homogeneous_eigvals)`: the
+ * eigenvalues of `sciport_linalg_eig` without eigenvectors (same `w`
+ * layout, same errors). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eigvals(const struct sciport_mat *a,
+                                      const struct sciport_mat *b,
+                                      bool check_finite,
+                                      bool homogeneous_eigvals,
+                                      struct sciport_complex *w,
+                                      size_t w_len,
+                                      struct sciport_error **err);
 
 /**
  * `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full"

@@ -18,6 +18,9 @@ use crate::error::{Error, Result};
 use crate::linalg::{self, AssumeA, EighOptions, SolveOptions, Trans};
 use faer::{Mat, MatRef};
 
+mod eig;
+pub use eig::*;
+
 mod orthogonal;
 pub use orthogonal::*;
 

@@ -1,0 +1,184 @@
+//! C face of the general eigenproblem (`eig`, `eigvals`): real input,
+//! complex eigenvalues into a `sciport_complex` buffer and complex
+//! eigenvectors into `sciport_cmat` views.
+
+use super::{dims, mat_borrow, require_len, InMat};
+use crate::capi::boundary::{deref, guard, sciport_error, sciport_status, slice_out};
+use crate::capi::views::{sciport_cmat, sciport_complex, sciport_mat, RawNd};
+use crate::error::{Error, Result};
+use crate::linalg::{self, Eig};
+use faer::Mat;
+use num_complex::Complex64;
+
+/// A complex output view checked against its required shape before any work.
+struct CMatOut {
+    raw: RawNd<sciport_complex>,
+    view: sciport_cmat,
+    name: &'static str,
+}
+
+impl CMatOut {
+    /// Checks `p` (NULL: not wanted) is an `n x n` view addressing each
+    /// element once.
+    ///
+    /// # Safety
+    /// `p` is NULL or a valid view whose elements are writable.
+    unsafe fn optional(
+        p: *const sciport_cmat,
+        n: usize,
+        name: &'static str,
+    ) -> Result<Option<Self>> {
+        if p.is_null() {
+            return Ok(None);
+        }
+        let v = *deref(p, name)?;
+        if v.nrows != n || v.ncols != n {
+            return Err(Error::dimension(format!(
+                "{name}: expected a {n}x{n} output view, got {}x{}",
+                v.nrows, v.ncols
+            )));
+        }
+        let shape = [v.nrows, v.ncols];
+        let strides = [v.row_stride, v.col_stride];
+        let raw = RawNd::from_parts(v.data, 2, shape.as_ptr(), strides.as_ptr(), name)?;
+        raw.view_mut(name)?;
+        Ok(Some(CMatOut { raw, view: v, name }))
+    }
+
+    /// Writes `src` (the view's shape) into the view.
+    ///
+    /// # Safety
+    /// The view's memory is not borrowed elsewhere.
+    unsafe fn write(&self, src: &Mat<Complex64>) -> Result<()> {
+        self.raw.view_mut(self.name)?;
+        for j in 0..src.ncols() {
+            for i in 0..src.nrows() {
+                let at = i as isize * self.view.row_stride + j as isize * self.view.col_stride;
+                let z = src[(i, j)];
+                *self.view.data.offset(at) = sciport_complex { re: z.re, im: z.im };
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Borrows the optional generalized matrix `b` (NULL = SciPy's None).
+///
+/// # Safety
+/// As for `mat_borrow`.
+unsafe fn opt_b<'a>(b: *const sciport_mat) -> Result<Option<InMat<'a>>> {
+    if b.is_null() {
+        Ok(None)
+    } else {
+        mat_borrow(b, "b").map(Some)
+    }
+}
+
+/// Shared body of `eig` and `eigvals`: checks every output, solves, writes.
+///
+/// # Safety
+/// As for `mat_borrow` (a, b), `slice_out` (w) and `CMatOut::optional`.
+#[allow(clippy::too_many_arguments)]
+unsafe fn eig_into(
+    a: *const sciport_mat,
+    b: *const sciport_mat,
+    homogeneous_eigvals: bool,
+    w: *mut sciport_complex,
+    w_len: usize,
+    vl: *const sciport_cmat,
+    vr: *const sciport_cmat,
+) -> Result<()> {
+    let (n, _) = dims(a, "a")?;
+    require_len(w_len, if homogeneous_eigvals { 2 * n } else { n }, "w")?;
+    let w_out = slice_out(w, w_len, "w")?;
+    let vl_out = CMatOut::optional(vl, n, "vl")?;
+    let vr_out = CMatOut::optional(vr, n, "vr")?;
+    let am = mat_borrow(a, "a")?;
+    let bm = opt_b(b)?;
+    let f: Eig = linalg::eig(
+        am.as_ref(),
+        bm.as_ref().map(|m| m.as_ref()),
+        vl_out.is_some(),
+        vr_out.is_some(),
+    )?;
+    let values: Vec<Complex64> = if homogeneous_eigvals {
+        let beta = f.beta.iter().map(|&b| Complex64::new(b, 0.0));
+        f.alpha.iter().copied().chain(beta).collect()
+    } else {
+        f.eigenvalues()
+    };
+    for (d, z) in w_out.iter_mut().zip(values) {
+        *d = sciport_complex { re: z.re, im: z.im };
+    }
+    if let (Some(o), Some(v)) = (&vl_out, &f.vl) {
+        o.write(v)?;
+    }
+    if let (Some(o), Some(v)) = (&vr_out, &f.vr) {
+        o.write(v)?;
+    }
+    Ok(())
+}
+
+/// `scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals)`
+/// of a real n x n `a`: eigenvalues `w` and eigenvectors with
+/// `a vr[:, i] = w[i] vr[:, i]` and `vl[:, i]^H a = w[i] vl[:, i]^H`
+/// (generalized with `b` when not NULL: `a vr = w b vr`,
+/// `vl^H a = w vl^H b`). SciPy's `left` / `right` are whether `vl` / `vr`
+/// is given (NULL: not computed; SciPy's default is `vr` only).
+///
+/// `w` receives n eigenvalues (w_len = n); with `homogeneous_eigvals`,
+/// SciPy's (2, n) array in C order: alpha in w[0..n], beta in w[n..2n]
+/// (w = alpha / beta; beta = 1 without `b`). A generalized eigenvalue with
+/// beta = 0 is infinity (NaN when alpha is 0 too). Eigenvectors come as
+/// LAPACK's geev normalizes them: unit 2-norm, the largest component real;
+/// SciPy's may differ by a unit factor (ggev leaves the phase free) and its
+/// real vectors are complex here with zero imaginary parts. Conjugate pairs
+/// come positive imaginary part first; the order of the eigenvalues is that
+/// of the Schur form, which for clustered spectra can differ from SciPy's.
+/// An empty `a` gives empty results whatever `b` is (as SciPy).
+///
+/// Non-finite input fails even with `check_finite = false`: LAPACK's geev
+/// and ggev reject it, and SciPy raises on it either way.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, w); SCIPORT_ERR_DIMENSION_MISMATCH
+/// (a or b not square, b's shape, w_len, vl / vr shapes);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the QR /
+/// QZ iteration did not converge). Thread safety: reentrant.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn sciport_linalg_eig(
+    a: *const sciport_mat,
+    b: *const sciport_mat,
+    check_finite: bool,
+    homogeneous_eigvals: bool,
+    w: *mut sciport_complex,
+    w_len: usize,
+    vl: *const sciport_cmat,
+    vr: *const sciport_cmat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    let _ = check_finite;
+    guard(err, || unsafe {
+        eig_into(a, b, homogeneous_eigvals, w, w_len, vl, vr)
+    })
+}
+
+/// `scipy.linalg.eigvals(a, b, check_finite, homogeneous_eigvals)`: the
+/// eigenvalues of `sciport_linalg_eig` without eigenvectors (same `w`
+/// layout, same errors). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_eigvals(
+    a: *const sciport_mat,
+    b: *const sciport_mat,
+    check_finite: bool,
+    homogeneous_eigvals: bool,
+    w: *mut sciport_complex,
+    w_len: usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    let _ = check_finite;
+    let none = std::ptr::null();
+    guard(err, || unsafe {
+        eig_into(a, b, homogeneous_eigvals, w, w_len, none, none)
+    })
+}
