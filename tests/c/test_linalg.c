@@ -528,6 +528,95 @@ static void test_lu_errors(void) {
                  SCIPORT_ERR_DIMENSION_MISMATCH, NULL, "lu 3x0 with a 3x3 p");
 }
 
+static double cabs2(sciport_complex z) { return sqrt(z.re * z.re + z.im * z.im); }
+
+/* z * w for the C99-free complex struct */
+static sciport_complex cmul(sciport_complex z, sciport_complex w) {
+    return (sciport_complex){z.re * w.re - z.im * w.im, z.re * w.im + z.im * w.re};
+}
+
+/* max over columns of |a v - w v| for a real row-major n x n a and complex vectors in view v */
+static double eig_residual(const double *a, size_t n, const sciport_complex *w, const sciport_cmat *v) {
+    double worst = 0;
+    for (size_t j = 0; j < n; j++)
+        for (size_t i = 0; i < n; i++) {
+            sciport_complex s = {0, 0};
+            for (size_t k = 0; k < n; k++) {
+                sciport_complex x = v->data[(ptrdiff_t)k * v->row_stride + (ptrdiff_t)j * v->col_stride];
+                s.re += a[i * n + k] * x.re;
+                s.im += a[i * n + k] * x.im;
+            }
+            sciport_complex wx = cmul(w[j], v->data[(ptrdiff_t)i * v->row_stride + (ptrdiff_t)j * v->col_stride]);
+            worst = fmax(worst, cabs2((sciport_complex){s.re - wx.re, s.im - wx.im}));
+        }
+    return worst;
+}
+
+/* eig of a rotation (w = +-i, SciPy's docstring), of a triangular matrix
+ * (its diagonal, in order), a generalized pencil with an infinite
+ * eigenvalue, and the error paths. */
+static void test_eig(void) {
+    sciport_error *err = NULL;
+    double rot[4] = {0, -1, 1, 0};
+    sciport_complex w[6], vr[4], vl[4];
+    sciport_mat rv = sciport_mat_c_order(rot, 2, 2);
+    sciport_cmat vrv = sciport_cmat_f_order(vr, 2, 2), vlv = sciport_cmat_c_order(vl, 2, 2);
+    if (expect_ok(sciport_linalg_eig(&rv, NULL, true, false, w, 2, &vlv, &vrv, &err), &err, "eig rotation")) {
+        CHECK(fabs(w[0].re) < 1e-15 && fabs(w[0].im - 1) < 1e-15 && fabs(w[1].im + 1) < 1e-15,
+              "w = %g%+gi, %g%+gi", w[0].re, w[0].im, w[1].re, w[1].im);
+        CHECK(eig_residual(rot, 2, w, &vrv) < 1e-15, "a vr = w vr");
+        /* unit norm, largest component real: SciPy's [[0.7071, 0.7071], [-0.7071i, 0.7071i]] up to sign */
+        CHECK(fabs(cabs2(vr[0]) - sqrt(0.5)) < 1e-15 && vr[0].im == 0, "vr[0,0] = %g%+gi", vr[0].re, vr[0].im);
+        /* a is orthogonal, so left and right vectors agree up to a unit factor */
+        double dot = cabs2((sciport_complex){vl[0].re * vr[0].re + vl[0].im * vr[0].im + vl[2].re * vr[1].re +
+                                                 vl[2].im * vr[1].im,
+                                             vl[0].re * vr[0].im - vl[0].im * vr[0].re + vl[2].re * vr[1].im -
+                                                 vl[2].im * vr[1].re});
+        CHECK(fabs(dot - 1) < 1e-15, "|vl^H vr| = %g", dot);
+    }
+    double tri[9] = {3, 1, -2, 0, -1, 4, 0, 0, 0.5};
+    sciport_mat tv = sciport_mat_c_order(tri, 3, 3);
+    if (expect_ok(sciport_linalg_eigvals(&tv, NULL, true, true, w, 6, &err), &err, "eigvals triangular")) {
+        CHECK(w[0].re == 3 && w[1].re == -1 && w[2].re == 0.5 && w[0].im == 0 && w[1].im == 0 && w[2].im == 0,
+              "w = %g %g %g", w[0].re, w[1].re, w[2].re);
+        CHECK(w[3].re == 1 && w[4].re == 1 && w[5].re == 1, "homogeneous beta = 1");
+    }
+    /* det(a - w b) = -2 - 4 w: w = -0.5, and b's rank 1 gives one infinite eigenvalue */
+    double ga[4] = {1, 2, 3, 4}, gb[4] = {1, 0, 0, 0};
+    sciport_mat gav = sciport_mat_c_order(ga, 2, 2), gbv = sciport_mat_c_order(gb, 2, 2);
+    if (expect_ok(sciport_linalg_eigvals(&gav, &gbv, true, false, w, 2, &err), &err, "eigvals generalized")) {
+        int finite0 = isfinite(w[0].re);
+        sciport_complex fin = finite0 ? w[0] : w[1], inf = finite0 ? w[1] : w[0];
+        CHECK(fabs(fin.re + 0.5) < 1e-14 && fin.im == 0, "finite w = %g%+gi", fin.re, fin.im);
+        CHECK(isinf(inf.re) && inf.im == 0, "infinite w = %g%+gi", inf.re, inf.im);
+    }
+    /* errors leave every output untouched */
+    for (size_t i = 0; i < 4; i++) vr[i] = (sciport_complex){SENTINEL, SENTINEL};
+    w[0] = (sciport_complex){SENTINEL, SENTINEL};
+    double r6[6] = {1, 2, 3, 4, 5, 6}, nanm[4] = {1, NAN, 0, 1};
+    sciport_mat r23 = sciport_mat_c_order(r6, 2, 3), nv = sciport_mat_c_order(nanm, 2, 2), t3 = tv;
+    sciport_cmat v33 = sciport_cmat_c_order(vr, 1, 1);
+    expect_error(sciport_linalg_eig(&r23, NULL, true, false, w, 2, NULL, &vrv, &err), &err,
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "square", "eig 2x3");
+    expect_error(sciport_linalg_eig(&rv, NULL, true, false, w, 3, NULL, &vrv, &err), &err,
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "w", "eig w_len");
+    expect_error(sciport_linalg_eig(&rv, NULL, true, true, w, 2, NULL, &vrv, &err), &err,
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "w", "eig homogeneous w_len");
+    expect_error(sciport_linalg_eig(&rv, NULL, true, false, w, 2, NULL, &v33, &err), &err,
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "vr", "eig vr shape");
+    expect_error(sciport_linalg_eig(&rv, &t3, true, false, w, 2, NULL, &vrv, &err), &err,
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "same shape", "eig b shape");
+    expect_error(sciport_linalg_eig(&nv, NULL, false, false, w, 2, NULL, &vrv, &err), &err,
+                 SCIPORT_ERR_INVALID_ARGUMENT, "infs or NaNs", "eig NaN, check_finite off");
+    expect_error(sciport_linalg_eigvals(&rv, &nv, true, false, w, 2, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                 "infs or NaNs", "eigvals NaN b");
+    expect_error(sciport_linalg_eigvals(&rv, NULL, true, false, NULL, 2, &err), &err, SCIPORT_ERR_NULL_POINTER,
+                 "w", "eigvals NULL w");
+    int untouched = w[0].re == SENTINEL;
+    for (size_t i = 0; i < 4; i++) untouched &= vr[i].re == SENTINEL && vr[i].im == SENTINEL;
+    CHECK(untouched, "eig wrote an output on failure");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
@@ -537,5 +626,6 @@ int main(void) {
     test_structured();
     test_lu();
     test_lu_errors();
+    test_eig();
     return finish("test_linalg");
 }
