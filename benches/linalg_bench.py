@@ -22,7 +22,8 @@ Timing: per case, one warm-up call of each library, then the two alternate
 call by call until each has spent --budget seconds (default 0.5) and made at
 least 3 timed calls (at most 50; 2 when one call takes over 3 s). The median
 counts. ratio = sciport / scipy (below 1 = sciport faster). The last column is
-the max abs difference of the two results (svd: singular values; eigh:
+the max abs difference of the two results (svd: singular values; eig,
+eigvals: eigenvalues, in the same order; eigh:
 eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ;
 qr: R (and the pivots); lstsq: x; pinv: the pseudo-inverse).
 """
@@ -87,6 +88,21 @@ def vecv(v):
     return x
 
 
+class CMat(C.Structure):
+    """sciport_cmat: complex (re, im) pairs, strides in elements."""
+
+    _fields_ = [("data", C.c_void_p), ("nrows", C.c_size_t), ("ncols", C.c_size_t),
+                ("row_stride", C.c_ssize_t), ("col_stride", C.c_ssize_t)]
+
+
+def cmat(a):
+    """A sciport_cmat view of the 2-D complex128 numpy array `a`."""
+    assert a.dtype == np.complex128 and a.ndim == 2
+    m = CMat(a.ctypes.data, a.shape[0], a.shape[1], a.strides[0] // 16, a.strides[1] // 16)
+    m._keep = a
+    return m
+
+
 def mat(a):
     """A sciport_mat view of the 2-D float64 numpy array `a` (any strides)."""
     assert a.dtype == np.float64 and a.ndim == 2
@@ -115,6 +131,8 @@ class Sciport:
             "det": [P, B, D, E],
             "svd": [P, B, B, C.c_char_p, D, S, P, P, E],
             "eigh": [P, C.POINTER(EighOptions), D, S, P, C.POINTER(C.c_size_t), E],
+            "eig": [P, P, B, B, C.c_void_p, S, C.POINTER(CMat), C.POINTER(CMat), E],
+            "eigvals": [P, P, B, B, C.c_void_p, S, E],
             "qr": [P, C.c_char_p, B, B, P, P, I64, S, E],
             "lstsq": [P, P, C.c_double, B, C.c_char_p, P, D, S, C.POINTER(C.c_size_t),
                       C.POINTER(C.c_size_t), D, S, E],
@@ -284,6 +302,27 @@ def make_case_eigh(driver):
     return case_eigh
 
 
+def case_eig(sp, n, rng, nrhs):
+    """scipy.linalg.eig(a): eigenvalues and right eigenvectors of a general matrix."""
+    a = np.ascontiguousarray(rng.standard_normal((n, n)))
+    w, vr = np.empty(n, dtype=complex), np.empty((n, n), dtype=complex)
+    A, VR = mat(a), cmat(vr)
+    f = sp.caller("eig", C.byref(A), None, True, False, w.ctypes.data, n, None, C.byref(VR))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.eig(a))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(w, res['r'][0]):.1e}"
+
+
+def case_eigvals(sp, n, rng, nrhs):
+    a = np.ascontiguousarray(rng.standard_normal((n, n)))
+    w = np.empty(n, dtype=complex)
+    A = mat(a)
+    f = sp.caller("eigvals", C.byref(A), None, True, False, w.ctypes.data, n)
+    res = {}
+    g = lambda: res.__setitem__("w", sl.eigvals(a))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(w, res['w']):.1e}"
+
+
 def case_svd(sp, n, rng, nrhs):
     """Full SVD with vectors (full_matrices=True, gesdd), as scipy.linalg.svd(a)."""
     a = np.ascontiguousarray(rng.standard_normal((n, n)))
@@ -432,6 +471,8 @@ CASES = [
     ("cho_factor+solve", case_cho),
     ("eigh", make_case_eigh(None)),
     ("eigh evd", make_case_eigh("evd")),
+    ("eig", case_eig),
+    ("eigvals", case_eigvals),
     ("svd gesdd", case_svd),
     ("inv", case_inv),
     ("det", case_det),
