@@ -1410,6 +1410,23 @@ sciport_status sciport_linalg_eigvals(const struct sciport_mat *a,
                                       struct sciport_error **err);
 
 /**
+ * `scipy.linalg.hessenberg(a, calc_q, check_finite)`: `a = Q H Qᵀ` of a
+ * real n x n `a` with LAPACK's gehrd reflectors. `h` (n x n) receives H
+ * (zero below the first subdiagonal); `q` (n x n, orthogonal) receives Q,
+ * or is NULL (SciPy's calc_q=False). Matrices of order 2 or less come back
+ * unchanged with Q = I, as SciPy returns them.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, h); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (a not square, h / q shapes); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+ * check_finite). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_hessenberg(const struct sciport_mat *a,
+                                         bool check_finite,
+                                         const struct sciport_mat *h,
+                                         const struct sciport_mat *q,
+                                         struct sciport_error **err);
+
+/**
  * `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full"
  * (also "qr"; NULL = "full"), "economic" and "r", m x n `a`, k = min(m, n):
  * `q` receives Q (full: m x m, economic: m x k; must be NULL for "r"), `r`

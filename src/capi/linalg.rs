@@ -21,6 +21,9 @@ use faer::{Mat, MatRef};
 mod eig;
 pub use eig::*;
 
+mod hessenberg;
+pub use hessenberg::*;
+
 mod orthogonal;
 pub use orthogonal::*;
 
