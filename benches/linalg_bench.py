@@ -23,7 +23,7 @@ call by call until each has spent --budget seconds (default 0.5) and made at
 least 3 timed calls (at most 50; 2 when one call takes over 3 s). The median
 counts. ratio = sciport / scipy (below 1 = sciport faster). The last column is
 the max abs difference of the two results (svd: singular values; eig,
-eigvals: eigenvalues, in the same order; eigh:
+eigvals: eigenvalues, in the same order; hessenberg: H; eigh:
 eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ;
 qr: R (and the pivots); lstsq: x; pinv: the pseudo-inverse).
 """
@@ -133,6 +133,7 @@ class Sciport:
             "eigh": [P, C.POINTER(EighOptions), D, S, P, C.POINTER(C.c_size_t), E],
             "eig": [P, P, B, B, C.c_void_p, S, C.POINTER(CMat), C.POINTER(CMat), E],
             "eigvals": [P, P, B, B, C.c_void_p, S, E],
+            "hessenberg": [P, B, P, P, E],
             "qr": [P, C.c_char_p, B, B, P, P, I64, S, E],
             "lstsq": [P, P, C.c_double, B, C.c_char_p, P, D, S, C.POINTER(C.c_size_t),
                       C.POINTER(C.c_size_t), D, S, E],
@@ -323,6 +324,17 @@ def case_eigvals(sp, n, rng, nrhs):
     return f, g, lambda: f"{maxdiff(w, res['w']):.1e}"
 
 
+def case_hessenberg(sp, n, rng, nrhs):
+    """scipy.linalg.hessenberg(a, calc_q=True)."""
+    a = np.ascontiguousarray(rng.standard_normal((n, n)))
+    h, q = np.empty((n, n)), np.empty((n, n))
+    A, H, Q = mat(a), mat(h), mat(q)
+    f = sp.caller("hessenberg", C.byref(A), True, C.byref(H), C.byref(Q))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.hessenberg(a, calc_q=True))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(h, res['r'][0]):.1e}"
+
+
 def case_svd(sp, n, rng, nrhs):
     """Full SVD with vectors (full_matrices=True, gesdd), as scipy.linalg.svd(a)."""
     a = np.ascontiguousarray(rng.standard_normal((n, n)))
@@ -473,6 +485,7 @@ CASES = [
     ("eigh evd", make_case_eigh("evd")),
     ("eig", case_eig),
     ("eigvals", case_eigvals),
+    ("hessenberg", case_hessenberg),
     ("svd gesdd", case_svd),
     ("inv", case_inv),
     ("det", case_det),

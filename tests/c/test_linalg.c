@@ -617,6 +617,56 @@ static void test_eig(void) {
     CHECK(untouched, "eig wrote an output on failure");
 }
 
+/* hessenberg: a = Q H Qᵀ with Q orthogonal and H zero below its subdiagonal,
+ * on a column-major copy of A4; 2 x 2 input comes back unchanged (SciPy). */
+static void test_hessenberg(void) {
+    sciport_error *err = NULL;
+    double a[N * N], h[N * N], q[N * N], qh[N * N];
+    memcpy(a, A4, sizeof a);
+    sciport_mat av = sciport_mat_c_order(a, N, N), hv = sciport_mat_f_order(h, N, N),
+                qv = sciport_mat_c_order(q, N, N);
+    if (expect_ok(sciport_linalg_hessenberg(&av, true, &hv, &qv, &err), &err, "hessenberg")) {
+        int zero = 1;
+        for (size_t i = 0; i < N; i++)
+            for (size_t j = 0; j + 1 < i; j++) zero &= at(&hv, i, j) == 0;
+        CHECK(zero, "H is zero below the subdiagonal");
+        /* qh = Q H, then (Q H) Qᵀ against a */
+        for (size_t i = 0; i < N; i++)
+            for (size_t j = 0; j < N; j++) {
+                double s = 0;
+                for (size_t k = 0; k < N; k++) s += q[i * N + k] * at(&hv, k, j);
+                qh[i * N + j] = s;
+            }
+        double worst = 0, orth = 0;
+        for (size_t i = 0; i < N; i++)
+            for (size_t j = 0; j < N; j++) {
+                double s = 0, t = 0;
+                for (size_t k = 0; k < N; k++) {
+                    s += qh[i * N + k] * q[j * N + k];
+                    t += q[k * N + i] * q[k * N + j];
+                }
+                worst = fmax(worst, fabs(s - a[i * N + j]));
+                orth = fmax(orth, fabs(t - (i == j)));
+            }
+        CHECK(worst < 1e-14 && orth < 1e-15, "|a - Q H Qt| = %g, |Qt Q - I| = %g", worst, orth);
+        CHECK(q[0] == 1 && q[1] == 0 && q[N] == 0, "Q's first row and column are e1");
+    }
+    double two[4] = {2, 1, 7, 12}, h2[4], q2[4];
+    sciport_mat tv = sciport_mat_c_order(two, 2, 2), h2v = sciport_mat_c_order(h2, 2, 2),
+                q2v = sciport_mat_c_order(q2, 2, 2);
+    if (expect_ok(sciport_linalg_hessenberg(&tv, true, &h2v, &q2v, &err), &err, "hessenberg 2x2"))
+        CHECK(memcmp(h2, two, sizeof two) == 0 && q2[0] == 1 && q2[1] == 0 && q2[2] == 0 && q2[3] == 1,
+              "2 x 2: H = a, Q = I");
+    double r6[6] = {1, 2, 3, 4, 5, 6};
+    sciport_mat r23 = sciport_mat_c_order(r6, 2, 3);
+    fill(h2, 4, SENTINEL);
+    expect_untouched(sciport_linalg_hessenberg(&r23, true, &h2v, NULL, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH,
+                     "square", h2, 4, "hessenberg 2x3");
+    two[1] = INFINITY;
+    expect_untouched(sciport_linalg_hessenberg(&tv, true, &h2v, NULL, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                     "infs or NaNs", h2, 4, "hessenberg Inf");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
@@ -627,5 +677,6 @@ int main(void) {
     test_lu();
     test_lu_errors();
     test_eig();
+    test_hessenberg();
     return finish("test_linalg");
 }
