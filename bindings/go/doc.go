@@ -15,6 +15,7 @@
 //     row-major (C) order plus its shape. Matrices for linalg are a Matrix:
 //     a flat slice plus explicit row and column strides, so row-major,
 //     column-major, transposed and sub-matrix views pass without copies.
+//     Complex matrix results (the eigenvectors of Eig) are n x n CArrays.
 //
 // Linking: by default the package links the static library built by
 // `cargo build` in this repository (target/debug/libsciport.a). Build tags

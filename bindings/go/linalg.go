@@ -870,3 +870,147 @@ func Eigvalsh(a *Matrix, opts *EighOptions) ([]float64, error) {
 	r, err := eigh(a, opts, false)
 	return r.W, err
 }
+
+// EigOptions are the keywords of scipy.linalg.eig and eigvals. The zero
+// value (or nil) is SciPy's defaults: right eigenvectors only, with the
+// finite check, eigenvalues as w = alpha / beta.
+type EigOptions struct {
+	// Left is left=True: Eig also computes the left eigenvectors VL.
+	Left bool
+	// NoRight is right=False: Eig does not compute the right eigenvectors
+	// (VR stays nil). With NoRight and without Left, Eig returns only W.
+	NoRight bool
+	// SkipFiniteCheck is check_finite=False. NaN and Inf are still a
+	// StatusInvalidArgument error: the eigensolver refuses them (SciPy's
+	// LAPACK call raises on them too, or returns meaningless values).
+	SkipFiniteCheck bool
+	// Homogeneous is homogeneous_eigvals=True: W holds SciPy's (2, n) array
+	// [alpha; beta] in row-major order instead of w = alpha / beta.
+	Homogeneous bool
+}
+
+// EigResult is scipy.linalg.eig's w, (w, vr), (w, vl) or (w, vl, vr): the
+// fields SciPy returns are set, the others are nil.
+type EigResult struct {
+	// W holds the n eigenvalues, in SciPy's order (complex conjugate pairs
+	// adjacent, positive imaginary part first). A generalized eigenvalue
+	// with beta = 0 is complex(+Inf, 0) (NaN when alpha is 0 too), as in
+	// SciPy. With Homogeneous, W has 2n entries, SciPy's (2, n) array in
+	// row-major order: alpha in W[:n], beta in W[n:] (real, >= 0; 1 for the
+	// standard problem), w = alpha / beta.
+	W []complex128
+	// VL is the n x n row-major array (Shape [n, n]) of the left
+	// eigenvectors, column i for W[i]: vl[:, i]^H a = w[i] vl[:, i]^H
+	// (generalized: vl[:, i]^H a = w[i] vl[:, i]^H b). Nil without Left.
+	VL *CArray
+	// VR is the n x n row-major array of the right eigenvectors, column i
+	// for W[i]: a vr[:, i] = w[i] vr[:, i] (generalized:
+	// a vr[:, i] = w[i] b vr[:, i]). Nil with NoRight.
+	VR *CArray
+}
+
+// coutput allocates an n x n row-major complex result.
+func (f *callFrame) coutput(n int) *CArray {
+	n = max(n, 0)
+	data, err := allocate[complex128](count([]int{n, n}))
+	if err != nil {
+		f.fail(err.(*Error))
+		return &CArray{Data: []complex128{}, Shape: []int{0, 0}}
+	}
+	return &CArray{Data: data, Shape: []int{n, n}}
+}
+
+// cmat builds the pinned row-major sciport_cmat view of a 2-D CArray result
+// (NULL for nil: the output is not wanted).
+func (f *callFrame) cmat(m *CArray) *C.sciport_cmat {
+	if m == nil {
+		return nil
+	}
+	rows, cols := m.Shape[0], m.Shape[1]
+	v := &C.sciport_cmat{
+		nrows:      C.size_t(rows),
+		ncols:      C.size_t(cols),
+		row_stride: C.ptrdiff_t(cols),
+		col_stride: 1,
+	}
+	p := new(complex128) // an empty view still gets a valid (never written) address
+	if len(m.Data) > 0 {
+		p = &m.Data[0]
+	}
+	f.pinner.Pin(p)
+	v.data = (*C.sciport_complex)(unsafe.Pointer(p))
+	return v
+}
+
+// complexes returns the address of s for the library (NULL when empty).
+func complexes(s []complex128) *C.sciport_complex {
+	if len(s) == 0 {
+		return nil
+	}
+	return (*C.sciport_complex)(unsafe.Pointer(&s[0]))
+}
+
+// eig runs eig (vectors true: those opts asks for) or eigvals.
+func eig(a, b *Matrix, opts *EigOptions, vectors bool) (EigResult, error) {
+	if opts == nil {
+		opts = &EigOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	n, _ := dims(a)
+	n = max(n, 0)
+	wLen := n
+	if opts.Homogeneous {
+		wLen = 2 * n
+	}
+	w, err := allocate[complex128](wLen)
+	if err != nil {
+		return EigResult{}, err
+	}
+	var vl, vr *CArray
+	if vectors && opts.Left {
+		vl = f.coutput(n)
+	}
+	if vectors && !opts.NoRight {
+		vr = f.coutput(n)
+	}
+	av, bv := f.mat("a", a), f.mat("b", b) // b nil: NULL, SciPy's None
+	vlv, vrv := f.cmat(vl), f.cmat(vr)
+	if f.failure != nil {
+		return EigResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	var status C.sciport_status
+	if vectors {
+		status = C.sciport_linalg_eig(av, bv, finite(opts.SkipFiniteCheck), C.bool(opts.Homogeneous),
+			complexes(w), C.size_t(len(w)), vlv, vrv, &cerr)
+	} else {
+		status = C.sciport_linalg_eigvals(av, bv, finite(opts.SkipFiniteCheck), C.bool(opts.Homogeneous),
+			complexes(w), C.size_t(len(w)), &cerr)
+	}
+	if err := takeError(status, cerr); err != nil {
+		return EigResult{}, err
+	}
+	return EigResult{W: w, VL: vl, VR: vr}, nil
+}
+
+// Eig is scipy.linalg.eig(a, b) for a real n x n matrix a: the eigenvalues
+// and (by default right, with Left also left) eigenvectors; with b (n x n,
+// nil = None) of the generalized problem a v = w b v. Results are complex
+// always: where SciPy returns real vectors (every eigenvalue real) their
+// imaginary parts here are 0. Eigenvectors have unit 2-norm with their
+// largest component real; SciPy's may differ by a unit complex factor.
+// An empty a gives empty results whatever b is, as in SciPy. Errors:
+// StatusDimensionMismatch (a or b not square, b's shape not a's),
+// StatusInvalidArgument (NaN or Inf, even with SkipFiniteCheck),
+// StatusSingular (the QR / QZ iteration did not converge).
+func Eig(a, b *Matrix, opts *EigOptions) (EigResult, error) {
+	return eig(a, b, opts, true)
+}
+
+// Eigvals is scipy.linalg.eigvals(a, b): Eig's W without eigenvectors
+// (Left and NoRight are ignored), the same values, layout and errors.
+func Eigvals(a, b *Matrix, opts *EigOptions) ([]complex128, error) {
+	r, err := eig(a, b, opts, false)
+	return r.W, err
+}
