@@ -1,5 +1,5 @@
 # scipy.linalg for real matrices: solvers, LU, Cholesky, inverse,
-# determinant, SVD, symmetric eigenproblem; QR, RQ, least squares,
+# determinant, SVD, symmetric and general eigenproblems; QR, RQ, least squares,
 # pseudo-inverse, rank, null space, range, norms.
 #
 # Names: SciPy's, except where SciPy's name is a base R function (solve, det,
@@ -41,6 +41,28 @@ lu_factor <- function(a, check_finite = TRUE) {
 lu <- function(a, permute_l = FALSE, check_finite = TRUE, p_indices = FALSE) {
   .Call(C_sp_linalg_lu, .as_mat(a, "a"), .lgl(permute_l, "permute_l"),
         .lgl(check_finite, "check_finite"), .lgl(p_indices, "p_indices"))
+}
+
+# scipy.linalg.eig: the eigenvalues w (a complex vector) of a, or of the
+# pencil (a, b) (a v = w b v) when b is given, and with left / right the
+# eigenvectors: w alone when neither is wanted, else list(w = , vl = , vr = )
+# with only the requested ones (SciPy's tuples (w, vr) (the default),
+# (w, vl), (w, vl, vr)). Columns vr[, i] / vl[, i] belong to w[i]. Always
+# complex: SciPy's real vr for an all-real spectrum has imaginary parts 0
+# here. homogeneous_eigvals = TRUE makes w SciPy's (2, n) array, a 2 x n
+# complex matrix rbind(alpha, beta) with w = alpha / beta. `eig` is not a
+# base R function (base R's is eigen).
+eig <- function(a, b = NULL, left = FALSE, right = TRUE, check_finite = TRUE,
+                homogeneous_eigvals = FALSE) {
+  .Call(C_sp_linalg_eig, .as_mat(a, "a"), if (!is.null(b)) .as_mat(b, "b"), FALSE,
+        .lgl(left, "left"), .lgl(right, "right"), .lgl(check_finite, "check_finite"),
+        .lgl(homogeneous_eigvals, "homogeneous_eigvals"))
+}
+
+# scipy.linalg.eigvals: eig's w alone (same layout, same errors).
+eigvals <- function(a, b = NULL, check_finite = TRUE, homogeneous_eigvals = FALSE) {
+  .Call(C_sp_linalg_eig, .as_mat(a, "a"), if (!is.null(b)) .as_mat(b, "b"), TRUE, FALSE, FALSE,
+        .lgl(check_finite, "check_finite"), .lgl(homogeneous_eigvals, "homogeneous_eigvals"))
 }
 
 # scipy.linalg.lu_solve: lu_and_piv is lu_factor's list (or list(lu, piv)).

@@ -713,3 +713,91 @@ SEXP sp_linalg_lu(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices) {
     UNPROTECT(1);
     return out;
 }
+
+/* ---- further decompositions: eig, eigvals ------------------------------ */
+
+/* A column-major complex view of the R complex matrix x (n x n). R's
+ * Rcomplex is two doubles (r, i), sciport_complex's layout. */
+static sciport_cmat cview_of(SEXP x, size_t n) {
+    return sciport_cmat_f_order((sciport_complex *)COMPLEX(x), n, n);
+}
+
+/* eig / eigvals of a (n x n) with b (R's NULL: the standard problem).
+ * values_only (eigvals) calls sciport_linalg_eigvals. w is a complex vector,
+ * or with homogeneous_eigvals SciPy's (2, n) array as a 2 x n complex
+ * matrix (row 1 alpha, row 2 beta): the C API's C-order (2, n) buffer,
+ * transposed into R's column-major storage. Returns w when no vectors are
+ * wanted, else list(w, vl, vr) holding only the requested ones (SciPy's
+ * tuple order). A non-square a is reported by sciport before it writes. */
+SEXP sp_linalg_eig(SEXP a, SEXP b, SEXP values_only, SEXP left, SEXP right, SEXP check_finite,
+                   SEXP homogeneous_eigvals) {
+    sciport_mat av = view_of(a), bv;
+    const sciport_mat *bp = NULL;
+    if (b != R_NilValue) {
+        bv = view_of(b);
+        bp = &bv;
+    }
+    size_t n = av.nrows;
+    int values = flag(values_only);
+    int want_l = !values && flag(left), want_r = !values && flag(right);
+    int hom = flag(homogeneous_eigvals);
+    size_t w_len = hom ? 2 * n : n;
+    sciport_complex *w =
+        (sciport_complex *)R_alloc(w_len > 0 ? w_len : 1, sizeof(sciport_complex));
+    int nvec = want_l + want_r;
+    static const char *const NAMES_LR[] = {"w", "vl", "vr"};
+    static const char *const NAMES_L[] = {"w", "vl"};
+    static const char *const NAMES_R[] = {"w", "vr"};
+    SEXP out = R_NilValue;
+    sciport_cmat lv, rv;
+    const sciport_cmat *lp = NULL, *rp = NULL;
+    if (nvec > 0) {
+        out = named_list(nvec + 1, want_l ? (want_r ? NAMES_LR : NAMES_L) : NAMES_R);
+        int slot = 1;
+        size_t shape[2] = {n, n};
+        if (want_l) {
+            SEXP vl = sp_alloc_result(CPLXSXP, 2, shape, 1);
+            SET_VECTOR_ELT(out, slot++, vl);
+            UNPROTECT(1);
+            lv = cview_of(vl, n);
+            lp = &lv;
+        }
+        if (want_r) {
+            SEXP vr = sp_alloc_result(CPLXSXP, 2, shape, 1);
+            SET_VECTOR_ELT(out, slot, vr);
+            UNPROTECT(1);
+            rv = cview_of(vr, n);
+            rp = &rv;
+        }
+    }
+    sciport_error *err = NULL;
+    if (values || nvec == 0) {
+        CHECK(values ? sciport_linalg_eigvals(&av, bp, flag(check_finite), hom, w, w_len, &err)
+                     : sciport_linalg_eig(&av, bp, flag(check_finite), hom, w, w_len, NULL,
+                                          NULL, &err));
+    } else {
+        CHECK(sciport_linalg_eig(&av, bp, flag(check_finite), hom, w, w_len, lp, rp, &err));
+    }
+    size_t shape[2] = {hom ? 2 : n, n};
+    SEXP r_w = sp_alloc_result(CPLXSXP, hom ? 2 : 1, shape, hom);
+    Rcomplex *dst = COMPLEX(r_w);
+    for (size_t j = 0; j < n; j++) {
+        if (hom) {
+            /* R's [1, j] and [2, j] are C's w[0, j] and w[1, j]. */
+            dst[2 * j].r = w[j].re;
+            dst[2 * j].i = w[j].im;
+            dst[2 * j + 1].r = w[n + j].re;
+            dst[2 * j + 1].i = w[n + j].im;
+        } else {
+            dst[j].r = w[j].re;
+            dst[j].i = w[j].im;
+        }
+    }
+    if (nvec == 0) {
+        UNPROTECT(1);
+        return r_w;
+    }
+    SET_VECTOR_ELT(out, 0, r_w);
+    UNPROTECT(2); /* r_w, out */
+    return out;
+}

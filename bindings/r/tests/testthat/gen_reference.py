@@ -28,11 +28,29 @@ them loosely and check a = P L U) or "error" as linalg_orth's. Inputs follow
 tests/reference/gen_linalg_decomp.py: SciPy's own test_decomp_lu cases (the
 old smoke tests, random shapes, 1 x 1, the empty edge cases), the docstring
 example, exact zero pivots, and NaN/Inf with and without check_finite.
+
+Section linalg_eig (scipy.linalg.eig / eigvals) is not computed here: it is
+tests/reference/linalg/eig.json (written by tests/reference/gen_linalg_eig.py
+with SciPy, the data the core tests use) in R form, so the R tests compare
+with the very values the core is held to, eigenvalue order included. A case
+holds "name", "a", "b" (NULL for the standard problem), "args"
+(check_finite), and either "expected" (SciPy's eig(a, b, left=True,
+right=True): w, vl, vr, and homogeneous_eigvals' alpha, beta; all complex)
+with "regular", "tol_w", "tol_v", "vectors" as in the JSON (tol_* NULL where
+the JSON has none), or "error" (SciPy's exception type and message, the
+sciport status, a string sciport's message must contain).
+
+Regenerating the whole file moves the last digits of some linalg_orth /
+linalg_structured values (the LAPACK build differs from the one those
+sections were generated with), so `python gen_reference.py --only SECTION`
+rewrites that one section in place (appending it when absent) and leaves the
+others byte for byte.
 """
 import itertools
 import json
 import math
 import os
+import sys
 
 import numpy as np
 import scipy
@@ -799,6 +817,61 @@ def linalg_decomp_cases():
     return out
 
 
+# ---- scipy.linalg, further decompositions: eig, eigvals ---------------------
+
+EIG_JSON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..",
+                        "tests", "reference", "linalg", "eig.json")
+STATUS = {"INVALID_ARGUMENT": 2, "DIMENSION_MISMATCH": 3}
+
+
+def dec(v):
+    """A JSON number, or one of the strings "inf", "-inf", "nan"."""
+    return float(v)
+
+
+def json_mat(d, key):
+    shape = d[key + "_shape"]
+    m = np.array([[dec(v) for v in row] for row in d[key]], dtype=float)
+    return m.reshape(shape)
+
+
+def json_cvec(d, key):
+    return np.array([dec(v) for v in d[key + "_re"]], dtype=float) + \
+        1j * np.array([dec(v) for v in d[key + "_im"]], dtype=float)
+
+
+def json_cmat(d, key):
+    return json_mat(d, key + "_re") + 1j * json_mat(d, key + "_im")
+
+
+def linalg_eig_cases():
+    with open(EIG_JSON) as fh:
+        data = json.load(fh)
+    assert data["scipy"] == scipy.__version__, (data["scipy"], scipy.__version__)
+    out = []
+    for j in data["cases"]:
+        c = {"fun": "eig", "name": j["name"], "a": json_mat(j, "a"),
+             "b": json_mat(j, "b") if "b" in j else None,
+             "args": {"check_finite": j["opts"]["check_finite"]}}
+        if "error" in j:
+            e = j["error"]
+            # sciport says "a: expected a square matrix, got 2x3" for SciPy's
+            # "expected square matrix"; its other messages contain SciPy's.
+            contains = "square matrix" if e["message"] == "expected square matrix" else e["message"]
+            c["error"] = {"type": e["type"], "scipy_message": e["message"],
+                          "status": STATUS[e["status"]], "contains": contains}
+        else:
+            e = j["expect"]
+            c["expected"] = {k: json_cmat(e, k) for k in ("vl", "vr")}
+            c["expected"].update({k: json_cvec(e, k) for k in ("w", "alpha", "beta")})
+            c["regular"] = j["regular"]
+            c["tol_w"] = j.get("tol_w")
+            c["tol_v"] = j.get("tol_v")
+            c["vectors"] = j.get("vectors")
+        out.append(c)
+    return out
+
+
 def r_case(c):
     return "list(" + ", ".join(f"{k} = {r_value(v)}" for k, v in c.items()) + ")"
 
@@ -809,17 +882,24 @@ def r_list(cases):
 
 def main():
     sections = {
-        "fft_1d": fft_1d_cases(),
-        "axis": axis_cases(),
-        "nd": nd_cases(),
-        "trig": trig_cases(),
-        "helpers": helper_cases(),
-        "root_scalar": root_cases(),
-        "minimize_scalar": minimize_cases(),
-        "linalg_orth": linalg_orth_cases(),
-        "linalg_structured": linalg_structured_cases(),
-        "linalg_decomp": linalg_decomp_cases(),
+        "fft_1d": fft_1d_cases,
+        "axis": axis_cases,
+        "nd": nd_cases,
+        "trig": trig_cases,
+        "helpers": helper_cases,
+        "root_scalar": root_cases,
+        "minimize_scalar": minimize_cases,
+        "linalg_orth": linalg_orth_cases,
+        "linalg_structured": linalg_structured_cases,
+        "linalg_decomp": linalg_decomp_cases,
+        "linalg_eig": linalg_eig_cases,
     }
+    if len(sys.argv) == 3 and sys.argv[1] == "--only":
+        write_only(sys.argv[2], sections[sys.argv[2]]())
+        return
+    if len(sys.argv) != 1:
+        raise SystemExit("usage: gen_reference.py [--only SECTION]")
+    sections = {name: gen() for name, gen in sections.items()}
     with open(OUT, "w") as fh:
         fh.write("# Generated by gen_reference.py; do not edit.\n")
         fh.write(f"# SciPy {scipy.__version__}, NumPy {np.__version__}\n")
@@ -827,6 +907,24 @@ def main():
         for name, cases in sections.items():
             fh.write(f"ref${name} <- {r_list(cases)}\n")
     print(OUT, {k: len(v) for k, v in sections.items()})
+
+
+def write_only(name, cases):
+    """Replaces section `name` of the existing reference.R (appends it when
+    absent); every other line stays as it is."""
+    with open(OUT) as fh:
+        lines = fh.read().split("\n")
+    head = f"ref${name} <- list("
+    text = f"ref${name} <- {r_list(cases)}"
+    if head in lines:
+        start = lines.index(head)
+        end = lines.index(")", start)  # a section ends with a lone ")"
+        lines[start:end + 1] = [text]
+    else:
+        lines[-1:-1] = [text]  # before the final empty string (trailing newline)
+    with open(OUT, "w") as fh:
+        fh.write("\n".join(lines))
+    print(OUT, name, len(cases))
 
 
 if __name__ == "__main__":
