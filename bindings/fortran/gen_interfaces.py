@@ -46,6 +46,7 @@ NULLABLE = {
     ("sciport_linalg_eig", "vl"),  # NULL: left vectors not wanted
     ("sciport_linalg_eig", "vr"),
     ("sciport_linalg_eigvals", "b"),
+    ("sciport_linalg_hessenberg", "q"),  # NULL: calc_q=False
     ("sciport_linalg_qr", "q"),  # NULL for mode "r"
     ("sciport_linalg_qr", "p"),  # NULL without pivoting
     ("sciport_linalg_qr_raw", "r"),

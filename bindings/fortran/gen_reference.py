@@ -10,7 +10,9 @@ Fortran's column-major element order, `reshape([...], [m, n])`), so the test
 program needs no Python. The lu tests (scipy.linalg.lu) use the shared reference
 cases of tests/reference/linalg/decomp.json instead (written by
 tests/reference/gen_linalg_decomp.py), converted here without recomputing
-them; see lu_cases(). Run with the project's SciPy environment:
+them; see lu_cases(). The eig / eigvals cases (tests/reference/linalg/eig.json) are
+converted by gen_eig_reference.py into test_eig_reference.inc (no SciPy needed).
+Run with the project's SciPy environment:
 
     /work/venv/bin/python bindings/fortran/gen_reference.py          # rewrite
     /work/venv/bin/python bindings/fortran/gen_reference.py --check  # exit 1 if stale

@@ -1055,6 +1055,18 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_eigvals_c
+    !> `scipy.linalg.hessenberg(a, calc_q, check_finite)`: `a = Q H Q^T` of a real n x n `a` with
+    !> LAPACK's gehrd reflectors.
+    function sciport_linalg_hessenberg_c(a, check_finite, h, q, err) &
+        bind(C, name="sciport_linalg_hessenberg") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: h
+      type(c_ptr), value :: q  ! type(sciport_mat) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_hessenberg_c
     !> `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full" (also "qr"; NULL =
     !> "full"), "economic" and "r", m x n `a`, k = min(m, n): `q` receives Q (full: m x m,
     !> economic: m x k; must be NULL for "r"), `r` receives R (full and r: m x n, economic: k x n).
@@ -1406,10 +1418,21 @@ module sciport
     module procedure linalg_solve_circulant_2d, linalg_solve_circulant_1d
   end interface sciport_linalg_solve_circulant
 
+  !> scipy.linalg.eig: w(n) (w(2n) flat with homogeneous_eigvals) or w(2, n), SciPy's
+  !> homogeneous (2, n) array [alpha; beta].
+  interface sciport_linalg_eig
+    module procedure linalg_eig_1d, linalg_eig_2d
+  end interface sciport_linalg_eig
+  !> scipy.linalg.eigvals: w(n) (w(2n) flat with homogeneous_eigvals) or w(2, n).
+  interface sciport_linalg_eigvals
+    module procedure linalg_eigvals_1d, linalg_eigvals_2d
+  end interface sciport_linalg_eigvals
+
   public :: sciport_linalg_solve, sciport_linalg_solve_triangular, sciport_linalg_lu_factor, &
       sciport_linalg_lu, sciport_linalg_lu_solve, sciport_linalg_cho_factor, sciport_linalg_cho_solve, &
       sciport_linalg_cholesky, sciport_linalg_inv, sciport_linalg_det, sciport_linalg_svd, &
       sciport_linalg_svdvals, sciport_linalg_eigh, sciport_linalg_eigvalsh, &
+      sciport_linalg_eig, sciport_linalg_eigvals, &
       sciport_linalg_qr, sciport_linalg_qr_raw, sciport_linalg_rq, sciport_linalg_lstsq, &
       sciport_linalg_pinv, sciport_linalg_matrix_rank, sciport_linalg_null_space, &
       sciport_linalg_orth, sciport_linalg_norm, sciport_linalg_vector_norm, &
@@ -1423,7 +1446,8 @@ module sciport
       mode_string, run_lstsq, linalg_lstsq_2d, linalg_lstsq_1d, linalg_norm_2d, vec_view, &
       run_solve_banded, linalg_solve_banded_2d, linalg_solve_banded_1d, run_solveh_banded, &
       linalg_solveh_banded_2d, linalg_solveh_banded_1d, run_solve_toeplitz, linalg_solve_toeplitz_2d, &
-      linalg_solve_toeplitz_1d, run_solve_circulant, linalg_solve_circulant_2d, linalg_solve_circulant_1d
+      linalg_solve_toeplitz_1d, run_solve_circulant, linalg_solve_circulant_2d, linalg_solve_circulant_1d, &
+      cmat_view, run_eig, homogeneous_shape, linalg_eig_1d, linalg_eig_2d, linalg_eigvals_1d, linalg_eigvals_2d
 
 contains
 
@@ -2330,6 +2354,178 @@ contains
         subset_by_index=subset_by_index, subset_by_value=subset_by_value, driver=driver, msg=msg)
     if (present(errmsg)) errmsg = msg
   end subroutine sciport_linalg_eigvalsh
+
+  ! ---- linalg, general eigenproblem (scipy.linalg.eig / eigvals) -----------------
+  ! Complex outputs are contiguous complex(c_double_complex) arrays; vl / vr are
+  ! passed without copies as sciport_cmat views with strides (1, n).
+
+  !> Column-major view of a contiguous complex matrix (NULL data when empty).
+  function cmat_view(x) result(v)
+    complex(c_double_complex), intent(in), target, contiguous :: x(:, :)
+    type(sciport_cmat) :: v
+    v = sciport_cmat(data_ptr_c2(x), size(x, 1, kind=c_size_t), size(x, 2, kind=c_size_t), &
+        1_c_intptr_t, int(max(size(x, 1), 1), c_intptr_t))
+  end function cmat_view
+
+  !> Shared body of eig / eigvals: w(w_len) in the C layout (alpha then beta when
+  !> homogeneous); vectors = .false. is eigvals (vl, vr absent).
+  subroutine run_eig(a, w, status, b, vl, vr, vectors, check_finite, homogeneous, msg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: b(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: vl(:, :), vr(:, :)
+    logical, intent(in) :: vectors, homogeneous
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out) :: msg
+    type(sciport_mat), target :: bv
+    type(sciport_cmat), target :: vlv, vrv
+    type(c_ptr) :: err, pb, pvl, pvr
+    integer(c_int32_t) :: st, code
+    pb = c_null_ptr
+    if (present(b)) then
+      bv = mat_view(b)
+      pb = c_loc(bv)
+    end if
+    pvl = c_null_ptr
+    if (present(vl)) then
+      vlv = cmat_view(vl)
+      pvl = c_loc(vlv)
+    end if
+    pvr = c_null_ptr
+    if (present(vr)) then
+      vrv = cmat_view(vr)
+      pvr = c_loc(vrv)
+    end if
+    err = c_null_ptr
+    if (vectors) then
+      st = sciport_linalg_eig_c(mat_view(a), pb, opt_bool(check_finite, .true.), &
+          logical(homogeneous, c_bool), w, size(w, kind=c_size_t), pvl, pvr, err)
+    else
+      st = sciport_linalg_eigvals_c(mat_view(a), pb, opt_bool(check_finite, .true.), &
+          logical(homogeneous, c_bool), w, size(w, kind=c_size_t), err)
+    end if
+    call finish(st, err, status, msg, code)
+  end subroutine run_eig
+
+  !> scipy.linalg.eig(a, b=None, left=False, right=True, check_finite=True,
+  !> homogeneous_eigvals=False) of a real a(n, n): eigenvalues w(n) and the
+  !> eigenvectors as the columns of the optional outputs vl(n, n), vr(n, n), with
+  !> a vr(:, i) = w(i) vr(:, i) and conjg(vl(:, i)) a = w(i) conjg(vl(:, i))
+  !> (generalized with the optional b(n, n): a vr = w b vr, vl^H a = w vl^H b).
+  !> SciPy's left / right are whether vl / vr are present (neither: SciPy's
+  !> left=False, right=False, i.e. eigvals); call with vr only for SciPy's default
+  !> (w, vr). homogeneous_eigvals = .true. with this 1-D w: w(2 * n) receives SciPy's
+  !> (2, n) array flattened in C order, alpha in w(1:n) and beta in w(n+1:2*n)
+  !> (w = alpha / beta; beta = 1 without b, real >= 0 with it); the generic
+  !> sciport_linalg_eig also takes w(2, n) instead (linalg_eig_2d). Generalized
+  !> eigenvalues with beta = 0 are infinite, (inf, 0) (NaN when alpha = 0 too), as
+  !> SciPy's. Outputs are always complex: SciPy returns a real vr/vl when every
+  !> eigenvalue is real, here their imaginary parts are 0. Eigenvectors have unit
+  !> 2-norm and their largest component real (LAPACK geev's normalization); SciPy's
+  !> may differ by a unit complex factor (ggev leaves the phase free). Conjugate
+  !> pairs come positive imaginary part first. An empty a (0 x 0) gives empty
+  !> results whatever b is. Errors: a or b not square, b's shape /= a's, w's
+  !> length, vl / vr not n x n SCIPORT_ERR_DIMENSION_MISMATCH; NaN/Inf in a or b
+  !> SCIPORT_ERR_INVALID_ARGUMENT even with check_finite = .false. (SciPy raises
+  !> either way: LAPACK rejects it); no convergence SCIPORT_ERR_SINGULAR. Outputs
+  !> are written only on success.
+  subroutine linalg_eig_1d(a, w, status, b, vl, vr, check_finite, homogeneous_eigvals, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: b(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: vl(:, :), vr(:, :)
+    logical, intent(in), optional :: check_finite, homogeneous_eigvals
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_eig(a, w, status, b, vl, vr, .true., check_finite, &
+        logical(opt_bool(homogeneous_eigvals, .false.)), msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_eig_1d
+
+  !> sciport_linalg_eig with w(2, n), SciPy's homogeneous_eigvals=True array with
+  !> its indices: w(1, j) = alpha_j, w(2, j) = beta_j (eigenvalue alpha_j / beta_j;
+  !> beta = 1 without b, real >= 0 with it). homogeneous_eigvals may be omitted (it
+  !> is implied); .false. is SCIPORT_ERR_INVALID_ARGUMENT, size(w, 1) /= 2 or
+  !> size(w, 2) /= n SCIPORT_ERR_DIMENSION_MISMATCH. Everything else as the 1-D form.
+  subroutine linalg_eig_2d(a, w, status, b, vl, vr, check_finite, homogeneous_eigvals, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout) :: w(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: b(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: vl(:, :), vr(:, :)
+    logical, intent(in), optional :: check_finite, homogeneous_eigvals
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    complex(c_double_complex), allocatable :: flat(:)
+    if (homogeneous_shape(w, homogeneous_eigvals, status, msg)) then
+      allocate (flat(2 * size(w, 2)))
+      call run_eig(a, flat, status, b, vl, vr, .true., check_finite, .true., msg)
+      if (status == SCIPORT_OK) w = transpose(reshape(flat, [size(w, 2), 2]))
+    end if
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_eig_2d
+
+  !> Checks a w(2, n) homogeneous output (shape, homogeneous_eigvals not .false.);
+  !> sets status and msg when it is wrong.
+  logical function homogeneous_shape(w, homogeneous_eigvals, status, msg) result(ok)
+    complex(c_double_complex), intent(in) :: w(:, :)
+    logical, intent(in), optional :: homogeneous_eigvals
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out) :: msg
+    ok = .true.
+    status = SCIPORT_OK
+    msg = ''
+    if (present(homogeneous_eigvals)) then
+      if (.not. homogeneous_eigvals) then
+        ok = .false.
+        status = SCIPORT_ERR_INVALID_ARGUMENT
+        msg = 'w(2, n) is the homogeneous_eigvals=True output: pass w(n) for homogeneous_eigvals=False'
+        return
+      end if
+    end if
+    if (size(w, 1) /= 2) then
+      ok = .false.
+      status = SCIPORT_ERR_DIMENSION_MISMATCH
+      msg = 'homogeneous eigenvalues w must have 2 rows (alpha, beta)'
+    end if
+  end function homogeneous_shape
+
+  !> scipy.linalg.eigvals(a, b=None, check_finite=True, homogeneous_eigvals=False):
+  !> sciport_linalg_eig's eigenvalues without eigenvectors (same w, same errors;
+  !> bit for bit the w of eig).
+  subroutine linalg_eigvals_1d(a, w, status, b, check_finite, homogeneous_eigvals, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: b(:, :)
+    logical, intent(in), optional :: check_finite, homogeneous_eigvals
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_eig(a, w, status, b, vectors=.false., check_finite=check_finite, &
+        homogeneous=logical(opt_bool(homogeneous_eigvals, .false.)), msg=msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_eigvals_1d
+
+  !> sciport_linalg_eigvals with w(2, n) (w(1, :) alpha, w(2, :) beta), as linalg_eig_2d.
+  subroutine linalg_eigvals_2d(a, w, status, b, check_finite, homogeneous_eigvals, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout) :: w(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: b(:, :)
+    logical, intent(in), optional :: check_finite, homogeneous_eigvals
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    complex(c_double_complex), allocatable :: flat(:)
+    if (homogeneous_shape(w, homogeneous_eigvals, status, msg)) then
+      allocate (flat(2 * size(w, 2)))
+      call run_eig(a, flat, status, b, vectors=.false., check_finite=check_finite, homogeneous=.true., &
+          msg=msg)
+      if (status == SCIPORT_OK) w = transpose(reshape(flat, [size(w, 2), 2]))
+    end if
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_eigvals_2d
 
   ! ---- linalg, orthogonal factorizations (slice 2) -----------------------------
   ! Same conventions as above. Column orders `p` are SciPy's 0-based values, as

@@ -104,7 +104,7 @@ program test_sciport
   use, intrinsic :: iso_c_binding
   use sciport
   use test_support
-  use, intrinsic :: ieee_arithmetic, only: ieee_is_nan, ieee_value, ieee_quiet_nan, ieee_positive_inf, &
+  use, intrinsic :: ieee_arithmetic, only: ieee_is_nan, ieee_is_finite, ieee_value, ieee_quiet_nan, ieee_positive_inf, &
       ieee_negative_inf
   implicit none
 
@@ -122,6 +122,9 @@ program test_sciport
   ! SciPy's results for the slice-2 and slice-3 linalg tests (gen_reference.py) and the
   ! scipy.linalg.lu cases of tests/reference/linalg/decomp.json (converted by it)
   include 'test_reference.inc'
+  ! scipy.linalg.eig / eigvals: the cases of tests/reference/linalg/eig.json (SciPy 1.17.1),
+  ! converted by gen_eig_reference.py
+  include 'test_eig_reference.inc'
 
   call test_version()
   call test_layout()
@@ -147,6 +150,8 @@ program test_sciport
   call test_linalg_inv_det()
   call test_linalg_svd()
   call test_linalg_eigh()
+  call test_linalg_eig_reference()
+  call test_linalg_eig_options()
   call test_linalg_qr()
   call test_linalg_qr_raw()
   call test_linalg_rq()
@@ -1255,6 +1260,417 @@ contains
     call sciport_linalg_eigvalsh(a, w, st, errmsg=msg)
     call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'eigvalsh: inf in a: '//msg)
   end subroutine test_linalg_eigh
+
+  ! ---- linalg, scipy.linalg.eig / eigvals ----------------------------------------------
+  ! Reference: the 40 cases of tests/reference/linalg/eig.json (SciPy 1.17.1), converted
+  ! into test_eig_reference.inc by gen_eig_reference.py (ref_eig_*: layout in its docstring).
+
+  !> Case i's complex vector (re, im over ref_eig_w_off), non-finite real parts patched.
+  function eig_ref_w(re, im, i, patch) result(z)
+    real(c_double), intent(in) :: re(:), im(:)
+    integer, intent(in) :: i
+    logical, intent(in) :: patch
+    complex(c_double_complex), allocatable :: z(:)
+    real(c_double), allocatable :: x(:, :)
+    x = reshape(re(ref_eig_w_off(i) + 1:ref_eig_w_off(i + 1)), [ref_eig_w_off(i + 1) - ref_eig_w_off(i), 1])
+    if (patch) call lu_patch(x, ref_eig_w_off(i), ref_eig_w_special)
+    z = cmplx(x(:, 1), im(ref_eig_w_off(i) + 1:ref_eig_w_off(i + 1)), c_double_complex)
+  end function eig_ref_w
+
+  !> Case i's complex n x n matrix (re, im over ref_eig_v_off).
+  function eig_ref_v(re, im, i, n) result(z)
+    real(c_double), intent(in) :: re(:), im(:)
+    integer, intent(in) :: i, n
+    complex(c_double_complex), allocatable :: z(:, :)
+    z = reshape(cmplx(re(ref_eig_v_off(i) + 1:ref_eig_v_off(i + 1)), im(ref_eig_v_off(i) + 1:ref_eig_v_off(i + 1)), &
+        c_double_complex), [n, n])
+  end function eig_ref_v
+
+  !> Bit-for-bit equality (NaN included) of complex numbers.
+  elemental logical function same_z(x, y)
+    complex(c_double_complex), intent(in) :: x, y
+    same_z = all(transfer(x, [0_c_int64_t], 2) == transfer(y, [0_c_int64_t], 2))
+  end function same_z
+
+  !> Whether msg contains every word of SciPy's message `want` (sciport says "a: expected a
+  !> square matrix, got 2x3" for SciPy's "expected square matrix").
+  logical function has_words(msg, want)
+    character(len=*), intent(in) :: msg, want
+    integer :: i, j
+    has_words = len_trim(msg) > 0
+    i = 1
+    do while (i <= len_trim(want))
+      j = index(want(i:), ' ')
+      if (j == 0) j = len(want) - i + 2
+      if (j > 1) has_words = has_words .and. index(msg, want(i:i + j - 2)) > 0
+      i = i + j
+    end do
+  end function has_words
+
+  !> min over |c| = 1 of |u - c v| (distance of eigenvectors up to a unit factor).
+  real(c_double) function phase_dist(u, v)
+    complex(c_double_complex), intent(in) :: u(:), v(:)
+    complex(c_double_complex) :: d, c
+    d = dot_product(u, v)   ! sum conjg(u) v
+    c = (1, 0)
+    if (abs(d) > 0) c = d / abs(d)
+    phase_dist = norm2c(u * c - v)
+  end function phase_dist
+
+  real(c_double) function norm2c(z)
+    complex(c_double_complex), intent(in) :: z(:)
+    norm2c = sqrt(sum(real(z)**2 + aimag(z)**2))
+  end function norm2c
+
+  !> The index of the eig reference case called `name` (0 if none).
+  integer function eig_case(name)
+    character(len=*), intent(in) :: name
+    integer :: i
+    eig_case = 0
+    do i = 1, ref_eig_ncase
+      if (trim(ref_eig_name(i)) == name) eig_case = i
+    end do
+  end function eig_case
+
+  !> Case i's a and (allocated only when the case has one) b, NaN/Inf patched in.
+  subroutine eig_inputs(i, a, b)
+    integer, intent(in) :: i
+    real(c_double), allocatable, intent(out) :: a(:, :), b(:, :)
+    a = lu_ref(ref_eig_a, ref_eig_a_off, ref_eig_a_shape, i)
+    call lu_patch(a, ref_eig_a_off(i), ref_eig_a_special)
+    if (ref_eig_has_b(i)) then
+      b = lu_ref(ref_eig_b, ref_eig_b_off, ref_eig_b_shape, i)
+      call lu_patch(b, ref_eig_b_off(i), ref_eig_b_special)
+    end if
+  end subroutine eig_inputs
+
+  !> Every eig.json case through eigvals, eig (vl and vr; SciPy's default vr only;
+  !> homogeneous as w(2, n) and as the flat w(2n)) and eigvals' homogeneous w(2, n):
+  !> eigenvalues positionally within the generator's tol_w of SciPy's (relative to
+  !> max(1, |A|_2)), inf where SciPy has inf, (alpha, beta) projectively as SciPy's,
+  !> vectors within tol_v up to a unit factor where unique; for every non-empty case
+  !> (singular pencils included) the invariants beta A v = alpha B v, beta vl^H A =
+  !> alpha vl^H B (relative residual <= 1e-12), unit columns, beta real >= 0 (1 without
+  !> b), w = alpha / beta, eigvals' w = eig's bit for bit. Errors: SciPy's status and
+  !> the words of its message, outputs untouched, also with check_finite=.false. for NaN/Inf.
+  subroutine test_linalg_eig_reference()
+    real(c_double), allocatable :: a(:, :), b(:, :), bb(:, :)
+    complex(c_double_complex), allocatable :: w(:), w2(:), w3(:), hf(:), hw(:, :), hw2(:, :), vl(:, :), &
+        vr(:, :), vr2(:, :), sw(:), salpha(:), sbeta(:), svl(:, :), svr(:, :), r(:)
+    complex(c_double_complex) :: al
+    real(c_double) :: scale, worst_w, worst_h, worst_v, worst_res, worst_norm, be, d, na, nb, res
+    integer :: i, j, k, n, nerr, nok, nvec, nsing
+    integer(c_int32_t) :: st, st2, st3, st4
+    logical :: ok, fin
+    character(len=:), allocatable :: msg, msg2, msg3, msg4, tag
+    nerr = 0
+    nok = 0
+    nvec = 0
+    nsing = 0
+    worst_res = 0
+    worst_norm = 0
+    do i = 1, ref_eig_ncase
+      tag = 'eig('//trim(ref_eig_name(i))//')'
+      call eig_inputs(i, a, b)
+      n = ref_eig_a_shape(1, i)
+      allocate (w(n), w2(n), w3(n), hf(2 * n), hw(2, n), hw2(2, n), vl(n, n), vr(n, n), vr2(n, n))
+      w = 7
+      w2 = 7
+      hw = 7
+      hf = 7
+      vl = 7
+      vr = 7
+      if (ref_eig_status(i) /= 0) then
+        nerr = nerr + 1
+        ! an unallocated b is an absent optional argument (b = None)
+        call sciport_linalg_eigvals(a, w, st, b, check_finite=ref_eig_check_finite(i), errmsg=msg)
+        call sciport_linalg_eig(a, w2, st2, b, vl, vr, check_finite=ref_eig_check_finite(i), errmsg=msg2)
+        call sciport_linalg_eig(a, hw, st3, b, vr=vr, errmsg=msg3)
+        call sciport_linalg_eigvals(a, hf, st4, b, homogeneous_eigvals=.true., errmsg=msg4)
+        call check(st == ref_eig_status(i) .and. has_words(msg, ref_eig_error(i)) .and. all(abs(w - 7) <= 0), &
+            tag//': eigvals, SciPy''s error, w untouched: '//msg)
+        call check(st2 == ref_eig_status(i) .and. has_words(msg2, ref_eig_error(i)) .and. all(abs(w2 - 7) <= 0) .and. &
+            all(abs(vl - 7) <= 0) .and. all(abs(vr - 7) <= 0), tag//': eig, SciPy''s error, outputs untouched: '//msg2)
+        call check(st3 == ref_eig_status(i) .and. has_words(msg3, ref_eig_error(i)) .and. all(abs(hw - 7) <= 0) .and. &
+            st4 == ref_eig_status(i) .and. has_words(msg4, ref_eig_error(i)) .and. all(abs(hf - 7) <= 0), &
+            tag//': homogeneous w(2, n) / w(2n), SciPy''s error: '//msg3//' / '//msg4)
+        if (ref_eig_status(i) == SCIPORT_ERR_INVALID_ARGUMENT) then
+          ! NaN/Inf fails even with check_finite=False (SciPy raises either way)
+          call sciport_linalg_eig(a, w2, st, b, vr=vr, check_finite=.false., errmsg=msg)
+          call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0 .and. all(abs(w2 - 7) <= 0) .and. &
+              all(abs(vr - 7) <= 0), tag//': check_finite=.false. still rejects NaN/Inf: '//msg)
+        end if
+        deallocate (w, w2, w3, hf, hw, hw2, vl, vr, vr2)
+        cycle
+      end if
+      nok = nok + 1
+      ! scipy.linalg.eigvals(a, b); eig(a, b, left=True, right=True); eig(a, b) -> (w, vr)
+      call sciport_linalg_eigvals(a, w, st, b, check_finite=ref_eig_check_finite(i), errmsg=msg)
+      call check(st == SCIPORT_OK, tag//': eigvals '//msg)
+      call sciport_linalg_eig(a, w2, st, b, vl, vr, check_finite=ref_eig_check_finite(i), errmsg=msg)
+      call check(st == SCIPORT_OK, tag//': eig left=True, right=True '//msg)
+      call sciport_linalg_eig(a, w3, st, b, vr=vr2)
+      call check(st == SCIPORT_OK, tag//': eig, SciPy''s default (w, vr)')
+      call check(all(same_z(w, w2)) .and. all(same_z(w, w3)), tag//': eigvals'' w = eig''s, bit for bit')
+      call check(all(same_z(vr, vr2)), tag//': vr without vl = vr with it')
+      ! homogeneous_eigvals=True: w(2, n) = [alpha; beta] (eig and eigvals) and the flat w(2n)
+      call sciport_linalg_eig(a, hw, st, b, vl, vr2, homogeneous_eigvals=.true., errmsg=msg)
+      call sciport_linalg_eigvals(a, hw2, st2, b)
+      call sciport_linalg_eig(a, hf, st3, b, homogeneous_eigvals=.true.)
+      call check(st == SCIPORT_OK .and. st2 == SCIPORT_OK .and. st3 == SCIPORT_OK .and. all(same_z(hw, hw2)) &
+          .and. all(same_z(hw(1, :), hf(1:n))) .and. all(same_z(hw(2, :), hf(n + 1:))), &
+          tag//': homogeneous w(2, n) (eig, eigvals) = flat w(2n) '//msg)
+      if (n == 0) then
+        deallocate (w, w2, w3, hf, hw, hw2, vl, vr, vr2)
+        cycle
+      end if
+      ! beta real >= 0 (1 for the standard problem); w = alpha / beta, inf (NaN) for beta = 0
+      ok = .true.
+      do j = 1, n
+        be = real(hw(2, j))
+        ok = ok .and. abs(aimag(hw(2, j))) <= 0 .and. be >= 0
+        if (.not. allocated(b)) ok = ok .and. abs(be - 1) <= 0
+        if (be > 0) then
+          ok = ok .and. abs(hw(1, j) / be - w(j)) <= 4 * epsilon(1d0) * abs(w(j))
+        else if (abs(hw(1, j)) > 0) then
+          ok = ok .and. real(w(j)) > huge(1d0) .and. abs(aimag(w(j))) <= 0
+        else
+          ok = ok .and. ieee_is_nan(real(w(j)))
+        end if
+      end do
+      call check(ok, tag//': beta real >= 0 (1 without b), w = alpha / beta, inf for beta = 0')
+      ! invariants: beta A vr = alpha B vr, beta vl^H A = alpha vl^H B, unit columns
+      if (allocated(bb)) deallocate (bb)
+      allocate (bb(n, n))
+      if (allocated(b)) then
+        bb(:, :) = b
+      else
+        bb(:, :) = eye(n)
+      end if
+      na = norm2(a)
+      nb = norm2(bb)
+      res = 0
+      d = 0
+      do j = 1, n
+        al = hw(1, j)
+        be = real(hw(2, j))
+        r = be * matmul(a, vr(:, j)) - al * matmul(bb, vr(:, j))
+        res = max(res, norm2c(r) / max((be * na + abs(al) * nb) * norm2c(vr(:, j)), tiny(1d0)))
+        r = be * matmul(transpose(a), vl(:, j)) - conjg(al) * matmul(transpose(bb), vl(:, j))
+        res = max(res, norm2c(r) / max((be * na + abs(al) * nb) * norm2c(vl(:, j)), tiny(1d0)))
+        d = max(d, abs(norm2c(vr(:, j)) - 1), abs(norm2c(vl(:, j)) - 1))
+      end do
+      worst_res = max(worst_res, res)
+      worst_norm = max(worst_norm, d)
+      call check(res <= 1e-12_c_double, tag//': beta A vr = alpha B vr, beta vl^H A = alpha vl^H B')
+      call check(d <= 1e-13_c_double, tag//': unit-norm vl, vr columns')
+      call check(all(same_z(vr, vr2)), tag//': homogeneous: same vectors')
+      if (.not. ref_eig_regular(i)) then
+        ! a singular pencil: SciPy's eigenvalues are not determined, only the invariants hold
+        nsing = nsing + 1
+        deallocate (w, w2, w3, hf, hw, hw2, vl, vr, vr2)
+        cycle
+      end if
+      ! SciPy's eigenvalues, positionally (sciport's order is SciPy's)
+      sw = eig_ref_w(ref_eig_w_re, ref_eig_w_im, i, .true.)
+      salpha = eig_ref_w(ref_eig_alpha_re, ref_eig_alpha_im, i, .false.)
+      sbeta = eig_ref_w(ref_eig_beta_re, ref_eig_beta_im, i, .false.)
+      call sciport_linalg_norm(a, scale, st, ord='2')
+      scale = max(1d0, scale)
+      worst_w = 0
+      ok = st == SCIPORT_OK
+      do j = 1, n
+        fin = ieee_is_finite(real(sw(j)))
+        if (fin) then
+          worst_w = max(worst_w, abs(w(j) - sw(j)) / scale)
+        else
+          ok = ok .and. .not. ieee_is_finite(real(w(j))) .and. abs(aimag(w(j))) <= 0
+        end if
+      end do
+      call check(ok .and. worst_w <= ref_eig_tol_w(i), tag//': w as SciPy''s (in order), inf where SciPy''s')
+      ! (alpha, beta) projectively: |a1 b2 - a2 b1| / (|(a1, b1)| |(a2, b2)|)
+      worst_h = 0
+      do j = 1, n
+        d = abs(salpha(j) * hw(2, j) - hw(1, j) * sbeta(j)) / (norm2c([salpha(j), sbeta(j)]) * &
+            norm2c(hw(:, j)))
+        worst_h = max(worst_h, d)
+      end do
+      call check(worst_h <= ref_eig_tol_w(i), tag//': (alpha, beta) projectively as SciPy''s')
+      if (ref_eig_vectors(i)) then
+        nvec = nvec + 1
+        svl = eig_ref_v(ref_eig_vl_re, ref_eig_vl_im, i, n)
+        svr = eig_ref_v(ref_eig_vr_re, ref_eig_vr_im, i, n)
+        worst_v = 0
+        do k = 1, n
+          worst_v = max(worst_v, phase_dist(vr(:, k), svr(:, k)), phase_dist(vl(:, k), svl(:, k)))
+        end do
+        call check(worst_v <= ref_eig_tol_v(i), tag//': vl, vr as SciPy''s up to a unit factor')
+      end if
+      deallocate (w, w2, w3, hf, hw, hw2, vl, vr, vr2)
+    end do
+    call check(ref_eig_ncase == 40 .and. nerr == 5 .and. nok == 35 .and. nsing == 2 .and. nvec > 20, &
+        'eig: 40 reference cases, 5 errors, 2 singular pencils, vectors compared in '//trim(str(nvec)))
+    if (worst_res > 1e-12_c_double .or. worst_norm > 1e-13_c_double) &
+        print '(a, es9.2, a, es9.2)', '  eig: worst relative residual ', worst_res, ', worst | |v| - 1 | ', &
+        worst_norm
+  end subroutine test_linalg_eig_reference
+
+  !> The optional outputs and their shapes, sections, empty matrices, bad input and the raw
+  !> interface, on SciPy's "random 3x3" (a complex pair) and "generalized random 3" cases.
+  subroutine test_linalg_eig_options()
+    real(c_double), allocatable :: a(:, :), b(:, :), ab(:, :)
+    real(c_double), target :: at(3, 3)
+    real(c_double) :: big(5, 6), a0(0, 0), b2(2, 2), b23(2, 3), a23(2, 3)
+    complex(c_double_complex) :: w(3), wr(3), vl(3, 3), vr(3, 3), vl2(3, 3), hw(2, 3), hwr(2, 3), w6(6)
+    complex(c_double_complex) :: outv(3, 5), outl(4, 3), hbig(4, 3), w2(2), w4(4), hw33(3, 3), hw24(2, 4)
+    complex(c_double_complex) :: v32(3, 2), v43(4, 3), w0(0), v00(0, 0), hw0(2, 0), v22(2, 2)
+    complex(c_double_complex), target :: vrt(3, 3), wc(3)
+    type(sciport_cmat), target :: vrv
+    type(c_ptr) :: err
+    integer :: i, ig
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    i = eig_case('random 3x3')
+    ig = eig_case('generalized random 3')
+    call check(i > 0 .and. ig > 0, 'eig: the random 3x3 and generalized random 3 cases exist')
+    if (i == 0 .or. ig == 0) return
+    call eig_inputs(i, a, b)
+    call sciport_linalg_eig(a, wr, st, vl=vl, vr=vr, errmsg=msg)
+    call check(st == SCIPORT_OK .and. all(abs(eig_ref_w(ref_eig_w_re, ref_eig_w_im, i, .false.) - wr) <= &
+        ref_eig_tol_w(i) * 10) .and. any(abs(aimag(wr)) > 0), 'eig(random 3x3): a complex pair '//msg)
+    ! left=True, right=False -> (w, vl); left=False, right=False -> w (= eigvals)
+    w = 7
+    vl2 = 7
+    call sciport_linalg_eig(a, w, st, vl=vl2)
+    call check(st == SCIPORT_OK .and. all(same_z(w, wr)) .and. all(same_z(vl2, vl)), 'eig: vl only (w, vl)')
+    w = 7
+    call sciport_linalg_eig(a, w, st)
+    call check(st == SCIPORT_OK .and. all(same_z(w, wr)), 'eig: neither vl nor vr is eigvals')
+    ! sections: a non-contiguous a (copied in), vr a contiguous column block (written in
+    ! place, the other columns untouched), vl a non-contiguous section, hw a row section
+    big = 100
+    big(2:4, 3:5) = a
+    outv = 7
+    outl = 7
+    hbig = 7
+    call sciport_linalg_eig(big(2:4, 3:5), w, st, vl=outl(2:4, :), vr=outv(:, 2:4))
+    call check(st == SCIPORT_OK .and. all(same_z(w, wr)) .and. all(same_z(outv(:, 2:4), vr)) .and. &
+        all(abs(outv(:, [1, 5]) - 7) <= 0) .and. all(same_z(outl(2:4, :), vl)) .and. all(abs(outl(1, :) - 7) <= 0), &
+        'eig on sections: only the blocks are written')
+    call sciport_linalg_eig(a, hbig(2:3, :), st, vr=outv(:, 1:3))
+    call check(st == SCIPORT_OK .and. all(same_z(hbig(2, :), wr)) .and. all(abs(hbig(3, :) - 1) <= 0) .and. &
+        all(abs(hbig([1, 4], :) - 7) <= 0), 'eig: homogeneous w(2, n) as a row section, beta = 1')
+    ! wrong output sizes: SCIPORT_ERR_DIMENSION_MISMATCH, nothing written
+    w2 = 7
+    w4 = 7
+    w6 = 7
+    vr = 7
+    call sciport_linalg_eig(a, w2, st, vr=vr, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(abs(w2 - 7) <= 0) .and. all(abs(vr - 7) <= 0), &
+        'eig: w(2) for n = 3: '//msg)
+    call sciport_linalg_eigvals(a, w4, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(abs(w4 - 7) <= 0), &
+        'eigvals: w(4) for n = 3: '//msg)
+    call sciport_linalg_eig(a, w6, st, vr=vr, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. all(abs(w6 - 7) <= 0) .and. all(abs(vr - 7) <= 0), &
+        'eig: w(2n) without homogeneous_eigvals: '//msg)
+    w = 7
+    call sciport_linalg_eigvals(a, w, st, homogeneous_eigvals=.true., errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. all(abs(w - 7) <= 0), 'eigvals: w(n) with homogeneous_eigvals: '//msg)
+    call sciport_linalg_eigvals(a, w6, st, homogeneous_eigvals=.true., errmsg=msg)
+    call check(st == SCIPORT_OK .and. all(same_z(w6(1:3), wr)) .and. all(abs(w6(4:6) - 1) <= 0), &
+        'eigvals: homogeneous flat w(2n) = [alpha, beta] '//msg)
+    hw33 = 7
+    hw24 = 7
+    call sciport_linalg_eig(a, hw33, st, vr=vr, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, '2 rows') .and. all(abs(hw33 - 7) <= 0) .and. &
+        all(abs(vr - 7) <= 0), 'eig: w(3, n): '//msg)
+    call sciport_linalg_eigvals(a, hw24, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(abs(hw24 - 7) <= 0), &
+        'eigvals: w(2, 4) for n = 3: '//msg)
+    hw = 7
+    call sciport_linalg_eig(a, hw, st, vr=vr, homogeneous_eigvals=.false., errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0 .and. all(abs(hw - 7) <= 0) .and. all(abs(vr - 7) <= 0), &
+        'eig: w(2, n) with homogeneous_eigvals=.false.: '//msg)
+    call sciport_linalg_eigvals(a, hw, st, homogeneous_eigvals=.false., errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. all(abs(hw - 7) <= 0), 'eigvals: w(2, n), homogeneous .false.')
+    v32 = 7
+    v43 = 7
+    w = 7
+    call sciport_linalg_eig(a, w, st, vr=v32, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(abs(w - 7) <= 0) .and. all(abs(v32 - 7) <= 0), &
+        'eig: vr 3 x 2: '//msg)
+    call sciport_linalg_eig(a, w, st, vl=v43, vr=vr, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(abs(w - 7) <= 0) .and. all(abs(v43 - 7) <= 0) &
+        .and. all(abs(vr - 7) <= 0), 'eig: vl 4 x 3: '//msg)
+    ! bad input: NaN (also with check_finite=.false.), non-square a or b, b's shape
+    ab = a
+    ab(2, 3) = ieee_value(1d0, ieee_quiet_nan)
+    call sciport_linalg_eig(ab, w, st, vr=vr, check_finite=.false., errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. all(abs(w - 7) <= 0), &
+        'eig: NaN, check_finite=.false.: '//msg)
+    ab = a
+    ab(1, 1) = ieee_value(1d0, ieee_negative_inf)
+    call sciport_linalg_eigvals(a, hw, st, ab, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. all(abs(hw - 7) <= 0), &
+        'eigvals: -inf in b: '//msg)
+    call sciport_linalg_eig(a(:, 1:2), w, st, vr=vr, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square') .and. all(abs(w - 7) <= 0), &
+        'eig: a 3 x 2: '//msg)
+    call sciport_linalg_eig(a, w, st, a(1:2, :), vr=vr, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square') .and. all(abs(vr - 7) <= 0), &
+        'eig: b 2 x 3: '//msg)
+    call sciport_linalg_eigvals(a, w, st, b2, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'same shape') .and. all(abs(w - 7) <= 0), &
+        'eigvals: b 2 x 2 for a 3 x 3: '//msg)
+    ! empty a: empty results whatever b is
+    call sciport_linalg_eig(a0, w0, st, vl=v00, vr=v00, errmsg=msg)
+    call check(st == SCIPORT_OK, 'eig of a 0 x 0 matrix '//msg)
+    call sciport_linalg_eig(a0, hw0, st, a0, vr=v00, errmsg=msg)
+    call check(st == SCIPORT_OK, 'eig of 0 x 0 matrices, homogeneous w(2, 0) '//msg)
+    b2 = 1
+    call sciport_linalg_eigvals(a0, w0, st, b2, errmsg=msg)
+    call check(st == SCIPORT_OK, 'eigvals of a 0 x 0 a with a 2 x 2 b '//msg)
+    call sciport_linalg_eig(a0, w0, st, b23, vr=v00, errmsg=msg)
+    call check(st == SCIPORT_OK, 'eig of a 0 x 0 a with a 2 x 3 b '//msg)
+    v22 = 7
+    call sciport_linalg_eig(a0, w0, st, vr=v22, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. all(abs(v22 - 7) <= 0), 'eig: vr 2 x 2 for an empty a: '//msg)
+    a23 = 1
+    call sciport_linalg_eigvals(a23, w2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square'), 'eigvals: a 2 x 3: '//msg)
+    ! the generalized case through the generic w(2, n): a vr = w b vr
+    call eig_inputs(ig, a, b)
+    call sciport_linalg_eig(a, w, st, b, vr=vr)
+    call sciport_linalg_eig(a, hw, st, b, vr=vl2, homogeneous_eigvals=.true.)
+    call sciport_linalg_eigvals(a, hwr, st, b, homogeneous_eigvals=.true.)
+    call check(st == SCIPORT_OK .and. all(same_z(vr, vl2)) .and. all(same_z(hw, hwr)) .and. &
+        all(abs(hw(1, :) / real(hw(2, :)) - w) <= 1e-14_c_double * abs(w)) .and. &
+        near_c(reshape(matmul(a, vr), [9]), reshape(matmul(b, vr) * spread(w, 1, 3), [9])), &
+        'eig(a, b): a vr = b vr diag(w), alpha / beta = w')
+    ! the raw interface: a C-order (row-major) view of a, b NULL, vr a C-order cmat,
+    ! vl NULL (right=True only)
+    call eig_inputs(i, a, b)
+    at = transpose(a)
+    vrv = sciport_cmat_c_order(c_loc(vrt), 3_c_size_t, 3_c_size_t)
+    err = c_null_ptr
+    st = sciport_linalg_eig_c(sciport_mat(c_loc(at), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t), &
+        c_null_ptr, .true._c_bool, .false._c_bool, wc, 3_c_size_t, c_null_ptr, c_loc(vrv), err)
+    call sciport_linalg_eig(a, w, st, vr=vr)
+    call check(st == SCIPORT_OK .and. .not. c_associated(err) .and. all(same_z(wc, wr)) .and. &
+        near_c(reshape(transpose(vrt), [9]), reshape(vr, [9])), 'raw eig: row-major a, C-order vr, vl NULL')
+    st = sciport_linalg_eigvals_c(sciport_mat(c_loc(at), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t), &
+        c_null_ptr, .true._c_bool, .false._c_bool, wc, 2_c_size_t, err)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. sciport_error_code(err) == st, 'raw eigvals: w_len 2')
+    call sciport_error_free(err)
+  end subroutine test_linalg_eig_options
+
+  !> An integer as a string (for check names).
+  function str(k) result(s)
+    integer, intent(in) :: k
+    character(len=12) :: s
+    write (s, '(i0)') k
+  end function str
 
   ! ---- linalg, orthogonal factorizations (slice 2) --------------------------------
   ! Reference values (ref_*): test_reference.inc, written by gen_reference.py with
