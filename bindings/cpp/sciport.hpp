@@ -16,7 +16,8 @@
 //   returned.
 // * Linear algebra: sciport::matrix (owning, row-major) and sciport::matview
 //   (non-owning, any row/column strides) for real matrices; results as
-//   structs (solve_result, lu_factor_result, lu_result, svd_result, eigh_result, ...).
+//   structs (solve_result, lu_factor_result, lu_result, svd_result, eigh_result, ...);
+//   complex results (eig, eigvals) as std::vector<complex> / ndarray<complex>.
 //
 // Thread safety: as the C functions (reentrant); ndarray/ndview are plain values.
 #ifndef SCIPORT_HPP
@@ -943,7 +944,7 @@ minimize_scalar_result minimize_scalar(F &&f, const minimize_scalar_options &opt
 // `sciport_linalg_*_options_default()`); errors throw sciport::error.
 
 /// A non-owning 2-D view: element (i, j) is data[i * row_stride + j * col_stride].
-/// T is double or const double.
+/// T is double or const double (complex for eig_into's eigenvector outputs).
 template <class T> struct matview {
     /// Address of element (0, 0) (may be null when the view is empty).
     T *data = nullptr;
@@ -1204,6 +1205,22 @@ struct eigh_result {
     matrix v;
 };
 
+/// scipy.linalg.eig's w, (w, vr), (w, vl) or (w, vl, vr): always complex
+/// (SciPy returns real w / vectors when every eigenvalue is real; here their
+/// imaginary parts are 0). The vectors SciPy does not return are 0 x 0.
+struct eig_result {
+    /// The n eigenvalues (inf + 0j where beta = 0, NaN when alpha = 0 too).
+    /// With homogeneous_eigvals SciPy's (2, n) array in C order: 2n entries,
+    /// alpha in w[0..n), beta in w[n..2n) (beta = 1 without b, else real >= 0).
+    std::vector<complex> w;
+    /// With left: n x n (row-major), column i is the left eigenvector of
+    /// eigenvalue i (vl[:, i]^H a = w[i] vl[:, i]^H b); else 0 x 0.
+    ndarray<complex> vl{std::vector<std::size_t>{0, 0}};
+    /// With right: n x n (row-major), column i is the right eigenvector of
+    /// eigenvalue i (a vr[:, i] = w[i] b vr[:, i]); else 0 x 0.
+    ndarray<complex> vr{std::vector<std::size_t>{0, 0}};
+};
+
 namespace detail {
 
 inline sciport_mat to_c(const matview<const double> &v) noexcept {
@@ -1216,6 +1233,20 @@ inline sciport_mat to_c(const matview<double> &v) noexcept {
 /// A vector as an n x 1 column view.
 inline sciport_mat column(const double *p, std::size_t n) noexcept {
     return {const_cast<double *>(p), n, 1, 1, static_cast<std::ptrdiff_t>(n > 0 ? n : 1)};
+}
+
+inline sciport_cmat to_c(const matview<complex> &v) noexcept {
+    return {reinterpret_cast<sciport_complex *>(v.data), v.rows, v.cols, v.row_stride,
+            v.col_stride};
+}
+
+/// The C view of an optional input / output matrix (NULL = SciPy's None / not wanted).
+template <class V, class C> const C *opt_c(const std::optional<V> &v, C &slot) noexcept {
+    if (!v) {
+        return nullptr;
+    }
+    slot = to_c(*v);
+    return &slot;
 }
 
 inline const char *c_str_or_null(const std::string &s) noexcept {
@@ -1612,6 +1643,77 @@ inline std::vector<double> eigvalsh(const matview<const double> &a,
         return sciport_linalg_eigvalsh(&ca, &co, w.data(), w.size(), &m, e);
     });
     w.resize(m);
+    return w;
+}
+
+/// scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals)
+/// into caller storage: `w` is resized to n (2n with homogeneous_eigvals:
+/// alpha then beta, SciPy's (2, n) array in C order); `vl` / `vr` are complex
+/// n x n views (any strides; std::nullopt = not wanted, SciPy's left=False /
+/// right=False), column i the eigenvector of eigenvalue i. b = std::nullopt is
+/// the standard problem. Wrong vl / vr shapes throw
+/// SCIPORT_ERR_DIMENSION_MISMATCH; `w` and the views are written only on success.
+inline void eig_into(const matview<const double> &a,
+                     const std::optional<matview<const double>> &b, std::vector<complex> &w,
+                     const std::optional<matview<complex>> &vl,
+                     const std::optional<matview<complex>> &vr, bool check_finite = true,
+                     bool homogeneous_eigvals = false) {
+    std::vector<complex> buf(homogeneous_eigvals ? 2 * a.rows : a.rows);
+    sciport_mat bslot{};
+    sciport_cmat lslot{}, rslot{};
+    auto ca = detail::to_c(a);
+    const sciport_mat *cb = detail::opt_c(b, bslot);
+    const sciport_cmat *cl = detail::opt_c(vl, lslot), *cr = detail::opt_c(vr, rslot);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_eig(&ca, cb, check_finite, homogeneous_eigvals,
+                                  reinterpret_cast<sciport_complex *>(buf.data()), buf.size(),
+                                  cl, cr, e);
+    });
+    w = std::move(buf);
+}
+
+/// scipy.linalg.eig(a, b=None, left=False, right=True, check_finite=True,
+/// homogeneous_eigvals=False) for a real n x n a (generalized a v = w b v
+/// with b): eigenvalues w in SciPy's order (conjugate pairs adjacent, positive
+/// imaginary part first) and, as asked, the left / right eigenvectors as n x n
+/// complex arrays (unit 2-norm columns, largest component real; SciPy's may
+/// differ by a unit factor). The default returns (w, vr), as SciPy. An empty
+/// a gives empty results whatever b is. NaN / Inf throw
+/// SCIPORT_ERR_INVALID_ARGUMENT even with check_finite = false (SciPy raises
+/// either way); a or b not square, or b's shape not a's, throw
+/// SCIPORT_ERR_DIMENSION_MISMATCH.
+inline eig_result eig(const matview<const double> &a,
+                      const std::optional<matview<const double>> &b = std::nullopt,
+                      bool left = false, bool right = true, bool check_finite = true,
+                      bool homogeneous_eigvals = false) {
+    const std::size_t n = a.rows;
+    eig_result r;
+    std::optional<matview<complex>> vl, vr;
+    if (left) {
+        r.vl = ndarray<complex>({n, n});
+        vl = matview<complex>(r.vl.data(), n, n);
+    }
+    if (right) {
+        r.vr = ndarray<complex>({n, n});
+        vr = matview<complex>(r.vr.data(), n, n);
+    }
+    eig_into(a, b, r.w, vl, vr, check_finite, homogeneous_eigvals);
+    return r;
+}
+
+/// scipy.linalg.eigvals(a, b=None, check_finite=True, homogeneous_eigvals=False):
+/// eig's w alone (n entries; 2n with homogeneous_eigvals, alpha then beta).
+inline std::vector<complex> eigvals(const matview<const double> &a,
+                                    const std::optional<matview<const double>> &b = std::nullopt,
+                                    bool check_finite = true, bool homogeneous_eigvals = false) {
+    std::vector<complex> w(homogeneous_eigvals ? 2 * a.rows : a.rows);
+    sciport_mat bslot{};
+    auto ca = detail::to_c(a);
+    const sciport_mat *cb = detail::opt_c(b, bslot);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_eigvals(&ca, cb, check_finite, homogeneous_eigvals,
+                                      reinterpret_cast<sciport_complex *>(w.data()), w.size(), e);
+    });
     return w;
 }
 
