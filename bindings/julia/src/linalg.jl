@@ -6,11 +6,11 @@
 `scipy.linalg` for real (`Float64`) matrices from the sciport C library, with
 SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu`, `lu_factor`,
 `lu_solve`, `cho_factor`, `cho_solve`, `cholesky`, `inv`, `det`, `svd`,
-`svdvals`, `eigh`, `eigvalsh`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
+`svdvals`, `eigh`, `eigvalsh`, `eig`, `eigvals`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
 `matrix_rank` (NumPy's), `null_space`, `orth`, `norm`, `vector_norm`;
 `solve_banded`, `solveh_banded`, `solve_toeplitz`, `solve_circulant`,
 `toeplitz`, `circulant`, `hilbert`, `kron` (NumPy's), `block_diag`. Nothing
-is exported (several names clash with `LinearAlgebra`: `lu`, `qr`, `pinv`, `norm`, …): call `Sciport.Linalg.solve(a, b)`, or
+is exported (several names clash with `LinearAlgebra`: `lu`, `qr`, `pinv`, `norm`, `eigvals`, …): call `Sciport.Linalg.solve(a, b)`, or
 `import Sciport.Linalg as SL` (Julia ≥ 1.6) / `const SL = Sciport.Linalg`.
 
 # Matrices
@@ -88,6 +88,7 @@ const SYMBOLS = (
     :sciport_linalg_cho_factor, :sciport_linalg_cho_solve, :sciport_linalg_cholesky,
     :sciport_linalg_inv, :sciport_linalg_det, :sciport_linalg_svd, :sciport_linalg_svdvals,
     :sciport_linalg_eigh_options_default, :sciport_linalg_eigh, :sciport_linalg_eigvalsh,
+    :sciport_linalg_eig, :sciport_linalg_eigvals,
     :sciport_linalg_qr, :sciport_linalg_qr_raw, :sciport_linalg_rq, :sciport_linalg_lstsq,
     :sciport_linalg_pinv, :sciport_linalg_matrix_rank, :sciport_linalg_null_space,
     :sciport_linalg_orth, :sciport_linalg_norm, :sciport_linalg_vector_norm,
@@ -669,6 +670,163 @@ function eigvalsh(a::AbstractMatrix, b = nothing; lower::Bool = true, overwrite_
                   overwrite_b::Bool = false, type::Integer = 1, check_finite::Bool = true,
                   subset_by_index = nothing, subset_by_value = nothing, driver = nothing)
     return _eigh(a, b, false, lower, check_finite, subset_by_index, subset_by_value, driver)
+end
+
+# ---- general eigenproblem ---------------------------------------------------------
+
+"Layout of the C struct `sciport_cmat`: complex element (i, j) (0-based) at `data + i*row_stride + j*col_stride`."
+struct CMat
+    data::Ptr{ComplexF64}
+    nrows::Csize_t
+    ncols::Csize_t
+    row_stride::Cptrdiff_t
+    col_stride::Cptrdiff_t
+end
+
+"""
+    _cmat(V) -> CMat
+
+The `sciport_cmat` of the strided complex matrix `V`'s own memory (distinct
+non-zero strides when it has no elements, as [`_mat`](@ref)). Use inside
+`GC.@preserve V`.
+"""
+function _cmat(V::StridedMatrix{ComplexF64})
+    m, n = size(V)
+    rs, cs = strides(V)
+    if m == 0 || n == 0
+        rs, cs = 1, max(m, 1)
+    end
+    return CMat(Ptr{ComplexF64}(pointer(V)), Csize_t(m), Csize_t(n), Cptrdiff_t(rs), Cptrdiff_t(cs))
+end
+
+"A C pointer to the `CMat` in `ref`, or NULL for `nothing` (use inside `GC.@preserve ref`)."
+_cmat_ptr(ref::Nothing) = Ptr{CMat}(C_NULL)
+_cmat_ptr(ref::Base.RefValue{CMat}) = Base.unsafe_convert(Ptr{CMat}, ref)
+
+"`nothing`, or the matrix `b` as sciport reads it (in place when strided)."
+_opt_matrix(b::Nothing) = nothing
+_opt_matrix(b::AbstractMatrix) = _input(b)
+
+"""
+    _eig!(A, B, check_finite, homogeneous, w, vl, vr)
+
+`sciport_linalg_eig` (`sciport_linalg_eigvals` when `vl` and `vr` are both
+`nothing`) into the given outputs: `B` a matrix or `nothing` (NULL: the
+standard problem), `w::Vector{ComplexF64}` (its length passed as `w_len`: `n`,
+or `2n` with `homogeneous`, alpha then beta), `vl`/`vr` strided complex
+matrices or `nothing` (NULL: not computed). The library checks every shape.
+"""
+function _eig!(A::ZeroCopyMatrix, B::Union{Nothing,ZeroCopyMatrix}, check_finite::Bool,
+               homogeneous::Bool, w::Vector{ComplexF64},
+               vl::Union{Nothing,StridedMatrix{ComplexF64}}, vr::Union{Nothing,StridedMatrix{ComplexF64}})
+    GC.@preserve A B w vl vr begin
+        am = Ref(_mat(A))
+        bm = B === nothing ? nothing : Ref(_mat(B))
+        lm = vl === nothing ? nothing : Ref(_cmat(vl))
+        rm = vr === nothing ? nothing : Ref(_cmat(vr))
+        wp, wl = pointer(w), Csize_t(length(w))
+        GC.@preserve bm lm rm begin
+            bp, lp, rp = _mat_ptr(bm), _cmat_ptr(lm), _cmat_ptr(rm)
+            if vl === nothing && vr === nothing
+                fp = _sym(:sciport_linalg_eigvals)
+                _ccall_checked() do err
+                    @ccall $fp(am::Ref{Mat}, bp::Ptr{Mat}, check_finite::Bool, homogeneous::Bool,
+                               wp::Ptr{ComplexF64}, wl::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+                end
+            else
+                fp = _sym(:sciport_linalg_eig)
+                _ccall_checked() do err
+                    @ccall $fp(am::Ref{Mat}, bp::Ptr{Mat}, check_finite::Bool, homogeneous::Bool,
+                               wp::Ptr{ComplexF64}, wl::Csize_t, lp::Ptr{CMat}, rp::Ptr{CMat},
+                               err::Ref{Ptr{Cvoid}})::Int32
+                end
+            end
+        end
+    end
+    return nothing
+end
+
+"SciPy's `w`: the vector, or with `homogeneous` the `2 × n` matrix `[alpha; beta]` from C's (2, n) order."
+function _eig_w(w::Vector{ComplexF64}, n::Int, homogeneous::Bool)
+    homogeneous || return w
+    W = Matrix{ComplexF64}(undef, 2, n)
+    for j in 1:n
+        W[1, j] = w[j]
+        W[2, j] = w[n+j]
+    end
+    return W
+end
+
+"""
+    eig(a, b=nothing; left=false, right=true, overwrite_a=false, overwrite_b=false,
+        check_finite=true, homogeneous_eigvals=false)
+        -> (w=, vr=)  [default]; (w=, vl=) with `left = true, right = false`;
+           (w=, vl=, vr=) with `left = true`; `w` alone with `right = false`
+
+Eigenvalues `w` and eigenvectors (columns) of the real square matrix `a`
+(`scipy.linalg.eig`), or of the generalized problem with the real square `b`
+(same shape): `a * vr[:, i] == w[i] * vr[:, i]` and `vl[:, i]' * a == w[i] *
+vl[:, i]'` (with `b`: `a * vr[:, i] == w[i] * b * vr[:, i]`, `vl[:, i]' * a ==
+w[i] * vl[:, i]' * b`). The results are SciPy's tuple in SciPy's order, as a
+NamedTuple: `w, vr = eig(a)`, `w, vl, vr = eig(a; left = true)`.
+
+`w::Vector{ComplexF64}` (length `n`), in SciPy's order (LAPACK's: a complex
+conjugate pair comes with the positive imaginary part first). With
+`homogeneous_eigvals = true`, `w` is SciPy's `2 × n` `Matrix{ComplexF64}`
+`[alpha; beta]` with `w = alpha ./ beta`: `beta` is real (imaginary part 0),
+`≥ 0`, and `1` for the standard problem. A generalized eigenvalue with `beta
+== 0` is `Inf + 0im` (`NaN` when `alpha` is 0 too), as in SciPy.
+
+`vl`, `vr::Matrix{ComplexF64}` (`n × n`): unit 2-norm columns with the largest
+component real (LAPACK's geev normalization); they may differ from SciPy's by a
+unit complex factor (SciPy's generalized vectors are not normalized to that
+phase). **Always complex**: where SciPy returns real `vr`/`vl` (every eigenvalue
+real), these have zero imaginary parts (`real.(vr)` is SciPy's array).
+
+An empty `a` (`0 × 0`) gives empty results (`w` of length 0 or `2 × 0`, `0 ×
+0` vectors) whatever `b` is, as SciPy. Errors (`SciportError`): `a` or `b`
+not square, or `b`'s shape not `a`'s: `SCIPORT_ERR_DIMENSION_MISMATCH`
+("expected square matrix", "a and b must have the same shape"); NaN/Inf in `a`
+or `b`: `SCIPORT_ERR_INVALID_ARGUMENT` **even with `check_finite = false`**
+(SciPy raises there too, from LAPACK); no convergence: `SCIPORT_ERR_SINGULAR`.
+Real matrices only (complex `a`/`b` are not supported); other element types and
+non-strided matrices are converted to `Matrix{Float64}`, strided views and
+transposes are read in place. `overwrite_a`/`overwrite_b` are accepted and
+ignored (inputs are never written). Not `LinearAlgebra.eigen`: call it as
+`Sciport.Linalg.eig`.
+"""
+function eig(a::AbstractMatrix, b::Union{Nothing,AbstractMatrix} = nothing; left::Bool = false,
+             right::Bool = true, overwrite_a::Bool = false, overwrite_b::Bool = false,
+             check_finite::Bool = true, homogeneous_eigvals::Bool = false)
+    A = _input(a)
+    B = _opt_matrix(b)
+    n = size(A, 1)
+    w = Vector{ComplexF64}(undef, homogeneous_eigvals ? 2n : n)
+    vl = left ? Matrix{ComplexF64}(undef, n, n) : nothing
+    vr = right ? Matrix{ComplexF64}(undef, n, n) : nothing
+    _eig!(A, B, check_finite, homogeneous_eigvals, w, vl, vr)
+    W = _eig_w(w, n, homogeneous_eigvals)
+    left && right && return (w = W, vl = vl, vr = vr)
+    left && return (w = W, vl = vl)
+    right && return (w = W, vr = vr)
+    return W
+end
+
+"""
+    eigvals(a, b=nothing; overwrite_a=false, check_finite=true, homogeneous_eigvals=false)
+        -> Vector{ComplexF64}   (`2 × n` Matrix{ComplexF64} `[alpha; beta]` with `homogeneous_eigvals`)
+
+The eigenvalues of the real square matrix `a`, or of the pencil `(a, b)`
+(`scipy.linalg.eigvals`): [`eig`](@ref)'s `w` without eigenvectors (the same
+values, bit for bit, in the same order; same errors). Not
+`LinearAlgebra.eigvals` (which this module does not extend): call it as
+`Sciport.Linalg.eigvals`.
+"""
+function eigvals(a::AbstractMatrix, b::Union{Nothing,AbstractMatrix} = nothing;
+                 overwrite_a::Bool = false, check_finite::Bool = true,
+                 homogeneous_eigvals::Bool = false)
+    return eig(a, b; left = false, right = false, check_finite = check_finite,
+               homogeneous_eigvals = homogeneous_eigvals)
 end
 
 # ---- orthogonal factorizations and what rests on them (slice 2) -----------------
