@@ -1067,6 +1067,18 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_hessenberg_c
+    !> `scipy.linalg.polar(a, side)`: `a = u p` (side "right", NULL = SciPy's default) or `a = p u`
+    !> ("left") of a real m x n `a`, from its thin SVD.
+    function sciport_linalg_polar_c(a, side, u, p, err) &
+        bind(C, name="sciport_linalg_polar") result(status)
+      import :: sciport_mat, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(c_ptr), value :: side  ! C string or c_null_ptr
+      type(sciport_mat), intent(in) :: u
+      type(sciport_mat), intent(in) :: p
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_polar_c
     !> `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full" (also "qr"; NULL =
     !> "full"), "economic" and "r", m x n `a`, k = min(m, n): `q` receives Q (full: m x m,
     !> economic: m x k; must be NULL for "r"), `r` receives R (full and r: m x n, economic: k x n).

@@ -1374,12 +1374,13 @@ sciport_status sciport_linalg_eigvalsh(const struct sciport_mat *a,
  * LAPACK's geev normalizes them: unit 2-norm, the largest component real;
  * SciPy's may differ by a unit factor (ggev leaves the phase free) and its
  * real vectors are complex here with zero imaginary parts. Conjugate pairs
- * come positive imaginary part first; the order of the eigenvalues is that
- * of the Schur form, which for clustered spectra can differ from SciPy's.
+ * come positive imaginary part first; the eigenvalues come in the order of
+ * the Schur (QZ) form, which matched SciPy's on every reference case.
  * An empty `a` gives empty results whatever `b` is (as SciPy).
  *
- * Non-finite input fails even with `check_finite = false`: LAPACK's geev
- * and ggev reject it, and SciPy raises on it either way.
+ * Non-finite input fails even with `check_finite = false` (SciPy's LAPACK
+ * call raises on most such input and returns meaningless values on the
+ * rest).
  *
  * Errors: SCIPORT_ERR_NULL_POINTER (a, w); SCIPORT_ERR_DIMENSION_MISMATCH
  * (a or b not square, b's shape, w_len, vl / vr shapes);
@@ -1425,6 +1426,24 @@ sciport_status sciport_linalg_hessenberg(const struct sciport_mat *a,
                                          const struct sciport_mat *h,
                                          const struct sciport_mat *q,
                                          struct sciport_error **err);
+
+/**
+ * `scipy.linalg.polar(a, side)`: `a = u p` (side "right", NULL = SciPy's
+ * default) or `a = p u` ("left") of a real m x n `a`, from its thin SVD.
+ * `u` (m x n) has orthonormal columns (m >= n) or rows (m < n); `p` is the
+ * symmetric positive semidefinite factor, n x n for "right" and m x m for
+ * "left". NaN / Inf are an error (SciPy's svd checks them).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, u, p); SCIPORT_ERR_UNKNOWN_NAME
+ * (side); SCIPORT_ERR_DIMENSION_MISMATCH (u / p shapes);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the SVD did
+ * not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_polar(const struct sciport_mat *a,
+                                    const char *side,
+                                    const struct sciport_mat *u,
+                                    const struct sciport_mat *p,
+                                    struct sciport_error **err);
 
 /**
  * `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full"

@@ -21,8 +21,8 @@ use faer::{Mat, MatRef};
 mod eig;
 pub use eig::*;
 
-mod hessenberg;
-pub use hessenberg::*;
+mod decomp;
+pub use decomp::*;
 
 mod orthogonal;
 pub use orthogonal::*;

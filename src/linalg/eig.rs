@@ -56,8 +56,8 @@ fn want(flag: bool) -> ComputeEigenvectors {
     }
 }
 
-/// Rejects NaN and infinities: LAPACK's geev / ggev refuse them whatever
-/// `check_finite` says, so SciPy fails on them either way.
+/// Rejects NaN and infinities whatever `check_finite` says (LAPACK's geev /
+/// ggev fail on most of them).
 fn require_finite(a: MatRef<'_, f64>, name: &str) -> Result<()> {
     let finite = (0..a.ncols()).all(|j| (0..a.nrows()).all(|i| a[(i, j)].is_finite()));
     if finite {
@@ -406,8 +406,8 @@ fn order_pairs(alpha: &mut [Complex64], vs: &mut [&mut Option<Mat<Complex64>>]) 
 
 /// `scipy.linalg.eig(a, b, left, right)`: eigenvalues (homogeneous) and the
 /// requested left / right eigenvectors of a real square `a`, generalized
-/// with `b` when given. Non-finite input is always an error (LAPACK refuses
-/// it); `check_finite` only selects the message's origin in SciPy.
+/// with `b` when given. Non-finite input is always an error (SciPy's LAPACK
+/// call raises on most of it and returns meaningless values on the rest).
 pub fn eig(a: MatRef<'_, f64>, b: Option<MatRef<'_, f64>>, left: bool, right: bool) -> Result<Eig> {
     require_square(a, "a")?;
     let n = a.nrows();

@@ -8,7 +8,7 @@
 //!
 //! Layout by algorithm: `lu` (lu_factor, lu_solve, lu, inv, det), `cholesky`,
 //! `triangular`, `solve` (the `assume_a` dispatcher), `condest` (the 1-norm
-//! estimator), `svd`, `eigh`, `eig` (eig, eigvals: standard and generalized), `hessenberg`, `householder` (LAPACK-convention reflector
+//! estimator), `svd`, `eigh`, `eig` (eig, eigvals: standard and generalized), `hessenberg`, `polar`, `householder` (LAPACK-convention reflector
 //! kernels) under `qr` (qr, rq), `lstsq` (lstsq, pinv), `subspace`
 //! (matrix_rank, null_space, orth), `norm`, `banded` (solve_banded,
 //! solveh_banded), `toeplitz` (solve_toeplitz, solve_circulant), `special`
@@ -27,6 +27,7 @@ pub mod hessenberg;
 pub mod lstsq;
 pub mod lu;
 pub mod norm;
+pub mod polar;
 pub mod qr;
 pub mod solve;
 pub mod special;
@@ -43,6 +44,7 @@ pub use hessenberg::{hessenberg, Hessenberg};
 pub use lstsq::{lstsq, pinv, Lstsq, LstsqDriver};
 pub use lu::{det, inv, lu, lu_factor, lu_solve, Lu, LuFactor};
 pub use norm::{matrix_norm, vector_norm, MatrixOrd};
+pub use polar::{polar, PolarSide};
 pub use qr::{qr, rq, Qr, QrMode, Rq, RqMode};
 pub use solve::{solve, AssumeA, SolveOptions, Solved};
 pub use special::{block_diag, block_diag_shape, circulant, hilbert, kron, toeplitz};

@@ -1,10 +1,13 @@
-//! C face of the Hessenberg reduction (`scipy.linalg.hessenberg`).
+//! C face of the Hessenberg reduction (`scipy.linalg.hessenberg`) and the
+//! polar decomposition (`scipy.linalg.polar`).
+
+use std::ffi::c_char;
 
 use super::{dims, mat_borrow, MatOut};
-use crate::capi::boundary::{guard, sciport_error, sciport_status};
+use crate::capi::boundary::{guard, opt_str, sciport_error, sciport_status};
 use crate::capi::views::sciport_mat;
 use crate::error::Error;
-use crate::linalg;
+use crate::linalg::{self, PolarSide};
 
 /// `scipy.linalg.hessenberg(a, calc_q, check_finite)`: `a = Q H Qᵀ` of a
 /// real n x n `a` with LAPACK's gehrd reflectors. `h` (n x n) receives H
@@ -39,6 +42,38 @@ pub extern "C" fn sciport_linalg_hessenberg(
         if let (Some(o), Some(qm)) = (&q_out, &f.q) {
             o.write(qm.as_ref())?;
         }
+        Ok(())
+    })
+}
+
+/// `scipy.linalg.polar(a, side)`: `a = u p` (side "right", NULL = SciPy's
+/// default) or `a = p u` ("left") of a real m x n `a`, from its thin SVD.
+/// `u` (m x n) has orthonormal columns (m >= n) or rows (m < n); `p` is the
+/// symmetric positive semidefinite factor, n x n for "right" and m x m for
+/// "left". NaN / Inf are an error (SciPy's svd checks them).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, u, p); SCIPORT_ERR_UNKNOWN_NAME
+/// (side); SCIPORT_ERR_DIMENSION_MISMATCH (u / p shapes);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the SVD did
+/// not converge). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_polar(
+    a: *const sciport_mat,
+    side: *const c_char,
+    u: *const sciport_mat,
+    p: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let side = PolarSide::parse(opt_str(side, "side")?)?;
+        let (m, n) = dims(a, "a")?;
+        let pn = if side == PolarSide::Right { n } else { m };
+        let u_out = MatOut::new(u, m, n, "u")?;
+        let p_out = MatOut::new(p, pn, pn, "p")?;
+        let am = mat_borrow(a, "a")?;
+        let (uf, pf) = linalg::polar(am.as_ref(), side)?;
+        u_out.write(uf.as_ref())?;
+        p_out.write(pf.as_ref())?;
         Ok(())
     })
 }

@@ -133,12 +133,13 @@ unsafe fn eig_into(
 /// LAPACK's geev normalizes them: unit 2-norm, the largest component real;
 /// SciPy's may differ by a unit factor (ggev leaves the phase free) and its
 /// real vectors are complex here with zero imaginary parts. Conjugate pairs
-/// come positive imaginary part first; the order of the eigenvalues is that
-/// of the Schur form, which for clustered spectra can differ from SciPy's.
+/// come positive imaginary part first; the eigenvalues come in the order of
+/// the Schur (QZ) form, which matched SciPy's on every reference case.
 /// An empty `a` gives empty results whatever `b` is (as SciPy).
 ///
-/// Non-finite input fails even with `check_finite = false`: LAPACK's geev
-/// and ggev reject it, and SciPy raises on it either way.
+/// Non-finite input fails even with `check_finite = false` (SciPy's LAPACK
+/// call raises on most such input and returns meaningless values on the
+/// rest).
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER (a, w); SCIPORT_ERR_DIMENSION_MISMATCH
 /// (a or b not square, b's shape, w_len, vl / vr shapes);

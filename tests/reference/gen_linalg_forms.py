@@ -1,23 +1,29 @@
 #!/usr/bin/env python3
-"""Reference data for scipy.linalg.hessenberg (H and Q), produced by SciPy.
+"""Reference data for scipy.linalg.hessenberg (H and Q) and scipy.linalg.polar
+(u and p, both sides), produced by SciPy.
 
 Run from the repository root with the project's SciPy environment:
 
-    /work/venv/bin/python tests/reference/gen_linalg_hessenberg.py
+    /work/venv/bin/python tests/reference/gen_linalg_forms.py
 
-It writes tests/reference/linalg/hessenberg.json, read by
-tests/linalg_hessenberg.rs (which needs no Python). Encoding as
+It writes tests/reference/linalg/forms.json, read by tests/linalg_forms.rs
+(which needs no Python). Encoding as
 gen_linalg.py's (row-major nested lists, non-finite values as strings, fixed
 seeds). Cases: SciPy's own (linalg/tests/test_decomp.py TestHessenberg:
 test_simple, test_simple2, test_simple3, test_random (RandomState(1234)),
 test_2x2, test_check_finite), 1 x 1 and empty, a matrix already in
 Hessenberg form (every reflector is the identity), a zero matrix, Hilbert 8,
-a larger random one, and the errors (not square, NaN / Inf).
+a larger random one, and the errors (not square, NaN / Inf). polar: SciPy's
+linalg/tests/test_decomp_polar.py (its precomputed cases and the real
+verify_cases, empty ones included), random square and rectangular matrices,
+an ill-conditioned one, a rank-deficient one, a bad side and NaN.
 
-Case layout: "func" ("hessenberg"), "name", "a" (+ "a_shape"), "opts"
+Case layout: "func" ("hessenberg" or "polar"), "name", "a" (+ "a_shape"), "opts"
 ({"check_finite"}), and "expect" ({"h", "q"} with shapes) with "tol_q" (Q's
 forward error bound, 16 eps |a| / min |h[i+1, i]|, in [1e-12, 1e-6]) or
-"error" ({"type", "message", "status"}).
+"error" ({"type", "message", "status"}). A polar case has "opts"
+({"side"}), "expect" ({"u", "p"}) and "unique" (false when a is rank
+deficient: u is then not determined and only the invariants are checked).
 """
 
 import json
@@ -31,7 +37,7 @@ import scipy.linalg as sl
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_linalg import mat, rng  # noqa: E402
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "linalg", "hessenberg.json")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "linalg", "forms.json")
 CASES = []
 
 
@@ -101,10 +107,50 @@ def cases():
     case("inf", [[1.0, 2.0, 0.0], [3.0, np.inf, 0.0], [0.0, 1.0, 1.0]])
 
 
+def polar_case(name, a, side="right"):
+    a = np.asarray(a, dtype=float)
+    c = {"func": "polar", "name": f"{name} {side}", "opts": {"side": side}}
+    shaped(c, "a", a)
+    try:
+        u, p = sl.polar(a, side=side)
+    except ValueError as e:
+        status = "UNKNOWN_NAME" if "side" in str(e) else "INVALID_ARGUMENT"
+        c["error"] = {"type": type(e).__name__, "message": str(e), "status": status}
+        CASES.append(c)
+        return
+    e = {}
+    shaped(e, "u", u)
+    shaped(e, "p", p)
+    c["expect"] = e
+    c["unique"] = bool(a.size == 0 or np.linalg.matrix_rank(a) == min(a.shape))
+    CASES.append(c)
+
+
+def polar_cases():
+    for side in ("right", "left"):
+        polar_case("zero 1x1", [[0.0]], side)
+        polar_case("9", [[9.0]], side)
+        polar_case("diag2", [[2.0, 0.0], [0.0, 3.0]], side)
+        polar_case("a13", [[1.0, 2.0, 2.0]], side)
+        for k, a in enumerate([[[1, 2], [3, 4]], [[1, 2, 3]], [[1], [2], [3]],
+                               [[1, 2, 3], [3, 4, 0]], [[1, 2], [3, 4], [5, 5]]]):
+            polar_case(f"verify {k}", a, side)
+        for shape in ((0, 0), (0, 2), (2, 0)):
+            polar_case(f"empty {shape[0]}x{shape[1]}", np.zeros(shape), side)
+        polar_case("random 8x8", rng(41).standard_normal((8, 8)), side)
+        polar_case("random 12x5", rng(42).standard_normal((12, 5)), side)
+        polar_case("random 5x12", rng(43).standard_normal((5, 12)), side)
+        polar_case("hilbert 6", sl.hilbert(6), side)
+        polar_case("rank 1", np.outer([1.0, 2.0, 3.0], [1.0, -1.0, 0.5]), side)
+        polar_case("nan", [[1.0, np.nan], [0.0, 1.0]], side)
+    polar_case("bad side", np.eye(2), "up")
+
+
 def main():
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     cases()
-    names = [c["name"] for c in CASES]
+    polar_cases()
+    names = [(c["func"], c["name"]) for c in CASES]
     assert len(set(names)) == len(names)
     payload = {"scipy": scipy.__version__, "numpy": np.__version__,
                "generator": "tests/reference/gen_linalg_hessenberg.py", "cases": CASES}
