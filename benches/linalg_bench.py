@@ -23,8 +23,8 @@ call by call until each has spent --budget seconds (default 0.5) and made at
 least 3 timed calls (at most 50; 2 when one call takes over 3 s). The median
 counts. ratio = sciport / scipy (below 1 = sciport faster). The last column is
 the max abs difference of the two results (svd: singular values; eig,
-eigvals: eigenvalues, in the same order; hessenberg: H; eigh:
-eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ;
+eigvals: eigenvalues, in the same order; hessenberg: H; polar: u and p;
+eigh: eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ;
 qr: R (and the pivots); lstsq: x; pinv: the pseudo-inverse).
 """
 
@@ -134,6 +134,7 @@ class Sciport:
             "eig": [P, P, B, B, C.c_void_p, S, C.POINTER(CMat), C.POINTER(CMat), E],
             "eigvals": [P, P, B, B, C.c_void_p, S, E],
             "hessenberg": [P, B, P, P, E],
+            "polar": [P, C.c_char_p, P, P, E],
             "qr": [P, C.c_char_p, B, B, P, P, I64, S, E],
             "lstsq": [P, P, C.c_double, B, C.c_char_p, P, D, S, C.POINTER(C.c_size_t),
                       C.POINTER(C.c_size_t), D, S, E],
@@ -335,6 +336,17 @@ def case_hessenberg(sp, n, rng, nrhs):
     return f, g, lambda: f"{maxdiff(h, res['r'][0]):.1e}"
 
 
+def case_polar(sp, n, rng, nrhs):
+    """scipy.linalg.polar(a) (side right)."""
+    a = np.ascontiguousarray(rng.standard_normal((n, n)))
+    u, p = np.empty((n, n)), np.empty((n, n))
+    A, U, Pm = mat(a), mat(u), mat(p)
+    f = sp.caller("polar", C.byref(A), None, C.byref(U), C.byref(Pm))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.polar(a))  # noqa: E731
+    return f, g, lambda: f"{max(maxdiff(u, res['r'][0]), maxdiff(p, res['r'][1])):.1e}"
+
+
 def case_svd(sp, n, rng, nrhs):
     """Full SVD with vectors (full_matrices=True, gesdd), as scipy.linalg.svd(a)."""
     a = np.ascontiguousarray(rng.standard_normal((n, n)))
@@ -486,6 +498,7 @@ CASES = [
     ("eig", case_eig),
     ("eigvals", case_eigvals),
     ("hessenberg", case_hessenberg),
+    ("polar", case_polar),
     ("svd gesdd", case_svd),
     ("inv", case_inv),
     ("det", case_det),

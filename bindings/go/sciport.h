@@ -1374,8 +1374,10 @@ sciport_status sciport_linalg_eigvalsh(const struct sciport_mat *a,
  * LAPACK's geev normalizes them: unit 2-norm, the largest component real;
  * SciPy's may differ by a unit factor (ggev leaves the phase free) and its
  * real vectors are complex here with zero imaginary parts. Conjugate pairs
- * come positive imaginary part first; the eigenvalues come in the order of
- * the Schur (QZ) form, which matched SciPy's on every reference case.
+ * come positive imaginary part first. The eigenvalues come in the order of
+ * the Schur (QZ) form: SciPy's for most small matrices (every reference
+ * case), but not in general (from n ~ 20 the QR iterations can deflate in
+ * another order than LAPACK's); sort them when a fixed order matters.
  * An empty `a` gives empty results whatever `b` is (as SciPy).
  *
  * Non-finite input fails even with `check_finite = false` (SciPy's LAPACK
