@@ -1014,3 +1014,95 @@ func Eigvals(a, b *Matrix, opts *EigOptions) ([]complex128, error) {
 	r, err := eig(a, b, opts, false)
 	return r.W, err
 }
+
+// HessenbergOptions are the keywords of scipy.linalg.hessenberg. The zero
+// value (or nil) is SciPy's defaults: H only, with the finite check.
+// SciPy's overwrite_a has no counterpart: inputs are never modified.
+type HessenbergOptions struct {
+	// CalcQ is calc_q=True: Hessenberg also computes Q.
+	CalcQ bool
+	// SkipFiniteCheck is check_finite=False: NaN and Inf in a are not
+	// rejected (the results are then unspecified).
+	SkipFiniteCheck bool
+}
+
+// HessenbergResult is scipy.linalg.hessenberg's H or, with CalcQ, (H, Q).
+type HessenbergResult struct {
+	// H is the n x n upper Hessenberg form of a (exactly zero below the
+	// first subdiagonal).
+	H *Matrix
+	// Q is the n x n orthogonal matrix of a = Q H Q^T with CalcQ; nil
+	// without it.
+	Q *Matrix
+}
+
+// Hessenberg is scipy.linalg.hessenberg(a) of a real n x n matrix:
+// a = Q H Q^T with H upper Hessenberg and Q orthogonal, from LAPACK's gehrd
+// Householder reflectors, so H and Q equal SciPy's to rounding. Matrices of
+// order 2 or less come back unchanged with Q = I, as SciPy returns them; an
+// empty a gives 0 x 0 results. Errors: StatusDimensionMismatch (a not
+// square, SciPy's "expected square matrix"), StatusInvalidArgument (NaN or
+// Inf without SkipFiniteCheck, SciPy's "array must not contain infs or
+// NaNs").
+func Hessenberg(a *Matrix, opts *HessenbergOptions) (HessenbergResult, error) {
+	if opts == nil {
+		opts = &HessenbergOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	n, _ := dims(a) // a not square: the library reports it
+	h := f.output(n, n)
+	var q *Matrix
+	if opts.CalcQ {
+		q = f.output(n, n)
+	}
+	av, hv, qv := f.mat("a", a), f.mat("h", h), f.mat("q", q) // q nil: NULL, calc_q=False
+	if f.failure != nil {
+		return HessenbergResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_hessenberg(av, finite(opts.SkipFiniteCheck), hv, qv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return HessenbergResult{}, err
+	}
+	return HessenbergResult{H: h, Q: q}, nil
+}
+
+// PolarResult is scipy.linalg.polar's (u, p).
+type PolarResult struct {
+	// U is m x n with orthonormal columns (m >= n) or rows (m < n).
+	U *Matrix
+	// P is the symmetric positive semidefinite factor: n x n for side
+	// "right" (a = U P), m x m for "left" (a = P U).
+	P *Matrix
+}
+
+// Polar is scipy.linalg.polar(a, side) of a real m x n matrix, from its
+// thin SVD: a = U P for side "right" ("" is SciPy's default "right") or
+// a = P U for "left". P is unique (the square root of a^T a or a a^T); U is
+// unique when a has full rank and otherwise one of the valid factors (SciPy
+// may return another). Empty a gives empty U and P of SciPy's shapes.
+// Errors: StatusUnknownName (side not "right" or "left", SciPy's ValueError
+// "`side` must be either 'right' or 'left'"), StatusInvalidArgument (NaN or
+// Inf: SciPy's svd checks them), StatusSingular (the SVD did not converge).
+func Polar(a *Matrix, side string) (PolarResult, error) {
+	var f callFrame
+	defer f.release()
+	m, n := dims(a)
+	pn := n
+	if side == "left" {
+		pn = m
+	}
+	u, p := f.output(m, n), f.output(pn, pn)
+	av, uv, pv := f.mat("a", a), f.mat("u", u), f.mat("p", p)
+	cside := f.cstring(side) // "": NULL, SciPy's default "right"
+	if f.failure != nil {
+		return PolarResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_polar(av, cside, uv, pv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return PolarResult{}, err
+	}
+	return PolarResult{U: u, P: p}, nil
+}
