@@ -16,8 +16,9 @@
 //   returned.
 // * Linear algebra: sciport::matrix (owning, row-major) and sciport::matview
 //   (non-owning, any row/column strides) for real matrices; results as
-//   structs (solve_result, lu_factor_result, lu_result, svd_result, eigh_result, ...);
-//   complex results (eig, eigvals) as std::vector<complex> / ndarray<complex>.
+//   structs (solve_result, lu_factor_result, lu_result, svd_result, eigh_result,
+//   hessenberg_result, polar_result, ...); complex results (eig, eigvals) as
+//   std::vector<complex> / ndarray<complex>.
 //
 // Thread safety: as the C functions (reentrant); ndarray/ndview are plain values.
 #ifndef SCIPORT_HPP
@@ -1715,6 +1716,89 @@ inline std::vector<complex> eigvals(const matview<const double> &a,
                                       reinterpret_cast<sciport_complex *>(w.data()), w.size(), e);
     });
     return w;
+}
+
+// ------------------------------------ linalg: hessenberg, polar (matrix forms)
+//
+// scipy.linalg.hessenberg and scipy.linalg.polar. As above: `matview<const
+// double>` inputs, results as structs of `sciport::matrix` with SciPy's
+// names, `..._into` forms writing into caller views of the exact shape (any
+// strides; an output may be the input's own view, as SciPy's overwrite_a).
+// Errors throw sciport::error with the C function's status and message.
+
+/// scipy.linalg.hessenberg's H, or (H, Q) with calc_q=True: a = Q H Q^T.
+struct hessenberg_result {
+    /// H: n x n, upper Hessenberg (exactly zero below the first subdiagonal).
+    matrix h;
+    /// With calc_q: Q, n x n orthogonal; else 0 x 0 (SciPy returns H alone).
+    matrix q;
+};
+
+/// scipy.linalg.polar's (u, p): a = u p (side "right") or a = p u ("left").
+struct polar_result {
+    /// u: m x n, orthonormal columns (m >= n) or rows (m < n).
+    matrix u;
+    /// p: symmetric positive semidefinite, n x n ("right") or m x m ("left").
+    matrix p;
+};
+
+/// scipy.linalg.hessenberg(a, calc_q, check_finite) into caller storage: `h`
+/// (n x n) receives H, `q` (n x n; std::nullopt = calc_q=False) Q, any
+/// strides; `h` may be a's own view (SciPy's overwrite_a). Wrong shapes throw
+/// SCIPORT_ERR_DIMENSION_MISMATCH and write nothing.
+inline void hessenberg_into(const matview<const double> &a, const matview<double> &h,
+                            const std::optional<matview<double>> &q = std::nullopt,
+                            bool check_finite = true) {
+    sciport_mat qslot{};
+    const sciport_mat *cq = detail::opt_c(q, qslot);
+    auto ca = detail::to_c(a), ch = detail::to_c(h);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_hessenberg(&ca, check_finite, &ch, cq, e);
+    });
+}
+
+/// scipy.linalg.hessenberg(a, calc_q=False, overwrite_a=False, check_finite=True):
+/// a = Q H Q^T for a real n x n a, H upper Hessenberg, Q orthogonal (LAPACK's
+/// gehrd / orghr reflectors, so H and Q equal SciPy's to rounding). `q` is
+/// 0 x 0 unless calc_q. Order 2 or less: H = a and Q = I, as SciPy returns
+/// them. a not square throws SCIPORT_ERR_DIMENSION_MISMATCH; NaN / Inf with
+/// check_finite SCIPORT_ERR_INVALID_ARGUMENT. For overwrite_a call
+/// hessenberg_into with h = a's view.
+inline hessenberg_result hessenberg(const matview<const double> &a, bool calc_q = false,
+                                    bool check_finite = true) {
+    const std::size_t n = a.rows;
+    hessenberg_result r{matrix(n, n), calc_q ? matrix(n, n) : matrix()};
+    std::optional<matview<double>> q;
+    if (calc_q) {
+        q = r.q.view();
+    }
+    hessenberg_into(a, r.h.view(), q, check_finite);
+    return r;
+}
+
+/// scipy.linalg.polar(a, side) into caller storage: `u` (m x n) and `p`
+/// (n x n for "right", m x m for "left"), any strides. Wrong shapes throw
+/// SCIPORT_ERR_DIMENSION_MISMATCH and write nothing.
+inline void polar_into(const matview<const double> &a, const matview<double> &u,
+                       const matview<double> &p, const std::string &side = "right") {
+    auto ca = detail::to_c(a), cu = detail::to_c(u), cp = detail::to_c(p);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_polar(&ca, side.c_str(), &cu, &cp, e);
+    });
+}
+
+/// scipy.linalg.polar(a, side='right'): a = u p ("right") or a = p u ("left")
+/// for a real m x n a, from its thin SVD: u (m x n) has orthonormal columns
+/// (m >= n) or rows (m < n), p is symmetric positive semidefinite (n x n, or
+/// m x m for "left"). Both are unique when a has full rank (then u is the
+/// same for either side). Any other side (the empty string too, as SciPy)
+/// throws SCIPORT_ERR_UNKNOWN_NAME; NaN / Inf SCIPORT_ERR_INVALID_ARGUMENT
+/// (SciPy's svd checks them; polar has no check_finite).
+inline polar_result polar(const matview<const double> &a, const std::string &side = "right") {
+    const std::size_t m = a.rows, n = a.cols, pn = side == "left" ? m : n;
+    polar_result r{matrix(m, n), matrix(pn, pn)};
+    polar_into(a, r.u.view(), r.p.view(), side);
+    return r;
 }
 
 // ------------------------------------------- linalg: orthogonal factorizations
