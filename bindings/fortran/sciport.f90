@@ -1444,7 +1444,7 @@ module sciport
       sciport_linalg_lu, sciport_linalg_lu_solve, sciport_linalg_cho_factor, sciport_linalg_cho_solve, &
       sciport_linalg_cholesky, sciport_linalg_inv, sciport_linalg_det, sciport_linalg_svd, &
       sciport_linalg_svdvals, sciport_linalg_eigh, sciport_linalg_eigvalsh, &
-      sciport_linalg_eig, sciport_linalg_eigvals, &
+      sciport_linalg_eig, sciport_linalg_eigvals, sciport_linalg_hessenberg, sciport_linalg_polar, &
       sciport_linalg_qr, sciport_linalg_qr_raw, sciport_linalg_rq, sciport_linalg_lstsq, &
       sciport_linalg_pinv, sciport_linalg_matrix_rank, sciport_linalg_null_space, &
       sciport_linalg_orth, sciport_linalg_norm, sciport_linalg_vector_norm, &
@@ -2538,6 +2538,70 @@ contains
     end if
     if (present(errmsg)) errmsg = msg
   end subroutine linalg_eigvals_2d
+
+  ! ---- linalg, matrix forms (scipy.linalg.hessenberg / polar) --------------------
+  ! Same conventions as above: caller-allocated outputs with SciPy's shapes, passed
+  ! without copies as sciport_mat views, written only on success.
+
+  !> scipy.linalg.hessenberg(a, calc_q=False, overwrite_a=False, check_finite=True)
+  !> of a real a(n, n): a = Q H Q^T with LAPACK's gehrd reflectors (H and Q equal
+  !> SciPy's to rounding). h(n, n) receives H (exactly zero below the first
+  !> subdiagonal); the optional q(n, n) receives the orthogonal Q (present = SciPy's
+  !> calc_q=True, SciPy's (H, Q); absent = calc_q=False, H alone). Matrices of order
+  !> 2 or less come back unchanged with Q = I, as SciPy's. `h` may be `a` itself
+  !> only through the raw interface (Fortran forbids the aliasing); overwrite_a has
+  !> no counterpart (`a` is never written). Errors: a not square, h or q not n x n
+  !> SCIPORT_ERR_DIMENSION_MISMATCH; NaN/Inf with check_finite
+  !> SCIPORT_ERR_INVALID_ARGUMENT (with check_finite = .false. they propagate, as
+  !> in SciPy). Outputs are written only on success.
+  subroutine sciport_linalg_hessenberg(a, h, status, q, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: h(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, contiguous, optional :: q(:, :)
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_mat), target :: qv
+    type(c_ptr) :: err, pq
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pq = c_null_ptr
+    if (present(q)) then
+      qv = mat_view(q)
+      pq = c_loc(qv)
+    end if
+    err = c_null_ptr
+    st = sciport_linalg_hessenberg_c(mat_view(a), opt_bool(check_finite, .true.), mat_view(h), pq, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_hessenberg
+
+  !> scipy.linalg.polar(a, side='right') of a real a(m, n), from its thin SVD:
+  !> side 'right' (the default, also when `side` is absent) is a = u p, side 'left'
+  !> a = p u. u(m, n) receives the factor with orthonormal columns (m >= n) or rows
+  !> (m < n); p the symmetric positive semidefinite factor, p(n, n) for 'right' and
+  !> p(m, m) for 'left'. For a rank-deficient a, u is not unique (SciPy's may
+  !> differ; p is). Errors: another side SCIPORT_ERR_UNKNOWN_NAME; u or p of the
+  !> wrong shape SCIPORT_ERR_DIMENSION_MISMATCH; NaN/Inf
+  !> SCIPORT_ERR_INVALID_ARGUMENT (always: SciPy's svd checks them, polar has no
+  !> check_finite); no SVD convergence SCIPORT_ERR_SINGULAR. Outputs are written
+  !> only on success.
+  subroutine sciport_linalg_polar(a, u, p, status, side, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: u(:, :), p(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: side
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(kind=c_char), allocatable, target :: cside(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    if (present(side)) call to_c_string(side, cside)
+    err = c_null_ptr
+    st = sciport_linalg_polar_c(mat_view(a), c_string_ptr(cside), mat_view(u), mat_view(p), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_polar
 
   ! ---- linalg, orthogonal factorizations (slice 2) -----------------------------
   ! Same conventions as above. Column orders `p` are SciPy's 0-based values, as

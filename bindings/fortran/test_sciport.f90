@@ -125,6 +125,9 @@ program test_sciport
   ! scipy.linalg.eig / eigvals: the cases of tests/reference/linalg/eig.json (SciPy 1.17.1),
   ! converted by gen_eig_reference.py
   include 'test_eig_reference.inc'
+  ! scipy.linalg.hessenberg / polar: the cases of tests/reference/linalg/forms.json (SciPy 1.17.1),
+  ! converted by gen_forms_reference.py
+  include 'test_forms_reference.inc'
 
   call test_version()
   call test_layout()
@@ -152,6 +155,9 @@ program test_sciport
   call test_linalg_eigh()
   call test_linalg_eig_reference()
   call test_linalg_eig_options()
+  call test_linalg_hessenberg_reference()
+  call test_linalg_polar_reference()
+  call test_linalg_forms_options()
   call test_linalg_qr()
   call test_linalg_qr_raw()
   call test_linalg_rq()
@@ -1664,6 +1670,392 @@ contains
     call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. sciport_error_code(err) == st, 'raw eigvals: w_len 2')
     call sciport_error_free(err)
   end subroutine test_linalg_eig_options
+
+  ! ---- linalg, scipy.linalg.hessenberg / polar ---------------------------------------
+  ! Reference: the 54 cases of tests/reference/linalg/forms.json (SciPy 1.17.1), converted
+  ! into test_forms_reference.inc by gen_forms_reference.py (ref_hess_*, ref_polar_*:
+  ! layout in its docstring).
+
+  !> max |x - y| relative to max |y| (1 when y is zero or empty), as the core's tests;
+  !> huge when the shapes differ.
+  real(c_double) function rel_dev(x, y)
+    real(c_double), intent(in) :: x(:, :), y(:, :)
+    real(c_double) :: scale
+    rel_dev = huge(1d0)
+    if (any(shape(x) /= shape(y))) return
+    rel_dev = 0
+    if (size(y) == 0) return
+    scale = maxval(abs(y))
+    if (.not. scale > 0) scale = 1
+    rel_dev = maxval(abs(x - y)) / scale
+  end function rel_dev
+
+  !> Whether x is bit for bit y (same shape; NaN included).
+  logical function same_m(x, y)
+    real(c_double), intent(in) :: x(:, :), y(:, :)
+    same_m = all(shape(x) == shape(y))
+    if (same_m) same_m = all(transfer(x, [0_c_int64_t], size(x)) == transfer(y, [0_c_int64_t], size(y)))
+  end function same_m
+
+  !> Whether every element of x is the sentinel 7 (an output left untouched).
+  logical function untouched(x)
+    real(c_double), intent(in) :: x(:, :)
+    untouched = all(abs(x - 7) <= 0)
+  end function untouched
+
+  !> Case i's input a of the hessenberg (hess = .true.) or polar reference, NaN/Inf patched in.
+  function forms_a(hess, i) result(a)
+    logical, intent(in) :: hess
+    integer, intent(in) :: i
+    real(c_double), allocatable :: a(:, :)
+    if (hess) then
+      a = lu_ref(ref_hess_a, ref_hess_a_off, ref_hess_a_shape, i)
+      call lu_patch(a, ref_hess_a_off(i), ref_hess_a_special)
+    else
+      a = lu_ref(ref_polar_a, ref_polar_a_off, ref_polar_a_shape, i)
+      call lu_patch(a, ref_polar_a_off(i), ref_polar_a_special)
+    end if
+  end function forms_a
+
+  !> The index of the hessenberg (hess = .true.) or polar reference case called `name` (0 if none).
+  integer function forms_case(hess, name)
+    logical, intent(in) :: hess
+    character(len=*), intent(in) :: name
+    integer :: i
+    forms_case = 0
+    if (hess) then
+      do i = 1, ref_hess_ncase
+        if (trim(ref_hess_name(i)) == name) forms_case = i
+      end do
+    else
+      do i = 1, ref_polar_ncase
+        if (trim(ref_polar_name(i)) == name) forms_case = i
+      end do
+    end if
+  end function forms_case
+
+  !> Every hessenberg case of forms.json with and without q (SciPy's calc_q): H within
+  !> 1e-12 and Q within the generator's tol_q of SciPy's (relative to their largest
+  !> magnitude), H without q bit for bit H with it, H exactly zero below its subdiagonal,
+  !> a = Q H Q^T and Q^T Q = I to 1e-13, order <= 2 unchanged with Q = I exactly; the
+  !> error cases: SciPy's status and the words of its message, outputs untouched (and
+  !> NaN/Inf accepted with check_finite = .false., propagating as in LAPACK).
+  subroutine test_linalg_hessenberg_reference()
+    real(c_double), allocatable :: a(:, :), h(:, :), q(:, :), h2(:, :), rh(:, :), rq(:, :)
+    integer :: i, j, n, nerr, nsmall
+    integer(c_int32_t) :: st, st2
+    logical :: zero
+    character(len=:), allocatable :: msg, msg2, tag
+    nerr = 0
+    nsmall = 0
+    do i = 1, ref_hess_ncase
+      tag = 'hessenberg('//trim(ref_hess_name(i))//')'
+      a = forms_a(.true., i)
+      n = size(a, 1)
+      allocate (h(n, n), q(n, n), h2(n, n))
+      h = 7
+      q = 7
+      h2 = 7
+      call sciport_linalg_hessenberg(a, h, st, q, check_finite=ref_hess_check_finite(i), errmsg=msg)
+      call sciport_linalg_hessenberg(a, h2, st2, check_finite=ref_hess_check_finite(i), errmsg=msg2)
+      if (ref_hess_status(i) /= 0) then
+        nerr = nerr + 1
+        call check(st == ref_hess_status(i) .and. has_words(msg, ref_hess_error(i)) .and. untouched(h) .and. &
+            untouched(q), tag//': calc_q, SciPy''s error, outputs untouched: '//msg)
+        call check(st2 == ref_hess_status(i) .and. has_words(msg2, ref_hess_error(i)) .and. untouched(h2), &
+            tag//': SciPy''s error, h untouched: '//msg2)
+        if (ref_hess_status(i) == SCIPORT_ERR_INVALID_ARGUMENT) then
+          ! check_finite=False: LAPACK runs on the NaN / Inf. In both cases (3 x 3, a(3, 1) = 0)
+          ! the only reflector is the identity (dlarfg: x(2:) = 0 gives tau = 0), so H is a
+          ! itself, NaN / Inf in place, and Q = I
+          call sciport_linalg_hessenberg(a, h, st, q, check_finite=.false., errmsg=msg)
+          call check(n == 3 .and. abs(a(3, 1)) <= 0 .and. st == SCIPORT_OK .and. same_m(h, a) .and. &
+              all(abs(q - eye(n)) <= 0), tag//': check_finite=.false. runs: H = a, Q = I '//msg)
+        end if
+        deallocate (h, q, h2)
+        cycle
+      end if
+      call check(st == SCIPORT_OK .and. st2 == SCIPORT_OK, tag//': status '//msg//msg2)
+      call check(same_m(h, h2), tag//': H without q = H with q, bit for bit')
+      rh = lu_ref(ref_hess_h, ref_hess_h_off, ref_hess_a_shape, i)
+      rq = lu_ref(ref_hess_q, ref_hess_h_off, ref_hess_a_shape, i)
+      call check(rel_dev(h, rh) <= 1e-12_c_double, tag//': H as SciPy''s')
+      call check(rel_dev(q, rq) <= ref_hess_tol_q(i), tag//': Q as SciPy''s (tol_q)')
+      zero = .true.
+      do j = 1, n - 2
+        zero = zero .and. all(abs(h(j + 2:, j)) <= 0)
+      end do
+      call check(zero, tag//': H exactly zero below the subdiagonal')
+      if (n > 0) then
+        call check(rel_dev(matmul(q, matmul(h, transpose(q))), a) <= 1e-13_c_double, tag//': a = Q H Q^T')
+        call check(rel_dev(matmul(transpose(q), q), eye(n)) <= 1e-13_c_double, tag//': Q^T Q = I')
+      end if
+      if (n <= 2) then
+        nsmall = nsmall + 1
+        call check(same_m(h, a) .and. all(abs(q - eye(n)) <= 0), tag//': order <= 2: H = a, Q = I exactly')
+      end if
+      deallocate (h, q, h2)
+    end do
+    call check(ref_hess_ncase == 17 .and. nerr == 3 .and. nsmall == 3, &
+        'hessenberg: 17 reference cases, 3 errors, 3 of order <= 2')
+  end subroutine test_linalg_hessenberg_reference
+
+  !> Every polar case of forms.json (side as SciPy's, 'right' also with side absent):
+  !> u and p within 1e-12 of SciPy's (relative to their largest magnitude) where a has
+  !> full rank; for rank-deficient a (u not determined) p only, which is unique
+  !> (sqrt(a^T a) / sqrt(a a^T)); for every non-empty case a = u p ('right') or p u
+  !> ('left') and u's orthonormal columns (m >= n) or rows to 1e-13, p symmetric to
+  !> 1e-15 and positive semidefinite (eigvalsh); the error cases: SciPy's status and the
+  !> words of its message, outputs untouched.
+  subroutine test_linalg_polar_reference()
+    real(c_double), allocatable :: a(:, :), u(:, :), p(:, :), u2(:, :), p2(:, :), ru(:, :), rp(:, :), ev(:)
+    integer :: i, m, n, k, nerr, nrank, nempty
+    integer(c_int32_t) :: st
+    logical :: left, ok
+    character(len=:), allocatable :: msg, tag, side
+    nerr = 0
+    nrank = 0
+    nempty = 0
+    do i = 1, ref_polar_ncase
+      tag = 'polar('//trim(ref_polar_name(i))//')'
+      side = trim(ref_polar_side(i))
+      left = side == 'left'
+      a = forms_a(.false., i)
+      m = size(a, 1)
+      n = size(a, 2)
+      k = n
+      if (left) k = m
+      allocate (u(m, n), p(k, k), u2(m, n), p2(k, k))
+      u = 7
+      p = 7
+      call sciport_linalg_polar(a, u, p, st, side=side, errmsg=msg)
+      if (ref_polar_status(i) /= 0) then
+        nerr = nerr + 1
+        ! SciPy says "`side` must be either 'right' or 'left'", sciport 'side: unknown name "up";
+        ! accepted: right, left': compare the names
+        if (ref_polar_status(i) == SCIPORT_ERR_UNKNOWN_NAME) then
+          ok = has(msg, 'side') .and. has(msg, 'right') .and. has(msg, 'left') .and. has(msg, side)
+        else
+          ok = has_words(msg, ref_polar_error(i))
+        end if
+        call check(st == ref_polar_status(i) .and. ok .and. untouched(u) .and. untouched(p), &
+            tag//': SciPy''s error, outputs untouched: '//msg)
+        deallocate (u, p, u2, p2)
+        cycle
+      end if
+      call check(st == SCIPORT_OK .and. ref_polar_p_order(i) == k, tag//': status '//msg)
+      if (.not. left) then
+        u2 = 7
+        p2 = 7
+        call sciport_linalg_polar(a, u2, p2, st)
+        call check(st == SCIPORT_OK .and. same_m(u, u2) .and. same_m(p, p2), tag//': side absent = ''right''')
+      end if
+      ru = lu_ref(ref_polar_u, ref_polar_u_off, ref_polar_a_shape, i)
+      rp = reshape(ref_polar_p(ref_polar_p_off(i) + 1:ref_polar_p_off(i + 1)), [k, k])
+      if (ref_polar_unique(i)) then
+        call check(rel_dev(u, ru) <= 1e-12_c_double, tag//': u as SciPy''s')
+      else
+        nrank = nrank + 1
+      end if
+      call check(rel_dev(p, rp) <= 1e-12_c_double, tag//': p as SciPy''s')
+      if (m == 0 .or. n == 0) then
+        nempty = nempty + 1
+        deallocate (u, p, u2, p2)
+        cycle
+      end if
+      if (left) then
+        call check(rel_dev(matmul(p, u), a) <= 1e-13_c_double, tag//': a = p u')
+      else
+        call check(rel_dev(matmul(u, p), a) <= 1e-13_c_double, tag//': a = u p')
+      end if
+      if (m >= n) then
+        call check(rel_dev(matmul(transpose(u), u), eye(n)) <= 1e-13_c_double, tag//': u^T u = I')
+      else
+        call check(rel_dev(matmul(u, transpose(u)), eye(m)) <= 1e-13_c_double, tag//': u u^T = I')
+      end if
+      call check(rel_dev(p, transpose(p)) <= 1e-15_c_double, tag//': p symmetric')
+      allocate (ev(k))
+      call sciport_linalg_eigvalsh(p, ev, st)
+      call check(st == SCIPORT_OK .and. minval(ev) >= -1e-13_c_double * max(maxval(abs(ev)), 1d0), &
+          tag//': p positive semidefinite')
+      deallocate (u, p, u2, p2, ev)
+    end do
+    call check(ref_polar_ncase == 37 .and. nerr == 3 .and. nrank == 4 .and. nempty == 6, &
+        'polar: 37 reference cases, 3 errors, 4 rank-deficient, 6 empty')
+  end subroutine test_linalg_polar_reference
+
+  !> hessenberg / polar: wrong output sizes, bad input (non-square, NaN / Inf, bad side),
+  !> sections, empty matrices and the raw interfaces, on SciPy's "test_simple" (3 x 3) and
+  !> "verify 4" (3 x 2), "random 5x12" cases.
+  subroutine test_linalg_forms_options()
+    real(c_double), allocatable :: a(:, :), ab(:, :), w(:, :)
+    real(c_double) :: h(3, 3), q(3, 3), h2(3, 3), q2(3, 3), h22(2, 2), q32(3, 2), q44(4, 4), big(5, 6)
+    real(c_double) :: outh(3, 5), outq(3, 4), a0(0, 0), e0(0, 0), u(3, 2), p(2, 2), pl(3, 3), u2(3, 2), &
+        p2(2, 2), pl2(3, 3), u23(2, 3), p33(3, 3), p22(2, 2), outu(5, 2), outp(2, 4), u02(0, 2), p00(0, 0)
+    real(c_double) :: uw(5, 12), pw(12, 12), pwl(5, 5), uw2(5, 12), pwl2(5, 5)
+    real(c_double), target :: at(3, 3), ht(3, 3), wt(12, 5), uwt(12, 5), pwt(12, 12), pwlt(5, 5)
+    character(kind=c_char), target :: left_c(5)
+    type(c_ptr) :: err
+    integer :: ih, ip, iw
+    integer(c_int32_t) :: st
+    character(len=:), allocatable :: msg
+    ih = forms_case(.true., 'test_simple')
+    ip = forms_case(.false., 'verify 4 right')
+    iw = forms_case(.false., 'random 5x12 right')
+    call check(ih > 0 .and. ip > 0 .and. iw > 0, 'forms: the test_simple, verify 4 and random 5x12 cases exist')
+    if (ih == 0 .or. ip == 0 .or. iw == 0) return
+    ! -- hessenberg
+    a = forms_a(.true., ih)
+    call sciport_linalg_hessenberg(a, h, st, q, errmsg=msg)
+    call check(st == SCIPORT_OK .and. rel_dev(h, lu_ref(ref_hess_h, ref_hess_h_off, ref_hess_a_shape, ih)) <= &
+        1e-12_c_double, 'hessenberg(test_simple) '//msg)
+    ! wrong output shapes: SCIPORT_ERR_DIMENSION_MISMATCH, nothing written
+    h2 = 7
+    h22 = 7
+    q32 = 7
+    q44 = 7
+    call sciport_linalg_hessenberg(a, h22, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. untouched(h22), 'hessenberg: h 2 x 2: '//msg)
+    call sciport_linalg_hessenberg(a, h2, st, q32, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. untouched(h2) .and. untouched(q32), &
+        'hessenberg: q 3 x 2: '//msg)
+    call sciport_linalg_hessenberg(a, h2, st, q44, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. untouched(h2) .and. untouched(q44), 'hessenberg: q 4 x 4: '//msg)
+    ! bad input: a not square, NaN / Inf (accepted with check_finite=.false.)
+    call sciport_linalg_hessenberg(a(:, 1:2), h2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square') .and. untouched(h2), &
+        'hessenberg: a 3 x 2: '//msg)
+    call sciport_linalg_hessenberg(a(1:2, :), h22, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square') .and. untouched(h22), &
+        'hessenberg: a 2 x 3: '//msg)
+    ab = a
+    ab(3, 2) = ieee_value(1d0, ieee_quiet_nan)
+    q2 = 7
+    call sciport_linalg_hessenberg(ab, h2, st, q2, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. untouched(h2) .and. &
+        untouched(q2), 'hessenberg: NaN: '//msg)
+    ab(3, 2) = ieee_value(1d0, ieee_negative_inf)
+    call sciport_linalg_hessenberg(ab, h2, st, check_finite=.true., errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. untouched(h2), &
+        'hessenberg: -inf: '//msg)
+    ab(3, 2) = ieee_value(1d0, ieee_quiet_nan)
+    call sciport_linalg_hessenberg(ab, h2, st, q2, check_finite=.false., errmsg=msg)
+    call check(st == SCIPORT_OK .and. .not. all(ieee_is_finite(h2)), 'hessenberg: NaN, check_finite=.false. runs '//msg)
+    ! sections: a non-contiguous a (copied in); h, q contiguous column blocks written in place
+    big = 100
+    big(2:4, 3:5) = a
+    outh = 7
+    outq = 7
+    call sciport_linalg_hessenberg(big(2:4, 3:5), outh(:, 2:4), st, outq(:, 2:4))
+    call check(st == SCIPORT_OK .and. same_m(outh(:, 2:4), h) .and. same_m(outq(:, 2:4), q) .and. &
+        untouched(outh(:, [1, 5])) .and. untouched(outq(:, 1:1)), &
+        'hessenberg on sections: only the blocks are written')
+    ! empty: 0 x 0 results
+    call sciport_linalg_hessenberg(a0, e0, st, e0, errmsg=msg)
+    call check(st == SCIPORT_OK, 'hessenberg of a 0 x 0 matrix '//msg)
+    call sciport_linalg_hessenberg(a0, h22, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. untouched(h22), 'hessenberg: h 2 x 2 for an empty a: '//msg)
+    ! raw interface: a and h as C-order (row-major) views, q NULL (calc_q=False)
+    at = transpose(a)
+    ht = 7
+    err = c_null_ptr
+    st = sciport_linalg_hessenberg_c(sciport_mat(c_loc(at), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t), &
+        .true._c_bool, sciport_mat(c_loc(ht), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t), c_null_ptr, err)
+    call check(st == SCIPORT_OK .and. .not. c_associated(err) .and. rel_dev(transpose(ht), h) <= 1e-15_c_double, &
+        'raw hessenberg: row-major a and h, q NULL')
+    st = sciport_linalg_hessenberg_c(sciport_mat(c_loc(at), 3_c_size_t, 2_c_size_t, 3_c_intptr_t, 1_c_intptr_t), &
+        .true._c_bool, sciport_mat(c_loc(ht), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t), c_null_ptr, err)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. sciport_error_code(err) == st, 'raw hessenberg: a 3 x 2')
+    call sciport_error_free(err)
+    err = c_null_ptr
+    ! -- polar, on SciPy's 3 x 2 "verify 4": u(3, 2), p(2, 2) right, p(3, 3) left
+    a = forms_a(.false., ip)
+    call sciport_linalg_polar(a, u, p, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. rel_dev(u, lu_ref(ref_polar_u, ref_polar_u_off, ref_polar_a_shape, ip)) <= &
+        1e-12_c_double, 'polar(verify 4): default side '//msg)
+    call sciport_linalg_polar(a, u2, pl, st, side='left', errmsg=msg)
+    call check(st == SCIPORT_OK .and. rel_dev(matmul(pl, u2), a) <= 1e-13_c_double .and. &
+        rel_dev(u2, u) <= 1e-12_c_double, 'polar(verify 4, left): a = p u, the same u as right '//msg)
+    call check(rel_dev(pl, matmul(u, matmul(p, transpose(u)))) <= 1e-13_c_double, &
+        'polar: p_left = u p_right u^T')
+    ! bad side: SciPy's names only, case-sensitive; nothing written
+    u2 = 7
+    p2 = 7
+    call sciport_linalg_polar(a, u2, p2, st, side='up', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. has(msg, 'up') .and. untouched(u2) .and. untouched(p2), &
+        'polar: side ''up'': '//msg)
+    call sciport_linalg_polar(a, u2, p2, st, side='Right', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. untouched(u2) .and. untouched(p2), 'polar: side ''Right'': '//msg)
+    call sciport_linalg_polar(a, u2, p2, st, side='', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. untouched(u2) .and. untouched(p2), 'polar: side '''': '//msg)
+    ! wrong output shapes
+    u23 = 7
+    p33 = 7
+    pl2 = 7
+    call sciport_linalg_polar(a, u23, p2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. untouched(u23) .and. untouched(p2), &
+        'polar: u 2 x 3 for a 3 x 2: '//msg)
+    call sciport_linalg_polar(a, u2, p33, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. untouched(u2) .and. untouched(p33), &
+        'polar: right, p 3 x 3 (m x m): '//msg)
+    p22 = 7
+    call sciport_linalg_polar(a, u2, p22, st, side='left', errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. untouched(u2) .and. untouched(p22), &
+        'polar: left, p 2 x 2 (n x n): '//msg)
+    ! NaN / Inf: always an error (SciPy's svd checks them)
+    ab = a
+    ab(2, 1) = ieee_value(1d0, ieee_quiet_nan)
+    call sciport_linalg_polar(ab, u2, p2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. untouched(u2) .and. &
+        untouched(p2), 'polar: NaN: '//msg)
+    ab(2, 1) = ieee_value(1d0, ieee_positive_inf)
+    call sciport_linalg_polar(ab, u2, pl2, st, side='left', errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. untouched(u2) .and. &
+        untouched(pl2), 'polar: inf, left: '//msg)
+    ! sections: a non-contiguous a and u (copied in and out), p a contiguous column block
+    big = 100
+    big(2:4, 3:4) = a
+    outu = 7
+    outp = 7
+    call sciport_linalg_polar(big(2:4, 3:4), outu(2:4, :), outp(:, 2:3), st)
+    call check(st == SCIPORT_OK .and. same_m(outu(2:4, :), u) .and. same_m(outp(:, 2:3), p) .and. &
+        untouched(outu([1, 5], :)) .and. untouched(outp(:, [1, 4])), 'polar on sections: only the blocks are written')
+    ! empty: SciPy's shapes (a 0 x 2: u 0 x 2, p 2 x 2 right / 0 x 0 left)
+    call sciport_linalg_polar(u02, u02, p2, st, errmsg=msg)
+    call check(st == SCIPORT_OK, 'polar of a 0 x 2 matrix, right '//msg)
+    call sciport_linalg_polar(u02, u02, p00, st, side='left', errmsg=msg)
+    call check(st == SCIPORT_OK, 'polar of a 0 x 2 matrix, left '//msg)
+    ! a wide a (5 x 12): u orthonormal rows, p 12 x 12 right, 5 x 5 left
+    w = forms_a(.false., iw)
+    call sciport_linalg_polar(w, uw, pw, st)
+    call sciport_linalg_polar(w, uw2, pwl, st, side='left')
+    call check(st == SCIPORT_OK .and. rel_dev(uw2, uw) <= 1e-12_c_double .and. &
+        rel_dev(matmul(pwl, uw2), w) <= 1e-13_c_double, 'polar(random 5x12): left u = right u, a = p u')
+    ! raw interface: row-major views, side NULL (= 'right') and "left"
+    wt = transpose(w)
+    uwt = 7
+    pwt = 7
+    st = sciport_linalg_polar_c(sciport_mat(c_loc(wt), 5_c_size_t, 12_c_size_t, 12_c_intptr_t, 1_c_intptr_t), &
+        c_null_ptr, sciport_mat(c_loc(uwt), 5_c_size_t, 12_c_size_t, 12_c_intptr_t, 1_c_intptr_t), &
+        sciport_mat(c_loc(pwt), 12_c_size_t, 12_c_size_t, 12_c_intptr_t, 1_c_intptr_t), err)
+    call check(st == SCIPORT_OK .and. .not. c_associated(err) .and. rel_dev(transpose(uwt), uw) <= 1e-15_c_double &
+        .and. rel_dev(transpose(pwt), pw) <= 1e-15_c_double, 'raw polar: row-major views, side NULL = right')
+    left_c = ['l', 'e', 'f', 't', c_null_char]
+    pwl2 = 7
+    st = sciport_linalg_polar_c(sciport_mat(c_loc(wt), 5_c_size_t, 12_c_size_t, 12_c_intptr_t, 1_c_intptr_t), &
+        c_loc(left_c), sciport_mat(c_loc(uwt), 5_c_size_t, 12_c_size_t, 12_c_intptr_t, 1_c_intptr_t), &
+        sciport_mat(c_loc(pwt), 12_c_size_t, 12_c_size_t, 12_c_intptr_t, 1_c_intptr_t), err)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. sciport_error_code(err) == st, &
+        'raw polar: side "left" with a 12 x 12 p')
+    call sciport_error_free(err)
+    err = c_null_ptr
+    st = sciport_linalg_polar_c(sciport_mat(c_loc(wt), 5_c_size_t, 12_c_size_t, 12_c_intptr_t, 1_c_intptr_t), &
+        c_loc(left_c), sciport_mat(c_loc(uwt), 5_c_size_t, 12_c_size_t, 12_c_intptr_t, 1_c_intptr_t), &
+        sciport_mat(c_loc(pwlt), 5_c_size_t, 5_c_size_t, 5_c_intptr_t, 1_c_intptr_t), err)
+    pwl2 = transpose(pwlt)
+    call check(st == SCIPORT_OK .and. .not. c_associated(err) .and. rel_dev(pwl2, pwl) <= 1e-15_c_double, &
+        'raw polar: side "left", 5 x 5 p')
+  end subroutine test_linalg_forms_options
 
   !> An integer as a string (for check names).
   function str(k) result(s)
