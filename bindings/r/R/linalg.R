@@ -1,6 +1,6 @@
 # scipy.linalg for real matrices: solvers, LU, Cholesky, inverse,
-# determinant, SVD, symmetric and general eigenproblems; QR, RQ, least squares,
-# pseudo-inverse, rank, null space, range, norms.
+# determinant, SVD, symmetric and general eigenproblems, Hessenberg and polar
+# forms; QR, RQ, least squares, pseudo-inverse, rank, null space, range, norms.
 #
 # Names: SciPy's, except where SciPy's name is a base R function (solve, det,
 # svd, qr, norm): those get the prefix linalg_ (linalg_solve, linalg_det,
@@ -63,6 +63,23 @@ eig <- function(a, b = NULL, left = FALSE, right = TRUE, check_finite = TRUE,
 eigvals <- function(a, b = NULL, check_finite = TRUE, homogeneous_eigvals = FALSE) {
   .Call(C_sp_linalg_eig, .as_mat(a, "a"), if (!is.null(b)) .as_mat(b, "b"), TRUE, FALSE, FALSE,
         .lgl(check_finite, "check_finite"), .lgl(homogeneous_eigvals, "homogeneous_eigvals"))
+}
+
+# scipy.linalg.hessenberg: H (zero below the first subdiagonal), or with
+# calc_q = TRUE list(h = , q = ) (SciPy's tuple (H, Q)) with a = q h t(q), q
+# orthogonal. Order <= 2: a itself and q = I (as SciPy). `hessenberg` is not
+# a base R or stats function.
+hessenberg <- function(a, calc_q = FALSE, check_finite = TRUE) {
+  .Call(C_sp_linalg_hessenberg, .as_mat(a, "a"), .lgl(calc_q, "calc_q"),
+        .lgl(check_finite, "check_finite"))
+}
+
+# scipy.linalg.polar: list(u = , p = ) with a = u p (side "right") or a = p u
+# ("left"); u m x n with orthonormal columns (m >= n) or rows, p symmetric
+# positive semidefinite, n x n (right) or m x m (left). `polar` is not a base
+# R or stats function.
+polar <- function(a, side = "right") {
+  .Call(C_sp_linalg_polar, .as_mat(a, "a"), .opt_string(side, "side"))
 }
 
 # scipy.linalg.lu_solve: lu_and_piv is lu_factor's list (or list(lu, piv)).

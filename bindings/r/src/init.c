@@ -12,6 +12,8 @@ SEXP sp_linalg_lu_factor(SEXP a, SEXP check_finite);
 SEXP sp_linalg_lu(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices);
 SEXP sp_linalg_eig(SEXP a, SEXP b, SEXP values_only, SEXP left, SEXP right, SEXP check_finite,
                    SEXP homogeneous_eigvals);
+SEXP sp_linalg_hessenberg(SEXP a, SEXP calc_q, SEXP check_finite);
+SEXP sp_linalg_polar(SEXP a, SEXP side);
 SEXP sp_linalg_lu_solve(SEXP lu, SEXP piv, SEXP b, SEXP trans, SEXP check_finite);
 SEXP sp_linalg_cho_factor(SEXP a, SEXP lower, SEXP check_finite);
 SEXP sp_linalg_cho_solve(SEXP c, SEXP lower, SEXP b, SEXP check_finite);
@@ -59,6 +61,8 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_linalg_lu_factor, 2),
     ENTRY(sp_linalg_lu, 4),
     ENTRY(sp_linalg_eig, 7),
+    ENTRY(sp_linalg_hessenberg, 3),
+    ENTRY(sp_linalg_polar, 2),
     ENTRY(sp_linalg_lu_solve, 5),
     ENTRY(sp_linalg_cho_factor, 3),
     ENTRY(sp_linalg_cho_solve, 4),

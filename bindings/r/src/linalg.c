@@ -801,3 +801,55 @@ SEXP sp_linalg_eig(SEXP a, SEXP b, SEXP values_only, SEXP left, SEXP right, SEXP
     UNPROTECT(2); /* r_w, out */
     return out;
 }
+
+/* ---- canonical forms: hessenberg, polar -------------------------------- */
+
+/* hessenberg: H, or list(h, q) with calc_q (SciPy's (H, Q)). A non-square a
+ * gets 0 x 0 outputs: sciport reports a's shape before it looks at them. */
+SEXP sp_linalg_hessenberg(SEXP a, SEXP calc_q, SEXP check_finite) {
+    sciport_mat av = view_of(a);
+    size_t n = av.nrows == av.ncols ? av.nrows : 0;
+    sciport_error *err = NULL;
+    if (!flag(calc_q)) {
+        SEXP h = alloc_mat(n, n, 1);
+        sciport_mat hv = sciport_mat_f_order(REAL(h), n, n);
+        CHECK(sciport_linalg_hessenberg(&av, flag(check_finite), &hv, NULL, &err));
+        UNPROTECT(1);
+        return h;
+    }
+    SEXP out = named_list2("h", "q");
+    SEXP h = alloc_mat(n, n, 1);
+    SET_VECTOR_ELT(out, 0, h);
+    UNPROTECT(1);
+    SEXP q = alloc_mat(n, n, 1);
+    SET_VECTOR_ELT(out, 1, q);
+    UNPROTECT(1);
+    sciport_mat hv = sciport_mat_f_order(REAL(h), n, n);
+    sciport_mat qv = sciport_mat_f_order(REAL(q), n, n);
+    CHECK(sciport_linalg_hessenberg(&av, flag(check_finite), &hv, &qv, &err));
+    UNPROTECT(1);
+    return out;
+}
+
+/* polar: list(u, p), u m x n, p n x n for side "right" (R's NULL: SciPy's
+ * default) and m x m for "left". An unknown side gets the right shapes, and
+ * sciport reports the name before it looks at them. */
+SEXP sp_linalg_polar(SEXP a, SEXP side) {
+    sciport_mat av = view_of(a);
+    size_t m = av.nrows, n = av.ncols;
+    const char *sd = sp_string(side);
+    size_t pn = sd != NULL && strcmp(sd, "left") == 0 ? m : n;
+    SEXP out = named_list2("u", "p");
+    SEXP u = alloc_mat(m, n, 1);
+    SET_VECTOR_ELT(out, 0, u);
+    UNPROTECT(1);
+    SEXP p = alloc_mat(pn, pn, 1);
+    SET_VECTOR_ELT(out, 1, p);
+    UNPROTECT(1);
+    sciport_mat uv = sciport_mat_f_order(REAL(u), m, n);
+    sciport_mat pv = sciport_mat_f_order(REAL(p), pn, pn);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_polar(&av, sd, &uv, &pv, &err));
+    UNPROTECT(1);
+    return out;
+}

@@ -40,6 +40,15 @@ with "regular", "tol_w", "tol_v", "vectors" as in the JSON (tol_* NULL where
 the JSON has none), or "error" (SciPy's exception type and message, the
 sciport status, a string sciport's message must contain).
 
+Section linalg_forms (scipy.linalg.hessenberg / polar) is likewise
+tests/reference/linalg/forms.json (tests/reference/gen_linalg_forms.py's,
+SciPy's results) converted, not recomputed. A case holds "fun"
+("hessenberg" or "polar"), "name", "a", "args" (hessenberg: check_finite;
+polar: side), and either "expected" (hessenberg: SciPy's hessenberg(a,
+calc_q=True) h and q, with "tol_q" as in the JSON; polar: u and p, with
+"unique", FALSE for a rank-deficient a whose u SciPy does not determine) or
+"error" as linalg_eig's.
+
 Regenerating the whole file moves the last digits of some linalg_orth /
 linalg_structured values (the LAPACK build differs from the one those
 sections were generated with), so `python gen_reference.py --only SECTION`
@@ -872,6 +881,45 @@ def linalg_eig_cases():
     return out
 
 
+# ---- scipy.linalg, canonical forms: hessenberg, polar ------------------------
+
+FORMS_JSON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..",
+                          "tests", "reference", "linalg", "forms.json")
+FORMS_STATUS = {"INVALID_ARGUMENT": 2, "DIMENSION_MISMATCH": 3, "UNKNOWN_NAME": 4}
+
+
+def linalg_forms_cases():
+    with open(FORMS_JSON) as fh:
+        data = json.load(fh)
+    assert data["scipy"] == scipy.__version__, (data["scipy"], scipy.__version__)
+    out = []
+    for j in data["cases"]:
+        fun = j["func"]
+        c = {"fun": fun, "name": j["name"], "a": json_mat(j, "a"), "args": dict(j["opts"])}
+        if "error" in j:
+            e = j["error"]
+            # sciport's messages contain SciPy's, except for these two:
+            # "a: expected a square matrix, got 3x4" and
+            # 'side: unknown name "up"; accepted: right, left'.
+            if e["message"] == "expected square matrix":
+                contains = "square matrix"
+            elif e["status"] == "UNKNOWN_NAME":
+                contains = f'side: unknown name "{j["opts"]["side"]}"'
+            else:
+                contains = e["message"]
+            c["error"] = {"type": e["type"], "scipy_message": e["message"],
+                          "status": FORMS_STATUS[e["status"]], "contains": contains}
+        else:
+            keys = ("h", "q") if fun == "hessenberg" else ("u", "p")
+            c["expected"] = {k: json_mat(j["expect"], k) for k in keys}
+            if fun == "hessenberg":
+                c["tol_q"] = j["tol_q"]
+            else:
+                c["unique"] = j["unique"]
+        out.append(c)
+    return out
+
+
 def r_case(c):
     return "list(" + ", ".join(f"{k} = {r_value(v)}" for k, v in c.items()) + ")"
 
@@ -893,6 +941,7 @@ def main():
         "linalg_structured": linalg_structured_cases,
         "linalg_decomp": linalg_decomp_cases,
         "linalg_eig": linalg_eig_cases,
+        "linalg_forms": linalg_forms_cases,
     }
     if len(sys.argv) == 3 and sys.argv[1] == "--only":
         write_only(sys.argv[2], sections[sys.argv[2]]())
