@@ -6,11 +6,11 @@
 `scipy.linalg` for real (`Float64`) matrices from the sciport C library, with
 SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu`, `lu_factor`,
 `lu_solve`, `cho_factor`, `cho_solve`, `cholesky`, `inv`, `det`, `svd`,
-`svdvals`, `eigh`, `eigvalsh`, `eig`, `eigvals`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
+`svdvals`, `eigh`, `eigvalsh`, `eig`, `eigvals`, `hessenberg`, `polar`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
 `matrix_rank` (NumPy's), `null_space`, `orth`, `norm`, `vector_norm`;
 `solve_banded`, `solveh_banded`, `solve_toeplitz`, `solve_circulant`,
 `toeplitz`, `circulant`, `hilbert`, `kron` (NumPy's), `block_diag`. Nothing
-is exported (several names clash with `LinearAlgebra`: `lu`, `qr`, `pinv`, `norm`, `eigvals`, …): call `Sciport.Linalg.solve(a, b)`, or
+is exported (several names clash with `LinearAlgebra`: `lu`, `qr`, `pinv`, `norm`, `eigvals`, `hessenberg`, …): call `Sciport.Linalg.solve(a, b)`, or
 `import Sciport.Linalg as SL` (Julia ≥ 1.6) / `const SL = Sciport.Linalg`.
 
 # Matrices
@@ -37,7 +37,7 @@ The column permutation `p` of a pivoted `qr` is 1-based too (SciPy's `P .+ 1`):
 matrix, not positive definite), `SCIPORT_ERR_DIMENSION_MISMATCH` (shapes),
 `SCIPORT_ERR_INVALID_ARGUMENT` (NaN/Inf with `check_finite = true`, bad `trans`
 or subset, negative `atol`/`rtol`, negative `l`/`u`), `SCIPORT_ERR_UNKNOWN_NAME`
-(`assume_a`, `lapack_driver`, `driver`, `mode`, `ord`, `singular`).
+(`assume_a`, `lapack_driver`, `driver`, `mode`, `ord`, `singular`, `side`).
 """
 module Linalg
 
@@ -88,7 +88,7 @@ const SYMBOLS = (
     :sciport_linalg_cho_factor, :sciport_linalg_cho_solve, :sciport_linalg_cholesky,
     :sciport_linalg_inv, :sciport_linalg_det, :sciport_linalg_svd, :sciport_linalg_svdvals,
     :sciport_linalg_eigh_options_default, :sciport_linalg_eigh, :sciport_linalg_eigvalsh,
-    :sciport_linalg_eig, :sciport_linalg_eigvals,
+    :sciport_linalg_eig, :sciport_linalg_eigvals, :sciport_linalg_hessenberg, :sciport_linalg_polar,
     :sciport_linalg_qr, :sciport_linalg_qr_raw, :sciport_linalg_rq, :sciport_linalg_lstsq,
     :sciport_linalg_pinv, :sciport_linalg_matrix_rank, :sciport_linalg_null_space,
     :sciport_linalg_orth, :sciport_linalg_norm, :sciport_linalg_vector_norm,
@@ -827,6 +827,122 @@ function eigvals(a::AbstractMatrix, b::Union{Nothing,AbstractMatrix} = nothing;
                  homogeneous_eigvals::Bool = false)
     return eig(a, b; left = false, right = false, check_finite = check_finite,
                homogeneous_eigvals = homogeneous_eigvals)
+end
+
+# ---- Hessenberg and polar forms ----------------------------------------------------
+
+"""
+    _hessenberg!(A, check_finite, h, q)
+
+`sciport_linalg_hessenberg` into the given outputs: `h` a strided matrix, `q`
+a strided matrix or `nothing` (NULL: SciPy's `calc_q = False`). The library
+checks every shape (`a` square first, then `h` and `q` `n × n`).
+"""
+function _hessenberg!(A::ZeroCopyMatrix, check_finite::Bool, h::StridedMatrix{Float64},
+                      q::Union{Nothing,StridedMatrix{Float64}})
+    fp = _sym(:sciport_linalg_hessenberg)
+    GC.@preserve A h q begin
+        am, hm = Ref(_mat(A)), Ref(_mat(h))
+        qm = q === nothing ? nothing : Ref(_mat(q))
+        GC.@preserve qm begin
+            qp = _mat_ptr(qm)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{Mat}, check_finite::Bool, hm::Ref{Mat}, qp::Ptr{Mat},
+                           err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    return nothing
+end
+
+"""
+    hessenberg(a; calc_q=false, overwrite_a=false, check_finite=true)
+        -> H::Matrix{Float64}   or  (h=, q=)  with `calc_q = true`
+
+The Hessenberg form of the real square matrix `a` (`scipy.linalg.hessenberg`):
+`a = q * h * transpose(q)` with `h` (`n × n`) zero below its first subdiagonal
+(exactly) and `q` (`n × n`) orthogonal. As in SciPy, the result is the matrix
+`h` alone by default and the NamedTuple `(h = h, q = q)` with `calc_q = true`
+(`h, q = hessenberg(a; calc_q = true)` destructures as SciPy's tuple); `h` is
+the same, bit for bit, either way. The reflectors are LAPACK's (gehrd/orghr),
+so `h` and `q` are SciPy's to rounding (signs included). A matrix of order `≤
+2` is returned unchanged (a copy) with `q` the identity, as SciPy does; a `0 ×
+0` `a` gives `0 × 0` results.
+
+Errors (`SciportError`): `a` not square `SCIPORT_ERR_DIMENSION_MISMATCH`
+("expected a square matrix"); NaN/Inf with `check_finite`
+`SCIPORT_ERR_INVALID_ARGUMENT` ("array must not contain infs or NaNs"; with
+`check_finite = false` they propagate into the result, as in SciPy). Real
+matrices only; other element types and non-strided matrices are converted to
+`Matrix{Float64}`, strided views and transposes are read in place.
+`overwrite_a` is accepted and ignored (`a` is never written). Not
+`LinearAlgebra.hessenberg` (which returns a `Hessenberg` object and which this
+module does not extend): call it as `Sciport.Linalg.hessenberg`.
+"""
+function hessenberg(a::AbstractMatrix; calc_q::Bool = false, overwrite_a::Bool = false,
+                    check_finite::Bool = true)
+    A = _input(a)
+    n = size(A, 1)               # a not square: the library throws before writing h / q
+    h = Matrix{Float64}(undef, n, n)
+    q = calc_q ? Matrix{Float64}(undef, n, n) : nothing
+    _hessenberg!(A, check_finite, h, q)
+    return calc_q ? (h = h, q = q) : h
+end
+
+"""
+    _polar!(A, side, u, p)
+
+`sciport_linalg_polar` into the given outputs: `side` a NUL-free `String` or
+`nothing` (NULL: "right"), `u` (`m × n`) and `p` (`n × n` for "right", `m × m`
+for "left") strided matrices. The library checks `side`, then the shapes.
+"""
+function _polar!(A::ZeroCopyMatrix, side::Union{Nothing,String}, u::StridedMatrix{Float64},
+                 p::StridedMatrix{Float64})
+    fp = _sym(:sciport_linalg_polar)
+    GC.@preserve A side u p begin
+        am, um, pm = Ref(_mat(A)), Ref(_mat(u)), Ref(_mat(p))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, _cptr(side)::Ptr{UInt8}, um::Ref{Mat}, pm::Ref{Mat},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return nothing
+end
+
+"""
+    polar(a; side="right") -> (u=, p=)
+
+The polar decomposition of the real `m × n` matrix `a` (`scipy.linalg.polar`):
+`a = u * p` for `side = "right"` (SciPy's default), `a = p * u` for `side =
+"left"`. `u` (`m × n`) has orthonormal columns (`m ≥ n`: `transpose(u) * u ==
+I`) or rows (`m < n`: `u * transpose(u) == I`); `p` is symmetric positive
+semidefinite, `n × n` (`p^2 == transpose(a) * a`) for "right" and `m × m` (`p^2
+== a * transpose(a)`) for "left". SciPy's tuple `(u, p)` as a NamedTuple: `u, p
+= polar(a)`. Computed from the thin SVD `a = W S Vᵀ` as SciPy does (`u = W Vᵀ`,
+`p = V S Vᵀ` or `W S Wᵀ`): for a full-rank `a` both factors are unique and
+equal SciPy's to rounding; `p` is always unique, but for a rank-deficient `a`
+`u` is not (it depends on the SVD's choice of singular vectors for the zero
+singular values) and may differ from SciPy's. An empty `a` gives `m × n`
+empty `u` and a zero `p` of its size (`0 × 0`, or `2 × 2` zeros for a `0 × 2`
+`a` with "right"), as SciPy.
+
+`side` is a `String` (or `Symbol`), case-sensitive as in SciPy. Errors
+(`SciportError`): `side` other than "right"/"left" `SCIPORT_ERR_UNKNOWN_NAME`
+(SciPy: "`side` must be either 'right' or 'left'"); NaN/Inf
+`SCIPORT_ERR_INVALID_ARGUMENT` (SciPy's svd checks them; polar has no
+`check_finite`); no SVD convergence `SCIPORT_ERR_SINGULAR`. Real matrices
+only; strided views and transposes are read in place, other matrices
+converted to `Matrix{Float64}`; `a` is never written.
+"""
+function polar(a::AbstractMatrix; side = "right")
+    sd = _name(side, "side")
+    A = _input(a)
+    m, n = size(A)
+    pn = sd == "left" ? m : n    # an unknown side: the library throws before writing
+    u = Matrix{Float64}(undef, m, n)
+    p = Matrix{Float64}(undef, pn, pn)
+    _polar!(A, sd, u, p)
+    return (u = u, p = p)
 end
 
 # ---- orthogonal factorizations and what rests on them (slice 2) -----------------
