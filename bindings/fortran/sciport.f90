@@ -1079,6 +1079,18 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_polar_c
+    !> `scipy.linalg.expm(a)`: the matrix exponential of a real n x n `a` into `expa` (n x n), by
+    !> scaling and squaring with the Pad? degree and scaling of Al-Mohy and Higham (2009), the
+    !> algorithm SciPy uses (triangular input keeps its triangle and gets exact diagonals; diagonal
+    !> input is exponentiated entrywise).
+    function sciport_linalg_expm_c(a, expa, err) &
+        bind(C, name="sciport_linalg_expm") result(status)
+      import :: sciport_mat, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: expa
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_expm_c
     !> `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full" (also "qr"; NULL =
     !> "full"), "economic" and "r", m x n `a`, k = min(m, n): `q` receives Q (full: m x m,
     !> economic: m x k; must be NULL for "r"), `r` receives R (full and r: m x n, economic: k x n).

@@ -1448,6 +1448,21 @@ sciport_status sciport_linalg_polar(const struct sciport_mat *a,
                                     struct sciport_error **err);
 
 /**
+ * `scipy.linalg.expm(a)`: the matrix exponential of a real n x n `a` into
+ * `expa` (n x n), by scaling and squaring with the Padé degree and scaling
+ * of Al-Mohy and Higham (2009), the algorithm SciPy uses (triangular input
+ * keeps its triangle and gets exact diagonals; diagonal input is
+ * exponentiated entrywise). SciPy has no check_finite here: NaN or Inf in
+ * `a` gives NaN wherever the result can be nonzero, as SciPy's result.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (a not
+ * square, expa's shape). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_expm(const struct sciport_mat *a,
+                                   const struct sciport_mat *expa,
+                                   struct sciport_error **err);
+
+/**
  * `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full"
  * (also "qr"; NULL = "full"), "economic" and "r", m x n `a`, k = min(m, n):
  * `q` receives Q (full: m x m, economic: m x k; must be NULL for "r"), `r`

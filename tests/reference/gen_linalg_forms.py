@@ -153,7 +153,7 @@ def main():
     names = [(c["func"], c["name"]) for c in CASES]
     assert len(set(names)) == len(names)
     payload = {"scipy": scipy.__version__, "numpy": np.__version__,
-               "generator": "tests/reference/gen_linalg_hessenberg.py", "cases": CASES}
+               "generator": "tests/reference/gen_linalg_forms.py", "cases": CASES}
     with open(OUT, "w") as f:
         json.dump(payload, f, separators=(",", ":"), allow_nan=False)
         f.write("\n")

@@ -1,5 +1,6 @@
-//! C face of the Hessenberg reduction (`scipy.linalg.hessenberg`) and the
-//! polar decomposition (`scipy.linalg.polar`).
+//! C face of the Hessenberg reduction (`scipy.linalg.hessenberg`), the
+//! polar decomposition (`scipy.linalg.polar`) and the matrix exponential
+//! (`scipy.linalg.expm`).
 
 use std::ffi::c_char;
 
@@ -75,5 +76,27 @@ pub extern "C" fn sciport_linalg_polar(
         u_out.write(uf.as_ref())?;
         p_out.write(pf.as_ref())?;
         Ok(())
+    })
+}
+
+/// `scipy.linalg.expm(a)`: the matrix exponential of a real n x n `a` into
+/// `expa` (n x n), by scaling and squaring with the Padé degree and scaling
+/// of Al-Mohy and Higham (2009), the algorithm SciPy uses (triangular input
+/// keeps its triangle and gets exact diagonals; diagonal input is
+/// exponentiated entrywise). SciPy has no check_finite here: NaN or Inf in
+/// `a` gives NaN wherever the result can be nonzero, as SciPy's result.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (a not
+/// square, expa's shape). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_expm(
+    a: *const sciport_mat,
+    expa: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        super::same_shape(a, expa, "expa", |am, out| {
+            out.write(linalg::expm(am)?.as_ref())
+        })
     })
 }

@@ -1,0 +1,311 @@
+//! Matrix exponential (`scipy.linalg.expm`): scaling and squaring with a
+//! Padé approximant of degree 3, 5, 7, 9 or 13, chosen as in Al-Mohy and
+//! Higham, "A new scaling and squaring algorithm for the matrix
+//! exponential" (SIAM J. Matrix Anal. Appl. 31, 2009), Algorithm 5.1 — the
+//! algorithm SciPy implements. Triangular input gets the paper's Code
+//! Fragment 2.1 (the diagonal and first off-diagonal recomputed exactly
+//! while squaring); diagonal input is exponentiated entrywise.
+
+use super::common::{require_square, singular, with_par};
+use super::lu::{first_zero_pivot, lu_factor, solve_with};
+use crate::error::Result;
+use faer::linalg::matmul::matmul;
+use faer::{Accum, Mat, MatRef, Par};
+
+/// θ_m of the paper's Table 3.1 for m = 3, 5, 7, 9, 13: the largest 1-norm
+/// of 2^-s A for which the degree-m approximant meets double precision.
+const THETA: [f64; 5] = [
+    1.495585217958292e-2,
+    2.539398330063230e-1,
+    9.504178996162932e-1,
+    2.097847961257068e0,
+    4.25e0,
+];
+
+/// |c_{2m+1}| / u for m = 3, 5, 7, 9, 13 (u = 2^-53): the leading
+/// coefficient of the approximant's backward error series over the unit
+/// roundoff, which the paper's ell(A, m) compares norms of |A|^{2m+1} with.
+const ERR_COEFF: [f64; 5] = [
+    1.1191048088221578e-11,
+    1.1167770708198077e-06,
+    4.9826124310493469e-01,
+    6.5662862500000000e+05,
+    1.2573361865339437e+19,
+];
+
+fn mul(a: MatRef<'_, f64>, b: MatRef<'_, f64>, par: Par) -> Mat<f64> {
+    let mut c = Mat::<f64>::zeros(a.nrows(), b.ncols());
+    matmul(c.as_mut(), Accum::Replace, a, b, 1.0, par);
+    c
+}
+
+fn norm1(a: MatRef<'_, f64>) -> f64 {
+    (0..a.ncols())
+        .map(|j| (0..a.nrows()).map(|i| a[(i, j)].abs()).sum::<f64>())
+        .fold(0.0, f64::max)
+}
+
+/// The Padé coefficients b_j = (2m - j)! / (j! (m - j)!) of degree m
+/// (p_m(x) = Σ b_j x^j up to a common factor), exact in integers.
+fn pade_coefficients(m: usize) -> Vec<f64> {
+    (0..=m)
+        .map(|j| {
+            let num: u128 = ((m - j + 1)..=(2 * m - j)).map(|k| k as u128).product();
+            let den: u128 = (1..=j).map(|k| k as u128).product();
+            (num / den) as f64
+        })
+        .collect()
+}
+
+/// Powers of |A|ᵀ applied to the ones vector: after k steps its largest
+/// entry is ‖ |A|^k ‖₁ (the paper's ell needs k = 2m + 1).
+struct AbsPowers {
+    abs_t: Mat<f64>,
+    v: Vec<f64>,
+    steps: usize,
+}
+
+impl AbsPowers {
+    fn new(a: MatRef<'_, f64>) -> Self {
+        let n = a.nrows();
+        AbsPowers {
+            abs_t: Mat::from_fn(n, n, |i, j| a[(j, i)].abs()),
+            v: vec![1.0; n],
+            steps: 0,
+        }
+    }
+
+    /// ‖ |A|^k ‖₁, continuing from the steps already taken.
+    fn norm_of_power(&mut self, k: usize) -> f64 {
+        let n = self.v.len();
+        while self.steps < k {
+            let next: Vec<f64> = (0..n)
+                .map(|i| (0..n).map(|j| self.abs_t[(i, j)] * self.v[j]).sum())
+                .collect();
+            self.v = next;
+            self.steps += 1;
+        }
+        self.v.iter().copied().fold(0.0, f64::max)
+    }
+
+    /// Replaces |A| by 2^-s |A| (and the vector accordingly).
+    fn scale(&mut self, s: i32) {
+        let f = 2f64.powi(-s);
+        self.abs_t
+            .col_iter_mut()
+            .for_each(|c| c.iter_mut().for_each(|x| *x *= f));
+        let g = f.powi(self.steps as i32);
+        self.v.iter_mut().for_each(|x| *x *= g);
+    }
+}
+
+/// The paper's ell(A, m): extra squarings the degree-m approximant needs so
+/// that its backward error stays below u for this A (0 when none).
+fn ell(pow: &mut AbsPowers, norm_a: f64, m_index: usize, m: usize) -> i32 {
+    let alpha = pow.norm_of_power(2 * m + 1) / norm_a / ERR_COEFF[m_index];
+    ((alpha.log2() / (2 * m) as f64).ceil() as i32).max(0)
+}
+
+/// The approximant degree m and the number of squarings s, with the
+/// powers A², A⁴, A⁶ (and A⁸ for m = 9) the evaluation reuses.
+struct Plan {
+    m: usize,
+    s: i32,
+    powers: Vec<Mat<f64>>,
+}
+
+fn plan(a: MatRef<'_, f64>, par: Par) -> Plan {
+    let a2 = mul(a, a, par);
+    let a4 = mul(a2.as_ref(), a2.as_ref(), par);
+    let a6 = mul(a4.as_ref(), a2.as_ref(), par);
+    let norm_a = norm1(a);
+    let d4 = norm1(a4.as_ref()).powf(0.25);
+    let d6 = norm1(a6.as_ref()).powf(1.0 / 6.0);
+    let eta1 = d4.max(d6);
+    let mut pow = AbsPowers::new(a);
+    let mut powers = vec![a2, a4, a6];
+    let done = |m, powers| Plan { m, s: 0, powers };
+    if eta1 <= THETA[0] && ell(&mut pow, norm_a, 0, 3) == 0 {
+        return done(3, powers);
+    }
+    if eta1 <= THETA[1] && ell(&mut pow, norm_a, 1, 5) == 0 {
+        return done(5, powers);
+    }
+    let a8 = mul(powers[1].as_ref(), powers[1].as_ref(), par);
+    let d8 = norm1(a8.as_ref()).powf(0.125);
+    let eta3 = d6.max(d8);
+    if eta3 <= THETA[2] && ell(&mut pow, norm_a, 2, 7) == 0 {
+        return done(7, powers);
+    }
+    if eta3 <= THETA[3] && ell(&mut pow, norm_a, 3, 9) == 0 {
+        powers.push(a8);
+        return done(9, powers);
+    }
+    let a10 = mul(powers[1].as_ref(), powers[2].as_ref(), par);
+    let d10 = norm1(a10.as_ref()).powf(0.1);
+    let eta5 = eta3.min(d8.max(d10));
+    let mut s = ((eta5 / THETA[4]).log2().ceil() as i32).max(0);
+    // ell of 2^-s A: the |A| powers so far carry over, rescaled.
+    pow.norm_of_power(19);
+    pow.scale(s);
+    s += ell(&mut pow, norm_a * 2f64.powi(-s), 4, 13);
+    Plan { m: 13, s, powers }
+}
+
+/// `acc += c * x`.
+fn add_scaled(acc: &mut Mat<f64>, c: f64, x: MatRef<'_, f64>) {
+    for j in 0..acc.ncols() {
+        for i in 0..acc.nrows() {
+            acc[(i, j)] += c * x[(i, j)];
+        }
+    }
+}
+
+/// `c I + Σ coeffs[k] terms[k]`.
+fn combination(n: usize, c: f64, terms: &[(f64, MatRef<'_, f64>)]) -> Mat<f64> {
+    let mut out = Mat::<f64>::identity(n, n) * faer::Scale(c);
+    for &(k, t) in terms {
+        add_scaled(&mut out, k, t);
+    }
+    out
+}
+
+/// U (odd part) and V (even part) of the degree-m approximant at `a`, with
+/// its powers [A², A⁴, A⁶, (A⁸)].
+fn pade_uv(a: MatRef<'_, f64>, pw: &[Mat<f64>], m: usize, par: Par) -> (Mat<f64>, Mat<f64>) {
+    let n = a.nrows();
+    let b = pade_coefficients(m);
+    let p = |k: usize| pw[k / 2 - 1].as_ref();
+    if m == 13 {
+        let (a2, a4, a6) = (p(2), p(4), p(6));
+        let inner_u = combination(n, 0.0, &[(b[13], a6), (b[11], a4), (b[9], a2)]);
+        let mut u = mul(a6, inner_u.as_ref(), par);
+        add_scaled(
+            &mut u,
+            1.0,
+            combination(n, b[1], &[(b[7], a6), (b[5], a4), (b[3], a2)]).as_ref(),
+        );
+        let inner_v = combination(n, 0.0, &[(b[12], a6), (b[10], a4), (b[8], a2)]);
+        let mut v = mul(a6, inner_v.as_ref(), par);
+        add_scaled(
+            &mut v,
+            1.0,
+            combination(n, b[0], &[(b[6], a6), (b[4], a4), (b[2], a2)]).as_ref(),
+        );
+        return (mul(a, u.as_ref(), par), v);
+    }
+    let odd: Vec<(f64, MatRef<'_, f64>)> = (3..=m).step_by(2).map(|j| (b[j], p(j - 1))).collect();
+    let even: Vec<(f64, MatRef<'_, f64>)> = (2..=m).step_by(2).map(|j| (b[j], p(j))).collect();
+    let u = mul(a, combination(n, b[1], &odd).as_ref(), par);
+    (u, combination(n, b[0], &even))
+}
+
+/// Which triangle holds the entries of `a`: (has below, has above).
+fn bandwidth(a: MatRef<'_, f64>) -> (bool, bool) {
+    let n = a.nrows();
+    let below = (0..n).any(|j| (j + 1..n).any(|i| a[(i, j)] != 0.0));
+    let above = (0..n).any(|j| (0..j).any(|i| a[(i, j)] != 0.0));
+    (below, above)
+}
+
+/// exp(λ₂ - λ₁ divided difference): (e^λ₂ - e^λ₁) / (λ₂ - λ₁), or e^λ₁
+/// when they are equal.
+fn exp_divided_difference(l1: f64, l2: f64) -> f64 {
+    if l1 == l2 {
+        l1.exp()
+    } else {
+        (l2.exp() - l1.exp()) / (l2 - l1)
+    }
+}
+
+/// Squares `r` s times; for triangular `a` (upper when `upper`) the diagonal
+/// and the first off-diagonal are set exactly after each squaring.
+fn square(
+    mut r: Mat<f64>,
+    a: MatRef<'_, f64>,
+    s: i32,
+    triangular: Option<bool>,
+    par: Par,
+) -> Mat<f64> {
+    let n = a.nrows();
+    for i in (0..s).rev() {
+        r = mul(r.as_ref(), r.as_ref(), par);
+        let Some(upper) = triangular else { continue };
+        let f = 2f64.powi(-i);
+        for k in 0..n {
+            r[(k, k)] = (f * a[(k, k)]).exp();
+        }
+        for k in 0..n.saturating_sub(1) {
+            let dd = exp_divided_difference(f * a[(k, k)], f * a[(k + 1, k + 1)]);
+            if upper {
+                r[(k, k + 1)] = dd * f * a[(k, k + 1)];
+            } else {
+                r[(k + 1, k)] = dd * f * a[(k + 1, k)];
+            }
+        }
+    }
+    r
+}
+
+/// scipy.linalg.expm(a) of a real square matrix. NaN or infinite entries
+/// give NaN wherever the result can be nonzero (as SciPy's result).
+pub fn expm(a: MatRef<'_, f64>) -> Result<Mat<f64>> {
+    require_square(a, "a")?;
+    let n = a.nrows();
+    let (below, above) = bandwidth(a);
+    if !below && !above {
+        return Ok(Mat::from_fn(n, n, |i, j| {
+            if i == j {
+                a[(i, i)].exp()
+            } else {
+                0.0
+            }
+        }));
+    }
+    let triangular = (!below || !above).then_some(!below);
+    let in_triangle = |i: usize, j: usize| match triangular {
+        Some(true) => i <= j,
+        Some(false) => i >= j,
+        None => true,
+    };
+    if (0..n).any(|j| (0..n).any(|i| !a[(i, j)].is_finite())) {
+        return Ok(Mat::from_fn(n, n, |i, j| {
+            if in_triangle(i, j) {
+                f64::NAN
+            } else {
+                0.0
+            }
+        }));
+    }
+    let r = with_par(n, |par| -> Result<Mat<f64>> {
+        let Plan { m, s, mut powers } = plan(a, par);
+        let mut scaled = a.to_owned();
+        if s > 0 {
+            let f = 2f64.powi(-s);
+            scaled
+                .col_iter_mut()
+                .for_each(|c| c.iter_mut().for_each(|x| *x *= f));
+            for (k, p) in powers.iter_mut().enumerate().take(3) {
+                let g = f.powi(2 * (k as i32 + 1));
+                p.col_iter_mut()
+                    .for_each(|c| c.iter_mut().for_each(|x| *x *= g));
+            }
+        }
+        let (u, v) = pade_uv(scaled.as_ref(), &powers, m, par);
+        let denominator = &v - &u;
+        let numerator = &v + &u;
+        let f = lu_factor(denominator.as_ref(), false)?;
+        if first_zero_pivot(f.lu.as_ref()).is_some() {
+            return Err(singular("expm: the Padé denominator is singular"));
+        }
+        let r = solve_with(&f, numerator.as_ref(), false);
+        Ok(square(r, a, s, triangular, par))
+    })?;
+    Ok(Mat::from_fn(n, n, |i, j| {
+        if in_triangle(i, j) {
+            r[(i, j)]
+        } else {
+            0.0
+        }
+    }))
+}
