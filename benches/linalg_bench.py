@@ -24,7 +24,7 @@ least 3 timed calls (at most 50; 2 when one call takes over 3 s). The median
 counts. ratio = sciport / scipy (below 1 = sciport faster). The last column is
 the max abs difference of the two results (svd: singular values; eig,
 eigvals: eigenvalues, in the same order; hessenberg: H; polar: u and p;
-eigh: eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ;
+expm: exp(a); eigh: eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ;
 qr: R (and the pivots); lstsq: x; pinv: the pseudo-inverse).
 """
 
@@ -135,6 +135,7 @@ class Sciport:
             "eigvals": [P, P, B, B, C.c_void_p, S, E],
             "hessenberg": [P, B, P, P, E],
             "polar": [P, C.c_char_p, P, P, E],
+            "expm": [P, P, E],
             "qr": [P, C.c_char_p, B, B, P, P, I64, S, E],
             "lstsq": [P, P, C.c_double, B, C.c_char_p, P, D, S, C.POINTER(C.c_size_t),
                       C.POINTER(C.c_size_t), D, S, E],
@@ -347,6 +348,17 @@ def case_polar(sp, n, rng, nrhs):
     return f, g, lambda: f"{max(maxdiff(u, res['r'][0]), maxdiff(p, res['r'][1])):.1e}"
 
 
+def case_expm(sp, n, rng, nrhs):
+    """scipy.linalg.expm(a) of G / sqrt(n) (1-norm ~ 1: Padé degree 9 or 13)."""
+    a = np.ascontiguousarray(rng.standard_normal((n, n)) / np.sqrt(n))
+    x = np.empty((n, n))
+    A, X = mat(a), mat(x)
+    f = sp.caller("expm", C.byref(A), C.byref(X))
+    res = {}
+    g = lambda: res.__setitem__("x", sl.expm(a))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x, res['x']):.1e}"
+
+
 def case_svd(sp, n, rng, nrhs):
     """Full SVD with vectors (full_matrices=True, gesdd), as scipy.linalg.svd(a)."""
     a = np.ascontiguousarray(rng.standard_normal((n, n)))
@@ -499,6 +511,7 @@ CASES = [
     ("eigvals", case_eigvals),
     ("hessenberg", case_hessenberg),
     ("polar", case_polar),
+    ("expm", case_expm),
     ("svd gesdd", case_svd),
     ("inv", case_inv),
     ("det", case_det),

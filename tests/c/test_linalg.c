@@ -667,6 +667,35 @@ static void test_hessenberg(void) {
                      "infs or NaNs", h2, 4, "hessenberg Inf");
 }
 
+/* expm: exp([[1, 4], [1, 1]]) in closed form (SciPy's test_2x2_input:
+ * eigenvalues 3 and -1), a nilpotent matrix's finite series, and errors. */
+static void test_expm(void) {
+    sciport_error *err = NULL;
+    double a[4] = {1, 4, 1, 1}, x[4];
+    sciport_mat av = sciport_mat_c_order(a, 2, 2), xv = sciport_mat_f_order(x, 2, 2);
+    const double e = exp(1.0), aa = (pow(e, 4) + 1) / (2 * e), bb = (pow(e, 4) - 1) / e;
+    if (expect_ok(sciport_linalg_expm(&av, &xv, &err), &err, "expm 2x2"))
+        CHECK(fabs(at(&xv, 0, 0) - aa) < 1e-14 * aa && fabs(at(&xv, 0, 1) - bb) < 1e-14 * bb &&
+                  fabs(at(&xv, 1, 0) - bb / 4) < 1e-14 * bb && fabs(at(&xv, 1, 1) - aa) < 1e-14 * aa,
+              "expm = %g %g %g %g", at(&xv, 0, 0), at(&xv, 0, 1), at(&xv, 1, 0), at(&xv, 1, 1));
+    /* N = 6 (superdiagonal), N^4 = 0: exp(N) = I + N + N^2/2 + N^3/6 */
+    double nil[16] = {0, 6, 0, 0, 0, 0, 6, 0, 0, 0, 0, 6, 0, 0, 0, 0}, xn[16];
+    const double want[16] = {1, 6, 18, 36, 0, 1, 6, 18, 0, 0, 1, 6, 0, 0, 0, 1};
+    sciport_mat nv = sciport_mat_c_order(nil, 4, 4), xnv = sciport_mat_c_order(xn, 4, 4);
+    if (expect_ok(sciport_linalg_expm(&nv, &xnv, &err), &err, "expm nilpotent")) {
+        double worst = 0;
+        for (size_t i = 0; i < 16; i++) worst = fmax(worst, fabs(xn[i] - want[i]));
+        CHECK(worst < 1e-13, "nilpotent: max error %g", worst);
+    }
+    double r6[6] = {1, 2, 3, 4, 5, 6}, o[6];
+    sciport_mat r23 = sciport_mat_c_order(r6, 2, 3), ov = sciport_mat_c_order(o, 2, 3), o22 = sciport_mat_c_order(o, 1, 1);
+    fill(o, 6, SENTINEL);
+    expect_untouched(sciport_linalg_expm(&r23, &ov, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH, "square", o, 6,
+                     "expm 2x3");
+    expect_untouched(sciport_linalg_expm(&av, &o22, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH, "expa", o, 6,
+                     "expm output shape");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
@@ -678,5 +707,6 @@ int main(void) {
     test_lu_errors();
     test_eig();
     test_hessenberg();
+    test_expm();
     return finish("test_linalg");
 }
