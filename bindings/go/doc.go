@@ -1,7 +1,8 @@
 // Package sciport is the Go binding of sciport: SciPy's computational building
 // blocks (here scipy.fft, the scalar solvers of scipy.optimize and the dense
-// real solvers, decompositions, orthogonal factorizations, least squares and
-// norms of scipy.linalg) from a Rust core behind a stable C ABI.
+// real solvers, decompositions, the matrix exponential, orthogonal
+// factorizations, least squares and norms of scipy.linalg) from a Rust core
+// behind a stable C ABI.
 //
 // Conventions:
 //   - Slices in, (result, error) out. Results are freshly allocated; inputs are
