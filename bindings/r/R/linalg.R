@@ -1,6 +1,6 @@
 # scipy.linalg for real matrices: solvers, LU, Cholesky, inverse,
 # determinant, SVD, symmetric and general eigenproblems, Hessenberg and polar
-# forms; QR, RQ, least squares, pseudo-inverse, rank, null space, range, norms.
+# forms, the matrix exponential; QR, RQ, least squares, pseudo-inverse, rank, null space, range, norms.
 #
 # Names: SciPy's, except where SciPy's name is a base R function (solve, det,
 # svd, qr, norm): those get the prefix linalg_ (linalg_solve, linalg_det,
@@ -80,6 +80,15 @@ hessenberg <- function(a, calc_q = FALSE, check_finite = TRUE) {
 # R or stats function.
 polar <- function(a, side = "right") {
   .Call(C_sp_linalg_polar, .as_mat(a, "a"), .opt_string(side, "side"))
+}
+
+# scipy.linalg.expm: exp(a) for a square a (n x n), by scaling and squaring
+# (Al-Mohy and Higham, SciPy's algorithm). No check_finite, as in SciPy: NaN
+# or Inf in a gives NaN wherever the result can be nonzero. `expm` is not a
+# base R or stats function (package Matrix has one, for its own classes and
+# base matrices; attaching both masks one of them).
+expm <- function(a) {
+  .Call(C_sp_linalg_expm, .as_mat(a, "a"))
 }
 
 # scipy.linalg.lu_solve: lu_and_piv is lu_factor's list (or list(lu, piv)).

@@ -14,6 +14,7 @@ SEXP sp_linalg_eig(SEXP a, SEXP b, SEXP values_only, SEXP left, SEXP right, SEXP
                    SEXP homogeneous_eigvals);
 SEXP sp_linalg_hessenberg(SEXP a, SEXP calc_q, SEXP check_finite);
 SEXP sp_linalg_polar(SEXP a, SEXP side);
+SEXP sp_linalg_expm(SEXP a);
 SEXP sp_linalg_lu_solve(SEXP lu, SEXP piv, SEXP b, SEXP trans, SEXP check_finite);
 SEXP sp_linalg_cho_factor(SEXP a, SEXP lower, SEXP check_finite);
 SEXP sp_linalg_cho_solve(SEXP c, SEXP lower, SEXP b, SEXP check_finite);
@@ -63,6 +64,7 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_linalg_eig, 7),
     ENTRY(sp_linalg_hessenberg, 3),
     ENTRY(sp_linalg_polar, 2),
+    ENTRY(sp_linalg_expm, 1),
     ENTRY(sp_linalg_lu_solve, 5),
     ENTRY(sp_linalg_cho_factor, 3),
     ENTRY(sp_linalg_cho_solve, 4),

@@ -853,3 +853,18 @@ SEXP sp_linalg_polar(SEXP a, SEXP side) {
     UNPROTECT(1);
     return out;
 }
+
+/* ---- matrix functions: expm -------------------------------------------- */
+
+/* expm: exp(a), n x n. The output always has a's shape: sciport checks
+ * that expa matches a before it checks that a is square, so a non-square a
+ * is reported as such (SciPy's "expected a square matrix"). */
+SEXP sp_linalg_expm(SEXP a) {
+    sciport_mat av = view_of(a);
+    SEXP x = alloc_mat(av.nrows, av.ncols, 1);
+    sciport_mat xv = sciport_mat_f_order(REAL(x), av.nrows, av.ncols);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_expm(&av, &xv, &err));
+    UNPROTECT(1);
+    return x;
+}

@@ -49,6 +49,15 @@ calc_q=True) h and q, with "tol_q" as in the JSON; polar: u and p, with
 "unique", FALSE for a rank-deficient a whose u SciPy does not determine) or
 "error" as linalg_eig's.
 
+Section linalg_matfuncs (scipy.linalg.expm) is likewise
+tests/reference/linalg/matfuncs.json (tests/reference/gen_linalg_matfuncs.py's:
+SciPy's results and mpmath's exact exponentials) converted, not recomputed.
+A case holds "fun" ("expm"), "name", "a", "expected" (x: SciPy's expm(a);
+exact: exp(a) by mpmath at 60 digits, NULL for 1 x 1, empty and non-finite
+a), "tol" (the error an accurate expm may have relative to max|exp(a)|) and
+"scipy_err" (SciPy's own error against exact, NULL where exact is NULL), as
+in the JSON.
+
 Regenerating the whole file moves the last digits of some linalg_orth /
 linalg_structured values (the LAPACK build differs from the one those
 sections were generated with), so `python gen_reference.py --only SECTION`
@@ -920,6 +929,27 @@ def linalg_forms_cases():
     return out
 
 
+# ---- scipy.linalg, matrix functions: expm -----------------------------------
+
+MATFUNCS_JSON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..",
+                             "tests", "reference", "linalg", "matfuncs.json")
+
+
+def linalg_matfuncs_cases():
+    with open(MATFUNCS_JSON) as fh:
+        data = json.load(fh)
+    assert data["scipy"] == scipy.__version__, (data["scipy"], scipy.__version__)
+    out = []
+    for j in data["cases"]:
+        assert j["func"] == "expm" and "error" not in j, j["name"]
+        e = j["expect"]
+        out.append({"fun": j["func"], "name": j["name"], "a": json_mat(j, "a"),
+                    "expected": {"x": json_mat(e, "x"),
+                                 "exact": json_mat(e, "exact") if "exact" in e else None},
+                    "tol": j["tol"], "scipy_err": j.get("scipy_err")})
+    return out
+
+
 def r_case(c):
     return "list(" + ", ".join(f"{k} = {r_value(v)}" for k, v in c.items()) + ")"
 
@@ -942,6 +972,7 @@ def main():
         "linalg_decomp": linalg_decomp_cases,
         "linalg_eig": linalg_eig_cases,
         "linalg_forms": linalg_forms_cases,
+        "linalg_matfuncs": linalg_matfuncs_cases,
     }
     if len(sys.argv) == 3 and sys.argv[1] == "--only":
         write_only(sys.argv[2], sections[sys.argv[2]]())
