@@ -92,7 +92,7 @@ def doc_first_sentence(doc):
     for uni, ascii_ in (("\u1d40", "^T"), ("\u1d34", "^H"), ("\u2264", "<="), ("\u2265", ">="),
                         ("\u2212", "-"), ("\u00d7", "x"), ("\u2014", "--"), ("\u2013", "-"),
                         ("\u00b7", "*"), ("\u2016", "||"), ("\u2082", "_2"), ("\u00b1", "+-"),
-                        ("\u03a3", "sum "), ("\u22ef", "...")):
+                        ("\u03a3", "sum "), ("\u22ef", "..."), ("\u00e9", "e")):
         text = text.replace(uni, ascii_)
     text = text.encode("ascii", "replace").decode("ascii")  # Fortran source stays ASCII
     m = re.search(r"\.(\s|$)", text)

@@ -8,7 +8,8 @@
 # First checks that the generated linalg interfaces match include/sciport.h
 # (gen_interfaces.py --check; PYTHON overrides python3) and that
 # test_eig_reference.inc matches tests/reference/linalg/eig.json (gen_eig_reference.py --check),
-# test_forms_reference.inc tests/reference/linalg/forms.json (gen_forms_reference.py --check).
+# test_forms_reference.inc tests/reference/linalg/forms.json (gen_forms_reference.py --check),
+# test_matfuncs_reference.inc tests/reference/linalg/matfuncs.json (gen_matfuncs_reference.py --check).
 # Prints "N passed, N failed" and exits non-zero on failure.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,8 +28,10 @@ if command -v "$PYTHON" >/dev/null 2>&1; then
   "$PYTHON" "$here/gen_eig_reference.py" --check
   # test_forms_reference.inc: the same for tests/reference/linalg/forms.json (hessenberg, polar)
   "$PYTHON" "$here/gen_forms_reference.py" --check
+  # test_matfuncs_reference.inc: the same for tests/reference/linalg/matfuncs.json (expm)
+  "$PYTHON" "$here/gen_matfuncs_reference.py" --check
 else
-  echo "$PYTHON not found: skipping the gen_interfaces.py / gen_eig_reference.py / gen_forms_reference.py sync checks" >&2
+  echo "$PYTHON not found: skipping the gen_interfaces.py / gen_eig_reference.py / gen_forms_reference.py / gen_matfuncs_reference.py sync checks" >&2
 fi
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT

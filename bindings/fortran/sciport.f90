@@ -1080,7 +1080,7 @@ module sciport
       integer(c_int32_t) :: status
     end function sciport_linalg_polar_c
     !> `scipy.linalg.expm(a)`: the matrix exponential of a real n x n `a` into `expa` (n x n), by
-    !> scaling and squaring with the Pad? degree and scaling of Al-Mohy and Higham (2009), the
+    !> scaling and squaring with the Pade degree and scaling of Al-Mohy and Higham (2009), the
     !> algorithm SciPy uses (triangular input keeps its triangle and gets exact diagonals; diagonal
     !> input is exponentiated entrywise).
     function sciport_linalg_expm_c(a, expa, err) &
@@ -1457,7 +1457,7 @@ module sciport
       sciport_linalg_cholesky, sciport_linalg_inv, sciport_linalg_det, sciport_linalg_svd, &
       sciport_linalg_svdvals, sciport_linalg_eigh, sciport_linalg_eigvalsh, &
       sciport_linalg_eig, sciport_linalg_eigvals, sciport_linalg_hessenberg, sciport_linalg_polar, &
-      sciport_linalg_qr, sciport_linalg_qr_raw, sciport_linalg_rq, sciport_linalg_lstsq, &
+      sciport_linalg_expm, sciport_linalg_qr, sciport_linalg_qr_raw, sciport_linalg_rq, sciport_linalg_lstsq, &
       sciport_linalg_pinv, sciport_linalg_matrix_rank, sciport_linalg_null_space, &
       sciport_linalg_orth, sciport_linalg_norm, sciport_linalg_vector_norm, &
       sciport_linalg_solve_banded, sciport_linalg_solveh_banded, sciport_linalg_solve_toeplitz, &
@@ -2614,6 +2614,33 @@ contains
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
   end subroutine sciport_linalg_polar
+
+  ! ---- linalg, matrix functions (scipy.linalg.expm) --------------------------------
+  ! Same conventions: a caller-allocated output with SciPy's shape, passed without a
+  ! copy as a sciport_mat view, written only on success.
+
+  !> scipy.linalg.expm(a): the matrix exponential exp(a) of a real a(n, n) into
+  !> expa(n, n), by scaling and squaring with the Pade degree and scaling of Al-Mohy and
+  !> Higham (2009), SciPy's algorithm (a triangular a gives a triangular exp(a) with
+  !> exact exp(a(i, i)) on the diagonal; a diagonal a is exponentiated entrywise). An
+  !> empty a (0 x 0) gives an empty result. SciPy's expm has no check_finite: NaN or Inf
+  !> in a is not an error, the result is NaN wherever it can be nonzero (as SciPy's).
+  !> `expa` may be `a` itself only through the raw interface (Fortran forbids the
+  !> aliasing). Errors: a not square, expa not n x n SCIPORT_ERR_DIMENSION_MISMATCH.
+  !> The output is written only on success.
+  subroutine sciport_linalg_expm(a, expa, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: expa(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_expm_c(mat_view(a), mat_view(expa), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_expm
 
   ! ---- linalg, orthogonal factorizations (slice 2) -----------------------------
   ! Same conventions as above. Column orders `p` are SciPy's 0-based values, as

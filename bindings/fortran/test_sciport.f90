@@ -128,6 +128,9 @@ program test_sciport
   ! scipy.linalg.hessenberg / polar: the cases of tests/reference/linalg/forms.json (SciPy 1.17.1),
   ! converted by gen_forms_reference.py
   include 'test_forms_reference.inc'
+  ! scipy.linalg.expm: the cases of tests/reference/linalg/matfuncs.json (SciPy 1.17.1 and mpmath),
+  ! converted by gen_matfuncs_reference.py
+  include 'test_matfuncs_reference.inc'
 
   call test_version()
   call test_layout()
@@ -158,6 +161,8 @@ program test_sciport
   call test_linalg_hessenberg_reference()
   call test_linalg_polar_reference()
   call test_linalg_forms_options()
+  call test_linalg_expm_reference()
+  call test_linalg_expm_options()
   call test_linalg_qr()
   call test_linalg_qr_raw()
   call test_linalg_rq()
@@ -2056,6 +2061,221 @@ contains
     call check(st == SCIPORT_OK .and. .not. c_associated(err) .and. rel_dev(pwl2, pwl) <= 1e-15_c_double, &
         'raw polar: side "left", 5 x 5 p')
   end subroutine test_linalg_forms_options
+
+  ! ---- linalg, scipy.linalg.expm ------------------------------------------------------
+  ! Reference: the 30 cases of tests/reference/linalg/matfuncs.json (SciPy 1.17.1, exact
+  ! exponentials by mpmath at 60 digits), converted into test_matfuncs_reference.inc by
+  ! gen_matfuncs_reference.py (ref_expm_*: layout in its docstring).
+
+  !> rel_dev over the entries where y is not NaN (x there must not be NaN either):
+  !> max |x - y| relative to max |y| (1 when that is zero or there are none).
+  real(c_double) function rel_dev_finite(x, y)
+    real(c_double), intent(in) :: x(:, :), y(:, :)
+    logical :: keep(size(y, 1), size(y, 2))
+    real(c_double) :: scale
+    rel_dev_finite = huge(1d0)
+    if (any(shape(x) /= shape(y))) return
+    keep = .not. ieee_is_nan(y)
+    if (any(keep .and. ieee_is_nan(x))) return
+    rel_dev_finite = 0
+    if (.not. any(keep)) return
+    scale = maxval(abs(y), mask=keep)
+    if (.not. scale > 0) scale = 1
+    rel_dev_finite = maxval(abs(x - y), mask=keep) / scale
+  end function rel_dev_finite
+
+  !> Case i's input a of the expm reference, NaN/Inf patched in.
+  function expm_a(i) result(a)
+    integer, intent(in) :: i
+    real(c_double), allocatable :: a(:, :)
+    a = reshape(ref_expm_a(ref_expm_a_off(i) + 1:ref_expm_a_off(i + 1)), [ref_expm_n(i), ref_expm_n(i)])
+    call lu_patch(a, ref_expm_a_off(i), ref_expm_a_special)
+  end function expm_a
+
+  !> The index of the expm reference case called `name` (0 if none).
+  integer function expm_case(name)
+    character(len=*), intent(in) :: name
+    integer :: i
+    expm_case = 0
+    do i = 1, ref_expm_ncase
+      if (trim(ref_expm_name(i)) == name) expm_case = i
+    end do
+  end function expm_case
+
+  !> Every expm case of matfuncs.json: exp(a) within the generator's tol of the exact
+  !> exponential (mpmath, relative to its largest magnitude) where the case has one, and
+  !> within tol + scipy_err of SciPy's result (SciPy itself is off by up to ~1e-12 on some
+  !> cases); NaN exactly where SciPy has NaN (the NaN / Inf inputs are not an error);
+  !> exact zeros outside the triangle of a triangular a, whose diagonal is exp(a(i, i))
+  !> to 4 eps; a itself unchanged.
+  subroutine test_linalg_expm_reference()
+    real(c_double), allocatable :: a(:, :), a0(:, :), x(:, :), want(:, :), exact(:, :)
+    integer :: i, j, n, nexact, nnan, ntri
+    integer(c_int32_t) :: st
+    logical :: below, above, zero, diag_ok
+    character(len=:), allocatable :: msg, tag
+    nexact = 0
+    nnan = 0
+    ntri = 0
+    do i = 1, ref_expm_ncase
+      tag = 'expm('//trim(ref_expm_name(i))//')'
+      a = expm_a(i)
+      a0 = a
+      n = ref_expm_n(i)
+      want = reshape(ref_expm_x(ref_expm_a_off(i) + 1:ref_expm_a_off(i + 1)), [n, n])
+      call lu_patch(want, ref_expm_a_off(i), ref_expm_x_special)
+      allocate (x(n, n))
+      x = 7
+      call sciport_linalg_expm(a, x, st, errmsg=msg)
+      call check(st == SCIPORT_OK .and. len(msg) == 0, tag//': status '//msg)
+      call check(same_m(a, a0), tag//': a unchanged')
+      if (st /= SCIPORT_OK) then
+        deallocate (x)
+        cycle
+      end if
+      call check(all(ieee_is_nan(x) .eqv. ieee_is_nan(want)), tag//': NaN exactly where SciPy has NaN')
+      if (any(ieee_is_nan(want))) nnan = nnan + 1
+      call check(rel_dev_finite(x, want) <= ref_expm_tol(i) + ref_expm_scipy_err(i), &
+          tag//': as SciPy''s (tol + scipy_err)')
+      if (ref_expm_has_exact(i)) then
+        nexact = nexact + 1
+        exact = reshape(ref_expm_exact(ref_expm_exact_off(i) + 1:ref_expm_exact_off(i + 1)), [n, n])
+        call check(rel_dev(x, exact) <= ref_expm_tol(i), tag//': as the exact exp(a) (mpmath, tol)')
+      end if
+      ! triangular a (NaN counts as nonzero): exp(a) keeps the triangle exactly
+      below = .false.
+      above = .false.
+      do j = 1, n
+        below = below .or. any(.not. abs(a(j + 1:, j)) <= 0)
+        above = above .or. any(.not. abs(a(:j - 1, j)) <= 0)
+      end do
+      if (n >= 1 .and. .not. (below .and. above)) then
+        zero = .true.
+        diag_ok = .true.
+        do j = 1, n
+          if (.not. below) zero = zero .and. all(abs(x(j + 1:, j)) <= 0)
+          if (.not. above) zero = zero .and. all(abs(x(:j - 1, j)) <= 0)
+          diag_ok = diag_ok .and. abs(x(j, j) - exp(a(j, j))) <= 4 * epsilon(1d0) * exp(a(j, j))
+        end do
+        call check(zero, tag//': exact zeros outside the triangle of a triangular a')
+        if (all(ieee_is_finite(a))) then
+          ntri = ntri + 1
+          call check(diag_ok, tag//': triangular a: diagonal exp(a(i, i)) to 4 eps')
+        end if
+      end if
+      deallocate (x)
+    end do
+    call check(ref_expm_ncase == 30 .and. nexact == 24 .and. nnan == 3 .and. ntri == 10, &
+        'expm: 30 reference cases, 24 with the exact exponential, 3 NaN / Inf, 10 finite triangular '// &
+        trim(str(nexact))//' '//trim(str(nnan))//' '//trim(str(ntri)))
+  end subroutine test_linalg_expm_reference
+
+  !> expm: mathematics (exp(a) exp(-a) = I to 1e-10, exp(a^T) = exp(a)^T to 1e-13 and
+  !> exp(2 a) = exp(a)^2 on a random 12 x 12 a that needs scaling; a rotation generator's
+  !> exponential, the rotation), bad input (non-square, wrong output sizes, NaN / Inf give
+  !> NaN and no error), sections, empty matrices and the raw interface (row-major views,
+  !> in place), on SciPy's "burkardt 8 wikipedia" case (3 x 3).
+  subroutine test_linalg_expm_options()
+    integer, parameter :: n = 12
+    real(c_double) :: r(n, n), er(n, n), erm(n, n), ert(n, n), er2(n, n), rot(2, 2), erot(2, 2)
+    real(c_double) :: x(3, 3), x2(3, 3), x22(2, 2), x34(3, 4), x23(2, 3), x32(3, 2), big(5, 6), outx(3, 5), a0(0, 0), e0(0, 0)
+    real(c_double), allocatable :: a(:, :), ab(:, :)
+    real(c_double), target :: at(3, 3), xt(3, 3)
+    type(c_ptr) :: err
+    integer :: i, j, iw
+    integer(c_int32_t) :: st
+    real(c_double) :: t
+    character(len=:), allocatable :: msg
+    ! a deterministic random a, entries in [-2, 2] (1-norm ~ 12: needs scaling)
+    do j = 1, n
+      do i = 1, n
+        r(i, j) = 2 * sin(12.9898_c_double * i + 78.233_c_double * j + 0.5_c_double * i * j)
+      end do
+    end do
+    call sciport_linalg_expm(r, er, st, errmsg=msg)
+    call check(st == SCIPORT_OK, 'expm(random 12 x 12) '//msg)
+    call sciport_linalg_expm(-r, erm, st)
+    call check(st == SCIPORT_OK .and. rel_dev(matmul(er, erm), eye(n)) <= 1e-10_c_double, &
+        'expm: exp(a) exp(-a) = I (1e-10)')
+    call sciport_linalg_expm(transpose(r), ert, st)
+    call check(st == SCIPORT_OK .and. rel_dev(ert, transpose(er)) <= 1e-13_c_double, &
+        'expm: exp(a^T) = exp(a)^T (1e-13)')
+    call sciport_linalg_expm(2 * r, er2, st)
+    call check(st == SCIPORT_OK .and. rel_dev(matmul(er, er), er2) <= 1e-11_c_double, &
+        'expm: exp(2 a) = exp(a)^2 (1e-11)')
+    ! exp([0 -t; t 0]) is the rotation by t
+    t = 2.5_c_double
+    rot = reshape([0d0, t, -t, 0d0], [2, 2])
+    call sciport_linalg_expm(rot, erot, st)
+    call check(st == SCIPORT_OK .and. rel_dev(erot, reshape([cos(t), sin(t), -sin(t), cos(t)], [2, 2])) <= &
+        1e-14_c_double, 'expm: exp of a rotation generator is the rotation')
+    iw = expm_case('burkardt 8 wikipedia')
+    call check(iw > 0, 'expm: the burkardt 8 wikipedia case exists')
+    if (iw == 0) return
+    a = expm_a(iw)
+    call sciport_linalg_expm(a, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. rel_dev(x, reshape(ref_expm_exact(ref_expm_exact_off(iw) + 1: &
+        ref_expm_exact_off(iw + 1)), [3, 3])) <= ref_expm_tol(iw), 'expm(burkardt 8 wikipedia) '//msg)
+    ! wrong output shapes: SCIPORT_ERR_DIMENSION_MISMATCH, nothing written
+    x22 = 7
+    x34 = 7
+    call sciport_linalg_expm(a, x22, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. untouched(x22), 'expm: expa 2 x 2: '//msg)
+    call sciport_linalg_expm(a, x34, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. untouched(x34), 'expm: expa 3 x 4: '//msg)
+    ! a not square (SciPy: "expected a square matrix"), with expa of a's shape or n x n
+    x2 = 7
+    x23 = 7
+    x32 = 7
+    call sciport_linalg_expm(a(:, 1:2), x32, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square') .and. untouched(x32), &
+        'expm: a 3 x 2, expa 3 x 2: '//msg)
+    call sciport_linalg_expm(a(:, 1:2), x2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. untouched(x2), &
+        'expm: a 3 x 2, expa 3 x 3: '//msg)
+    call sciport_linalg_expm(a(1:2, :), x23, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square') .and. untouched(x23), &
+        'expm: a 2 x 3, expa 2 x 3: '//msg)
+    ! NaN / Inf: no check_finite in SciPy, not an error; a full a gives NaN everywhere
+    ab = a
+    ab(2, 3) = ieee_value(1d0, ieee_quiet_nan)
+    x2 = 7
+    call sciport_linalg_expm(ab, x2, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. len(msg) == 0 .and. all(ieee_is_nan(x2)), 'expm: NaN gives NaN, no error '//msg)
+    ab(2, 3) = ieee_value(1d0, ieee_positive_inf)
+    x2 = 7
+    call sciport_linalg_expm(ab, x2, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. all(ieee_is_nan(x2)), 'expm: inf gives NaN, no error '//msg)
+    ! sections: a non-contiguous a (copied in); expa a contiguous column block written in place
+    big = 100
+    big(2:4, 3:5) = a
+    outx = 7
+    call sciport_linalg_expm(big(2:4, 3:5), outx(:, 2:4), st)
+    call check(st == SCIPORT_OK .and. same_m(outx(:, 2:4), x) .and. untouched(outx(:, [1, 5])), &
+        'expm on sections: only the block is written')
+    ! empty: 0 x 0 result
+    call sciport_linalg_expm(a0, e0, st, errmsg=msg)
+    call check(st == SCIPORT_OK, 'expm of a 0 x 0 matrix '//msg)
+    x22 = 7
+    call sciport_linalg_expm(a0, x22, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. untouched(x22), 'expm: expa 2 x 2 for an empty a: '//msg)
+    ! raw interface: row-major views, then in place (expa = a, which the C API allows)
+    at = transpose(a)
+    xt = 7
+    err = c_null_ptr
+    st = sciport_linalg_expm_c(sciport_mat(c_loc(at), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t), &
+        sciport_mat(c_loc(xt), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t), err)
+    call check(st == SCIPORT_OK .and. .not. c_associated(err) .and. rel_dev(transpose(xt), x) <= 1e-15_c_double, &
+        'raw expm: row-major a and expa')
+    st = sciport_linalg_expm_c(sciport_mat(c_loc(at), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t), &
+        sciport_mat(c_loc(at), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t), err)
+    call check(st == SCIPORT_OK .and. .not. c_associated(err) .and. rel_dev(transpose(at), x) <= 1e-15_c_double, &
+        'raw expm: in place')
+    st = sciport_linalg_expm_c(sciport_mat(c_loc(at), 3_c_size_t, 2_c_size_t, 3_c_intptr_t, 1_c_intptr_t), &
+        sciport_mat(c_loc(xt), 3_c_size_t, 2_c_size_t, 3_c_intptr_t, 1_c_intptr_t), err)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. sciport_error_code(err) == st, 'raw expm: a 3 x 2')
+    call sciport_error_free(err)
+  end subroutine test_linalg_expm_options
 
   !> An integer as a string (for check names).
   function str(k) result(s)
