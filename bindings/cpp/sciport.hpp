@@ -17,8 +17,8 @@
 // * Linear algebra: sciport::matrix (owning, row-major) and sciport::matview
 //   (non-owning, any row/column strides) for real matrices; results as
 //   structs (solve_result, lu_factor_result, lu_result, svd_result, eigh_result,
-//   hessenberg_result, polar_result, ...); complex results (eig, eigvals) as
-//   std::vector<complex> / ndarray<complex>.
+//   hessenberg_result, polar_result, ...) or a plain matrix (inv, expm, ...);
+//   complex results (eig, eigvals) as std::vector<complex> / ndarray<complex>.
 //
 // Thread safety: as the C functions (reentrant); ndarray/ndview are plain values.
 #ifndef SCIPORT_HPP
@@ -1798,6 +1798,35 @@ inline polar_result polar(const matview<const double> &a, const std::string &sid
     const std::size_t m = a.rows, n = a.cols, pn = side == "left" ? m : n;
     polar_result r{matrix(m, n), matrix(pn, pn)};
     polar_into(a, r.u.view(), r.p.view(), side);
+    return r;
+}
+
+// ------------------------------------------------- linalg: matrix functions
+//
+// scipy.linalg.expm. As above: a `matview<const double>` input, a
+// `sciport::matrix` result, and an `_into` form writing into a caller view
+// of the exact shape (any strides; it may be the input's own view).
+
+/// scipy.linalg.expm(a) into caller storage: `expa` (n x n, any strides)
+/// receives exp(a); it may be a's own view (computed in place). a not square
+/// or a wrong `expa` shape throws SCIPORT_ERR_DIMENSION_MISMATCH and writes
+/// nothing.
+inline void expm_into(const matview<const double> &a, const matview<double> &expa) {
+    auto ca = detail::to_c(a), cx = detail::to_c(expa);
+    checked([&](sciport_error **e) { return sciport_linalg_expm(&ca, &cx, e); });
+}
+
+/// scipy.linalg.expm(a): the matrix exponential of a real n x n a, by
+/// scaling and squaring with Al-Mohy and Higham's (2009) Pade degree and
+/// scaling, SciPy's algorithm (a triangular a keeps its triangle, exactly
+/// zero outside it, with exact exponentials on the diagonal; a diagonal a is
+/// exponentiated entrywise). A 0 x 0 a gives 0 x 0. SciPy has no
+/// check_finite here, and neither does this: NaN / Inf in a is no error but
+/// gives NaN wherever the result can be nonzero, as SciPy's result. a not
+/// square throws SCIPORT_ERR_DIMENSION_MISMATCH.
+inline matrix expm(const matview<const double> &a) {
+    matrix r(a.rows, a.cols);  // a's shape: a non-square a gets the C "square" error
+    expm_into(a, r.view());
     return r;
 }
 

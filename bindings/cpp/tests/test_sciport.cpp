@@ -20,13 +20,18 @@
 // gen_linalg_eig_ref.py), plus the eigenpair invariants, layouts and errors;
 // hessenberg and polar against all 54 cases of tests/reference/linalg/forms.json
 // (linalg_forms_ref.hpp, written by gen_linalg_forms_ref.py), plus a = Q H Q^T,
-// a = u p / p u and the other invariants, layouts, in-place use and errors.
+// a = u p / p u and the other invariants, layouts, in-place use and errors;
+// expm against all 30 cases of tests/reference/linalg/matfuncs.json
+// (linalg_matfuncs_ref.hpp, written by gen_linalg_matfuncs_ref.py: SciPy's
+// result and mpmath's exact exp(a)), plus exp(a) exp(-a) = I, exp(a^T) =
+// exp(a)^T and other identities, layouts, in-place use and errors.
 // Built by tests/c_api.rs (or bindings/cpp/run_tests.sh) as C++17 and C++20
 // with -Wall -Wextra -Werror -pedantic and AddressSanitizer.
 #include "sciport.hpp"
 #include "linalg_decomp_ref.hpp"
 #include "linalg_eig_ref.hpp"
 #include "linalg_forms_ref.hpp"
+#include "linalg_matfuncs_ref.hpp"
 #include "linalg_orth_ref.hpp"
 #include "linalg_structured_ref.hpp"
 
@@ -3074,6 +3079,351 @@ void test_linalg_forms_errors() {
           "hessenberg_into after the failures: a = Q H Q^T");
 }
 
+// ---------------------------------------------------- linalg: expm (matfuncs)
+//
+// Reference values: mref::expm_cases from linalg_matfuncs_ref.hpp, generated
+// by gen_linalg_matfuncs_ref.py from tests/reference/linalg/matfuncs.json
+// (SciPy 1.17.1 + mpmath, all 30 cases). Per case, in row-major, column-major
+// and strided layouts: exp(a) within the case's tol of the exact exponential
+// (mpmath, 60 digits) relative to its largest magnitude, and within tol plus
+// SciPy's own error (scipy_err) of SciPy's result; NaN exactly where SciPy
+// has NaN (the NaN / Inf cases, no error), the other entries as SciPy's;
+// exact zeros outside the triangle of a triangular a. Also mathematics:
+// exp(a) exp(-a) = I (1e-10) and exp(a^T) = exp(a)^T on a random matrix,
+// exp(a + s I) = e^s exp(a), exp(2 a) = exp(a)^2, closed forms (1 x 1, a
+// rotation, a nilpotent series), orthogonal exp of a skew-symmetric a.
+
+/// max |got - want| / max |want| over the entries where want is not NaN;
+/// INFINITY unless got has NaN exactly where want has (shapes must match).
+double nan_rel_max(const sciport::matrix &got, const sciport::matrix &want) {
+    if (got.rows() != want.rows() || got.cols() != want.cols()) {
+        return INFINITY;
+    }
+    double diff = 0.0, scale = 0.0;
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        const double g = got.values()[i], w = want.values()[i];
+        if (std::isnan(g) != std::isnan(w)) {
+            return INFINITY;
+        }
+        if (!std::isnan(w)) {
+            diff = std::max(diff, std::abs(g - w));
+            scale = std::max(scale, std::abs(w));
+        }
+    }
+    return diff / (scale > 0.0 ? scale : 1.0);
+}
+
+/// True when exp(a) is exactly zero outside a's triangle (below the diagonal
+/// when a has nothing there, above likewise; both for a diagonal a).
+bool keeps_triangle(const sciport::matrix &a, const sciport::matrix &x) {
+    const std::size_t n = a.rows();
+    bool below = false, above = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < n; ++j) {
+            below = below || (i > j && a(i, j) != 0.0);
+            above = above || (i < j && a(i, j) != 0.0);
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < n; ++j) {
+            if (((!below && i > j) || (!above && i < j)) && x(i, j) != 0.0) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/// Checks one result (from any layout) against the case's SciPy and exact values.
+void check_expm_result(const mref::expm_case &c, const sciport::matrix &a, const sciport::matrix &x,
+                       const std::string &nm) {
+    const std::size_t n = c.n;
+    CHECK(x.rows() == n && x.cols() == n, nm + ": n x n");
+    const sciport::matrix want = ref_mat(n, n, c.x);
+    const double vs_scipy = nan_rel_max(x, want);
+    CHECK(vs_scipy <= c.tol + c.scipy_err,
+          nm + ": vs SciPy " + num(vs_scipy) + " > " + num(c.tol + c.scipy_err));
+    if (c.has_exact) {
+        const double vs_exact = rel_max(x, ref_mat(n, n, c.exact));
+        CHECK(vs_exact <= c.tol, nm + ": vs exact (mpmath) " + num(vs_exact) + " > " + num(c.tol));
+    }
+    CHECK(keeps_triangle(a, x), nm + ": exactly zero outside a triangular a's triangle");
+}
+
+void test_linalg_expm() {
+    CHECK(std::string(mref::scipy_version) == "1.17.1" && mref::expm_case_count == 30,
+          "matfuncs reference: SciPy 1.17.1, 30 expm cases");
+    std::size_t exact = 0, with_nan = 0;
+    for (std::size_t i = 0; i < mref::expm_case_count; ++i) {
+        const mref::expm_case &c = mref::expm_cases[i];
+        const std::string nm = std::string("expm ") + c.name;
+        const std::size_t n = c.n;
+        const sciport::matrix a = ref_mat(n, n, c.a);
+        const sciport::matrix want = ref_mat(n, n, c.x);
+        exact += c.has_exact ? 1 : 0;
+        bool nan_case = false;
+        for (double v : want.values()) {
+            nan_case = nan_case || std::isnan(v);
+        }
+        with_nan += nan_case ? 1 : 0;
+
+        // x = scipy.linalg.expm(a): NaN / Inf input is no error
+        sciport::matrix x;
+        try {
+            x = sciport::expm(a);
+        } catch (const sciport::error &e) {
+            CHECK(false, nm + ": SciPy succeeds, sciport threw: " + e.what());
+            continue;
+        }
+        check_expm_result(c, a, x, nm);
+        if (n == 1 && std::isfinite(a(0, 0))) {
+            CHECK(std::abs(x(0, 0) - std::exp(a(0, 0))) <= 1e-15 * std::exp(a(0, 0)),
+                  nm + ": 1 x 1 is exp(a00)");
+        }
+        if (n == 0) {
+            continue;
+        }
+        // column-major a into a strided view (every other column of an n x 2n buffer)
+        fortran_copy af(a);
+        const std::vector<double> before = af.data;
+        gapped xg(n, n, 99.0);
+        sciport::expm_into(af.view, xg.view);
+        check_expm_result(c, a, sciport::matrix(xg.view), nm + " [column-major a, strided out]");
+        CHECK(xg.gaps_kept(99.0), nm + ": strided out leaves the gaps");
+        CHECK(std::equal(before.begin(), before.end(), af.data.begin(),
+                         [](double p, double q) { return p == q || (std::isnan(p) && std::isnan(q)); }),
+              nm + ": input unchanged");
+        // row-major a into a column-major view
+        std::vector<double> xf(n * n, -1.0);
+        sciport::matview<double> xv(xf.data(), n, n, sciport::order::f);
+        sciport::expm_into(a, xv);
+        check_expm_result(c, a, sciport::matrix(xv), nm + " [column-major out]");
+    }
+    CHECK(exact == 24 && with_nan == 3,
+          "expm: 24 cases with mpmath's exact exp(a), 3 NaN / Inf cases; got " +
+              std::to_string(exact) + ", " + std::to_string(with_nan));
+}
+
+const mref::expm_case *find_expm_case(const char *name) {
+    for (std::size_t i = 0; i < mref::expm_case_count; ++i) {
+        if (std::strcmp(mref::expm_cases[i].name, name) == 0) {
+            return &mref::expm_cases[i];
+        }
+    }
+    return nullptr;
+}
+
+void test_linalg_expm_into() {
+    for (const char *name : {"random 30x30", "burkardt 8 wikipedia", "lower triangular scaled",
+                             "random 6x6 norm 60 (m13 scaled)", "skew symmetric"}) {
+        const mref::expm_case *c = find_expm_case(name);
+        CHECK(c != nullptr && c->has_exact, std::string("expm_into: case ") + name);
+        if (c == nullptr || !c->has_exact) {
+            continue;
+        }
+        const std::string nm = std::string("expm_into ") + name;
+        const std::size_t n = c->n;
+        const sciport::matrix a = ref_mat(n, n, c->a), exact = ref_mat(n, n, c->exact);
+        const sciport::matrix ref = sciport::expm(a);
+        // into a transposed view: the memory holds exp(a)^T
+        std::vector<double> xt(n * n);
+        sciport::matview<double> xtv = sciport::matview<double>(xt.data(), n, n).t();
+        sciport::expm_into(a, xtv);
+        CHECK(rel_max(sciport::matrix(xtv), ref) <= 1e-13, nm + ": into a transposed view");
+        // in place: expa is a's own buffer, row-major and column-major
+        sciport::matrix self = a;
+        sciport::expm_into(self, self.view());
+        CHECK(rel_max(self, exact) <= c->tol && rel_max(self, ref) <= 1e-13, nm + ": in place, row-major");
+        fortran_copy inplace(a);
+        sciport::matview<double> fself(inplace.data.data(), n, n, sciport::order::f);
+        sciport::expm_into(fself, fself);
+        CHECK(rel_max(sciport::matrix(fself), exact) <= c->tol, nm + ": in place, column-major");
+        // a transposed input view: exp(a^T) = exp(a)^T, against the exact values too
+        const sciport::matrix et = sciport::expm(a.view().t());
+        CHECK(rel_max(et, transpose(ref)) <= 1e-13, nm + ": expm(a^T) = expm(a)^T");
+        CHECK(rel_max(et, transpose(exact)) <= c->tol, nm + ": expm(a^T) vs exact^T");
+        // a sub-block view: the leading k x k block of a larger buffer (row stride n + 3)
+        std::vector<double> big((n + 3) * (n + 3), 1234.5);
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t j = 0; j < n; ++j) {
+                big[i * (n + 3) + j] = a(i, j);
+            }
+        }
+        sciport::matview<const double> sub(big.data(), n, n, static_cast<std::ptrdiff_t>(n + 3), 1);
+        CHECK(rel_max(sciport::expm(sub), exact) <= c->tol, nm + ": a sub-block view");
+    }
+}
+
+/// A deterministic n x n matrix with entries uniform in [-2, 2) (tests/linalg_matfuncs.rs's).
+sciport::matrix lcg_matrix(std::size_t n, unsigned long long seed) {
+    sciport::matrix a(n, n);
+    unsigned long long s = seed;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < n; ++j) {
+            s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+            a(i, j) = static_cast<double>(s >> 11) / 9007199254740992.0 * 4.0 - 2.0;
+        }
+    }
+    return a;
+}
+
+sciport::matrix scaled(const sciport::matrix &a, double s) {
+    sciport::matrix r = a;
+    for (std::size_t i = 0; i < r.rows(); ++i) {
+        for (std::size_t j = 0; j < r.cols(); ++j) {
+            r(i, j) *= s;
+        }
+    }
+    return r;
+}
+
+void test_linalg_expm_identities() {
+    // a random 12 x 12 matrix of norm ~20 (needs scaling and squaring)
+    const std::size_t n = 12;
+    const sciport::matrix a = lcg_matrix(n, 99), eye = sciport::matrix::identity(n);
+    const sciport::matrix e = sciport::expm(a), em = sciport::expm(scaled(a, -1.0));
+    CHECK(rel_max(matmul(e, em), eye) <= 1e-10, "exp(a) exp(-a) = I " + num(rel_max(matmul(e, em), eye)));
+    CHECK(rel_max(matmul(em, e), eye) <= 1e-10, "exp(-a) exp(a) = I");
+    CHECK(rel_max(sciport::expm(transpose(a)), transpose(e)) <= 1e-13, "exp(a^T) = exp(a)^T");
+    CHECK(rel_max(sciport::expm(a.view().t()), transpose(e)) <= 1e-13, "exp(a^T) = exp(a)^T (view)");
+    // exp(2a) = exp(a)^2 and exp(a + s I) = e^s exp(a) (a and s I commute)
+    CHECK(rel_max(sciport::expm(scaled(a, 2.0)), matmul(e, e)) <= 1e-11, "exp(2a) = exp(a)^2");
+    sciport::matrix shifted = a;
+    for (std::size_t i = 0; i < n; ++i) {
+        shifted(i, i) += 0.75;
+    }
+    CHECK(rel_max(sciport::expm(shifted), scaled(e, std::exp(0.75))) <= 1e-12, "exp(a + s I) = e^s exp(a)");
+    // a commutes with exp(a)
+    CHECK(rel_max(matmul(a, e), matmul(e, a)) <= 1e-12, "a exp(a) = exp(a) a");
+    // skew-symmetric: exp is orthogonal with determinant 1
+    const sciport::matrix k = [&] {
+        sciport::matrix r = a;
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t j = 0; j < n; ++j) {
+                r(i, j) = a(i, j) - a(j, i);
+            }
+        }
+        return r;
+    }();
+    const sciport::matrix ek = sciport::expm(k);
+    CHECK(rel_max(matmul(transpose(ek), ek), eye) <= 1e-12, "skew-symmetric a: exp(a) orthogonal");
+    CHECK(std::abs(sciport::det(ek) - 1.0) <= 1e-12, "skew-symmetric a: det exp(a) = 1");
+    // det exp(a) = e^trace(a)
+    double tr = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        tr += a(i, i);
+    }
+    CHECK(std::abs(sciport::det(e) / std::exp(tr) - 1.0) <= 1e-11, "det exp(a) = e^trace(a)");
+    // closed forms: a rotation generator, [[1, 4], [1, 1]] (eigenvalues 3, -1), a nilpotent series
+    const double t = 1.3;
+    const sciport::matrix rot = sciport::expm(sciport::matrix{{0, -t}, {t, 0}});
+    const sciport::matrix rot_want{{std::cos(t), -std::sin(t)}, {std::sin(t), std::cos(t)}};
+    CHECK(rel_max(rot, rot_want) <= 1e-15, "exp([[0, -t], [t, 0]]) = rotation by t");
+    const double e1 = std::exp(1.0), c2 = (std::pow(e1, 4) + 1) / (2 * e1), s2 = (std::pow(e1, 4) - 1) / e1;
+    const sciport::matrix two = sciport::expm(sciport::matrix{{1, 4}, {1, 1}});
+    CHECK(rel_max(two, sciport::matrix{{c2, s2}, {s2 / 4, c2}}) <= 1e-14, "exp([[1, 4], [1, 1]]) closed form");
+    const sciport::matrix nil{{0, 2, -1, 3}, {0, 0, 5, 1}, {0, 0, 0, -4}, {0, 0, 0, 0}};
+    const sciport::matrix n2 = matmul(nil, nil), n3 = matmul(n2, nil);
+    sciport::matrix series = sciport::matrix::identity(4);
+    for (std::size_t i = 0; i < 4; ++i) {
+        for (std::size_t j = 0; j < 4; ++j) {
+            series(i, j) += nil(i, j) + n2(i, j) / 2.0 + n3(i, j) / 6.0;
+        }
+    }
+    const sciport::matrix en = sciport::expm(nil);
+    CHECK(rel_max(en, series) <= 1e-14 && upper(en), "nilpotent: I + N + N^2/2 + N^3/6, upper triangular");
+    // diagonal: entrywise exponentials; zero: identity
+    const sciport::matrix dg = sciport::expm(sciport::matrix{{-1, 0, 0}, {0, 0.5, 0}, {0, 0, 3}});
+    CHECK(rel_max(dg, sciport::matrix{{std::exp(-1.0), 0, 0}, {0, std::exp(0.5), 0}, {0, 0, std::exp(3.0)}}) <=
+              1e-15,
+          "diagonal: exp entrywise, zeros off the diagonal");
+    CHECK(sciport::expm(sciport::matrix(5, 5)) == sciport::matrix::identity(5), "exp(0) = I exactly");
+}
+
+void test_linalg_expm_errors() {
+    // a not square: the C function's status and message, unchanged; nothing written
+    for (auto shape : {std::array<std::size_t, 2>{2, 3}, {3, 2}, {0, 3}, {1, 0}}) {
+        const std::string label = std::to_string(shape[0]) + " x " + std::to_string(shape[1]);
+        const sciport::matrix a(shape[0], shape[1], std::vector<double>(shape[0] * shape[1], 1.5));
+        std::vector<double> out(shape[0] * shape[1] + 1, -3.0);
+        sciport::matview<double> ov(out.data(), shape[0], shape[1]);
+        sciport_mat ca = sciport::detail::to_c(a.view()), co = sciport::detail::to_c(ov);
+        const std::string msg = c_message([&](sciport_error **e) { return sciport_linalg_expm(&ca, &co, e); });
+        CHECK(msg.find("square") != std::string::npos, "expm " + label + ": C message says square: " + msg);
+        expect_exact_error([&] { sciport::expm(a); }, SCIPORT_ERR_DIMENSION_MISMATCH, msg,
+                           ("expm " + label).c_str());
+        expect_exact_error([&] { sciport::expm_into(a, ov); }, SCIPORT_ERR_DIMENSION_MISMATCH, msg,
+                           ("expm_into " + label).c_str());
+        CHECK(all_equal(out, -3.0), "expm_into " + label + ": nothing written");
+    }
+    // wrong expa shapes for a 3 x 3 a
+    const sciport::matrix a{{4, 1, 2}, {1, 5, 3}, {2, 3, 6}};
+    sciport_mat ca = sciport::detail::to_c(a.view());
+    for (auto shape : {std::array<std::size_t, 2>{3, 2}, {2, 3}, {4, 4}, {2, 2}, {0, 0}, {1, 1}, {9, 1}}) {
+        const std::string label = std::to_string(shape[0]) + " x " + std::to_string(shape[1]);
+        std::vector<double> bad(shape[0] * shape[1] + 1, -3.0);
+        sciport::matview<double> bv(bad.data(), shape[0], shape[1]);
+        sciport_mat cb = sciport::detail::to_c(bv);
+        const std::string msg = c_message([&](sciport_error **e) { return sciport_linalg_expm(&ca, &cb, e); });
+        CHECK(msg.find("expa") != std::string::npos, "expm_into expa " + label + ": C message names expa: " + msg);
+        expect_exact_error([&] { sciport::expm_into(a, bv); }, SCIPORT_ERR_DIMENSION_MISMATCH, msg,
+                           ("expm_into expa " + label).c_str());
+        CHECK(all_equal(bad, -3.0), "expm_into expa " + label + ": nothing written");
+    }
+    // NULL data
+    expect_error([] { sciport::expm(sciport::matview<const double>(nullptr, 2, 2)); }, SCIPORT_ERR_NULL_POINTER,
+                 nullptr, "expm NULL a");
+    expect_error([&] { sciport::expm_into(a, sciport::matview<double>(nullptr, 3, 3)); },
+                 SCIPORT_ERR_NULL_POINTER, nullptr, "expm_into NULL expa");
+    // 0 x 0: 0 x 0, no error
+    const sciport::matrix e0 = sciport::expm(sciport::matrix(0, 0));
+    CHECK(e0.rows() == 0 && e0.cols() == 0, "expm 0 x 0 -> 0 x 0");
+    sciport::matrix o0(0, 0);
+    sciport::expm_into(sciport::matrix(0, 0), o0.view());
+    CHECK(o0.size() == 0, "expm_into 0 x 0");
+    // NaN / Inf: no error (SciPy has no check_finite); NaN wherever the result can be nonzero
+    for (double bad : {NAN, INFINITY, -INFINITY}) {
+        for (std::size_t i = 0; i < 3; ++i) {
+            for (std::size_t j = 0; j < 3; ++j) {
+                const std::string label = "expm " + num(bad) + " at (" + std::to_string(i) + ", " +
+                                          std::to_string(j) + ")";
+                sciport::matrix g = a;
+                g(i, j) = bad;
+                bool all_nan = true;
+                try {
+                    const sciport::matrix eg = sciport::expm(g);
+                    for (double v : eg.values()) {
+                        all_nan = all_nan && std::isnan(v);
+                    }
+                } catch (const sciport::error &e) {
+                    CHECK(false, label + ": threw " + e.what());
+                    continue;
+                }
+                CHECK(all_nan, label + ": every entry NaN for a full a");
+                if (j < i) {
+                    continue;
+                }
+                // upper triangular: NaN on and above the diagonal, exact zeros below
+                sciport::matrix u{{4, 1, 2}, {0, 5, 3}, {0, 0, 6}};
+                u(i, j) = bad;
+                const sciport::matrix eu = sciport::expm(u);
+                bool ok = true;
+                for (std::size_t p = 0; p < 3; ++p) {
+                    for (std::size_t q = 0; q < 3; ++q) {
+                        ok = ok && (p > q ? eu(p, q) == 0.0 : std::isnan(eu(p, q)));
+                    }
+                }
+                CHECK(ok, label + " of an upper triangular a: NaN on and above the diagonal, 0 below");
+            }
+        }
+    }
+    // the same output, shaped right, then works
+    sciport::matrix x(3, 3);
+    sciport::expm_into(a, x.view());
+    CHECK(rel_max(matmul(x, sciport::expm(scaled(a, -1.0))), sciport::matrix::identity(3)) <= 1e-10,
+          "expm_into after the failures: exp(a) exp(-a) = I");
+}
+
 #if __cplusplus >= 202002L
 void test_spans() {
     std::array<complex, 8> x{};
@@ -3148,6 +3498,10 @@ int main() {
     run("linalg_polar", test_linalg_polar);
     run("linalg_polar_into", test_linalg_polar_into);
     run("linalg_forms_errors", test_linalg_forms_errors);
+    run("linalg_expm", test_linalg_expm);
+    run("linalg_expm_into", test_linalg_expm_into);
+    run("linalg_expm_identities", test_linalg_expm_identities);
+    run("linalg_expm_errors", test_linalg_expm_errors);
     run("linalg_solve_banded", test_linalg_solve_banded);
     run("linalg_solveh_banded", test_linalg_solveh_banded);
     run("linalg_solve_toeplitz", test_linalg_solve_toeplitz);
