@@ -1463,6 +1463,30 @@ sciport_status sciport_linalg_expm(const struct sciport_mat *a,
                                    struct sciport_error **err);
 
 /**
+ * `scipy.linalg.ldl(a, lower, hermitian, check_finite)`: `a = lu d luᵀ`
+ * of a real symmetric n x n `a` (only its lower or upper triangle is
+ * read) by LAPACK's Bunch–Kaufman pivoting (sytrf), unpacked as SciPy
+ * does: `lu` (n x n) is the triangular factor with its rows permuted
+ * (`lu[perm]` is unit triangular), `d` (n x n) block diagonal with 1 x 1
+ * and 2 x 2 blocks, `perm` (perm_len = n, 0-based) the row order. SciPy's
+ * `hermitian` only matters for complex input; it is accepted here for the
+ * same call shape. A singular matrix is not an error (d has a zero block).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (a not
+ * square, lu / d shapes, perm_len); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf
+ * with check_finite). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_ldl(const struct sciport_mat *a,
+                                  bool lower,
+                                  bool hermitian,
+                                  bool check_finite,
+                                  const struct sciport_mat *lu,
+                                  const struct sciport_mat *d,
+                                  int64_t *perm,
+                                  size_t perm_len,
+                                  struct sciport_error **err);
+
+/**
  * `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full"
  * (also "qr"; NULL = "full"), "economic" and "r", m x n `a`, k = min(m, n):
  * `q` receives Q (full: m x m, economic: m x k; must be NULL for "r"), `r`

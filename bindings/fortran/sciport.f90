@@ -1091,6 +1091,25 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_expm_c
+    !> `scipy.linalg.ldl(a, lower, hermitian, check_finite)`: `a = lu d lu^T` of a real symmetric n
+    !> x n `a` (only its lower or upper triangle is read) by LAPACK's Bunch-Kaufman pivoting
+    !> (sytrf), unpacked as SciPy does: `lu` (n x n) is the triangular factor with its rows
+    !> permuted (`lu[perm]` is unit triangular), `d` (n x n) block diagonal with 1 x 1 and 2 x 2
+    !> blocks, `perm` (perm_len = n, 0-based) the row order.
+    function sciport_linalg_ldl_c(a, lower, hermitian, check_finite, lu, d, perm, perm_len, err) &
+        bind(C, name="sciport_linalg_ldl") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      logical(c_bool), value :: lower
+      logical(c_bool), value :: hermitian
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: lu
+      type(sciport_mat), intent(in) :: d
+      integer(c_int64_t), intent(inout) :: perm(*)
+      integer(c_size_t), value :: perm_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_ldl_c
     !> `scipy.linalg.qr(a, mode, pivoting, check_finite)` for modes "full" (also "qr"; NULL =
     !> "full"), "economic" and "r", m x n `a`, k = min(m, n): `q` receives Q (full: m x m,
     !> economic: m x k; must be NULL for "r"), `r` receives R (full and r: m x n, economic: k x n).

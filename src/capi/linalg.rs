@@ -212,7 +212,7 @@ unsafe fn same_shape(
 }
 
 /// Checks an output buffer of `len` values has exactly `want` entries.
-fn require_len(len: usize, want: usize, name: &str) -> Result<()> {
+pub(super) fn require_len(len: usize, want: usize, name: &str) -> Result<()> {
     if len != want {
         return Err(Error::dimension(format!(
             "{name}: expected length {want}, got {len}"

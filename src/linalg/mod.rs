@@ -8,7 +8,7 @@
 //!
 //! Layout by algorithm: `lu` (lu_factor, lu_solve, lu, inv, det), `cholesky`,
 //! `triangular`, `solve` (the `assume_a` dispatcher), `condest` (the 1-norm
-//! estimator), `svd`, `eigh`, `eig` (eig, eigvals: standard and generalized), `hessenberg`, `polar`, `expm`, `householder` (LAPACK-convention reflector
+//! estimator), `svd`, `eigh`, `eig` (eig, eigvals: standard and generalized), `hessenberg`, `polar`, `expm`, `ldl`, `householder` (LAPACK-convention reflector
 //! kernels) under `qr` (qr, rq), `lstsq` (lstsq, pinv), `subspace`
 //! (matrix_rank, null_space, orth), `norm`, `banded` (solve_banded,
 //! solveh_banded), `toeplitz` (solve_toeplitz, solve_circulant), `special`
@@ -25,6 +25,7 @@ pub mod eig;
 pub mod eigh;
 pub mod expm;
 pub mod hessenberg;
+pub mod ldl;
 pub mod lstsq;
 pub mod lu;
 pub mod norm;
@@ -43,6 +44,7 @@ pub use eig::{eig, Eig};
 pub use eigh::{eigh, EighOptions, EighResult};
 pub use expm::expm;
 pub use hessenberg::{hessenberg, Hessenberg};
+pub use ldl::{ldl, Ldl};
 pub use lstsq::{lstsq, pinv, Lstsq, LstsqDriver};
 pub use lu::{det, inv, lu, lu_factor, lu_solve, Lu, LuFactor};
 pub use norm::{matrix_norm, vector_norm, MatrixOrd};

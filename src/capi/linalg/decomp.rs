@@ -5,7 +5,7 @@
 use std::ffi::c_char;
 
 use super::{dims, mat_borrow, MatOut};
-use crate::capi::boundary::{guard, opt_str, sciport_error, sciport_status};
+use crate::capi::boundary::{guard, opt_str, sciport_error, sciport_status, slice_out};
 use crate::capi::views::sciport_mat;
 use crate::error::Error;
 use crate::linalg::{self, PolarSide};
@@ -95,8 +95,63 @@ pub extern "C" fn sciport_linalg_expm(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        if m != n {
+            // before the output's shape, which follows from a's
+            return Err(Error::dimension(format!(
+                "a: expected a square matrix, got {m}x{n}"
+            )));
+        }
         super::same_shape(a, expa, "expa", |am, out| {
             out.write(linalg::expm(am)?.as_ref())
         })
+    })
+}
+
+/// `scipy.linalg.ldl(a, lower, hermitian, check_finite)`: `a = lu d luᵀ`
+/// of a real symmetric n x n `a` (only its lower or upper triangle is
+/// read) by LAPACK's Bunch–Kaufman pivoting (sytrf), unpacked as SciPy
+/// does: `lu` (n x n) is the triangular factor with its rows permuted
+/// (`lu[perm]` is unit triangular), `d` (n x n) block diagonal with 1 x 1
+/// and 2 x 2 blocks, `perm` (perm_len = n, 0-based) the row order. SciPy's
+/// `hermitian` only matters for complex input; it is accepted here for the
+/// same call shape. A singular matrix is not an error (d has a zero block).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (a not
+/// square, lu / d shapes, perm_len); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf
+/// with check_finite). Thread safety: reentrant.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn sciport_linalg_ldl(
+    a: *const sciport_mat,
+    lower: bool,
+    hermitian: bool,
+    check_finite: bool,
+    lu: *const sciport_mat,
+    d: *const sciport_mat,
+    perm: *mut i64,
+    perm_len: usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    let _ = hermitian;
+    guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        if m != n {
+            return Err(Error::dimension(format!(
+                "a: expected a square matrix, got {m}x{n}"
+            )));
+        }
+        let lu_out = MatOut::new(lu, n, n, "lu")?;
+        let d_out = MatOut::new(d, n, n, "d")?;
+        super::require_len(perm_len, n, "perm")?;
+        let perm_out = slice_out(perm, perm_len, "perm")?;
+        let am = mat_borrow(a, "a")?;
+        let f = linalg::ldl(am.as_ref(), lower, check_finite)?;
+        lu_out.write(f.lu.as_ref())?;
+        d_out.write(f.d.as_ref())?;
+        for (o, &p) in perm_out.iter_mut().zip(&f.perm) {
+            *o = p as i64;
+        }
+        Ok(())
     })
 }

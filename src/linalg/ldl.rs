@@ -1,0 +1,336 @@
+//! LDLᵀ factorization of a symmetric matrix (`scipy.linalg.ldl`): the
+//! Bunch–Kaufman diagonal pivoting of LAPACK's `dsytf2` (1 x 1 and 2 x 2
+//! pivots, pivot threshold (1 + √17) / 8, LAPACK's interchange record), then
+//! SciPy's unpacking of that record into the triangular factor, the block
+//! diagonal D and the row permutation.
+
+use super::common::{check_finite, require_square};
+use crate::error::{Error, Result};
+use faer::{Mat, MatRef};
+
+/// `scipy.linalg.ldl`'s result: `a = lu d luᵀ`, `lu[perm]` triangular.
+pub struct Ldl {
+    pub lu: Mat<f64>,
+    pub d: Mat<f64>,
+    pub perm: Vec<usize>,
+}
+
+/// Bunch–Kaufman's threshold α = (1 + √17) / 8.
+fn alpha() -> f64 {
+    (1.0 + 17f64.sqrt()) / 8.0
+}
+
+/// Index of the largest |x_i| over `range`, with it; ties go to the first
+/// index (BLAS idamax), or to the last with `last` (idamax in the reversed
+/// coordinates of the upper variant).
+fn first_max(
+    range: impl Iterator<Item = usize>,
+    x: impl Fn(usize) -> f64,
+    last: bool,
+) -> (usize, f64) {
+    let mut best = (usize::MAX, -1.0);
+    for i in range {
+        let v = x(i).abs();
+        if v > best.1 || best.0 == usize::MAX || (last && v == best.1) {
+            best = (i, v);
+        }
+    }
+    best
+}
+
+/// The factor's view of `a`'s stored triangle: element (i, j) of the
+/// working matrix in "lower" coordinates. The upper variant runs the lower
+/// algorithm on the reversed matrix, which is exactly dsytf2's upper path
+/// (it sweeps from the last column, pivots and updates mirror the lower
+/// ones), so one elimination serves both.
+struct Tri<'a> {
+    m: &'a mut Mat<f64>,
+    lower: bool,
+}
+
+impl Tri<'_> {
+    fn n(&self) -> usize {
+        self.m.nrows()
+    }
+    fn at(&self, i: usize, j: usize) -> (usize, usize) {
+        let n = self.n();
+        if self.lower {
+            (i, j)
+        } else {
+            (n - 1 - i, n - 1 - j)
+        }
+    }
+    fn get(&self, i: usize, j: usize) -> f64 {
+        let (r, c) = self.at(i, j);
+        self.m[(r, c)]
+    }
+    fn set(&mut self, i: usize, j: usize, v: f64) {
+        let (r, c) = self.at(i, j);
+        self.m[(r, c)] = v;
+    }
+    fn swap(&mut self, a: (usize, usize), b: (usize, usize)) {
+        let (x, y) = (self.get(a.0, a.1), self.get(b.0, b.1));
+        self.set(a.0, a.1, y);
+        self.set(b.0, b.1, x);
+    }
+}
+
+/// The pivot at step k: (kp, kstep) as dsytf2 chooses it, or None for a
+/// zero (or NaN) column, which is left as it is.
+fn choose_pivot(t: &Tri, k: usize) -> Option<(usize, usize)> {
+    let n = t.n();
+    let absakk = t.get(k, k).abs();
+    let (imax, colmax) = if k + 1 < n {
+        first_max(k + 1..n, |i| t.get(i, k), !t.lower)
+    } else {
+        (k, 0.0)
+    };
+    if absakk.max(colmax) == 0.0 || absakk.is_nan() {
+        return None;
+    }
+    let a = alpha();
+    if absakk >= a * colmax {
+        return Some((k, 1));
+    }
+    let (_, mut rowmax) = first_max(k..imax, |j| t.get(imax, j), false);
+    if imax + 1 < n {
+        rowmax = rowmax.max(first_max(imax + 1..n, |i| t.get(i, imax), false).1);
+    }
+    Some(if absakk >= a * colmax * (colmax / rowmax) {
+        (k, 1)
+    } else if t.get(imax, imax).abs() >= a * rowmax {
+        (imax, 1)
+    } else {
+        (imax, 2)
+    })
+}
+
+/// Swaps rows and columns kk and kp (kp > kk) of the trailing lower triangle.
+fn interchange(t: &mut Tri, k: usize, kk: usize, kp: usize, kstep: usize) {
+    let n = t.n();
+    for i in kp + 1..n {
+        t.swap((i, kk), (i, kp));
+    }
+    for j in kk + 1..kp {
+        t.swap((j, kk), (kp, j));
+    }
+    t.swap((kk, kk), (kp, kp));
+    if kstep == 2 {
+        t.swap((k + 1, k), (kp, k));
+    }
+}
+
+/// The rank-1 or rank-2 update of the trailing matrix after pivot k.
+fn eliminate(t: &mut Tri, k: usize, kstep: usize) {
+    let n = t.n();
+    if kstep == 1 {
+        // dsyr's order, a_ij += x_i (-d11 x_j), fused as OpenBLAS's
+        // kernels fuse it (so rounding-level pivots of singular matrices
+        // come out as SciPy's)
+        let d11 = 1.0 / t.get(k, k);
+        for j in k + 1..n {
+            let temp = -d11 * t.get(j, k);
+            for i in j..n {
+                let v = t.get(i, k).mul_add(temp, t.get(i, j));
+                t.set(i, j, v);
+            }
+        }
+        for i in k + 1..n {
+            let v = t.get(i, k) * d11;
+            t.set(i, k, v);
+        }
+        return;
+    }
+    if k + 2 >= n {
+        return;
+    }
+    let d21 = t.get(k + 1, k);
+    let d11 = t.get(k + 1, k + 1) / d21;
+    let d22 = t.get(k, k) / d21;
+    let d21 = 1.0 / (d11 * d22 - 1.0) / d21;
+    for j in k + 2..n {
+        let wk = d21 * (d11 * t.get(j, k) - t.get(j, k + 1));
+        let wkp1 = d21 * (d22 * t.get(j, k + 1) - t.get(j, k));
+        for i in j..n {
+            let v = t.get(i, j) - t.get(i, k) * wk - t.get(i, k + 1) * wkp1;
+            t.set(i, j, v);
+        }
+        t.set(j, k, wk);
+        t.set(j, k + 1, wkp1);
+    }
+}
+
+/// dsytf2 in the working coordinates: overwrites the triangle with the
+/// factors and returns LAPACK's 1-based `ipiv` in those coordinates.
+fn sytf2(t: &mut Tri) -> Vec<i64> {
+    let n = t.n();
+    let mut ipiv = vec![0i64; n];
+    let mut k = 0;
+    while k < n {
+        let Some((kp, kstep)) = choose_pivot(t, k) else {
+            ipiv[k] = k as i64 + 1;
+            k += 1;
+            continue;
+        };
+        let kk = k + kstep - 1;
+        if kp != kk {
+            interchange(t, k, kk, kp, kstep);
+        }
+        eliminate(t, k, kstep);
+        if kstep == 1 {
+            ipiv[k] = kp as i64 + 1;
+        } else {
+            ipiv[k] = -(kp as i64 + 1);
+            ipiv[k + 1] = -(kp as i64 + 1);
+        }
+        k += kstep;
+    }
+    ipiv
+}
+
+/// LAPACK's upper-storage `ipiv` from the reversed run's record.
+fn upper_ipiv(rev: &[i64]) -> Vec<i64> {
+    let n = rev.len() as i64;
+    let mut out = vec![0i64; rev.len()];
+    for (i, &p) in rev.iter().enumerate() {
+        let mapped = if p > 0 { n - p + 1 } else { -(n + p + 1) };
+        out[rev.len() - 1 - i] = mapped;
+    }
+    out
+}
+
+/// SciPy's `_ldl_sanitize_ipiv`: the swap targets and the pivot sizes (1 or
+/// 2 at a block's first row in the sweep's order, 0 elsewhere).
+fn sanitize_ipiv(ipiv: &[i64], lower: bool) -> Result<(Vec<usize>, Vec<u8>)> {
+    let n = ipiv.len();
+    let mut swap: Vec<usize> = (0..n).collect();
+    let mut pivots = vec![0u8; n];
+    let order: Vec<usize> = if lower {
+        (0..n).collect()
+    } else {
+        (0..n).rev().collect()
+    };
+    let (x, y): (isize, isize) = if lower { (1, 0) } else { (-1, -1) };
+    let mut skip = false;
+    for &ind in &order {
+        if skip {
+            skip = false;
+            continue;
+        }
+        let cur = ipiv[ind];
+        let partner = (ind as isize + x) as usize;
+        if cur > 0 {
+            if cur as usize != ind + 1 {
+                swap[ind] = swap[cur as usize - 1];
+            }
+            pivots[ind] = 1;
+        } else if cur < 0 && partner < n && ipiv[partner] == cur {
+            if (-cur) as usize != ind + 2 {
+                swap[partner] = swap[(-cur) as usize - 1];
+            }
+            pivots[(ind as isize + y) as usize] = 2;
+            skip = true;
+        } else {
+            return Err(Error::invalid(
+                "ldl: invalid entries in the interchange record",
+            ));
+        }
+    }
+    Ok((swap, pivots))
+}
+
+/// SciPy's `_ldl_get_d_and_l`: D from the diagonal and the 2 x 2 blocks'
+/// off-diagonal entry, the unit triangular factor without them.
+fn d_and_l(ldu: &Mat<f64>, pivots: &[u8], lower: bool) -> (Mat<f64>, Mat<f64>) {
+    let n = ldu.nrows();
+    let mut d = Mat::from_fn(n, n, |i, j| if i == j { ldu[(i, i)] } else { 0.0 });
+    let mut lu = Mat::from_fn(n, n, |i, j| {
+        if i == j {
+            1.0
+        } else if (lower && i > j) || (!lower && i < j) {
+            ldu[(i, j)]
+        } else {
+            0.0
+        }
+    });
+    let (x, y) = if lower { (1, 0) } else { (0, 1) };
+    let mut blk = 0;
+    for &p in pivots.iter().filter(|&&p| p != 0) {
+        if p == 2 {
+            let v = ldu[(blk + x, blk + y)];
+            d[(blk + x, blk + y)] = v;
+            d[(blk + y, blk + x)] = v;
+            lu[(blk + x, blk + y)] = 0.0;
+        }
+        blk += p as usize;
+    }
+    (d, lu)
+}
+
+/// SciPy's `_ldl_construct_tri_factor`: applies the swaps to the factor's
+/// rows (in LAPACK's order) and returns `argsort` of the row permutation.
+fn construct_tri_factor(
+    lu: &mut Mat<f64>,
+    swap: &[usize],
+    pivots: &[u8],
+    lower: bool,
+) -> Vec<usize> {
+    let n = lu.nrows();
+    let mut perm: Vec<usize> = (0..n).collect();
+    let order: Vec<usize> = if lower {
+        (0..n).rev().collect()
+    } else {
+        (0..n).collect()
+    };
+    for ind in order {
+        let s = swap[ind];
+        if s == ind {
+            continue;
+        }
+        let (mut cs, mut ce) = if lower { (ind, n) } else { (0, ind + 1) };
+        if pivots[ind] == if lower { 0 } else { 2 } {
+            if lower {
+                cs -= 1;
+            } else {
+                ce += 1;
+            }
+        }
+        for c in cs..ce {
+            let t = lu[(s, c)];
+            lu[(s, c)] = lu[(ind, c)];
+            lu[(ind, c)] = t;
+        }
+        perm.swap(s, ind);
+    }
+    let mut inv = vec![0usize; n];
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| perm[i]);
+    for (pos, &i) in order.iter().enumerate() {
+        inv[pos] = i;
+    }
+    inv
+}
+
+/// scipy.linalg.ldl(a, lower, hermitian, check_finite) of a real symmetric
+/// matrix (only the `lower` / upper triangle is read; `hermitian` only
+/// matters for complex input in SciPy). A singular matrix is not an error.
+pub fn ldl(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Ldl> {
+    require_square(a, "a")?;
+    check_finite(a, finite, "a")?;
+    let n = a.nrows();
+    let mut ldu = a.to_owned();
+    let ipiv = {
+        let mut t = Tri { m: &mut ldu, lower };
+        let rec = sytf2(&mut t);
+        if lower {
+            rec
+        } else {
+            upper_ipiv(&rec)
+        }
+    };
+    let (swap, pivots) = sanitize_ipiv(&ipiv, lower)?;
+    let (d, mut lu) = d_and_l(&ldu, &pivots, lower);
+    let perm = construct_tri_factor(&mut lu, &swap, &pivots, lower);
+    debug_assert_eq!(perm.len(), n);
+    Ok(Ldl { lu, d, perm })
+}
