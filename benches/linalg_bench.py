@@ -24,7 +24,8 @@ least 3 timed calls (at most 50; 2 when one call takes over 3 s). The median
 counts. ratio = sciport / scipy (below 1 = sciport faster). The last column is
 the max abs difference of the two results (svd: singular values; eig,
 eigvals: eigenvalues, in the same order; hessenberg: H; polar: u and p;
-expm: exp(a); eigh: eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ;
+expm: exp(a); ldl: lu and d ("piv!" when perm differs);
+eigh: eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ;
 qr: R (and the pivots); lstsq: x; pinv: the pseudo-inverse).
 """
 
@@ -136,6 +137,7 @@ class Sciport:
             "hessenberg": [P, B, P, P, E],
             "polar": [P, C.c_char_p, P, P, E],
             "expm": [P, P, E],
+            "ldl": [P, B, B, B, P, P, I64, S, E],
             "qr": [P, C.c_char_p, B, B, P, P, I64, S, E],
             "lstsq": [P, P, C.c_double, B, C.c_char_p, P, D, S, C.POINTER(C.c_size_t),
                       C.POINTER(C.c_size_t), D, S, E],
@@ -359,6 +361,23 @@ def case_expm(sp, n, rng, nrhs):
     return f, g, lambda: f"{maxdiff(x, res['x']):.1e}"
 
 
+def case_ldl(sp, n, rng, nrhs):
+    """scipy.linalg.ldl(a) (lower) of a symmetric indefinite matrix."""
+    a = symmetric(n, rng)
+    lu, d, perm = np.empty((n, n)), np.empty((n, n)), np.empty(n, dtype=np.int64)
+    A, L, D = mat(a), mat(lu), mat(d)
+    f = sp.caller("ldl", C.byref(A), True, True, True, C.byref(L), C.byref(D),
+                  perm.ctypes.data_as(C.POINTER(C.c_int64)), n)
+    res = {}
+    g = lambda: res.__setitem__("r", sl.ldl(a))  # noqa: E731
+
+    def check():
+        lu2, d2, perm2 = res["r"]
+        s = f"{max(maxdiff(lu, lu2), maxdiff(d, d2)):.1e}"
+        return s if np.array_equal(perm, perm2) else s + " piv!"
+    return f, g, check
+
+
 def case_svd(sp, n, rng, nrhs):
     """Full SVD with vectors (full_matrices=True, gesdd), as scipy.linalg.svd(a)."""
     a = np.ascontiguousarray(rng.standard_normal((n, n)))
@@ -512,6 +531,7 @@ CASES = [
     ("hessenberg", case_hessenberg),
     ("polar", case_polar),
     ("expm", case_expm),
+    ("ldl", case_ldl),
     ("svd gesdd", case_svd),
     ("inv", case_inv),
     ("det", case_det),

@@ -696,6 +696,49 @@ static void test_expm(void) {
                      "expm output shape");
 }
 
+/* ldl of [[0, 1], [1, 0]] needs a 2 x 2 pivot (d = a, lu = I); of SPD A
+ * (SPD above) a = lu d luᵀ with lu[perm] unit lower triangular; errors. */
+static void test_ldl(void) {
+    sciport_error *err = NULL;
+    double swap2[4] = {0, 1, 1, 0}, l2[4], d2[4];
+    int64_t p2[2];
+    sciport_mat sv = sciport_mat_c_order(swap2, 2, 2), l2v = sciport_mat_c_order(l2, 2, 2),
+                d2v = sciport_mat_f_order(d2, 2, 2);
+    if (expect_ok(sciport_linalg_ldl(&sv, true, true, true, &l2v, &d2v, p2, 2, &err), &err, "ldl 2x2 pivot"))
+        CHECK(l2[0] == 1 && l2[1] == 0 && l2[2] == 0 && l2[3] == 1 && memcmp(d2, swap2, sizeof d2) == 0 &&
+                  p2[0] == 0 && p2[1] == 1,
+              "lu = %g %g %g %g, d = %g %g %g %g", l2[0], l2[1], l2[2], l2[3], d2[0], d2[1], d2[2], d2[3]);
+    double a[N * N], l[N * N], d[N * N];
+    int64_t perm[N];
+    memcpy(a, SPD, sizeof a);
+    sciport_mat av = sciport_mat_c_order(a, N, N), lv = sciport_mat_c_order(l, N, N), dv = sciport_mat_c_order(d, N, N);
+    for (int lower = 0; lower <= 1; lower++) {
+        if (!expect_ok(sciport_linalg_ldl(&av, lower, true, true, &lv, &dv, perm, N, &err), &err, "ldl SPD")) continue;
+        double worst = 0;
+        int tri = 1;
+        for (size_t i = 0; i < N; i++)
+            for (size_t j = 0; j < N; j++) {
+                double s = 0;
+                for (size_t k = 0; k < N; k++)
+                    for (size_t m = 0; m < N; m++) s += l[i * N + k] * d[k * N + m] * l[j * N + m];
+                worst = fmax(worst, fabs(s - a[i * N + j]));
+                double v = l[perm[i] * N + j];
+                tri &= i == j ? v == 1 : ((j > i) == lower ? v == 0 : 1);
+            }
+        CHECK(worst < 1e-14 && tri, "lower %d: |a - L D Lt| = %g, lu[perm] unit triangular %d", lower, worst, tri);
+    }
+    double r6[6] = {1, 2, 3, 4, 5, 6};
+    sciport_mat r23 = sciport_mat_c_order(r6, 2, 3);
+    fill(l2, 4, SENTINEL);
+    expect_untouched(sciport_linalg_ldl(&r23, true, true, true, &l2v, &d2v, p2, 2, &err), &err,
+                     SCIPORT_ERR_DIMENSION_MISMATCH, "square", l2, 4, "ldl 2x3");
+    expect_untouched(sciport_linalg_ldl(&sv, true, true, true, &l2v, &d2v, p2, 3, &err), &err,
+                     SCIPORT_ERR_DIMENSION_MISMATCH, "perm", l2, 4, "ldl perm_len");
+    swap2[1] = NAN;
+    expect_untouched(sciport_linalg_ldl(&sv, true, true, true, &l2v, &d2v, p2, 2, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "infs or NaNs", l2, 4, "ldl NaN");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
@@ -708,5 +751,6 @@ int main(void) {
     test_eig();
     test_hessenberg();
     test_expm();
+    test_ldl();
     return finish("test_linalg");
 }
