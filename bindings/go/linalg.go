@@ -1133,3 +1133,69 @@ func Expm(a *Matrix) (*Matrix, error) {
 	}
 	return out, nil
 }
+
+// LDLOptions are the keywords of scipy.linalg.ldl. The zero value (or nil)
+// is SciPy's defaults: the lower triangle, with the finite check. SciPy's
+// hermitian only matters for complex input (it is always True here, SciPy's
+// default) and overwrite_a has no counterpart: inputs are never modified.
+type LDLOptions struct {
+	// Upper is lower=False: read a's upper triangle and factor
+	// a = U D U^T with U[Perm] unit upper triangular (default: the lower
+	// triangle, a = L D L^T with L[Perm] unit lower triangular).
+	Upper bool
+	// SkipFiniteCheck is check_finite=False: NaN and Inf in a are not
+	// rejected (the results are then unspecified; only the triangle that is
+	// read matters).
+	SkipFiniteCheck bool
+}
+
+// LDLResult is scipy.linalg.ldl's (lu, d, perm).
+type LDLResult struct {
+	// LU is the n x n triangular factor with its rows permuted: LU[Perm] (the
+	// rows Perm[0], Perm[1], ... in that order) is unit lower triangular, or
+	// unit upper triangular with Upper.
+	LU *Matrix
+	// D is the n x n symmetric block diagonal factor, with 1 x 1 and 2 x 2
+	// blocks (exact zeros elsewhere).
+	D *Matrix
+	// Perm is the 0-based row order of LU, as SciPy's perm. Empty (not nil)
+	// for an empty a.
+	Perm []int
+}
+
+// LDL is scipy.linalg.ldl(a): the factorization a = LU D LU^T of a real
+// symmetric n x n matrix by LAPACK's Bunch-Kaufman pivoting (sytrf), unpacked
+// as SciPy does, so Perm equals SciPy's and LU, D equal SciPy's to rounding.
+// Only the triangle selected by Upper is read (the other one may hold
+// anything, NaN too with SkipFiniteCheck). A singular matrix is not an error
+// (D then has a zero block); an empty a gives 0 x 0 results and an empty
+// Perm. Errors: StatusDimensionMismatch (a not square, SciPy's ValueError
+// "The input array "a" should be square."), StatusInvalidArgument (NaN or
+// Inf without SkipFiniteCheck, SciPy's "array must not contain infs or
+// NaNs").
+func LDL(a *Matrix, opts *LDLOptions) (LDLResult, error) {
+	if opts == nil {
+		opts = &LDLOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	n, _ := dims(a) // a not square: the library reports it
+	n = max(n, 0)
+	lu, d := f.output(n, n), f.output(n, n)
+	perm, permPtr := pivots(true, n)
+	av, luv, dv := f.mat("a", a), f.mat("lu", lu), f.mat("d", d)
+	if f.failure != nil {
+		return LDLResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_ldl(av, C.bool(!opts.Upper), true, finite(opts.SkipFiniteCheck), luv, dv,
+		permPtr, C.size_t(len(perm)), &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return LDLResult{}, err
+	}
+	out := LDLResult{LU: lu, D: d, Perm: ints(perm)}
+	if out.Perm == nil {
+		out.Perm = []int{}
+	}
+	return out, nil
+}
