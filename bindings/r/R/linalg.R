@@ -1,4 +1,4 @@
-# scipy.linalg for real matrices: solvers, LU, Cholesky, inverse,
+# scipy.linalg for real matrices: solvers, LU, LDL, Cholesky, inverse,
 # determinant, SVD, symmetric and general eigenproblems, Hessenberg and polar
 # forms, the matrix exponential; QR, RQ, least squares, pseudo-inverse, rank, null space, range, norms.
 #
@@ -41,6 +41,18 @@ lu_factor <- function(a, check_finite = TRUE) {
 lu <- function(a, permute_l = FALSE, check_finite = TRUE, p_indices = FALSE) {
   .Call(C_sp_linalg_lu, .as_mat(a, "a"), .lgl(permute_l, "permute_l"),
         .lgl(check_finite, "check_finite"), .lgl(p_indices, "p_indices"))
+}
+
+# scipy.linalg.ldl: list(lu = , d = , perm = ) with a = lu %*% d %*% t(lu)
+# for a real symmetric a, of which only the lower (lower = TRUE) or upper
+# triangle is read (Bunch-Kaufman pivoting, LAPACK's sytrf); lu[perm + 1, ]
+# is unit lower (upper) triangular, d block diagonal with 1 x 1 and 2 x 2
+# blocks, perm 0-based integer row indices as lu's p_indices. `hermitian`
+# only matters for complex input in SciPy. A singular a is not an error.
+# `ldl` is not a base R or stats function.
+ldl <- function(a, lower = TRUE, hermitian = TRUE, check_finite = TRUE) {
+  .Call(C_sp_linalg_ldl, .as_mat(a, "a"), .lgl(lower, "lower"),
+        .lgl(hermitian, "hermitian"), .lgl(check_finite, "check_finite"))
 }
 
 # scipy.linalg.eig: the eigenvalues w (a complex vector) of a, or of the

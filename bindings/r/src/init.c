@@ -10,6 +10,7 @@ SEXP sp_linalg_solve_triangular(SEXP a, SEXP b, SEXP trans, SEXP lower, SEXP uni
                                 SEXP check_finite);
 SEXP sp_linalg_lu_factor(SEXP a, SEXP check_finite);
 SEXP sp_linalg_lu(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices);
+SEXP sp_linalg_ldl(SEXP a, SEXP lower, SEXP hermitian, SEXP check_finite);
 SEXP sp_linalg_eig(SEXP a, SEXP b, SEXP values_only, SEXP left, SEXP right, SEXP check_finite,
                    SEXP homogeneous_eigvals);
 SEXP sp_linalg_hessenberg(SEXP a, SEXP calc_q, SEXP check_finite);
@@ -61,6 +62,7 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_linalg_solve_triangular, 6),
     ENTRY(sp_linalg_lu_factor, 2),
     ENTRY(sp_linalg_lu, 4),
+    ENTRY(sp_linalg_ldl, 4),
     ENTRY(sp_linalg_eig, 7),
     ENTRY(sp_linalg_hessenberg, 3),
     ENTRY(sp_linalg_polar, 2),

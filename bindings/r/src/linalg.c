@@ -714,6 +714,35 @@ SEXP sp_linalg_lu(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices) {
     return out;
 }
 
+/* ---- further decompositions: ldl ---------------------------------------- */
+
+/* ldl: list(lu, d, perm) (SciPy's tuple): lu and d n x n, perm n 0-based
+ * integer row indices (lu[perm + 1, ] is unit triangular), as lu's
+ * p_indices. A non-square a gets 0 x 0 outputs: sciport reports a's shape
+ * before it looks at them. `hermitian` only matters for complex input in
+ * SciPy; it is passed on for the same call shape. */
+SEXP sp_linalg_ldl(SEXP a, SEXP lower, SEXP hermitian, SEXP check_finite) {
+    sciport_mat av = view_of(a);
+    size_t n = av.nrows == av.ncols ? av.nrows : 0;
+    static const char *const LDP[] = {"lu", "d", "perm"};
+    SEXP out = named_list(3, LDP);
+    SEXP lu = alloc_mat(n, n, 1);
+    SET_VECTOR_ELT(out, 0, lu);
+    UNPROTECT(1);
+    SEXP d = alloc_mat(n, n, 1);
+    SET_VECTOR_ELT(out, 1, d);
+    UNPROTECT(1);
+    sciport_mat luv = sciport_mat_f_order(REAL(lu), n, n);
+    sciport_mat dv = sciport_mat_f_order(REAL(d), n, n);
+    int64_t *perm = (int64_t *)R_alloc(n > 0 ? n : 1, sizeof(int64_t));
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_ldl(&av, flag(lower), flag(hermitian), flag(check_finite), &luv, &dv,
+                             perm, n, &err));
+    SET_VECTOR_ELT(out, 2, int_vector(perm, n));
+    UNPROTECT(1);
+    return out;
+}
+
 /* ---- further decompositions: eig, eigvals ------------------------------ */
 
 /* A column-major complex view of the R complex matrix x (n x n). R's

@@ -58,6 +58,16 @@ a), "tol" (the error an accurate expm may have relative to max|exp(a)|) and
 "scipy_err" (SciPy's own error against exact, NULL where exact is NULL), as
 in the JSON.
 
+Section linalg_ldl (scipy.linalg.ldl) is likewise
+tests/reference/linalg/ldl.json (tests/reference/gen_linalg_ldl.py's)
+converted, not recomputed. A case holds "fun" ("ldl"), "name", "a", "args"
+(lower, check_finite, as the JSON's opts), and "expected" (lu, d, and perm
+0-based as SciPy's) with "tol" (1e-12; 1e-9 for n > 64 and the Hilbert
+cases, whose rounding differs from LAPACK's blocked sytrf / is
+ill-conditioned), or "error" as linalg_forms' (sciport's non-square message
+is "a: expected a square matrix, got 3x2", SciPy's 'The input array "a"
+should be square.'; both contain "square").
+
 Regenerating the whole file moves the last digits of some linalg_orth /
 linalg_structured values (the LAPACK build differs from the one those
 sections were generated with), so `python gen_reference.py --only SECTION`
@@ -950,6 +960,36 @@ def linalg_matfuncs_cases():
     return out
 
 
+# ---- scipy.linalg, decompositions: ldl ---------------------------------------
+
+LDL_JSON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..",
+                        "tests", "reference", "linalg", "ldl.json")
+
+
+def linalg_ldl_cases():
+    with open(LDL_JSON) as fh:
+        data = json.load(fh)
+    assert data["scipy"] == scipy.__version__, (data["scipy"], scipy.__version__)
+    out = []
+    for j in data["cases"]:
+        assert j["func"] == "ldl", j["name"]
+        c = {"fun": "ldl", "name": j["name"], "a": json_mat(j, "a"),
+             "args": {"lower": j["opts"]["lower"], "check_finite": j["opts"]["check_finite"]}}
+        if "error" in j:
+            e = j["error"]
+            contains = "square" if e["status"] == "DIMENSION_MISMATCH" else e["message"]
+            c["error"] = {"type": e["type"], "scipy_message": e["message"],
+                          "status": FORMS_STATUS[e["status"]], "contains": contains}
+        else:
+            e = j["expect"]
+            n = j["a_shape"][0]
+            c["expected"] = {"lu": json_mat(e, "lu"), "d": json_mat(e, "d"),
+                             "perm": np.array(e["perm"], dtype=float)}
+            c["tol"] = 1e-9 if n > 64 or j["name"].startswith("hilbert 7") else 1e-12
+        out.append(c)
+    return out
+
+
 def r_case(c):
     return "list(" + ", ".join(f"{k} = {r_value(v)}" for k, v in c.items()) + ")"
 
@@ -973,6 +1013,7 @@ def main():
         "linalg_eig": linalg_eig_cases,
         "linalg_forms": linalg_forms_cases,
         "linalg_matfuncs": linalg_matfuncs_cases,
+        "linalg_ldl": linalg_ldl_cases,
     }
     if len(sys.argv) == 3 and sys.argv[1] == "--only":
         write_only(sys.argv[2], sections[sys.argv[2]]())
