@@ -1476,7 +1476,7 @@ module sciport
       sciport_linalg_cholesky, sciport_linalg_inv, sciport_linalg_det, sciport_linalg_svd, &
       sciport_linalg_svdvals, sciport_linalg_eigh, sciport_linalg_eigvalsh, &
       sciport_linalg_eig, sciport_linalg_eigvals, sciport_linalg_hessenberg, sciport_linalg_polar, &
-      sciport_linalg_expm, sciport_linalg_qr, sciport_linalg_qr_raw, sciport_linalg_rq, sciport_linalg_lstsq, &
+      sciport_linalg_expm, sciport_linalg_ldl, sciport_linalg_qr, sciport_linalg_qr_raw, sciport_linalg_rq, sciport_linalg_lstsq, &
       sciport_linalg_pinv, sciport_linalg_matrix_rank, sciport_linalg_null_space, &
       sciport_linalg_orth, sciport_linalg_norm, sciport_linalg_vector_norm, &
       sciport_linalg_solve_banded, sciport_linalg_solveh_banded, sciport_linalg_solve_toeplitz, &
@@ -2660,6 +2660,42 @@ contains
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
   end subroutine sciport_linalg_expm
+
+  ! ---- linalg, symmetric indefinite factorization (scipy.linalg.ldl) ----------------
+  ! Same conventions: caller-allocated outputs with SciPy's shapes, passed without
+  ! copies (lu, d as sciport_mat views), written only on success; perm is SciPy's
+  ! 0-based row order, as lu_factor's piv and lu's p_indices.
+
+  !> scipy.linalg.ldl(a, lower=True, hermitian=True, overwrite_a=False,
+  !> check_finite=True) of a real symmetric a(n, n): a = lu d lu^T by LAPACK's
+  !> Bunch-Kaufman pivoting (sytrf), unpacked as SciPy does. Only the lower
+  !> (lower = .true., the default, as SciPy's) or upper (lower = .false.) triangle
+  !> of a is read. lu(n, n) receives the triangular factor with its rows permuted:
+  !> lu(perm + 1, :) is unit lower (upper with lower = .false.) triangular;
+  !> d(n, n) the block diagonal factor (1 x 1 and 2 x 2 blocks, symmetric);
+  !> perm(n) the 0-based row order (SciPy's perm; add 1 for Fortran indices). SciPy's
+  !> hermitian only matters for complex input (real a is symmetric either way) and
+  !> overwrite_a has no counterpart (a is never written). A singular a is not an error
+  !> (d has a zero block); an empty a (0 x 0) gives empty results. Errors: a not
+  !> square, lu or d not n x n, size(perm) /= n SCIPORT_ERR_DIMENSION_MISMATCH; NaN/Inf
+  !> (in the read triangle or not) with check_finite SCIPORT_ERR_INVALID_ARGUMENT.
+  !> Outputs are written only on success.
+  subroutine sciport_linalg_ldl(a, lu, d, perm, status, lower, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: lu(:, :), d(:, :)
+    integer(c_int64_t), intent(inout), contiguous :: perm(:)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_ldl_c(mat_view(a), opt_bool(lower, .true.), .true._c_bool, &
+        opt_bool(check_finite, .true.), mat_view(lu), mat_view(d), perm, size(perm, kind=c_size_t), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_ldl
 
   ! ---- linalg, orthogonal factorizations (slice 2) -----------------------------
   ! Same conventions as above. Column orders `p` are SciPy's 0-based values, as

@@ -131,6 +131,9 @@ program test_sciport
   ! scipy.linalg.expm: the cases of tests/reference/linalg/matfuncs.json (SciPy 1.17.1 and mpmath),
   ! converted by gen_matfuncs_reference.py
   include 'test_matfuncs_reference.inc'
+  ! scipy.linalg.ldl: the cases of tests/reference/linalg/ldl.json (SciPy 1.17.1),
+  ! converted by gen_ldl_reference.py
+  include 'test_ldl_reference.inc'
 
   call test_version()
   call test_layout()
@@ -163,6 +166,8 @@ program test_sciport
   call test_linalg_forms_options()
   call test_linalg_expm_reference()
   call test_linalg_expm_options()
+  call test_linalg_ldl_reference()
+  call test_linalg_ldl_options()
   call test_linalg_qr()
   call test_linalg_qr_raw()
   call test_linalg_rq()
@@ -2276,6 +2281,410 @@ contains
     call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. sciport_error_code(err) == st, 'raw expm: a 3 x 2')
     call sciport_error_free(err)
   end subroutine test_linalg_expm_options
+
+  ! ---- linalg, symmetric indefinite factorization (scipy.linalg.ldl) -------------
+  ! Reference values (ref_ldl_*): test_ldl_reference.inc, converted from
+  ! tests/reference/linalg/ldl.json (SciPy 1.17.1) by gen_ldl_reference.py.
+
+  !> Case i's input a of the ldl reference, NaN/Inf patched in.
+  function ldl_a(i) result(a)
+    integer, intent(in) :: i
+    real(c_double), allocatable :: a(:, :)
+    a = lu_ref(ref_ldl_a, ref_ldl_a_off, ref_ldl_a_shape, i)
+    call lu_patch(a, ref_ldl_a_off(i), ref_ldl_a_special)
+  end function ldl_a
+
+  !> The index of the ldl reference case called `name` (0 if none).
+  integer function ldl_case(name)
+    character(len=*), intent(in) :: name
+    integer :: i
+    ldl_case = 0
+    do i = 1, ref_ldl_ncase
+      if (trim(ref_ldl_name(i)) == name) ldl_case = i
+    end do
+  end function ldl_case
+
+  !> The symmetric matrix whose lower (lower = .true.) or upper triangle is a's: the
+  !> matrix an ldl of a factors (the other triangle is never read).
+  function sym_from(a, lower) result(s)
+    real(c_double), intent(in) :: a(:, :)
+    logical, intent(in) :: lower
+    real(c_double), allocatable :: s(:, :)
+    integer :: i, j
+    allocate (s(size(a, 1), size(a, 2)))
+    do j = 1, size(a, 2)
+      do i = 1, size(a, 1)
+        if ((i >= j) .eqv. lower) then
+          s(i, j) = a(i, j)
+        else
+          s(i, j) = a(j, i)
+        end if
+      end do
+    end do
+  end function sym_from
+
+  !> Whether lu(perm + 1, :) is exactly unit lower (lower) or upper triangular.
+  logical function ldl_unit_triangular(lu, perm, lower)
+    real(c_double), intent(in) :: lu(:, :)
+    integer(c_int64_t), intent(in) :: perm(:)
+    logical, intent(in) :: lower
+    integer :: i, j
+    real(c_double) :: v
+    ldl_unit_triangular = size(perm) == size(lu, 1)
+    if (.not. ldl_unit_triangular) return
+    do i = 1, size(lu, 1)
+      do j = 1, size(lu, 2)
+        v = lu(perm(i) + 1, j)
+        if (i == j) then
+          ldl_unit_triangular = ldl_unit_triangular .and. abs(v - 1) <= 0
+        else if ((j > i) .eqv. lower) then
+          ldl_unit_triangular = ldl_unit_triangular .and. abs(v) <= 0
+        end if
+      end do
+    end do
+  end function ldl_unit_triangular
+
+  !> Whether d is exactly symmetric and block diagonal with 1 x 1 and 2 x 2 blocks
+  !> (zero outside the tridiagonal band, no two consecutive nonzero subdiagonal entries).
+  logical function ldl_block_diagonal(d)
+    real(c_double), intent(in) :: d(:, :)
+    integer :: i, j
+    ldl_block_diagonal = same_m(d, transpose(d))
+    do j = 1, size(d, 2)
+      do i = 1, size(d, 1)
+        if (abs(i - j) > 1) ldl_block_diagonal = ldl_block_diagonal .and. abs(d(i, j)) <= 0
+      end do
+    end do
+    do i = 2, size(d, 1) - 1
+      ldl_block_diagonal = ldl_block_diagonal .and. (abs(d(i, i - 1)) <= 0 .or. abs(d(i + 1, i)) <= 0)
+    end do
+  end function ldl_block_diagonal
+
+  !> Every ldl case of ldl.json with SciPy's lower / check_finite (and again with the
+  !> keywords absent where they are SciPy's defaults, bit for bit the same): perm exactly
+  !> SciPy's, lu and d within 1e-12 of SciPy's relative to their largest magnitude (1e-9
+  !> for n > 64, where LAPACK's blocked sytrf rounds differently, and the Hilbert
+  !> matrix), lu(perm + 1, :) exactly unit triangular, d exactly symmetric block diagonal,
+  !> a = lu d lu^T to 1e-12 (a's read triangle mirrored), a unchanged; the error cases:
+  !> SciPy's status ("square" / the words of SciPy's NaN message), outputs untouched.
+  subroutine test_linalg_ldl_reference()
+    real(c_double), allocatable :: a(:, :), a0(:, :), lu(:, :), d(:, :), lu2(:, :), d2(:, :), rlu(:, :), &
+        rd(:, :)
+    integer(c_int64_t), allocatable :: perm(:), perm2(:)
+    integer :: i, j, m, n, k, nerr, nblock, ndefault
+    integer(c_int32_t) :: st, st2
+    logical :: lower
+    real(c_double) :: ftol
+    character(len=:), allocatable :: msg, msg2, tag
+    nerr = 0
+    nblock = 0
+    ndefault = 0
+    do i = 1, ref_ldl_ncase
+      tag = 'ldl('//trim(ref_ldl_name(i))//')'
+      a = ldl_a(i)
+      a0 = a
+      m = size(a, 1)
+      n = size(a, 2)
+      k = m
+      lower = ref_ldl_lower(i)
+      allocate (lu(k, k), d(k, k), perm(k))
+      lu = 7
+      d = 7
+      perm = -7
+      call sciport_linalg_ldl(a, lu, d, perm, st, lower=lower, check_finite=ref_ldl_check_finite(i), errmsg=msg)
+      call check(same_m(a, a0), tag//': a unchanged')
+      if (ref_ldl_status(i) /= 0) then
+        nerr = nerr + 1
+        if (ref_ldl_status(i) == SCIPORT_ERR_DIMENSION_MISMATCH) then
+          call check(st == ref_ldl_status(i) .and. has(msg, 'square'), tag//': SciPy''s error (square): '//msg)
+        else
+          call check(st == ref_ldl_status(i) .and. has_words(msg, ref_ldl_error(i)), tag//': SciPy''s error: '//msg)
+        end if
+        call check(untouched(lu) .and. untouched(d) .and. all(perm == -7), tag//': outputs untouched')
+        deallocate (lu, d, perm)
+        cycle
+      end if
+      call check(st == SCIPORT_OK .and. len(msg) == 0 .and. n == ref_ldl_n(i), tag//': status '//msg)
+      if (st /= SCIPORT_OK) then
+        deallocate (lu, d, perm)
+        cycle
+      end if
+      ! SciPy's defaults (lower=True, check_finite=True) with the keywords absent
+      if (lower .and. ref_ldl_check_finite(i)) then
+        ndefault = ndefault + 1
+        allocate (lu2(n, n), d2(n, n), perm2(n))
+        lu2 = 7
+        d2 = 7
+        perm2 = -7
+        call sciport_linalg_ldl(a, lu2, d2, perm2, st2, errmsg=msg2)
+        call check(st2 == SCIPORT_OK .and. same_m(lu2, lu) .and. same_m(d2, d) .and. all(perm2 == perm), &
+            tag//': keywords absent = lower, check_finite = .true., bit for bit '//msg2)
+        deallocate (lu2, d2, perm2)
+      end if
+      call check(all(perm == ref_ldl_perm(ref_ldl_perm_off(i) + 1:ref_ldl_perm_off(i + 1))), &
+          tag//': perm exactly SciPy''s')
+      ftol = 1e-12_c_double
+      if (n > 64 .or. index(ref_ldl_name(i), 'hilbert') == 1) ftol = 1e-9_c_double
+      rlu = reshape(ref_ldl_lu(ref_ldl_x_off(i) + 1:ref_ldl_x_off(i + 1)), [n, n])
+      rd = reshape(ref_ldl_d(ref_ldl_x_off(i) + 1:ref_ldl_x_off(i + 1)), [n, n])
+      call check(rel_dev(lu, rlu) <= ftol, tag//': lu as SciPy''s')
+      call check(rel_dev(d, rd) <= ftol, tag//': d as SciPy''s')
+      call check(ldl_unit_triangular(lu, perm, lower), tag//': lu(perm + 1, :) unit triangular, exactly')
+      call check(ldl_block_diagonal(d), tag//': d symmetric block diagonal, exactly')
+      if (n >= 2) then
+        if (any([(abs(d(j + 1, j)) > 0, j = 1, n - 1)])) nblock = nblock + 1
+      end if
+      if (n > 0) call check(rel_dev(matmul(lu, matmul(d, transpose(lu))), sym_from(a, lower)) <= 1e-12_c_double, &
+          tag//': a = lu d lu^T (read triangle mirrored)')
+      deallocate (lu, d, perm)
+    end do
+    call check(ref_ldl_ncase == 52 .and. nerr == 4 .and. ndefault == 23 .and. nblock > 10, &
+        'ldl: 52 reference cases, 4 errors, 23 with SciPy''s defaults, 2 x 2 blocks in '//trim(str(nblock)))
+  end subroutine test_linalg_ldl_reference
+
+  !> ldl: mathematics (a = lu d lu^T for both triangles of a random symmetric indefinite
+  !> 20 x 20; Sylvester's law of inertia: d has a's numbers of positive and negative
+  !> eigenvalues (eigvalsh); a strongly diagonally dominant SPD matrix needs no pivoting,
+  !> perm = 0..n-1 and lu d lu^T is its Cholesky factorization: lu = c / diag(c),
+  !> diag(d) = diag(c)^2), only the read triangle matters (garbage, NaN included, in the
+  !> other one with check_finite = .false.: bit for bit the same), bad input (non-square,
+  !> wrong lu / d / perm sizes, NaN / Inf with check_finite, also in the unread triangle
+  !> as SciPy's whole-array check), sections, empty matrices and the raw interface
+  !> (row-major views), on SciPy's "test_simple b" case (4 x 4).
+  subroutine test_linalg_ldl_options()
+    integer, parameter :: n = 20
+    real(c_double) :: r(n, n), lu(n, n), d(n, n), w(n), wd(n), c(n, n), s(n, n)
+    real(c_double) :: lu4(4, 4), d4(4, 4), lu4b(4, 4), d4b(4, 4), lu3(3, 3), lu45(4, 5), d54(5, 4), &
+        lu43(4, 3), d43(4, 3), big(6, 7), outl(4, 6), outd(5, 4), a0(0, 0), l0(0, 0), d0(0, 0), x22(2, 2)
+    real(c_double), allocatable :: a(:, :), g(:, :), rlu(:, :), rd(:, :)
+    real(c_double), target :: at(4, 4), lut(4, 4), dt(4, 4)
+    integer(c_int64_t) :: perm(n), p4(4), p4b(4), p3(3), p5(5), p0(0)
+    integer(c_int64_t), target :: pt(4)
+    integer :: i, j, ib, upper
+    integer(c_int32_t) :: st
+    logical :: lower
+    type(c_ptr) :: err
+    character(len=:), allocatable :: msg
+    ! a deterministic random symmetric indefinite a
+    do j = 1, n
+      do i = 1, n
+        r(i, j) = sin(3.1_c_double * (i + j) + 0.7_c_double * i * j) + cos(1.3_c_double * i * j)
+      end do
+    end do
+    do upper = 0, 1
+      lower = upper == 0
+      lu = 7
+      d = 7
+      perm = -7
+      call sciport_linalg_ldl(r, lu, d, perm, st, lower=lower, errmsg=msg)
+      call check(st == SCIPORT_OK .and. rel_dev(matmul(lu, matmul(d, transpose(lu))), r) <= 1e-12_c_double .and. &
+          ldl_unit_triangular(lu, perm, lower) .and. ldl_block_diagonal(d), &
+          'ldl(random symmetric 20 x 20, lower='//merge('T', 'F', lower)//'): a = lu d lu^T '//msg)
+      call check(all([(count(perm == i), i = 0, n - 1)] == 1), 'ldl: perm is a permutation of 0..n-1')
+      ! Sylvester: d = X a X^T with X = lu^-1 invertible has a's inertia
+      call sciport_linalg_eigvalsh(r, w, st)
+      call sciport_linalg_eigvalsh(d, wd, st, errmsg=msg)
+      call check(st == SCIPORT_OK .and. count(w > 0) == count(wd > 0) .and. count(w < 0) == count(wd < 0) .and. &
+          count(w > 0) > 0 .and. count(w < 0) > 0, 'ldl: d has a''s inertia (Sylvester) '//msg)
+    end do
+    ! strongly diagonally dominant SPD: no pivoting, the LDL^T of Cholesky
+    s = r / 10
+    do i = 1, n
+      s(i, i) = n + i
+    end do
+    call sciport_linalg_ldl(s, lu, d, perm, st, errmsg=msg)
+    call sciport_linalg_cholesky(s, c, st, lower=.true.)
+    call check(st == SCIPORT_OK .and. all(perm == [(i, i = 0, n - 1)]), 'ldl(diagonally dominant SPD): perm = 0..n-1')
+    do j = 1, n
+      c(:, j) = c(:, j) / c(j, j)
+    end do
+    call check(rel_dev(lu, c) <= 1e-13_c_double, 'ldl(SPD): lu = c / diag(c) (Cholesky, lower)')
+    call check(same_m(d, diag_of([(d(i, i), i = 1, n)])) .and. all([(d(i, i) > 0, i = 1, n)]), &
+        'ldl(SPD): d diagonal (1 x 1 blocks), positive')
+    call sciport_linalg_cholesky(s, c, st, lower=.true.)
+    call check(rel_dev(d, diag_of([(c(i, i)**2, i = 1, n)])) <= 1e-13_c_double, 'ldl(SPD): d = diag(c)^2')
+    ! upper: sytrf runs from the last column back, a = U D U^T is the lower
+    ! factorization of the reversed matrix J a J, reversed: U = J L J, D = J D' J
+    call sciport_linalg_ldl(s, lu, d, perm, st, lower=.false.)
+    call sciport_linalg_cholesky(s(n:1:-1, n:1:-1), c, st, lower=.true.)
+    do j = 1, n
+      c(:, j) = c(:, j) / c(j, j)
+    end do
+    call check(st == SCIPORT_OK .and. all(perm == [(i, i = 0, n - 1)]) .and. &
+        rel_dev(lu, c(n:1:-1, n:1:-1)) <= 1e-13_c_double, &
+        'ldl(SPD, upper): perm = 0..n-1, lu = J L J with J a J = L diag L^T (Cholesky of the reversed a)')
+    call sciport_linalg_cholesky(s(n:1:-1, n:1:-1), c, st, lower=.true.)
+    call check(rel_dev(d, diag_of([(c(i, i)**2, i = n, 1, -1)])) <= 1e-13_c_double, &
+        'ldl(SPD, upper): d = J diag(c)^2 J')
+    ! only the read triangle matters: garbage (NaN, huge values) in the other one
+    do upper = 0, 1
+      lower = upper == 0
+      g = r
+      do j = 1, n
+        do i = 1, n
+          if (i /= j .and. ((i < j) .eqv. lower)) g(i, j) = 1e300_c_double * (i - j)
+        end do
+      end do
+      if (lower) then
+        g(1, n) = ieee_value(1d0, ieee_quiet_nan)
+      else
+        g(n, 1) = ieee_value(1d0, ieee_quiet_nan)
+      end if
+      call sciport_linalg_ldl(r, lu, d, perm, st, lower=lower)
+      call sciport_linalg_ldl(g, c, s, p5(1:0), st, lower=lower, check_finite=.false., errmsg=msg)
+      call check(st == SCIPORT_ERR_DIMENSION_MISMATCH, 'ldl: perm of size 0 for n = 20 '//msg)
+      block
+        real(c_double) :: lug(n, n), dg(n, n)
+        integer(c_int64_t) :: pg(n)
+        call sciport_linalg_ldl(g, lug, dg, pg, st, lower=lower, check_finite=.false., errmsg=msg)
+        call check(st == SCIPORT_OK .and. same_m(lug, lu) .and. same_m(dg, d) .and. all(pg == perm), &
+            'ldl: garbage and NaN in the unread triangle (check_finite=.false.): the same, bit for bit '//msg)
+        ! with check_finite (SciPy checks the whole array): an error, outputs untouched
+        lug = 7
+        dg = 7
+        pg = -7
+        call sciport_linalg_ldl(g, lug, dg, pg, st, lower=lower, errmsg=msg)
+        call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. untouched(lug) .and. &
+            untouched(dg) .and. all(pg == -7), 'ldl: NaN in the unread triangle with check_finite: '//msg)
+      end block
+    end do
+    ib = ldl_case('test_simple b lower')
+    call check(ib > 0, 'ldl: the test_simple b lower case exists')
+    if (ib == 0) return
+    a = ldl_a(ib)
+    rlu = reshape(ref_ldl_lu(ref_ldl_x_off(ib) + 1:ref_ldl_x_off(ib + 1)), [4, 4])
+    rd = reshape(ref_ldl_d(ref_ldl_x_off(ib) + 1:ref_ldl_x_off(ib + 1)), [4, 4])
+    call sciport_linalg_ldl(a, lu4, d4, p4, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. rel_dev(lu4, rlu) <= 1e-12_c_double .and. rel_dev(d4, rd) <= 1e-12_c_double &
+        .and. all(p4 == ref_ldl_perm(ref_ldl_perm_off(ib) + 1:ref_ldl_perm_off(ib + 1))), 'ldl(test_simple b) '//msg)
+    ! wrong output shapes / perm sizes: SCIPORT_ERR_DIMENSION_MISMATCH, nothing written
+    lu3 = 7
+    lu45 = 7
+    d54 = 7
+    lu4b = 7
+    d4b = 7
+    p4b = -7
+    p3 = -7
+    p5 = -7
+    call sciport_linalg_ldl(a, lu3, d4b, p4b, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. untouched(lu3) .and. untouched(d4b) &
+        .and. all(p4b == -7), 'ldl: lu 3 x 3: '//msg)
+    call sciport_linalg_ldl(a, lu45, d4b, p4b, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. untouched(lu45) .and. untouched(d4b) .and. all(p4b == -7), &
+        'ldl: lu 4 x 5: '//msg)
+    call sciport_linalg_ldl(a, lu4b, d54, p4b, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. untouched(lu4b) .and. untouched(d54) .and. all(p4b == -7), &
+        'ldl: d 5 x 4: '//msg)
+    call sciport_linalg_ldl(a, lu4b, lu3, p4b, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. untouched(lu4b) .and. untouched(lu3) .and. all(p4b == -7), &
+        'ldl: d 3 x 3: '//msg)
+    call sciport_linalg_ldl(a, lu4b, d4b, p3, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'perm') .and. untouched(lu4b) .and. &
+        untouched(d4b) .and. all(p3 == -7), 'ldl: perm(3): '//msg)
+    call sciport_linalg_ldl(a, lu4b, d4b, p5, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. untouched(lu4b) .and. untouched(d4b) .and. all(p5 == -7), &
+        'ldl: perm(5): '//msg)
+    ! a not square (SciPy: 'The input array "a" should be square.'), outputs of either size
+    lu43 = 7
+    d43 = 7
+    call sciport_linalg_ldl(a(:, 1:3), lu4b, d4b, p4b, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square') .and. untouched(lu4b) .and. &
+        untouched(d4b) .and. all(p4b == -7), 'ldl: a 4 x 3, outputs 4 x 4: '//msg)
+    call sciport_linalg_ldl(a(:, 1:3), lu3, lu3, p3, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square') .and. untouched(lu3) .and. &
+        all(p3 == -7), 'ldl: a 4 x 3, outputs 3 x 3: '//msg)
+    call sciport_linalg_ldl(a(1:3, :), lu43, d43, p3, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square') .and. untouched(lu43) .and. &
+        untouched(d43), 'ldl: a 3 x 4, outputs 4 x 3: '//msg)
+    ! NaN / Inf in the read triangle: SCIPORT_ERR_INVALID_ARGUMENT with check_finite (both triangles)
+    do upper = 0, 1
+      lower = upper == 0
+      g = a
+      g(3, 3) = ieee_value(1d0, ieee_quiet_nan)
+      call sciport_linalg_ldl(g, lu4b, d4b, p4b, st, lower=lower, errmsg=msg)
+      call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs') .and. untouched(lu4b) .and. &
+          untouched(d4b) .and. all(p4b == -7), 'ldl: NaN on the diagonal: '//msg)
+      g(3, 3) = ieee_value(1d0, ieee_positive_inf)
+      call sciport_linalg_ldl(g, lu4b, d4b, p4b, st, lower=lower, errmsg=msg)
+      call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. untouched(lu4b) .and. untouched(d4b) .and. all(p4b == -7), &
+          'ldl: inf on the diagonal: '//msg)
+      g(3, 3) = ieee_value(1d0, ieee_negative_inf)
+      call sciport_linalg_ldl(g, lu4b, d4b, p4b, st, lower=lower, errmsg=msg)
+      call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. untouched(lu4b) .and. untouched(d4b) .and. all(p4b == -7), &
+          'ldl: -inf on the diagonal: '//msg)
+      ! check_finite = .false.: no error, the NaN propagates
+      call sciport_linalg_ldl(g, lu4b, d4b, p4b, st, lower=lower, check_finite=.false., errmsg=msg)
+      call check(st == SCIPORT_OK .and. .not. (all(ieee_is_finite(lu4b)) .and. all(ieee_is_finite(d4b))), &
+          'ldl: check_finite=.false. with -inf runs, non-finite factors '//msg)
+      lu4b = 7
+      d4b = 7
+      p4b = -7
+    end do
+    ! sections: a non-contiguous a (copied in); lu a contiguous column block written in place,
+    ! d a row block (not contiguous: copied in and out by the compiler)
+    big = 100
+    big(2:5, 3:6) = a
+    outl = 7
+    outd = 7
+    call sciport_linalg_ldl(big(2:5, 3:6), outl(:, 2:5), outd(2:5, :), p4b, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. same_m(outl(:, 2:5), lu4) .and. same_m(outd(2:5, :), d4) .and. &
+        all(p4b == p4) .and. untouched(outl(:, [1, 6])) .and. untouched(outd(1:1, :)), &
+        'ldl on sections: only the blocks are written '//msg)
+    ! empty: 0 x 0 results
+    call sciport_linalg_ldl(a0, l0, d0, p0, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. len(msg) == 0, 'ldl of a 0 x 0 matrix '//msg)
+    call sciport_linalg_ldl(a0, l0, d0, p0, st, lower=.false., errmsg=msg)
+    call check(st == SCIPORT_OK, 'ldl of a 0 x 0 matrix, upper '//msg)
+    x22 = 7
+    call sciport_linalg_ldl(a0, x22, d0, p0, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. untouched(x22), 'ldl: lu 2 x 2 for an empty a: '//msg)
+    call sciport_linalg_ldl(a0, l0, d0, p3, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH, 'ldl: perm(3) for an empty a: '//msg)
+    ! raw interface: row-major views
+    at = transpose(a)
+    lut = 7
+    dt = 7
+    pt = -7
+    err = c_null_ptr
+    st = sciport_linalg_ldl_c(sciport_mat(c_loc(at), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), &
+        .true._c_bool, .true._c_bool, .true._c_bool, &
+        sciport_mat(c_loc(lut), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), &
+        sciport_mat(c_loc(dt), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), pt, 4_c_size_t, err)
+    call check(st == SCIPORT_OK .and. .not. c_associated(err) .and. same_m(transpose(lut), lu4) .and. &
+        same_m(transpose(dt), d4) .and. all(pt == p4), 'raw ldl: row-major a, lu, d')
+    st = sciport_linalg_ldl_c(sciport_mat(c_loc(at), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), &
+        .true._c_bool, .false._c_bool, .true._c_bool, &
+        sciport_mat(c_loc(lut), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), &
+        sciport_mat(c_loc(dt), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), pt, 4_c_size_t, err)
+    call check(st == SCIPORT_OK .and. same_m(transpose(lut), lu4) .and. all(pt == p4), &
+        'raw ldl: hermitian = false is the same for real a')
+    st = sciport_linalg_ldl_c(sciport_mat(c_loc(at), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), &
+        .true._c_bool, .true._c_bool, .true._c_bool, &
+        sciport_mat(c_loc(lut), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), &
+        sciport_mat(c_loc(dt), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), pt, 3_c_size_t, err)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. sciport_error_code(err) == st, 'raw ldl: perm_len 3')
+    call sciport_error_free(err)
+    err = c_null_ptr
+    st = sciport_linalg_ldl_c(sciport_mat(c_loc(at), 4_c_size_t, 3_c_size_t, 4_c_intptr_t, 1_c_intptr_t), &
+        .true._c_bool, .true._c_bool, .true._c_bool, &
+        sciport_mat(c_loc(lut), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), &
+        sciport_mat(c_loc(dt), 4_c_size_t, 4_c_size_t, 4_c_intptr_t, 1_c_intptr_t), pt, 4_c_size_t, err)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. sciport_error_code(err) == st .and. &
+        has(sciport_c_string(sciport_error_message(err)), 'square'), 'raw ldl: a 4 x 3')
+    call sciport_error_free(err)
+  end subroutine test_linalg_ldl_options
+
+  !> The diagonal matrix with diagonal v.
+  function diag_of(v) result(x)
+    real(c_double), intent(in) :: v(:)
+    real(c_double), allocatable :: x(:, :)
+    integer :: i
+    allocate (x(size(v), size(v)))
+    x = 0
+    do i = 1, size(v)
+      x(i, i) = v(i)
+    end do
+  end function diag_of
 
   !> An integer as a string (for check names).
   function str(k) result(s)
