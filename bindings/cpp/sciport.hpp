@@ -16,8 +16,8 @@
 //   returned.
 // * Linear algebra: sciport::matrix (owning, row-major) and sciport::matview
 //   (non-owning, any row/column strides) for real matrices; results as
-//   structs (solve_result, lu_factor_result, lu_result, svd_result, eigh_result,
-//   hessenberg_result, polar_result, ...) or a plain matrix (inv, expm, ...);
+//   structs (solve_result, lu_factor_result, lu_result, ldl_result, svd_result,
+//   eigh_result, hessenberg_result, polar_result, ...) or a plain matrix (inv, expm, ...);
 //   complex results (eig, eigvals) as std::vector<complex> / ndarray<complex>.
 //
 // Thread safety: as the C functions (reentrant); ndarray/ndview are plain values.
@@ -1180,6 +1180,17 @@ struct lu_permute_l_result {
     matrix u;
 };
 
+/// scipy.linalg.ldl's (lu, d, perm): a = lu d lu^T.
+struct ldl_result {
+    /// n x n: the triangular factor with its rows permuted; lu[perm] is unit
+    /// lower triangular (unit upper with lower=false).
+    matrix lu;
+    /// n x n: symmetric block diagonal, 1 x 1 and 2 x 2 blocks.
+    matrix d;
+    /// The 0-based row order (n entries), SciPy's perm: lu[perm] is triangular.
+    std::vector<std::int64_t> perm;
+};
+
 /// scipy.linalg.cho_factor's (c, lower).
 struct cho_factor_result {
     /// The factor in the triangle `lower` names; the other triangle holds a's entries.
@@ -1467,6 +1478,41 @@ inline lu_permute_l_result lu_permute_l(const matview<const double> &a,
     const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
     lu_permute_l_result r{matrix(m, k), matrix(k, n)};
     lu_permute_l_into(a, r.pl.view(), r.u.view(), check_finite);
+    return r;
+}
+
+/// scipy.linalg.ldl(a, lower, hermitian, check_finite) into caller storage:
+/// `lu` and `d` (n x n, any strides) receive lu and d, `perm` is resized to n
+/// and receives the 0-based row order. `perm` and the views are written only
+/// on success: a wrong view shape throws SCIPORT_ERR_DIMENSION_MISMATCH and
+/// writes nothing. `lu` or `d` may be a's own view (SciPy's overwrite_a).
+inline void ldl_into(const matview<const double> &a, const matview<double> &lu,
+                     const matview<double> &d, std::vector<std::int64_t> &perm,
+                     bool lower = true, bool hermitian = true, bool check_finite = true) {
+    std::vector<std::int64_t> buf(a.rows);
+    auto ca = detail::to_c(a), cl = detail::to_c(lu), cd = detail::to_c(d);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_ldl(&ca, lower, hermitian, check_finite, &cl, &cd, buf.data(),
+                                  buf.size(), e);
+    });
+    perm = std::move(buf);
+}
+
+/// scipy.linalg.ldl(a, lower=True, hermitian=True, overwrite_a=False,
+/// check_finite=True): a = lu d lu^T of a real symmetric n x n a by LAPACK's
+/// Bunch-Kaufman pivoting (sytrf), unpacked as SciPy does; only the `lower`
+/// (else upper) triangle of a is read. lu[perm] is unit lower (upper)
+/// triangular, d symmetric block diagonal (1 x 1 and 2 x 2 blocks), perm
+/// 0-based as SciPy's. `hermitian` only matters for complex input in SciPy
+/// and is accepted for the same call shape. A singular a is not an error (d
+/// has a zero block); a 0 x 0 a gives 0 x 0 lu, d and an empty perm. a not
+/// square throws SCIPORT_ERR_DIMENSION_MISMATCH; NaN / Inf with check_finite
+/// SCIPORT_ERR_INVALID_ARGUMENT. For overwrite_a call ldl_into with lu = a's view.
+inline ldl_result ldl(const matview<const double> &a, bool lower = true, bool hermitian = true,
+                      bool check_finite = true) {
+    const std::size_t n = a.rows;  // a non-square a gets the C "square" error
+    ldl_result r{matrix(n, n), matrix(n, n), {}};
+    ldl_into(a, r.lu.view(), r.d.view(), r.perm, lower, hermitian, check_finite);
     return r;
 }
 
