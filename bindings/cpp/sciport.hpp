@@ -1721,8 +1721,9 @@ inline void eig_into(const matview<const double> &a,
 
 /// scipy.linalg.eig(a, b=None, left=False, right=True, check_finite=True,
 /// homogeneous_eigvals=False) for a real n x n a (generalized a v = w b v
-/// with b): eigenvalues w in SciPy's order (conjugate pairs adjacent, positive
-/// imaginary part first) and, as asked, the left / right eigenvectors as n x n
+/// with b): eigenvalues w in the Schur form's order (SciPy's for most small
+/// matrices, not in general; conjugate pairs adjacent, positive imaginary
+/// part first) and, as asked, the left / right eigenvectors as n x n
 /// complex arrays (unit 2-norm columns, largest component real; SciPy's may
 /// differ by a unit factor). The default returns (w, vr), as SciPy. An empty
 /// a gives empty results whatever b is. NaN / Inf throw

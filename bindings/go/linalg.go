@@ -892,8 +892,9 @@ type EigOptions struct {
 // EigResult is scipy.linalg.eig's w, (w, vr), (w, vl) or (w, vl, vr): the
 // fields SciPy returns are set, the others are nil.
 type EigResult struct {
-	// W holds the n eigenvalues, in SciPy's order (complex conjugate pairs
-	// adjacent, positive imaginary part first). A generalized eigenvalue
+	// W holds the n eigenvalues in the Schur form's order: SciPy's for most
+	// small matrices, not in general (complex conjugate pairs adjacent,
+	// positive imaginary part first). A generalized eigenvalue
 	// with beta = 0 is complex(+Inf, 0) (NaN when alpha is 0 too), as in
 	// SciPy. With Homogeneous, W has 2n entries, SciPy's (2, n) array in
 	// row-major order: alpha in W[:n], beta in W[n:] (real, >= 0; 1 for the
