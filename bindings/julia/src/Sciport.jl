@@ -41,9 +41,9 @@ been freed. Arguments the binding must understand to size the result (axes, `n`,
 Nothing that clashes with FFTW.jl/AbstractFFTs is exported: call `Sciport.fft`,
 `Sciport.dct`, … . Exported: `SciportError`, `root_scalar`, `minimize_scalar`.
 `scipy.linalg` lives in the submodule [`Sciport.Linalg`](@ref) (`Sciport.Linalg.solve`,
-`lu`, `lu_factor`, `svd`, `eigh`, `eig`, `eigvals`, `hessenberg`, `polar`, `qr`, `lstsq`, `pinv`,
+`lu`, `lu_factor`, `svd`, `eigh`, `eig`, `eigvals`, `hessenberg`, `polar`, `expm`, `qr`, `lstsq`, `pinv`,
 `norm`, …), so it never clashes with `LinearAlgebra` (`lu`, `qr`, `pinv`, `norm`, `eigvals`,
-`hessenberg`, `rank`, `nullspace` there).
+`hessenberg`, `rank`, `nullspace` there; `expm` has no counterpart there, `exp(::Matrix)` being `Base.exp`).
 """
 module Sciport
 

@@ -6,7 +6,7 @@
 `scipy.linalg` for real (`Float64`) matrices from the sciport C library, with
 SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu`, `lu_factor`,
 `lu_solve`, `cho_factor`, `cho_solve`, `cholesky`, `inv`, `det`, `svd`,
-`svdvals`, `eigh`, `eigvalsh`, `eig`, `eigvals`, `hessenberg`, `polar`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
+`svdvals`, `eigh`, `eigvalsh`, `eig`, `eigvals`, `hessenberg`, `polar`, `expm`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
 `matrix_rank` (NumPy's), `null_space`, `orth`, `norm`, `vector_norm`;
 `solve_banded`, `solveh_banded`, `solve_toeplitz`, `solve_circulant`,
 `toeplitz`, `circulant`, `hilbert`, `kron` (NumPy's), `block_diag`. Nothing
@@ -89,6 +89,7 @@ const SYMBOLS = (
     :sciport_linalg_inv, :sciport_linalg_det, :sciport_linalg_svd, :sciport_linalg_svdvals,
     :sciport_linalg_eigh_options_default, :sciport_linalg_eigh, :sciport_linalg_eigvalsh,
     :sciport_linalg_eig, :sciport_linalg_eigvals, :sciport_linalg_hessenberg, :sciport_linalg_polar,
+    :sciport_linalg_expm,
     :sciport_linalg_qr, :sciport_linalg_qr_raw, :sciport_linalg_rq, :sciport_linalg_lstsq,
     :sciport_linalg_pinv, :sciport_linalg_matrix_rank, :sciport_linalg_null_space,
     :sciport_linalg_orth, :sciport_linalg_norm, :sciport_linalg_vector_norm,
@@ -943,6 +944,56 @@ function polar(a::AbstractMatrix; side = "right")
     p = Matrix{Float64}(undef, pn, pn)
     _polar!(A, sd, u, p)
     return (u = u, p = p)
+end
+
+# ---- matrix functions ------------------------------------------------------------
+
+"""
+    _expm!(A, expa)
+
+`sciport_linalg_expm` into the given output: `expa` a strided matrix (`n × n`
+for an `n × n` `A`). The library checks the shapes (`a` square first, then
+`expa`) before writing anything.
+"""
+function _expm!(A::ZeroCopyMatrix, expa::StridedMatrix{Float64})
+    fp = _sym(:sciport_linalg_expm)
+    GC.@preserve A expa begin
+        am, xm = Ref(_mat(A)), Ref(_mat(expa))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, xm::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return nothing
+end
+
+"""
+    expm(a) -> Matrix{Float64}
+
+The matrix exponential `exp(a)` of the real square matrix `a`
+(`scipy.linalg.expm`), `n × n` for an `n × n` `a`: scaling and squaring with
+the Padé degree and scaling of Al-Mohy and Higham (2009), the algorithm SciPy
+uses. A triangular `a` keeps its triangle (exact zeros outside it) and gets
+exact diagonal entries `exp(a[i, i])`; a diagonal `a` is exponentiated
+entrywise. The result is within about `1e-13` (relative to its largest
+magnitude; more for an ill-conditioned exponential) of the exact one, and so
+equal to SciPy's to its own error (which reaches `1e-12` on some matrices). A
+`0 × 0` `a` gives a `0 × 0` result.
+
+As in SciPy there is no `check_finite`: NaN or Inf in `a` is not an error but
+gives NaN wherever the result can be nonzero (SciPy's result, NaN for NaN).
+Errors (`SciportError`): `a` not square `SCIPORT_ERR_DIMENSION_MISMATCH`
+("expected a square matrix"). Real matrices only; strided views and
+transposes are read in place, other matrices (`Int`, `Float32`, …) converted
+to `Matrix{Float64}`; `a` is never written. `LinearAlgebra` has no `expm` (its
+`exp(::Matrix)` is a method of `Base.exp`, which this module does not
+extend), so there is no clash: call it as `Sciport.Linalg.expm`.
+"""
+function expm(a::AbstractMatrix)
+    A = _input(a)
+    n = size(A, 1)               # a not square: the library throws before writing
+    expa = Matrix{Float64}(undef, n, n)
+    _expm!(A, expa)
+    return expa
 end
 
 # ---- orthogonal factorizations and what rests on them (slice 2) -----------------

@@ -6,7 +6,9 @@
 # repository's SciPy reference data tests/reference/linalg/decomp.json;
 # scipy.linalg.eig / eigvals: eig_reference.jl, by make_eig_reference.py from
 # tests/reference/linalg/eig.json; scipy.linalg.hessenberg / polar:
-# forms_reference.jl, by make_forms_reference.py from tests/reference/linalg/forms.json.
+# forms_reference.jl, by make_forms_reference.py from tests/reference/linalg/forms.json;
+# scipy.linalg.expm: matfuncs_reference.jl, by make_matfuncs_reference.py from
+# tests/reference/linalg/matfuncs.json (SciPy's results and mpmath's exact exp(a)).
 # Note: the test Julia may lack BLAS (Debian's 1.5.3 without libgfortran), so
 # products are computed with `mm`, never with `*` on Float64 matrices.
 
@@ -14,6 +16,7 @@ include(joinpath(@__DIR__, "linalg_reference.jl"))
 include(joinpath(@__DIR__, "lu_reference.jl"))   # scipy.linalg.lu: make_lu_reference.py
 include(joinpath(@__DIR__, "eig_reference.jl"))  # scipy.linalg.eig: make_eig_reference.py
 include(joinpath(@__DIR__, "forms_reference.jl"))  # hessenberg, polar: make_forms_reference.py
+include(joinpath(@__DIR__, "matfuncs_reference.jl"))  # expm: make_matfuncs_reference.py
 
 const SL = Sciport.Linalg
 
@@ -384,6 +387,7 @@ function run_linalg_tests()
     run_linalg_lu_tests()
     run_linalg_eig_tests()
     run_linalg_forms_tests()
+    run_linalg_matfuncs_tests()
 end
 
 # ---- slice 2: qr, qr_raw, rq, lstsq, pinv, matrix_rank, null_space, orth, norm ----
@@ -1705,5 +1709,182 @@ function run_linalg_forms_tests()
         @test e isa SciportError && occursin("SciportError (status 2", sprint(showerror, e))
         e = thrown(() -> SL.polar(b; side = "up"))
         @test e isa SciportError && occursin("SciportError (status 4", sprint(showerror, e))
+    end
+end
+
+# ---- scipy.linalg.expm: SciPy's reference data (tests/reference/linalg/matfuncs.json) ----
+
+"`n × n` entries uniform in [-2, 2) from a fixed 64-bit LCG (the Rust test's), row by row."
+function lcg_matrix(n, seed)
+    s = UInt64(seed)
+    a = zeros(n, n)
+    for i in 1:n, j in 1:n
+        s = s * 0x5851f42d4c957f2d + 0x14057b7ef767814f
+        a[i, j] = (Float64(s >> 11) / 2.0^53) * 4.0 - 2.0
+    end
+    return a
+end
+
+"One scipy.linalg.expm reference case: mpmath's exp(a), SciPy's result, NaN places, the triangle."
+function expm_case_ok(c)
+    e, a = c.expected, c.a
+    n = size(a, 1)
+    before = copy(a)
+    x = attempt(() -> SL.expm(a))
+    x isa Exception && (println("  expm ", c.name, ": ", sprint(showerror, x)); return false)
+    chk(what, ok) = (ok || println("  expm ", c.name, ": ", what); ok)
+    ok = chk("result kind and size", x isa Matrix{Float64} && size(x) == size(e.x) == (n, n))
+    ok || return false
+    # |ours - exact| / max|exact| <= tol (mpmath at 60 digits, finite a with > 1 entry)
+    if e.exact !== nothing
+        err = rel_err(x, e.exact)
+        ok &= chk("vs exact: $err > tol $(c.tol)", err <= c.tol)
+    end
+    # |ours - SciPy| / max|SciPy| <= tol + SciPy's own error; NaN exactly where SciPy has NaN
+    ok &= chk("NaN places", isequal(isnan.(x), isnan.(e.x)))
+    err = rel_err(x, e.x)
+    ok &= chk("vs SciPy: $err > tol + scipy_err", err <= c.tol + something(c.scipy_err, 0.0))
+    # no Inf where SciPy has none
+    ok &= chk("Inf places", isequal(isinf.(x), isinf.(e.x)))
+    # a triangular a: exact zeros outside its triangle, exp(a[i, i]) on the diagonal
+    lowerz = all(a[i, j] == 0 for i in 1:n, j in 1:n if i > j)
+    upperz = all(a[i, j] == 0 for i in 1:n, j in 1:n if i < j)
+    ok &= chk("zeros outside the triangle",
+              all(x[i, j] == 0 for i in 1:n, j in 1:n if (lowerz && i > j) || (upperz && i < j)))
+    if (lowerz || upperz) && all(isfinite, a)
+        ok &= chk("diagonal exp(a[i, i])",
+                  all(abs(x[i, i] - exp(a[i, i])) <= 4 * eps(exp(a[i, i])) for i in 1:n))
+    end
+    ok &= chk("input", isequal(a, before))
+    return ok
+end
+
+function run_linalg_matfuncs_tests()
+    DIM = Sciport.SCIPORT_ERR_DIMENSION_MISMATCH
+    ecase(name) = EXPM_CASES[findfirst(c -> c.name == name, EXPM_CASES)]
+
+    @testset "Linalg expm: scipy.linalg.expm values (SciPy $MATFUNCS_SCIPY_VERSION, matfuncs.json)" begin
+        @test length(EXPM_CASES) == 30
+        @test count(c -> c.expected.exact !== nothing, EXPM_CASES) == 24   # not: single entries (2), empty, NaN / Inf (3)
+        for c in EXPM_CASES
+            @test expm_case_ok(c)
+        end
+    end
+
+    @testset "Linalg expm: mathematics" begin
+        # exp(a) exp(-a) = I and exp(aᵀ) = exp(a)ᵀ for a matrix that needs scaling (norm ~ 20)
+        a = lcg_matrix(12, 99)
+        n = size(a, 1)
+        E = SL.expm(a)
+        @test rel_err(mm(E, SL.expm(-a)), eye(n)) <= 1e-10
+        @test rel_err(mm(SL.expm(-a), E), eye(n)) <= 1e-10
+        @test rel_err(SL.expm(transp(a)), transp(E)) <= 1e-13
+        @test rel_err(SL.expm(transpose(a)), transp(E)) <= 1e-13            # a transposed view
+        # exp(2a) = exp(a)^2 (a commutes with itself); det exp(a) = exp(trace a)
+        @test rel_err(SL.expm(2 .* a), mm(E, E)) <= 1e-11
+        b = lcg_matrix(6, 7) ./ 4
+        @test abs(SL.det(SL.expm(b)) - exp(sum(diagonal(b)))) <= 1e-13 * exp(sum(diagonal(b)))
+        # a similarity: exp(q d qᵀ) = q exp(d) qᵀ with an orthogonal q (hessenberg's) and diagonal d
+        q = HESSENBERG_CASES[findfirst(c -> c.name == "test_simple", HESSENBERG_CASES)].expected.q
+        d = [0.5 0.0 0.0; 0.0 -1.25 0.0; 0.0 0.0 2.0]
+        @test rel_err(SL.expm(mm(mm(q, d), transp(q))),
+                      mm(mm(q, [exp(0.5) 0 0; 0 exp(-1.25) 0; 0 0 exp(2.0)]), transp(q))) <= 1e-14
+        # closed forms: a rotation generator, a nilpotent block (the series stops), the zero matrix
+        t = 0.75
+        @test rel_err(SL.expm([0.0 -t; t 0.0]), [cos(t) -sin(t); sin(t) cos(t)]) <= 1e-15
+        N = [0.0 2.0 3.0; 0.0 0.0 5.0; 0.0 0.0 0.0]
+        @test rel_err(SL.expm(N), eye(3) .+ N .+ mm(N, N) ./ 2) <= 1e-15
+        @test SL.expm(zeros(4, 4)) == eye(4)
+        @test SL.expm(fill(-2.5, 1, 1))[1, 1] ≈ exp(-2.5) rtol = 2e-16
+        # block diagonal a: exp of each block
+        B = SL.block_diag(b, [0.0 -t; t 0.0])
+        EB = SL.expm(B)
+        @test rel_err(EB[1:6, 1:6], SL.expm(b)) <= 1e-14 && rel_err(EB[7:8, 7:8], SL.expm([0.0 -t; t 0.0])) <= 1e-15
+        @test all(EB[1:6, 7:8] .== 0) && all(EB[7:8, 1:6] .== 0)
+    end
+
+    @testset "Linalg expm: keyword forms, result kinds, layouts" begin
+        a = ecase("burkardt 8 wikipedia").a
+        X = SL.expm(a)
+        @test X isa Matrix{Float64} && size(X) == (3, 3)
+        ac = copy(a); SL.expm(ac); @test ac == a                              # never written
+        @test SL.expm(Int.(a)) == X                                           # converted
+        @test SL.expm(Float32.(a)) == X
+        @test SL.expm(zeros(0, 0)) == zeros(0, 0) && SL.expm(zeros(0, 0)) isa Matrix{Float64}
+        # LinearAlgebra has no expm (its exp(::Matrix) is Base.exp's, not extended here)
+        @test !isdefined(SL.LinearAlgebra, :expm) && parentmodule(SL.expm) === SL
+        @test !hasmethod(SL.expm, Tuple{Vector{Float64}})
+        @test thrown(() -> SL.expm(ones(3))) isa MethodError                # a must be a matrix
+        @test thrown(() -> SL.expm(ComplexF64[1 2im; 0 1])) isa InexactError   # real only
+        @test thrown(() -> SL.expm(a; check_finite = false)) isa MethodError    # SciPy has no check_finite
+        for name in ("random 30x30", "burkardt 9 nag f01ecf", "upper triangular", "test_2x2_input")
+            A = ecase(name).a
+            want = SL.expm(A)
+            for (label, Y) in layouts(A)
+                @test SL._input(Y) === Y                                       # no copy
+                ok = rel_err(SL.expm(Y), want) <= 1e-14
+                ok || println("  layout ", label, " differs (expm ", name, ")")
+                @test ok
+            end
+        end
+        # no copy of a large strided input on the Julia side (only the result is allocated)
+        n = 100
+        big = lcg_matrix(n, 5) ./ 8
+        V = view(big, n:-1:1, :)
+        SL.expm(V); SL.expm(transpose(big))                                   # compile first
+        @test (@allocated SL.expm(V)) < 8 * n * n + 4096
+        @test (@allocated SL.expm(transpose(big))) < 8 * n * n + 4096
+        @test rel_err(SL.expm(V), SL.expm(Matrix(V))) <= 1e-14
+    end
+
+    @testset "Linalg expm errors and non-finite input" begin
+        # a not square: SCIPORT_ERR_DIMENSION_MISMATCH (NaN too, and empty but not 0 x 0)
+        for x in (ones(3, 4), ones(4, 3), zeros(0, 3), zeros(2, 0), [NaN 1.0 2.0; 3.0 4.0 5.0],
+                  transpose(ones(2, 5)), view(ones(4, 4), 1:3, 1:2))
+            ok = sciport_error_is(() -> SL.expm(x), DIM, "square matrix")
+            ok || println("  expm of a ", size(x), " matrix gives ", attempt(() -> SL.expm(x)))
+            @test ok
+        end
+        # NaN / Inf: no error, NaN wherever the result can be nonzero (SciPy's result)
+        for a in ([NaN 1.0; 2.0 1.0], [1.0 2.0; Inf 1.0], [-Inf 0.5; 0.5 1.0], fill(NaN, 3, 3))
+            x = attempt(() -> SL.expm(a))
+            @test x isa Matrix{Float64} && size(x) == size(a) && all(isnan, x)
+        end
+        x = SL.expm([1.0 NaN; 0.0 1.0])                                      # upper triangular
+        @test isnan(x[1, 1]) && isnan(x[1, 2]) && isnan(x[2, 2]) && x[2, 1] == 0
+        x = SL.expm([2.0 0.0 0.0; NaN 1.0 0.0; 0.0 0.0 3.0])                  # lower triangular
+        @test all(x[i, j] == 0 for i in 1:3, j in 1:3 if i < j) && isnan(x[2, 1])
+        x = SL.expm(fill(NaN, 1, 1))
+        @test size(x) == (1, 1) && isnan(x[1, 1])
+        # the output the binding hands the library is checked there (SL._expm! is the raw
+        # call): wrong shapes SCIPORT_ERR_DIMENSION_MISMATCH, nothing written
+        S = -12345.678
+        fresh(dims...) = fill(S, dims...)
+        untouched(x) = all(==(S), x)
+        A3 = ecase("burkardt 8 wikipedia").a                                 # 3 x 3
+        out = fresh(3, 3)
+        @test SL._expm!(A3, out) === nothing && out == SL.expm(A3)           # the right size
+        for o in (fresh(2, 2), fresh(3, 4), fresh(4, 3), fresh(0, 0), fresh(1, 9), fresh(4, 4))
+            @test sciport_error_is(() -> SL._expm!(A3, o), DIM)
+            @test untouched(o)
+        end
+        o = fresh(3, 3)
+        @test sciport_error_is(() -> SL._expm!(ones(3, 4), o), DIM, "square")
+        @test untouched(o)
+        o = fresh(3, 4)
+        @test sciport_error_is(() -> SL._expm!(ones(3, 4), o), DIM, "square")   # not a's shape either
+        @test untouched(o)
+        # a strided output view (any strides): written in place, nothing outside it
+        buf = fresh(7, 8)
+        v = view(buf, 6:-2:2, 2:3:8)
+        SL._expm!(A3, v)
+        @test Matrix(v) == SL.expm(A3)
+        @test untouched(buf[1:2:7, :]) && untouched(buf[:, [1, 3, 4, 6, 7]])
+        # in place (the C API allows expa == a)
+        B = copy(A3)
+        SL._expm!(B, B)
+        @test rel_err(B, SL.expm(A3)) <= 1e-15
+        e = thrown(() -> SL.expm(ones(2, 3)))
+        @test e isa SciportError && occursin("SciportError (status", sprint(showerror, e))
     end
 end
