@@ -5,7 +5,7 @@
 
 `scipy.linalg` for real (`Float64`) matrices from the sciport C library, with
 SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu`, `lu_factor`,
-`lu_solve`, `cho_factor`, `cho_solve`, `cholesky`, `inv`, `det`, `svd`,
+`lu_solve`, `ldl`, `cho_factor`, `cho_solve`, `cholesky`, `inv`, `det`, `svd`,
 `svdvals`, `eigh`, `eigvalsh`, `eig`, `eigvals`, `hessenberg`, `polar`, `expm`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
 `matrix_rank` (NumPy's), `null_space`, `orth`, `norm`, `vector_norm`;
 `solve_banded`, `solveh_banded`, `solve_toeplitz`, `solve_circulant`,
@@ -30,7 +30,8 @@ SciPy's `piv .+ 1`) and `lu_solve` expects it so; `subset_by_index = (lo, hi)`
 (or `lo:hi`) is 1-based inclusive, SciPy's `[lo - 1, hi - 1]`. `0` is rejected.
 The column permutation `p` of a pivoted `qr` is 1-based too (SciPy's `P .+ 1`):
 `a[:, p] ≈ q * r`; so is the row permutation of `lu(a; p_indices = true)`
-(SciPy's `p + 1`): `a ≈ l[p, :] * u`.
+(SciPy's `p + 1`): `a ≈ l[p, :] * u`, and `ldl`'s `perm` (SciPy's `perm + 1`):
+`lu[perm, :]` is triangular.
 
 # Errors
 `SciportError` with the library's status: `SCIPORT_ERR_SINGULAR` (singular
@@ -84,7 +85,7 @@ end
 const SYMBOLS = (
     :sciport_linalg_solve_options_default, :sciport_linalg_solve,
     :sciport_linalg_solve_triangular, :sciport_linalg_lu_factor, :sciport_linalg_lu_solve,
-    :sciport_linalg_lu,
+    :sciport_linalg_lu, :sciport_linalg_ldl,
     :sciport_linalg_cho_factor, :sciport_linalg_cho_solve, :sciport_linalg_cholesky,
     :sciport_linalg_inv, :sciport_linalg_det, :sciport_linalg_svd, :sciport_linalg_svdvals,
     :sciport_linalg_eigh_options_default, :sciport_linalg_eigh, :sciport_linalg_eigvalsh,
@@ -402,6 +403,76 @@ function _lu!(A::ZeroCopyMatrix, permute_l::Bool, check_finite::Bool,
         end
     end
     return nothing
+end
+
+# ---- LDLᵀ (symmetric indefinite, Bunch–Kaufman) ----------------------------------
+
+"""
+    _ldl!(A, lower, hermitian, check_finite, lu, d, perm)
+
+`sciport_linalg_ldl` into the given outputs: `lu` and `d` strided matrices
+(`n × n`), `perm` a `Vector{Int64}` that receives the **0-based** row order
+(its length passed as `perm_len`, `n`). The library checks every shape (`a`
+square first, then `lu`, `d`, `perm_len`) before writing anything.
+"""
+function _ldl!(A::ZeroCopyMatrix, lower::Bool, hermitian::Bool, check_finite::Bool,
+               lu::StridedMatrix{Float64}, d::StridedMatrix{Float64}, perm::Vector{Int64})
+    fp = _sym(:sciport_linalg_ldl)
+    GC.@preserve A lu d perm begin
+        am, lm, dm = Ref(_mat(A)), Ref(_mat(lu)), Ref(_mat(d))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{Mat}, lower::Bool, hermitian::Bool, check_finite::Bool, lm::Ref{Mat},
+                       dm::Ref{Mat}, pointer(perm)::Ptr{Int64}, Csize_t(length(perm))::Csize_t,
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return nothing
+end
+
+"""
+    ldl(a; lower=true, hermitian=true, overwrite_a=false, check_finite=true)
+        -> (lu=, d=, perm=)
+
+The `LDLᵀ` factorization `a = lu * d * transpose(lu)` of the real symmetric
+(possibly indefinite or singular) `n × n` matrix `a` (`scipy.linalg.ldl`), by
+LAPACK's Bunch–Kaufman diagonal pivoting (sytrf), unpacked as SciPy does. Only
+the `lower` (default) or upper triangle of `a` is read; the other is ignored
+(it may even hold NaN with `check_finite = false`). SciPy's tuple as a
+NamedTuple: `lu, d, perm = ldl(a)`.
+
+- `lu::Matrix{Float64}` (`n × n`): the triangular factor with its rows
+  permuted: `lu[perm, :]` is unit lower triangular (unit upper with `lower =
+  false`), with exact ones and zeros.
+- `d::Matrix{Float64}` (`n × n`): symmetric block diagonal with `1 × 1` and
+  `2 × 2` blocks (exact zeros outside them).
+- `perm::Vector{Int}` (length `n`): the row order, **1-based** (SciPy's `perm
+  + 1`, like `lu(a; p_indices = true)`'s `p` here).
+
+The pivots are LAPACK's, so `perm` is SciPy's and `lu`, `d` equal SciPy's to
+rounding. A singular `a` is not an error (`d` has a zero block); a `0 × 0` `a`
+gives `0 × 0` `lu`, `d` and `Int[]`. `hermitian` only matters for complex input
+in SciPy: it is accepted (and passed on) with no effect here; `overwrite_a` is
+accepted and ignored (`a` is never written).
+
+Errors (`SciportError`): `a` not square `SCIPORT_ERR_DIMENSION_MISMATCH`
+("expected a square matrix"; SciPy: "The input array "a" should be square.");
+NaN/Inf anywhere in `a` with `check_finite` `SCIPORT_ERR_INVALID_ARGUMENT`
+("array must not contain infs or NaNs"). Real matrices only; strided views and
+transposes are read in place, other matrices (`Int`, `Float32`, `Symmetric`,
+…) converted to `Matrix{Float64}`. Not `LinearAlgebra.ldlt` /
+`bunchkaufman` (which return factorization objects): call it as
+`Sciport.Linalg.ldl`.
+"""
+function ldl(a::AbstractMatrix; lower::Bool = true, hermitian::Bool = true, overwrite_a::Bool = false,
+             check_finite::Bool = true)
+    A = _input(a)
+    n = size(A, 1)               # a not square: the library throws before writing
+    lu = Matrix{Float64}(undef, n, n)
+    d = Matrix{Float64}(undef, n, n)
+    perm = Vector{Int64}(undef, n)
+    _ldl!(A, lower, hermitian, check_finite, lu, d, perm)
+    perm .+= 1                   # 1-based, in place (Int64 is Int here)
+    return (lu = lu, d = d, perm = convert(Vector{Int}, perm))
 end
 
 # ---- Cholesky -----------------------------------------------------------------
@@ -771,8 +842,10 @@ vl[:, i]'` (with `b`: `a * vr[:, i] == w[i] * b * vr[:, i]`, `vl[:, i]' * a ==
 w[i] * vl[:, i]' * b`). The results are SciPy's tuple in SciPy's order, as a
 NamedTuple: `w, vr = eig(a)`, `w, vl, vr = eig(a; left = true)`.
 
-`w::Vector{ComplexF64}` (length `n`), in SciPy's order (LAPACK's: a complex
-conjugate pair comes with the positive imaginary part first). With
+`w::Vector{ComplexF64}` (length `n`), in the order of the (real) Schur form
+sciport computes: SciPy's order for most small matrices, but not in general
+(they differ from `n ~ 20` on; sort `w` when the order matters). A complex
+conjugate pair comes adjacent, with the positive imaginary part first. With
 `homogeneous_eigvals = true`, `w` is SciPy's `2 × n` `Matrix{ComplexF64}`
 `[alpha; beta]` with `w = alpha ./ beta`: `beta` is real (imaginary part 0),
 `≥ 0`, and `1` for the standard problem. A generalized eigenvalue with `beta

@@ -8,7 +8,9 @@
 # tests/reference/linalg/eig.json; scipy.linalg.hessenberg / polar:
 # forms_reference.jl, by make_forms_reference.py from tests/reference/linalg/forms.json;
 # scipy.linalg.expm: matfuncs_reference.jl, by make_matfuncs_reference.py from
-# tests/reference/linalg/matfuncs.json (SciPy's results and mpmath's exact exp(a)).
+# tests/reference/linalg/matfuncs.json (SciPy's results and mpmath's exact exp(a));
+# scipy.linalg.ldl: ldl_reference.jl, by make_ldl_reference.py from
+# tests/reference/linalg/ldl.json (perm 1-based there, SciPy's perm + 1).
 # Note: the test Julia may lack BLAS (Debian's 1.5.3 without libgfortran), so
 # products are computed with `mm`, never with `*` on Float64 matrices.
 
@@ -17,6 +19,7 @@ include(joinpath(@__DIR__, "lu_reference.jl"))   # scipy.linalg.lu: make_lu_refe
 include(joinpath(@__DIR__, "eig_reference.jl"))  # scipy.linalg.eig: make_eig_reference.py
 include(joinpath(@__DIR__, "forms_reference.jl"))  # hessenberg, polar: make_forms_reference.py
 include(joinpath(@__DIR__, "matfuncs_reference.jl"))  # expm: make_matfuncs_reference.py
+include(joinpath(@__DIR__, "ldl_reference.jl"))  # ldl: make_ldl_reference.py
 
 const SL = Sciport.Linalg
 
@@ -388,6 +391,7 @@ function run_linalg_tests()
     run_linalg_eig_tests()
     run_linalg_forms_tests()
     run_linalg_matfuncs_tests()
+    run_linalg_ldl_tests()
 end
 
 # ---- slice 2: qr, qr_raw, rq, lstsq, pinv, matrix_rank, null_space, orth, norm ----
@@ -1886,5 +1890,341 @@ function run_linalg_matfuncs_tests()
         @test rel_err(B, SL.expm(A3)) <= 1e-15
         e = thrown(() -> SL.expm(ones(2, 3)))
         @test e isa SciportError && occursin("SciportError (status", sprint(showerror, e))
+    end
+end
+
+# ---- scipy.linalg.ldl: SciPy's reference data (tests/reference/linalg/ldl.json) ----
+
+"The symmetric matrix `ldl` factors: `a`'s `lower` (or upper) triangle, mirrored."
+function read_triangle(a, lower::Bool)
+    n = size(a, 1)
+    return [(lower ? i >= j : i <= j) ? a[i, j] : a[j, i] for i in 1:n, j in 1:n]
+end
+
+"`t` is exactly unit lower (`lower`) or unit upper triangular."
+function unit_triangular(t, lower::Bool)
+    n = size(t, 1)
+    return all(t[i, j] == (i == j ? 1.0 : t[i, j]) for i in 1:n, j in 1:n) &&
+           all(t[i, j] == 0.0 for i in 1:n, j in 1:n if (lower ? i < j : i > j))
+end
+
+"""
+`d` is exactly symmetric and block diagonal with `1 × 1` and `2 × 2` blocks: zeros
+off the first sub/superdiagonal, and no two consecutive subdiagonal entries nonzero.
+Returns the blocks as ranges (`nothing` when `d` is not so).
+"""
+function ldl_blocks(d)
+    n = size(d, 1)
+    d == transp(d) || return nothing
+    all(d[i, j] == 0.0 for i in 1:n, j in 1:n if abs(i - j) > 1) || return nothing
+    blocks = UnitRange{Int}[]
+    i = 1
+    while i <= n
+        if i < n && d[i+1, i] != 0
+            push!(blocks, i:i+1)
+            i += 2
+        else
+            push!(blocks, i:i)
+            i += 1
+        end
+    end
+    # every nonzero subdiagonal entry starts a block of its own
+    all(d[i+1, i] == 0.0 || (i:i+1) in blocks for i in 1:n-1) || return nothing
+    return blocks
+end
+
+"(positive, negative, zero) eigenvalue counts of `ldl`'s block diagonal `d`."
+function ldl_inertia(d, blocks)
+    pos = neg = zer = 0
+    for b in blocks
+        if length(b) == 1
+            x = d[b[1], b[1]]
+            pos += x > 0; neg += x < 0; zer += x == 0
+        else
+            p, q, r = d[b[1], b[1]], d[b[2], b[1]], d[b[2], b[2]]
+            det2 = p * r - q * q
+            tr = p + r
+            if det2 < 0
+                pos += 1; neg += 1
+            elseif det2 > 0
+                tr > 0 ? (pos += 2) : (neg += 2)
+            else
+                zer += 1; tr > 0 ? (pos += 1) : tr < 0 ? (neg += 1) : (zer += 1)
+            end
+        end
+    end
+    return (pos, neg, zer)
+end
+
+"""
+One scipy.linalg.ldl reference case: `perm` exactly SciPy's, `lu` and `d` within
+1e-12 (1e-9 for `n > 64` and the Hilbert matrix) of SciPy's relative to their
+largest magnitude, `lu[perm, :]` exactly unit triangular, `d` symmetric block
+diagonal, `a = lu d luᵀ` on the read triangle, the unread triangle ignored.
+"""
+function ldl_case_ok(c)
+    e, a = c.expected, c.a
+    n = size(a, 1)
+    rtol = (n > 64 || startswith(c.name, "hilbert 7")) ? 1e-9 : 1e-12
+    before = copy(a)
+    r = attempt(() -> SL.ldl(a; lower = c.lower, check_finite = c.check_finite))
+    r isa Exception && (println("  ldl ", c.name, ": ", sprint(showerror, r)); return false)
+    chk(what, ok) = (ok || println("  ldl ", c.name, ": ", what); ok)
+    ok = chk("result kinds", keys(r) == (:lu, :d, :perm) && r.lu isa Matrix{Float64} &&
+                             r.d isa Matrix{Float64} && r.perm isa Vector{Int})
+    ok || return false
+    ok &= chk("sizes", size(r.lu) == size(e.lu) == (n, n) && size(r.d) == size(e.d) == (n, n) &&
+                       length(r.perm) == n)
+    ok || return false
+    ok &= chk("perm $(r.perm) != SciPy's + 1 $(e.perm)", r.perm == e.perm)         # exact, 1-based
+    ok &= chk("lu: rel err $(rel_err(r.lu, e.lu)) > $rtol", close_to(r.lu, e.lu; rtol = rtol))
+    ok &= chk("d: rel err $(rel_err(r.d, e.d)) > $rtol", close_to(r.d, e.d; rtol = rtol))
+    ok &= chk("perm a permutation", sort(r.perm) == 1:n)
+    ok &= chk("lu[perm, :] unit triangular", unit_triangular(r.lu[r.perm, :], c.lower))
+    blocks = ldl_blocks(r.d)
+    ok &= chk("d symmetric block diagonal", blocks !== nothing)
+    ok &= chk("SciPy's d's blocks", blocks !== nothing && blocks == ldl_blocks(e.d))
+    s = read_triangle(a, c.lower)
+    ok &= chk("a = lu d lu'", n == 0 || rel_err(mm(mm(r.lu, r.d), transp(r.lu)), s) <= 1e-12)
+    # the unread triangle is ignored: finite junk there (NaN with check_finite = false)
+    # gives the same results bit for bit
+    junk = copy(a)
+    for i in 1:n, j in 1:n
+        if (c.lower ? i < j : i > j)
+            junk[i, j] = c.check_finite ? 1.0e6 * (i - 2j) + 0.5 : NaN
+        end
+    end
+    r2 = attempt(() -> SL.ldl(junk; lower = c.lower, check_finite = c.check_finite))
+    ok &= chk("unread triangle ignored", !(r2 isa Exception) && isequal(r2, r))
+    # hermitian has no effect for real input
+    ok &= chk("hermitian = false", isequal(SL.ldl(a; lower = c.lower, hermitian = false,
+                                                  check_finite = c.check_finite), r))
+    ok &= chk("input", isequal(a, before))
+    return ok
+end
+
+function run_linalg_ldl_tests()
+    DIM = Sciport.SCIPORT_ERR_DIMENSION_MISMATCH
+    INV = Sciport.SCIPORT_ERR_INVALID_ARGUMENT
+    STATUS = Dict(:INVALID_ARGUMENT => INV, :DIMENSION_MISMATCH => DIM)
+    NEEDLE = Dict(:INVALID_ARGUMENT => "array must not contain infs or NaNs", :DIMENSION_MISMATCH => "square")
+    lcase(name) = LDL_CASES[findfirst(c -> c.name == name, LDL_CASES)]
+
+    @testset "Linalg ldl: scipy.linalg.ldl values (SciPy $LDL_SCIPY_VERSION, ldl.json)" begin
+        @test length(LDL_CASES) == 52
+        @test count(c -> c.expected === nothing, LDL_CASES) == 4              # non-square, NaN (both triangles)
+        for c in LDL_CASES
+            if c.expected === nothing                 # SciPy raises
+                st = STATUS[c.error.status]
+                for kw in ((lower = c.lower, check_finite = c.check_finite), (lower = c.lower,),
+                           (lower = c.lower, hermitian = false))
+                    ok = sciport_error_is(() -> SL.ldl(c.a; kw...), st, NEEDLE[c.error.status])
+                    ok || println("  ldl ", c.name, " ", kw, " (SciPy: ", c.error.type, ": ", c.error.message,
+                                  ") gives ", attempt(() -> SL.ldl(c.a; kw...)))
+                    @test ok
+                end
+            else
+                @test ldl_case_ok(c)
+            end
+        end
+    end
+
+    @testset "Linalg ldl: mathematics" begin
+        for c in LDL_CASES
+            c.expected === nothing && continue
+            n = size(c.a, 1)
+            n == 0 && continue
+            s = read_triangle(c.a, c.lower)
+            r = SL.ldl(c.a; lower = c.lower, check_finite = c.check_finite)
+            blocks = ldl_blocks(r.d)
+            # det a = det d (lu is a permuted unit triangle: det lu = ±1)
+            dd = prod(length(b) == 1 ? r.d[b[1], b[1]] :
+                      r.d[b[1], b[1]] * r.d[b[2], b[2]] - r.d[b[2], b[1]]^2 for b in blocks)
+            da = SL.det(s; check_finite = false)
+            # relative to |det a|, plus rounding relative to Hadamard's bound prod_j |s[:, j]|
+            hadamard = prod(sqrt(sum(abs2, s[:, j])) for j in 1:n)
+            okdet = abs(dd - da) <= 1e-10 * abs(da) + 1e-13 * hadamard
+            okdet || println("  ldl ", c.name, ": det d = ", dd, ", det a = ", da)
+            @test okdet
+            # Sylvester's law of inertia: d has a's numbers of positive and negative eigenvalues
+            # (a clearly nonsingular a: no eigenvalue within 1e-8 of 0)
+            w = SL.eigvalsh(s)
+            scale = maximum(abs, w)
+            if all(abs(x) > 1e-8 * scale for x in w)
+                pos, neg, zer = ldl_inertia(r.d, blocks)
+                okin = (pos, neg, zer) == (count(>(0), w), count(<(0), w), 0)
+                okin || println("  ldl ", c.name, ": inertia ", (pos, neg, zer), " vs eigvalsh")
+                @test okin
+            end
+        end
+        # a diagonally dominant SPD a needs no interchange: perm = 1:n, d = diag > 0, and
+        # M = lu sqrt(d) is a Cholesky factor, a = M Mᵀ: lower, M is cholesky(a; lower = true);
+        # upper (sytrf eliminates from the last row up), M is upper triangular, the
+        # Cholesky factor of a with rows and columns reversed, reversed back (J a J = (J M J)(J M J)ᵀ)
+        a = lcg_matrix(9, 3)
+        a = (a .+ transp(a)) ./ 2 .+ 20 .* eye(9)
+        for lower in (true, false)
+            r = SL.ldl(a; lower = lower)
+            @test r.perm == 1:9 && ldl_blocks(r.d) == [i:i for i in 1:9] && all(diagonal(r.d) .> 0)
+            sq = [i == j ? sqrt(r.d[i, i]) : 0.0 for i in 1:9, j in 1:9]
+            M = mm(r.lu, sq)
+            @test rel_err(mm(M, transp(M)), a) <= 1e-14
+            if lower
+                @test rel_err(M, SL.cholesky(a; lower = true)) <= 1e-13
+            else
+                @test rel_err(M, SL.cholesky(a[9:-1:1, 9:-1:1]; lower = true)[9:-1:1, 9:-1:1]) <= 1e-13
+            end
+        end
+        # closed forms: a 2 x 2 pivot ([0 1; 1 0] is its own d), 1 x 1, diagonal a
+        for lower in (true, false)
+            r = SL.ldl([0.0 1.0; 1.0 0.0]; lower = lower)
+            @test r.lu == eye(2) && r.d == [0.0 1.0; 1.0 0.0] && r.perm == [1, 2]
+            r = SL.ldl(fill(-3.0, 1, 1); lower = lower)
+            @test r.lu == ones(1, 1) && r.d == fill(-3.0, 1, 1) && r.perm == [1]
+            D = [3.0 0 0; 0 -1.0 0; 0 0 0.5]
+            r = SL.ldl(D; lower = lower)
+            @test r.lu == eye(3) && r.d == D && r.perm == [1, 2, 3]
+            # Bunch–Kaufman's test picks a 2 x 2 pivot here from either end: the diagonal
+            # of the pivot rows is tiny next to their off-diagonal entry (|a_kk| < 0.64 colmax
+            # and |a_kk| rowmax < 0.64 colmax^2)
+            ep = 1e-3
+            M = [ep 5.0 1.0; 5.0 ep 2.0; 1.0 2.0 4.0]
+            r = SL.ldl(M; lower = lower)
+            @test rel_err(mm(mm(r.lu, r.d), transp(r.lu)), M) <= 1e-14
+            @test ldl_blocks(r.d) !== nothing && any(length(b) == 2 for b in ldl_blocks(r.d))
+            @test ldl_inertia(r.d, ldl_blocks(r.d)) == (2, 1, 0)       # eigenvalues of M: 2 > 0, 1 < 0
+        end
+        # singular is no error: zeros give zeros, a rank-one a a zero block
+        r = SL.ldl(zeros(3, 3))
+        @test r.d == zeros(3, 3) && r.lu == eye(3) && r.perm == [1, 2, 3]
+        s = lcase("singular lower")
+        r = SL.ldl(s.a)
+        @test count(x -> x == 0.0, diagonal(r.d)) >= 1 && rel_err(mm(mm(r.lu, r.d), transp(r.lu)), s.a) <= 1e-15
+    end
+
+    @testset "Linalg ldl: keyword forms, result kinds, layouts" begin
+        a = lcase("test_simple c lower").a
+        r = SL.ldl(a)
+        lu, d, perm = SL.ldl(a)                                   # SciPy's (lu, d, perm)
+        @test (lu, d, perm) == Tuple(r) && keys(r) == (:lu, :d, :perm)
+        @test r.perm == lcase("test_simple c lower").expected.perm && close_to(r.lu, lcase("test_simple c lower").expected.lu)
+        @test SL.ldl(a; lower = true) == r                         # SciPy's default: lower
+        @test SL.ldl(a; lower = false).perm == lcase("test_simple c upper").expected.perm
+        @test SL.ldl(a; overwrite_a = true, check_finite = false, hermitian = true) == r
+        ac = copy(a); SL.ldl(ac; overwrite_a = true); @test ac == a              # never written
+        @test SL.ldl(Int.(a)) == r                                                # converted input
+        @test SL.ldl(Float32.(a)) == r                                            # (integers: exact in Float32)
+        @test SL.ldl(SL.LinearAlgebra.Symmetric(a, :L)) == r                      # converted, both triangles
+        @test SL.ldl(SL.LinearAlgebra.Symmetric(a, :U); lower = false) == SL.ldl(a; lower = false)
+        E = SL.ldl(zeros(0, 0))
+        @test size(E.lu) == (0, 0) && size(E.d) == (0, 0) && E.perm == Int[] && E.perm isa Vector{Int}
+        @test E.lu isa Matrix{Float64} && E.d isa Matrix{Float64}
+        @test SL.ldl(zeros(0, 0); lower = false) == E
+        # not LinearAlgebra's ldlt / bunchkaufman: a function of its own
+        @test !isdefined(SL.LinearAlgebra, :ldl) && parentmodule(SL.ldl) === SL
+        @test thrown(() -> SL.ldl(ones(3))) isa MethodError                     # a must be a matrix
+        @test thrown(() -> SL.ldl(a; permute_l = true)) isa MethodError         # no such keyword
+        # strided views and transposes (read in place) give the dense result bit for bit;
+        # a transposed layout reads the other memory triangle, so the (symmetric) matrix
+        # must match on both
+        for name in ("test_simple b lower", "zero diagonal 4 lower", "random indefinite 12 lower",
+                     "random indefinite 30 upper")
+            A = lcase(name).a
+            for lower in (true, false)
+                want = SL.ldl(A; lower = lower)
+                for (label, X) in layouts(A)
+                    @test SL._input(X) === X                                    # no copy
+                    ok = isequal(SL.ldl(X; lower = lower), want)
+                    ok || println("  layout ", label, " differs (ldl ", name, ", lower = ", lower, ")")
+                    @test ok
+                end
+            end
+        end
+        # no copy of a large strided input on the Julia side (only lu, d and perm are allocated)
+        n = 120
+        big = lcg_matrix(n, 11)
+        big = big .+ transp(big)
+        V = view(big, :, :)
+        T = transpose(big)
+        SL.ldl(V); SL.ldl(T; lower = false)                                     # compile first
+        @test (@allocated SL.ldl(V)) < 2 * 8 * n * n + 2 * 8 * n + 4096
+        @test (@allocated SL.ldl(T; lower = false)) < 2 * 8 * n * n + 2 * 8 * n + 4096
+        r = SL.ldl(T; lower = false)
+        @test rel_err(mm(mm(r.lu, r.d), transp(r.lu)), big) <= 1e-12
+        @test unit_triangular(r.lu[r.perm, :], false)
+    end
+
+    @testset "Linalg ldl errors" begin
+        a = lcase("test_simple b lower").a
+        # a not square: SCIPORT_ERR_DIMENSION_MISMATCH before anything else (NaN too, empty but not 0 x 0)
+        for x in (ones(3, 4), ones(4, 3), zeros(0, 3), zeros(2, 0), [NaN 1.0 2.0; 3.0 4.0 5.0],
+                  transpose(ones(2, 5)), view(ones(4, 4), 1:3, 1:2))
+            for kw in ((), (lower = false,), (check_finite = false,))
+                ok = sciport_error_is(() -> SL.ldl(x; kw...), DIM, "square matrix")
+                ok || println("  ldl of a ", size(x), " matrix ", kw, " gives ", attempt(() -> SL.ldl(x; kw...)))
+                @test ok
+            end
+        end
+        # NaN / Inf in either triangle with check_finite (the default), whichever triangle is read
+        for (i, j, v) in ((3, 2, NaN), (2, 3, NaN), (1, 1, Inf), (4, 1, -Inf), (1, 4, Inf))
+            an = copy(a); an[i, j] = v
+            for lower in (true, false)
+                @test sciport_error_is(() -> SL.ldl(an; lower = lower), INV, "array must not contain infs or NaNs")
+                @test sciport_error_is(() -> SL.ldl(transpose(an); lower = lower), INV, "infs or NaNs")
+            end
+        end
+        # with check_finite = false, NaN in the unread triangle is not looked at
+        an = copy(a); an[1, 4] = NaN
+        @test SL.ldl(an; check_finite = false) == SL.ldl(a)
+        an = copy(a); an[4, 1] = NaN
+        @test SL.ldl(an; lower = false, check_finite = false) == SL.ldl(a; lower = false)
+        # the outputs the binding hands the library are checked there (SL._ldl! is the raw
+        # call): wrong lu / d shapes and perm lengths SCIPORT_ERR_DIMENSION_MISMATCH, nothing written
+        S = -12345.678
+        PS = Int64(-777)
+        fresh(dims...) = fill(S, dims...)
+        untouched(x) = all(==(S), x)
+        A4 = a                                                               # 4 x 4
+        lu, d, p = fresh(4, 4), fresh(4, 4), fill(PS, 4)
+        @test SL._ldl!(A4, true, true, true, lu, d, p) === nothing          # the right sizes
+        want = SL.ldl(A4)
+        @test lu == want.lu && d == want.d && p .+ 1 == want.perm           # 0-based from the library
+        for (l, dd, pl) in ((fresh(3, 3), fresh(4, 4), 4), (fresh(4, 5), fresh(4, 4), 4),
+                            (fresh(5, 4), fresh(4, 4), 4), (fresh(4, 4), fresh(4, 3), 4),
+                            (fresh(4, 4), fresh(0, 0), 4), (fresh(4, 4), fresh(4, 4), 3),
+                            (fresh(4, 4), fresh(4, 4), 5), (fresh(4, 4), fresh(4, 4), 0))
+            pv = fill(PS, pl)
+            for lower in (true, false)
+                @test sciport_error_is(() -> SL._ldl!(A4, lower, true, true, l, dd, pv), DIM)
+                @test untouched(l) && untouched(dd) && all(==(PS), pv)
+            end
+        end
+        # NaN with check_finite: nothing written either
+        an = copy(a); an[2, 2] = NaN
+        lu, d, p = fresh(4, 4), fresh(4, 4), fill(PS, 4)
+        @test sciport_error_is(() -> SL._ldl!(an, true, true, true, lu, d, p), INV, "infs or NaNs")
+        @test untouched(lu) && untouched(d) && all(==(PS), p)
+        lu, d, p = fresh(4, 4), fresh(4, 4), fill(PS, 4)
+        @test sciport_error_is(() -> SL._ldl!(ones(4, 3), true, true, true, lu, d, p), DIM, "square")
+        @test untouched(lu) && untouched(d) && all(==(PS), p)
+        # strided output views (any strides): written in place, nothing outside them
+        lbuf, dbuf = fresh(9, 5), fresh(4, 13)
+        lv, dv = view(lbuf, 8:-2:2, 2:5), view(dbuf, 4:-1:1, 1:3:10)
+        p = fill(PS, 4)
+        SL._ldl!(A4, false, true, true, lv, dv, p)
+        want = SL.ldl(A4; lower = false)
+        @test Matrix(lv) == want.lu && Matrix(dv) == want.d && p .+ 1 == want.perm
+        @test untouched(lbuf[1:2:9, :]) && untouched(lbuf[:, 1]) && untouched(dbuf[:, [2, 3, 5, 6, 8, 9, 11, 12, 13]])
+        # in place (the C API allows lu == a): a's memory receives lu
+        B = copy(A4)
+        d, p = fresh(4, 4), fill(PS, 4)
+        SL._ldl!(B, true, true, true, B, d, p)
+        want = SL.ldl(A4)
+        @test B == want.lu && d == want.d && p .+ 1 == want.perm
+        e = thrown(() -> SL.ldl(ones(2, 3)))
+        @test e isa SciportError && occursin("SciportError (status 3", sprint(showerror, e))
+        an = copy(a); an[1, 1] = NaN
+        e = thrown(() -> SL.ldl(an))
+        @test e isa SciportError && occursin("SciportError (status 2", sprint(showerror, e))
     end
 end
