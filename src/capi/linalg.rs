@@ -47,14 +47,23 @@ unsafe fn mat_in(p: *const sciport_mat, name: &str) -> Result<Mat<f64>> {
 /// whichever of source and destination is read across its stride.
 const TILE: usize = 32;
 
-/// `dst = src` in TILE x TILE blocks, so a transposing copy stays cache friendly.
+/// `dst = src` in TILE x TILE blocks, so a transposing copy stays cache
+/// friendly (column by column when both are column-major).
 fn copy_tiled(src: MatRef<'_, f64>, mut dst: faer::MatMut<'_, f64>) {
     let (m, n) = src.shape();
+    assert_eq!(dst.shape(), (m, n), "copy_tiled: shapes differ");
+    if src.row_stride() == 1 && dst.row_stride() == 1 {
+        for j in 0..n {
+            dst.as_mut().col_mut(j).copy_from(src.col(j));
+        }
+        return;
+    }
     for j0 in (0..n).step_by(TILE) {
         for i0 in (0..m).step_by(TILE) {
             for j in j0..(j0 + TILE).min(n) {
                 for i in i0..(i0 + TILE).min(m) {
-                    dst[(i, j)] = src[(i, j)];
+                    // SAFETY: i < m and j < n, the shape of both (asserted).
+                    unsafe { *dst.as_mut().get_mut_unchecked(i, j) = *src.get_unchecked(i, j) };
                 }
             }
         }
@@ -181,6 +190,44 @@ impl MatOut {
             self.col_stride,
         );
         copy_tiled(src, dst);
+        Ok(())
+    }
+}
+
+impl MatOut {
+    /// Writes `value(i, j)` to each element of the leading `shape` block, in
+    /// the view's memory order (rows outer when rows are the longer step).
+    ///
+    /// # Safety
+    /// The view's memory is not borrowed elsewhere.
+    unsafe fn fill_with(
+        &self,
+        shape: (usize, usize),
+        value: impl Fn(usize, usize) -> f64,
+    ) -> Result<()> {
+        self.raw.view_mut(self.name)?;
+        let (m, n) = shape;
+        let view = self.raw.shape();
+        if m > view[0] || n > view[1] {
+            return Err(Error::new(
+                crate::error::ErrorKind::Internal,
+                format!("{}: {m}x{n} block outside the view", self.name),
+            ));
+        }
+        let at = |i: usize, j: usize| i as isize * self.row_stride + j as isize * self.col_stride;
+        if self.row_stride.abs() >= self.col_stride.abs() {
+            for i in 0..m {
+                for j in 0..n {
+                    *self.data.offset(at(i, j)) = value(i, j);
+                }
+            }
+        } else {
+            for j in 0..n {
+                for i in 0..m {
+                    *self.data.offset(at(i, j)) = value(i, j);
+                }
+            }
+        }
         Ok(())
     }
 }
@@ -431,11 +478,10 @@ pub extern "C" fn sciport_linalg_lu(
         let u_out = MatOut::new(u, k, n, "u")?;
         let am = mat_in(a, "a")?;
         let f = linalg::lu(am.as_ref(), permute_l, check_finite)?;
-        l_out.write(f.l.as_ref())?;
-        u_out.write(f.u.as_ref())?;
+        l_out.fill_with(f.l_shape(), |i, j| f.l(i, j))?;
+        u_out.fill_with(f.u_shape(), |i, j| f.u(i, j))?;
         if let Some(o) = &p_out {
-            let perm = Mat::from_fn(pm, pm, |i, j| if f.p_indices[i] == j { 1.0 } else { 0.0 });
-            o.write(perm.as_ref())?;
+            o.fill_with((pm, pm), |i, j| f.p(i, j))?;
         }
         if let Some(dst) = idx_out {
             for (d, &s) in dst.iter_mut().zip(&f.p_indices) {

@@ -257,37 +257,70 @@ pub fn det(a: MatRef<'_, f64>, finite: bool) -> Result<f64> {
     Ok(d)
 }
 
-/// `scipy.linalg.lu`'s result, `a = P L U`: `p_indices[j]` is the row of
-/// `L` that becomes row `j` of `a` (`a = L[p_indices] U`, SciPy's
-/// `p_indices=True` form), `l` is m x k unit lower triangular (with
-/// `permute_l`, the rows already permuted: `P L`), `u` is k x n upper
-/// triangular, k = min(m, n).
+/// `scipy.linalg.lu`'s result, `a = P L U`, k = min(m, n), read entry by
+/// entry (so callers write the factors straight into their outputs):
+/// `p_indices[j]` is the row of `L` that becomes row `j` of `a` (`a =
+/// L[p_indices] U`, SciPy's `p_indices=True` form); `l` is m x k unit lower
+/// triangular (with `permute_l`, the rows already permuted: `P L`), `u` is
+/// k x n upper triangular.
 pub struct Lu {
     pub p_indices: Vec<usize>,
-    pub l: Mat<f64>,
-    pub u: Mat<f64>,
+    packed: Mat<f64>,
+    permute_l: bool,
+}
+
+impl Lu {
+    /// (rows, columns) of L (or P L).
+    pub fn l_shape(&self) -> (usize, usize) {
+        let (m, n) = self.packed.shape();
+        (m, m.min(n))
+    }
+
+    /// (rows, columns) of U.
+    pub fn u_shape(&self) -> (usize, usize) {
+        let (m, n) = self.packed.shape();
+        (m.min(n), n)
+    }
+
+    /// Entry (i, j) of L, or of P L with `permute_l`.
+    pub fn l(&self, i: usize, j: usize) -> f64 {
+        let r = if self.permute_l { self.p_indices[i] } else { i };
+        match r.cmp(&j) {
+            std::cmp::Ordering::Greater => self.packed[(r, j)],
+            std::cmp::Ordering::Equal => 1.0,
+            std::cmp::Ordering::Less => 0.0,
+        }
+    }
+
+    /// Entry (i, j) of U.
+    pub fn u(&self, i: usize, j: usize) -> f64 {
+        if i <= j {
+            self.packed[(i, j)]
+        } else {
+            0.0
+        }
+    }
+
+    /// Entry (i, j) of the permutation matrix P.
+    pub fn p(&self, i: usize, j: usize) -> f64 {
+        if self.p_indices[i] == j {
+            1.0
+        } else {
+            0.0
+        }
+    }
 }
 
 /// scipy.linalg.lu: `a = P L U` of an m x n matrix with partial pivoting
-/// (the factors of `lu_factor` unpacked); `permute_l` returns `P L` in `l`.
+/// (the factors of `lu_factor` unpacked); `permute_l` gives `P L` for `l`.
 pub fn lu(a: MatRef<'_, f64>, permute_l: bool, finite: bool) -> Result<Lu> {
     let f = lu_factor(a, finite)?;
-    let (m, n) = f.lu.shape();
-    let k = m.min(n);
-    let p_indices = row_origins(&f.piv, m);
-    let packed = f.lu.as_ref();
-    let unit_lower = |i: usize, j: usize| match i.cmp(&j) {
-        std::cmp::Ordering::Greater => packed[(i, j)],
-        std::cmp::Ordering::Equal => 1.0,
-        std::cmp::Ordering::Less => 0.0,
-    };
-    let l = if permute_l {
-        Mat::from_fn(m, k, |i, j| unit_lower(p_indices[i], j))
-    } else {
-        Mat::from_fn(m, k, unit_lower)
-    };
-    let u = Mat::from_fn(k, n, |i, j| if i <= j { packed[(i, j)] } else { 0.0 });
-    Ok(Lu { p_indices, l, u })
+    let p_indices = row_origins(&f.piv, f.lu.nrows());
+    Ok(Lu {
+        p_indices,
+        packed: f.lu,
+        permute_l,
+    })
 }
 
 /// For LAPACK's interchanges `piv` on m rows, the row of the factored
