@@ -40,8 +40,8 @@ fn mul(a: MatRef<'_, f64>, b: MatRef<'_, f64>, par: Par) -> Mat<f64> {
 }
 
 fn norm1(a: MatRef<'_, f64>) -> f64 {
-    (0..a.ncols())
-        .map(|j| (0..a.nrows()).map(|i| a[(i, j)].abs()).sum::<f64>())
+    a.col_iter()
+        .map(|c| c.iter().map(|x| x.abs()).sum::<f64>())
         .fold(0.0, f64::max)
 }
 
@@ -61,42 +61,42 @@ fn pade_coefficients(m: usize) -> Vec<f64> {
 /// entry is ‖ |A|^k ‖₁ (the paper's ell needs k = 2m + 1).
 struct AbsPowers {
     abs_t: Mat<f64>,
-    v: Vec<f64>,
+    v: Mat<f64>,
     steps: usize,
+    par: Par,
 }
 
 impl AbsPowers {
-    fn new(a: MatRef<'_, f64>) -> Self {
+    fn new(a: MatRef<'_, f64>, par: Par) -> Self {
         let n = a.nrows();
         AbsPowers {
             abs_t: Mat::from_fn(n, n, |i, j| a[(j, i)].abs()),
-            v: vec![1.0; n],
+            v: Mat::from_fn(n, 1, |_, _| 1.0),
             steps: 0,
+            par,
         }
     }
 
     /// ‖ |A|^k ‖₁, continuing from the steps already taken.
     fn norm_of_power(&mut self, k: usize) -> f64 {
-        let n = self.v.len();
         while self.steps < k {
-            let next: Vec<f64> = (0..n)
-                .map(|i| (0..n).map(|j| self.abs_t[(i, j)] * self.v[j]).sum())
-                .collect();
-            self.v = next;
+            self.v = mul(self.abs_t.as_ref(), self.v.as_ref(), self.par);
             self.steps += 1;
         }
-        self.v.iter().copied().fold(0.0, f64::max)
+        self.v.col(0).iter().copied().fold(0.0, f64::max)
     }
 
     /// Replaces |A| by 2^-s |A| (and the vector accordingly).
     fn scale(&mut self, s: i32) {
         let f = 2f64.powi(-s);
-        self.abs_t
-            .col_iter_mut()
-            .for_each(|c| c.iter_mut().for_each(|x| *x *= f));
-        let g = f.powi(self.steps as i32);
-        self.v.iter_mut().for_each(|x| *x *= g);
+        scale_in_place(&mut self.abs_t, f);
+        scale_in_place(&mut self.v, f.powi(self.steps as i32));
     }
+}
+
+fn scale_in_place(m: &mut Mat<f64>, f: f64) {
+    m.col_iter_mut()
+        .for_each(|c| c.iter_mut().for_each(|x| *x *= f));
 }
 
 /// The paper's ell(A, m): extra squarings the degree-m approximant needs so
@@ -122,7 +122,7 @@ fn plan(a: MatRef<'_, f64>, par: Par) -> Plan {
     let d4 = norm1(a4.as_ref()).powf(0.25);
     let d6 = norm1(a6.as_ref()).powf(1.0 / 6.0);
     let eta1 = d4.max(d6);
-    let mut pow = AbsPowers::new(a);
+    let mut pow = AbsPowers::new(a, par);
     let mut powers = vec![a2, a4, a6];
     let done = |m, powers| Plan { m, s: 0, powers };
     if eta1 <= THETA[0] && ell(&mut pow, norm_a, 0, 3) == 0 {
@@ -154,10 +154,10 @@ fn plan(a: MatRef<'_, f64>, par: Par) -> Plan {
 
 /// `acc += c * x`.
 fn add_scaled(acc: &mut Mat<f64>, c: f64, x: MatRef<'_, f64>) {
-    for j in 0..acc.ncols() {
-        for i in 0..acc.nrows() {
-            acc[(i, j)] += c * x[(i, j)];
-        }
+    for (dst, src) in acc.col_iter_mut().zip(x.col_iter()) {
+        dst.iter_mut()
+            .zip(src.iter())
+            .for_each(|(d, s)| *d += c * s);
     }
 }
 
@@ -282,13 +282,9 @@ pub fn expm(a: MatRef<'_, f64>) -> Result<Mat<f64>> {
         let mut scaled = a.to_owned();
         if s > 0 {
             let f = 2f64.powi(-s);
-            scaled
-                .col_iter_mut()
-                .for_each(|c| c.iter_mut().for_each(|x| *x *= f));
+            scale_in_place(&mut scaled, f);
             for (k, p) in powers.iter_mut().enumerate().take(3) {
-                let g = f.powi(2 * (k as i32 + 1));
-                p.col_iter_mut()
-                    .for_each(|c| c.iter_mut().for_each(|x| *x *= g));
+                scale_in_place(p, f.powi(2 * (k as i32 + 1)));
             }
         }
         let (u, v) = pade_uv(scaled.as_ref(), &powers, m, par);
