@@ -38,35 +38,25 @@ fn first_max(
     best
 }
 
-/// The factor's view of `a`'s stored triangle: element (i, j) of the
-/// working matrix in "lower" coordinates. The upper variant runs the lower
-/// algorithm on the reversed matrix, which is exactly dsytf2's upper path
-/// (it sweeps from the last column, pivots and updates mirror the lower
-/// ones), so one elimination serves both.
+/// The working matrix of the elimination, in "lower" coordinates. The
+/// upper variant runs the lower algorithm on the reversed matrix
+/// (`w[i, j] = a[n-1-i, n-1-j]`), which is exactly dsytf2's upper path (it
+/// sweeps from the last column; pivots and updates mirror the lower ones)
+/// except that idamax's ties go the other way (`last_ties`).
 struct Tri<'a> {
     m: &'a mut Mat<f64>,
-    lower: bool,
+    last_ties: bool,
 }
 
 impl Tri<'_> {
     fn n(&self) -> usize {
         self.m.nrows()
     }
-    fn at(&self, i: usize, j: usize) -> (usize, usize) {
-        let n = self.n();
-        if self.lower {
-            (i, j)
-        } else {
-            (n - 1 - i, n - 1 - j)
-        }
-    }
     fn get(&self, i: usize, j: usize) -> f64 {
-        let (r, c) = self.at(i, j);
-        self.m[(r, c)]
+        self.m[(i, j)]
     }
     fn set(&mut self, i: usize, j: usize, v: f64) {
-        let (r, c) = self.at(i, j);
-        self.m[(r, c)] = v;
+        self.m[(i, j)] = v;
     }
     fn swap(&mut self, a: (usize, usize), b: (usize, usize)) {
         let (x, y) = (self.get(a.0, a.1), self.get(b.0, b.1));
@@ -75,13 +65,19 @@ impl Tri<'_> {
     }
 }
 
+/// `w[i, j] = a[n-1-i, n-1-j]`.
+fn reversed(a: MatRef<'_, f64>) -> Mat<f64> {
+    let n = a.nrows();
+    Mat::from_fn(n, n, |i, j| a[(n - 1 - i, n - 1 - j)])
+}
+
 /// The pivot at step k: (kp, kstep) as dsytf2 chooses it, or None for a
 /// zero (or NaN) column, which is left as it is.
 fn choose_pivot(t: &Tri, k: usize) -> Option<(usize, usize)> {
     let n = t.n();
     let absakk = t.get(k, k).abs();
     let (imax, colmax) = if k + 1 < n {
-        first_max(k + 1..n, |i| t.get(i, k), !t.lower)
+        first_max(k + 1..n, |i| t.get(i, k), t.last_ties)
     } else {
         (k, 0.0)
     };
@@ -120,25 +116,44 @@ fn interchange(t: &mut Tri, k: usize, kk: usize, kp: usize, kstep: usize) {
     }
 }
 
-/// The rank-1 or rank-2 update of the trailing matrix after pivot k.
+/// `col[i] += x[i] * temp` for every i, fused as OpenBLAS's dsyr kernels
+/// fuse it (so rounding-level pivots of singular matrices come out as
+/// SciPy's).
+fn fused_axpy(col: &mut [f64], x: &[f64], temp: f64) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::is_x86_feature_detected!("fma") {
+            // SAFETY: the CPU supports FMA (checked just above).
+            return unsafe { fused_axpy_fma(col, x, temp) };
+        }
+    }
+    col.iter_mut()
+        .zip(x)
+        .for_each(|(c, &xi)| *c = xi.mul_add(temp, *c));
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "fma")]
+unsafe fn fused_axpy_fma(col: &mut [f64], x: &[f64], temp: f64) {
+    col.iter_mut()
+        .zip(x)
+        .for_each(|(c, &xi)| *c = xi.mul_add(temp, *c));
+}
+
+/// The rank-1 or rank-2 update of the trailing matrix after pivot k, column
+/// by column (LAPACK's dsyr / dsytf2 arithmetic).
 fn eliminate(t: &mut Tri, k: usize, kstep: usize) {
     let n = t.n();
     if kstep == 1 {
-        // dsyr's order, a_ij += x_i (-d11 x_j), fused as OpenBLAS's
-        // kernels fuse it (so rounding-level pivots of singular matrices
-        // come out as SciPy's)
         let d11 = 1.0 / t.get(k, k);
+        let x: Vec<f64> = t.m.col_as_slice(k)[k + 1..].to_vec();
         for j in k + 1..n {
-            let temp = -d11 * t.get(j, k);
-            for i in j..n {
-                let v = t.get(i, k).mul_add(temp, t.get(i, j));
-                t.set(i, j, v);
-            }
+            let temp = -d11 * x[j - k - 1];
+            fused_axpy(&mut t.m.col_as_slice_mut(j)[j..], &x[j - k - 1..], temp);
         }
-        for i in k + 1..n {
-            let v = t.get(i, k) * d11;
-            t.set(i, k, v);
-        }
+        t.m.col_as_slice_mut(k)[k + 1..]
+            .iter_mut()
+            .for_each(|v| *v *= d11);
         return;
     }
     if k + 2 >= n {
@@ -148,12 +163,14 @@ fn eliminate(t: &mut Tri, k: usize, kstep: usize) {
     let d11 = t.get(k + 1, k + 1) / d21;
     let d22 = t.get(k, k) / d21;
     let d21 = 1.0 / (d11 * d22 - 1.0) / d21;
+    let x0: Vec<f64> = t.m.col_as_slice(k).to_vec();
+    let x1: Vec<f64> = t.m.col_as_slice(k + 1).to_vec();
     for j in k + 2..n {
-        let wk = d21 * (d11 * t.get(j, k) - t.get(j, k + 1));
-        let wkp1 = d21 * (d22 * t.get(j, k + 1) - t.get(j, k));
+        let wk = d21 * (d11 * x0[j] - x1[j]);
+        let wkp1 = d21 * (d22 * x1[j] - x0[j]);
+        let col = t.m.col_as_slice_mut(j);
         for i in j..n {
-            let v = t.get(i, j) - t.get(i, k) * wk - t.get(i, k + 1) * wkp1;
-            t.set(i, j, v);
+            col[i] = col[i] - x0[i] * wk - x1[i] * wkp1;
         }
         t.set(j, k, wk);
         t.set(j, k + 1, wkp1);
@@ -318,15 +335,15 @@ pub fn ldl(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Ldl> {
     require_square(a, "a")?;
     check_finite(a, finite, "a")?;
     let n = a.nrows();
-    let mut ldu = a.to_owned();
-    let ipiv = {
-        let mut t = Tri { m: &mut ldu, lower };
-        let rec = sytf2(&mut t);
-        if lower {
-            rec
-        } else {
-            upper_ipiv(&rec)
-        }
+    let mut work = if lower { a.to_owned() } else { reversed(a) };
+    let rec = sytf2(&mut Tri {
+        m: &mut work,
+        last_ties: !lower,
+    });
+    let (ldu, ipiv) = if lower {
+        (work, rec)
+    } else {
+        (reversed(work.as_ref()), upper_ipiv(&rec))
     };
     let (swap, pivots) = sanitize_ipiv(&ipiv, lower)?;
     let (d, mut lu) = d_and_l(&ldu, &pivots, lower);
