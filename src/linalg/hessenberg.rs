@@ -3,6 +3,7 @@
 
 use super::common::{check_finite, require_square};
 use super::householder::{apply_reflector, make_reflector};
+use super::kernels::axpy;
 use crate::error::Result;
 use faer::{Mat, MatRef};
 
@@ -22,15 +23,12 @@ fn apply_reflector_right(a: &mut Mat<f64>, c0: usize, tail: &[f64], tau: f64) {
     let m = a.nrows();
     let mut w: Vec<f64> = a.col_as_slice(c0).to_vec();
     for (k, &v) in tail.iter().enumerate() {
-        let col = a.col_as_slice(c0 + 1 + k);
-        w.iter_mut().zip(col).for_each(|(s, x)| *s += v * x);
+        axpy(&mut w, v, a.col_as_slice(c0 + 1 + k));
     }
     w.iter_mut().for_each(|s| *s *= tau);
-    let head = a.col_as_slice_mut(c0);
-    head.iter_mut().zip(&w).for_each(|(x, s)| *x -= s);
+    axpy(a.col_as_slice_mut(c0), -1.0, &w);
     for (k, &v) in tail.iter().enumerate() {
-        let col = &mut a.col_as_slice_mut(c0 + 1 + k)[..m];
-        col.iter_mut().zip(&w).for_each(|(x, s)| *x -= v * s);
+        axpy(&mut a.col_as_slice_mut(c0 + 1 + k)[..m], -v, &w);
     }
 }
 

@@ -8,6 +8,7 @@
 //! stored as in `geqrf`: `v`'s tail below the diagonal of column `i`, `tau[i]`
 //! beside.
 
+use super::kernels::{axpy, dot};
 use faer::linalg::matmul::matmul;
 use faer::{Accum, Mat, MatMut, MatRef, Par};
 
@@ -65,13 +66,8 @@ pub fn apply_reflector(
         let (head, rest) = col.split_first_mut().expect("reflector rows");
         let w = tau * (*head + dot(tail, rest));
         *head -= w;
-        rest.iter_mut().zip(tail).for_each(|(c, v)| *c -= w * v);
+        axpy(rest, -w, tail);
     }
-}
-
-/// Plain dot product.
-fn dot(x: &[f64], y: &[f64]) -> f64 {
-    x.iter().zip(y).map(|(a, b)| a * b).sum()
 }
 
 /// Unblocked QR (`dgeqr2`) of columns `first..last` of `a`, reflector `i`

@@ -8,8 +8,10 @@
 //!
 //! Layout by algorithm: `lu` (lu_factor, lu_solve, lu, inv, det), `cholesky`,
 //! `triangular`, `solve` (the `assume_a` dispatcher), `condest` (the 1-norm
-//! estimator), `svd`, `eigh`, `eig` (eig, eigvals: standard and generalized), `hessenberg`, `polar`, `expm`, `ldl`, `householder` (LAPACK-convention reflector
-//! kernels) under `qr` (qr, rq), `lstsq` (lstsq, pinv), `subspace`
+//! estimator), `svd`, `eigh`, `eig` (eig, eigvals: standard and
+//! generalized), `hessenberg`, `polar`, `expm`, `ldl` (Bunch–Kaufman),
+//! `householder` (LAPACK-convention reflectors, on the run-time dispatched
+//! vector `kernels`) under `qr` (qr, rq), `lstsq` (lstsq, pinv), `subspace`
 //! (matrix_rank, null_space, orth), `norm`, `banded` (solve_banded,
 //! solveh_banded), `toeplitz` (solve_toeplitz, solve_circulant), `special`
 //! (toeplitz, circulant, hilbert, kron, block_diag); `common` holds argument
@@ -18,6 +20,7 @@
 mod common;
 mod condest;
 mod householder;
+mod kernels;
 
 pub mod banded;
 pub mod cholesky;
