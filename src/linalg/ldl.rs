@@ -5,6 +5,7 @@
 //! diagonal D and the row permutation.
 
 use super::common::{check_finite, require_square};
+use super::kernels::axpy;
 use crate::error::{Error, Result};
 use faer::{Mat, MatRef};
 
@@ -116,30 +117,6 @@ fn interchange(t: &mut Tri, k: usize, kk: usize, kp: usize, kstep: usize) {
     }
 }
 
-/// `col[i] += x[i] * temp` for every i, fused as OpenBLAS's dsyr kernels
-/// fuse it (so rounding-level pivots of singular matrices come out as
-/// SciPy's).
-fn fused_axpy(col: &mut [f64], x: &[f64], temp: f64) {
-    #[cfg(target_arch = "x86_64")]
-    {
-        if std::is_x86_feature_detected!("fma") {
-            // SAFETY: the CPU supports FMA (checked just above).
-            return unsafe { fused_axpy_fma(col, x, temp) };
-        }
-    }
-    col.iter_mut()
-        .zip(x)
-        .for_each(|(c, &xi)| *c = xi.mul_add(temp, *c));
-}
-
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "fma")]
-unsafe fn fused_axpy_fma(col: &mut [f64], x: &[f64], temp: f64) {
-    col.iter_mut()
-        .zip(x)
-        .for_each(|(c, &xi)| *c = xi.mul_add(temp, *c));
-}
-
 /// The rank-1 or rank-2 update of the trailing matrix after pivot k, column
 /// by column (LAPACK's dsyr / dsytf2 arithmetic).
 fn eliminate(t: &mut Tri, k: usize, kstep: usize) {
@@ -149,7 +126,9 @@ fn eliminate(t: &mut Tri, k: usize, kstep: usize) {
         let x: Vec<f64> = t.m.col_as_slice(k)[k + 1..].to_vec();
         for j in k + 1..n {
             let temp = -d11 * x[j - k - 1];
-            fused_axpy(&mut t.m.col_as_slice_mut(j)[j..], &x[j - k - 1..], temp);
+            // fused, as OpenBLAS's dsyr: rounding-level pivots of singular
+            // matrices then come out as SciPy's
+            axpy(&mut t.m.col_as_slice_mut(j)[j..], temp, &x[j - k - 1..]);
         }
         t.m.col_as_slice_mut(k)[k + 1..]
             .iter_mut()
