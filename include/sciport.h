@@ -1347,6 +1347,39 @@ sciport_status sciport_linalg_eigh(const struct sciport_mat *a,
                                    struct sciport_error **err);
 
 /**
+ * `scipy.linalg.eigh(a, b, lower, eigvals_only, type, check_finite,
+ * subset_by_index, subset_by_value, driver)` for real symmetric n x n `a`
+ * and symmetric positive definite `b` (both read from the triangle
+ * `options->lower` selects): `itype` 1 solves `a v = w b v`, 2 `a b v =
+ * w v`, 3 `b a v = w v` (SciPy's `type`). Outputs as `sciport_linalg_eigh`
+ * (`v` NULL is eigvals_only, i.e. SciPy's eigvalsh with `b`); the vectors
+ * are normalized as SciPy's: `vᵀ b v = I` for types 1 and 2, `vᵀ b⁻¹ v =
+ * I` for type 3 (unique up to sign for distinct eigenvalues). The
+ * reduction is LAPACK's sygv (Cholesky of b, then the standard problem);
+ * the drivers "gv", "gvd" and "gvx" are accepted (NULL = SciPy's choice),
+ * the standard ones rejected. An empty `a` gives empty results before `b`
+ * is looked at, as SciPy.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, b, m, w when non-empty);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (a or b not square, b's shape, v's rows,
+ * w_len or v's columns smaller than the count found);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, itype not 1, 2
+ * or 3, invalid or double subsets, a standard driver, a subset with gv /
+ * gvd); SCIPORT_ERR_UNKNOWN_NAME (driver); SCIPORT_ERR_SINGULAR (b not
+ * positive definite: "The leading minor of order k of B is not positive
+ * definite. ..."). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eigh_generalized(const struct sciport_mat *a,
+                                               const struct sciport_mat *b,
+                                               int32_t itype,
+                                               const struct sciport_linalg_eigh_options *options,
+                                               double *w,
+                                               size_t w_len,
+                                               const struct sciport_mat *v,
+                                               size_t *m,
+                                               struct sciport_error **err);
+
+/**
  * `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index,
  * subset_by_value, driver)`: `sciport_linalg_eigh` with eigvals_only.
  *

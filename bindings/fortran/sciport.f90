@@ -1010,6 +1010,24 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_eigh_c
+    !> `scipy.linalg.eigh(a, b, lower, eigvals_only, type, check_finite, subset_by_index,
+    !> subset_by_value, driver)` for real symmetric n x n `a` and symmetric positive definite `b`
+    !> (both read from the triangle `options->lower` selects): `itype` 1 solves `a v = w b v`, 2 `a
+    !> b v = w v`, 3 `b a v = w v` (SciPy's `type`).
+    function sciport_linalg_eigh_generalized_c(a, b, itype, options, w, w_len, v, m, err) &
+        bind(C, name="sciport_linalg_eigh_generalized") result(status)
+      import :: sciport_linalg_eigh_options, sciport_mat, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: b
+      integer(c_int32_t), value :: itype
+      type(sciport_linalg_eigh_options), intent(in) :: options
+      real(c_double), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      type(c_ptr), value :: v  ! type(sciport_mat) * or c_null_ptr
+      integer(c_size_t), intent(inout) :: m
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eigh_generalized_c
     !> `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index, subset_by_value, driver)`:
     !> `sciport_linalg_eigh` with eigvals_only.
     function sciport_linalg_eigvalsh_c(a, options, w, w_len, m, err) &

@@ -797,6 +797,7 @@ unsafe fn eigh_options(
 /// Pointers as documented on `sciport_linalg_eigh`.
 unsafe fn eigh_into(
     a: *const sciport_mat,
+    generalized: Option<(*const sciport_mat, i32)>,
     options: *const sciport_linalg_eigh_options,
     w: *mut f64,
     w_len: usize,
@@ -816,7 +817,13 @@ unsafe fn eigh_into(
         None => None,
     };
     let am = mat_borrow(a, "a")?;
-    let r = linalg::eigh(am.as_ref(), &opts)?;
+    let r = match generalized {
+        None => linalg::eigh(am.as_ref(), &opts)?,
+        Some((b, itype)) => {
+            let bm = mat_borrow(b, "b")?;
+            linalg::eigh_generalized(am.as_ref(), bm.as_ref(), itype, &opts)?
+        }
+    };
     let found = r.w.len();
     if w_len < found {
         return Err(Error::dimension(format!(
@@ -864,7 +871,49 @@ pub extern "C" fn sciport_linalg_eigh(
     m: *mut usize,
     err: *mut *mut sciport_error,
 ) -> sciport_status {
-    guard(err, || unsafe { eigh_into(a, options, w, w_len, v, m) })
+    guard(err, || unsafe {
+        eigh_into(a, None, options, w, w_len, v, m)
+    })
+}
+
+/// `scipy.linalg.eigh(a, b, lower, eigvals_only, type, check_finite,
+/// subset_by_index, subset_by_value, driver)` for real symmetric n x n `a`
+/// and symmetric positive definite `b` (both read from the triangle
+/// `options->lower` selects): `itype` 1 solves `a v = w b v`, 2 `a b v =
+/// w v`, 3 `b a v = w v` (SciPy's `type`). Outputs as `sciport_linalg_eigh`
+/// (`v` NULL is eigvals_only, i.e. SciPy's eigvalsh with `b`); the vectors
+/// are normalized as SciPy's: `vᵀ b v = I` for types 1 and 2, `vᵀ b⁻¹ v =
+/// I` for type 3 (unique up to sign for distinct eigenvalues). The
+/// reduction is LAPACK's sygv (Cholesky of b, then the standard problem);
+/// the drivers "gv", "gvd" and "gvx" are accepted (NULL = SciPy's choice),
+/// the standard ones rejected. An empty `a` gives empty results before `b`
+/// is looked at, as SciPy.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, b, m, w when non-empty);
+/// SCIPORT_ERR_DIMENSION_MISMATCH (a or b not square, b's shape, v's rows,
+/// w_len or v's columns smaller than the count found);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, itype not 1, 2
+/// or 3, invalid or double subsets, a standard driver, a subset with gv /
+/// gvd); SCIPORT_ERR_UNKNOWN_NAME (driver); SCIPORT_ERR_SINGULAR (b not
+/// positive definite: "The leading minor of order k of B is not positive
+/// definite. ..."). Thread safety: reentrant.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn sciport_linalg_eigh_generalized(
+    a: *const sciport_mat,
+    b: *const sciport_mat,
+    itype: i32,
+    options: *const sciport_linalg_eigh_options,
+    w: *mut f64,
+    w_len: usize,
+    v: *const sciport_mat,
+    m: *mut usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        deref(b, "b")?;
+        eigh_into(a, Some((b, itype)), options, w, w_len, v, m)
+    })
 }
 
 /// `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index,
@@ -881,6 +930,6 @@ pub extern "C" fn sciport_linalg_eigvalsh(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        eigh_into(a, options, w, w_len, std::ptr::null(), m)
+        eigh_into(a, None, options, w, w_len, std::ptr::null(), m)
     })
 }

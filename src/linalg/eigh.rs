@@ -1,9 +1,12 @@
-//! Symmetric eigenproblem: `eigh`, `eigvalsh` (standard problem, b = None).
+//! Symmetric eigenproblem: `eigh`, `eigvalsh`, standard and generalized
+//! (b symmetric positive definite, type 1 / 2 / 3).
 
 use super::common::{check_finite, require_square, with_par};
+use super::triangular::solve_in_place;
 use crate::error::{Error, ErrorKind, Result};
 use faer::diag::Diag;
 use faer::dyn_stack::{MemBuffer, MemStack};
+use faer::linalg::cholesky::llt::factor::{cholesky_in_place, cholesky_in_place_scratch, LltError};
 use faer::linalg::evd::{self_adjoint_evd, self_adjoint_evd_scratch, ComputeEigenvectors};
 use faer::{Mat, MatRef};
 
@@ -44,26 +47,48 @@ pub struct EighResult {
 const DRIVERS: &[&str] = &["ev", "evd", "evr", "evx", "gv", "gvd", "gvx"];
 
 fn check_options(opts: &EighOptions, n: usize) -> Result<()> {
+    check_driver_name(opts)?;
+    check_subsets(opts, n)?;
+    check_driver(opts, false)
+}
+
+fn check_driver_name(opts: &EighOptions) -> Result<()> {
+    match opts.driver.as_deref() {
+        Some(d) if !DRIVERS.contains(&d) => Err(Error::unknown_name("driver", d, DRIVERS)),
+        _ => Ok(()),
+    }
+}
+
+/// The driver rules of SciPy's eigh for the standard (`generalized` false)
+/// or the generalized problem (after the name check).
+fn check_driver(opts: &EighOptions, generalized: bool) -> Result<()> {
     let subset = opts.subset_by_index.is_some() || opts.subset_by_value.is_some();
+    let Some(d) = opts.driver.as_deref() else {
+        return Ok(());
+    };
+    match (generalized, d.starts_with('g')) {
+        (false, true) => Err(Error::invalid(format!(
+            "driver \"{d}\" is for the generalized problem (b given); use ev, evd, evr or evx"
+        ))),
+        (true, false) => Err(Error::invalid(format!(
+            "\"{d}\" does not accept input b array for standard eigenvalue problems."
+        ))),
+        _ if subset && matches!(d, "ev" | "evd") => Err(Error::invalid(format!(
+            "\"{d}\" driver does not support subset selection."
+        ))),
+        _ if subset && matches!(d, "gv" | "gvd") => Err(Error::invalid(format!(
+            "\"{d}\" cannot compute subsets of eigenvalues"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Subset arguments: at most one, valid index range / value interval.
+fn check_subsets(opts: &EighOptions, n: usize) -> Result<()> {
     if opts.subset_by_index.is_some() && opts.subset_by_value.is_some() {
         return Err(Error::invalid(
             "Either index or value subset can be requested.",
         ));
-    }
-    if let Some(d) = opts.driver.as_deref() {
-        if !DRIVERS.contains(&d) {
-            return Err(Error::unknown_name("driver", d, DRIVERS));
-        }
-        if d.starts_with('g') {
-            return Err(Error::invalid(format!(
-                "driver \"{d}\" is for the generalized problem (b given); use ev, evd, evr or evx"
-            )));
-        }
-        if subset && (d == "ev" || d == "evd") {
-            return Err(Error::invalid(format!(
-                "\"{d}\" driver does not support subset selection."
-            )));
-        }
     }
     if let Some((lo, hi)) = opts.subset_by_index {
         if lo < 0 || hi < lo || hi >= n as i64 {
@@ -141,4 +166,117 @@ pub fn eigh(a: MatRef<'_, f64>, opts: &EighOptions) -> Result<EighResult> {
     let w = pick.iter().map(|&i| w_all[i]).collect();
     let v = u.map(|u| Mat::from_fn(n, pick.len(), |r, c| u[(r, order[pick[c]])]));
     Ok(EighResult { w, v })
+}
+
+/// The lower Cholesky factor L of the triangle of `b` that `lower` selects
+/// (b = L Lᵀ; the upper triangle U gives L = Uᵀ), or SciPy's error naming
+/// the leading minor that is not positive definite.
+fn cholesky_lower(b: MatRef<'_, f64>, lower: bool) -> Result<Mat<f64>> {
+    let n = b.nrows();
+    let src = if lower { b } else { b.transpose() };
+    let mut l = Mat::from_fn(n, n, |i, j| if i >= j { src[(i, j)] } else { 0.0 });
+    let outcome = with_par(n, |par| {
+        let req = cholesky_in_place_scratch::<f64>(n, par, Default::default());
+        let mut buf = MemBuffer::new(req);
+        cholesky_in_place(
+            l.as_mut(),
+            Default::default(),
+            par,
+            MemStack::new(&mut buf),
+            Default::default(),
+        )
+    });
+    if let Err(LltError::NonPositivePivot { index }) = outcome {
+        return Err(Error::new(
+            ErrorKind::Singular,
+            format!(
+                "The leading minor of order {} of B is not positive definite. The factorization of B could not be completed and no eigenvalues or eigenvectors were computed.",
+                index + 1
+            ),
+        ));
+    }
+    for j in 0..n {
+        for i in 0..j {
+            l[(i, j)] = 0.0;
+        }
+    }
+    Ok(l)
+}
+
+/// The symmetric matrix of the triangle of `a` that `lower` selects.
+fn symmetric_from(a: MatRef<'_, f64>, lower: bool) -> Mat<f64> {
+    Mat::from_fn(a.nrows(), a.ncols(), |i, j| {
+        if (i >= j) == lower {
+            a[(i, j)]
+        } else {
+            a[(j, i)]
+        }
+    })
+}
+
+/// scipy.linalg.eigh(a, b, type=itype) for real symmetric `a` and symmetric
+/// positive definite `b` (both read from the triangle `opts.lower`
+/// selects): type 1 `a v = w b v`, 2 `a b v = w v`, 3 `b a v = w v`, by the
+/// Cholesky reduction of LAPACK's sygv (b = L Lᵀ; C = L⁻¹ a L⁻ᵀ for type 1,
+/// Lᵀ a L otherwise; v = L⁻ᵀ y for types 1 and 2, L y for 3), so that
+/// vᵀ b v = I (types 1, 2) or vᵀ b⁻¹ v = I (type 3).
+pub fn eigh_generalized(
+    a: MatRef<'_, f64>,
+    b: MatRef<'_, f64>,
+    itype: i32,
+    opts: &EighOptions,
+) -> Result<EighResult> {
+    check_driver_name(opts)?;
+    require_square(a, "a")?;
+    check_finite(a, opts.check_finite, "a")?;
+    let n = a.nrows();
+    if n == 0 {
+        let v = (!opts.eigvals_only).then(|| Mat::<f64>::zeros(0, 0));
+        return Ok(EighResult { w: Vec::new(), v });
+    }
+    check_finite(b, opts.check_finite, "b")?;
+    if b.nrows() != b.ncols() {
+        return Err(Error::dimension("expected square \"b\" matrix"));
+    }
+    if b.nrows() != n {
+        return Err(Error::dimension(format!(
+            "wrong b dimensions ({}, {}), should be ({n}, {n})",
+            b.nrows(),
+            b.ncols()
+        )));
+    }
+    if !(1..=3).contains(&itype) {
+        return Err(Error::invalid("\"type\" keyword only accepts 1, 2, and 3."));
+    }
+    check_subsets(opts, n)?;
+    check_driver(opts, true)?;
+    let l = cholesky_lower(b, opts.lower)?;
+    let full = symmetric_from(a, opts.lower);
+    let c = if itype == 1 {
+        // L⁻¹ a L⁻ᵀ = L⁻¹ (L⁻¹ a)ᵀ, a symmetric
+        let mut x = full;
+        solve_in_place(l.as_ref(), &mut x, true, false, false);
+        let mut y = x.transpose().to_owned();
+        solve_in_place(l.as_ref(), &mut y, true, false, false);
+        y
+    } else {
+        l.transpose() * &full * &l
+    };
+    let c = Mat::from_fn(n, n, |i, j| 0.5 * (c[(i, j)] + c[(j, i)]));
+    let standard = EighOptions {
+        lower: true,
+        driver: None,
+        check_finite: false,
+        ..opts.clone()
+    };
+    let r = eigh(c.as_ref(), &standard)?;
+    let v = r.v.map(|mut y| {
+        if itype == 3 {
+            &l * &y
+        } else {
+            solve_in_place(l.as_ref(), &mut y, true, true, false);
+            y
+        }
+    });
+    Ok(EighResult { w: r.w, v })
 }

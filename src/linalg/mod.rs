@@ -44,7 +44,7 @@ pub mod triangular;
 pub use banded::{solve_banded, solveh_banded};
 pub use cholesky::{cho_factor, cho_solve, cholesky};
 pub use eig::{eig, Eig};
-pub use eigh::{eigh, EighOptions, EighResult};
+pub use eigh::{eigh, eigh_generalized, EighOptions, EighResult};
 pub use expm::expm;
 pub use hessenberg::{hessenberg, Hessenberg};
 pub use ldl::{ldl, Ldl};
