@@ -132,6 +132,8 @@ class Sciport:
             "det": [P, B, D, E],
             "svd": [P, B, B, C.c_char_p, D, S, P, P, E],
             "eigh": [P, C.POINTER(EighOptions), D, S, P, C.POINTER(C.c_size_t), E],
+            "eigh_generalized": [P, P, C.c_int32, C.POINTER(EighOptions), D, S, P,
+                                 C.POINTER(C.c_size_t), E],
             "eig": [P, P, B, B, C.c_void_p, S, C.POINTER(CMat), C.POINTER(CMat), E],
             "eigvals": [P, P, B, B, C.c_void_p, S, E],
             "hessenberg": [P, B, P, P, E],
@@ -378,6 +380,19 @@ def case_ldl(sp, n, rng, nrhs):
     return f, g, check
 
 
+def case_eigh_b(sp, n, rng, nrhs):
+    """scipy.linalg.eigh(a, b) (type 1, SciPy's default driver gvd)."""
+    a, b = symmetric(n, rng), spd(n, rng)
+    w, v, m = np.empty(n), np.empty((n, n)), C.c_size_t()
+    opts = sp.lib.sciport_linalg_eigh_options_default()
+    A, Bm, V = mat(a), mat(b), mat(v)
+    f = sp.caller("eigh_generalized", C.byref(A), C.byref(Bm), 1, C.byref(opts),
+                  w.ctypes.data_as(C.POINTER(C.c_double)), n, C.byref(V), C.byref(m))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.eigh(a, b))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(w, res['r'][0]):.1e}"
+
+
 def case_svd(sp, n, rng, nrhs):
     """Full SVD with vectors (full_matrices=True, gesdd), as scipy.linalg.svd(a)."""
     a = np.ascontiguousarray(rng.standard_normal((n, n)))
@@ -526,6 +541,7 @@ CASES = [
     ("cho_factor+solve", case_cho),
     ("eigh", make_case_eigh(None)),
     ("eigh evd", make_case_eigh("evd")),
+    ("eigh b", case_eigh_b),
     ("eig", case_eig),
     ("eigvals", case_eigvals),
     ("hessenberg", case_hessenberg),

@@ -739,6 +739,37 @@ static void test_ldl(void) {
                      SCIPORT_ERR_INVALID_ARGUMENT, "infs or NaNs", l2, 4, "ldl NaN");
 }
 
+/* eigh with b: a = diag(2, 12), b = diag(1, 4) has type-1 eigenvalues 2 and 3
+ * with v = e1 and e2 / 2 (vᵀ b v = I); type 2: a b has 2 and 48; errors. */
+static void test_eigh_generalized(void) {
+    sciport_error *err = NULL;
+    double a[4] = {2, 0, 0, 12}, b[4] = {1, 0, 0, 4}, w[2], v[4];
+    size_t m = 0;
+    sciport_mat av = sciport_mat_c_order(a, 2, 2), bv = sciport_mat_c_order(b, 2, 2), vv = sciport_mat_f_order(v, 2, 2);
+    sciport_linalg_eigh_options o = sciport_linalg_eigh_options_default();
+    if (expect_ok(sciport_linalg_eigh_generalized(&av, &bv, 1, &o, w, 2, &vv, &m, &err), &err, "eigh b type 1"))
+        CHECK(m == 2 && fabs(w[0] - 2) < 1e-15 && fabs(w[1] - 3) < 1e-15 && fabs(fabs(v[0]) - 1) < 1e-15 &&
+                  fabs(fabs(v[3]) - 0.5) < 1e-15 && v[1] == 0 && v[2] == 0,
+              "w = %g %g, v = %g %g %g %g", w[0], w[1], v[0], v[1], v[2], v[3]);
+    if (expect_ok(sciport_linalg_eigh_generalized(&av, &bv, 2, &o, w, 2, NULL, &m, &err), &err, "eigh b type 2"))
+        CHECK(m == 2 && fabs(w[0] - 2) < 1e-14 && fabs(w[1] - 48) < 1e-13, "w = %g %g", w[0], w[1]);
+    double neg[4] = {1, 0, 0, -1}, r6[6] = {1, 0, 0, 1, 0, 0};
+    sciport_mat nv = sciport_mat_c_order(neg, 2, 2), r23 = sciport_mat_c_order(r6, 2, 3);
+    fill(v, 4, SENTINEL);
+    expect_untouched(sciport_linalg_eigh_generalized(&av, &nv, 1, &o, w, 2, &vv, &m, &err), &err, SCIPORT_ERR_SINGULAR,
+                     "leading minor of order 2 of B", v, 4, "eigh b not positive definite");
+    expect_untouched(sciport_linalg_eigh_generalized(&av, &r23, 1, &o, w, 2, &vv, &m, &err), &err,
+                     SCIPORT_ERR_DIMENSION_MISMATCH, "square", v, 4, "eigh b not square");
+    expect_untouched(sciport_linalg_eigh_generalized(&av, &bv, 4, &o, w, 2, &vv, &m, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "type", v, 4, "eigh b type 4");
+    o.driver = "evr";
+    expect_untouched(sciport_linalg_eigh_generalized(&av, &bv, 1, &o, w, 2, &vv, &m, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "does not accept input b", v, 4, "eigh b with evr");
+    o.driver = NULL;
+    expect_untouched(sciport_linalg_eigh_generalized(&av, NULL, 1, &o, w, 2, &vv, &m, &err), &err,
+                     SCIPORT_ERR_NULL_POINTER, "b", v, 4, "eigh b NULL");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
@@ -752,5 +783,6 @@ int main(void) {
     test_hessenberg();
     test_expm();
     test_ldl();
+    test_eigh_generalized();
     return finish("test_linalg");
 }
