@@ -766,9 +766,17 @@ func SVDVals(a *Matrix, opts *CheckOptions) ([]float64, error) {
 	return s, nil
 }
 
-// EighOptions are the keywords of scipy.linalg.eigh and eigvalsh for the
-// standard problem (b=None). The zero value (or nil) is SciPy's defaults.
+// EighOptions are the keywords of scipy.linalg.eigh and eigvalsh. The zero
+// value (or nil) is SciPy's defaults: the standard problem (b=None), type 1.
 type EighOptions struct {
+	// B is SciPy's b: a symmetric positive definite n x n matrix (only the
+	// triangle selected by Upper is read) for the generalized problem; nil
+	// = None, the standard problem.
+	B *Matrix
+	// Type is SciPy's type, used only with B: 1 (or 0, the default) solves
+	// a v = w b v, 2 a b v = w v, 3 b a v = w v. Other values are a
+	// StatusInvalidArgument error (with B; ignored without, as SciPy).
+	Type int
 	// Upper is lower=False: read the upper triangle of a (default: lower).
 	Upper bool
 	// EigvalsOnly is eigvals_only=True: Eigh leaves V nil.
@@ -781,16 +789,21 @@ type EighOptions struct {
 	// SubsetByValue is [lo, hi]: only eigenvalues in the half-open interval
 	// (lo, hi], which may be infinite; nil = all.
 	SubsetByValue []float64
-	// Driver is "ev", "evd", "evr" or "evx"; "" = SciPy's choice.
+	// Driver is "ev", "evd", "evr" or "evx" without B, "gv", "gvd" or "gvx"
+	// with B (the others are a StatusInvalidArgument error; subsets need
+	// "gvx" or ""); "" = SciPy's choice.
 	Driver string
 }
 
-// EighResult is the eigendecomposition of a symmetric matrix.
+// EighResult is the eigendecomposition of a symmetric matrix (or of a
+// symmetric-definite pencil, with B).
 type EighResult struct {
 	// W holds the eigenvalues found, ascending.
 	W []float64
-	// V is n x len(W): column i is the unit eigenvector of W[i] (nil with
-	// EigvalsOnly). Its sign may differ from LAPACK's.
+	// V is n x len(W): column i is the eigenvector of W[i] (nil with
+	// EigvalsOnly), of unit norm without B; with B normalized as SciPy's:
+	// V^T B V = I for types 1 and 2, V^T B^-1 V = I for type 3. Its sign
+	// may differ from LAPACK's.
 	V *Matrix
 }
 
@@ -828,14 +841,26 @@ func eigh(a *Matrix, opts *EighOptions, vectors bool) (EighResult, error) {
 	if vectors {
 		v = f.output(n, n)
 	}
-	av, vv := f.mat("a", a), f.mat("v", v)
+	itype := opts.Type
+	if itype == 0 {
+		itype = 1 // SciPy's default type
+	}
+	if opts.B != nil && (itype < math.MinInt32 || itype > math.MaxInt32) {
+		// Out of the C int32_t's range: SciPy's message, not a truncated value.
+		f.fail(newError(StatusInvalidArgument, "\"type\" keyword only accepts 1, 2, and 3."))
+	}
+	av, bv, vv := f.mat("a", a), f.mat("b", opts.B), f.mat("v", v) // B nil: NULL, unused
 	if f.failure != nil {
 		return EighResult{}, f.failure
 	}
 	var found C.size_t
 	var cerr *C.sciport_error
 	var status C.sciport_status
-	if vectors {
+	if opts.B != nil {
+		// v NULL (eigvalsh / EigvalsOnly) is eigvals_only.
+		status = C.sciport_linalg_eigh_generalized(av, bv, C.int32_t(itype), &o, doubles(w), C.size_t(len(w)),
+			vv, &found, &cerr)
+	} else if vectors {
 		status = C.sciport_linalg_eigh(av, &o, doubles(w), C.size_t(len(w)), vv, &found, &cerr)
 	} else {
 		status = C.sciport_linalg_eigvalsh(av, &o, doubles(w), C.size_t(len(w)), &found, &cerr)
@@ -859,13 +884,22 @@ func eigh(a *Matrix, opts *EighOptions, vectors bool) (EighResult, error) {
 
 // Eigh is scipy.linalg.eigh(a) for a real symmetric n x n matrix (only the
 // triangle selected by Upper is read): eigenvalues ascending and
-// orthonormal eigenvectors.
+// orthonormal eigenvectors. With opts.B, scipy.linalg.eigh(a, b, type=...)
+// of the generalized problem (a v = w b v for type 1, a b v = w v for 2,
+// b a v = w v for 3; B symmetric positive definite, reduced by its
+// Cholesky factor as LAPACK's sygv): B not positive definite is a
+// StatusSingular error with SciPy's message "The leading minor of order k
+// of B is not positive definite. ...", B not n x n a
+// StatusDimensionMismatch error. An empty a gives empty results whatever
+// B is, as SciPy.
 func Eigh(a *Matrix, opts *EighOptions) (EighResult, error) {
 	return eigh(a, opts, opts == nil || !opts.EigvalsOnly)
 }
 
 // Eigvalsh is scipy.linalg.eigvalsh(a): the eigenvalues of a real symmetric
-// matrix, ascending (EigvalsOnly is implied).
+// matrix, ascending (EigvalsOnly is implied); with opts.B and opts.Type
+// scipy.linalg.eigvalsh(a, b, type=...), the eigenvalues of the generalized
+// problem as Eigh's.
 func Eigvalsh(a *Matrix, opts *EighOptions) ([]float64, error) {
 	r, err := eigh(a, opts, false)
 	return r.W, err
