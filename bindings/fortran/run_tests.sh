@@ -10,7 +10,9 @@
 # test_eig_reference.inc matches tests/reference/linalg/eig.json (gen_eig_reference.py --check),
 # test_forms_reference.inc tests/reference/linalg/forms.json (gen_forms_reference.py --check),
 # test_matfuncs_reference.inc tests/reference/linalg/matfuncs.json (gen_matfuncs_reference.py --check),
-# test_ldl_reference.inc tests/reference/linalg/ldl.json (gen_ldl_reference.py --check).
+# test_ldl_reference.inc tests/reference/linalg/ldl.json (gen_ldl_reference.py --check),
+# test_eigh_generalized_reference.inc tests/reference/linalg/eigh_generalized.json
+# (gen_eigh_generalized_reference.py --check).
 # Prints "N passed, N failed" and exits non-zero on failure.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -33,8 +35,10 @@ if command -v "$PYTHON" >/dev/null 2>&1; then
   "$PYTHON" "$here/gen_matfuncs_reference.py" --check
   # test_ldl_reference.inc: the same for tests/reference/linalg/ldl.json (ldl)
   "$PYTHON" "$here/gen_ldl_reference.py" --check
+  # test_eigh_generalized_reference.inc: the same for tests/reference/linalg/eigh_generalized.json (eigh with b)
+  "$PYTHON" "$here/gen_eigh_generalized_reference.py" --check
 else
-  echo "$PYTHON not found: skipping the gen_interfaces.py / gen_eig_reference.py / gen_forms_reference.py / gen_matfuncs_reference.py / gen_ldl_reference.py sync checks" >&2
+  echo "$PYTHON not found: skipping the gen_interfaces.py / gen_eig_reference.py / gen_forms_reference.py / gen_matfuncs_reference.py / gen_ldl_reference.py / gen_eigh_generalized_reference.py sync checks" >&2
 fi
 build=$(mktemp -d)
 trap 'rm -rf "$build"' EXIT

@@ -2339,7 +2339,7 @@ contains
   end function eigh_options
 
   subroutine run_eigh(a, w, status, v, m, lower, check_finite, subset_by_index, subset_by_value, driver, &
-      msg)
+      msg, b, itype)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), contiguous :: w(:)
     integer(c_int32_t), intent(out) :: status
@@ -2350,20 +2350,32 @@ contains
     real(c_double), intent(in), optional :: subset_by_value(2)
     character(len=*), intent(in), optional :: driver
     character(len=:), allocatable, intent(out) :: msg
+    real(c_double), intent(in), target, contiguous, optional :: b(:, :)
+    integer, intent(in), optional :: itype
     type(sciport_linalg_eigh_options) :: opts
     type(sciport_mat), target :: vv
     character(kind=c_char), allocatable, target :: cdriver(:)
-    type(c_ptr) :: err
+    type(c_ptr) :: err, pv
     integer(c_size_t) :: cm
-    integer(c_int32_t) :: st, code
+    integer(c_int32_t) :: st, code, ct
     opts = eigh_options(lower, check_finite, subset_by_index, subset_by_value)
     if (present(driver)) call to_c_string(driver, cdriver)
     opts%driver = c_string_ptr(cdriver)
     cm = 0
     err = c_null_ptr
+    pv = c_null_ptr
     if (present(v)) then
       vv = mat_view(v)
-      st = sciport_linalg_eigh_c(mat_view(a), opts, w, size(w, kind=c_size_t), c_loc(vv), cm, err)
+      pv = c_loc(vv)
+    end if
+    if (present(b)) then
+      ! SciPy's type (default 1) matters only with b, as SciPy's (checked by the library)
+      ct = 1
+      if (present(itype)) ct = int(itype, c_int32_t)
+      st = sciport_linalg_eigh_generalized_c(mat_view(a), mat_view(b), ct, opts, w, size(w, kind=c_size_t), &
+          pv, cm, err)
+    else if (present(v)) then
+      st = sciport_linalg_eigh_c(mat_view(a), opts, w, size(w, kind=c_size_t), pv, cm, err)
     else
       st = sciport_linalg_eigvalsh_c(mat_view(a), opts, w, size(w, kind=c_size_t), cm, err)
     end if
@@ -2371,17 +2383,24 @@ contains
     if (present(m)) m = int(cm)
   end subroutine run_eigh
 
-  !> scipy.linalg.eigh(a, lower=True, eigvals_only=False, check_finite=True,
+  !> scipy.linalg.eigh(a, b=None, lower=True, eigvals_only=False, type=1, check_finite=True,
   !> subset_by_index=None, subset_by_value=None, driver=None) for a symmetric
-  !> a(n, n) (the standard problem; SciPy's b is not supported): eigenvalues
-  !> ascending in w(1:m), eigenvectors in the columns v(:, 1:m) (v absent =
-  !> eigvals_only). `m` receives the count (n without a subset; 0 on failure);
-  !> w needs at least m entries and v n rows and at least m columns (size n is
-  !> always enough). subset_by_index = [lo, hi] is 0-based inclusive as SciPy's;
+  !> a(n, n): eigenvalues ascending in w(1:m), eigenvectors in the columns v(:, 1:m)
+  !> (v absent = eigvals_only). `m` receives the count (n without a subset; 0 on
+  !> failure); w needs at least m entries and v n rows and at least m columns (size n
+  !> is always enough). subset_by_index = [lo, hi] is 0-based inclusive as SciPy's;
   !> subset_by_value = [lo, hi] selects lo < w <= hi (may be +-huge/infinite).
-  !> `driver`: "ev", "evd", "evr" or "evx". Eigenvector signs may differ from LAPACK's.
+  !> b absent (SciPy's None) is the standard problem, `driver` "ev", "evd", "evr" or
+  !> "evx", `type` ignored as by SciPy. A symmetric positive definite b(n, n) (read
+  !> from the same triangle as a) gives the generalized problem of SciPy's `type`:
+  !> 1 a v = w b v, 2 a b v = w v, 3 b a v = w v, with SciPy's normalization
+  !> (v^T b v = I for types 1, 2; v^T b^-1 v = I for type 3); `driver` "gv", "gvd"
+  !> or "gvx" (subsets need gvx or none); b not positive definite is
+  !> SCIPORT_ERR_SINGULAR ("The leading minor of order k of B is not positive
+  !> definite. ..."). b and type are keyword arguments (b=, type=: the positions of
+  !> the other arguments are unchanged). Eigenvector signs may differ from LAPACK's.
   subroutine sciport_linalg_eigh(a, w, status, v, m, lower, check_finite, subset_by_index, &
-      subset_by_value, driver, errmsg)
+      subset_by_value, driver, b, type, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), contiguous :: w(:)
     integer(c_int32_t), intent(out) :: status
@@ -2391,16 +2410,20 @@ contains
     integer, intent(in), optional :: subset_by_index(2)
     real(c_double), intent(in), optional :: subset_by_value(2)
     character(len=*), intent(in), optional :: driver
+    real(c_double), intent(in), target, contiguous, optional :: b(:, :)
+    integer, intent(in), optional :: type
     character(len=:), allocatable, intent(out), optional :: errmsg
     character(len=:), allocatable :: msg
-    call run_eigh(a, w, status, v, m, lower, check_finite, subset_by_index, subset_by_value, driver, msg)
+    call run_eigh(a, w, status, v, m, lower, check_finite, subset_by_index, subset_by_value, driver, msg, &
+        b, type)
     if (present(errmsg)) errmsg = msg
   end subroutine sciport_linalg_eigh
 
-  !> scipy.linalg.eigvalsh(a, lower=True, check_finite=True, subset_by_index=None,
-  !> subset_by_value=None, driver=None): eigh's eigenvalues only (w, m as eigh's).
+  !> scipy.linalg.eigvalsh(a, b=None, lower=True, type=1, check_finite=True,
+  !> subset_by_index=None, subset_by_value=None, driver=None): eigh's eigenvalues
+  !> only (w, m, b, type as eigh's; b and type keyword arguments).
   subroutine sciport_linalg_eigvalsh(a, w, status, m, lower, check_finite, subset_by_index, &
-      subset_by_value, driver, errmsg)
+      subset_by_value, driver, b, type, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), contiguous :: w(:)
     integer(c_int32_t), intent(out) :: status
@@ -2409,10 +2432,13 @@ contains
     integer, intent(in), optional :: subset_by_index(2)
     real(c_double), intent(in), optional :: subset_by_value(2)
     character(len=*), intent(in), optional :: driver
+    real(c_double), intent(in), target, contiguous, optional :: b(:, :)
+    integer, intent(in), optional :: type
     character(len=:), allocatable, intent(out), optional :: errmsg
     character(len=:), allocatable :: msg
     call run_eigh(a, w, status, m=m, lower=lower, check_finite=check_finite, &
-        subset_by_index=subset_by_index, subset_by_value=subset_by_value, driver=driver, msg=msg)
+        subset_by_index=subset_by_index, subset_by_value=subset_by_value, driver=driver, msg=msg, &
+        b=b, itype=type)
     if (present(errmsg)) errmsg = msg
   end subroutine sciport_linalg_eigvalsh
 

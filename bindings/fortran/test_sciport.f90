@@ -134,6 +134,9 @@ program test_sciport
   ! scipy.linalg.ldl: the cases of tests/reference/linalg/ldl.json (SciPy 1.17.1),
   ! converted by gen_ldl_reference.py
   include 'test_ldl_reference.inc'
+  ! scipy.linalg.eigh / eigvalsh with b: the cases of tests/reference/linalg/eigh_generalized.json
+  ! (SciPy 1.17.1), converted by gen_eigh_generalized_reference.py
+  include 'test_eigh_generalized_reference.inc'
 
   call test_version()
   call test_layout()
@@ -159,6 +162,8 @@ program test_sciport
   call test_linalg_inv_det()
   call test_linalg_svd()
   call test_linalg_eigh()
+  call test_linalg_eigh_generalized_reference()
+  call test_linalg_eigh_generalized_options()
   call test_linalg_eig_reference()
   call test_linalg_eig_options()
   call test_linalg_hessenberg_reference()
@@ -1276,6 +1281,354 @@ contains
     call sciport_linalg_eigvalsh(a, w, st, errmsg=msg)
     call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'eigvalsh: inf in a: '//msg)
   end subroutine test_linalg_eigh
+
+  ! ---- linalg, scipy.linalg.eigh / eigvalsh with b (generalized) ----------------------
+  ! Reference: the 53 cases of tests/reference/linalg/eigh_generalized.json (SciPy 1.17.1),
+  ! converted into test_eigh_generalized_reference.inc by gen_eigh_generalized_reference.py
+  ! (ref_eighg_*: layout in its docstring).
+
+  !> Case i's a (b = .false.) or b of the eigh_generalized reference, NaN/Inf patched in.
+  function eighg_mat(b, i) result(x)
+    logical, intent(in) :: b
+    integer, intent(in) :: i
+    real(c_double), allocatable :: x(:, :)
+    if (b) then
+      x = lu_ref(ref_eighg_b, ref_eighg_b_off, ref_eighg_b_shape, i)
+      call lu_patch(x, ref_eighg_b_off(i), ref_eighg_b_special)
+    else
+      x = lu_ref(ref_eighg_a, ref_eighg_a_off, ref_eighg_a_shape, i)
+      call lu_patch(x, ref_eighg_a_off(i), ref_eighg_a_special)
+    end if
+  end function eighg_mat
+
+  !> The residual of type t's equation (1: a v = b v diag(w), 2: a b v = v diag(w),
+  !> 3: b a v = v diag(w)) relative to the size of its terms (max-abs norms, times n).
+  real(c_double) function eighg_residual(a, b, t, w, v) result(r)
+    real(c_double), intent(in) :: a(:, :), b(:, :), w(:), v(:, :)
+    integer, intent(in) :: t
+    real(c_double) :: lhs(size(v, 1), size(v, 2)), rhs(size(v, 1), size(v, 2))
+    real(c_double) :: scale
+    integer :: j
+    r = 0
+    if (size(v) == 0) return
+    do j = 1, size(v, 2)
+      rhs(:, j) = v(:, j) * w(j)
+    end do
+    select case (t)
+    case (1)
+      lhs = matmul(a, v)
+      rhs = matmul(b, rhs)
+      scale = (maxval(abs(a)) + maxval(abs(w)) * maxval(abs(b))) * maxval(abs(v))
+    case (2)
+      lhs = matmul(a, matmul(b, v))
+      scale = (maxval(abs(a)) * maxval(abs(b)) + maxval(abs(w))) * maxval(abs(v))
+    case default
+      lhs = matmul(b, matmul(a, v))
+      scale = (maxval(abs(a)) * maxval(abs(b)) + maxval(abs(w))) * maxval(abs(v))
+    end select
+    if (.not. scale > 0) scale = 1
+    r = maxval(abs(lhs - rhs)) / (scale * size(a, 1))
+  end function eighg_residual
+
+  !> Whether the vector x is bit for bit y (same size; NaN included).
+  logical function same_r(x, y)
+    real(c_double), intent(in) :: x(:), y(:)
+    same_r = size(x) == size(y)
+    if (same_r) same_r = all(transfer(x, [0_c_int64_t], size(x)) == transfer(y, [0_c_int64_t], size(y)))
+  end function same_r
+
+  !> Largest distance of v's columns to r's up to sign, relative to r's largest entry.
+  real(c_double) function sign_dev(v, r)
+    real(c_double), intent(in) :: v(:, :), r(:, :)
+    integer :: j
+    real(c_double) :: scale
+    sign_dev = huge(1d0)
+    if (any(shape(v) /= shape(r))) return
+    sign_dev = 0
+    if (size(r) == 0) return
+    scale = maxval(abs(r))
+    if (.not. scale > 0) scale = 1
+    do j = 1, size(r, 2)
+      sign_dev = max(sign_dev, min(maxval(abs(v(:, j) - r(:, j))), maxval(abs(v(:, j) + r(:, j)))) / scale)
+    end do
+  end function sign_dev
+
+  !> Every eigh_generalized.json case through sciport_linalg_eigh (and eigvalsh) with
+  !> SciPy's keywords (absent where SciPy's are None): the number of eigenvalues and their
+  !> values (tol_w relative to max(1, max |w|)), the vectors up to sign (tol_v relative to
+  !> SciPy's largest entry; not compared when not unique), the residual of the type's
+  !> equation (1e-12, on the read triangles mirrored), v^T b v = I for types 1, 2 and
+  !> v^T b^-1 v = I for type 3, further columns of v untouched, a and b unchanged, type 1
+  !> and lower absent = SciPy's defaults bit for bit; the errors (status, SciPy's message or
+  !> for b not positive definite "leading minor of order k of B", outputs untouched).
+  subroutine test_linalg_eigh_generalized_reference()
+    real(c_double), allocatable :: a(:, :), b(:, :), a0(:, :), b0(:, :), w(:), v(:, :), w2(:), v2(:, :), &
+        rw(:), rv(:, :), sa(:, :), sb(:, :), x(:, :), sbv(:)
+    integer, allocatable :: sbi(:)
+    character(len=:), allocatable :: drv, msg, msg2, tag
+    integer(c_int32_t) :: st, st2
+    integer :: i, n, m, m2, k, t, nerr, ndefault, nsubset, nvec
+    logical :: lower, evo
+    real(c_double) :: ntol
+    nerr = 0
+    ndefault = 0
+    nsubset = 0
+    nvec = 0
+    do i = 1, ref_eighg_ncase
+      tag = 'eigh(b, '//trim(ref_eighg_name(i))//')'
+      a = eighg_mat(.false., i)
+      b = eighg_mat(.true., i)
+      a0 = a
+      b0 = b
+      n = size(a, 1)
+      t = ref_eighg_type(i)
+      lower = ref_eighg_lower(i)
+      evo = ref_eighg_eigvals_only(i)
+      if (allocated(sbi)) deallocate (sbi)
+      if (allocated(sbv)) deallocate (sbv)
+      if (allocated(drv)) deallocate (drv)
+      if (ref_eighg_sbi(1, i) >= 0) sbi = ref_eighg_sbi(:, i)
+      if (ref_eighg_has_sbv(i)) sbv = ref_eighg_sbv(2 * i - 1:2 * i)
+      if (len_trim(ref_eighg_driver(i)) > 0) drv = trim(ref_eighg_driver(i))
+      allocate (w(n), v(n, n))
+      w = 7
+      v = 7
+      m = -1
+      ! unallocated sbi / sbv / drv are absent arguments (SciPy's None)
+      if (evo) then
+        call sciport_linalg_eigh(a, w, st, m=m, lower=lower, check_finite=ref_eighg_check_finite(i), &
+            subset_by_index=sbi, subset_by_value=sbv, driver=drv, b=b, type=t, errmsg=msg)
+      else
+        call sciport_linalg_eigh(a, w, st, v, m, lower=lower, check_finite=ref_eighg_check_finite(i), &
+            subset_by_index=sbi, subset_by_value=sbv, driver=drv, b=b, type=t, errmsg=msg)
+      end if
+      call check(same_m(a, a0) .and. same_m(b, b0), tag//': a and b unchanged')
+      ! eigvalsh: the same eigenvalues (bit for bit with eigvals_only)
+      allocate (w2(n))
+      w2 = 7
+      m2 = -1
+      call sciport_linalg_eigvalsh(a, w2, st2, m2, lower=lower, check_finite=ref_eighg_check_finite(i), &
+          subset_by_index=sbi, subset_by_value=sbv, driver=drv, b=b, type=t, errmsg=msg2)
+      if (ref_eighg_status(i) /= 0) then
+        nerr = nerr + 1
+        call check(st == ref_eighg_status(i) .and. st2 == st .and. m == 0 .and. m2 == 0 .and. msg2 == msg, &
+            tag//': SciPy''s error class (eigh, eigvalsh): '//msg)
+        if (ref_eighg_b_minor(i) > 0) then
+          call check(has(msg, 'The leading minor of order '//trim(str(ref_eighg_b_minor(i)))// &
+              ' of B is not positive definite.'), tag//': SciPy''s message (the minor): '//msg)
+        else if (ref_eighg_status(i) == SCIPORT_ERR_UNKNOWN_NAME) then
+          call check(has(msg, '"'//drv//'"'), tag//': the unknown name, quoted as SciPy''s: '//msg)
+        else if (ref_eighg_status(i) == SCIPORT_ERR_DIMENSION_MISMATCH) then
+          call check(has(msg, 'b') .and. (has(msg, 'square') .or. has(msg, 'dimension') .or. has(msg, 'shape')), &
+              tag//': SciPy''s error (b''s shape): '//msg)
+        else
+          call check(has_words(msg, ref_eighg_error(i)), tag//': SciPy''s message: '//msg)
+        end if
+        call check(all(abs(w - 7) <= 0) .and. untouched(v) .and. all(abs(w2 - 7) <= 0), tag//': outputs untouched')
+        deallocate (w, v, w2)
+        cycle
+      end if
+      k = ref_eighg_m(i)
+      call check(st == SCIPORT_OK .and. len(msg) == 0 .and. m == k, tag//': status, SciPy''s count '//msg)
+      call check(st2 == SCIPORT_OK .and. m2 == k, tag//': eigvalsh status, count '//msg2)
+      if (st /= SCIPORT_OK .or. m /= k) then
+        deallocate (w, v, w2)
+        cycle
+      end if
+      rw = ref_eighg_w(ref_eighg_w_off(i) + 1:ref_eighg_w_off(i + 1))
+      ntol = max(ref_eighg_tol_w(i), 1e-12_c_double)
+      if (k > 0) then
+        call check(maxval(abs(w(1:k) - rw)) <= ntol * max(1.0_c_double, maxval(abs(rw))), tag//': w as SciPy''s')
+        call check(maxval(abs(w2(1:k) - rw)) <= ntol * max(1.0_c_double, maxval(abs(rw))), &
+            tag//': eigvalsh w as SciPy''s')
+        if (evo) call check(same_r(w2(1:k), w(1:k)), tag//': eigvalsh = eigh(eigvals_only), bit for bit')
+      end if
+      if (k < n) call check(all(abs(w(k + 1:) - 7) <= 0), tag//': w(m + 1:) untouched')
+      if (k < n) nsubset = nsubset + 1
+      sa = sym_from(a, lower)
+      sb = sym_from(b, lower)
+      if (.not. evo) then
+        call check(untouched(v(:, k + 1:)), tag//': v(:, m + 1:) untouched')
+        rv = reshape(ref_eighg_v(ref_eighg_v_off(i) + 1:ref_eighg_v_off(i + 1)), [n, k])
+        if (ref_eighg_tol_v(i) > 0 .and. ref_eighg_tol_v(i) < 1) then
+          nvec = nvec + 1
+          call check(sign_dev(v(:, 1:k), rv) <= ref_eighg_tol_v(i), tag//': vectors as SciPy''s up to sign')
+        end if
+        call check(eighg_residual(sa, sb, t, w(1:k), v(:, 1:k)) <= max(1e-12_c_double, ref_eighg_tol_w(i)), &
+            tag//': residual of type '//trim(str(t))//'''s equation')
+        if (k > 0) then
+          if (t == 3) then
+            ! v^T b^-1 v = I: x = b^-1 v
+            allocate (x(n, k))
+            call sciport_linalg_solve(sb, v(:, 1:k), x, st2, assume_a='pos')
+            call check(st2 == SCIPORT_OK .and. rel_dev(matmul(transpose(v(:, 1:k)), x), eye(k)) <= &
+                max(1e-12_c_double, ref_eighg_tol_w(i)), tag//': v^T b^-1 v = I')
+            deallocate (x)
+          else
+            call check(rel_dev(matmul(transpose(v(:, 1:k)), matmul(sb, v(:, 1:k))), eye(k)) <= &
+                max(1e-12_c_double, ref_eighg_tol_w(i)), tag//': v^T b v = I')
+          end if
+        end if
+      end if
+      ! SciPy's defaults (type 1, lower) with the keywords absent: bit for bit the same
+      if (t == 1 .and. lower .and. ref_eighg_check_finite(i)) then
+        ndefault = ndefault + 1
+        allocate (v2(n, n))
+        w2 = 7
+        v2 = 7
+        if (evo) then
+          call sciport_linalg_eigh(a, w2, st2, m=m2, subset_by_index=sbi, subset_by_value=sbv, driver=drv, b=b)
+          call check(st2 == SCIPORT_OK .and. m2 == k .and. same_r(w2, w), &
+              tag//': type, lower, check_finite absent = SciPy''s defaults, bit for bit')
+        else
+          call sciport_linalg_eigh(a, w2, st2, v2, m2, subset_by_index=sbi, subset_by_value=sbv, driver=drv, b=b)
+          call check(st2 == SCIPORT_OK .and. m2 == k .and. same_r(w2, w) .and. &
+              same_m(v2, v), tag//': type, lower, check_finite absent = SciPy''s defaults, bit for bit')
+        end if
+        deallocate (v2)
+      end if
+      deallocate (w, v, w2)
+    end do
+    call check(ref_eighg_ncase == 53 .and. nerr == 9 .and. nsubset == 4 .and. nvec == 40 .and. ndefault == 16, &
+        'eigh(b): 53 reference cases, 9 errors, 4 subsets, '//trim(str(nvec))//' with vectors compared, '// &
+        trim(str(ndefault))//' with SciPy''s defaults')
+  end subroutine test_linalg_eigh_generalized_reference
+
+  !> eigh / eigvalsh with b: mathematics and bad input, on S (4 x 4, mat_s) and the SPD
+  !> B = S + 3 I: b absent = the standard problem, bit for bit, with any type (SciPy
+  !> ignores type without b: eigh(S, type=4) works); b = I gives the standard eigenvalues
+  !> for every type; type 1 of (S, B) has eigenvalues w with S v = w B v, the types' duality
+  !> (type 2 and 3 have the same eigenvalues; type 2's v is B^-1 times type 3's up to sign);
+  !> only the read triangle of b matters (garbage in the other); a section of b; empty a
+  !> with any b (SciPy's empty results before b is looked at); the errors: b not positive
+  !> definite (the minor), b's shape, b not square, type 0 and 4, the standard drivers with
+  !> b, a subset with gv, v / w too small, NaN in b (check_finite), for eigh and eigvalsh.
+  subroutine test_linalg_eigh_generalized_options()
+    real(c_double) :: s(4, 4), bm(4, 4), w(4), v(4, 4), w0(4), v0(4, 4), w2(4), v2(4, 4), w3(4), v3(4, 4), &
+        g(4, 4), big(6, 7), v34(3, 4), x(4, 4), b3(3, 3), b43(4, 3), e0(0, 0), w00(0), v00(0, 0)
+    integer(c_int32_t) :: st
+    integer :: m, i, t
+    character(len=:), allocatable :: msg
+    character(len=3), parameter :: std(4) = ['ev ', 'evd', 'evr', 'evx'], gen(3) = ['gv ', 'gvd', 'gvx']
+    s = mat_s()
+    bm = s + 3 * eye(4)   ! eigenvalues of S + 3 > 0.8: positive definite
+    b3 = eye(3)
+    b43 = 1
+    ! b absent: the old standard problem, bit for bit, whatever type says
+    call sciport_linalg_eigh(s, w0, st, v0, m)
+    do t = 1, 4
+      call sciport_linalg_eigh(s, w, st, v, m, type=t, errmsg=msg)
+      call check(st == SCIPORT_OK .and. m == 4 .and. same_r(w, w0) .and. same_m(v, v0), &
+          'eigh(S, type='//trim(str(t))//') without b = eigh(S) (SciPy ignores type) '//msg)
+      call sciport_linalg_eigvalsh(s, w, st, m, type=t)
+      call check(st == SCIPORT_OK .and. m == 4 .and. near_r(w, w0), 'eigvalsh(S, type='//trim(str(t))//') without b')
+    end do
+    ! b = I: the standard eigenvalues and orthonormal vectors, every type
+    do t = 1, 3
+      call sciport_linalg_eigh(s, w, st, v, m, b=eye(4), type=t, errmsg=msg)
+      call check(st == SCIPORT_OK .and. m == 4 .and. near_r(w, w0) .and. sign_dev(v, v0) <= 1e-10_c_double, &
+          'eigh(S, I, type='//trim(str(t))//') = eigh(S) '//msg)
+    end do
+    ! type 1 (default): S v = w B v, v^T B v = I; eigvalsh the same values
+    call sciport_linalg_eigh(s, w, st, v, m, b=bm, errmsg=msg)
+    call check(st == SCIPORT_OK .and. m == 4 .and. eighg_residual(s, bm, 1, w, v) <= 1e-13_c_double .and. &
+        rel_dev(matmul(transpose(v), matmul(bm, v)), eye(4)) <= 1e-13_c_double, 'eigh(S, B): S v = w B v, v^T B v = I '//msg)
+    call check(all(w(1:3) <= w(2:4)), 'eigh(S, B): ascending')
+    call sciport_linalg_eigvalsh(s, w2, st, m, b=bm)
+    call check(st == SCIPORT_OK .and. m == 4 .and. near_r(w2, w), 'eigvalsh(S, B) = eigh(S, B) values')
+    ! w(S, B) = w of the standard problem of L^-1 S L^-T; by det(S - w B) = 0: S - w B singular
+    do i = 1, 4
+      call sciport_linalg_det(s - w(i) * bm, x(1, 1), st)
+      call check(st == SCIPORT_OK .and. abs(x(1, 1)) <= 1e-10_c_double, 'eigh(S, B): det(S - w B) = 0, w('// &
+          trim(str(i))//')')
+    end do
+    ! types 2 and 3: the same eigenvalues (those of B S, similar to S B); v2 = B^-1 v3 up to sign
+    call sciport_linalg_eigh(s, w2, st, v2, m, b=bm, type=2)
+    call check(st == SCIPORT_OK .and. eighg_residual(s, bm, 2, w2, v2) <= 1e-13_c_double .and. &
+        rel_dev(matmul(transpose(v2), matmul(bm, v2)), eye(4)) <= 1e-13_c_double, 'eigh(S, B, type=2): S B v = w v, v^T B v = I')
+    call sciport_linalg_eigh(s, w3, st, v3, m, b=bm, type=3)
+    call check(st == SCIPORT_OK .and. eighg_residual(s, bm, 3, w3, v3) <= 1e-13_c_double .and. near_r(w3, w2), &
+        'eigh(S, B, type=3): B S v = w v, type 2''s eigenvalues')
+    call sciport_linalg_solve(bm, v3, x, st, assume_a='pos')
+    call check(st == SCIPORT_OK .and. sign_dev(x, v2) <= 1e-12_c_double, 'eigh(S, B): type 2''s v = B^-1 type 3''s v')
+    call sciport_linalg_eigvalsh(s, w, st, b=bm, type=3)
+    call check(st == SCIPORT_OK .and. near_r(w, w3), 'eigvalsh(S, B, type=3)')
+    ! only the read triangle of b: garbage in the other (check_finite off for NaN there)
+    call sciport_linalg_eigh(s, w0, st, v0, m, b=bm, type=2)
+    g = bm
+    do i = 1, 3
+      g(i, i + 1:) = ieee_value(1d0, ieee_quiet_nan)
+    end do
+    call sciport_linalg_eigh(s, w, st, v, m, b=g, type=2, check_finite=.false., errmsg=msg)
+    call check(st == SCIPORT_OK .and. same_r(w, w0) .and. same_m(v, v0), 'eigh(b lower, NaN above): bit for bit '//msg)
+    call sciport_linalg_eigh(s, w, st, v, m, b=g, type=2, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'infs or NaNs'), 'eigh: NaN in b, check_finite: '//msg)
+    g = transpose(g)
+    call sciport_linalg_eigh(transpose(s), w, st, v, m, b=g, type=2, lower=.false., check_finite=.false.)
+    call check(st == SCIPORT_OK .and. same_r(w, w0) .and. same_m(v, v0), 'eigh(lower=False): b''s upper triangle read')
+    ! a section of b (copied in by the compiler): the same as the contiguous b
+    big = 99
+    big(2:5, 3:6) = bm
+    call sciport_linalg_eigh(s, w, st, v, m, b=big(2:5, 3:6), type=2)
+    call check(st == SCIPORT_OK .and. same_r(w, w0) .and. same_m(v, v0), 'eigh: b a section')
+    ! subsets with gvx (and SciPy's choice): the middle two
+    v = 7
+    call sciport_linalg_eigh(s, w, st, v, m, b=bm, type=2, subset_by_index=[1, 2], driver='gvx', errmsg=msg)
+    call check(st == SCIPORT_OK .and. m == 2 .and. near_r(w(1:2), w0(2:3)) .and. sign_dev(v(:, 1:2), v0(:, 2:3)) <= &
+        1e-10_c_double .and. untouched(v(:, 3:4)), 'eigh(S, B, type=2, subset_by_index=[1, 2], gvx) '//msg)
+    call sciport_linalg_eigvalsh(s, w, st, m, b=bm, subset_by_value=[-huge(1d0), 0d0])
+    call sciport_linalg_eigvalsh(s, w2, st, b=bm)
+    call check(st == SCIPORT_OK .and. m == count(w2 <= 0) .and. m > 0, 'eigvalsh(S, B, subset_by_value=(-huge, 0])')
+    do i = 1, 3
+      call sciport_linalg_eigh(s, w, st, v, m, b=bm, driver=trim(gen(i)))
+      call check(st == SCIPORT_OK .and. near_r(w, w2), 'eigh(S, B, driver='//trim(gen(i))//')')
+    end do
+    ! empty a: empty results before b is looked at (SciPy's)
+    m = -1
+    call sciport_linalg_eigh(e0, w00, st, v00, m, b=b3, type=7, errmsg=msg)
+    call check(st == SCIPORT_OK .and. m == 0, 'eigh(empty a, any b, any type): empty results '//msg)
+    call sciport_linalg_eigvalsh(e0, w00, st, m, b=e0)
+    call check(st == SCIPORT_OK .and. m == 0, 'eigvalsh(empty a, empty b)')
+    ! errors, outputs untouched
+    g = bm
+    g(2, 2) = -1   ! leading minors: 7 > 0, 7 (-1) - 1 < 0: order 2
+    w = 7
+    v = 7
+    call sciport_linalg_eigh(s, w, st, v, m, b=g, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. m == 0 .and. has(msg, 'The leading minor of order 2 of B is not '// &
+        'positive definite.') .and. all(abs(w - 7) <= 0) .and. untouched(v), 'eigh: b not positive definite: '//msg)
+    call sciport_linalg_eigvalsh(s, w, st, m, b=-eye(4), type=3, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, 'leading minor of order 1 of B'), 'eigvalsh: b = -I: '//msg)
+    call sciport_linalg_eigh(s, w, st, v, m, b=b3, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. untouched(v), 'eigh: b 3 x 3: '//msg)
+    call sciport_linalg_eigvalsh(s, w, st, b=b43, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'eigvalsh: b 4 x 3: '//msg)
+    do t = 0, 4, 4
+      call sciport_linalg_eigh(s, w, st, v, m, b=bm, type=t, errmsg=msg)
+      call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'type') .and. untouched(v), &
+          'eigh: type '//trim(str(t))//': '//msg)
+      call sciport_linalg_eigvalsh(s, w, st, b=bm, type=t, errmsg=msg)
+      call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'type'), 'eigvalsh: type '//trim(str(t))//': '//msg)
+    end do
+    do i = 1, 4
+      call sciport_linalg_eigh(s, w, st, v, m, b=bm, driver=trim(std(i)), errmsg=msg)
+      call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, '"'//trim(std(i))//'" does not accept input b'), &
+          'eigh: standard driver '//trim(std(i))//' with b: '//msg)
+      call sciport_linalg_eigvalsh(s, w, st, b=bm, driver=trim(std(i)), errmsg=msg)
+      call check(st == SCIPORT_ERR_INVALID_ARGUMENT, 'eigvalsh: standard driver '//trim(std(i))//' with b: '//msg)
+    end do
+    ! and a generalized driver without b is still the standard function's error
+    call sciport_linalg_eigh(s, w, st, v, m, driver='gv', errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'eigh: driver gv without b: '//msg)
+    call sciport_linalg_eigh(s, w, st, v, m, b=bm, subset_by_index=[0, 1], driver='gv', errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. has(msg, 'subsets'), 'eigh: subset with gv: '//msg)
+    call sciport_linalg_eigh(s, w, st, v34, m, b=bm, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'eigh(b): v with 3 rows: '//msg)
+    call sciport_linalg_eigvalsh(s, w(1:3), st, b=bm, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'eigvalsh(b): w too short: '//msg)
+    call sciport_linalg_eigh(s, w(1:2), st, v(:, 1:2), m, b=bm, subset_by_index=[2, 3], errmsg=msg)
+    call check(st == SCIPORT_OK .and. m == 2 .and. near_r(w(1:2), w2(3:4)), 'eigh(b): subset, w and v sized m '//msg)
+  end subroutine test_linalg_eigh_generalized_options
 
   ! ---- linalg, scipy.linalg.eig / eigvals ----------------------------------------------
   ! Reference: the 40 cases of tests/reference/linalg/eig.json (SciPy 1.17.1), converted
