@@ -1117,8 +1117,8 @@ struct solve_options {
     bool check_finite = sciport_linalg_solve_options_default().check_finite;
 };
 
-/// scipy.linalg.eigh / eigvalsh keywords for the standard problem (b=None),
-/// SciPy's defaults taken from sciport_linalg_eigh_options_default().
+/// scipy.linalg.eigh / eigvalsh keywords (b itself is the functions' second
+/// argument), SciPy's defaults taken from sciport_linalg_eigh_options_default().
 struct eigh_options {
     /// Use the lower triangle of a.
     bool lower = sciport_linalg_eigh_options_default().lower;
@@ -1128,8 +1128,13 @@ struct eigh_options {
     std::optional<std::array<std::int64_t, 2>> subset_by_index;
     /// Half-open value range (lo, hi] (may be +-inf); unset = None.
     std::optional<std::array<double, 2>> subset_by_value;
-    /// "ev", "evd", "evr", "evx"; empty = None (SciPy's choice).
+    /// "ev", "evd", "evr", "evx" (b = None), "gv", "gvd", "gvx" (with b); empty =
+    /// None (SciPy's choice).
     std::string driver;
+    /// SciPy's type with b: 1 solves a v = w b v, 2 a b v = w v, 3 b a v = w v;
+    /// anything else throws SCIPORT_ERR_INVALID_ARGUMENT. Ignored without b (as
+    /// SciPy, which checks it only with b).
+    int type = 1;
 };
 
 /// solve's x and the reciprocal 1-norm condition number estimate (SciPy warns
@@ -1646,30 +1651,77 @@ inline std::vector<double> svdvals(const matview<const double> &a, bool check_fi
     return s;
 }
 
-/// scipy.linalg.eigh(a, ...) (standard problem) into caller storage: w is
-/// resized to the count found; the first w.size() columns of v (n x n, or n x
-/// at least that count) receive the eigenvectors, later columns are untouched.
-inline void eigh_into(const matview<const double> &a, std::vector<double> &w,
+namespace detail {
+
+/// eigh / eigvalsh's C call: sciport_linalg_eigh (v NULL: eigvalsh) without
+/// b, sciport_linalg_eigh_generalized with it; returns the count found.
+inline std::size_t eigh_call(const matview<const double> &a,
+                             const std::optional<matview<const double>> &b,
+                             const eigh_options &options, std::vector<double> &w,
+                             const sciport_mat *cv) {
+    std::size_t m = 0;
+    sciport_mat bslot{};
+    auto ca = to_c(a);
+    const sciport_mat *cb = opt_c(b, bslot);
+    auto co = to_c(options);
+    checked([&](sciport_error **e) {
+        if (cb != nullptr) {
+            return sciport_linalg_eigh_generalized(&ca, cb, options.type, &co, w.data(), w.size(),
+                                                   cv, &m, e);
+        }
+        if (cv == nullptr) {
+            return sciport_linalg_eigvalsh(&ca, &co, w.data(), w.size(), &m, e);
+        }
+        return sciport_linalg_eigh(&ca, &co, w.data(), w.size(), cv, &m, e);
+    });
+    return m;
+}
+
+} // namespace detail
+
+/// scipy.linalg.eigh(a, b, ...) into caller storage: w is resized to the count
+/// found; the first w.size() columns of v (n x n, or n x at least that count)
+/// receive the eigenvectors, later columns are untouched. b = std::nullopt is
+/// the standard problem (sciport_linalg_eigh; options.type ignored), else
+/// sciport_linalg_eigh_generalized. `w` and `v` are written only on success.
+inline void eigh_into(const matview<const double> &a,
+                      const std::optional<matview<const double>> &b, std::vector<double> &w,
                       const matview<double> &v, const eigh_options &options = {}) {
     std::vector<double> buf(a.rows);
-    std::size_t m = 0;
-    auto ca = detail::to_c(a), cv = detail::to_c(v);
-    auto co = detail::to_c(options);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_eigh(&ca, &co, buf.data(), buf.size(), &cv, &m, e);
-    });
+    auto cv = detail::to_c(v);
+    const std::size_t m = detail::eigh_call(a, b, options, buf, &cv);
     buf.resize(m);
     w = std::move(buf);
 }
 
-/// scipy.linalg.eigh(a, lower=True, check_finite=True, subset_by_index=None,
-/// subset_by_value=None, driver=None) for symmetric a: ascending w and the
-/// n x m eigenvectors (signs may differ from LAPACK's). For eigvals_only use eigvalsh.
-inline eigh_result eigh(const matview<const double> &a, const eigh_options &options = {}) {
+/// scipy.linalg.eigh(a, ...) (standard problem, b = None) into caller storage:
+/// eigh_into(a, std::nullopt, w, v, options).
+inline void eigh_into(const matview<const double> &a, std::vector<double> &w,
+                      const matview<double> &v, const eigh_options &options = {}) {
+    eigh_into(a, std::nullopt, w, v, options);
+}
+
+/// scipy.linalg.eigh(a, b=None, lower=True, type=1, check_finite=True,
+/// subset_by_index=None, subset_by_value=None, driver=None) for symmetric a:
+/// ascending w and the n x m eigenvectors (signs may differ from LAPACK's).
+/// Without b, a v = w v with orthonormal v; with a symmetric positive definite
+/// b (read from the same triangle as a) the generalized problem of
+/// options.type: 1 a v = w b v, 2 a b v = w v, 3 b a v = w v, the vectors
+/// normalized as SciPy's (v^T b v = I for types 1 and 2, v^T b^-1 v = I for
+/// type 3). With b the drivers are "gv", "gvd", "gvx" (subsets need "gvx" or
+/// none); with b, a standard driver or a type not 1, 2, 3 throws
+/// SCIPORT_ERR_INVALID_ARGUMENT; b not positive definite throws
+/// SCIPORT_ERR_SINGULAR ("The leading minor of order k of B is not positive
+/// definite. ..."); b not square or not a's shape throws
+/// SCIPORT_ERR_DIMENSION_MISMATCH. An empty a gives empty results whatever b
+/// is. For eigvals_only use eigvalsh.
+inline eigh_result eigh(const matview<const double> &a,
+                        const std::optional<matview<const double>> &b = std::nullopt,
+                        const eigh_options &options = {}) {
     const std::size_t n = a.rows;
     matrix full(n, n);
     eigh_result r;
-    eigh_into(a, r.w, full.view(), options);
+    eigh_into(a, b, r.w, full.view(), options);
     const std::size_t m = r.w.size();
     if (m == n) {
         r.v = std::move(full);
@@ -1679,18 +1731,26 @@ inline eigh_result eigh(const matview<const double> &a, const eigh_options &opti
     return r;
 }
 
-/// scipy.linalg.eigvalsh(a, ...): the eigenvalues (all, or the subset asked for), ascending.
+/// scipy.linalg.eigh(a, ...) with b = None: eigh(a, std::nullopt, options).
+inline eigh_result eigh(const matview<const double> &a, const eigh_options &options) {
+    return eigh(a, std::nullopt, options);
+}
+
+/// scipy.linalg.eigvalsh(a, b=None, lower=True, type=1, check_finite=True,
+/// subset_by_index=None, subset_by_value=None, driver=None): the eigenvalues
+/// (all, or the subset asked for), ascending; with b those of the generalized
+/// problem of options.type (as eigh; errors as eigh's).
 inline std::vector<double> eigvalsh(const matview<const double> &a,
+                                    const std::optional<matview<const double>> &b = std::nullopt,
                                     const eigh_options &options = {}) {
     std::vector<double> w(a.rows);
-    std::size_t m = 0;
-    auto ca = detail::to_c(a);
-    auto co = detail::to_c(options);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_eigvalsh(&ca, &co, w.data(), w.size(), &m, e);
-    });
-    w.resize(m);
+    w.resize(detail::eigh_call(a, b, options, w, nullptr));
     return w;
+}
+
+/// scipy.linalg.eigvalsh(a, ...) with b = None: eigvalsh(a, std::nullopt, options).
+inline std::vector<double> eigvalsh(const matview<const double> &a, const eigh_options &options) {
+    return eigvalsh(a, std::nullopt, options);
 }
 
 /// scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals)
