@@ -157,20 +157,30 @@ svdvals <- function(a, check_finite = TRUE) {
   .Call(C_sp_linalg_svdvals, .as_mat(a, "a"), .lgl(check_finite, "check_finite"))
 }
 
-# scipy.linalg.eigh (standard problem, b = None): list(w = , v = ), or w alone
-# when eigvals_only = TRUE.
+# scipy.linalg.eigh: list(w = , v = ), or w alone when eigvals_only = TRUE.
+# b = NULL is the standard problem a v = w v (sciport_linalg_eigh); a
+# symmetric positive definite b the generalized one of SciPy's `type`: 1
+# a v = w b v, 2 a b v = w v, 3 b a v = w v (sciport_linalg_eigh_generalized,
+# drivers "gv", "gvd", "gvx"; v normalized as SciPy's, t(v) b v = I for
+# types 1 and 2). b and type come after the existing arguments (SciPy's b is
+# its second positional argument; here it is given by name, so that
+# eigh(a, FALSE) keeps meaning lower = FALSE). type is ignored without b, as
+# SciPy ignores it.
 eigh <- function(a, lower = TRUE, eigvals_only = FALSE, check_finite = TRUE,
-                 subset_by_index = NULL, subset_by_value = NULL, driver = NULL) {
-  .Call(C_sp_linalg_eigh, .as_mat(a, "a"), !.lgl(eigvals_only, "eigvals_only"),
+                 subset_by_index = NULL, subset_by_value = NULL, driver = NULL,
+                 b = NULL, type = 1) {
+  .Call(C_sp_linalg_eigh, .as_mat(a, "a"), if (!is.null(b)) .as_mat(b, "b"),
+        .eigh_type(type), !.lgl(eigvals_only, "eigvals_only"),
         .lgl(lower, "lower"), .lgl(check_finite, "check_finite"),
         .subset_index(subset_by_index, a), .subset_value(subset_by_value),
         .opt_string(driver, "driver"))
 }
 
-# scipy.linalg.eigvalsh (standard problem, b = None)
+# scipy.linalg.eigvalsh: eigh's w alone (b and type as eigh's, by name).
 eigvalsh <- function(a, lower = TRUE, check_finite = TRUE, subset_by_index = NULL,
-                     subset_by_value = NULL, driver = NULL) {
-  .Call(C_sp_linalg_eigh, .as_mat(a, "a"), FALSE, .lgl(lower, "lower"),
+                     subset_by_value = NULL, driver = NULL, b = NULL, type = 1) {
+  .Call(C_sp_linalg_eigh, .as_mat(a, "a"), if (!is.null(b)) .as_mat(b, "b"),
+        .eigh_type(type), FALSE, .lgl(lower, "lower"),
         .lgl(check_finite, "check_finite"), .subset_index(subset_by_index, a),
         .subset_value(subset_by_value), .opt_string(driver, "driver"))
 }
@@ -310,6 +320,13 @@ linalg_norm <- function(a, ord = NULL, check_finite = TRUE) {
                if (parts[1] == "lu") "lu_factor" else "cho_factor")
   }
   v
+}
+
+# eigh's type: a single whole number in int32 range (the C API's int32_t);
+# whether it is 1, 2 or 3 is sciport's check (SciPy's message).
+.eigh_type <- function(type) {
+  if (is.null(type)) .arg_error("type must be a single whole number (1, 2 or 3)")
+  .opt_int(type, "type", .Machine$integer.max)
 }
 
 # subset_by_index: NULL or c(lo, hi), inclusive 0-based. Negative indices are

@@ -25,8 +25,8 @@ SEXP sp_linalg_det(SEXP a, SEXP check_finite);
 SEXP sp_linalg_svd(SEXP a, SEXP full_matrices, SEXP compute_uv, SEXP check_finite,
                    SEXP lapack_driver);
 SEXP sp_linalg_svdvals(SEXP a, SEXP check_finite);
-SEXP sp_linalg_eigh(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite, SEXP subset_by_index,
-                    SEXP subset_by_value, SEXP driver);
+SEXP sp_linalg_eigh(SEXP a, SEXP b, SEXP type, SEXP vectors, SEXP lower, SEXP check_finite,
+                    SEXP subset_by_index, SEXP subset_by_value, SEXP driver);
 SEXP sp_linalg_qr(SEXP a, SEXP mode, SEXP pivoting, SEXP check_finite);
 SEXP sp_linalg_qr_raw(SEXP a, SEXP pivoting, SEXP check_finite);
 SEXP sp_linalg_rq(SEXP a, SEXP mode, SEXP check_finite);
@@ -75,7 +75,7 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_linalg_det, 2),
     ENTRY(sp_linalg_svd, 5),
     ENTRY(sp_linalg_svdvals, 2),
-    ENTRY(sp_linalg_eigh, 7),
+    ENTRY(sp_linalg_eigh, 9),
     ENTRY(sp_linalg_qr, 4),
     ENTRY(sp_linalg_qr_raw, 3),
     ENTRY(sp_linalg_rq, 3),

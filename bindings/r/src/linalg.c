@@ -238,9 +238,12 @@ SEXP sp_linalg_svdvals(SEXP a, SEXP check_finite) {
 
 /* eigh (vectors = TRUE) and eigvalsh (vectors = FALSE). subset_by_index is
  * NULL or two whole numbers >= 0, subset_by_value NULL or two non-NaN
- * numbers (checked by the wrapper). Returns w, or list(w = , v = ). */
-SEXP sp_linalg_eigh(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite, SEXP subset_by_index,
-                    SEXP subset_by_value, SEXP driver) {
+ * numbers (checked by the wrapper). b NULL is the standard problem
+ * (sciport_linalg_eigh / eigvalsh); a double matrix b the generalized one
+ * (sciport_linalg_eigh_generalized with itype = type, a whole number in
+ * int32 range, range-checked by sciport). Returns w, or list(w = , v = ). */
+SEXP sp_linalg_eigh(SEXP a, SEXP b, SEXP type, SEXP vectors, SEXP lower, SEXP check_finite,
+                    SEXP subset_by_index, SEXP subset_by_value, SEXP driver) {
     sciport_linalg_eigh_options o = sciport_linalg_eigh_options_default();
     o.lower = flag(lower);
     o.check_finite = flag(check_finite);
@@ -254,11 +257,18 @@ SEXP sp_linalg_eigh(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite, SEXP su
     }
     o.driver = sp_string(driver);
     sciport_mat av = view_of(a);
+    int generalized = b != R_NilValue;
+    sciport_mat bv = generalized ? view_of(b) : av;
+    int32_t itype = int32_arg(type);
     size_t n = av.nrows, found = 0;
     double *w = (double *)R_alloc(n > 0 ? n : 1, sizeof(double));
     sciport_error *err = NULL;
     if (!flag(vectors)) {
-        CHECK(sciport_linalg_eigvalsh(&av, &o, w, n, &found, &err));
+        if (generalized) {
+            CHECK(sciport_linalg_eigh_generalized(&av, &bv, itype, &o, w, n, NULL, &found, &err));
+        } else {
+            CHECK(sciport_linalg_eigvalsh(&av, &o, w, n, &found, &err));
+        }
         SEXP r_w = alloc_mat(found, 1, 0);
         if (found > 0) memcpy(REAL(r_w), w, found * sizeof(double));
         UNPROTECT(1);
@@ -274,7 +284,11 @@ SEXP sp_linalg_eigh(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite, SEXP su
     }
     SEXP r_v = alloc_mat(n, cols, 1);
     sciport_mat vv = sciport_mat_f_order(REAL(r_v), n, cols);
-    CHECK(sciport_linalg_eigh(&av, &o, w, n, &vv, &found, &err));
+    if (generalized) {
+        CHECK(sciport_linalg_eigh_generalized(&av, &bv, itype, &o, w, n, &vv, &found, &err));
+    } else {
+        CHECK(sciport_linalg_eigh(&av, &o, w, n, &vv, &found, &err));
+    }
     if (found < cols) {
         SEXP shrunk = alloc_mat(n, found, 1);
         if (n > 0 && found > 0) memcpy(REAL(shrunk), REAL(r_v), n * found * sizeof(double));

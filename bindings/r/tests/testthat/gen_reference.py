@@ -68,6 +68,20 @@ ill-conditioned), or "error" as linalg_forms' (sciport's non-square message
 is "a: expected a square matrix, got 3x2", SciPy's 'The input array "a"
 should be square.'; both contain "square").
 
+Section linalg_eigh_generalized (scipy.linalg.eigh / eigvalsh with b) is
+likewise tests/reference/linalg/eigh_generalized.json
+(tests/reference/gen_linalg_eigh_generalized.py's, SciPy's results)
+converted, not recomputed. A case holds "fun" ("eigh"), "name", "a", "b",
+"args" (the JSON's opts as eigh's R arguments: type, lower, eigvals_only,
+check_finite, subset_by_index, subset_by_value, driver; NULL where SciPy's
+is None), and either "expected" (w; v, NULL for eigvals_only) with "tol_w"
+and "tol_v" as in the JSON (NULL where it has none: no eigenvalues), or
+"error" (SciPy's exception type and message, the sciport status, a string
+sciport's message must contain: SciPy's message; for b not positive
+definite "leading minor of order k of B" with SciPy's k; for an unknown
+driver sciport's 'driver: unknown name "xyz"', SciPy's being '"xyz" is
+unknown. Possible values are ...').
+
 Regenerating the whole file moves the last digits of some linalg_orth /
 linalg_structured values (the LAPACK build differs from the one those
 sections were generated with), so `python gen_reference.py --only SECTION`
@@ -990,6 +1004,53 @@ def linalg_ldl_cases():
     return out
 
 
+# ---- scipy.linalg, symmetric eigenproblem with b: eigh, eigvalsh ------------
+
+EIGH_GEN_JSON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..",
+                             "tests", "reference", "linalg", "eigh_generalized.json")
+EIGH_GEN_STATUS = {"INVALID_ARGUMENT": 2, "DIMENSION_MISMATCH": 3, "UNKNOWN_NAME": 4,
+                   "SINGULAR": 6}
+
+
+def linalg_eigh_generalized_cases():
+    """The JSON's cases as R values; only reads and re-encodes (no SciPy call)."""
+    with open(EIGH_GEN_JSON) as fh:
+        data = json.load(fh)
+    assert data["scipy"] == "1.17.1", data["scipy"]
+    out = []
+    for j in data["cases"]:
+        assert j["func"] == "eigh_generalized", j["name"]
+        o = j["opts"]
+        args = {"type": float(o["type"]), "lower": o["lower"],
+                "eigvals_only": o["eigvals_only"], "check_finite": o["check_finite"],
+                "subset_by_index": None if o["subset_by_index"] is None
+                else np.array(o["subset_by_index"], dtype=float),
+                "subset_by_value": None if o["subset_by_value"] is None
+                else np.array([dec(v) for v in o["subset_by_value"]], dtype=float),
+                "driver": o["driver"]}
+        c = {"fun": "eigh", "name": j["name"], "a": json_mat(j, "a"), "b": json_mat(j, "b"),
+             "args": args}
+        if "error" in j:
+            e = j["error"]
+            if e.get("b_minor") is not None:
+                contains = f"leading minor of order {e['b_minor']} of B"
+            elif e["status"] == "UNKNOWN_NAME":
+                # sciport's: 'driver: unknown name "xyz"; accepted: ev, ...'
+                contains = f'driver: unknown name "{o["driver"]}"'
+            else:
+                contains = e["message"]
+            c["error"] = {"type": e["type"], "scipy_message": e["message"],
+                          "status": EIGH_GEN_STATUS[e["status"]], "contains": contains}
+        else:
+            e = j["expect"]
+            c["expected"] = {"w": np.array([dec(v) for v in e["w"]], dtype=float),
+                             "v": json_mat(e, "v") if "v" in e else None}
+            c["tol_w"] = j.get("tol_w")
+            c["tol_v"] = j.get("tol_v")
+        out.append(c)
+    return out
+
+
 def r_case(c):
     return "list(" + ", ".join(f"{k} = {r_value(v)}" for k, v in c.items()) + ")"
 
@@ -1014,6 +1075,7 @@ def main():
         "linalg_forms": linalg_forms_cases,
         "linalg_matfuncs": linalg_matfuncs_cases,
         "linalg_ldl": linalg_ldl_cases,
+        "linalg_eigh_generalized": linalg_eigh_generalized_cases,
     }
     if len(sys.argv) == 3 and sys.argv[1] == "--only":
         write_only(sys.argv[2], sections[sys.argv[2]]())
