@@ -89,6 +89,7 @@ const SYMBOLS = (
     :sciport_linalg_cho_factor, :sciport_linalg_cho_solve, :sciport_linalg_cholesky,
     :sciport_linalg_inv, :sciport_linalg_det, :sciport_linalg_svd, :sciport_linalg_svdvals,
     :sciport_linalg_eigh_options_default, :sciport_linalg_eigh, :sciport_linalg_eigvalsh,
+    :sciport_linalg_eigh_generalized,
     :sciport_linalg_eig, :sciport_linalg_eigvals, :sciport_linalg_hessenberg, :sciport_linalg_polar,
     :sciport_linalg_expm,
     :sciport_linalg_qr, :sciport_linalg_qr_raw, :sciport_linalg_rq, :sciport_linalg_lstsq,
@@ -670,23 +671,44 @@ function _subset_value(sbv)
     return (Float64(first(sbv)), Float64(last(sbv)))
 end
 
-function _eigh(a, b, want_v::Bool, lower::Bool, check_finite::Bool, subset_by_index,
-               subset_by_value, driver)
-    b === nothing || _argerror("eigh: the generalized problem (b given) is not supported by " *
-                               "sciport yet; only b = nothing")
+"""
+    _eigh(a, b, itype, want_v, lower, check_finite, subset_by_index, subset_by_value, driver)
+
+`sciport_linalg_eigh` / `sciport_linalg_eigvalsh` for `b === nothing` (the
+standard problem; `itype` ignored, as SciPy ignores `type` there), else
+`sciport_linalg_eigh_generalized` with `b` and SciPy's `type` (`v` NULL when
+`!want_v`). The library checks the shapes, `type`, the drivers and the subsets.
+"""
+function _eigh(a, b, itype::Integer, want_v::Bool, lower::Bool, check_finite::Bool,
+               subset_by_index, subset_by_value, driver)
     A = _input(a)
+    B = _opt_matrix(b)
     n = size(A, 1)
     sbi, count = _subset_index(subset_by_index, n)
     sbv = _subset_value(subset_by_value)
     drv = _name(driver, "driver")
+    # a type outside Int32 is no valid type either: 0 lets the library reject it with SciPy's message
+    t = typemin(Int32) <= itype <= typemax(Int32) ? Int32(itype) : Int32(0)
     w = Vector{Float64}(undef, n)
     v = want_v ? Matrix{Float64}(undef, n, count === nothing ? n : count) : nothing
     mfound = Ref{Csize_t}(0)
     d = eigh_options_default()
-    GC.@preserve A w v drv begin
+    GC.@preserve A B w v drv begin
         opts = Ref(EighOptions(d.struct_size, lower, check_finite, sbi, sbv, _cptr(drv)))
         am = Ref(_mat(A))
-        if want_v
+        if B !== nothing
+            bm = Ref(_mat(B))
+            vm = want_v ? Ref(_mat(v)) : nothing
+            fp = _sym(:sciport_linalg_eigh_generalized)
+            GC.@preserve vm begin
+                vp = _mat_ptr(vm)
+                _ccall_checked() do err
+                    @ccall $fp(am::Ref{Mat}, bm::Ref{Mat}, t::Int32, opts::Ref{EighOptions},
+                               pointer(w)::Ptr{Cdouble}, Csize_t(n)::Csize_t, vp::Ptr{Mat},
+                               mfound::Ref{Csize_t}, err::Ref{Ptr{Cvoid}})::Int32
+                end
+            end
+        elseif want_v
             vm = Ref(_mat(v))
             fp = _sym(:sciport_linalg_eigh)
             _ccall_checked() do err
@@ -714,20 +736,39 @@ end
          overwrite_b=false, type=1, check_finite=true, subset_by_index=nothing,
          subset_by_value=nothing, driver=nothing) -> (w=, v=)   (or `w`)
 
-Eigenvalues `w` (ascending) and orthonormal eigenvectors `v` (columns) of the
-symmetric matrix `a`, read from its `lower` (or upper) triangle
-(`scipy.linalg.eigh`, standard problem only: `b` must be `nothing`; `type` is
-then ignored, as in SciPy). `subset_by_index = (lo, hi)` or `lo:hi`: the
-eigenvalues number `lo` to `hi`, **1-based** inclusive; `subset_by_value =
-(lo, hi)`: those in the half-open interval `(lo, hi]` (`±Inf` allowed).
-`driver`: `nothing`, "ev", "evd", "evr", "evx". Eigenvector signs may differ
-from SciPy's.
+Eigenvalues `w` (ascending) and eigenvectors `v` (columns) of the symmetric
+matrix `a` (`scipy.linalg.eigh`), or of the generalized symmetric-definite
+problem with the symmetric positive definite `b` (same shape), SciPy's `type`:
+1 `a * v[:, i] == w[i] * b * v[:, i]`, 2 `a * b * v[:, i] == w[i] * v[:, i]`,
+3 `b * a * v[:, i] == w[i] * v[:, i]`. `a` (and `b`) are read from their
+`lower` (or upper) triangle. The vectors are orthonormal for `b = nothing`, and
+normalized as SciPy's with `b`: `v' * b * v == I` for types 1 and 2, `v' *
+inv(b) * v == I` for type 3. `type` is ignored for `b = nothing`, as in SciPy.
+
+`subset_by_index = (lo, hi)` or `lo:hi`: the eigenvalues number `lo` to `hi`,
+**1-based** inclusive (SciPy's `[lo - 1, hi - 1]`); `subset_by_value = (lo,
+hi)`: those in the half-open interval `(lo, hi]` (`±Inf` allowed). `driver`:
+`nothing` (SciPy's choice), "ev", "evd", "evr", "evx" without `b`; "gv",
+"gvd", "gvx" with `b` (subsets need "gvx" or `nothing`). Eigenvector signs may
+differ from SciPy's.
+
+An empty `a` (`0 × 0`) gives empty results whatever `b` is, as SciPy. Errors
+(`SciportError`): `a` or `b` not square, or `b`'s shape not `a`'s:
+`SCIPORT_ERR_DIMENSION_MISMATCH` ("expected square \"b\" matrix", "wrong b
+dimensions …"); `b` not positive definite: `SCIPORT_ERR_SINGULAR` ("The leading
+minor of order k of B is not positive definite. …"); `type` not 1, 2 or 3, a
+standard driver with `b` (or a generalized one without), an invalid subset,
+both subsets, a subset with "ev"/"evd"/"gv"/"gvd", NaN/Inf with `check_finite`:
+`SCIPORT_ERR_INVALID_ARGUMENT`; an unknown `driver`: `SCIPORT_ERR_UNKNOWN_NAME`.
+`b` is converted / read in place as `a` is; `overwrite_a`/`overwrite_b` are
+accepted and ignored (inputs are never written).
 """
-function eigh(a::AbstractMatrix, b = nothing; lower::Bool = true, eigvals_only::Bool = false,
-              overwrite_a::Bool = false, overwrite_b::Bool = false, type::Integer = 1,
-              check_finite::Bool = true, subset_by_index = nothing, subset_by_value = nothing,
-              driver = nothing)
-    return _eigh(a, b, !eigvals_only, lower, check_finite, subset_by_index, subset_by_value, driver)
+function eigh(a::AbstractMatrix, b::Union{Nothing,AbstractMatrix} = nothing; lower::Bool = true,
+              eigvals_only::Bool = false, overwrite_a::Bool = false, overwrite_b::Bool = false,
+              type::Integer = 1, check_finite::Bool = true, subset_by_index = nothing,
+              subset_by_value = nothing, driver = nothing)
+    return _eigh(a, b, type, !eigvals_only, lower, check_finite, subset_by_index, subset_by_value,
+                 driver)
 end
 
 """
@@ -735,13 +776,16 @@ end
              check_finite=true, subset_by_index=nothing, subset_by_value=nothing,
              driver=nothing) -> Vector{Float64}
 
-The eigenvalues of the symmetric matrix `a`, ascending (`scipy.linalg.eigvalsh`);
-keywords as in [`eigh`](@ref).
+The eigenvalues of the symmetric matrix `a`, or of the generalized problem of
+SciPy's `type` with the positive definite `b`, ascending
+(`scipy.linalg.eigvalsh`): [`eigh`](@ref)'s `w` with `eigvals_only = true`;
+keywords and errors as there.
 """
-function eigvalsh(a::AbstractMatrix, b = nothing; lower::Bool = true, overwrite_a::Bool = false,
-                  overwrite_b::Bool = false, type::Integer = 1, check_finite::Bool = true,
-                  subset_by_index = nothing, subset_by_value = nothing, driver = nothing)
-    return _eigh(a, b, false, lower, check_finite, subset_by_index, subset_by_value, driver)
+function eigvalsh(a::AbstractMatrix, b::Union{Nothing,AbstractMatrix} = nothing; lower::Bool = true,
+                  overwrite_a::Bool = false, overwrite_b::Bool = false, type::Integer = 1,
+                  check_finite::Bool = true, subset_by_index = nothing, subset_by_value = nothing,
+                  driver = nothing)
+    return _eigh(a, b, type, false, lower, check_finite, subset_by_index, subset_by_value, driver)
 end
 
 # ---- general eigenproblem ---------------------------------------------------------

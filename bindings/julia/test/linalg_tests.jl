@@ -10,7 +10,10 @@
 # scipy.linalg.expm: matfuncs_reference.jl, by make_matfuncs_reference.py from
 # tests/reference/linalg/matfuncs.json (SciPy's results and mpmath's exact exp(a));
 # scipy.linalg.ldl: ldl_reference.jl, by make_ldl_reference.py from
-# tests/reference/linalg/ldl.json (perm 1-based there, SciPy's perm + 1).
+# tests/reference/linalg/ldl.json (perm 1-based there, SciPy's perm + 1);
+# scipy.linalg.eigh / eigvalsh with b: eigh_generalized_reference.jl, by
+# make_eigh_generalized_reference.py from tests/reference/linalg/eigh_generalized.json
+# (subset_by_index 1-based there, SciPy's + 1).
 # Note: the test Julia may lack BLAS (Debian's 1.5.3 without libgfortran), so
 # products are computed with `mm`, never with `*` on Float64 matrices.
 
@@ -20,6 +23,7 @@ include(joinpath(@__DIR__, "eig_reference.jl"))  # scipy.linalg.eig: make_eig_re
 include(joinpath(@__DIR__, "forms_reference.jl"))  # hessenberg, polar: make_forms_reference.py
 include(joinpath(@__DIR__, "matfuncs_reference.jl"))  # expm: make_matfuncs_reference.py
 include(joinpath(@__DIR__, "ldl_reference.jl"))  # ldl: make_ldl_reference.py
+include(joinpath(@__DIR__, "eigh_generalized_reference.jl"))  # eigh with b: make_eigh_generalized_reference.py
 
 const SL = Sciport.Linalg
 
@@ -377,7 +381,7 @@ function run_linalg_tests()
         @test sciport_error_is(() -> SL.eigvalsh(linput("Y5"); subset_by_index = (1, 2),
                                                  subset_by_value = (-1.0, 1.0)), INV)
         @test sciport_error_is(() -> SL.eigh(linput("Y5"); subset_by_value = (1.0, -1.0)), INV)
-        @test sciport_error_is(() -> SL.eigh(linput("Y5"), linput("S4")), INV, "generalized")
+        @test sciport_error_is(() -> SL.eigh(linput("Y5"), linput("S4")), DIM, "wrong b dimensions")
         @test sciport_error_is(() -> SL.lu_solve((lu, [0, 1, 2, 3]), b), INV, "1-based")
         @test sciport_error_is(() -> SL.solve(A, b; assume_a = "gen\0"), INV, "NUL")
         @test thrown(() -> SL.solve(ones(4), b)) isa MethodError            # a must be a matrix
@@ -392,6 +396,7 @@ function run_linalg_tests()
     run_linalg_forms_tests()
     run_linalg_matfuncs_tests()
     run_linalg_ldl_tests()
+    run_linalg_eighb_tests()
 end
 
 # ---- slice 2: qr, qr_raw, rq, lstsq, pinv, matrix_rank, null_space, orth, norm ----
@@ -2226,5 +2231,208 @@ function run_linalg_ldl_tests()
         an = copy(a); an[1, 1] = NaN
         e = thrown(() -> SL.ldl(an))
         @test e isa SciportError && occursin("SciportError (status 2", sprint(showerror, e))
+    end
+end
+
+# ---- scipy.linalg.eigh / eigvalsh with b: SciPy's reference data (eigh_generalized.json) ----
+
+"max |x|, 0 for an empty array."
+maxabs(x) = isempty(x) ? 0.0 : maximum(abs, x)
+
+"The residual of SciPy's `type` equation for the columns of `v`: type 1 `a v - b v w`, 2 `a b v - v w`, 3 `b a v - v w`."
+function eighb_residual(A, B, w, v, itype)
+    vw = v .* permutedims(w)
+    itype == 1 && return mm(A, v) .- mm(B, vw)
+    itype == 2 && return mm(A, mm(B, v)) .- vw
+    return mm(B, mm(A, v)) .- vw
+end
+
+"Columns of `got` equal `want`'s up to one sign per column, within `tol` relative to `want`'s largest entry."
+function cols_match_abs(got, want, tol)
+    size(got) == size(want) || return false
+    scale = max(maxabs(want), floatmin(Float64))
+    for j in 1:size(want, 2)
+        g, w = got[:, j], want[:, j]
+        d = min(maxabs(g .- w), maxabs(g .+ w))
+        d <= tol * scale || return false
+    end
+    return true
+end
+
+"""
+What sciport's message must contain for SciPy's error `e`: SciPy's message, the failing
+minor of b for a b that is not positive definite, and for an unknown driver its quoted name
+(sciport words the list of accepted names its own way).
+"""
+function eighb_needle(e)
+    e.b_minor === nothing || return "leading minor of order $(e.b_minor) of B"
+    e.status == :UNKNOWN_NAME && return match(r"^\"[^\"]*\"", e.message).match
+    return e.message
+end
+
+"One eigh(a, b) reference case: SciPy's values, vectors up to sign, the type's equation, `vᵀ b v = I`."
+function eighb_case_ok(c)
+    e, a, b = c.expected, c.a, c.b
+    before = (copy(a), copy(b))
+    kw = (type = c.type, lower = c.lower, check_finite = c.check_finite, subset_by_index = c.subset_by_index,
+          subset_by_value = c.subset_by_value, driver = c.driver)
+    ok = true
+    chk(what, cond) = (cond || (println("  eigh(a, b) ", c.name, ": ", what); ok = false); cond)
+    r = attempt(() -> SL.eigh(a, b; eigvals_only = c.eigvals_only, kw...))
+    chk("raised $(r isa Exception ? sprint(showerror, r) : "")", !(r isa Exception)) || return false
+    w = c.eigvals_only ? r : r.w
+    chk("w is a Vector{Float64}", w isa Vector{Float64})
+    chk("count $(length(w)) vs SciPy's $(length(e.w))", length(w) == length(e.w)) || return false
+    tol_w = c.tol_w === nothing ? 1e-12 : c.tol_w
+    chk("w vs SciPy", maxabs(w .- e.w) <= tol_w * max(1.0, maxabs(e.w)))
+    wv = attempt(() -> SL.eigvalsh(a, b; kw...))
+    chk("eigvalsh", !(wv isa Exception) && length(wv) == length(e.w) &&
+                    maxabs(wv .- e.w) <= tol_w * max(1.0, maxabs(e.w)))
+    A, B = read_triangle(a, c.lower), read_triangle(b, c.lower)
+    if !c.eigvals_only
+        v = r.v
+        n = size(a, 1)
+        chk("v's shape $(size(v))", v isa Matrix{Float64} && size(v) == size(e.v) == (n, length(w))) || return false
+        tol_v = c.tol_v === nothing ? 1e-11 : c.tol_v
+        tol_v < 1 && chk("v vs SciPy (up to sign)", cols_match_abs(v, e.v, tol_v))
+        # the type's equation, relative to |a|, |b|, |w| and |v| (tolerance grows with cond(b) as tol_w)
+        rtol = max(1e-12, tol_w)
+        res = eighb_residual(A, B, w, v, c.type)
+        scale = n * maxabs(A) * maxabs(B) * max(1.0, maxabs(w)) * max(1.0, maxabs(v))^2 + floatmin(Float64)
+        chk("residual $(maxabs(res) / scale)", maxabs(res) <= rtol * scale)
+        if c.type in (1, 2)                      # SciPy's normalization v' b v = I
+            g = mm(permutedims(v), mm(B, v))
+            chk("v' b v = I: $(maxabs(g .- eye(size(v, 2))))", maxabs(g .- eye(size(v, 2))) <= rtol * n * max(1.0, maxabs(B)))
+        else                                     # type 3: v' inv(b) v = I, i.e. b u = v with u' v = I
+            u = SL.solve(B, v; assume_a = "pos")
+            chk("v' inv(b) v = I", maxabs(mm(permutedims(u), v) .- eye(size(v, 2))) <= rtol * n * max(1.0, maxabs(B)))
+        end
+        chk("eigvals_only = true gives w", SL.eigh(a, b; eigvals_only = true, kw...) == wv)
+    end
+    chk("inputs untouched", isequal((a, b), before))
+    return ok
+end
+
+function run_linalg_eighb_tests()
+    DIM = Sciport.SCIPORT_ERR_DIMENSION_MISMATCH
+    INV = Sciport.SCIPORT_ERR_INVALID_ARGUMENT
+    SING = Sciport.SCIPORT_ERR_SINGULAR
+    UNK = Sciport.SCIPORT_ERR_UNKNOWN_NAME
+    STATUS = Dict(:INVALID_ARGUMENT => INV, :DIMENSION_MISMATCH => DIM, :SINGULAR => SING, :UNKNOWN_NAME => UNK)
+    hcase(name) = EIGHB_CASES[findfirst(c -> c.name == name, EIGHB_CASES)]
+
+    @testset "Linalg eigh with b: scipy.linalg.eigh / eigvalsh values (SciPy $EIGHB_SCIPY_VERSION, eigh_generalized.json)" begin
+        @test length(EIGHB_CASES) == 53
+        nerr = 0
+        for c in EIGHB_CASES
+            if c.expected === nothing                 # SciPy raises
+                nerr += 1
+                st = STATUS[c.error.status]
+                needle = eighb_needle(c.error)
+                kw = (type = c.type, lower = c.lower, check_finite = c.check_finite,
+                      subset_by_index = c.subset_by_index, subset_by_value = c.subset_by_value, driver = c.driver)
+                for f in (() -> SL.eigh(c.a, c.b; eigvals_only = c.eigvals_only, kw...),
+                          () -> SL.eigh(c.a, c.b; eigvals_only = true, kw...),
+                          () -> SL.eigvalsh(c.a, c.b; kw...))
+                    ok = sciport_error_is(f, st, needle)
+                    ok || println("  eigh(a, b) ", c.name, " (SciPy: ", c.error.type, ": ", c.error.message,
+                                  ") gives ", attempt(f))
+                    @test ok
+                end
+            else
+                @test eighb_case_ok(c)
+            end
+        end
+        @test nerr == 9
+    end
+
+    @testset "Linalg eigh with b: SciPy's forms, b = nothing unchanged, layouts" begin
+        c = hcase("random n=5 type 1 lower")
+        a, b = c.a, c.b
+        w, v = SL.eigh(a, b)                                  # SciPy's positional b, (w, v)
+        @test (w, v) == Tuple(SL.eigh(a, b; type = 1, lower = true))
+        @test SL.eigvalsh(a, b) == SL.eigh(a, b; eigvals_only = true)
+        @test close_to(w, c.expected.w; rtol = 1e-12)
+        # b = nothing: the standard problem, exactly as before (type ignored, as SciPy)
+        @test SL.eigh(a, nothing) == SL.eigh(a)
+        @test SL.eigh(a, nothing; type = 2) == SL.eigh(a) == SL.eigh(a; type = 4)
+        @test SL.eigvalsh(a, nothing; type = 3) == SL.eigvalsh(a)
+        # b = I: the standard eigenvalues (mathematics), for every type
+        for t in 1:3
+            @test close_to(SL.eigvalsh(a, eye(5); type = t), SL.eigvalsh(a); rtol = 1e-13)
+            @test cols_match(SL.eigh(a, eye(5); type = t).v, SL.eigh(a).v; rtol = 1e-10)
+        end
+        # 1 x 1 by hand: a = 2, b = 4; type 1 w = 1/2, v = 1/2; type 2, 3: w = 8, v = 1/2 and 2
+        @test SL.eigh(fill(2.0, 1, 1), fill(4.0, 1, 1)).w ≈ [0.5]
+        @test abs.(SL.eigh(fill(2.0, 1, 1), fill(4.0, 1, 1)).v) ≈ fill(0.5, 1, 1)
+        @test SL.eigh(fill(2.0, 1, 1), fill(4.0, 1, 1); type = 2).w ≈ [8.0]
+        @test abs.(SL.eigh(fill(2.0, 1, 1), fill(4.0, 1, 1); type = 2).v) ≈ fill(0.5, 1, 1)
+        @test SL.eigh(fill(2.0, 1, 1), fill(4.0, 1, 1); type = 3).w ≈ [8.0]
+        @test abs.(SL.eigh(fill(2.0, 1, 1), fill(4.0, 1, 1); type = 3).v) ≈ fill(2.0, 1, 1)
+        # every driver and the subsets agree
+        for drv in ("gv", "gvd", "gvx")
+            @test close_to(SL.eigvalsh(a, b; driver = drv), w; rtol = 1e-12)
+        end
+        @test close_to(SL.eigh(a, b; subset_by_index = 2:4).w, w[2:4]; rtol = 1e-12)
+        @test SL.eigh(a, b; subset_by_index = 2:4) == SL.eigh(a, b; subset_by_index = (2, 4))
+        @test cols_match(SL.eigh(a, b; subset_by_index = 2:4, driver = "gvx").v, v[:, 2:4]; rtol = 1e-9)
+        sv = SL.eigvalsh(a, b; subset_by_value = (w[1], w[3]))          # (lo, hi]: w[2], w[3]
+        @test length(sv) == 2 && close_to(sv, w[2:3]; rtol = 1e-12)
+        # converted inputs, strided views and transposes of a and b (read in place)
+        ai, bi = [2 1 0; 1 3 1; 0 1 4], [4 1 0; 1 4 1; 0 1 4]
+        @test SL.eigh(ai, bi) == SL.eigh(Float64.(ai), Float64.(bi))
+        @test SL.eigvalsh(Float32.(ai), bi; type = 2) == SL.eigvalsh(Float64.(ai), Float64.(bi); type = 2)
+        for (lb, Y) in layouts(b)
+            @test SL._input(Y) === Y
+            g = SL.eigh(a, Y)
+            ok = close_to(g.w, w; rtol = 1e-14) && close_to(g.v, v; rtol = 1e-13)
+            for (la, X) in layouts(a)
+                ok &= close_to(SL.eigvalsh(X, Y; type = 3), SL.eigvalsh(a, b; type = 3); rtol = 1e-14)
+            end
+            ok || println("  eigh(a, b) layouts differ: ", lb)
+            @test ok
+        end
+        # only the lower (upper) triangle of b is read
+        bu = copy(b); for j in 1:5, i in j+1:5; bu[i, j] = NaN; end
+        @test close_to(SL.eigvalsh(a, bu; lower = false, check_finite = false),
+                       SL.eigvalsh(a, b; lower = false); rtol = 1e-14)
+        # overwrite_* accepted, inputs never written
+        ac, bc = copy(a), copy(b)
+        SL.eigh(ac, bc; overwrite_a = true, overwrite_b = true)
+        @test ac == a && bc == b
+        # empty a: empty results whatever b is (SciPy returns before reading b)
+        for bb in (zeros(0, 0), ones(2, 3), [NaN 1.0; 2.0 3.0])
+            r = SL.eigh(zeros(0, 0), bb)
+            @test r.w == Float64[] && size(r.v) == (0, 0)
+            @test SL.eigvalsh(zeros(0, 0), bb; type = 2) == Float64[]
+        end
+    end
+
+    @testset "Linalg eigh with b: bad input" begin
+        c = hcase("random n=5 type 1 lower")
+        a, b = c.a, c.b
+        bnp = copy(b); bnp[3, 3] = -10.0                        # leading minor of order 3 not PD
+        @test sciport_error_is(() -> SL.eigh(a, bnp), SING, "leading minor of order 3 of B")
+        @test sciport_error_is(() -> SL.eigvalsh(a, bnp; type = 2), SING, "not positive definite")
+        @test sciport_error_is(() -> SL.eigh(a, -eye(5)), SING, "leading minor of order 1 of B")
+        @test sciport_error_is(() -> SL.eigh(a, b[1:4, 1:4]), DIM, "wrong b dimensions")
+        @test sciport_error_is(() -> SL.eigvalsh(a, b[:, 1:4]), DIM, "square")
+        @test sciport_error_is(() -> SL.eigh(a[:, 1:4], b), DIM)
+        for t in (0, 4, -1, typemax(Int64))
+            @test sciport_error_is(() -> SL.eigh(a, b; type = t), INV, "type")
+            @test sciport_error_is(() -> SL.eigvalsh(a, b; type = t), INV, "type")
+        end
+        for drv in ("ev", "evd", "evr", "evx")
+            @test sciport_error_is(() -> SL.eigh(a, b; driver = drv), INV, "does not accept input b")
+        end
+        @test sciport_error_is(() -> SL.eigh(a; driver = "gvx"), INV)   # generalized driver without b
+        @test sciport_error_is(() -> SL.eigh(a, b; driver = "gv", subset_by_index = 1:2), INV, "subsets")
+        @test sciport_error_is(() -> SL.eigh(a, b; driver = "gvq"), UNK, "gvq")
+        @test sciport_error_is(() -> SL.eigh(a, b; subset_by_index = (0, 2)), INV, "1-based")
+        @test sciport_error_is(() -> SL.eigh(a, b; subset_by_index = (1, 6)), INV)
+        bn = copy(b); bn[2, 2] = Inf
+        @test sciport_error_is(() -> SL.eigvalsh(a, bn), INV)
+        @test thrown(() -> SL.eigh(a, ones(5))) isa MethodError        # b must be a matrix
+        @test thrown(() -> SL.eigh(a, b; type = 1.5)) isa TypeError     # type an integer
     end
 end
