@@ -18,10 +18,11 @@ current one down, so this script re-runs itself with both removed from its
 own environment (only this process; --keep-openblas-env keeps them) and
 prints the kernel threadpoolctl reports.
 
-Timing: per case, one warm-up call of each library, then the two alternate
-call by call until each has spent --budget seconds (default 0.5) and made at
-least 3 timed calls (at most 50; 2 when one call takes over 3 s). The median
-counts. ratio = sciport / scipy (below 1 = sciport faster). The last column is
+Timing: per case, one warm-up call of each library, then each library in its
+own block until it has spent --budget seconds (default 0.5) and made at least
+3 timed calls (at most 50; 2 when one call takes over 3 s), with a 0.5 s pause
+before each block (OpenBLAS's worker threads spin after a call and would take
+a core from sciport's next call on a 2-core machine). The median counts. ratio = sciport / scipy (below 1 = sciport faster). The last column is
 the max abs difference of the two results (svd: singular values; eig,
 eigvals: eigenvalues, in the same order; hessenberg: H; polar: u and p;
 expm: exp(a); ldl: lu and d ("piv!" when perm differs);
@@ -570,22 +571,27 @@ def timed(fn):
 
 
 def measure(f_sp, f_sc, budget, min_reps=3, max_reps=50):
-    """Median wall times (sciport, scipy): one warm-up call each, then the two
-    alternate until each has spent `budget` s with at least `min_reps` calls."""
+    """Median wall times (sciport, scipy): one warm-up call each, then each
+    library in its own block until it has spent `budget` s with at least
+    `min_reps` calls, with a pause before each block (OpenBLAS's worker
+    threads spin for a while after a call; on 2 cores they would take a core
+    from the next sciport call, and rayon's from SciPy's)."""
     w_sp, w_sc = timed(f_sp), timed(f_sc)
     if max(w_sp, w_sc) > 3.0:
         min_reps = 2
-    t = {"sp": [], "sc": []}
-    fns = {"sp": f_sp, "sc": f_sc}
 
-    def more(k):
-        n = len(t[k])
-        return n < min_reps or (sum(t[k]) < budget and n < max_reps)
-    while more("sp") or more("sc"):
-        for k in ("sp", "sc"):
-            if more(k):
-                t[k].append(timed(fns[k]))
-    return statistics.median(t["sp"]), statistics.median(t["sc"])
+    def block(fn):
+        time.sleep(PAUSE)
+        times = []
+        while len(times) < min_reps or (sum(times) < budget and len(times) < max_reps):
+            times.append(timed(fn))
+        return statistics.median(times)
+    return block(f_sp), block(f_sc)
+
+
+# Seconds between blocks: longer than OpenBLAS's spin-wait before its
+# worker threads sleep.
+PAUSE = 0.5
 
 
 def blas_description():
