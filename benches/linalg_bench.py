@@ -22,11 +22,12 @@ Timing: per case, one warm-up call of each library, then each library in its
 own block until it has spent --budget seconds (default 0.5) and made at least
 3 timed calls (at most 50; 2 when one call takes over 3 s), with a 0.5 s pause
 before each block (OpenBLAS's worker threads spin after a call and would take
-a core from sciport's next call on a 2-core machine). The median counts. ratio = sciport / scipy (below 1 = sciport faster). The last column is
-the max abs difference of the two results (svd: singular values; eig,
-eigvals: eigenvalues, in the same order; hessenberg: H; polar: u and p;
-expm: exp(a); ldl: lu and d ("piv!" when perm differs);
-eigh: eigenvalues; lu_factor: the lu matrices, with "piv!" when the pivots differ;
+a core from sciport's next call on a 2-core machine). The median counts.
+ratio = sciport / scipy (below 1 = sciport faster). The last column is the
+max abs difference of the two results (svd: singular values; eig, eigvals:
+eigenvalues, sorted, as the Schur order can differ from LAPACK's; hessenberg:
+H; polar: u and p; expm: exp(a); ldl: lu and d, "piv!" when perm differs;
+eigh: eigenvalues; lu_factor: the lu matrices, "piv!" when the pivots differ;
 qr: R (and the pivots); lstsq: x; pinv: the pseudo-inverse).
 """
 
@@ -318,7 +319,7 @@ def case_eig(sp, n, rng, nrhs):
     f = sp.caller("eig", C.byref(A), None, True, False, w.ctypes.data, n, None, C.byref(VR))
     res = {}
     g = lambda: res.__setitem__("r", sl.eig(a))  # noqa: E731
-    return f, g, lambda: f"{maxdiff(w, res['r'][0]):.1e}"
+    return f, g, lambda: f"{maxdiff(np.sort_complex(w), np.sort_complex(res['r'][0])):.1e}"
 
 
 def case_eigvals(sp, n, rng, nrhs):
@@ -328,7 +329,7 @@ def case_eigvals(sp, n, rng, nrhs):
     f = sp.caller("eigvals", C.byref(A), None, True, False, w.ctypes.data, n)
     res = {}
     g = lambda: res.__setitem__("w", sl.eigvals(a))  # noqa: E731
-    return f, g, lambda: f"{maxdiff(w, res['w']):.1e}"
+    return f, g, lambda: f"{maxdiff(np.sort_complex(w), np.sort_complex(res['w'])):.1e}"
 
 
 def case_hessenberg(sp, n, rng, nrhs):
