@@ -15,6 +15,7 @@ use crate::capi::boundary::{
 };
 use crate::capi::views::{sciport_mat, RawNd};
 use crate::error::{Error, Result};
+use crate::linalg::common::copy_tiled;
 use crate::linalg::{self, AssumeA, EighOptions, SolveOptions, Trans};
 use faer::{Mat, MatRef};
 
@@ -41,33 +42,6 @@ unsafe fn mat_in(p: *const sciport_mat, name: &str) -> Result<Mat<f64>> {
     let mut out = Mat::<f64>::zeros(src.nrows(), src.ncols());
     copy_tiled(src, out.as_mut());
     Ok(out)
-}
-
-/// Tile edge of the blocked copies: 32 x 32 doubles (8 KiB) stay in L1
-/// whichever of source and destination is read across its stride.
-const TILE: usize = 32;
-
-/// `dst = src` in TILE x TILE blocks, so a transposing copy stays cache
-/// friendly (column by column when both are column-major).
-fn copy_tiled(src: MatRef<'_, f64>, mut dst: faer::MatMut<'_, f64>) {
-    let (m, n) = src.shape();
-    assert_eq!(dst.shape(), (m, n), "copy_tiled: shapes differ");
-    if src.row_stride() == 1 && dst.row_stride() == 1 {
-        for j in 0..n {
-            dst.as_mut().col_mut(j).copy_from(src.col(j));
-        }
-        return;
-    }
-    for j0 in (0..n).step_by(TILE) {
-        for i0 in (0..m).step_by(TILE) {
-            for j in j0..(j0 + TILE).min(n) {
-                for i in i0..(i0 + TILE).min(m) {
-                    // SAFETY: i < m and j < n, the shape of both (asserted).
-                    unsafe { *dst.as_mut().get_mut_unchecked(i, j) = *src.get_unchecked(i, j) };
-                }
-            }
-        }
-    }
 }
 
 /// A read-only input: borrowed in place (no copy) when it has elements.
@@ -258,6 +232,23 @@ unsafe fn same_shape(
     body(am.as_ref(), &out)
 }
 
+/// `same_shape` for cores that copy their input themselves: `a` is
+/// borrowed, not copied (the core has read it before any output is written).
+///
+/// # Safety
+/// As for `mat_borrow` (a) and `MatOut::new` (out).
+unsafe fn same_shape_borrowed(
+    a: *const sciport_mat,
+    out: *const sciport_mat,
+    out_name: &'static str,
+    body: impl FnOnce(MatRef<'_, f64>, &MatOut) -> Result<()>,
+) -> Result<()> {
+    let (m, n) = dims(a, "a")?;
+    let out = MatOut::new(out, m, n, out_name)?;
+    let am = mat_borrow(a, "a")?;
+    body(am.as_ref(), &out)
+}
+
 /// Checks an output buffer of `len` values has exactly `want` entries.
 pub(super) fn require_len(len: usize, want: usize, name: &str) -> Result<()> {
     if len != want {
@@ -420,7 +411,7 @@ pub extern "C" fn sciport_linalg_lu_factor(
         require_len(piv_len, m.min(n), "piv")?;
         let out = MatOut::new(lu, m, n, "lu")?;
         let piv_out = slice_out(piv, piv_len, "piv")?;
-        let am = mat_in(a, "a")?;
+        let am = mat_borrow(a, "a")?;
         let f = linalg::lu_factor(am.as_ref(), check_finite)?;
         out.write(f.lu.as_ref())?;
         for (dst, &p) in piv_out.iter_mut().zip(&f.piv) {
@@ -476,7 +467,7 @@ pub extern "C" fn sciport_linalg_lu(
         };
         let l_out = MatOut::new(l, m, k, "l")?;
         let u_out = MatOut::new(u, k, n, "u")?;
-        let am = mat_in(a, "a")?;
+        let am = mat_borrow(a, "a")?;
         let f = linalg::lu(am.as_ref(), permute_l, check_finite)?;
         l_out.fill_with(f.l_shape(), |i, j| f.l(i, j))?;
         u_out.fill_with(f.u_shape(), |i, j| f.u(i, j))?;
@@ -541,7 +532,7 @@ pub extern "C" fn sciport_linalg_cho_factor(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        same_shape(a, c, "c", |am, out| {
+        same_shape_borrowed(a, c, "c", |am, out| {
             out.write(linalg::cho_factor(am, lower, check_finite)?.as_ref())
         })
     })
@@ -585,7 +576,7 @@ pub extern "C" fn sciport_linalg_cholesky(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        same_shape(a, c, "c", |am, out| {
+        same_shape_borrowed(a, c, "c", |am, out| {
             out.write(linalg::cholesky(am, lower, check_finite)?.as_ref())
         })
     })
@@ -605,7 +596,7 @@ pub extern "C" fn sciport_linalg_inv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        same_shape(a, ainv, "ainv", |am, out| {
+        same_shape_borrowed(a, ainv, "ainv", |am, out| {
             out.write(linalg::inv(am, check_finite)?.as_ref())
         })
     })
@@ -626,7 +617,7 @@ pub extern "C" fn sciport_linalg_det(
 ) -> sciport_status {
     guard(err, || unsafe {
         require_out(det, "det")?;
-        let am = mat_in(a, "a")?;
+        let am = mat_borrow(a, "a")?;
         det.write(linalg::det(am.as_ref(), check_finite)?);
         Ok(())
     })

@@ -1,6 +1,8 @@
 //! Cholesky factorization: `cholesky`, `cho_factor`, `cho_solve`.
 
-use super::common::{check_finite, require_rhs_rows, require_square, singular, with_par};
+use super::common::{
+    check_finite, copy_tiled, require_rhs_rows, require_square, singular, with_par,
+};
 use super::triangular::solve_in_place;
 use crate::error::Result;
 use faer::dyn_stack::{MemBuffer, MemStack};
@@ -12,11 +14,9 @@ use faer::{Mat, MatRef};
 fn potrf(a: MatRef<'_, f64>, lower: bool) -> Result<Factor> {
     let n = a.nrows();
     // faer factors the lower triangle; the upper one is its transpose.
-    let mut l = if lower {
-        a.to_owned()
-    } else {
-        a.transpose().to_owned()
-    };
+    let src = if lower { a } else { a.transpose() };
+    let mut l = Mat::<f64>::zeros(n, n);
+    copy_tiled(src, l.as_mut());
     let outcome = with_par(n, |par| {
         let mut buf = MemBuffer::new(cholesky_in_place_scratch::<f64>(n, par, Default::default()));
         cholesky_in_place(

@@ -1,6 +1,8 @@
 //! LU with partial pivoting (`lu_factor`, `lu_solve`, `lu`), and `inv`, `det` on top.
 
-use super::common::{check_finite, require_rhs_rows, require_square, singular, with_par};
+use super::common::{
+    check_finite, copy_tiled, require_rhs_rows, require_square, singular, with_par,
+};
 use super::triangular::Trans;
 use crate::error::{Error, Result};
 use faer::dyn_stack::{MemBuffer, MemStack};
@@ -101,16 +103,23 @@ fn getf2(a: &mut Mat<f64>) -> Vec<usize> {
 /// and, as LAPACK, the column below it is left unscaled.
 pub fn lu_factor(a: MatRef<'_, f64>, finite: bool) -> Result<LuFactor> {
     check_finite(a, finite, "a")?;
-    let mut lu = a.to_owned();
+    let mut lu = tiled_copy(a);
     let (m, n) = lu.shape();
     let perm = with_par(m.min(n), |par| factor_in_place(&mut lu, par));
     if first_zero_pivot(lu.as_ref()).is_some() {
-        let mut redo = a.to_owned();
+        let mut redo = tiled_copy(a);
         let piv = getf2(&mut redo);
         return Ok(LuFactor { lu: redo, piv });
     }
     let piv = interchanges(&perm, m.min(n));
     Ok(LuFactor { lu, piv })
+}
+
+/// An owned column-major copy of `a`, read tile by tile (fast for any layout).
+fn tiled_copy(a: MatRef<'_, f64>) -> Mat<f64> {
+    let mut out = Mat::<f64>::zeros(a.nrows(), a.ncols());
+    copy_tiled(a, out.as_mut());
+    out
 }
 
 /// Applies the interchanges to the rows of `b` (forward or backward order).
