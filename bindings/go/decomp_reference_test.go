@@ -16,14 +16,10 @@ package sciport
 // of the layouts of linalg_test.go, and the input must come back unmodified.
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -81,33 +77,12 @@ type decompFile struct {
 	Cases     []decompCase `json:"cases"`
 }
 
-var (
-	decompOnce sync.Once
-	decompData decompFile
-	decompErr  error
-)
+var decompCache referenceFile[decompFile]
 
-// loadDecomp reads the reference file once; outside the repository (the
-// module used on its own) the tests skip, inside it a missing file fails.
+// loadDecomp reads decompReference once (see referenceFile.load).
 func loadDecomp(t *testing.T) decompFile {
 	t.Helper()
-	decompOnce.Do(func() {
-		raw, err := os.ReadFile(decompReference)
-		if err != nil {
-			decompErr = err
-			return
-		}
-		decompErr = json.Unmarshal(raw, &decompData)
-	})
-	if errors.Is(decompErr, os.ErrNotExist) {
-		if _, e := os.Stat(filepath.Join("..", "..", "Cargo.toml")); errors.Is(e, os.ErrNotExist) {
-			t.Skip("reference data not available outside the sciport repository")
-		}
-	}
-	if decompErr != nil {
-		t.Fatalf("reading %s: %v", decompReference, decompErr)
-	}
-	return decompData
+	return decompCache.load(t, decompReference)
 }
 
 // relErrNaN is relErrM with NaN matching NaN (and infinite when only one

@@ -22,15 +22,11 @@ package sciport
 // row-major results, and the inputs must come back unmodified.
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"math/cmplx"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -82,33 +78,12 @@ type eigFile struct {
 	Cases     []eigCase `json:"cases"`
 }
 
-var (
-	eigOnce sync.Once
-	eigData eigFile
-	eigErr  error
-)
+var eigCache referenceFile[eigFile]
 
-// loadEig reads the reference file once; outside the repository (the module
-// used on its own) the tests skip, inside it a missing file fails.
+// loadEig reads eigReference once (see referenceFile.load).
 func loadEig(t *testing.T) eigFile {
 	t.Helper()
-	eigOnce.Do(func() {
-		raw, err := os.ReadFile(eigReference)
-		if err != nil {
-			eigErr = err
-			return
-		}
-		eigErr = json.Unmarshal(raw, &eigData)
-	})
-	if errors.Is(eigErr, os.ErrNotExist) {
-		if _, e := os.Stat(filepath.Join("..", "..", "Cargo.toml")); errors.Is(e, os.ErrNotExist) {
-			t.Skip("reference data not available outside the sciport repository")
-		}
-	}
-	if eigErr != nil {
-		t.Fatalf("reading %s: %v", eigReference, eigErr)
-	}
-	return eigData
+	return eigCache.load(t, eigReference)
 }
 
 // cvec joins SciPy's split real and imaginary parts.

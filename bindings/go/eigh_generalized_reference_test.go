@@ -22,14 +22,10 @@ package sciport
 // ("leading minor of order k of B").
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -91,33 +87,12 @@ type eighGenFile struct {
 	Cases     []eighGenCase `json:"cases"`
 }
 
-var (
-	eighGenOnce sync.Once
-	eighGenData eighGenFile
-	eighGenErr  error
-)
+var eighGenCache referenceFile[eighGenFile]
 
-// loadEighGen reads the reference file once; outside the repository (the
-// module used on its own) the tests skip, inside it a missing file fails.
+// loadEighGen reads eighGenReference once (see referenceFile.load).
 func loadEighGen(t *testing.T) eighGenFile {
 	t.Helper()
-	eighGenOnce.Do(func() {
-		raw, err := os.ReadFile(eighGenReference)
-		if err != nil {
-			eighGenErr = err
-			return
-		}
-		eighGenErr = json.Unmarshal(raw, &eighGenData)
-	})
-	if errors.Is(eighGenErr, os.ErrNotExist) {
-		if _, e := os.Stat(filepath.Join("..", "..", "Cargo.toml")); errors.Is(e, os.ErrNotExist) {
-			t.Skip("reference data not available outside the sciport repository")
-		}
-	}
-	if eighGenErr != nil {
-		t.Fatalf("reading %s: %v", eighGenReference, eighGenErr)
-	}
-	return eighGenData
+	return eighGenCache.load(t, eighGenReference)
 }
 
 // symFromTriangle is the symmetric matrix defined by m's lower (or upper)

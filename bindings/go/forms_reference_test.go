@@ -29,11 +29,8 @@ package sciport
 // must come back unmodified.
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -95,33 +92,12 @@ type formsFile struct {
 	Cases     []formsCase `json:"cases"`
 }
 
-var (
-	formsOnce sync.Once
-	formsData formsFile
-	formsErr  error
-)
+var formsCache referenceFile[formsFile]
 
-// loadForms reads the reference file once; outside the repository (the
-// module used on its own) the tests skip, inside it a missing file fails.
+// loadForms reads formsReference once (see referenceFile.load).
 func loadForms(t *testing.T) formsFile {
 	t.Helper()
-	formsOnce.Do(func() {
-		raw, err := os.ReadFile(formsReference)
-		if err != nil {
-			formsErr = err
-			return
-		}
-		formsErr = json.Unmarshal(raw, &formsData)
-	})
-	if errors.Is(formsErr, os.ErrNotExist) {
-		if _, e := os.Stat(filepath.Join("..", "..", "Cargo.toml")); errors.Is(e, os.ErrNotExist) {
-			t.Skip("reference data not available outside the sciport repository")
-		}
-	}
-	if formsErr != nil {
-		t.Fatalf("reading %s: %v", formsReference, formsErr)
-	}
-	return formsData
+	return formsCache.load(t, formsReference)
 }
 
 // formsMessage is what sciport's message must contain for SciPy's: the

@@ -27,12 +27,9 @@ package sciport
 // checks known factors and invariants (Sylvester's inertia, det(a) = det(D)).
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"math/rand"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -81,33 +78,12 @@ type ldlFile struct {
 	Cases     []ldlCase `json:"cases"`
 }
 
-var (
-	ldlOnce sync.Once
-	ldlData ldlFile
-	ldlErr  error
-)
+var ldlCache referenceFile[ldlFile]
 
-// loadLDL reads the reference file once; outside the repository (the module
-// used on its own) the tests skip, inside it a missing file fails.
+// loadLDL reads ldlReference once (see referenceFile.load).
 func loadLDL(t *testing.T) ldlFile {
 	t.Helper()
-	ldlOnce.Do(func() {
-		raw, err := os.ReadFile(ldlReference)
-		if err != nil {
-			ldlErr = err
-			return
-		}
-		ldlErr = json.Unmarshal(raw, &ldlData)
-	})
-	if errors.Is(ldlErr, os.ErrNotExist) {
-		if _, e := os.Stat(filepath.Join("..", "..", "Cargo.toml")); errors.Is(e, os.ErrNotExist) {
-			t.Skip("reference data not available outside the sciport repository")
-		}
-	}
-	if ldlErr != nil {
-		t.Fatalf("reading %s: %v", ldlReference, ldlErr)
-	}
-	return ldlData
+	return ldlCache.load(t, ldlReference)
 }
 
 // ldlMessage is what sciport's message must contain for SciPy's: the finite

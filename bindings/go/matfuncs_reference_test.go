@@ -22,11 +22,8 @@ package sciport
 // rejects and NaN input outside the reference data.
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -58,33 +55,12 @@ type matfuncsFile struct {
 	Cases     []matfuncsCase `json:"cases"`
 }
 
-var (
-	matfuncsOnce sync.Once
-	matfuncsData matfuncsFile
-	matfuncsErr  error
-)
+var matfuncsCache referenceFile[matfuncsFile]
 
-// loadMatfuncs reads the reference file once; outside the repository (the
-// module used on its own) the tests skip, inside it a missing file fails.
+// loadMatfuncs reads matfuncsReference once (see referenceFile.load).
 func loadMatfuncs(t *testing.T) matfuncsFile {
 	t.Helper()
-	matfuncsOnce.Do(func() {
-		raw, err := os.ReadFile(matfuncsReference)
-		if err != nil {
-			matfuncsErr = err
-			return
-		}
-		matfuncsErr = json.Unmarshal(raw, &matfuncsData)
-	})
-	if errors.Is(matfuncsErr, os.ErrNotExist) {
-		if _, e := os.Stat(filepath.Join("..", "..", "Cargo.toml")); errors.Is(e, os.ErrNotExist) {
-			t.Skip("reference data not available outside the sciport repository")
-		}
-	}
-	if matfuncsErr != nil {
-		t.Fatalf("reading %s: %v", matfuncsReference, matfuncsErr)
-	}
-	return matfuncsData
+	return matfuncsCache.load(t, matfuncsReference)
 }
 
 // nanPattern checks got is NaN exactly where want is.

@@ -18,13 +18,10 @@ package sciport
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -166,33 +163,12 @@ type orthFile struct {
 	Cases     []orthCase `json:"cases"`
 }
 
-var (
-	orthOnce sync.Once
-	orthData orthFile
-	orthErr  error
-)
+var orthCache referenceFile[orthFile]
 
-// loadOrth reads the reference file once; outside the repository (the
-// module used on its own) the tests skip, inside it a missing file fails.
+// loadOrth reads orthReference once (see referenceFile.load).
 func loadOrth(t *testing.T) orthFile {
 	t.Helper()
-	orthOnce.Do(func() {
-		raw, err := os.ReadFile(orthReference)
-		if err != nil {
-			orthErr = err
-			return
-		}
-		orthErr = json.Unmarshal(raw, &orthData)
-	})
-	if errors.Is(orthErr, os.ErrNotExist) {
-		if _, e := os.Stat(filepath.Join("..", "..", "Cargo.toml")); errors.Is(e, os.ErrNotExist) {
-			t.Skip("reference data not available outside the sciport repository")
-		}
-	}
-	if orthErr != nil {
-		t.Fatalf("reading %s: %v", orthReference, orthErr)
-	}
-	return orthData
+	return orthCache.load(t, orthReference)
 }
 
 // Dense helpers on row-major copies.

@@ -14,13 +14,9 @@ package sciport
 // inside a NaN-padded buffer), and the inputs must come back unmodified.
 
 import (
-	"encoding/json"
-	"errors"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -74,33 +70,12 @@ type structFile struct {
 	Cases     []structCase `json:"cases"`
 }
 
-var (
-	structOnce sync.Once
-	structData structFile
-	structErr  error
-)
+var structCache referenceFile[structFile]
 
-// loadStructured reads the reference file once; outside the repository (the
-// module used on its own) the tests skip, inside it a missing file fails.
+// loadStructured reads structReference once (see referenceFile.load).
 func loadStructured(t *testing.T) structFile {
 	t.Helper()
-	structOnce.Do(func() {
-		raw, err := os.ReadFile(structReference)
-		if err != nil {
-			structErr = err
-			return
-		}
-		structErr = json.Unmarshal(raw, &structData)
-	})
-	if errors.Is(structErr, os.ErrNotExist) {
-		if _, e := os.Stat(filepath.Join("..", "..", "Cargo.toml")); errors.Is(e, os.ErrNotExist) {
-			t.Skip("reference data not available outside the sciport repository")
-		}
-	}
-	if structErr != nil {
-		t.Fatalf("reading %s: %v", structReference, structErr)
-	}
-	return structData
+	return structCache.load(t, structReference)
 }
 
 // structLayout passes one case's inputs in one layout and records them to
