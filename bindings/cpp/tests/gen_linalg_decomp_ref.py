@@ -21,32 +21,17 @@ the <cmath> macros.
 """
 
 import json
-import math
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from refgen import num, flat  # noqa: E402
+
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 SRC = os.path.join(ROOT, "tests", "reference", "linalg", "decomp.json")
 OUT = os.path.join(HERE, "linalg_decomp_ref.hpp")
-
-
-def num(v):
-    if isinstance(v, str):  # the JSON spells non-finite values as strings
-        return {"nan": "NAN", "inf": "INFINITY", "-inf": "-INFINITY"}[v]
-    v = float(v)
-    if math.isnan(v):
-        return "NAN"
-    if math.isinf(v):
-        return "INFINITY" if v > 0 else "-INFINITY"
-    return repr(v)
-
-
-def flat(rows, shape):
-    """Row-major values of a JSON matrix with `shape` (empty lists for 0-sized)."""
-    r, c = shape
-    vals = [v for row in rows for v in row] if r and c else []
-    assert len(vals) == r * c, (shape, len(vals))
-    return vals
 
 
 def as_float(v):
