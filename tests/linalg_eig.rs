@@ -23,18 +23,15 @@ use num_complex::Complex64;
 use serde_json::Value;
 
 use common::linalg::{capture, nums, Dense, MatLayout, Outcome, TMat};
-use common::linalg_cases::{check_error, check_inputs, require_ok, tmat, Case, Ctx, RUNS};
-use common::reference::load;
+use common::linalg_cases::{
+    check_error, check_inputs, require_ok, scipy_cases, shaped, tmat, Case, Ctx, RUNS,
+};
 use sciport::capi::linalg::*;
 use sciport::capi::views::{sciport_cmat, sciport_complex};
 
 fn all_cases() -> &'static Vec<Value> {
     static CASES: OnceLock<Vec<Value>> = OnceLock::new();
-    CASES.get_or_init(|| {
-        let doc = load("linalg/eig.json");
-        assert_eq!(doc["scipy"].as_str(), Some("1.17.1"));
-        doc["cases"].as_array().expect("cases").clone()
-    })
+    CASES.get_or_init(|| scipy_cases("linalg/eig.json"))
 }
 
 const UNSET: sciport_complex = sciport_complex {
@@ -98,17 +95,6 @@ impl CBuf {
             .iter()
             .zip(&covered)
             .all(|(z, &c)| c || (z.re == UNSET.re && z.im == UNSET.im))
-    }
-}
-
-fn shaped(v: &Value, key: &str) -> Dense {
-    let d = Dense::parse(&v[key]);
-    match v.get(format!("{key}_shape")) {
-        Some(s) if d.v.is_empty() => {
-            let s = nums(s);
-            Dense::zeros(s[0] as usize, s[1] as usize)
-        }
-        _ => d,
     }
 }
 

@@ -21,30 +21,14 @@ use serde_json::Value;
 
 use common::linalg::{capture, num, nums, Dense, MatLayout, TMat};
 use common::linalg_cases::{
-    check_error, check_inputs, cptr, cstr, require_ok, tmat, Case, Ctx, RUNS,
+    check_error, check_inputs, cptr, cstr, require_ok, scipy_cases, shaped, tmat, Case, Ctx, RUNS,
 };
-use common::reference::load;
 use sciport::capi::boundary::sciport_status::*;
 use sciport::capi::linalg::*;
 
 fn all_cases() -> &'static Vec<Value> {
     static CASES: OnceLock<Vec<Value>> = OnceLock::new();
-    CASES.get_or_init(|| {
-        let doc = load("linalg/eigh_generalized.json");
-        assert_eq!(doc["scipy"].as_str(), Some("1.17.1"));
-        doc["cases"].as_array().expect("cases").clone()
-    })
-}
-
-fn shaped(v: &Value, key: &str) -> Dense {
-    let d = Dense::parse(&v[key]);
-    match v.get(format!("{key}_shape")) {
-        Some(s) if d.v.is_empty() => {
-            let s = nums(s);
-            Dense::zeros(s[0] as usize, s[1] as usize)
-        }
-        _ => d,
-    }
+    CASES.get_or_init(|| scipy_cases("linalg/eigh_generalized.json"))
 }
 
 fn options(case: &Case) -> (sciport_linalg_eigh_options, Option<CString>) {
@@ -60,19 +44,6 @@ fn options(case: &Case) -> (sciport_linalg_eigh_options, Option<CString>) {
     let driver = cstr(case.opt("driver"));
     o.driver = cptr(&driver);
     (o, driver)
-}
-
-/// The symmetric matrix of the triangle `lower` selects.
-fn symmetric(a: &Dense, lower: bool) -> Dense {
-    let n = a.r;
-    let mut s = Dense::zeros(n, n);
-    for i in 0..n {
-        for j in 0..n {
-            let (r, c) = if (i >= j) == lower { (i, j) } else { (j, i) };
-            s.set(i, j, a.at(r, c));
-        }
-    }
-    s
 }
 
 fn col(m: &Dense, j: usize) -> Vec<f64> {
@@ -181,8 +152,8 @@ fn run(case: &Case, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx, vectors: bo
     let (vs, v) = (shaped(e, "v"), tv.rows());
     let v = Dense { r: n, c: n, v };
     let (sa, sb) = (
-        symmetric(&a, case.flag("lower")),
-        symmetric(&b, case.flag("lower")),
+        symmetric_from(&a, case.flag("lower")),
+        symmetric_from(&b, case.flag("lower")),
     );
     let vmax = vs.v.iter().fold(0.0f64, |s, x| s.max(x.abs()));
     let tol_v = case.c["tol_v"].as_f64().unwrap();

@@ -22,33 +22,17 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use common::linalg::{capture, nums, rel_err, Dense, MatLayout, TMat};
+use common::linalg::{capture, rel_err, Dense, MatLayout, TMat};
 use common::linalg_cases::{
-    check_error, check_gaps, check_inputs, dense, require_ok, tmat, Case, Ctx, RUNS,
+    check_error, check_gaps, check_inputs, dense, require_ok, scipy_cases, shaped, tmat, Case, Ctx,
+    RUNS,
 };
-use common::reference::load;
 use sciport::capi::boundary::sciport_status::*;
 use sciport::capi::linalg::*;
 
 fn all_cases() -> &'static Vec<Value> {
     static CASES: OnceLock<Vec<Value>> = OnceLock::new();
-    CASES.get_or_init(|| {
-        let doc = load("linalg/forms.json");
-        assert_eq!(doc["scipy"].as_str(), Some("1.17.1"));
-        doc["cases"].as_array().expect("cases").clone()
-    })
-}
-
-/// The matrix under `key` of `v`, shaped by `<key>_shape` when empty.
-fn shaped(v: &Value, key: &str) -> Dense {
-    let d = Dense::parse(&v[key]);
-    match v.get(format!("{key}_shape")) {
-        Some(s) if d.v.is_empty() => {
-            let s = nums(s);
-            Dense::zeros(s[0] as usize, s[1] as usize)
-        }
-        _ => d,
-    }
+    CASES.get_or_init(|| scipy_cases("linalg/forms.json"))
 }
 
 fn run(case: &Case, a: &Dense, (li, lo): (MatLayout, MatLayout), ctx: &mut Ctx) {

@@ -9,6 +9,7 @@ use std::ffi::CString;
 use serde_json::Value;
 
 use super::linalg::{nums, status_named, Dense, MatLayout, Outcome, TMat};
+use super::reference::load;
 
 /// (input layout, output layout) of each run of a case.
 pub const RUNS: [(MatLayout, MatLayout); 5] = [
@@ -188,4 +189,38 @@ pub fn check_gaps(case: &Case, outs: &[&TMat], ctx: &mut Ctx) {
     if outs.iter().any(|o| !o.gaps_untouched()) {
         ctx.fail(format!("{}: wrote outside an output view", case.tag));
     }
+}
+
+/// The cases of a reference file under tests/reference (path relative to
+/// it), checking that it was generated with the SciPy the tests expect.
+pub fn scipy_cases(path: &str) -> Vec<Value> {
+    let doc = load(path);
+    assert_eq!(doc["scipy"].as_str(), Some("1.17.1"), "{path}");
+    doc["cases"].as_array().expect("cases").clone()
+}
+
+/// The matrix under `key` of `v`, shaped by `<key>_shape` when empty.
+pub fn shaped(v: &Value, key: &str) -> Dense {
+    let d = Dense::parse(&v[key]);
+    match v.get(format!("{key}_shape")) {
+        Some(s) if d.v.is_empty() => {
+            let s = nums(s);
+            Dense::zeros(s[0] as usize, s[1] as usize)
+        }
+        _ => d,
+    }
+}
+
+/// The symmetric matrix of the triangle of `a` that `lower` selects (the
+/// other triangle is mirrored from it).
+pub fn symmetric_from(a: &Dense, lower: bool) -> Dense {
+    let n = a.r;
+    let mut s = Dense::zeros(n, n);
+    for i in 0..n {
+        for j in 0..n {
+            let (r, c) = if (i >= j) == lower { (i, j) } else { (j, i) };
+            s.set(i, j, a.at(r, c));
+        }
+    }
+    s
 }
