@@ -19,8 +19,8 @@ use serde_json::Value;
 
 use common::linalg::{capture, rel_err, Dense, MatLayout, TMat};
 use common::linalg_cases::{
-    check_error, check_gaps, check_inputs, dense, require_ok, scipy_cases, shaped, tmat, Case, Ctx,
-    RUNS,
+    check_error, check_gaps, check_inputs, dense, require_ok, scipy_cases, shaped, symmetric_from,
+    tmat, Case, Ctx, RUNS,
 };
 use sciport::capi::boundary::sciport_status::*;
 use sciport::capi::linalg::*;
