@@ -200,22 +200,29 @@ def generate():
     return "\n".join(w.lines) + "\n"
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if test_eig_reference.inc is stale")
+def write_or_check(doc, out, generate):
+    """The main() of every converter here: write `out` from generate(), or
+    with --check report (exit status 1) that the file on disk is stale."""
+    name, script = os.path.basename(out), os.path.basename(sys.argv[0])
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help=f"fail if {name} is stale")
     args = ap.parse_args()
     text = generate()
-    old = open(OUT, encoding="utf-8").read() if os.path.exists(OUT) else None
+    old = open(out, encoding="utf-8").read() if os.path.exists(out) else None
     if args.check:
         if old != text:
-            print("gen_eig_reference.py: test_eig_reference.inc is stale; rerun it", file=sys.stderr)
+            print(f"{script}: {name} is stale; rerun it", file=sys.stderr)
             return 1
-        print("gen_eig_reference.py: test_eig_reference.inc is up to date")
+        print(f"{script}: {name} is up to date")
         return 0
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(out, "w", encoding="utf-8") as f:
         f.write(text)
-    print(f"gen_eig_reference.py: wrote {OUT}")
+    print(f"{script}: wrote {out}")
     return 0
+
+
+def main():
+    return write_or_check(__doc__, OUT, generate)
 
 
 if __name__ == "__main__":

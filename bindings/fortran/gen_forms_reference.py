@@ -24,7 +24,6 @@ column-major element order), hessenberg cases as ref_hess_*, polar cases as ref_
   ref_polar_u over ref_polar_u_off, p as ref_polar_p over ref_polar_p_off, p(k, k)
   with k = ref_polar_p_order(i) (n for 'right', m for 'left'; 0 for an error case).
 """
-import argparse
 import json
 import os
 import sys
@@ -32,7 +31,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # no __pycache__ next to the sources
-from gen_eig_reference import Writer, column_major, flat_values, wrap  # noqa: E402
+from gen_eig_reference import Writer, column_major, flat_values, wrap, write_or_check  # noqa: E402
 
 OUT = os.path.join(HERE, "test_forms_reference.inc")
 FORMS_JSON = os.path.join(HERE, "..", "..", "tests", "reference", "linalg", "forms.json")
@@ -143,21 +142,7 @@ def generate():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if test_forms_reference.inc is stale")
-    args = ap.parse_args()
-    text = generate()
-    old = open(OUT, encoding="utf-8").read() if os.path.exists(OUT) else None
-    if args.check:
-        if old != text:
-            print("gen_forms_reference.py: test_forms_reference.inc is stale; rerun it", file=sys.stderr)
-            return 1
-        print("gen_forms_reference.py: test_forms_reference.inc is up to date")
-        return 0
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"gen_forms_reference.py: wrote {OUT}")
-    return 0
+    return write_or_check(__doc__, OUT, generate)
 
 
 if __name__ == "__main__":

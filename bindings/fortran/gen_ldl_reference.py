@@ -21,7 +21,6 @@ column-major element order):
   ref_ldl_d over ref_ldl_x_off, and its 0-based perm (n) as
   ref_ldl_perm(ref_ldl_perm_off(i) + 1 : ref_ldl_perm_off(i + 1)).
 """
-import argparse
 import json
 import os
 import sys
@@ -29,7 +28,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True  # no __pycache__ next to the sources
-from gen_eig_reference import Writer, column_major, flat_values  # noqa: E402
+from gen_eig_reference import Writer, column_major, flat_values, write_or_check  # noqa: E402
 from gen_forms_reference import matrix, strings  # noqa: E402
 
 OUT = os.path.join(HERE, "test_ldl_reference.inc")
@@ -101,21 +100,7 @@ def generate():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if test_ldl_reference.inc is stale")
-    args = ap.parse_args()
-    text = generate()
-    old = open(OUT, encoding="utf-8").read() if os.path.exists(OUT) else None
-    if args.check:
-        if old != text:
-            print("gen_ldl_reference.py: test_ldl_reference.inc is stale; rerun it", file=sys.stderr)
-            return 1
-        print("gen_ldl_reference.py: test_ldl_reference.inc is up to date")
-        return 0
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"gen_ldl_reference.py: wrote {OUT}")
-    return 0
+    return write_or_check(__doc__, OUT, generate)
 
 
 if __name__ == "__main__":

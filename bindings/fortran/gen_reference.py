@@ -20,7 +20,6 @@ Run with the project's SciPy environment:
 The file records the SciPy and NumPy versions it came from (SciPy 1.17.1 when
 committed). Floats are written with repr(), which round-trips exactly.
 """
-import argparse
 import json
 import os
 import sys
@@ -28,6 +27,9 @@ import sys
 import numpy as np
 import scipy
 import scipy.linalg as sl
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_eig_reference import write_or_check  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "test_reference.inc")
@@ -403,21 +405,7 @@ def lu_cases(w):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if test_reference.inc is stale")
-    args = ap.parse_args()
-    text = generate()
-    old = open(OUT, encoding="utf-8").read() if os.path.exists(OUT) else None
-    if args.check:
-        if old != text:
-            print("gen_reference.py: test_reference.inc is stale; rerun it", file=sys.stderr)
-            return 1
-        print("gen_reference.py: test_reference.inc is up to date")
-        return 0
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"gen_reference.py: wrote {OUT}")
-    return 0
+    return write_or_check(__doc__, OUT, generate)
 
 
 if __name__ == "__main__":
