@@ -899,9 +899,8 @@ SEXP sp_linalg_polar(SEXP a, SEXP side) {
 
 /* ---- matrix functions: expm -------------------------------------------- */
 
-/* expm: exp(a), n x n. The output always has a's shape: sciport checks
- * that expa matches a before it checks that a is square, so a non-square a
- * is reported as such (SciPy's "expected a square matrix"). */
+/* expm: exp(a), n x n. The output gets a's shape, so a non-square a is
+ * reported as such ("a: expected a square matrix"). */
 SEXP sp_linalg_expm(SEXP a) {
     sciport_mat av = view_of(a);
     SEXP x = alloc_mat(av.nrows, av.ncols, 1);
