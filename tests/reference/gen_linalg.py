@@ -65,6 +65,30 @@ def vec(a):
     return [enc(v) for v in np.asarray(a, dtype=float).ravel()]
 
 
+def shaped(d, key, a):
+    """d[key] = the matrix a as nested lists, with d[key + "_shape"] (an
+    empty nested list cannot carry a shape)."""
+    a = np.asarray(a, dtype=float)
+    d[key] = mat(a) if a.size else []
+    d[key + "_shape"] = list(a.shape)
+
+
+def write_cases(out, generator, cases):
+    """Writes a reference file: SciPy's and NumPy's versions, the generator's
+    path and the cases (their (func, name) pairs must be unique)."""
+    names = [(c["func"], c["name"]) for c in cases]
+    dup = sorted({n for n in names if names.count(n) > 1})
+    assert not dup, dup
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    payload = {"scipy": scipy.__version__, "numpy": np.__version__,
+               "generator": generator, "cases": cases}
+    with open(out, "w") as f:
+        json.dump(payload, f, separators=(",", ":"), allow_nan=False)
+        f.write("\n")
+    print(out, len(cases), "cases")
+
+
+
 def rng(seed):
     return np.random.default_rng(seed)
 

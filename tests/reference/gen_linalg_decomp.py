@@ -20,7 +20,6 @@ returns: "p" (matrix), "p_indices" (p_indices=True), "l", "u" and "pl"
 (permute_l=True), each with its "<key>_shape".
 """
 
-import json
 import os
 import sys
 
@@ -29,16 +28,10 @@ import scipy
 import scipy.linalg as sl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_linalg import mat, rng  # noqa: E402
+from gen_linalg import mat, rng, shaped, write_cases  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "linalg", "decomp.json")
 CASES = []
-
-
-def shaped(d, key, a):
-    a = np.asarray(a)
-    d[key] = mat(a) if a.size else []
-    d[key + "_shape"] = list(a.shape)
 
 
 def lu_case(name, a, check_finite=True):
@@ -104,17 +97,8 @@ def lu_cases():
 
 
 def main():
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
     lu_cases()
-    names = [(c["func"], c["name"]) for c in CASES]
-    dup = {n for n in names if names.count(n) > 1}
-    assert not dup, dup
-    payload = {"scipy": scipy.__version__, "numpy": np.__version__,
-               "generator": "tests/reference/gen_linalg_decomp.py", "cases": CASES}
-    with open(OUT, "w") as f:
-        json.dump(payload, f, separators=(",", ":"), allow_nan=False)
-        f.write("\n")
-    print(OUT, len(CASES), "cases")
+    write_cases(OUT, "tests/reference/gen_linalg_decomp.py", CASES)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,6 @@ false for the singular pencils (test_singular, test_falker), where the
 eigenvalues themselves are not determined and only the invariants are checked.
 """
 
-import json
 import os
 import sys
 
@@ -45,17 +44,11 @@ import scipy
 import scipy.linalg as sl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_linalg import mat, rng, vec  # noqa: E402
+from gen_linalg import mat, rng, shaped, vec, write_cases  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "linalg", "eig.json")
 CASES = []
 EPS = np.finfo(float).eps
-
-
-def shaped(d, key, a):
-    a = np.asarray(a, dtype=float)
-    d[key] = mat(a) if a.size else []
-    d[key + "_shape"] = list(a.shape)
 
 
 def cplx_mat(d, key, z):
@@ -192,17 +185,8 @@ def eig_cases():
 
 
 def main():
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
     eig_cases()
-    names = [(c["func"], c["name"]) for c in CASES]
-    dup = {n for n in names if names.count(n) > 1}
-    assert not dup, dup
-    payload = {"scipy": scipy.__version__, "numpy": np.__version__,
-               "generator": "tests/reference/gen_linalg_eig.py", "cases": CASES}
-    with open(OUT, "w") as f:
-        json.dump(payload, f, separators=(",", ":"), allow_nan=False)
-        f.write("\n")
-    print(OUT, len(CASES), "cases")
+    write_cases(OUT, "tests/reference/gen_linalg_eig.py", CASES)
 
 
 if __name__ == "__main__":

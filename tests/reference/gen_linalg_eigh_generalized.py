@@ -25,7 +25,6 @@ entry; 1 when an eigenvalue is repeated) or "error" ({"type", "message",
 "status", "b_minor": the leading minor of b SciPy names}).
 """
 
-import json
 import os
 import sys
 
@@ -34,17 +33,11 @@ import scipy
 import scipy.linalg as sl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_linalg import mat, rng, vec  # noqa: E402
+from gen_linalg import mat, rng, shaped, vec, write_cases  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "linalg", "eigh_generalized.json")
 CASES = []
 EPS = np.finfo(float).eps
-
-
-def shaped(d, key, a):
-    a = np.asarray(a, dtype=float)
-    d[key] = mat(a) if a.size else []
-    d[key + "_shape"] = list(a.shape)
 
 
 def sym(n, seed):
@@ -139,16 +132,8 @@ def cases():
 
 
 def main():
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
     cases()
-    names = [c["name"] for c in CASES]
-    assert len(set(names)) == len(names), [x for x in names if names.count(x) > 1]
-    payload = {"scipy": scipy.__version__, "numpy": np.__version__,
-               "generator": "tests/reference/gen_linalg_eigh_generalized.py", "cases": CASES}
-    with open(OUT, "w") as f:
-        json.dump(payload, f, separators=(",", ":"), allow_nan=False)
-        f.write("\n")
-    print(OUT, len(CASES), "cases")
+    write_cases(OUT, "tests/reference/gen_linalg_eigh_generalized.py", CASES)
 
 
 if __name__ == "__main__":

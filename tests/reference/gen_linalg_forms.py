@@ -26,7 +26,6 @@ forward error bound, 16 eps |a| / min |h[i+1, i]|, in [1e-12, 1e-6]) or
 deficient: u is then not determined and only the invariants are checked).
 """
 
-import json
 import os
 import sys
 
@@ -35,16 +34,10 @@ import scipy
 import scipy.linalg as sl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_linalg import mat, rng  # noqa: E402
+from gen_linalg import mat, rng, shaped, write_cases  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "linalg", "forms.json")
 CASES = []
-
-
-def shaped(d, key, a):
-    a = np.asarray(a, dtype=float)
-    d[key] = mat(a) if a.size else []
-    d[key + "_shape"] = list(a.shape)
 
 
 def case(name, a, check_finite=True):
@@ -147,17 +140,9 @@ def polar_cases():
 
 
 def main():
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
     cases()
     polar_cases()
-    names = [(c["func"], c["name"]) for c in CASES]
-    assert len(set(names)) == len(names)
-    payload = {"scipy": scipy.__version__, "numpy": np.__version__,
-               "generator": "tests/reference/gen_linalg_forms.py", "cases": CASES}
-    with open(OUT, "w") as f:
-        json.dump(payload, f, separators=(",", ":"), allow_nan=False)
-        f.write("\n")
-    print(OUT, len(CASES), "cases")
+    write_cases(OUT, "tests/reference/gen_linalg_forms.py", CASES)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ Case layout: "func" ("ldl"), "name", "a" (+ "a_shape"), "opts"
 ({"type", "message", "status"}).
 """
 
-import json
 import os
 import sys
 
@@ -32,16 +31,10 @@ import scipy
 import scipy.linalg as sl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_linalg import mat, rng  # noqa: E402
+from gen_linalg import mat, rng, shaped, write_cases  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "linalg", "ldl.json")
 CASES = []
-
-
-def shaped(d, key, a):
-    a = np.asarray(a, dtype=float)
-    d[key] = mat(a) if a.size else []
-    d[key + "_shape"] = list(a.shape)
 
 
 def case(name, a, lower, check_finite=True):
@@ -110,16 +103,8 @@ def cases():
 
 
 def main():
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
     cases()
-    names = [c["name"] for c in CASES]
-    assert len(set(names)) == len(names), [n for n in names if names.count(n) > 1]
-    payload = {"scipy": scipy.__version__, "numpy": np.__version__,
-               "generator": "tests/reference/gen_linalg_ldl.py", "cases": CASES}
-    with open(OUT, "w") as f:
-        json.dump(payload, f, separators=(",", ":"), allow_nan=False)
-        f.write("\n")
-    print(OUT, len(CASES), "cases")
+    write_cases(OUT, "tests/reference/gen_linalg_ldl.py", CASES)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ larger) and "scipy_err" (SciPy's own error against "exact", which reaches
 1e-12 on some of these: a result may differ from SciPy's by that plus tol).
 """
 
-import json
 import os
 import sys
 
@@ -36,17 +35,11 @@ import scipy
 import scipy.linalg as sl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_linalg import mat, rng  # noqa: E402
+from gen_linalg import mat, rng, shaped, write_cases  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "linalg", "matfuncs.json")
 CASES = []
 EPS = np.finfo(float).eps
-
-
-def shaped(d, key, a):
-    a = np.asarray(a, dtype=float)
-    d[key] = mat(a) if a.size else []
-    d[key + "_shape"] = list(a.shape)
 
 
 def expm_case(name, a):
@@ -110,16 +103,8 @@ def cases():
 
 
 def main():
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
     cases()
-    names = [(c["func"], c["name"]) for c in CASES]
-    assert len(set(names)) == len(names)
-    payload = {"scipy": scipy.__version__, "numpy": np.__version__,
-               "generator": "tests/reference/gen_linalg_matfuncs.py", "cases": CASES}
-    with open(OUT, "w") as f:
-        json.dump(payload, f, separators=(",", ":"), allow_nan=False)
-        f.write("\n")
-    print(OUT, len(CASES), "cases")
+    write_cases(OUT, "tests/reference/gen_linalg_matfuncs.py", CASES)
 
 
 if __name__ == "__main__":
