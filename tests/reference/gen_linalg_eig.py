@@ -40,7 +40,6 @@ import os
 import sys
 
 import numpy as np
-import scipy
 import scipy.linalg as sl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))

@@ -31,7 +31,6 @@ import sys
 
 import mpmath
 import numpy as np
-import scipy
 import scipy.linalg as sl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
