@@ -216,28 +216,13 @@ unsafe fn dims(p: *const sciport_mat, name: &str) -> Result<(usize, usize)> {
 }
 
 /// Shared body of the functions whose output has `a`'s shape: checks the
-/// output view, copies `a`, and lets `body` compute and write.
-///
-/// # Safety
-/// As for `mat_in` (a) and `MatOut::new` (out).
-unsafe fn same_shape(
-    a: *const sciport_mat,
-    out: *const sciport_mat,
-    out_name: &'static str,
-    body: impl FnOnce(MatRef<'_, f64>, &MatOut) -> Result<()>,
-) -> Result<()> {
-    let (m, n) = dims(a, "a")?;
-    let out = MatOut::new(out, m, n, out_name)?;
-    let am = mat_in(a, "a")?;
-    body(am.as_ref(), &out)
-}
-
-/// `same_shape` for cores that copy their input themselves: `a` is
-/// borrowed, not copied (the core has read it before any output is written).
+/// output view, borrows `a` (the core has read it, or copied it, before any
+/// output is written, so the output may overlap it) and lets `body` compute
+/// and write.
 ///
 /// # Safety
 /// As for `mat_borrow` (a) and `MatOut::new` (out).
-unsafe fn same_shape_borrowed(
+unsafe fn same_shape(
     a: *const sciport_mat,
     out: *const sciport_mat,
     out_name: &'static str,
@@ -532,7 +517,7 @@ pub extern "C" fn sciport_linalg_cho_factor(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        same_shape_borrowed(a, c, "c", |am, out| {
+        same_shape(a, c, "c", |am, out| {
             out.write(linalg::cho_factor(am, lower, check_finite)?.as_ref())
         })
     })
@@ -576,7 +561,7 @@ pub extern "C" fn sciport_linalg_cholesky(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        same_shape_borrowed(a, c, "c", |am, out| {
+        same_shape(a, c, "c", |am, out| {
             out.write(linalg::cholesky(am, lower, check_finite)?.as_ref())
         })
     })
@@ -596,7 +581,7 @@ pub extern "C" fn sciport_linalg_inv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        same_shape_borrowed(a, ainv, "ainv", |am, out| {
+        same_shape(a, ainv, "ainv", |am, out| {
             out.write(linalg::inv(am, check_finite)?.as_ref())
         })
     })

@@ -22,11 +22,15 @@ pub fn check_finite(a: MatRef<'_, f64>, enabled: bool, name: &str) -> Result<()>
 
 /// Fails unless `a` is square.
 pub fn require_square(a: MatRef<'_, f64>, name: &str) -> Result<()> {
-    if a.nrows() != a.ncols() {
+    require_square_shape(a.nrows(), a.ncols(), name)
+}
+
+/// Fails unless an m x n matrix is square (for callers that know only the
+/// shape, such as the C layer before reading a view).
+pub fn require_square_shape(m: usize, n: usize, name: &str) -> Result<()> {
+    if m != n {
         return Err(Error::dimension(format!(
-            "{name}: expected a square matrix, got {}x{}",
-            a.nrows(),
-            a.ncols()
+            "{name}: expected a square matrix, got {m}x{n}"
         )));
     }
     Ok(())

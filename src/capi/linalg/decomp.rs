@@ -7,7 +7,7 @@ use std::ffi::c_char;
 use super::{dims, mat_borrow, MatOut};
 use crate::capi::boundary::{guard, opt_str, sciport_error, sciport_status, slice_out};
 use crate::capi::views::sciport_mat;
-use crate::error::Error;
+use crate::linalg::common::require_square_shape;
 use crate::linalg::{self, PolarSide};
 
 /// `scipy.linalg.hessenberg(a, calc_q, check_finite)`: `a = Q H Qᵀ` of a
@@ -29,12 +29,7 @@ pub extern "C" fn sciport_linalg_hessenberg(
 ) -> sciport_status {
     guard(err, || unsafe {
         let (m, n) = dims(a, "a")?;
-        if m != n {
-            // before the outputs' shapes, which follow from a's
-            return Err(Error::dimension(format!(
-                "a: expected a square matrix, got {m}x{n}"
-            )));
-        }
+        require_square_shape(m, n, "a")?;
         let h_out = MatOut::new(h, n, n, "h")?;
         let q_out = MatOut::optional(q, n, n, "q")?;
         let am = mat_borrow(a, "a")?;
@@ -96,12 +91,7 @@ pub extern "C" fn sciport_linalg_expm(
 ) -> sciport_status {
     guard(err, || unsafe {
         let (m, n) = dims(a, "a")?;
-        if m != n {
-            // before the output's shape, which follows from a's
-            return Err(Error::dimension(format!(
-                "a: expected a square matrix, got {m}x{n}"
-            )));
-        }
+        require_square_shape(m, n, "a")?;
         super::same_shape(a, expa, "expa", |am, out| {
             out.write(linalg::expm(am)?.as_ref())
         })
@@ -136,11 +126,7 @@ pub extern "C" fn sciport_linalg_ldl(
     let _ = hermitian;
     guard(err, || unsafe {
         let (m, n) = dims(a, "a")?;
-        if m != n {
-            return Err(Error::dimension(format!(
-                "a: expected a square matrix, got {m}x{n}"
-            )));
-        }
+        require_square_shape(m, n, "a")?;
         let lu_out = MatOut::new(lu, n, n, "lu")?;
         let d_out = MatOut::new(d, n, n, "d")?;
         super::require_len(perm_len, n, "perm")?;
