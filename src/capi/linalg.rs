@@ -218,7 +218,8 @@ unsafe fn dims(p: *const sciport_mat, name: &str) -> Result<(usize, usize)> {
 /// Shared body of the functions whose output has `a`'s shape: checks the
 /// output view, borrows `a` (the core has read it, or copied it, before any
 /// output is written, so the output may overlap it) and lets `body` compute
-/// and write.
+/// and write. For cores that copy `a` into column-major form first, so that
+/// every layout of `a` gives the same bits.
 ///
 /// # Safety
 /// As for `mat_borrow` (a) and `MatOut::new` (out).

@@ -92,9 +92,12 @@ pub extern "C" fn sciport_linalg_expm(
     guard(err, || unsafe {
         let (m, n) = dims(a, "a")?;
         require_square_shape(m, n, "a")?;
-        super::same_shape(a, expa, "expa", |am, out| {
-            out.write(linalg::expm(am)?.as_ref())
-        })
+        let out = MatOut::new(expa, n, n, "expa")?;
+        // a column-major copy: expm's matrix products would round
+        // differently for other layouts, and every layout must give the same
+        // result
+        let am = super::mat_in(a, "a")?;
+        out.write(linalg::expm(am.as_ref())?.as_ref())
     })
 }
 
