@@ -22,6 +22,7 @@ use std::sync::OnceLock;
 use num_complex::Complex64;
 use serde_json::Value;
 
+use common::eigen::match_eigenvalues;
 use common::linalg::{capture, nums, Dense, MatLayout, Outcome, TMat};
 use common::linalg_cases::{
     check_error, check_inputs, require_ok, scipy_cases, shaped, tmat, Case, Ctx, RUNS,
@@ -177,25 +178,6 @@ fn phase_distance(u: &[Complex64], v: &[Complex64]) -> f64 {
     };
     let d: Vec<Complex64> = u.iter().zip(v).map(|(x, y)| x * c - y).collect();
     norm(&d)
-}
-
-/// For each of SciPy's finite eigenvalues the index of the nearest unused
-/// one of ours; NaN/infinity must pair with NaN/infinity.
-fn match_eigenvalues(ours: &[Complex64], scipy: &[Complex64]) -> Option<Vec<usize>> {
-    let mut used = vec![false; ours.len()];
-    let mut pairing = vec![usize::MAX; scipy.len()];
-    for (i, s) in scipy.iter().enumerate() {
-        let class = |z: &Complex64| (z.re.is_nan() || z.im.is_nan(), z.re.is_infinite());
-        let best = (0..ours.len())
-            .filter(|&j| !used[j] && class(&ours[j]) == class(s))
-            .min_by(|&j, &k| {
-                let d = |z: Complex64| if s.is_finite() { (z - s).norm() } else { 0.0 };
-                d(ours[j]).total_cmp(&d(ours[k]))
-            })?;
-        used[best] = true;
-        pairing[i] = best;
-    }
-    Some(pairing)
 }
 
 struct Run<'a> {

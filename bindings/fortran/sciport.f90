@@ -1392,6 +1392,60 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_block_diag_c
+    !> `scipy.linalg.schur(a, output='real', sort, check_finite)`: `a = z t z^T` of a real n x n
+    !> `a`, `t` (n x n) quasi-upper triangular with 1 x 1 blocks for real eigenvalues and 2 x 2
+    !> blocks `[x b; c x]` (b c < 0) for complex conjugate pairs `x +- sqrt(-b c) i`, as LAPACK's
+    !> gees returns them; `z` (n x n, orthogonal; NULL: not wanted).
+    function sciport_linalg_schur_c(a, sort, check_finite, t, z, sdim, err) &
+        bind(C, name="sciport_linalg_schur") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr, c_size_t
+      type(sciport_mat), intent(in) :: a
+      type(c_ptr), value :: sort  ! C string or c_null_ptr
+      logical(c_bool), value :: check_finite
+      type(sciport_mat), intent(in) :: t
+      type(sciport_mat), intent(in) :: z
+      integer(c_size_t), intent(inout) :: sdim
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_schur_c
+    !> `scipy.linalg.solve_sylvester(a, b, q)`: `x` (m x n) with `a x + x b = q` for real `a` (m x
+    !> m), `b` (n x n), `q` (m x n), by the Bartels-Stewart method (Schur forms of `a` and `b`,
+    !> LAPACK's trsyl back substitution).
+    function sciport_linalg_solve_sylvester_c(a, b, q, x, perturbed, err) &
+        bind(C, name="sciport_linalg_solve_sylvester") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: b
+      type(sciport_mat), intent(in) :: q
+      type(sciport_mat), intent(in) :: x
+      logical(c_bool), intent(inout) :: perturbed
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_sylvester_c
+    !> `scipy.linalg.solve_continuous_lyapunov(a, q)`: `x` (n x n) with `a x + x a^T = q` for real
+    !> n x n `a` and `q`, from the Schur form of `a`.
+    function sciport_linalg_solve_continuous_lyapunov_c(a, q, x, perturbed, err) &
+        bind(C, name="sciport_linalg_solve_continuous_lyapunov") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: q
+      type(sciport_mat), intent(in) :: x
+      logical(c_bool), intent(inout) :: perturbed
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_continuous_lyapunov_c
+    !> `scipy.linalg.solve_discrete_lyapunov(a, q, method)`: `x` (n x n) with `a x a^T - x + q = 0`
+    !> for real n x n `a` and `q`.
+    function sciport_linalg_solve_discrete_lyapunov_c(a, q, method, x, err) &
+        bind(C, name="sciport_linalg_solve_discrete_lyapunov") result(status)
+      import :: sciport_mat, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: q
+      type(c_ptr), value :: method  ! C string or c_null_ptr
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_discrete_lyapunov_c
   end interface
   ! END GENERATED linalg
 

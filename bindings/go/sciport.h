@@ -1869,6 +1869,91 @@ sciport_status sciport_linalg_block_diag(const struct sciport_mat *blocks,
                                          struct sciport_error **err);
 
 /**
+ * `scipy.linalg.schur(a, output='real', sort, check_finite)`: `a = z t zᵀ`
+ * of a real n x n `a`, `t` (n x n) quasi-upper triangular with 1 x 1 blocks
+ * for real eigenvalues and 2 x 2 blocks `[x b; c x]` (b c < 0) for complex
+ * conjugate pairs `x ± sqrt(-b c) i`, as LAPACK's gees returns them; `z`
+ * (n x n, orthogonal; NULL: not wanted). `sort` is NULL (no ordering) or
+ * SciPy's "lhp" (real part < 0), "rhp" (>= 0), "iuc" (|w| <= 1) or "ouc"
+ * (|w| > 1): the selected eigenvalues come first and `*sdim` (NULL: not
+ * wanted; 0 without sort) receives how many there are, a conjugate pair
+ * counting two. The Schur form is not unique: `t` and `z` may differ from
+ * SciPy's by the order of the unsorted eigenvalues and the signs of `z`'s
+ * columns. Non-finite input fails even with `check_finite = false`.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, t); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (a not square, t / z shapes); SCIPORT_ERR_UNKNOWN_NAME (sort);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the QR
+ * iteration did not converge, or eigenvalues too close to reorder).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_schur(const struct sciport_mat *a,
+                                    const char *sort,
+                                    bool check_finite,
+                                    const struct sciport_mat *t,
+                                    const struct sciport_mat *z,
+                                    size_t *sdim,
+                                    struct sciport_error **err);
+
+/**
+ * `scipy.linalg.solve_sylvester(a, b, q)`: `x` (m x n) with
+ * `a x + x b = q` for real `a` (m x m), `b` (n x n), `q` (m x n), by the
+ * Bartels–Stewart method (Schur forms of `a` and `b`, LAPACK's trsyl
+ * back substitution). `*perturbed` (NULL: not wanted) is set when `a` and
+ * `-b` have (nearly) common eigenvalues, so that trsyl perturbed the
+ * equation and `x` is inaccurate or meaningless (SciPy returns it without
+ * a word). NaN / Inf are an error.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, b, q, x);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (a or b not square, q / x shapes);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (a Schur
+ * form did not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve_sylvester(const struct sciport_mat *a,
+                                              const struct sciport_mat *b,
+                                              const struct sciport_mat *q,
+                                              const struct sciport_mat *x,
+                                              bool *perturbed,
+                                              struct sciport_error **err);
+
+/**
+ * `scipy.linalg.solve_continuous_lyapunov(a, q)`: `x` (n x n) with
+ * `a x + x aᵀ = q` for real n x n `a` and `q`, from the Schur form of `a`.
+ * `*perturbed` (NULL: not wanted) is set where SciPy warns (RuntimeWarning:
+ * an eigenvalue pair of `a` sums to zero or nearly, and the solution comes
+ * from perturbed coefficients). NaN / Inf are an error.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, q, x);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (a not square, q / x shapes);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the Schur
+ * form did not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve_continuous_lyapunov(const struct sciport_mat *a,
+                                                        const struct sciport_mat *q,
+                                                        const struct sciport_mat *x,
+                                                        bool *perturbed,
+                                                        struct sciport_error **err);
+
+/**
+ * `scipy.linalg.solve_discrete_lyapunov(a, q, method)`: `x` (n x n) with
+ * `a x aᵀ - x + q = 0` for real n x n `a` and `q`. `method` is NULL
+ * (SciPy's choice: "direct" below n = 10, else "bilinear"), "direct"
+ * (the n² x n² Kronecker system by LU) or "bilinear" (mapped to a
+ * continuous Lyapunov equation), case-insensitive as in SciPy.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, q, x);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (a not square, q / x shapes);
+ * SCIPORT_ERR_UNKNOWN_NAME (method); SCIPORT_ERR_INVALID_ARGUMENT
+ * (NaN/Inf); SCIPORT_ERR_SINGULAR (the direct system or a + I is
+ * singular: SciPy's LinAlgError). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve_discrete_lyapunov(const struct sciport_mat *a,
+                                                      const struct sciport_mat *q,
+                                                      const char *method,
+                                                      const struct sciport_mat *x,
+                                                      struct sciport_error **err);
+
+/**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,
  * derivatives NULL, maxiter -1.
  *

@@ -31,6 +31,9 @@ pub use orthogonal::*;
 mod structured;
 pub use structured::*;
 
+mod schur;
+pub use schur::*;
+
 /// Reads a matrix view into an owned column-major copy (tiled, so
 /// row-major sources are read along their rows).
 ///

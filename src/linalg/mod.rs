@@ -34,10 +34,14 @@ pub mod lu;
 pub mod norm;
 pub mod polar;
 pub mod qr;
+pub mod schur;
+mod schur_complex;
+mod schur_swap;
 pub mod solve;
 pub mod special;
 pub mod subspace;
 pub mod svd;
+pub mod sylvester;
 pub mod toeplitz;
 pub mod triangular;
 
@@ -56,6 +60,11 @@ pub use qr::{qr, rq, Qr, QrMode, Rq, RqMode};
 pub use solve::{solve, AssumeA, SolveOptions, Solved};
 pub use special::{block_diag, block_diag_shape, circulant, hilbert, kron, toeplitz};
 pub use subspace::{matrix_rank, null_space, orth};
+pub use schur::{schur_complex, schur_real, Schur, SchurSort};
 pub use svd::{svd, svdvals, Svd};
+pub use sylvester::{
+    solve_continuous_lyapunov, solve_discrete_lyapunov, solve_sylvester, DiscreteLyapunovMethod,
+    SylvesterSolution,
+};
 pub use toeplitz::{solve_circulant, solve_toeplitz, CirculantSingular};
 pub use triangular::{solve_triangular, Trans};

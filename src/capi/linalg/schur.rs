@@ -1,0 +1,160 @@
+//! C face of the Schur decomposition (`scipy.linalg.schur`) and of the
+//! matrix equations built on it (`solve_sylvester`,
+//! `solve_continuous_lyapunov`).
+
+use std::ffi::c_char;
+
+use super::{dims, mat_borrow, MatOut};
+use crate::capi::boundary::{guard, opt_str, sciport_error, sciport_status};
+use crate::capi::views::sciport_mat;
+use crate::linalg::common::require_square_shape;
+use crate::linalg::{self, DiscreteLyapunovMethod, SchurSort};
+
+/// Stores `value` through `p` when the caller asked for it (non-NULL).
+///
+/// # Safety
+/// `p` is NULL or valid for writes.
+unsafe fn put<T>(p: *mut T, value: T) {
+    if !p.is_null() {
+        *p = value;
+    }
+}
+
+/// `scipy.linalg.schur(a, output='real', sort, check_finite)`: `a = z t zᵀ`
+/// of a real n x n `a`, `t` (n x n) quasi-upper triangular with 1 x 1 blocks
+/// for real eigenvalues and 2 x 2 blocks `[x b; c x]` (b c < 0) for complex
+/// conjugate pairs `x ± sqrt(-b c) i`, as LAPACK's gees returns them; `z`
+/// (n x n, orthogonal; NULL: not wanted). `sort` is NULL (no ordering) or
+/// SciPy's "lhp" (real part < 0), "rhp" (>= 0), "iuc" (|w| <= 1) or "ouc"
+/// (|w| > 1): the selected eigenvalues come first and `*sdim` (NULL: not
+/// wanted; 0 without sort) receives how many there are, a conjugate pair
+/// counting two. The Schur form is not unique: `t` and `z` may differ from
+/// SciPy's by the order of the unsorted eigenvalues and the signs of `z`'s
+/// columns. Non-finite input fails even with `check_finite = false`.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, t); SCIPORT_ERR_DIMENSION_MISMATCH
+/// (a not square, t / z shapes); SCIPORT_ERR_UNKNOWN_NAME (sort);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the QR
+/// iteration did not converge, or eigenvalues too close to reorder).
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_schur(
+    a: *const sciport_mat,
+    sort: *const c_char,
+    check_finite: bool,
+    t: *const sciport_mat,
+    z: *const sciport_mat,
+    sdim: *mut usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    let _ = check_finite;
+    guard(err, || unsafe {
+        let sort = SchurSort::parse(opt_str(sort, "sort")?)?;
+        let (m, n) = dims(a, "a")?;
+        require_square_shape(m, n, "a")?;
+        let t_out = MatOut::new(t, n, n, "t")?;
+        let z_out = MatOut::optional(z, n, n, "z")?;
+        let am = mat_borrow(a, "a")?;
+        let s = linalg::schur_real(am.as_ref(), sort)?;
+        t_out.write(s.t.as_ref())?;
+        if let Some(o) = &z_out {
+            o.write(s.z.as_ref())?;
+        }
+        put(sdim, s.sdim);
+        Ok(())
+    })
+}
+
+/// `scipy.linalg.solve_sylvester(a, b, q)`: `x` (m x n) with
+/// `a x + x b = q` for real `a` (m x m), `b` (n x n), `q` (m x n), by the
+/// Bartels–Stewart method (Schur forms of `a` and `b`, LAPACK's trsyl
+/// back substitution). `*perturbed` (NULL: not wanted) is set when `a` and
+/// `-b` have (nearly) common eigenvalues, so that trsyl perturbed the
+/// equation and `x` is inaccurate or meaningless (SciPy returns it without
+/// a word). NaN / Inf are an error.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, b, q, x);
+/// SCIPORT_ERR_DIMENSION_MISMATCH (a or b not square, q / x shapes);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (a Schur
+/// form did not converge). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_solve_sylvester(
+    a: *const sciport_mat,
+    b: *const sciport_mat,
+    q: *const sciport_mat,
+    x: *const sciport_mat,
+    perturbed: *mut bool,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (ma, na) = dims(a, "a")?;
+        let (mb, nb) = dims(b, "b")?;
+        require_square_shape(ma, na, "a")?;
+        require_square_shape(mb, nb, "b")?;
+        let out = MatOut::new(x, ma, nb, "x")?;
+        let (am, bm, qm) = (mat_borrow(a, "a")?, mat_borrow(b, "b")?, mat_borrow(q, "q")?);
+        let s = linalg::solve_sylvester(am.as_ref(), bm.as_ref(), qm.as_ref())?;
+        out.write(s.x.as_ref())?;
+        put(perturbed, s.perturbed);
+        Ok(())
+    })
+}
+
+/// `scipy.linalg.solve_continuous_lyapunov(a, q)`: `x` (n x n) with
+/// `a x + x aᵀ = q` for real n x n `a` and `q`, from the Schur form of `a`.
+/// `*perturbed` (NULL: not wanted) is set where SciPy warns (RuntimeWarning:
+/// an eigenvalue pair of `a` sums to zero or nearly, and the solution comes
+/// from perturbed coefficients). NaN / Inf are an error.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, q, x);
+/// SCIPORT_ERR_DIMENSION_MISMATCH (a not square, q / x shapes);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the Schur
+/// form did not converge). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_solve_continuous_lyapunov(
+    a: *const sciport_mat,
+    q: *const sciport_mat,
+    x: *const sciport_mat,
+    perturbed: *mut bool,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        require_square_shape(m, n, "a")?;
+        let out = MatOut::new(x, n, n, "x")?;
+        let (am, qm) = (mat_borrow(a, "a")?, mat_borrow(q, "q")?);
+        let s = linalg::solve_continuous_lyapunov(am.as_ref(), qm.as_ref())?;
+        out.write(s.x.as_ref())?;
+        put(perturbed, s.perturbed);
+        Ok(())
+    })
+}
+
+/// `scipy.linalg.solve_discrete_lyapunov(a, q, method)`: `x` (n x n) with
+/// `a x aᵀ - x + q = 0` for real n x n `a` and `q`. `method` is NULL
+/// (SciPy's choice: "direct" below n = 10, else "bilinear"), "direct"
+/// (the n² x n² Kronecker system by LU) or "bilinear" (mapped to a
+/// continuous Lyapunov equation), case-insensitive as in SciPy.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, q, x);
+/// SCIPORT_ERR_DIMENSION_MISMATCH (a not square, q / x shapes);
+/// SCIPORT_ERR_UNKNOWN_NAME (method); SCIPORT_ERR_INVALID_ARGUMENT
+/// (NaN/Inf); SCIPORT_ERR_SINGULAR (the direct system or a + I is
+/// singular: SciPy's LinAlgError). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_solve_discrete_lyapunov(
+    a: *const sciport_mat,
+    q: *const sciport_mat,
+    method: *const c_char,
+    x: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        require_square_shape(m, n, "a")?;
+        let method = DiscreteLyapunovMethod::parse(opt_str(method, "method")?, n)?;
+        let out = MatOut::new(x, n, n, "x")?;
+        let (am, qm) = (mat_borrow(a, "a")?, mat_borrow(q, "q")?);
+        out.write(linalg::solve_discrete_lyapunov(am.as_ref(), qm.as_ref(), method)?.as_ref())
+    })
+}
