@@ -1954,6 +1954,57 @@ sciport_status sciport_linalg_solve_discrete_lyapunov(const struct sciport_mat *
                                                       struct sciport_error **err);
 
 /**
+ * `scipy.linalg.solve_continuous_are(a, b, q, r, e, s, balanced)`: the
+ * stabilizing solution `x` (m x m, symmetric) of
+ * `aᵀ x e + eᵀ x a - (eᵀ x b + s) r⁻¹ (bᵀ x e + sᵀ) + q = 0` for real
+ * `a` (m x m), `b` (m x n), `q` (m x m, symmetric), `r` (n x n, symmetric,
+ * nonsingular), optional `e` (m x m, nonsingular; NULL: identity) and `s`
+ * (m x n; NULL: zero). Method: SciPy's extended Hamiltonian pencil,
+ * balanced when `balanced` (SciPy's default true), deflated to order 2m;
+ * the stable subspace of `J⁻¹ H` from an ordered real Schur form.
+ *
+ * Errors (SciPy's messages): SCIPORT_ERR_NULL_POINTER (a, b, q, r, x);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (non-square a / q / r / e, inconsistent
+ * shapes, x's shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf, q or r not
+ * symmetric, r or e numerically singular); SCIPORT_ERR_SINGULAR (no finite
+ * stabilizing solution: "Failed to find a finite solution." or eigenvalues
+ * too close to the imaginary axis). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve_continuous_are(const struct sciport_mat *a,
+                                                   const struct sciport_mat *b,
+                                                   const struct sciport_mat *q,
+                                                   const struct sciport_mat *r,
+                                                   const struct sciport_mat *e,
+                                                   const struct sciport_mat *s,
+                                                   bool balanced,
+                                                   const struct sciport_mat *x,
+                                                   struct sciport_error **err);
+
+/**
+ * `scipy.linalg.solve_discrete_are(a, b, q, r, e, s, balanced)`: the
+ * stabilizing solution `x` (m x m, symmetric) of
+ * `aᵀ x a - eᵀ x e - (aᵀ x b + s) (r + bᵀ x b)⁻¹ (bᵀ x a + sᵀ) + q = 0`,
+ * shapes and optional arguments as `sciport_linalg_solve_continuous_are`
+ * (`r` may be singular here, as in SciPy). Method: SciPy's extended
+ * symplectic pencil, balanced and deflated likewise; the subspace of the
+ * eigenvalues inside the unit circle from an ordered real Schur form of
+ * the pencil's Cayley transform.
+ *
+ * Errors: as `sciport_linalg_solve_continuous_are`, the SINGULAR message
+ * naming eigenvalues too close to the unit circle. Thread safety:
+ * reentrant.
+ */
+sciport_status sciport_linalg_solve_discrete_are(const struct sciport_mat *a,
+                                                 const struct sciport_mat *b,
+                                                 const struct sciport_mat *q,
+                                                 const struct sciport_mat *r,
+                                                 const struct sciport_mat *e,
+                                                 const struct sciport_mat *s,
+                                                 bool balanced,
+                                                 const struct sciport_mat *x,
+                                                 struct sciport_error **err);
+
+/**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,
  * derivatives NULL, maxiter -1.
  *

@@ -276,3 +276,117 @@ fn solve_continuous_lyapunov_matches_scipy() {
 fn solve_discrete_lyapunov_matches_scipy() {
     equations_match("solve_discrete_lyapunov");
 }
+
+/// `a⁻¹ b` through `sciport_linalg_solve` (tested on its own elsewhere).
+fn solve_dense(a: &Dense, b: &Dense) -> Dense {
+    let (mut ta, mut tb) = (tmat(a, MatLayout::C), tmat(b, MatLayout::C));
+    let mut tx = TMat::filled(b.r, b.c, MatLayout::C);
+    let (av, bv, xv) = (ta.view(), tb.view(), tx.view());
+    let out = capture(|e| sciport_linalg_solve(&av, &bv, std::ptr::null(), &xv, std::ptr::null_mut(), e));
+    assert!(out.ok(), "residual solve: {out:?}");
+    dense(&tx)
+}
+
+/// The Riccati residual of `x` (SciPy's test formula).
+fn are_residual(func: &str, c: &Value, x: &Dense) -> Dense {
+    let (a, b, q, r) = (shaped(c, "a"), shaped(c, "b"), shaped(c, "q"), shaped(c, "r"));
+    let m = a.r;
+    let e = if c.get("e").is_some() { shaped(c, "e") } else { Dense::eye(m) };
+    let s = if c.get("s").is_some() { shaped(c, "s") } else { Dense::zeros(b.r, b.c) };
+    if func == "solve_continuous_are" {
+        let f = add(&e.t().mul(x).mul(&b), &s);
+        let lhs = add(&add(&a.t().mul(x).mul(&e), &e.t().mul(x).mul(&a)), &q);
+        lhs.sub(&f.mul(&solve_dense(&r, &f.t())))
+    } else {
+        let f = add(&a.t().mul(x).mul(&b), &s);
+        let lhs = add(&a.t().mul(x).mul(&a).sub(&e.t().mul(x).mul(&e)), &q);
+        let g = add(&r, &b.t().mul(x).mul(&b));
+        lhs.sub(&f.mul(&solve_dense(&g, &add(&b.t().mul(x).mul(&a), &s.t()))))
+    }
+}
+
+fn add(a: &Dense, b: &Dense) -> Dense {
+    let mut out = a.clone();
+    out.v.iter_mut().zip(&b.v).for_each(|(x, y)| *x += y);
+    out
+}
+
+/// Runs one Riccati case in one layout: SciPy's residual bound, x against
+/// SciPy's, x symmetric.
+fn run_are(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<Dense> {
+    let func = case.c["func"].as_str().unwrap();
+    let keys = ["a", "b", "q", "r", "e", "s"];
+    let mut ins: Vec<Option<TMat>> =
+        keys.iter().map(|k| case.c.get(*k).map(|_| tmat(&shaped(case.c, k), li))).collect();
+    let before: Vec<Vec<f64>> = ins.iter().flatten().map(|t| t.buf.clone()).collect();
+    let views: Vec<Option<sciport::capi::views::sciport_mat>> =
+        ins.iter_mut().map(|t| t.as_mut().map(|t| t.view())).collect();
+    let ptr = |i: usize| views[i].as_ref().map_or(std::ptr::null(), |v| v as *const _);
+    let m = shaped(case.c, "a").r;
+    let mut tx = TMat::filled(m, m, lo);
+    let xv = tx.view();
+    let balanced = case.flag("balanced");
+    let solver = if func == "solve_continuous_are" {
+        sciport_linalg_solve_continuous_are
+    } else {
+        sciport_linalg_solve_discrete_are
+    };
+    let out = capture(|e| solver(ptr(0), ptr(1), ptr(2), ptr(3), ptr(4), ptr(5), balanced, &xv, e));
+    let after: Vec<Vec<f64>> = ins.iter().flatten().map(|t| t.buf.clone()).collect();
+    check_inputs(case, &before.iter().collect::<Vec<_>>(), &after.iter().collect::<Vec<_>>(), ctx);
+    if case.error().is_some() {
+        check_error(case, &out, tx.all_sentinel(), ctx);
+        return None;
+    }
+    if !require_ok(case, &out, ctx) {
+        return None;
+    }
+    check_gaps(case, &[&tx], ctx);
+    let x = dense(&tx);
+    if x.v != x.t().v {
+        ctx.fail(format!("{}: x is not exactly symmetric", case.tag));
+    }
+    let res = are_residual(func, case.c, &x).max_abs();
+    let scipy_res = case.c["scipy_res"].as_f64().unwrap();
+    let bound = case.c["res_tol"].as_f64().unwrap_or(10.0 * scipy_res + 1e-300);
+    ctx.check(&format!("{func} residual / SciPy's bound"), res / bound, 1.0, &case.tag, "residual");
+    if let Some(tol) = case.c["tol_x"].as_f64() {
+        let want = shaped(case.c, "x");
+        let err = x.sub(&want).max_abs() / want.max_abs().max(1.0);
+        ctx.check(&format!("{func} x vs SciPy"), err, tol, &case.tag, "x");
+    }
+    Some(x)
+}
+
+fn are_match(func: &str) {
+    let mut ctx = Ctx::default();
+    let mut count = 0;
+    for c in cases_of(func) {
+        count += 1;
+        let mut first: Option<Dense> = None;
+        // the 421-state carex #20 takes seconds a run: one layout only
+        let runs = if shaped(c, "a").r > 300 { 1 } else { RUNS.len() };
+        for (k, layouts) in RUNS.iter().enumerate().take(runs) {
+            let case = Case { c, tag: format!("{func}/{} [run {k}]", c["name"].as_str().unwrap()) };
+            ctx.runs += 1;
+            match (&first, run_are(&case, *layouts, &mut ctx)) {
+                (None, Some(x)) => first = Some(x),
+                (Some(x0), Some(x)) if x.v != x0.v => {
+                    ctx.fail(format!("{}: result differs from run 0", case.tag))
+                }
+                _ => {}
+            }
+        }
+    }
+    ctx.finish(func, count);
+}
+
+#[test]
+fn solve_continuous_are_matches_scipy() {
+    are_match("solve_continuous_are");
+}
+
+#[test]
+fn solve_discrete_are_matches_scipy() {
+    are_match("solve_discrete_are");
+}

@@ -1446,6 +1446,42 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_solve_discrete_lyapunov_c
+    !> `scipy.linalg.solve_continuous_are(a, b, q, r, e, s, balanced)`: the stabilizing solution
+    !> `x` (m x m, symmetric) of `a^T x e + e^T x a - (e^T x b + s) r?? (b^T x e + s^T) + q = 0`
+    !> for real `a` (m x m), `b` (m x n), `q` (m x m, symmetric), `r` (n x n, symmetric,
+    !> nonsingular), optional `e` (m x m, nonsingular; NULL: identity) and `s` (m x n; NULL: zero).
+    function sciport_linalg_solve_continuous_are_c(a, b, q, r, e, s, balanced, x, err) &
+        bind(C, name="sciport_linalg_solve_continuous_are") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: b
+      type(sciport_mat), intent(in) :: q
+      type(sciport_mat), intent(in) :: r
+      type(sciport_mat), intent(in) :: e
+      type(sciport_mat), intent(in) :: s
+      logical(c_bool), value :: balanced
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_continuous_are_c
+    !> `scipy.linalg.solve_discrete_are(a, b, q, r, e, s, balanced)`: the stabilizing solution `x`
+    !> (m x m, symmetric) of `a^T x a - e^T x e - (a^T x b + s) (r + b^T x b)?? (b^T x a + s^T) + q
+    !> = 0`, shapes and optional arguments as `sciport_linalg_solve_continuous_are` (`r` may be
+    !> singular here, as in SciPy).
+    function sciport_linalg_solve_discrete_are_c(a, b, q, r, e, s, balanced, x, err) &
+        bind(C, name="sciport_linalg_solve_discrete_are") result(status)
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_mat), intent(in) :: b
+      type(sciport_mat), intent(in) :: q
+      type(sciport_mat), intent(in) :: r
+      type(sciport_mat), intent(in) :: e
+      type(sciport_mat), intent(in) :: s
+      logical(c_bool), value :: balanced
+      type(sciport_mat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_discrete_are_c
   end interface
   ! END GENERATED linalg
 

@@ -20,6 +20,11 @@ pub fn check_finite(a: MatRef<'_, f64>, enabled: bool, name: &str) -> Result<()>
     Ok(())
 }
 
+/// Whether every entry of `a` is finite.
+pub fn all_finite(a: MatRef<'_, f64>) -> bool {
+    (0..a.ncols()).all(|j| (0..a.nrows()).all(|i| a[(i, j)].is_finite()))
+}
+
 /// Fails unless `a` is square.
 pub fn require_square(a: MatRef<'_, f64>, name: &str) -> Result<()> {
     require_square_shape(a.nrows(), a.ncols(), name)

@@ -168,7 +168,7 @@ pub(crate) fn swap_blocks(t: &mut Mat<f64>, z: &mut Mat<f64>, j1: usize, n1: usi
     let t11 = d.as_ref().submatrix(0, 0, n1, n1);
     let t22 = d.as_ref().submatrix(n1, n1, n2, n2);
     let t12 = d.as_ref().submatrix(0, n1, n1, n2);
-    let (x, scale, _) = small_sylvester(t11, t22, -1.0, t12);
+    let (x, scale, _) = small_sylvester(t11, t22, -1.0, t12, 0.0);
     let q = swap_basis(&x, scale, n1, n2);
     let mut dq = q.transpose() * &d * &q;
     let lower = (n2..nd).flat_map(|i| (0..n2).map(move |j| (i, j))).fold(0.0_f64, |m, (i, j)| m.max(dq[(i, j)].abs()));

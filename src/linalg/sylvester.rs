@@ -10,17 +10,19 @@ use super::common::{check_finite, require_square};
 use super::schur::{block_at, schur_real};
 use crate::error::{Error, Result};
 use faer::{Mat, MatRef};
+use num_complex::Complex64;
 
 /// Solves the block equation `a x + isgn x b = c` (a p x p, b q x q,
 /// p, q <= 2) through its Kronecker form with complete pivoting. Pivots
-/// below `eps * max|a|, |b|` are replaced by that bound (then `perturbed`).
-/// Returns `(x, scale, perturbed)`; `scale` is 1 (kept for the swap's
-/// formula, which is written for LAPACK's scaled solution).
+/// below `smin` (at least `eps * max|a|, |b|`) are replaced by it (then
+/// `perturbed`). Returns `(x, scale, perturbed)`; `scale` is 1 (kept for
+/// the swap's formula, which is written for LAPACK's scaled solution).
 pub(crate) fn small_sylvester(
     a: MatRef<'_, f64>,
     b: MatRef<'_, f64>,
     isgn: f64,
     c: MatRef<'_, f64>,
+    smin: f64,
 ) -> (Mat<f64>, f64, bool) {
     let (p, q) = (a.nrows(), b.nrows());
     let s = p * q;
@@ -56,7 +58,7 @@ pub(crate) fn small_sylvester(
             big = big.max(b[(i, j)].abs());
         }
     }
-    let smin = (f64::EPSILON * big).max(f64::MIN_POSITIVE);
+    let smin = (f64::EPSILON * big).max(f64::MIN_POSITIVE).max(smin);
     let (sol, perturbed) = solve_complete_pivoting(&mut k, &mut rhs, s, smin);
     (Mat::from_fn(p, q, |i, j| sol[i + j * p]), 1.0, perturbed)
 }
@@ -134,6 +136,7 @@ pub(crate) fn quasi_triangular_sylvester(
     if transpose_b {
         bb.reverse();
     }
+    let smin = trsyl_smin(max_abs(a.as_ref()).max(max_abs(b.as_ref())), a.nrows() * b.nrows());
     let mut perturbed = false;
     for &(l0, q) in &bb {
         // blocks of op(b) coupled to column block l: before it (b), after it (bᵀ)
@@ -147,9 +150,51 @@ pub(crate) fn quasi_triangular_sylvester(
             });
             let akk = a.as_ref().submatrix(k0, k0, p, p);
             let bll = Mat::<f64>::from_fn(q, q, |i, j| op_b(l0 + i, l0 + j));
-            let (x, _, pert) = small_sylvester(akk, bll.as_ref(), isgn, rhs.as_ref());
+            let (x, _, pert) = small_sylvester(akk, bll.as_ref(), isgn, rhs.as_ref(), smin);
             perturbed |= pert;
             c.as_mut().submatrix_mut(k0, l0, p, q).copy_from(&x);
+        }
+    }
+    perturbed
+}
+
+/// Largest magnitude of the entries of `a` (0 when empty).
+pub(crate) fn max_abs<T: faer::traits::ComplexField>(a: MatRef<'_, T>) -> f64
+where
+    T::Real: Into<f64>,
+{
+    let mut m = 0.0_f64;
+    for j in 0..a.ncols() {
+        for i in 0..a.nrows() {
+            m = m.max(T::abs_impl(&a[(i, j)]).into());
+        }
+    }
+    m
+}
+
+/// trsyl's perturbation bound for coefficients of largest magnitude `big`
+/// and `count` unknowns: `max(eps * big, safmin * count / eps)`.
+fn trsyl_smin(big: f64, count: usize) -> f64 {
+    (f64::EPSILON * big).max(f64::MIN_POSITIVE * count.max(1) as f64 / f64::EPSILON)
+}
+
+/// Solves `a x + x b = c` in place of `c` for complex upper triangular `a`
+/// (m x m) and `b` (n x n) (LAPACK's `ztrsyl`); denominators below trsyl's
+/// bound are replaced by it. Returns whether that happened.
+pub(crate) fn triangular_sylvester_complex(a: &Mat<Complex64>, b: &Mat<Complex64>, c: &mut Mat<Complex64>) -> bool {
+    let (m, n) = (a.nrows(), b.nrows());
+    let smin = trsyl_smin(max_abs(a.as_ref()).max(max_abs(b.as_ref())), m * n);
+    let mut perturbed = false;
+    for l in 0..n {
+        for k in (0..m).rev() {
+            let from_a: Complex64 = (k + 1..m).map(|j| a[(k, j)] * c[(j, l)]).sum();
+            let from_b: Complex64 = (0..l).map(|i| c[(k, i)] * b[(i, l)]).sum();
+            let mut d = a[(k, k)] + b[(l, l)];
+            if d.re.abs() + d.im.abs() <= smin {
+                d = Complex64::new(smin, 0.0);
+                perturbed = true;
+            }
+            c[(k, l)] = (c[(k, l)] - from_a - from_b) / d;
         }
     }
     perturbed

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Reference data for sciport's Schur decomposition and the matrix equations
 built on it, produced by SciPy: scipy.linalg.schur (output='real', sort),
-solve_sylvester, solve_continuous_lyapunov and solve_discrete_lyapunov
-(method None / 'direct' / 'bilinear').
+solve_sylvester, solve_continuous_lyapunov, solve_discrete_lyapunov
+(method None / 'direct' / 'bilinear'), sqrtm, solve_continuous_are and
+solve_discrete_are.
 
-Run from the repository root with the project's SciPy environment:
+Run from the repository root with the project's SciPy environment (with
+pytest installed: the Riccati cases are read from SciPy's test module):
 
     /work/venv/bin/python tests/reference/gen_linalg_schur.py
 
@@ -25,6 +27,24 @@ invariants and the eigenvalues as a set, the selected ones first. The
 equations' solutions are unique: "x" is SciPy's, "tol" bounds the relative
 difference max|x - x_scipy| / max(1, max|x_scipy|) by 64 eps times the
 condition number of the Kronecker operator (at least 1e-12).
+
+"sqrtm" cases hold SciPy's root "x" (complex), "is_real" (SciPy returned a
+real array), "warning" ("singular", "ill-conditioned" or null: SciPy's
+LinAlgWarning) and "tol" (64 eps times the root's condition number
+|A| |(I (x) X + X^T (x) I)^-1| / |X|, at least 1e-12, at most 1e-6); when
+SciPy's root has infinities or NaNs ("finite": false) the test checks that
+they are where SciPy has them.
+
+Riccati cases are SciPy's (test_solvers.py: the carex and DARE collections
+with their residual tolerances, the generalized ones with e and s,
+test_infeasible, test_are_validate_args, gh-23336) and hold SciPy's "x",
+"res_tol" (SciPy's own bound on max|residual|: 1.5 10^-min_decimal or
+max_tol; null for SciPy's known failures, where the bound is ten times
+SciPy's own residual, "scipy_res", also for the cases added here) and "tol_x" (relative distance to SciPy's
+x: 1e4 eps times a first-order condition estimate (|Q| + |X| |A| |E| +
+|X|^2 |B|^2 / s_min(R)) / (|X| sep), sep the smallest singular value of
+the closed-loop Lyapunov operator, at least 1e-10; null where SciPy's x is
+itself inaccurate or that tolerance would exceed 1e-4).
 """
 
 import os
@@ -34,8 +54,11 @@ import numpy as np
 import scipy.linalg as sl
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen_linalg import call, rng, shaped, write_cases  # noqa: E402
-from gen_linalg_eig import cplx_vec, tolerances  # noqa: E402
+import re  # noqa: E402
+import warnings  # noqa: E402
+
+from gen_linalg import call, error_record, rng, shaped, write_cases  # noqa: E402
+from gen_linalg_eig import cplx_mat, cplx_vec, tolerances  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "linalg", "schur.json")
 CASES = []
@@ -237,8 +260,210 @@ def lyapunov_cases():
     CASES.append(c)
 
 
+def sqrtm_case(name, a):
+    a = np.asarray(a, dtype=float)
+    c = {"func": "sqrtm", "name": name, "opts": {}}
+    shaped(c, "a", a)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            x = sl.sqrtm(a)
+        except Exception as e:  # LinAlgError, ValueError
+            c["error"] = error_record(e)
+            CASES.append(c)
+            return
+    texts = [str(w.message) for w in caught if issubclass(w.category, sl.LinAlgWarning)]
+    warning = None
+    if any("singular" in t for t in texts):
+        warning = "singular"
+    elif any("ill-conditioned" in t for t in texts):
+        warning = "ill-conditioned"
+    x = np.asarray(x)
+    cplx_mat(c, "x", x)
+    c["is_real"] = bool(np.isrealobj(x))
+    c["warning"] = warning
+    c["finite"] = bool(np.isfinite(x).all())
+    if c["finite"] and a.size:
+        n = a.shape[0]
+        op = np.kron(np.eye(n), x) + np.kron(x.T, np.eye(n))
+        s = np.linalg.svd(op, compute_uv=False)
+        cond = np.linalg.norm(a, 2) / max(s[-1], 1e-300) / max(np.linalg.norm(x, 2), 1e-300)
+        c["tol"] = float(min(max(1e-12, 64 * EPS * cond), 1e-6))
+    CASES.append(c)
+
+
+def sqrtm_cases():
+    e = 2.0 ** -5
+    g = rng(41)
+    spd = (lambda m: m @ m.T + np.eye(20))(g.standard_normal((20, 20)))
+    gh17918 = np.full((19, 19), 0.94)
+    np.fill_diagonal(gh17918, 1)
+    named = [
+        ("empty", np.empty((0, 0))),
+        ("1x1", [[4.0]]),
+        ("1x1 negative", [[-4.0]]),
+        ("test_bad", [[1.0, 0, 0, 1], [0, e, 0, 0], [0, 0, e, 0], [0, 0, 0, 1]]),
+        ("identity", [[1, 0], [0, 1]]),
+        ("jordan", [[1, 0], [1, 1]]),
+        ("type preservation 3", [[2, 1], [1, 1]]),
+        ("type preservation 4", [[2, 3], [1, 2]]),
+        ("rank one", [[1, 1], [1, 1]]),
+        ("negated identity", [[-1, 0], [0, -1]]),
+        ("negated 3", [[-2, -1], [-1, -1]]),
+        ("mixed sign", [[1, 0], [0, -1]]),
+        ("swap", [[0, 1], [1, 0]]),
+        ("cyclic 3", [[0, 1, 0], [0, 0, -1], [1, 0, 0]]),
+        ("rotation", [[0.0, -1.0], [1.0, 0.0]]),
+        ("strict upper triangular", [[0, 3, 0, 0], [0, 0, 3, 0], [0, 0, 0, 3], [0, 0, 0, 0]]),
+        ("gh4866", [[1, 0, 0, 1], [0, 0, 0, 0], [0, 0, 0, 0], [1, 0, 0, 1]]),
+        ("gh5336", np.diag([2.0, 1.0, 0.0])),
+        ("gh7839", np.zeros((2, 2))),
+        ("gh17918", gh17918),
+        ("spd 20", spd),
+        ("random 12", g.standard_normal((12, 12))),
+        ("random 30 shifted", g.standard_normal((30, 30)) + 8 * np.eye(30)),
+        ("upper triangular", np.triu(g.uniform(0.5, 2.0, (6, 6)))),
+        ("quasi triangular", [[1.0, 2.0, 3.0], [-1.0, 1.0, 4.0], [0.0, 0.0, 2.0]]),
+    ]
+    for name, a in named:
+        sqrtm_case(name, a)
+    sqrtm_case("nan triangular", [[1.0, np.nan], [0.0, 1.0]])
+    sqrtm_case("nan", [[1.0, 2.0], [np.nan, 1.0]])
+    sqrtm_case("not square", np.ones((2, 3)))
+    # SciPy raises LinAlgError for the shape; sciport's class for it
+    CASES[-1]["error"]["status"] = "DIMENSION_MISMATCH"
+
+
+def are_residual(kind, a, b, q, r, e, s, x):
+    e = np.eye(a.shape[0]) if e is None else e
+    s = np.zeros_like(b) if s is None else s
+    if kind == "care":
+        f = e.T @ x @ b + s
+        return a.T @ x @ e + e.T @ x @ a + q - f @ np.linalg.solve(r, f.T)
+    f = a.T @ x @ b + s
+    return a.T @ x @ a - e.T @ x @ e + q - f @ np.linalg.solve(r + b.T @ x @ b, b.T @ x @ a + s.T)
+
+
+def are_tol_x(kind, a, b, q, r, e, s, x):
+    m = a.shape[0]
+    if m > 30:
+        return 1e-6
+    e = np.eye(m) if e is None else e
+    s = np.zeros_like(b) if s is None else s
+    if kind == "care":
+        ac = a - b @ np.linalg.solve(r, b.T @ x @ e + s.T)
+        op = np.kron(e.T, ac.T) + np.kron(ac.T, e.T)
+    else:
+        ac = a - b @ np.linalg.solve(r + b.T @ x @ b, b.T @ x @ a + s.T)
+        op = np.kron(ac.T, ac.T) - np.kron(e.T, e.T)
+    sep = np.linalg.svd(op, compute_uv=False)[-1]
+    nx = max(np.linalg.norm(x, 2), 1e-300)
+    rmin = np.linalg.svd(r, compute_uv=False)[-1] if r.size else 1.0
+    num = (np.linalg.norm(q, 2) + nx * np.linalg.norm(a, 2) * np.linalg.norm(e, 2)
+           + nx ** 2 * np.linalg.norm(b, 2) ** 2 / max(rmin, 1e-300))
+    cond = num / (nx * max(sep, 1e-300))
+    tol = max(1e-10, 1e4 * EPS * cond)
+    # x not determined to 1e-4: the residual is the only meaningful check
+    return float(tol) if tol <= 1e-4 else None
+
+
+def are_case(kind, name, a, b, q, r, e=None, s=None, res_tol=None, known_failure=False):
+    if any(np.iscomplexobj(v) for v in (a, b, q, r, e, s)):
+        return  # complex Riccati equations are not part of sciport's real API
+    solver = sl.solve_continuous_are if kind == "care" else sl.solve_discrete_are
+    func = "solve_continuous_are" if kind == "care" else "solve_discrete_are"
+    a, b, q, r = (np.atleast_2d(np.asarray(v, dtype=float)) for v in (a, b, q, r))
+    e = None if e is None else np.atleast_2d(np.asarray(e, dtype=float))
+    s = None if s is None else np.atleast_2d(np.asarray(s, dtype=float))
+    c = {"func": func, "name": name, "opts": {"balanced": True}}
+    for key, v in (("a", a), ("b", b), ("q", q), ("r", r), ("e", e), ("s", s)):
+        if v is not None:
+            shaped(c, key, v)
+    x, err = call(lambda: solver(a, b, q, r, e, s))
+    if err is not None:
+        if err["type"] == "ValueError" and re.search(r"square|same", err["message"]):
+            err["status"] = "DIMENSION_MISMATCH"
+        c["error"] = err
+        CASES.append(c)
+        return
+    shaped(c, "x", x)
+    res = float(np.max(np.abs(are_residual(kind, a, b, q, r, e, s, x)))) if x.size else 0.0
+    c["scipy_res"] = res
+    c["res_tol"] = None if known_failure else res_tol
+    c["known_failure"] = known_failure
+    c["tol_x"] = None if known_failure or not x.size else are_tol_x(kind, a, b, q, r, e, s, x)
+    CASES.append(c)
+
+
+def riccati_cases():
+    import scipy.linalg.tests.test_solvers as ts
+    care = ts.TestSolveContinuousAre
+    for j, (a, b, q, r, known) in enumerate(care.cases):
+        dec = care.min_decimal[j]
+        are_case("care", f"carex case {j}", a, b, q, r,
+                 res_tol=None if dec is None else 1.5 * 10.0 ** -dec,
+                 known_failure=known is not None or dec is None)
+    dare = ts.TestSolveDiscreteAre
+    for j, (a, b, q, r, known) in enumerate(dare.cases):
+        are_case("dare", f"dare case {j}", a, b, q, r, res_tol=float(dare.max_tol[j]),
+                 known_failure=known is not None)
+    ga = np.array([[2.769230e-01, 8.234578e-01, 9.502220e-01],
+                   [4.617139e-02, 6.948286e-01, 3.444608e-02],
+                   [9.713178e-02, 3.170995e-01, 4.387444e-01]])
+    gb = np.array([[3.815585e-01, 1.868726e-01], [7.655168e-01, 4.897644e-01],
+                   [7.951999e-01, 4.455862e-01]])
+    ge = np.array([[6.463130e-01, 2.760251e-01, 1.626117e-01],
+                   [7.093648e-01, 6.797027e-01, 1.189977e-01],
+                   [7.546867e-01, 6.550980e-01, 4.983641e-01]])
+    for kind, tol in (("care", 1.5e-10), ("dare", 1.5e-11)):
+        are_case(kind, "generalized s=0", ga, gb, np.eye(3), np.eye(2), ge, np.zeros((3, 2)),
+                 res_tol=tol)
+        are_case(kind, "generalized s=1", ga, gb, np.eye(3), np.eye(2), ge, np.ones((3, 2)),
+                 res_tol=tol)
+        gh = ([[-0.9, 0.25], [0, -1.1]], [[0.23], [0.45]], np.eye(2), [[0.45]])
+        are_case(kind, "gh-23336 s only", *gh, s=[[0.1], [0.2]], res_tol=1e-12)
+        are_case(kind, "gh-23336 e and s", *gh, e=np.eye(2), s=[[0.1], [0.2]], res_tol=1e-12)
+        are_case(kind, "unbalanced", [[1.0, 1e4], [1e-4, 2.0]], [[1.0], [1e-3]], np.eye(2),
+                 [[1.0]])
+    g = np.load(os.path.join(os.path.dirname(ts.__file__), "data", "gendare_20170120_data.npz"))
+    are_case("dare", "gendare_20170120", g["A"], g["B"], g["Q"], g["R"], None, g["S"],
+             res_tol=3.5e-16)
+    inf_a = np.triu(np.ones((3, 3)))
+    inf_a[0, 1] = -1
+    are_case("care", "test_infeasible", inf_a, np.array([[1, 1, 0], [0, 0, 1]]).T,
+             np.full_like(inf_a, -2) + np.diag([8, -1, -1.9]), np.diag([-10, 0.1]))
+    nsq, sq3, sq4 = np.ones((3, 2)), np.eye(3), np.eye(4)
+    nsym = np.arange(9.0).reshape(3, 3)
+    sing = np.full((3, 3), 1e12)
+    sing[2, 2] -= 1
+    nm = np.full((2, 2), np.nan)
+    bad = [
+        ("a not square", (nsq, 1, 1, 1), {}),
+        ("q not square", (sq3, sq3, nsq, 1), {}),
+        ("r not square", (sq3, sq3, sq3, nsq), {}),
+        ("e not square", (sq3, sq3, sq3, sq3, nsq), {}),
+        ("b rows", (sq4, nsq, 1, 1), {}),
+        ("s shape", (sq4, sq4, sq4, sq4, sq4, nsq), {}),
+        ("q shape", (sq4, sq4, sq3, sq4), {}),
+        ("r shape", (sq4, sq4, sq4, sq3), {}),
+        ("e shape", (sq4, sq4, sq4, sq4, sq3), {}),
+        ("q not symmetric", (sq3, sq3, nsym, sq3), {}),
+        ("r not symmetric", (sq3, sq3, sq3, nsym), {}),
+        ("e singular", (sq3, sq3, sq3, sq3, sing), {}),
+        ("a nan", (nm, np.eye(2), np.eye(2), np.eye(2)), {}),
+        ("b nan", (np.eye(2), nm, np.eye(2), np.eye(2)), {}),
+        ("q nan", (np.eye(2), np.eye(2), nm, np.eye(2)), {}),
+    ]
+    for kind in ("care", "dare"):
+        for name, args, _ in bad:
+            are_case(kind, name, *args)
+    are_case("care", "r singular", sq3, sq3, sq3, sing)
+
+
 def main():
+    riccati_cases()
     schur_cases()
+    sqrtm_cases()
     sylvester_cases()
     lyapunov_cases()
     write_cases(OUT, "tests/reference/gen_linalg_schur.py", CASES)

@@ -1,6 +1,6 @@
 //! C face of the Schur decomposition (`scipy.linalg.schur`) and of the
-//! matrix equations built on it (`solve_sylvester`,
-//! `solve_continuous_lyapunov`).
+//! matrix equations built on it (`solve_sylvester`, the Lyapunov and the
+//! algebraic Riccati equations).
 
 use std::ffi::c_char;
 
@@ -8,13 +8,15 @@ use super::{dims, mat_borrow, MatOut};
 use crate::capi::boundary::{guard, opt_str, sciport_error, sciport_status};
 use crate::capi::views::sciport_mat;
 use crate::linalg::common::require_square_shape;
-use crate::linalg::{self, DiscreteLyapunovMethod, SchurSort};
+use crate::error::Result;
+use crate::linalg::{self, DiscreteLyapunovMethod, RiccatiInput, SchurSort};
+use faer::Mat;
 
 /// Stores `value` through `p` when the caller asked for it (non-NULL).
 ///
 /// # Safety
 /// `p` is NULL or valid for writes.
-unsafe fn put<T>(p: *mut T, value: T) {
+pub(super) unsafe fn put<T>(p: *mut T, value: T) {
     if !p.is_null() {
         *p = value;
     }
@@ -157,4 +159,111 @@ pub extern "C" fn sciport_linalg_solve_discrete_lyapunov(
         let (am, qm) = (mat_borrow(a, "a")?, mat_borrow(q, "q")?);
         out.write(linalg::solve_discrete_lyapunov(am.as_ref(), qm.as_ref(), method)?.as_ref())
     })
+}
+
+/// A column-major copy of an optional matrix argument (NULL = SciPy's
+/// None).
+///
+/// # Safety
+/// As for `mat_in`.
+unsafe fn optional_input(p: *const sciport_mat, name: &str) -> Result<Option<Mat<f64>>> {
+    if p.is_null() {
+        Ok(None)
+    } else {
+        super::mat_in(p, name).map(Some)
+    }
+}
+
+/// Shared body of the two Riccati solvers.
+///
+/// # Safety
+/// As for `mat_borrow` (every input) and `MatOut::new` (x).
+#[allow(clippy::too_many_arguments)]
+unsafe fn riccati(
+    solver: fn(&RiccatiInput<'_>) -> Result<Mat<f64>>,
+    a: *const sciport_mat,
+    b: *const sciport_mat,
+    q: *const sciport_mat,
+    r: *const sciport_mat,
+    e: *const sciport_mat,
+    s: *const sciport_mat,
+    balanced: bool,
+    x: *const sciport_mat,
+) -> Result<()> {
+    let (m, _) = dims(a, "a")?;
+    let out = MatOut::new(x, m, m, "x")?;
+    // column-major copies: the refinement's products would round
+    // differently for other layouts, and every layout must give the same x
+    let (am, bm) = (super::mat_in(a, "a")?, super::mat_in(b, "b")?);
+    let (qm, rm) = (super::mat_in(q, "q")?, super::mat_in(r, "r")?);
+    let (em, sm) = (optional_input(e, "e")?, optional_input(s, "s")?);
+    let inp = RiccatiInput {
+        a: am.as_ref(),
+        b: bm.as_ref(),
+        q: qm.as_ref(),
+        r: rm.as_ref(),
+        e: em.as_ref().map(|v| v.as_ref()),
+        s: sm.as_ref().map(|v| v.as_ref()),
+        balanced,
+    };
+    out.write(solver(&inp)?.as_ref())
+}
+
+/// `scipy.linalg.solve_continuous_are(a, b, q, r, e, s, balanced)`: the
+/// stabilizing solution `x` (m x m, symmetric) of
+/// `aᵀ x e + eᵀ x a - (eᵀ x b + s) r⁻¹ (bᵀ x e + sᵀ) + q = 0` for real
+/// `a` (m x m), `b` (m x n), `q` (m x m, symmetric), `r` (n x n, symmetric,
+/// nonsingular), optional `e` (m x m, nonsingular; NULL: identity) and `s`
+/// (m x n; NULL: zero). Method: SciPy's extended Hamiltonian pencil,
+/// balanced when `balanced` (SciPy's default true), deflated to order 2m;
+/// the stable subspace of `J⁻¹ H` from an ordered real Schur form.
+///
+/// Errors (SciPy's messages): SCIPORT_ERR_NULL_POINTER (a, b, q, r, x);
+/// SCIPORT_ERR_DIMENSION_MISMATCH (non-square a / q / r / e, inconsistent
+/// shapes, x's shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf, q or r not
+/// symmetric, r or e numerically singular); SCIPORT_ERR_SINGULAR (no finite
+/// stabilizing solution: "Failed to find a finite solution." or eigenvalues
+/// too close to the imaginary axis). Thread safety: reentrant.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn sciport_linalg_solve_continuous_are(
+    a: *const sciport_mat,
+    b: *const sciport_mat,
+    q: *const sciport_mat,
+    r: *const sciport_mat,
+    e: *const sciport_mat,
+    s: *const sciport_mat,
+    balanced: bool,
+    x: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe { riccati(linalg::solve_continuous_are, a, b, q, r, e, s, balanced, x) })
+}
+
+/// `scipy.linalg.solve_discrete_are(a, b, q, r, e, s, balanced)`: the
+/// stabilizing solution `x` (m x m, symmetric) of
+/// `aᵀ x a - eᵀ x e - (aᵀ x b + s) (r + bᵀ x b)⁻¹ (bᵀ x a + sᵀ) + q = 0`,
+/// shapes and optional arguments as `sciport_linalg_solve_continuous_are`
+/// (`r` may be singular here, as in SciPy). Method: SciPy's extended
+/// symplectic pencil, balanced and deflated likewise; the subspace of the
+/// eigenvalues inside the unit circle from an ordered real Schur form of
+/// the pencil's Cayley transform.
+///
+/// Errors: as `sciport_linalg_solve_continuous_are`, the SINGULAR message
+/// naming eigenvalues too close to the unit circle. Thread safety:
+/// reentrant.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn sciport_linalg_solve_discrete_are(
+    a: *const sciport_mat,
+    b: *const sciport_mat,
+    q: *const sciport_mat,
+    r: *const sciport_mat,
+    e: *const sciport_mat,
+    s: *const sciport_mat,
+    balanced: bool,
+    x: *const sciport_mat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe { riccati(linalg::solve_discrete_are, a, b, q, r, e, s, balanced, x) })
 }
