@@ -39,6 +39,7 @@ END = "  ! END GENERATED linalg"
 # passed as type(c_ptr), value so a wrapper can pass c_null_ptr.
 NULLABLE = {
     ("sciport_linalg_solve", "rcond"),
+    ("sciport_linalg_solve_complex", "rcond"),
     ("sciport_linalg_svd", "u"),
     ("sciport_linalg_svd", "vh"),
     ("sciport_linalg_eigh", "v"),
@@ -54,6 +55,8 @@ NULLABLE = {
     ("sciport_linalg_qr_raw", "p"),
     ("sciport_linalg_lu", "p"),  # NULL with permute_l or when unwanted
     ("sciport_linalg_lu", "p_indices"),
+    ("sciport_linalg_lu_complex", "p"),
+    ("sciport_linalg_lu_complex", "p_indices"),
     ("sciport_linalg_rq", "q"),  # NULL for mode "r"
     ("sciport_linalg_solve_toeplitz", "r"),  # NULL: r = c
     ("sciport_linalg_toeplitz", "r"),

@@ -1392,6 +1392,128 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_block_diag_c
+    !> `scipy.linalg.solve(a, b, lower, check_finite, assume_a)` for complex `a` (n x n) and `b` (n
+    !> x k): solves `a x = b` into `x` (n x k).
+    function sciport_linalg_solve_complex_c(a, b, options, x, rcond, err) &
+        bind(C, name="sciport_linalg_solve_complex") result(status)
+      import :: sciport_cmat, sciport_linalg_solve_options, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      type(sciport_cmat), intent(in) :: b
+      type(sciport_linalg_solve_options), intent(in) :: options
+      type(sciport_cmat), intent(in) :: x
+      type(c_ptr), value :: rcond  ! real(c_double) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_complex_c
+    !> `scipy.linalg.inv(a, check_finite)` of a complex n x n matrix into `ainv` (n x n).
+    function sciport_linalg_inv_complex_c(a, check_finite, ainv, err) &
+        bind(C, name="sciport_linalg_inv_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: ainv
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_inv_complex_c
+    !> `scipy.linalg.det(a, check_finite)` of a complex n x n matrix through LU into `*det` (1 for
+    !> 0 x 0; a singular matrix gives 0, not an error).
+    function sciport_linalg_det_complex_c(a, check_finite, det, err) &
+        bind(C, name="sciport_linalg_det_complex") result(status)
+      import :: sciport_cmat, c_bool, c_double_complex, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      complex(c_double_complex), intent(inout) :: det
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_det_complex_c
+    !> `scipy.linalg.lu_factor(a, check_finite)` of a complex m x n matrix: `P a = L U` with
+    !> partial pivoting (pivots chosen by `|re| + |im|`, as LAPACK's zgetrf).
+    function sciport_linalg_lu_factor_complex_c(a, check_finite, lu, piv, piv_len, err) &
+        bind(C, name="sciport_linalg_lu_factor_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: lu
+      integer(c_int64_t), intent(inout) :: piv(*)
+      integer(c_size_t), value :: piv_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_lu_factor_complex_c
+    !> `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)` for complex factors from
+    !> `sciport_linalg_lu_factor_complex`: solves `a x = b` (trans 0), `a^T x = b` (1) or `a^H x =
+    !> b` (2).
+    function sciport_linalg_lu_solve_complex_c(lu, piv, piv_len, b, trans, check_finite, x, err) &
+        bind(C, name="sciport_linalg_lu_solve_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: lu
+      integer(c_int64_t), intent(in) :: piv(*)
+      integer(c_size_t), value :: piv_len
+      type(sciport_cmat), intent(in) :: b
+      integer(c_int32_t), value :: trans
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_lu_solve_complex_c
+    !> `scipy.linalg.lu(a, permute_l, check_finite, p_indices)` of a complex m x n matrix: `a = P L
+    !> U` with the outputs of `sciport_linalg_lu` (`p`, `l`, `u` complex views; `p` is real-valued,
+    !> as SciPy's).
+    function sciport_linalg_lu_complex_c(a, permute_l, check_finite, p, p_indices, &
+        p_indices_len, l, u, err) &
+        bind(C, name="sciport_linalg_lu_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: permute_l
+      logical(c_bool), value :: check_finite
+      type(c_ptr), value :: p  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), value :: p_indices  ! integer(c_int64_t) * or c_null_ptr
+      integer(c_size_t), value :: p_indices_len
+      type(sciport_cmat), intent(in) :: l
+      type(sciport_cmat), intent(in) :: u
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_lu_complex_c
+    !> `scipy.linalg.cho_factor(a, lower, check_finite)` of a complex Hermitian positive-definite n
+    !> x n `a` (only the triangle `lower` selects is read, the diagonal's imaginary parts are
+    !> ignored as by LAPACK's zpotrf): `c` receives `L` (`a = L L^H`) or `U` (`a = U^H U`) in that
+    !> triangle and `a`'s entries in the other.
+    function sciport_linalg_cho_factor_complex_c(a, lower, check_finite, c, err) &
+        bind(C, name="sciport_linalg_cho_factor_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: lower
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: c
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_cho_factor_complex_c
+    !> `scipy.linalg.cho_solve((c, lower), b, check_finite)` for a complex factor from
+    !> `sciport_linalg_cho_factor_complex`: solves `a x = b` (only the triangle `lower` selects is
+    !> read).
+    function sciport_linalg_cho_solve_complex_c(c, lower, b, check_finite, x, err) &
+        bind(C, name="sciport_linalg_cho_solve_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: c
+      logical(c_bool), value :: lower
+      type(sciport_cmat), intent(in) :: b
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_cho_solve_complex_c
+    !> `scipy.linalg.cholesky(a, lower, check_finite)` of a complex Hermitian positive-definite n x
+    !> n `a`: `L` with `a = L L^H` (lower) or `U` with `a = U^H U` (SciPy's default lower = false),
+    !> zeros in the other triangle.
+    function sciport_linalg_cholesky_complex_c(a, lower, check_finite, c, err) &
+        bind(C, name="sciport_linalg_cholesky_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: lower
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: c
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_cholesky_complex_c
   end interface
   ! END GENERATED linalg
 

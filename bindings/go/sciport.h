@@ -1869,6 +1869,164 @@ sciport_status sciport_linalg_block_diag(const struct sciport_mat *blocks,
                                          struct sciport_error **err);
 
 /**
+ * `scipy.linalg.solve(a, b, lower, check_finite, assume_a)` for complex
+ * `a` (n x n) and `b` (n x k): solves `a x = b` into `x` (n x k). `options`
+ * as for `sciport_linalg_solve` (NULL = defaults); "her"/"hermitian" reads
+ * the triangle `lower` selects as a Hermitian matrix (the diagonal's
+ * imaginary parts are ignored, as LAPACK's hesv), "sym"/"symmetric" as a
+ * complex symmetric one (no conjugation, as sysv), "pos" as Hermitian
+ * positive definite; "diagonal", "upper triangular", "lower triangular",
+ * "tridiagonal" and "banded" as for real input. `transposed` is rejected,
+ * as SciPy does for complex matrices. `rcond` (may be NULL) receives
+ * LAPACK's reciprocal 1-norm condition estimate (zlacn2's estimator);
+ * SciPy's LinAlgWarning corresponds to `*rcond < DBL_EPSILON`.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, transposed,
+ * struct_size); SCIPORT_ERR_SINGULAR ("A singular matrix detected:
+ * slice(s) [0] are singular.", also for a non-positive-definite `a` with
+ * assume_a "pos"). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve_complex(const struct sciport_cmat *a,
+                                            const struct sciport_cmat *b,
+                                            const struct sciport_linalg_solve_options *options,
+                                            const struct sciport_cmat *x,
+                                            double *rcond,
+                                            struct sciport_error **err);
+
+/**
+ * `scipy.linalg.inv(a, check_finite)` of a complex n x n matrix into
+ * `ainv` (n x n).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (not
+ * square, ainv's shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+ * check_finite); SCIPORT_ERR_SINGULAR ("A singular matrix detected:
+ * slice(s) [0] are singular."). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_inv_complex(const struct sciport_cmat *a,
+                                          bool check_finite,
+                                          const struct sciport_cmat *ainv,
+                                          struct sciport_error **err);
+
+/**
+ * `scipy.linalg.det(a, check_finite)` of a complex n x n matrix through LU
+ * into `*det` (1 for 0 x 0; a singular matrix gives 0, not an error).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, det); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (not square); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_det_complex(const struct sciport_cmat *a,
+                                          bool check_finite,
+                                          struct sciport_complex *det,
+                                          struct sciport_error **err);
+
+/**
+ * `scipy.linalg.lu_factor(a, check_finite)` of a complex m x n matrix:
+ * `P a = L U` with partial pivoting (pivots chosen by `|re| + |im|`, as
+ * LAPACK's zgetrf). `lu` (m x n) receives U and L's multipliers, `piv`
+ * (min(m, n) entries) the 0-based row interchanges, as
+ * `sciport_linalg_lu_factor`. A singular matrix is not an error.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu's
+ * shape, piv_len != min(m, n)); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+ * check_finite). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_lu_factor_complex(const struct sciport_cmat *a,
+                                                bool check_finite,
+                                                const struct sciport_cmat *lu,
+                                                int64_t *piv,
+                                                size_t piv_len,
+                                                struct sciport_error **err);
+
+/**
+ * `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)` for complex
+ * factors from `sciport_linalg_lu_factor_complex`: solves `a x = b`
+ * (trans 0), `aᵀ x = b` (1) or `aᴴ x = b` (2).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu not
+ * square, piv_len != n, b's rows, x's shape); SCIPORT_ERR_INVALID_ARGUMENT
+ * (trans, a pivot outside [0, n), NaN/Inf in b with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_lu_solve_complex(const struct sciport_cmat *lu,
+                                               const int64_t *piv,
+                                               size_t piv_len,
+                                               const struct sciport_cmat *b,
+                                               int32_t trans,
+                                               bool check_finite,
+                                               const struct sciport_cmat *x,
+                                               struct sciport_error **err);
+
+/**
+ * `scipy.linalg.lu(a, permute_l, check_finite, p_indices)` of a complex
+ * m x n matrix: `a = P L U` with the outputs of `sciport_linalg_lu` (`p`,
+ * `l`, `u` complex views; `p` is real-valued, as SciPy's).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, l, u); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (shapes, p_indices_len); SCIPORT_ERR_INVALID_ARGUMENT (p or p_indices
+ * given with permute_l, NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_lu_complex(const struct sciport_cmat *a,
+                                         bool permute_l,
+                                         bool check_finite,
+                                         const struct sciport_cmat *p,
+                                         int64_t *p_indices,
+                                         size_t p_indices_len,
+                                         const struct sciport_cmat *l,
+                                         const struct sciport_cmat *u,
+                                         struct sciport_error **err);
+
+/**
+ * `scipy.linalg.cho_factor(a, lower, check_finite)` of a complex Hermitian
+ * positive-definite n x n `a` (only the triangle `lower` selects is read,
+ * the diagonal's imaginary parts are ignored as by LAPACK's zpotrf):
+ * `c` receives `L` (`a = L Lᴴ`) or `U` (`a = Uᴴ U`) in that triangle and
+ * `a`'s entries in the other.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH;
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite);
+ * SCIPORT_ERR_SINGULAR ("k-th leading minor of the array is not positive
+ * definite", k 1-based). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_cho_factor_complex(const struct sciport_cmat *a,
+                                                 bool lower,
+                                                 bool check_finite,
+                                                 const struct sciport_cmat *c,
+                                                 struct sciport_error **err);
+
+/**
+ * `scipy.linalg.cho_solve((c, lower), b, check_finite)` for a complex
+ * factor from `sciport_linalg_cho_factor_complex`: solves `a x = b` (only
+ * the triangle `lower` selects is read).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH;
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_cho_solve_complex(const struct sciport_cmat *c,
+                                                bool lower,
+                                                const struct sciport_cmat *b,
+                                                bool check_finite,
+                                                const struct sciport_cmat *x,
+                                                struct sciport_error **err);
+
+/**
+ * `scipy.linalg.cholesky(a, lower, check_finite)` of a complex Hermitian
+ * positive-definite n x n `a`: `L` with `a = L Lᴴ` (lower) or `U` with
+ * `a = Uᴴ U` (SciPy's default lower = false), zeros in the other triangle.
+ *
+ * Errors: as `sciport_linalg_cho_factor_complex`. Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_cholesky_complex(const struct sciport_cmat *a,
+                                               bool lower,
+                                               bool check_finite,
+                                               const struct sciport_cmat *c,
+                                               struct sciport_error **err);
+
+/**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,
  * derivatives NULL, maxiter -1.
  *

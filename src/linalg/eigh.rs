@@ -2,7 +2,7 @@
 //! (b symmetric positive definite, type 1 / 2 / 3).
 
 use super::common::{check_finite, require_square, with_par};
-use super::triangular::solve_in_place;
+use super::triangular::{solve_in_place, Trans};
 use crate::error::{Error, ErrorKind, Result};
 use faer::diag::Diag;
 use faer::dyn_stack::{MemBuffer, MemStack};
@@ -255,9 +255,9 @@ pub fn eigh_generalized(
     let c = if itype == 1 {
         // L⁻¹ a L⁻ᵀ = L⁻¹ (L⁻¹ a)ᵀ, a symmetric
         let mut x = full;
-        solve_in_place(l.as_ref(), &mut x, true, false, false);
+        solve_in_place(l.as_ref(), &mut x, true, Trans::N, false);
         let mut y = x.transpose().to_owned();
-        solve_in_place(l.as_ref(), &mut y, true, false, false);
+        solve_in_place(l.as_ref(), &mut y, true, Trans::N, false);
         y
     } else {
         l.transpose() * &full * &l
@@ -274,7 +274,7 @@ pub fn eigh_generalized(
         if itype == 3 {
             &l * &y
         } else {
-            solve_in_place(l.as_ref(), &mut y, true, true, false);
+            solve_in_place(l.as_ref(), &mut y, true, Trans::T, false);
             y
         }
     });

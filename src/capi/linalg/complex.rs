@@ -1,0 +1,232 @@
+//! C face of `scipy.linalg` on complex (`complex128`) matrices: the
+//! `sciport_cmat` twins of the real functions, named `<fn>_complex`. Each
+//! runs the same core as its real twin (the core is generic over `f64` and
+//! `c64`), with the same argument checks, errors and messages; where LAPACK's
+//! complex routine differs (conjugate transposes, Hermitian instead of
+//! symmetric) the doc comment says so.
+//!
+//! As for the real functions, inputs are read before any output is written
+//! (outputs may overlap inputs) and outputs are written only on success.
+
+use super::{
+    cho_solve_into, det_into, lu_factor_into, lu_into, lu_solve_into, same_shape,
+    sciport_linalg_solve_options, solve_into,
+};
+use crate::capi::boundary::{guard, sciport_error, sciport_status};
+use crate::capi::views::{sciport_cmat, sciport_complex};
+use crate::linalg;
+
+/// `scipy.linalg.solve(a, b, lower, check_finite, assume_a)` for complex
+/// `a` (n x n) and `b` (n x k): solves `a x = b` into `x` (n x k). `options`
+/// as for `sciport_linalg_solve` (NULL = defaults); "her"/"hermitian" reads
+/// the triangle `lower` selects as a Hermitian matrix (the diagonal's
+/// imaginary parts are ignored, as LAPACK's hesv), "sym"/"symmetric" as a
+/// complex symmetric one (no conjugation, as sysv), "pos" as Hermitian
+/// positive definite; "diagonal", "upper triangular", "lower triangular",
+/// "tridiagonal" and "banded" as for real input. `transposed` is rejected,
+/// as SciPy does for complex matrices. `rcond` (may be NULL) receives
+/// LAPACK's reciprocal 1-norm condition estimate (zlacn2's estimator);
+/// SciPy's LinAlgWarning corresponds to `*rcond < DBL_EPSILON`.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
+/// (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, transposed,
+/// struct_size); SCIPORT_ERR_SINGULAR ("A singular matrix detected:
+/// slice(s) [0] are singular.", also for a non-positive-definite `a` with
+/// assume_a "pos"). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_solve_complex(
+    a: *const sciport_cmat,
+    b: *const sciport_cmat,
+    options: *const sciport_linalg_solve_options,
+    x: *const sciport_cmat,
+    rcond: *mut f64,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe { solve_into(a, b, options, x, rcond) })
+}
+
+/// `scipy.linalg.inv(a, check_finite)` of a complex n x n matrix into
+/// `ainv` (n x n).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (not
+/// square, ainv's shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+/// check_finite); SCIPORT_ERR_SINGULAR ("A singular matrix detected:
+/// slice(s) [0] are singular."). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_inv_complex(
+    a: *const sciport_cmat,
+    check_finite: bool,
+    ainv: *const sciport_cmat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        same_shape(a, ainv, "ainv", |am, out| {
+            out.write(linalg::inv(am, check_finite)?.as_ref())
+        })
+    })
+}
+
+/// `scipy.linalg.det(a, check_finite)` of a complex n x n matrix through LU
+/// into `*det` (1 for 0 x 0; a singular matrix gives 0, not an error).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, det); SCIPORT_ERR_DIMENSION_MISMATCH
+/// (not square); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_det_complex(
+    a: *const sciport_cmat,
+    check_finite: bool,
+    det: *mut sciport_complex,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe { det_into(a, check_finite, det.cast()) })
+}
+
+/// `scipy.linalg.lu_factor(a, check_finite)` of a complex m x n matrix:
+/// `P a = L U` with partial pivoting (pivots chosen by `|re| + |im|`, as
+/// LAPACK's zgetrf). `lu` (m x n) receives U and L's multipliers, `piv`
+/// (min(m, n) entries) the 0-based row interchanges, as
+/// `sciport_linalg_lu_factor`. A singular matrix is not an error.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu's
+/// shape, piv_len != min(m, n)); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+/// check_finite). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_lu_factor_complex(
+    a: *const sciport_cmat,
+    check_finite: bool,
+    lu: *const sciport_cmat,
+    piv: *mut i64,
+    piv_len: usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        lu_factor_into(a, check_finite, lu, piv, piv_len)
+    })
+}
+
+/// `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)` for complex
+/// factors from `sciport_linalg_lu_factor_complex`: solves `a x = b`
+/// (trans 0), `aᵀ x = b` (1) or `aᴴ x = b` (2).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu not
+/// square, piv_len != n, b's rows, x's shape); SCIPORT_ERR_INVALID_ARGUMENT
+/// (trans, a pivot outside [0, n), NaN/Inf in b with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_lu_solve_complex(
+    lu: *const sciport_cmat,
+    piv: *const i64,
+    piv_len: usize,
+    b: *const sciport_cmat,
+    trans: i32,
+    check_finite: bool,
+    x: *const sciport_cmat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        lu_solve_into(lu, piv, piv_len, b, trans, check_finite, x)
+    })
+}
+
+/// `scipy.linalg.lu(a, permute_l, check_finite, p_indices)` of a complex
+/// m x n matrix: `a = P L U` with the outputs of `sciport_linalg_lu` (`p`,
+/// `l`, `u` complex views; `p` is real-valued, as SciPy's).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, l, u); SCIPORT_ERR_DIMENSION_MISMATCH
+/// (shapes, p_indices_len); SCIPORT_ERR_INVALID_ARGUMENT (p or p_indices
+/// given with permute_l, NaN/Inf with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn sciport_linalg_lu_complex(
+    a: *const sciport_cmat,
+    permute_l: bool,
+    check_finite: bool,
+    p: *const sciport_cmat,
+    p_indices: *mut i64,
+    p_indices_len: usize,
+    l: *const sciport_cmat,
+    u: *const sciport_cmat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        lu_into(
+            a,
+            permute_l,
+            check_finite,
+            p,
+            p_indices,
+            p_indices_len,
+            l,
+            u,
+        )
+    })
+}
+
+/// `scipy.linalg.cho_factor(a, lower, check_finite)` of a complex Hermitian
+/// positive-definite n x n `a` (only the triangle `lower` selects is read,
+/// the diagonal's imaginary parts are ignored as by LAPACK's zpotrf):
+/// `c` receives `L` (`a = L Lᴴ`) or `U` (`a = Uᴴ U`) in that triangle and
+/// `a`'s entries in the other.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH;
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite);
+/// SCIPORT_ERR_SINGULAR ("k-th leading minor of the array is not positive
+/// definite", k 1-based). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_cho_factor_complex(
+    a: *const sciport_cmat,
+    lower: bool,
+    check_finite: bool,
+    c: *const sciport_cmat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        same_shape(a, c, "c", |am, out| {
+            out.write(linalg::cho_factor(am, lower, check_finite)?.as_ref())
+        })
+    })
+}
+
+/// `scipy.linalg.cho_solve((c, lower), b, check_finite)` for a complex
+/// factor from `sciport_linalg_cho_factor_complex`: solves `a x = b` (only
+/// the triangle `lower` selects is read).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH;
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_cho_solve_complex(
+    c: *const sciport_cmat,
+    lower: bool,
+    b: *const sciport_cmat,
+    check_finite: bool,
+    x: *const sciport_cmat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        cho_solve_into(c, lower, b, check_finite, x)
+    })
+}
+
+/// `scipy.linalg.cholesky(a, lower, check_finite)` of a complex Hermitian
+/// positive-definite n x n `a`: `L` with `a = L Lᴴ` (lower) or `U` with
+/// `a = Uᴴ U` (SciPy's default lower = false), zeros in the other triangle.
+///
+/// Errors: as `sciport_linalg_cho_factor_complex`. Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_cholesky_complex(
+    a: *const sciport_cmat,
+    lower: bool,
+    check_finite: bool,
+    c: *const sciport_cmat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        same_shape(a, c, "c", |am, out| {
+            out.write(linalg::cholesky(am, lower, check_finite)?.as_ref())
+        })
+    })
+}
