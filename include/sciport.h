@@ -2027,6 +2027,71 @@ sciport_status sciport_linalg_cholesky_complex(const struct sciport_cmat *a,
                                                struct sciport_error **err);
 
 /**
+ * `scipy.linalg.qr(a, mode, pivoting, check_finite)` of a complex m x n
+ * `a`, k = min(m, n), with the outputs of `sciport_linalg_qr`: modes
+ * "full" (also "qr"; NULL = "full"), "economic" and "r"; `q` (unitary:
+ * full m x m, economic m x k; NULL for "r"), `r` (full and r: m x n,
+ * economic: k x n, real diagonal as LAPACK's zgeqrf gives it) and, with
+ * `pivoting`, `a[:, p] = Q R` with `p` (p_len = n) the 0-based column order
+ * (NULL without pivoting). Householder conventions are LAPACK's (zgeqrf /
+ * zgeqp3, zungqr), so Q and R equal SciPy's to rounding.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, r, q for full/economic, p with
+ * pivoting); SCIPORT_ERR_DIMENSION_MISMATCH (shapes, p_len);
+ * SCIPORT_ERR_UNKNOWN_NAME (mode); SCIPORT_ERR_INVALID_ARGUMENT ("raw", q
+ * given for "r", p given without pivoting, NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_qr_complex(const struct sciport_cmat *a,
+                                         const char *mode,
+                                         bool pivoting,
+                                         bool check_finite,
+                                         const struct sciport_cmat *q,
+                                         const struct sciport_cmat *r,
+                                         int64_t *p,
+                                         size_t p_len,
+                                         struct sciport_error **err);
+
+/**
+ * `scipy.linalg.svd(a, full_matrices, compute_uv, check_finite,
+ * lapack_driver)` of a complex m x n `a`: `a = u diag(s) vh` with real
+ * singular values `s` (s_len = k = min(m, n), descending) and unitary `u`
+ * (m x m with full_matrices, else m x k) and `vh` (n x n or k x n). Both
+ * `u` and `vh` NULL is compute_uv = false. lapack_driver NULL = "gesdd";
+ * "gesvd" is accepted. Singular vectors are unique up to a unit factor
+ * (u[:, i] and vh[i, :] change together); the phases may differ from
+ * LAPACK's.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, s when k > 0, exactly one of u /
+ * vh); SCIPORT_ERR_DIMENSION_MISMATCH (s_len, u's or vh's shape);
+ * SCIPORT_ERR_UNKNOWN_NAME (lapack_driver); SCIPORT_ERR_INVALID_ARGUMENT
+ * (NaN/Inf with check_finite). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_svd_complex(const struct sciport_cmat *a,
+                                          bool full_matrices,
+                                          bool check_finite,
+                                          const char *lapack_driver,
+                                          double *s,
+                                          size_t s_len,
+                                          const struct sciport_cmat *u,
+                                          const struct sciport_cmat *vh,
+                                          struct sciport_error **err);
+
+/**
+ * `scipy.linalg.svdvals(a, check_finite)` of a complex m x n matrix: the
+ * min(m, n) real singular values, descending, into `s` (s_len = min(m, n)).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (s_len);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_svdvals_complex(const struct sciport_cmat *a,
+                                              bool check_finite,
+                                              double *s,
+                                              size_t s_len,
+                                              struct sciport_error **err);
+
+/**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,
  * derivatives NULL, maxiter -1.
  *

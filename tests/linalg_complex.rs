@@ -699,3 +699,174 @@ fn complex_bad_arguments_and_real_agreement() {
         assert!((g - w).norm() < 1e-15, "{:?}", u.v);
     }
 }
+
+/// `‖q^H q − I‖_max / (n eps)` against 100.
+fn orthonormal(key: &str, q: &CM, run: &Run, ctx: &mut Ctx) {
+    let e = q.adjoint().mul(q).sub(&CM::eye(q.c)).max_abs();
+    ctx.check(key, e / (q.r.max(1) as f64 * EPS), 100.0, run.tag(), key);
+}
+
+/// `‖a − b‖₁ / (‖a‖₁ n eps)` against 100 (a factorization's backward error).
+fn reconstructs(key: &str, a: &CM, b: &CM, run: &Run, ctx: &mut Ctx) {
+    let r = b.sub(a).norm1() / a.norm1().max(f64::MIN_POSITIVE);
+    ctx.check(
+        key,
+        r / (a.r.max(a.c).max(1) as f64 * EPS),
+        100.0,
+        run.tag(),
+        key,
+    );
+}
+
+#[test]
+fn qr_complex_matches_scipy() {
+    for_runs("qr", |run, ctx| {
+        let mode = run.case.opt("mode").as_str().unwrap().to_string();
+        let mode_c = CString::new(mode.as_str()).unwrap();
+        let pivoting = run.case.flag("pivoting");
+        let mut a = run.input("a");
+        let before = [a.bits()];
+        let (m, n) = (a.r, a.c);
+        let k = m.min(n);
+        let (qc, rr) = if mode == "economic" { (k, k) } else { (m, m) };
+        let mut q = run.output(m, qc);
+        let mut r = run.output(rr, n);
+        let mut p = vec![-7i64; n];
+        let (av, qv, rv) = (a.view(), q.view(), r.view());
+        let qp: *const sciport_cmat = if mode == "r" { std::ptr::null() } else { &qv };
+        let pp = if pivoting {
+            p.as_mut_ptr()
+        } else {
+            std::ptr::null_mut()
+        };
+        let plen = if pivoting { n } else { 0 };
+        let out = capture(|e| {
+            sciport_linalg_qr_complex(&av, mode_c.as_ptr(), pivoting, true, qp, &rv, pp, plen, e)
+        });
+        run.inputs_kept(&before, &[&a], ctx);
+        if !run.outcome(&out, &[&q, &r], ctx) {
+            return;
+        }
+        let rd = r.dense();
+        run.values("r", &rd, &run.expect("r"), ctx);
+        let perm: Vec<usize> = if pivoting {
+            if p != piv_of(run.case.expect("p")) {
+                ctx.fail(format!("{}: p {p:?} differs from SciPy's", run.tag()));
+            }
+            p.iter().map(|&v| v as usize).collect()
+        } else {
+            (0..n).collect()
+        };
+        if mode == "r" {
+            return;
+        }
+        let qd = q.dense();
+        run.values("q", &qd, &run.expect("q"), ctx);
+        orthonormal("orthonormal q", &qd, run, ctx);
+        let ad = a.dense();
+        let ap = CM::from_fn(m, n, |i, j| ad.at(i, perm[j]));
+        reconstructs("backward a[:, p] = q r", &ap, &qd.mul(&rd), run, ctx);
+    });
+}
+
+/// The unit factor that best maps `x` onto `y` applied, then the distance.
+fn phase_distance(x: &[Complex64], y: &[Complex64]) -> f64 {
+    let dot: Complex64 = x.iter().zip(y).map(|(a, b)| a.conj() * b).sum();
+    let ph = if dot.norm() == 0.0 {
+        Complex64::new(1.0, 0.0)
+    } else {
+        dot / dot.norm()
+    };
+    x.iter()
+        .zip(y)
+        .map(|(a, b)| (a * ph - b).norm())
+        .fold(0.0, f64::max)
+}
+
+fn real_list(v: &Value) -> Vec<f64> {
+    nums(v)
+}
+
+fn check_singular_values(s: &[f64], run: &Run, ctx: &mut Ctx) {
+    let want = real_list(run.case.expect("s"));
+    let scale = want.first().copied().unwrap_or(1.0).max(f64::MIN_POSITIVE);
+    let err = s
+        .iter()
+        .zip(&want)
+        .map(|(a, b)| (a - b).abs() / scale)
+        .fold(0.0, f64::max);
+    ctx.check("s (relative to s[0])", err, VALUE_TOL, run.tag(), "s");
+}
+
+#[test]
+fn svd_complex_matches_scipy() {
+    for_runs("svd", |run, ctx| {
+        let full = run.case.flag("full_matrices");
+        let mut a = run.input("a");
+        let before = [a.bits()];
+        let (m, n) = (a.r, a.c);
+        let k = m.min(n);
+        let (uc, vr) = if full { (m, n) } else { (k, k) };
+        let mut u = run.output(m, uc);
+        let mut vh = run.output(vr, n);
+        let mut s = vec![-1.0; k];
+        let (av, uv, vv) = (a.view(), u.view(), vh.view());
+        let out = capture(|e| {
+            sciport_linalg_svd_complex(
+                &av,
+                full,
+                true,
+                std::ptr::null(),
+                s.as_mut_ptr(),
+                k,
+                &uv,
+                &vv,
+                e,
+            )
+        });
+        run.inputs_kept(&before, &[&a], ctx);
+        if !run.outcome(&out, &[&u, &vh], ctx) {
+            return;
+        }
+        check_singular_values(&s, run, ctx);
+        let (ud, vd) = (u.dense(), vh.dense());
+        orthonormal("orthonormal u", &ud, run, ctx);
+        orthonormal("orthonormal vh^H", &vd.adjoint(), run, ctx);
+        let us = CM::from_fn(m, k, |i, j| ud.at(i, j) * s[j]);
+        let vk = CM::from_fn(k, n, |i, j| vd.at(i, j));
+        reconstructs("backward a = u s vh", &a.dense(), &us.mul(&vk), run, ctx);
+        // SciPy's vectors up to a unit factor, where they are unique
+        let (wu, wv) = (run.expect("u"), run.expect("vh"));
+        let sep = run.case.expect("separated").as_array().unwrap();
+        for (j, unique) in sep.iter().enumerate() {
+            if unique.as_bool() != Some(true) {
+                continue;
+            }
+            let col = |x: &CM, j: usize| (0..x.r).map(|i| x.at(i, j)).collect::<Vec<_>>();
+            let row = |x: &CM, j: usize| (0..x.c).map(|i| x.at(j, i)).collect::<Vec<_>>();
+            let du = phase_distance(&col(&ud, j), &col(&wu, j));
+            let dv = phase_distance(&row(&vd, j), &row(&wv, j));
+            let gap_tol = 1e-10;
+            ctx.check("u columns (up to phase)", du, gap_tol, run.tag(), "u");
+            ctx.check("vh rows (up to phase)", dv, gap_tol, run.tag(), "vh");
+        }
+    });
+}
+
+#[test]
+fn svdvals_complex_matches_scipy() {
+    for_runs("svdvals", |run, ctx| {
+        let mut a = run.input("a");
+        let k = a.r.min(a.c);
+        let mut s = vec![-1.0; k];
+        let av = a.view();
+        let out = capture(|e| sciport_linalg_svdvals_complex(&av, true, s.as_mut_ptr(), k, e));
+        if run.case.error().is_some() {
+            check_error(&run.case, &out, s.iter().all(|&v| v == -1.0), ctx);
+            return;
+        }
+        if require_ok(&run.case, &out, ctx) {
+            check_singular_values(&s, run, ctx);
+        }
+    });
+}

@@ -42,6 +42,8 @@ NULLABLE = {
     ("sciport_linalg_solve_complex", "rcond"),
     ("sciport_linalg_svd", "u"),
     ("sciport_linalg_svd", "vh"),
+    ("sciport_linalg_svd_complex", "u"),
+    ("sciport_linalg_svd_complex", "vh"),
     ("sciport_linalg_eigh", "v"),
     ("sciport_linalg_eigh_generalized", "v"),  # NULL: eigvals_only
     ("sciport_linalg_eig", "b"),  # NULL: the standard problem
@@ -51,6 +53,8 @@ NULLABLE = {
     ("sciport_linalg_hessenberg", "q"),  # NULL: calc_q=False
     ("sciport_linalg_qr", "q"),  # NULL for mode "r"
     ("sciport_linalg_qr", "p"),  # NULL without pivoting
+    ("sciport_linalg_qr_complex", "q"),
+    ("sciport_linalg_qr_complex", "p"),
     ("sciport_linalg_qr_raw", "r"),
     ("sciport_linalg_qr_raw", "p"),
     ("sciport_linalg_lu", "p"),  # NULL with permute_l or when unwanted

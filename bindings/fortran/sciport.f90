@@ -1514,6 +1514,56 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_cholesky_complex_c
+    !> `scipy.linalg.qr(a, mode, pivoting, check_finite)` of a complex m x n `a`, k = min(m, n),
+    !> with the outputs of `sciport_linalg_qr`: modes "full" (also "qr"; NULL = "full"), "economic"
+    !> and "r"; `q` (unitary: full m x m, economic m x k; NULL for "r"), `r` (full and r: m x n,
+    !> economic: k x n, real diagonal as LAPACK's zgeqrf gives it) and, with `pivoting`, `a[:, p] =
+    !> Q R` with `p` (p_len = n) the 0-based column order (NULL without pivoting).
+    function sciport_linalg_qr_complex_c(a, mode, pivoting, check_finite, q, r, p, p_len, err) &
+        bind(C, name="sciport_linalg_qr_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      type(c_ptr), value :: mode  ! C string or c_null_ptr
+      logical(c_bool), value :: pivoting
+      logical(c_bool), value :: check_finite
+      type(c_ptr), value :: q  ! type(sciport_cmat) * or c_null_ptr
+      type(sciport_cmat), intent(in) :: r
+      type(c_ptr), value :: p  ! integer(c_int64_t) * or c_null_ptr
+      integer(c_size_t), value :: p_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_qr_complex_c
+    !> `scipy.linalg.svd(a, full_matrices, compute_uv, check_finite, lapack_driver)` of a complex m
+    !> x n `a`: `a = u diag(s) vh` with real singular values `s` (s_len = k = min(m, n),
+    !> descending) and unitary `u` (m x m with full_matrices, else m x k) and `vh` (n x n or k x
+    !> n).
+    function sciport_linalg_svd_complex_c(a, full_matrices, check_finite, lapack_driver, s, &
+        s_len, u, vh, err) &
+        bind(C, name="sciport_linalg_svd_complex") result(status)
+      import :: sciport_cmat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: full_matrices
+      logical(c_bool), value :: check_finite
+      type(c_ptr), value :: lapack_driver  ! C string or c_null_ptr
+      real(c_double), intent(inout) :: s(*)
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: u  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), value :: vh  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_svd_complex_c
+    !> `scipy.linalg.svdvals(a, check_finite)` of a complex m x n matrix: the min(m, n) real
+    !> singular values, descending, into `s` (s_len = min(m, n)).
+    function sciport_linalg_svdvals_complex_c(a, check_finite, s, s_len, err) &
+        bind(C, name="sciport_linalg_svdvals_complex") result(status)
+      import :: sciport_cmat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      real(c_double), intent(inout) :: s(*)
+      integer(c_size_t), value :: s_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_svdvals_complex_c
   end interface
   ! END GENERATED linalg
 

@@ -755,32 +755,59 @@ pub extern "C" fn sciport_linalg_svd(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        linalg::svd::check_driver(opt_str(lapack_driver, "lapack_driver")?)?;
-        let (m, n) = dims(a, "a")?;
-        let k = m.min(n);
-        require_len(s_len, k, "s")?;
-        let s_out = slice_out(s, s_len, "s")?;
-        let compute_uv = !u.is_null() || !vh.is_null();
-        if compute_uv && (u.is_null() || vh.is_null()) {
-            return Err(Error::new(
-                crate::error::ErrorKind::NullPointer,
-                "u and vh must both be given (compute_uv) or both be NULL",
-            ));
-        }
-        let (uc, vr) = if full_matrices { (m, n) } else { (k, k) };
-        let u_out = MatOut::optional(u, m, uc, "u")?;
-        let vh_out = MatOut::optional(vh, vr, n, "vh")?;
-        let am = mat_borrow(a, "a")?;
-        let r = linalg::svd(am.as_ref(), full_matrices, compute_uv, check_finite)?;
-        if let (Some(o), Some(m)) = (&u_out, &r.u) {
-            o.write(m.as_ref())?;
-        }
-        if let (Some(o), Some(m)) = (&vh_out, &r.vh) {
-            o.write(m.as_ref())?;
-        }
-        s_out.copy_from_slice(&r.s);
-        Ok(())
+        svd_into(
+            a,
+            full_matrices,
+            check_finite,
+            lapack_driver,
+            s,
+            s_len,
+            u,
+            vh,
+        )
     })
+}
+
+/// Body of `sciport_linalg_svd` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_svd`.
+#[allow(clippy::too_many_arguments)]
+unsafe fn svd_into<V: MatView>(
+    a: *const V,
+    full_matrices: bool,
+    check_finite: bool,
+    lapack_driver: *const c_char,
+    s: *mut f64,
+    s_len: usize,
+    u: *const V,
+    vh: *const V,
+) -> Result<()> {
+    linalg::svd::check_driver(opt_str(lapack_driver, "lapack_driver")?)?;
+    let (m, n) = dims(a, "a")?;
+    let k = m.min(n);
+    require_len(s_len, k, "s")?;
+    let s_out = slice_out(s, s_len, "s")?;
+    let compute_uv = !u.is_null() || !vh.is_null();
+    if compute_uv && (u.is_null() || vh.is_null()) {
+        return Err(Error::new(
+            crate::error::ErrorKind::NullPointer,
+            "u and vh must both be given (compute_uv) or both be NULL",
+        ));
+    }
+    let (uc, vr) = if full_matrices { (m, n) } else { (k, k) };
+    let u_out = MatOut::optional(u, m, uc, "u")?;
+    let vh_out = MatOut::optional(vh, vr, n, "vh")?;
+    let am = mat_borrow(a, "a")?;
+    let r = linalg::svd(am.as_ref(), full_matrices, compute_uv, check_finite)?;
+    if let (Some(o), Some(m)) = (&u_out, &r.u) {
+        o.write(m.as_ref())?;
+    }
+    if let (Some(o), Some(m)) = (&vh_out, &r.vh) {
+        o.write(m.as_ref())?;
+    }
+    s_out.copy_from_slice(&r.s);
+    Ok(())
 }
 
 /// `scipy.linalg.svdvals(a, check_finite)`: the min(m, n) singular values of
@@ -797,14 +824,25 @@ pub extern "C" fn sciport_linalg_svdvals(
     s_len: usize,
     err: *mut *mut sciport_error,
 ) -> sciport_status {
-    guard(err, || unsafe {
-        let (m, n) = dims(a, "a")?;
-        require_len(s_len, m.min(n), "s")?;
-        let s_out = slice_out(s, s_len, "s")?;
-        let am = mat_borrow(a, "a")?;
-        s_out.copy_from_slice(&linalg::svdvals(am.as_ref(), check_finite)?);
-        Ok(())
-    })
+    guard(err, || unsafe { svdvals_into(a, check_finite, s, s_len) })
+}
+
+/// Body of `sciport_linalg_svdvals` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_svdvals`.
+unsafe fn svdvals_into<V: MatView>(
+    a: *const V,
+    check_finite: bool,
+    s: *mut f64,
+    s_len: usize,
+) -> Result<()> {
+    let (m, n) = dims(a, "a")?;
+    require_len(s_len, m.min(n), "s")?;
+    let s_out = slice_out(s, s_len, "s")?;
+    let am = mat_borrow(a, "a")?;
+    s_out.copy_from_slice(&linalg::svdvals(am.as_ref(), check_finite)?);
+    Ok(())
 }
 
 /// Options of `sciport_linalg_eigh` / `sciport_linalg_eigvalsh`, mirroring

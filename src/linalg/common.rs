@@ -42,6 +42,16 @@ pub trait Scalar:
     /// LAPACK's `lacn2` sign of an entry: `SIGN(1, x)` for reals,
     /// `x / |x|` (1 when tiny) for complex numbers.
     fn lacn2_sign(self) -> Self;
+    /// The imaginary part (0 for reals).
+    fn im(self) -> f64;
+    /// `re + i im` (`im` is dropped for reals).
+    fn from_parts(re: f64, im: f64) -> Self;
+    /// `|z|²` (`x * x` for reals).
+    fn abs2(self) -> f64;
+    /// `Σ conj(x_i) y_i` over the common length.
+    fn dot_conj(x: &[Self], y: &[Self]) -> Self;
+    /// `y_i += a x_i` over the common length.
+    fn axpy(y: &mut [Self], a: Self, x: &[Self]);
 }
 
 impl Scalar for f64 {
@@ -68,6 +78,21 @@ impl Scalar for f64 {
         } else {
             -1.0
         }
+    }
+    fn im(self) -> f64 {
+        0.0
+    }
+    fn from_parts(re: f64, _im: f64) -> f64 {
+        re
+    }
+    fn abs2(self) -> f64 {
+        self * self
+    }
+    fn dot_conj(x: &[f64], y: &[f64]) -> f64 {
+        super::kernels::dot(x, y)
+    }
+    fn axpy(y: &mut [f64], a: f64, x: &[f64]) {
+        super::kernels::axpy(y, a, x)
     }
 }
 
@@ -96,6 +121,23 @@ impl Scalar for c64 {
         } else {
             c64::new(1.0, 0.0)
         }
+    }
+    fn im(self) -> f64 {
+        self.im
+    }
+    fn from_parts(re: f64, im: f64) -> c64 {
+        c64::new(re, im)
+    }
+    fn abs2(self) -> f64 {
+        self.re * self.re + self.im * self.im
+    }
+    fn dot_conj(x: &[c64], y: &[c64]) -> c64 {
+        x.iter()
+            .zip(y)
+            .fold(c64::new(0.0, 0.0), |s, (a, b)| s + a.conj() * b)
+    }
+    fn axpy(y: &mut [c64], a: c64, x: &[c64]) {
+        y.iter_mut().zip(x).for_each(|(yi, &xi)| *yi += a * xi);
     }
 }
 

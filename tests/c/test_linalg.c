@@ -843,6 +843,33 @@ static void test_complex(void) {
         expect_ok(sciport_linalg_cho_solve_complex(&cv, true, &bv, true, &xv, &err), &err, "cho_solve_complex"))
         CHECK(csolve_residual(h, 2, &xv, b, 1) < 1e-14, "cho_solve_complex residual");
 
+    /* qr of a: q unitary, q r = a; svd: singular values of a */
+    sciport_complex q[4], r[4];
+    sciport_cmat qv = sciport_cmat_c_order(q, 2, 2), rv = sciport_cmat_c_order(r, 2, 2);
+    if (expect_ok(sciport_linalg_qr_complex(&afv, NULL, false, true, &qv, &rv, NULL, 0, &err), &err, "qr_complex")) {
+        double worst = 0;
+        for (size_t i = 0; i < 2; i++)
+            for (size_t j = 0; j < 2; j++) {
+                sciport_complex s = {0, 0};
+                for (size_t l = 0; l < 2; l++) {
+                    sciport_complex p = cmul(q[i * 2 + l], r[l * 2 + j]);
+                    s.re += p.re;
+                    s.im += p.im;
+                }
+                worst = fmax(worst, cabs2((sciport_complex){s.re - a[i * 2 + j].re, s.im - a[i * 2 + j].im}));
+            }
+        CHECK(worst < 1e-14 && r[2].re == 0 && r[2].im == 0, "qr_complex q r = a (%g)", worst);
+    }
+    double sval[2] = {-1, -1};
+    if (expect_ok(sciport_linalg_svdvals_complex(&av, true, sval, 2, &err), &err, "svdvals_complex"))
+        /* s0 s1 = |det| = |6+4i|, s0^2 + s1^2 = |a|_F^2 = 5 + 1 + 1 + 9 */
+        CHECK(fabs(sval[0] * sval[1] - sqrt(52.0)) < 1e-13 && fabs(sval[0] * sval[0] + sval[1] * sval[1] - 16) < 1e-13,
+              "svdvals_complex %g %g", sval[0], sval[1]);
+    expect_error(sciport_linalg_svd_complex(&av, true, true, NULL, sval, 2, &qv, NULL, &err), &err,
+                 SCIPORT_ERR_NULL_POINTER, "vh", "svd_complex u without vh");
+    expect_error(sciport_linalg_qr_complex(&av, "thin", false, true, &qv, &rv, NULL, 0, &err), &err,
+                 SCIPORT_ERR_UNKNOWN_NAME, "thin", "qr_complex unknown mode");
+
     /* errors: outputs untouched */
     sciport_complex sing[4] = {{1, 1}, {2, 2}, {1, 0}, {2, 0}}, out[4], nan[4] = {{1, 0}, {NAN, 0}, {0, 0}, {1, 0}};
     sciport_cmat sv = sciport_cmat_c_order(sing, 2, 2), ov = sciport_cmat_c_order(out, 2, 2),

@@ -268,10 +268,68 @@ def cholesky_cases():
                 lambda a=a, fn=fn: fn(a), None)
 
 
+def rect_mats():
+    mats = {"0x0": np.zeros((0, 0), complex), "0x3": np.zeros((0, 3), complex),
+            "1x1": np.array([[2 - 3j]]), "2x2": general_mats()["2x2"],
+            "5x3": crandom(1400, 5, 3), "3x5": crandom(1401, 3, 5),
+            "random_30": crandom(1402, 30, 30), "non_normal_8": non_normal(1403, 8),
+            "rank_deficient_4": singular_mats()["rank_deficient_4"]}
+    return mats
+
+
+def separated(s):
+    """Per singular value: relatively separated from the others (its vectors
+    are unique up to a unit factor)."""
+    s = np.asarray(s)
+    scale = max(s[0], 1e-300) if s.size else 1.0
+    return [bool(all(abs(s[i] - s[j]) > 1e-6 * scale for j in range(len(s)) if j != i)
+                 and s[i] > 1e-6 * scale) for i in range(len(s))]
+
+
+def qr_svd_cases():
+    for name, a in rect_mats().items():
+        for mode in ["full", "r", "economic"]:
+            for pivoting in [False, True]:
+                def exp(res, mode=mode, pivoting=pivoting):
+                    d = {}
+                    if mode != "r":
+                        cx(d, "q", res[0])
+                        res = res[1:]
+                    cx(d, "r", res[0])
+                    if pivoting:
+                        d["p"] = [int(p) for p in res[1]]
+                    return d
+                add("qr", f"{name}/{mode}/pivoting={pivoting}", {"a": a},
+                    {"mode": mode, "pivoting": pivoting, "check_finite": True},
+                    lambda a=a, m=mode, p=pivoting: sl.qr(a, mode=m, pivoting=p), exp,
+                    ill=name == "rank_deficient_4")
+        for full in [True, False]:
+            def exp(res):
+                u, sv, vh = res
+                return dict(cx(cx({}, "u", u), "vh", vh), s=[float(v) for v in sv],
+                            separated=separated(sv))
+            add("svd", f"{name}/full_matrices={full}", {"a": a},
+                {"full_matrices": full, "check_finite": True},
+                lambda a=a, f=full: sl.svd(a, full_matrices=f), exp, ill=False)
+        add("svdvals", name, {"a": a}, {"check_finite": True}, lambda a=a: sl.svdvals(a),
+            lambda sv: {"s": [float(v) for v in sv]}, ill=False)
+    nan = bad_inputs()["nan"]
+    add("qr", "error/nan", {"a": nan}, {"mode": "full", "pivoting": False, "check_finite": True},
+        lambda: sl.qr(nan), None)
+    c = add("qr", "error/unknown_mode", {"a": nan}, {"mode": "thin", "pivoting": False,
+                                                     "check_finite": True},
+            lambda: sl.qr(nan, mode="thin"), None)
+    c["error"]["status"] = "UNKNOWN_NAME"  # sciport's status for an unknown option name
+    for func, fn in [("svd", sl.svd), ("svdvals", sl.svdvals)]:
+        add(func, "error/nan", {"a": nan}, {"full_matrices": True, "check_finite": True},
+            lambda fn=fn: fn(nan), None)
+
+
 def main():
     solve_cases()
     inv_det_lu_cases()
     cholesky_cases()
+    qr_svd_cases()
     write_cases(OUT, "tests/reference/gen_linalg_complex.py", CASES)
     return 0
 

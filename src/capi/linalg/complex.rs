@@ -8,9 +8,12 @@
 //! As for the real functions, inputs are read before any output is written
 //! (outputs may overlap inputs) and outputs are written only on success.
 
+use std::ffi::c_char;
+
+use super::orthogonal::qr_into;
 use super::{
     cho_solve_into, det_into, lu_factor_into, lu_into, lu_solve_into, same_shape,
-    sciport_linalg_solve_options, solve_into,
+    sciport_linalg_solve_options, solve_into, svd_into, svdvals_into,
 };
 use crate::capi::boundary::{guard, sciport_error, sciport_status};
 use crate::capi::views::{sciport_cmat, sciport_complex};
@@ -229,4 +232,93 @@ pub extern "C" fn sciport_linalg_cholesky_complex(
             out.write(linalg::cholesky(am, lower, check_finite)?.as_ref())
         })
     })
+}
+
+/// `scipy.linalg.qr(a, mode, pivoting, check_finite)` of a complex m x n
+/// `a`, k = min(m, n), with the outputs of `sciport_linalg_qr`: modes
+/// "full" (also "qr"; NULL = "full"), "economic" and "r"; `q` (unitary:
+/// full m x m, economic m x k; NULL for "r"), `r` (full and r: m x n,
+/// economic: k x n, real diagonal as LAPACK's zgeqrf gives it) and, with
+/// `pivoting`, `a[:, p] = Q R` with `p` (p_len = n) the 0-based column order
+/// (NULL without pivoting). Householder conventions are LAPACK's (zgeqrf /
+/// zgeqp3, zungqr), so Q and R equal SciPy's to rounding.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, r, q for full/economic, p with
+/// pivoting); SCIPORT_ERR_DIMENSION_MISMATCH (shapes, p_len);
+/// SCIPORT_ERR_UNKNOWN_NAME (mode); SCIPORT_ERR_INVALID_ARGUMENT ("raw", q
+/// given for "r", p given without pivoting, NaN/Inf with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn sciport_linalg_qr_complex(
+    a: *const sciport_cmat,
+    mode: *const c_char,
+    pivoting: bool,
+    check_finite: bool,
+    q: *const sciport_cmat,
+    r: *const sciport_cmat,
+    p: *mut i64,
+    p_len: usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        qr_into(a, mode, pivoting, check_finite, q, r, p, p_len)
+    })
+}
+
+/// `scipy.linalg.svd(a, full_matrices, compute_uv, check_finite,
+/// lapack_driver)` of a complex m x n `a`: `a = u diag(s) vh` with real
+/// singular values `s` (s_len = k = min(m, n), descending) and unitary `u`
+/// (m x m with full_matrices, else m x k) and `vh` (n x n or k x n). Both
+/// `u` and `vh` NULL is compute_uv = false. lapack_driver NULL = "gesdd";
+/// "gesvd" is accepted. Singular vectors are unique up to a unit factor
+/// (u[:, i] and vh[i, :] change together); the phases may differ from
+/// LAPACK's.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, s when k > 0, exactly one of u /
+/// vh); SCIPORT_ERR_DIMENSION_MISMATCH (s_len, u's or vh's shape);
+/// SCIPORT_ERR_UNKNOWN_NAME (lapack_driver); SCIPORT_ERR_INVALID_ARGUMENT
+/// (NaN/Inf with check_finite). Thread safety: reentrant.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn sciport_linalg_svd_complex(
+    a: *const sciport_cmat,
+    full_matrices: bool,
+    check_finite: bool,
+    lapack_driver: *const c_char,
+    s: *mut f64,
+    s_len: usize,
+    u: *const sciport_cmat,
+    vh: *const sciport_cmat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        svd_into(
+            a,
+            full_matrices,
+            check_finite,
+            lapack_driver,
+            s,
+            s_len,
+            u,
+            vh,
+        )
+    })
+}
+
+/// `scipy.linalg.svdvals(a, check_finite)` of a complex m x n matrix: the
+/// min(m, n) real singular values, descending, into `s` (s_len = min(m, n)).
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (s_len);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_svdvals_complex(
+    a: *const sciport_cmat,
+    check_finite: bool,
+    s: *mut f64,
+    s_len: usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe { svdvals_into(a, check_finite, s, s_len) })
 }
