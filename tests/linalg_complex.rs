@@ -870,3 +870,89 @@ fn svdvals_complex_matches_scipy() {
         }
     });
 }
+
+#[test]
+fn eigh_complex_matches_scipy() {
+    for_runs("eigh", |run, ctx| {
+        let mut o = sciport_linalg_eigh_options_default();
+        o.lower = run.case.flag("lower");
+        if let Some(r) = run.case.opt("subset_by_index").as_array() {
+            o.subset_by_index = [r[0].as_i64().unwrap(), r[1].as_i64().unwrap()];
+        }
+        if let Some(r) = run.case.opt("subset_by_value").as_array() {
+            o.subset_by_value = [r[0].as_f64().unwrap(), r[1].as_f64().unwrap()];
+        }
+        let mut a = run.input("a");
+        let before = [a.bits()];
+        let n = a.r;
+        let mut v = run.output(n, n);
+        let mut w = vec![-1.0; n];
+        let mut w2 = vec![-1.0; n];
+        let (mut m, mut m2) = (usize::MAX, usize::MAX);
+        let (av, vv) = (a.view(), v.view());
+        let out =
+            capture(|e| sciport_linalg_eigh_complex(&av, &o, w.as_mut_ptr(), n, &vv, &mut m, e));
+        let out2 =
+            capture(|e| sciport_linalg_eigvalsh_complex(&av, &o, w2.as_mut_ptr(), n, &mut m2, e));
+        run.inputs_kept(&before, &[&a], ctx);
+        if out2.status != out.status || (out.ok() && w[..m] != w2[..m2]) {
+            ctx.fail(format!("{}: eigvalsh differs from eigh", run.tag()));
+        }
+        if run.case.error().is_some() {
+            check_error(&run.case, &out, v.untouched() && m == usize::MAX, ctx);
+            return;
+        }
+        if !require_ok(&run.case, &out, ctx) {
+            return;
+        }
+        let want = real_list(run.case.expect("w"));
+        if m != want.len() {
+            ctx.fail(format!(
+                "{}: {m} eigenvalues, SciPy {}",
+                run.tag(),
+                want.len()
+            ));
+            return;
+        }
+        let scale = want.iter().fold(1.0f64, |s, x| s.max(x.abs()));
+        let err = w[..m]
+            .iter()
+            .zip(&want)
+            .map(|(a, b)| (a - b).abs() / scale)
+            .fold(0.0, f64::max);
+        ctx.check(
+            "w (relative to max(1, |w|))",
+            err,
+            VALUE_TOL,
+            run.tag(),
+            "w",
+        );
+        let vd = v.dense();
+        let vm = CM::from_fn(n, m, |i, j| vd.at(i, j));
+        orthonormal("orthonormal v", &vm, run, ctx);
+        let herm = effective(&a.dense(), Some("her"), o.lower);
+        let av_ = herm.mul(&vm);
+        let vw = CM::from_fn(n, m, |i, j| vm.at(i, j) * w[j]);
+        let r =
+            av_.sub(&vw).norm1() / (herm.norm1().max(f64::MIN_POSITIVE) * n.max(1) as f64 * EPS);
+        ctx.check("backward a v = v w", r, 100.0, run.tag(), "a v = v w");
+        let wv = run.expect("v");
+        for (j, unique) in run
+            .case
+            .expect("unique")
+            .as_array()
+            .unwrap()
+            .iter()
+            .enumerate()
+        {
+            if unique.as_bool() == Some(true) {
+                let col = |x: &CM| (0..x.r).map(|i| x.at(i, j)).collect::<Vec<_>>();
+                let d = phase_distance(&col(&vm), &col(&wv));
+                ctx.check("v columns (up to phase)", d, 1e-10, run.tag(), "v");
+            }
+        }
+        if !v.gaps_untouched() {
+            ctx.fail(format!("{}: wrote outside v", run.tag()));
+        }
+    });
+}

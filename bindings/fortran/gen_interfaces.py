@@ -45,6 +45,7 @@ NULLABLE = {
     ("sciport_linalg_svd_complex", "u"),
     ("sciport_linalg_svd_complex", "vh"),
     ("sciport_linalg_eigh", "v"),
+    ("sciport_linalg_eigh_complex", "v"),
     ("sciport_linalg_eigh_generalized", "v"),  # NULL: eigvals_only
     ("sciport_linalg_eig", "b"),  # NULL: the standard problem
     ("sciport_linalg_eig", "vl"),  # NULL: left vectors not wanted

@@ -1564,6 +1564,36 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_svdvals_complex_c
+    !> `scipy.linalg.eigh(a, lower, eigvals_only, check_finite, subset_by_index, subset_by_value,
+    !> driver)` for a complex Hermitian n x n `a` (b = None; only the triangle `options->lower`
+    !> selects is read, without the diagonal's imaginary parts): real eigenvalues ascending into
+    !> `w[0..m)`, orthonormal eigenvectors into the first `m` columns of `v` (n rows, at least m
+    !> columns; further columns untouched); `*m` = number found.
+    function sciport_linalg_eigh_complex_c(a, options, w, w_len, v, m, err) &
+        bind(C, name="sciport_linalg_eigh_complex") result(status)
+      import :: sciport_cmat, sciport_linalg_eigh_options, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      type(sciport_linalg_eigh_options), intent(in) :: options
+      real(c_double), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      type(c_ptr), value :: v  ! type(sciport_cmat) * or c_null_ptr
+      integer(c_size_t), intent(inout) :: m
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eigh_complex_c
+    !> `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index, subset_by_value, driver)`
+    !> for a complex Hermitian `a`: `sciport_linalg_eigh_complex` with eigvals_only.
+    function sciport_linalg_eigvalsh_complex_c(a, options, w, w_len, m, err) &
+        bind(C, name="sciport_linalg_eigvalsh_complex") result(status)
+      import :: sciport_cmat, sciport_linalg_eigh_options, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      type(sciport_linalg_eigh_options), intent(in) :: options
+      real(c_double), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      integer(c_size_t), intent(inout) :: m
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eigvalsh_complex_c
   end interface
   ! END GENERATED linalg
 

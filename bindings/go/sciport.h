@@ -2092,6 +2092,46 @@ sciport_status sciport_linalg_svdvals_complex(const struct sciport_cmat *a,
                                               struct sciport_error **err);
 
 /**
+ * `scipy.linalg.eigh(a, lower, eigvals_only, check_finite, subset_by_index,
+ * subset_by_value, driver)` for a complex Hermitian n x n `a` (b = None;
+ * only the triangle `options->lower` selects is read, without the
+ * diagonal's imaginary parts): real eigenvalues ascending into `w[0..m)`,
+ * orthonormal eigenvectors into the first `m` columns of `v` (n rows, at
+ * least m columns; further columns untouched); `*m` = number found. `v`
+ * NULL is eigvals_only; `w_len` = n is always enough; options as
+ * `sciport_linalg_eigh`. Eigenvectors of distinct eigenvalues are unique
+ * up to a unit factor; the phases may differ from LAPACK's.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, m, w when non-empty);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (a not square, v's rows, w_len or v's
+ * columns smaller than the count found); SCIPORT_ERR_INVALID_ARGUMENT
+ * (NaN/Inf with check_finite, invalid subset, both subsets, a subset with
+ * driver ev/evd, a generalized driver gv/gvd/gvx); SCIPORT_ERR_UNKNOWN_NAME
+ * (driver). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eigh_complex(const struct sciport_cmat *a,
+                                           const struct sciport_linalg_eigh_options *options,
+                                           double *w,
+                                           size_t w_len,
+                                           const struct sciport_cmat *v,
+                                           size_t *m,
+                                           struct sciport_error **err);
+
+/**
+ * `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index,
+ * subset_by_value, driver)` for a complex Hermitian `a`:
+ * `sciport_linalg_eigh_complex` with eigvals_only.
+ *
+ * Errors: as `sciport_linalg_eigh_complex`. Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eigvalsh_complex(const struct sciport_cmat *a,
+                                               const struct sciport_linalg_eigh_options *options,
+                                               double *w,
+                                               size_t w_len,
+                                               size_t *m,
+                                               struct sciport_error **err);
+
+/**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,
  * derivatives NULL, maxiter -1.
  *

@@ -16,7 +16,7 @@ use crate::capi::boundary::{
 use crate::capi::views::{sciport_cmat, sciport_mat, RawNd};
 use crate::error::{Error, Result};
 use crate::linalg::common::{copy_tiled, Scalar};
-use crate::linalg::{self, AssumeA, EighOptions, SolveOptions, Trans};
+use crate::linalg::{self, AssumeA, EighOptions, EighResult, SolveOptions, Trans};
 use faer::{c64, Mat, MatRef};
 
 mod eig;
@@ -930,46 +930,39 @@ unsafe fn eigh_options(
 ///
 /// # Safety
 /// Pointers as documented on `sciport_linalg_eigh`.
-unsafe fn eigh_into(
-    a: *const sciport_mat,
-    generalized: Option<(*const sciport_mat, i32)>,
+unsafe fn eigh_into<V: MatView>(
+    a: *const V,
     options: *const sciport_linalg_eigh_options,
     w: *mut f64,
     w_len: usize,
-    v: *const sciport_mat,
+    v: *const V,
     m: *mut usize,
+    solve: impl FnOnce(MatRef<'_, V::Elem>, &EighOptions) -> Result<EighResult<V::Elem>>,
 ) -> Result<()> {
     require_out(m, "m")?;
     let opts = eigh_options(options, v.is_null())?;
     let (n, _) = dims(a, "a")?;
-    let v_view = if v.is_null() {
+    let v_cols = if v.is_null() {
         None
     } else {
-        Some(*deref(v, "v")?)
+        Some(dims(v, "v")?.1)
     };
-    let v_out = match v_view {
-        Some(vv) => Some(MatOut::new(v, n, vv.ncols, "v")?),
+    let v_out = match v_cols {
+        Some(cols) => Some(MatOut::new(v, n, cols, "v")?),
         None => None,
     };
     let am = mat_borrow(a, "a")?;
-    let r = match generalized {
-        None => linalg::eigh(am.as_ref(), &opts)?,
-        Some((b, itype)) => {
-            let bm = mat_borrow(b, "b")?;
-            linalg::eigh_generalized(am.as_ref(), bm.as_ref(), itype, &opts)?
-        }
-    };
+    let r = solve(am.as_ref(), &opts)?;
     let found = r.w.len();
     if w_len < found {
         return Err(Error::dimension(format!(
             "w: {found} eigenvalues found but w_len is {w_len} (n = {n} is always enough)"
         )));
     }
-    if let Some(vv) = v_view {
-        if vv.ncols < found {
+    if let Some(cols) = v_cols {
+        if cols < found {
             return Err(Error::dimension(format!(
-                "v: {found} eigenvectors found but v has {} columns (n = {n} is always enough)",
-                vv.ncols
+                "v: {found} eigenvectors found but v has {cols} columns (n = {n} is always enough)"
             )));
         }
     }
@@ -1007,7 +1000,7 @@ pub extern "C" fn sciport_linalg_eigh(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        eigh_into(a, None, options, w, w_len, v, m)
+        eigh_into(a, options, w, w_len, v, m, linalg::eigh)
     })
 }
 
@@ -1047,7 +1040,10 @@ pub extern "C" fn sciport_linalg_eigh_generalized(
 ) -> sciport_status {
     guard(err, || unsafe {
         deref(b, "b")?;
-        eigh_into(a, Some((b, itype)), options, w, w_len, v, m)
+        eigh_into(a, options, w, w_len, v, m, |am, opts| {
+            let bm = mat_borrow(b, "b")?;
+            linalg::eigh_generalized(am, bm.as_ref(), itype, opts)
+        })
     })
 }
 
@@ -1065,6 +1061,6 @@ pub extern "C" fn sciport_linalg_eigvalsh(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        eigh_into(a, None, options, w, w_len, std::ptr::null(), m)
+        eigh_into(a, options, w, w_len, std::ptr::null(), m, linalg::eigh)
     })
 }

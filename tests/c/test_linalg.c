@@ -870,6 +870,17 @@ static void test_complex(void) {
     expect_error(sciport_linalg_qr_complex(&av, "thin", false, true, &qv, &rv, NULL, 0, &err), &err,
                  SCIPORT_ERR_UNKNOWN_NAME, "thin", "qr_complex unknown mode");
 
+    /* eigh of the Hermitian h: trace 7, det 12 - 5 = 7 */
+    double ew[2] = {0, 0};
+    size_t em = 0;
+    if (expect_ok(sciport_linalg_eigh_complex(&hv, NULL, ew, 2, &qv, &em, &err), &err, "eigh_complex"))
+        CHECK(em == 2 && ew[0] < ew[1] && fabs(ew[0] + ew[1] - 7) < 1e-14 && fabs(ew[0] * ew[1] - 7) < 1e-13,
+              "eigh_complex eigenvalues %g %g", ew[0], ew[1]);
+    if (expect_ok(sciport_linalg_eigvalsh_complex(&hv, NULL, ew, 2, &em, &err), &err, "eigvalsh_complex"))
+        CHECK(em == 2 && fabs(ew[0] + ew[1] - 7) < 1e-14, "eigvalsh_complex");
+    expect_error(sciport_linalg_eigvalsh_complex(&hv, NULL, ew, 2, NULL, &err), &err, SCIPORT_ERR_NULL_POINTER, "m",
+                 "eigvalsh_complex m NULL");
+
     /* errors: outputs untouched */
     sciport_complex sing[4] = {{1, 1}, {2, 2}, {1, 0}, {2, 0}}, out[4], nan[4] = {{1, 0}, {NAN, 0}, {0, 0}, {1, 0}};
     sciport_cmat sv = sciport_cmat_c_order(sing, 2, 2), ov = sciport_cmat_c_order(out, 2, 2),

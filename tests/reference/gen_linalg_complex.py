@@ -325,11 +325,54 @@ def qr_svd_cases():
             lambda fn=fn: fn(nan), None)
 
 
+def hermitian(seed, n):
+    g = crandom(seed, n, n)
+    return (g + g.conj().T) / 2
+
+
+def eigh_cases():
+    mats = {"0x0": np.zeros((0, 0), complex), "1x1": np.array([[3.0 + 0j]]),
+            "2x2": np.array([[2, 1 - 1j], [1 + 1j, -1]]), "hpd_6": hpd(1500, 6),
+            "indefinite_8": hermitian(1501, 8), "indefinite_30": hermitian(1502, 30),
+            "imag_diagonal_4": hermitian(1503, 4) + np.diag([1j, -2j, 0.5j, 0])}
+    for name, a0 in mats.items():
+        n = a0.shape[0]
+        for lower in [True, False]:
+            a = with_garbage(a0, lower, 1600 + n)
+            subsets = [("all", {})]
+            if n >= 6:
+                subsets += [("index", {"subset_by_index": [1, 3]}),
+                            ("value", {"subset_by_value": [-0.5, 1e9]})]
+            for sub, kw in subsets:
+                opts = {"lower": lower, "check_finite": True,
+                        "subset_by_index": kw.get("subset_by_index"),
+                        "subset_by_value": kw.get("subset_by_value")}
+
+                def exp(res):
+                    w, v = res
+                    gaps = [float(np.min(np.abs(np.delete(w, i) - w[i]))) if len(w) > 1
+                            else np.inf for i in range(len(w))]
+                    d = cx({}, "v", v)
+                    d["w"] = [float(x) for x in w]
+                    d["unique"] = [bool(g > 1e-6 * max(1.0, np.abs(w).max())) for g in gaps]
+                    return d
+                add("eigh", f"{name}/lower={lower}/{sub}", {"a": a}, opts,
+                    lambda a=a, lw=lower, kw=kw: sl.eigh(a, lower=lw, **kw), exp, ill=False)
+    nan = bad_inputs()["nan"]
+    add("eigh", "error/nan", {"a": nan}, {"lower": True, "check_finite": True,
+                                          "subset_by_index": None, "subset_by_value": None},
+        lambda: sl.eigh(nan), None)
+    add("eigh", "error/non_square", {"a": np.ones((2, 3), complex)},
+        {"lower": True, "check_finite": True, "subset_by_index": None, "subset_by_value": None},
+        lambda: sl.eigh(np.ones((2, 3), complex)), None)
+
+
 def main():
     solve_cases()
     inv_det_lu_cases()
     cholesky_cases()
     qr_svd_cases()
+    eigh_cases()
     write_cases(OUT, "tests/reference/gen_linalg_complex.py", CASES)
     return 0
 

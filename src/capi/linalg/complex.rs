@@ -12,8 +12,8 @@ use std::ffi::c_char;
 
 use super::orthogonal::qr_into;
 use super::{
-    cho_solve_into, det_into, lu_factor_into, lu_into, lu_solve_into, same_shape,
-    sciport_linalg_solve_options, solve_into, svd_into, svdvals_into,
+    cho_solve_into, det_into, eigh_into, lu_factor_into, lu_into, lu_solve_into, same_shape,
+    sciport_linalg_eigh_options, sciport_linalg_solve_options, solve_into, svd_into, svdvals_into,
 };
 use crate::capi::boundary::{guard, sciport_error, sciport_status};
 use crate::capi::views::{sciport_cmat, sciport_complex};
@@ -321,4 +321,54 @@ pub extern "C" fn sciport_linalg_svdvals_complex(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe { svdvals_into(a, check_finite, s, s_len) })
+}
+
+/// `scipy.linalg.eigh(a, lower, eigvals_only, check_finite, subset_by_index,
+/// subset_by_value, driver)` for a complex Hermitian n x n `a` (b = None;
+/// only the triangle `options->lower` selects is read, without the
+/// diagonal's imaginary parts): real eigenvalues ascending into `w[0..m)`,
+/// orthonormal eigenvectors into the first `m` columns of `v` (n rows, at
+/// least m columns; further columns untouched); `*m` = number found. `v`
+/// NULL is eigvals_only; `w_len` = n is always enough; options as
+/// `sciport_linalg_eigh`. Eigenvectors of distinct eigenvalues are unique
+/// up to a unit factor; the phases may differ from LAPACK's.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, m, w when non-empty);
+/// SCIPORT_ERR_DIMENSION_MISMATCH (a not square, v's rows, w_len or v's
+/// columns smaller than the count found); SCIPORT_ERR_INVALID_ARGUMENT
+/// (NaN/Inf with check_finite, invalid subset, both subsets, a subset with
+/// driver ev/evd, a generalized driver gv/gvd/gvx); SCIPORT_ERR_UNKNOWN_NAME
+/// (driver). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_eigh_complex(
+    a: *const sciport_cmat,
+    options: *const sciport_linalg_eigh_options,
+    w: *mut f64,
+    w_len: usize,
+    v: *const sciport_cmat,
+    m: *mut usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        eigh_into(a, options, w, w_len, v, m, linalg::eigh)
+    })
+}
+
+/// `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index,
+/// subset_by_value, driver)` for a complex Hermitian `a`:
+/// `sciport_linalg_eigh_complex` with eigvals_only.
+///
+/// Errors: as `sciport_linalg_eigh_complex`. Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_eigvalsh_complex(
+    a: *const sciport_cmat,
+    options: *const sciport_linalg_eigh_options,
+    w: *mut f64,
+    w_len: usize,
+    m: *mut usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        eigh_into(a, options, w, w_len, std::ptr::null(), m, linalg::eigh)
+    })
 }
