@@ -2132,6 +2132,50 @@ sciport_status sciport_linalg_eigvalsh_complex(const struct sciport_cmat *a,
                                                struct sciport_error **err);
 
 /**
+ * `scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals)`
+ * of a complex n x n `a`: eigenvalues `w` and eigenvectors with
+ * `a vr[:, i] = w[i] vr[:, i]` and `vl[:, i]^H a = w[i] vl[:, i]^H`
+ * (generalized with complex `b` when not NULL: `a vr = w b vr`,
+ * `vl^H a = w vl^H b`). `vl` / `vr` NULL: not computed (SciPy's left /
+ * right; its default is `vr` only). `w` layout as `sciport_linalg_eig`
+ * (w_len = n; with `homogeneous_eigvals` 2n: alpha then beta, beta real
+ * and >= 0). Eigenvectors have unit 2-norm and, for the standard problem,
+ * their largest component real positive (zgeev's normalization); the
+ * generalized ones are unique up to a unit factor (SciPy normalizes ggev's
+ * vectors to unit norm only). The eigenvalues come in the order of the
+ * complex Schur (QZ) form, which need not be LAPACK's; sort them when a
+ * fixed order matters. An empty `a` gives empty results whatever `b` is.
+ * Non-finite input fails even with `check_finite = false`.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, w); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (a or b not square, b's shape, w_len, vl / vr shapes);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the QR /
+ * QZ iteration did not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eig_complex(const struct sciport_cmat *a,
+                                          const struct sciport_cmat *b,
+                                          bool check_finite,
+                                          bool homogeneous_eigvals,
+                                          struct sciport_complex *w,
+                                          size_t w_len,
+                                          const struct sciport_cmat *vl,
+                                          const struct sciport_cmat *vr,
+                                          struct sciport_error **err);
+
+/**
+ * `scipy.linalg.eigvals(a, b, check_finite, homogeneous_eigvals)` of a
+ * complex `a`: the eigenvalues of `sciport_linalg_eig_complex` without
+ * eigenvectors (same `w` layout, same errors). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eigvals_complex(const struct sciport_cmat *a,
+                                              const struct sciport_cmat *b,
+                                              bool check_finite,
+                                              bool homogeneous_eigvals,
+                                              struct sciport_complex *w,
+                                              size_t w_len,
+                                              struct sciport_error **err);
+
+/**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,
  * derivatives NULL, maxiter -1.
  *

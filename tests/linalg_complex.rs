@@ -956,3 +956,198 @@ fn eigh_complex_matches_scipy() {
         }
     });
 }
+
+/// A 1 x n complex row of the reference data as a vector.
+fn crow(v: &Value, key: &str) -> Vec<Complex64> {
+    let m = CM::parse(v, key);
+    m.v
+}
+
+/// Calls eig_complex (vectors when `vectors`) or eigvals_complex, with the
+/// homogeneous flag; (w, vl, vr) on success.
+fn call_eig_complex(
+    run: &Run,
+    homogeneous: bool,
+    vectors: bool,
+    ctx: &mut Ctx,
+) -> Option<(Vec<Complex64>, CM, CM)> {
+    let mut a = run.input("a");
+    let mut b = run.case.c.get("b_re").map(|_| run.input("b"));
+    let before: Vec<_> = std::iter::once(a.bits())
+        .chain(b.iter().map(|b| b.bits()))
+        .collect();
+    let n = a.r;
+    let len = if homogeneous { 2 * n } else { n };
+    let mut w = vec![UNSET; len];
+    let mut vl = run.output(n, n);
+    let mut vr = run.output(n, n);
+    let (av, vlv, vrv) = (a.view(), vl.view(), vr.view());
+    let bv = b.as_mut().map(|b| b.view());
+    let bp: *const sciport_cmat = bv.as_ref().map_or(std::ptr::null(), |v| v);
+    let out = capture(|e| {
+        if vectors {
+            sciport_linalg_eig_complex(
+                &av,
+                bp,
+                true,
+                homogeneous,
+                w.as_mut_ptr(),
+                len,
+                &vlv,
+                &vrv,
+                e,
+            )
+        } else {
+            sciport_linalg_eigvals_complex(&av, bp, true, homogeneous, w.as_mut_ptr(), len, e)
+        }
+    });
+    let after: Vec<&CBuf> = std::iter::once(&a).chain(b.iter()).collect();
+    run.inputs_kept(&before, &after, ctx);
+    if run.case.error().is_some() {
+        let untouched = w.iter().all(|z| z.re == UNSET.re) && vl.untouched() && vr.untouched();
+        check_error(&run.case, &out, untouched, ctx);
+        return None;
+    }
+    if !run.outcome(&out, &[&vl, &vr], ctx) {
+        return None;
+    }
+    let w = w.iter().map(|z| Complex64::new(z.re, z.im)).collect();
+    Some((w, vl.dense(), vr.dense()))
+}
+
+/// SciPy's eigenvalue for each of ours (a matching as a multiset, nearest
+/// first), or None when some eigenvalue has no partner within `tol`.
+fn match_values(ours: &[Complex64], scipy: &[Complex64], tol: f64) -> Option<Vec<usize>> {
+    let mut used = vec![false; scipy.len()];
+    let mut out = Vec::with_capacity(ours.len());
+    for z in ours {
+        let dist = |w: &Complex64| {
+            if z.is_finite() && w.is_finite() {
+                (z - w).norm()
+            } else if z.is_infinite() && w.is_infinite() {
+                0.0
+            } else {
+                f64::INFINITY
+            }
+        };
+        let k = (0..scipy.len())
+            .filter(|&k| !used[k])
+            .min_by(|&i, &j| dist(&scipy[i]).total_cmp(&dist(&scipy[j])))?;
+        if dist(&scipy[k]) > tol {
+            return None;
+        }
+        used[k] = true;
+        out.push(k);
+    }
+    Some(out)
+}
+
+#[test]
+fn eig_complex_matches_scipy() {
+    for_runs("eig", |run, ctx| {
+        let Some((w_only, _, _)) = call_eig_complex(run, false, false, ctx) else {
+            return;
+        };
+        let Some((w, vl, vr)) = call_eig_complex(run, false, true, ctx) else {
+            return;
+        };
+        if w.iter()
+            .zip(&w_only)
+            .any(|(x, y)| x.re.to_bits() != y.re.to_bits() || x.im.to_bits() != y.im.to_bits())
+        {
+            ctx.fail(format!("{}: eigvals' w differs from eig's", run.tag()));
+        }
+        let Some((hw, _, _)) = call_eig_complex(run, true, true, ctx) else {
+            return;
+        };
+        let n = w.len();
+        if n == 0 {
+            return;
+        }
+        let a = CM::parse(run.case.c, "a");
+        let b = run.case.c.get("b_re").map(|_| CM::parse(run.case.c, "b"));
+        let e = &run.case.c["expect"];
+        let scale = a.norm1().max(1.0);
+        let tol_w = e["tol_w"].as_f64().unwrap();
+        let scipy_w = crow(e, "w");
+        let Some(pairing) = match_values(&w, &scipy_w, tol_w * scale) else {
+            ctx.fail(format!(
+                "{}: eigenvalues {w:?} do not match SciPy's {scipy_w:?}",
+                run.tag()
+            ));
+            return;
+        };
+        let werr = w
+            .iter()
+            .zip(&pairing)
+            .filter(|(z, _)| z.is_finite())
+            .map(|(z, &k)| (z - scipy_w[k]).norm() / scale)
+            .fold(0.0, f64::max);
+        ctx.note("w (relative to max(1, |A|))", werr, run.tag());
+        let (alpha, beta) = hw.split_at(n);
+        let eye = CM::eye(n);
+        let bm = b.clone().unwrap_or(eye);
+        let denom = (a.norm1() + bm.norm1()) * n as f64 * EPS;
+        for j in 0..n {
+            let col = |m: &CM| CM::from_fn(n, 1, |i, _| m.at(i, j));
+            let (x, y) = (col(&vr), col(&vl));
+            let scale_by = |m: &CM, s: Complex64| CM::from_fn(m.r, m.c, |i, k| m.at(i, k) * s);
+            let right = scale_by(&a.mul(&x), beta[j]).sub(&scale_by(&bm.mul(&x), alpha[j]));
+            let yh = y.adjoint();
+            let left = scale_by(&yh.mul(&a), beta[j]).sub(&scale_by(&yh.mul(&bm), alpha[j]));
+            let hs = alpha[j].norm() + beta[j].norm();
+            ctx.check(
+                "backward beta a vr = alpha b vr",
+                right.norm1() / (denom * hs.max(1.0)),
+                100.0,
+                run.tag(),
+                "right",
+            );
+            ctx.check(
+                "backward beta vl^H a = alpha vl^H b",
+                left.norm1() / (denom * hs.max(1.0)),
+                100.0,
+                run.tag(),
+                "left",
+            );
+            for (v, what) in [(&x, "vr"), (&y, "vl")] {
+                let norm = v.v.iter().map(|z| z.norm_sqr()).sum::<f64>().sqrt();
+                ctx.check(
+                    "unit norm",
+                    (norm - 1.0).abs() / EPS,
+                    100.0,
+                    run.tag(),
+                    what,
+                );
+            }
+            if b.is_none() {
+                // zgeev: the largest component real (and positive)
+                let big = (0..n).fold(0, |k, i| {
+                    if x.at(i, 0).norm() > x.at(k, 0).norm() {
+                        i
+                    } else {
+                        k
+                    }
+                });
+                let z = x.at(big, 0);
+                if z.im != 0.0 || z.re < 0.0 {
+                    ctx.fail(format!(
+                        "{}: vr[:, {j}]'s largest component {z} is not real positive",
+                        run.tag()
+                    ));
+                }
+            }
+        }
+        if e["vectors"].as_bool() == Some(true) {
+            let tol_v = e["tol_v"].as_f64().unwrap();
+            let (svl, svr) = (CM::parse(e, "vl"), CM::parse(e, "vr"));
+            for (j, &k) in pairing.iter().enumerate() {
+                let col = |m: &CM, c: usize| (0..n).map(|i| m.at(i, c)).collect::<Vec<_>>();
+                let dr = phase_distance(&col(&vr, j), &col(&svr, k));
+                let dl = phase_distance(&col(&vl, j), &col(&svl, k));
+                ctx.check("vr (up to phase)", dr, tol_v, run.tag(), "vr");
+                ctx.check("vl (up to phase)", dl, tol_v, run.tag(), "vl");
+            }
+        }
+    });
+}

@@ -51,6 +51,10 @@ NULLABLE = {
     ("sciport_linalg_eig", "vl"),  # NULL: left vectors not wanted
     ("sciport_linalg_eig", "vr"),
     ("sciport_linalg_eigvals", "b"),
+    ("sciport_linalg_eig_complex", "b"),
+    ("sciport_linalg_eig_complex", "vl"),
+    ("sciport_linalg_eig_complex", "vr"),
+    ("sciport_linalg_eigvals_complex", "b"),
     ("sciport_linalg_hessenberg", "q"),  # NULL: calc_q=False
     ("sciport_linalg_qr", "q"),  # NULL for mode "r"
     ("sciport_linalg_qr", "p"),  # NULL without pivoting

@@ -1594,6 +1594,41 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_eigvalsh_complex_c
+    !> `scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals)` of a complex n x n
+    !> `a`: eigenvalues `w` and eigenvectors with `a vr[:, i] = w[i] vr[:, i]` and `vl[:, i]^H a =
+    !> w[i] vl[:, i]^H` (generalized with complex `b` when not NULL: `a vr = w b vr`, `vl^H a = w
+    !> vl^H b`).
+    function sciport_linalg_eig_complex_c(a, b, check_finite, homogeneous_eigvals, w, w_len, &
+        vl, vr, err) &
+        bind(C, name="sciport_linalg_eig_complex") result(status)
+      import :: sciport_cmat, c_bool, c_double_complex, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      type(c_ptr), value :: b  ! type(sciport_cmat) * or c_null_ptr
+      logical(c_bool), value :: check_finite
+      logical(c_bool), value :: homogeneous_eigvals
+      complex(c_double_complex), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      type(c_ptr), value :: vl  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), value :: vr  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eig_complex_c
+    !> `scipy.linalg.eigvals(a, b, check_finite, homogeneous_eigvals)` of a complex `a`: the
+    !> eigenvalues of `sciport_linalg_eig_complex` without eigenvectors (same `w` layout, same
+    !> errors).
+    function sciport_linalg_eigvals_complex_c(a, b, check_finite, homogeneous_eigvals, w, &
+        w_len, err) &
+        bind(C, name="sciport_linalg_eigvals_complex") result(status)
+      import :: sciport_cmat, c_bool, c_double_complex, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      type(c_ptr), value :: b  ! type(sciport_cmat) * or c_null_ptr
+      logical(c_bool), value :: check_finite
+      logical(c_bool), value :: homogeneous_eigvals
+      complex(c_double_complex), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eigvals_complex_c
   end interface
   ! END GENERATED linalg
 

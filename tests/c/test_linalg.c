@@ -881,6 +881,32 @@ static void test_complex(void) {
     expect_error(sciport_linalg_eigvalsh_complex(&hv, NULL, ew, 2, NULL, &err), &err, SCIPORT_ERR_NULL_POINTER, "m",
                  "eigvalsh_complex m NULL");
 
+    /* eig of a: trace 5 + i, det 6 + 4i; a vr = w vr */
+    sciport_complex cw[4];
+    if (expect_ok(sciport_linalg_eig_complex(&av, NULL, true, false, cw, 2, NULL, &qv, &err), &err, "eig_complex")) {
+        sciport_complex prod = cmul(cw[0], cw[1]);
+        CHECK(fabs(cw[0].re + cw[1].re - 5) < 1e-14 && fabs(cw[0].im + cw[1].im - 1) < 1e-14 &&
+                  fabs(prod.re - 6) < 1e-13 && fabs(prod.im - 4) < 1e-13,
+              "eig_complex eigenvalues");
+        double worst = 0;
+        for (size_t j = 0; j < 2; j++)
+            for (size_t i = 0; i < 2; i++) {
+                sciport_complex s = {0, 0};
+                for (size_t l = 0; l < 2; l++) {
+                    sciport_complex p = cmul(a[i * 2 + l], q[l * 2 + j]);
+                    s.re += p.re;
+                    s.im += p.im;
+                }
+                sciport_complex wx = cmul(cw[j], q[i * 2 + j]);
+                worst = fmax(worst, cabs2((sciport_complex){s.re - wx.re, s.im - wx.im}));
+            }
+        CHECK(worst < 1e-14, "eig_complex a vr = w vr (%g)", worst);
+    }
+    if (expect_ok(sciport_linalg_eigvals_complex(&av, NULL, true, true, cw, 4, &err), &err, "eigvals_complex"))
+        CHECK(cw[2].re == 1 && cw[2].im == 0 && cw[3].re == 1, "eigvals_complex homogeneous beta = 1");
+    expect_error(sciport_linalg_eigvals_complex(&av, NULL, true, false, cw, 3, &err), &err,
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "w", "eigvals_complex w_len");
+
     /* errors: outputs untouched */
     sciport_complex sing[4] = {{1, 1}, {2, 2}, {1, 0}, {2, 0}}, out[4], nan[4] = {{1, 0}, {NAN, 0}, {0, 0}, {1, 0}};
     sciport_cmat sv = sciport_cmat_c_order(sing, 2, 2), ov = sciport_cmat_c_order(out, 2, 2),
@@ -902,6 +928,8 @@ static void test_complex(void) {
                  "det_complex NULL out");
     expect_error(sciport_linalg_lu_factor_complex(&av, true, &luv, piv, 1, &err), &err,
                  SCIPORT_ERR_DIMENSION_MISMATCH, "piv", "lu_factor_complex piv_len");
+    expect_error(sciport_linalg_eig_complex(&nv, NULL, false, false, out, 2, NULL, &ov, &err), &err,
+                 SCIPORT_ERR_INVALID_ARGUMENT, "infs or NaNs", "eig_complex NaN");
     CHECK(cuntouched(out, 4), "complex outputs written on failure");
 }
 

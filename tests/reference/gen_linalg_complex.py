@@ -367,12 +367,53 @@ def eigh_cases():
         lambda: sl.eigh(np.ones((2, 3), complex)), None)
 
 
+def eig_cases():
+    from gen_linalg_eig import tolerances
+    mats = {"0x0": (np.zeros((0, 0), complex), None), "1x1": (np.array([[2 - 3j]]), None),
+            "2x2": (general_mats()["2x2"], None), "random_5": (crandom(1700, 5, 5), None),
+            "random_30": (crandom(1701, 30, 30), None),
+            "non_normal_8": (non_normal(1702, 8), None),
+            "hermitian_6": (hermitian(1703, 6), None),
+            "triangular_4": (np.triu(crandom(1704, 4, 4)) + np.diag([0, 1, 2j, -3]), None),
+            "repeated_3": (np.diag([1 + 1j, 1 + 1j, 2]).astype(complex), None),
+            "pencil_5": (crandom(1705, 5, 5), crandom(1706, 5, 5) + 3 * np.eye(5)),
+            "pencil_singular_b_3": (crandom(1707, 3, 3),
+                                    np.diag([1.0, 1j, 0]).astype(complex))}
+    for name, (a, b) in mats.items():
+        inputs = {"a": a} if b is None else {"a": a, "b": b}
+
+        def exp(res, a=a, b=b):
+            w, vl, vr = res
+            wh = sl.eig(a, b, left=False, right=False, homogeneous_eigvals=True)
+            d = cx(cx(cx({}, "w", w[None, :] if w.size else np.zeros((0, 0))), "vl", vl),
+                   "vr", vr)
+            cx(d, "alpha", wh[0][None, :] if wh.size else np.zeros((0, 0)))
+            cx(d, "beta", wh[1][None, :] if wh.size else np.zeros((0, 0)))
+            if a.size:
+                fin = np.isfinite(w)
+                tw, tv, unique = tolerances(a, b, w, vl, vr)
+                d["tol_w"], d["tol_v"], d["vectors"] = tw, tv, unique
+                d["finite"] = [bool(f) for f in fin]
+            return d
+        add("eig", name, inputs, {"check_finite": True},
+            lambda a=a, b=b: sl.eig(a, b, left=True, right=True), exp, ill=False)
+    nan = bad_inputs()["nan"]
+    add("eig", "error/nan", {"a": nan}, {"check_finite": True}, lambda: sl.eig(nan), None)
+    add("eig", "error/non_square", {"a": np.ones((2, 3), complex)}, {"check_finite": True},
+        lambda: sl.eig(np.ones((2, 3), complex)), None)
+    a2, b3 = general_mats()["2x2"], np.eye(3, dtype=complex)
+    c = add("eig", "error/b_shape", {"a": a2, "b": b3}, {"check_finite": True},
+            lambda: sl.eig(a2, b3), None)
+    c["error"]["status"] = "DIMENSION_MISMATCH"
+
+
 def main():
     solve_cases()
     inv_det_lu_cases()
     cholesky_cases()
     qr_svd_cases()
     eigh_cases()
+    eig_cases()
     write_cases(OUT, "tests/reference/gen_linalg_complex.py", CASES)
     return 0
 

@@ -10,6 +10,7 @@
 
 use std::ffi::c_char;
 
+use super::eig::eig_into;
 use super::orthogonal::qr_into;
 use super::{
     cho_solve_into, det_into, eigh_into, lu_factor_into, lu_into, lu_solve_into, same_shape,
@@ -370,5 +371,63 @@ pub extern "C" fn sciport_linalg_eigvalsh_complex(
 ) -> sciport_status {
     guard(err, || unsafe {
         eigh_into(a, options, w, w_len, std::ptr::null(), m, linalg::eigh)
+    })
+}
+
+/// `scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals)`
+/// of a complex n x n `a`: eigenvalues `w` and eigenvectors with
+/// `a vr[:, i] = w[i] vr[:, i]` and `vl[:, i]^H a = w[i] vl[:, i]^H`
+/// (generalized with complex `b` when not NULL: `a vr = w b vr`,
+/// `vl^H a = w vl^H b`). `vl` / `vr` NULL: not computed (SciPy's left /
+/// right; its default is `vr` only). `w` layout as `sciport_linalg_eig`
+/// (w_len = n; with `homogeneous_eigvals` 2n: alpha then beta, beta real
+/// and >= 0). Eigenvectors have unit 2-norm and, for the standard problem,
+/// their largest component real positive (zgeev's normalization); the
+/// generalized ones are unique up to a unit factor (SciPy normalizes ggev's
+/// vectors to unit norm only). The eigenvalues come in the order of the
+/// complex Schur (QZ) form, which need not be LAPACK's; sort them when a
+/// fixed order matters. An empty `a` gives empty results whatever `b` is.
+/// Non-finite input fails even with `check_finite = false`.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, w); SCIPORT_ERR_DIMENSION_MISMATCH
+/// (a or b not square, b's shape, w_len, vl / vr shapes);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the QR /
+/// QZ iteration did not converge). Thread safety: reentrant.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub extern "C" fn sciport_linalg_eig_complex(
+    a: *const sciport_cmat,
+    b: *const sciport_cmat,
+    check_finite: bool,
+    homogeneous_eigvals: bool,
+    w: *mut sciport_complex,
+    w_len: usize,
+    vl: *const sciport_cmat,
+    vr: *const sciport_cmat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    let _ = check_finite;
+    guard(err, || unsafe {
+        eig_into(a, b, homogeneous_eigvals, w, w_len, vl, vr)
+    })
+}
+
+/// `scipy.linalg.eigvals(a, b, check_finite, homogeneous_eigvals)` of a
+/// complex `a`: the eigenvalues of `sciport_linalg_eig_complex` without
+/// eigenvectors (same `w` layout, same errors). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_eigvals_complex(
+    a: *const sciport_cmat,
+    b: *const sciport_cmat,
+    check_finite: bool,
+    homogeneous_eigvals: bool,
+    w: *mut sciport_complex,
+    w_len: usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    let _ = check_finite;
+    let none = std::ptr::null();
+    guard(err, || unsafe {
+        eig_into(a, b, homogeneous_eigvals, w, w_len, none, none)
     })
 }

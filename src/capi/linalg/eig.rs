@@ -2,10 +2,11 @@
 //! complex eigenvalues into a `sciport_complex` buffer and complex
 //! eigenvectors into `sciport_cmat` views.
 
-use super::{dims, mat_borrow, require_len, InMat, MatOut};
+use super::{dims, mat_borrow, require_len, InMat, MatOut, MatView};
 use crate::capi::boundary::{guard, sciport_error, sciport_status, slice_out};
 use crate::capi::views::{sciport_cmat, sciport_complex, sciport_mat};
 use crate::error::Result;
+use crate::linalg::eig::EigInput;
 use crate::linalg::{self, Eig};
 use num_complex::Complex64;
 
@@ -13,7 +14,7 @@ use num_complex::Complex64;
 ///
 /// # Safety
 /// As for `mat_borrow`.
-unsafe fn opt_b<'a>(b: *const sciport_mat) -> Result<Option<InMat<'a>>> {
+unsafe fn opt_b<'a, V: MatView>(b: *const V) -> Result<Option<InMat<'a, V::Elem>>> {
     if b.is_null() {
         Ok(None)
     } else {
@@ -26,15 +27,18 @@ unsafe fn opt_b<'a>(b: *const sciport_mat) -> Result<Option<InMat<'a>>> {
 /// # Safety
 /// As for `mat_borrow` (a, b), `slice_out` (w) and `MatOut::optional`.
 #[allow(clippy::too_many_arguments)]
-unsafe fn eig_into(
-    a: *const sciport_mat,
-    b: *const sciport_mat,
+pub(super) unsafe fn eig_into<V: MatView>(
+    a: *const V,
+    b: *const V,
     homogeneous_eigvals: bool,
     w: *mut sciport_complex,
     w_len: usize,
     vl: *const sciport_cmat,
     vr: *const sciport_cmat,
-) -> Result<()> {
+) -> Result<()>
+where
+    V::Elem: EigInput,
+{
     let (n, _) = dims(a, "a")?;
     require_len(w_len, if homogeneous_eigvals { 2 * n } else { n }, "w")?;
     let w_out = slice_out(w, w_len, "w")?;
