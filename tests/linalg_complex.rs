@@ -1151,3 +1151,39 @@ fn eig_complex_matches_scipy() {
         }
     });
 }
+
+#[test]
+fn expm_complex_matches_scipy() {
+    for_runs("expm", |run, ctx| {
+        let mut a = run.input("a");
+        let before = [a.bits()];
+        let mut x = run.output(a.r, a.c);
+        let (av, xv) = (a.view(), x.view());
+        let out = capture(|e| sciport_linalg_expm_complex(&av, &xv, e));
+        run.inputs_kept(&before, &[&a], ctx);
+        if !run.outcome(&out, &[&x], ctx) {
+            return;
+        }
+        let (got, want) = (x.dense(), run.expect("x"));
+        let nan_pattern = |m: &CM| m.v.iter().map(|z| z.re.is_nan()).collect::<Vec<_>>();
+        if nan_pattern(&got) != nan_pattern(&want) {
+            ctx.fail(format!("{}: NaN entries differ from SciPy's", run.tag()));
+            return;
+        }
+        let clean = |m: &CM| CM {
+            r: m.r,
+            c: m.c,
+            v: m.v
+                .iter()
+                .map(|z| {
+                    if z.re.is_nan() {
+                        Complex64::new(0.0, 0.0)
+                    } else {
+                        *z
+                    }
+                })
+                .collect(),
+        };
+        run.values("expm", &clean(&got), &clean(&want), ctx);
+    });
+}

@@ -1629,6 +1629,18 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_eigvals_complex_c
+    !> `scipy.linalg.expm(a)`: the matrix exponential of a complex n x n `a` into `expa` (n x n),
+    !> by the same scaling and squaring algorithm as `sciport_linalg_expm` (Al-Mohy and Higham
+    !> 2009, SciPy's; triangular input keeps its triangle and gets exact diagonals, diagonal input
+    !> is exponentiated entrywise).
+    function sciport_linalg_expm_complex_c(a, expa, err) &
+        bind(C, name="sciport_linalg_expm_complex") result(status)
+      import :: sciport_cmat, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      type(sciport_cmat), intent(in) :: expa
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_expm_complex_c
   end interface
   ! END GENERATED linalg
 

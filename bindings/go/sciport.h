@@ -2176,6 +2176,21 @@ sciport_status sciport_linalg_eigvals_complex(const struct sciport_cmat *a,
                                               struct sciport_error **err);
 
 /**
+ * `scipy.linalg.expm(a)`: the matrix exponential of a complex n x n `a`
+ * into `expa` (n x n), by the same scaling and squaring algorithm as
+ * `sciport_linalg_expm` (Al-Mohy and Higham 2009, SciPy's; triangular
+ * input keeps its triangle and gets exact diagonals, diagonal input is
+ * exponentiated entrywise). SciPy has no check_finite here: NaN or Inf in
+ * `a` gives NaN + NaN i wherever the result can be nonzero, as SciPy's.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (a not
+ * square, expa's shape). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_expm_complex(const struct sciport_cmat *a,
+                                           const struct sciport_cmat *expa,
+                                           struct sciport_error **err);
+
+/**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,
  * derivatives NULL, maxiter -1.
  *

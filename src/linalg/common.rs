@@ -52,6 +52,8 @@ pub trait Scalar:
     fn dot_conj(x: &[Self], y: &[Self]) -> Self;
     /// `y_i += a x_i` over the common length.
     fn axpy(y: &mut [Self], a: Self, x: &[Self]);
+    /// `e^z`.
+    fn exp(self) -> Self;
 }
 
 impl Scalar for f64 {
@@ -93,6 +95,9 @@ impl Scalar for f64 {
     }
     fn axpy(y: &mut [f64], a: f64, x: &[f64]) {
         super::kernels::axpy(y, a, x)
+    }
+    fn exp(self) -> f64 {
+        f64::exp(self)
     }
 }
 
@@ -138,6 +143,9 @@ impl Scalar for c64 {
     }
     fn axpy(y: &mut [c64], a: c64, x: &[c64]) {
         y.iter_mut().zip(x).for_each(|(yi, &xi)| *yi += a * xi);
+    }
+    fn exp(self) -> c64 {
+        c64::exp(self)
     }
 }
 

@@ -907,6 +907,15 @@ static void test_complex(void) {
     expect_error(sciport_linalg_eigvals_complex(&av, NULL, true, false, cw, 3, &err), &err,
                  SCIPORT_ERR_DIMENSION_MISMATCH, "w", "eigvals_complex w_len");
 
+    /* expm of the diagonal diag(i pi, 0): diag(-1, 1) */
+    sciport_complex dg[4] = {{0, 3.141592653589793}, {0, 0}, {0, 0}, {0, 0}}, ex[4];
+    sciport_cmat dgv = sciport_cmat_c_order(dg, 2, 2), exv = sciport_cmat_f_order(ex, 2, 2);
+    if (expect_ok(sciport_linalg_expm_complex(&dgv, &exv, &err), &err, "expm_complex"))
+        CHECK(fabs(ex[0].re + 1) < 1e-15 && fabs(ex[0].im) < 1e-15 && ex[3].re == 1 && ex[1].re == 0,
+              "expm_complex diag(i pi, 0)");
+    expect_error(sciport_linalg_expm_complex(&dgv, &xv, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH, "expa",
+                 "expm_complex expa shape");
+
     /* errors: outputs untouched */
     sciport_complex sing[4] = {{1, 1}, {2, 2}, {1, 0}, {2, 0}}, out[4], nan[4] = {{1, 0}, {NAN, 0}, {0, 0}, {1, 0}};
     sciport_cmat sv = sciport_cmat_c_order(sing, 2, 2), ov = sciport_cmat_c_order(out, 2, 2),

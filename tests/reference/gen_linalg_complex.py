@@ -407,7 +407,26 @@ def eig_cases():
     c["error"]["status"] = "DIMENSION_MISMATCH"
 
 
+def expm_cases():
+    mats = {"0x0": np.zeros((0, 0), complex), "1x1": np.array([[0.5 - 2j]]),
+            "2x2": general_mats()["2x2"], "random_30": crandom(1800, 30, 30) / 3,
+            "hermitian_6": hermitian(1801, 6), "non_normal_8": non_normal(1802, 8) / 4,
+            "upper_5": np.triu(crandom(1803, 5, 5)) * 2,
+            "lower_4": np.tril(crandom(1804, 4, 4)),
+            "diagonal_3": np.diag([1j, -2 + 1j, 3]).astype(complex)}
+    for k, norm in enumerate([1e-3, 0.1, 1.0, 3.0, 60.0]):
+        m = crandom(1810 + k, 6, 6)
+        mats[f"norm_{norm:g}_6"] = m * norm / np.abs(m).sum(axis=0).max()
+    for name, a in mats.items():
+        add("expm", name, {"a": a}, {}, lambda a=a: sl.expm(a), lambda e: cx({}, "x", e),
+            ill=False)
+    nan = np.array([[np.nan, 1], [0, 1]], complex)
+    add("expm", "nan_upper", {"a": nan}, {}, lambda: sl.expm(nan), lambda e: cx({}, "x", e),
+        ill=False)
+
+
 def main():
+    expm_cases()
     solve_cases()
     inv_det_lu_cases()
     cholesky_cases()

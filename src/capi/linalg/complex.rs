@@ -10,6 +10,7 @@
 
 use std::ffi::c_char;
 
+use super::decomp::expm_into;
 use super::eig::eig_into;
 use super::orthogonal::qr_into;
 use super::{
@@ -430,4 +431,22 @@ pub extern "C" fn sciport_linalg_eigvals_complex(
     guard(err, || unsafe {
         eig_into(a, b, homogeneous_eigvals, w, w_len, none, none)
     })
+}
+
+/// `scipy.linalg.expm(a)`: the matrix exponential of a complex n x n `a`
+/// into `expa` (n x n), by the same scaling and squaring algorithm as
+/// `sciport_linalg_expm` (Al-Mohy and Higham 2009, SciPy's; triangular
+/// input keeps its triangle and gets exact diagonals, diagonal input is
+/// exponentiated entrywise). SciPy has no check_finite here: NaN or Inf in
+/// `a` gives NaN + NaN i wherever the result can be nonzero, as SciPy's.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (a not
+/// square, expa's shape). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_expm_complex(
+    a: *const sciport_cmat,
+    expa: *const sciport_cmat,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe { expm_into(a, expa) })
 }
