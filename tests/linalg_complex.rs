@@ -20,10 +20,11 @@ use std::sync::OnceLock;
 use num_complex::Complex64;
 use serde_json::Value;
 
+use common::clinalg::{CBuf, UNSET};
 use common::linalg::{capture, nums, MatLayout, Outcome, TMat};
 use common::linalg_cases::{check_error, require_ok, scipy_cases, shaped, Case, Ctx, RUNS};
 use sciport::capi::linalg::*;
-use sciport::capi::views::{sciport_cmat, sciport_complex};
+use sciport::capi::views::sciport_cmat;
 
 const EPS: f64 = f64::EPSILON;
 /// Agreement with SciPy's values (relative to the largest entry).
@@ -33,11 +34,6 @@ fn all_cases() -> &'static Vec<Value> {
     static CASES: OnceLock<Vec<Value>> = OnceLock::new();
     CASES.get_or_init(|| scipy_cases("linalg/complex.json"))
 }
-
-const UNSET: sciport_complex = sciport_complex {
-    re: -12345.678,
-    im: 98765.4,
-};
 
 /// A dense row-major complex matrix for the reference values and residuals.
 #[derive(Debug, Clone)]
@@ -132,81 +128,16 @@ fn rel(got: &CM, want: &CM) -> f64 {
     }
 }
 
-/// A complex strided output / input buffer in one of the layouts of
-/// `MatLayout` (gaps and the unused slots hold `UNSET`).
-struct CBuf {
-    buf: Vec<sciport_complex>,
-    r: usize,
-    c: usize,
-    rs: isize,
-    cs: isize,
-    off: usize,
+/// A `CBuf` holding `m`, and the dense matrix of a `CBuf`.
+fn cbuf(m: &CM, layout: MatLayout) -> CBuf {
+    CBuf::from_rows(&m.v, m.r, m.c, layout)
 }
 
-impl CBuf {
-    fn new(r: usize, c: usize, layout: MatLayout) -> CBuf {
-        let t = TMat::filled(r, c, layout);
-        CBuf {
-            buf: vec![UNSET; t.buf.len()],
-            r,
-            c,
-            rs: t.rs,
-            cs: t.cs,
-            off: t.off,
-        }
-    }
-    fn from(m: &CM, layout: MatLayout) -> CBuf {
-        let mut b = CBuf::new(m.r, m.c, layout);
-        for i in 0..m.r {
-            for j in 0..m.c {
-                let z = m.at(i, j);
-                let k = b.idx(i, j);
-                b.buf[k] = sciport_complex { re: z.re, im: z.im };
-            }
-        }
-        b
-    }
-    fn idx(&self, i: usize, j: usize) -> usize {
-        (self.off as isize + i as isize * self.rs + j as isize * self.cs) as usize
-    }
-    fn view(&mut self) -> sciport_cmat {
-        sciport_cmat {
-            // SAFETY: off is inside buf (one slot for empty matrices).
-            data: unsafe { self.buf.as_mut_ptr().add(self.off) },
-            nrows: self.r,
-            ncols: self.c,
-            row_stride: self.rs,
-            col_stride: self.cs,
-        }
-    }
-    fn dense(&self) -> CM {
-        CM::from_fn(self.r, self.c, |i, j| {
-            let z = self.buf[self.idx(i, j)];
-            Complex64::new(z.re, z.im)
-        })
-    }
-    fn bits(&self) -> Vec<(u64, u64)> {
-        self.buf
-            .iter()
-            .map(|z| (z.re.to_bits(), z.im.to_bits()))
-            .collect()
-    }
-    fn untouched(&self) -> bool {
-        self.buf
-            .iter()
-            .all(|z| z.re.to_bits() == UNSET.re.to_bits() && z.im.to_bits() == UNSET.im.to_bits())
-    }
-    fn gaps_untouched(&self) -> bool {
-        let mut covered = vec![false; self.buf.len()];
-        for i in 0..self.r {
-            for j in 0..self.c {
-                covered[self.idx(i, j)] = true;
-            }
-        }
-        self.buf
-            .iter()
-            .zip(&covered)
-            .all(|(z, &c)| c || (z.re.to_bits() == UNSET.re.to_bits() && z.im == UNSET.im))
+fn dense(b: &CBuf) -> CM {
+    CM {
+        r: b.r,
+        c: b.c,
+        v: b.rows(),
     }
 }
 
@@ -220,7 +151,7 @@ struct Run<'a> {
 
 impl Run<'_> {
     fn input(&self, key: &str) -> CBuf {
-        CBuf::from(&CM::parse(self.case.c, key), self.ins)
+        cbuf(&CM::parse(self.case.c, key), self.ins)
     }
     fn output(&self, r: usize, c: usize) -> CBuf {
         CBuf::new(r, c, self.outs)
@@ -346,10 +277,10 @@ fn solve_complex_matches_scipy() {
         if !run.outcome(&out, &[&x], ctx) {
             return;
         }
-        let got = x.dense();
+        let got = dense(&x);
         run.values("x", &got, &run.expect("x"), ctx);
-        let eff = effective(&a.dense(), kind.as_deref(), opts.lower);
-        backward("backward a x = b", &eff, &got, &b.dense(), run, ctx);
+        let eff = effective(&dense(&a), kind.as_deref(), opts.lower);
+        backward("backward a x = b", &eff, &got, &dense(&b), run, ctx);
         let e = &run.case.c["expect"];
         if e["rcond_check"].as_bool() == Some(true) {
             let want = e["rcond"].as_f64().unwrap();
@@ -376,9 +307,9 @@ fn inv_complex_matches_scipy() {
         if !run.outcome(&out, &[&x], ctx) {
             return;
         }
-        let got = x.dense();
+        let got = dense(&x);
         run.values("ainv", &got, &run.expect("x"), ctx);
-        let ad = a.dense();
+        let ad = dense(&a);
         backward("backward a ainv = I", &ad, &got, &CM::eye(a.r), run, ctx);
     });
 }
@@ -400,7 +331,7 @@ fn det_complex_matches_scipy() {
         let e = &run.case.c["expect"];
         let want = Complex64::new(e["det_re"].as_f64().unwrap(), e["det_im"].as_f64().unwrap());
         let got = Complex64::new(d.re, d.im);
-        let ad = a.dense();
+        let ad = dense(&a);
         // singular matrices: an absolute bound (their determinant is rounding)
         let scale = if run.ill() {
             ad.max_abs().max(1.0).powi(ad.r as i32) * ad.r as f64 * 100.0
@@ -439,7 +370,7 @@ fn lu_factor_complex_matches_scipy() {
         if piv != piv_of(run.case.expect("piv")) {
             ctx.fail(format!("{}: piv {piv:?} differs from SciPy's", run.tag()));
         }
-        let got = lu.dense();
+        let got = dense(&lu);
         run.values("lu", &got, &run.expect("lu"), ctx);
         // P a = L U
         let (m, n) = (a.r, a.c);
@@ -455,7 +386,7 @@ fn lu_factor_complex_matches_scipy() {
                 Complex64::new(0.0, 0.0)
             }
         });
-        let mut pa = a.dense();
+        let mut pa = dense(&a);
         for (i, &p) in piv.iter().enumerate() {
             for j in 0..n {
                 let t = pa.at(i, j);
@@ -499,13 +430,13 @@ fn lu_complex_matches_scipy() {
         if !run.outcome(&out, &[&p, &l, &u], ctx) {
             return;
         }
-        let (ld, ud) = (l.dense(), u.dense());
+        let (ld, ud) = (dense(&l), dense(&u));
         run.values("l", &ld, &run.expect("l"), ctx);
         run.values("u", &ud, &run.expect("u"), ctx);
         let plu = if permute_l {
             ld.mul(&ud)
         } else {
-            let pd = p.dense();
+            let pd = dense(&p);
             if rel(&pd, &run.expect("p")) != 0.0 {
                 ctx.fail(format!("{}: p differs from SciPy's", run.tag()));
             }
@@ -516,7 +447,7 @@ fn lu_complex_matches_scipy() {
             }
             pd.mul(&ld).mul(&ud)
         };
-        let ad = a.dense();
+        let ad = dense(&a);
         let r = plu.sub(&ad).norm1() / ad.norm1().max(f64::MIN_POSITIVE);
         ctx.check(
             "backward a = P L U",
@@ -544,7 +475,7 @@ fn lu_solve_complex_matches_scipy() {
         if !run.outcome(&out, &[&x], ctx) {
             return;
         }
-        let got = x.dense();
+        let got = dense(&x);
         run.values("x", &got, &run.expect("x"), ctx);
         let a = CM::parse(run.case.c, "a");
         let op = match trans {
@@ -552,7 +483,7 @@ fn lu_solve_complex_matches_scipy() {
             1 => a.transpose(),
             _ => a.adjoint(),
         };
-        backward("backward op(a) x = b", &op, &got, &b.dense(), run, ctx);
+        backward("backward op(a) x = b", &op, &got, &dense(&b), run, ctx);
     });
 }
 
@@ -577,7 +508,7 @@ fn cholesky_like(func: &str) {
         if !run.outcome(&out, &[&c], ctx) {
             return;
         }
-        let got = c.dense();
+        let got = dense(&c);
         run.values("c", &got, &run.expect("c"), ctx);
         let n = a.r;
         let t = CM::from_fn(n, n, |i, j| {
@@ -592,7 +523,7 @@ fn cholesky_like(func: &str) {
         } else {
             t.adjoint().mul(&t)
         };
-        let eff = effective(&a.dense(), Some("her"), lower);
+        let eff = effective(&dense(&a), Some("her"), lower);
         let r = prod.sub(&eff).norm1() / eff.norm1().max(f64::MIN_POSITIVE);
         ctx.check(
             "backward c^H c = a",
@@ -628,7 +559,7 @@ fn cho_solve_complex_matches_scipy() {
         if !run.outcome(&out, &[&x], ctx) {
             return;
         }
-        let got = x.dense();
+        let got = dense(&x);
         run.values("x", &got, &run.expect("x"), ctx);
         let a = CM::from_fn(a.r, a.c, |i, j| {
             if (i >= j) == lower || i == j {
@@ -637,7 +568,7 @@ fn cho_solve_complex_matches_scipy() {
                 a.at(j, i).conj()
             }
         });
-        backward("backward a x = b", &a, &got, &b.dense(), run, ctx);
+        backward("backward a x = b", &a, &got, &dense(&b), run, ctx);
     });
 }
 
@@ -649,7 +580,7 @@ fn complex_bad_arguments_and_real_agreement() {
     let a = CM::from_fn(3, 3, |i, j| {
         Complex64::new((i * 3 + j) as f64 + if i == j { 5.0 } else { 0.0 }, 0.0)
     });
-    let mut ab = CBuf::from(&a, MatLayout::C);
+    let mut ab = cbuf(&a, MatLayout::C);
     let av = ab.view();
     let mut small = CBuf::new(2, 3, MatLayout::C);
     let sv = small.view();
@@ -682,13 +613,13 @@ fn complex_bad_arguments_and_real_agreement() {
             Complex64::new(3.0, 0.0),
         ],
     };
-    let mut hb = CBuf::from(&h, MatLayout::C);
+    let mut hb = cbuf(&h, MatLayout::C);
     let hv = hb.view();
     let mut c = CBuf::new(2, 2, MatLayout::C);
     let cv = c.view();
     let o = capture(|e| sciport_linalg_cholesky_complex(&hv, false, true, &cv, e));
     assert!(o.ok(), "{o:?}");
-    let u = c.dense();
+    let u = dense(&c);
     let want = [
         Complex64::new(2.0, 0.0),
         Complex64::new(0.5, -1.0),
@@ -747,7 +678,7 @@ fn qr_complex_matches_scipy() {
         if !run.outcome(&out, &[&q, &r], ctx) {
             return;
         }
-        let rd = r.dense();
+        let rd = dense(&r);
         run.values("r", &rd, &run.expect("r"), ctx);
         let perm: Vec<usize> = if pivoting {
             if p != piv_of(run.case.expect("p")) {
@@ -760,10 +691,10 @@ fn qr_complex_matches_scipy() {
         if mode == "r" {
             return;
         }
-        let qd = q.dense();
+        let qd = dense(&q);
         run.values("q", &qd, &run.expect("q"), ctx);
         orthonormal("orthonormal q", &qd, run, ctx);
-        let ad = a.dense();
+        let ad = dense(&a);
         let ap = CM::from_fn(m, n, |i, j| ad.at(i, perm[j]));
         reconstructs("backward a[:, p] = q r", &ap, &qd.mul(&rd), run, ctx);
     });
@@ -829,12 +760,12 @@ fn svd_complex_matches_scipy() {
             return;
         }
         check_singular_values(&s, run, ctx);
-        let (ud, vd) = (u.dense(), vh.dense());
+        let (ud, vd) = (dense(&u), dense(&vh));
         orthonormal("orthonormal u", &ud, run, ctx);
         orthonormal("orthonormal vh^H", &vd.adjoint(), run, ctx);
         let us = CM::from_fn(m, k, |i, j| ud.at(i, j) * s[j]);
         let vk = CM::from_fn(k, n, |i, j| vd.at(i, j));
-        reconstructs("backward a = u s vh", &a.dense(), &us.mul(&vk), run, ctx);
+        reconstructs("backward a = u s vh", &dense(&a), &us.mul(&vk), run, ctx);
         // SciPy's vectors up to a unit factor, where they are unique
         let (wu, wv) = (run.expect("u"), run.expect("vh"));
         let sep = run.case.expect("separated").as_array().unwrap();
@@ -927,10 +858,10 @@ fn eigh_complex_matches_scipy() {
             run.tag(),
             "w",
         );
-        let vd = v.dense();
+        let vd = dense(&v);
         let vm = CM::from_fn(n, m, |i, j| vd.at(i, j));
         orthonormal("orthonormal v", &vm, run, ctx);
-        let herm = effective(&a.dense(), Some("her"), o.lower);
+        let herm = effective(&dense(&a), Some("her"), o.lower);
         let av_ = herm.mul(&vm);
         let vw = CM::from_fn(n, m, |i, j| vm.at(i, j) * w[j]);
         let r =
@@ -1012,7 +943,7 @@ fn call_eig_complex(
         return None;
     }
     let w = w.iter().map(|z| Complex64::new(z.re, z.im)).collect();
-    Some((w, vl.dense(), vr.dense()))
+    Some((w, dense(&vl), dense(&vr)))
 }
 
 /// SciPy's eigenvalue for each of ours (a matching as a multiset, nearest
@@ -1164,7 +1095,7 @@ fn expm_complex_matches_scipy() {
         if !run.outcome(&out, &[&x], ctx) {
             return;
         }
-        let (got, want) = (x.dense(), run.expect("x"));
+        let (got, want) = (dense(&x), run.expect("x"));
         let nan_pattern = |m: &CM| m.v.iter().map(|z| z.re.is_nan()).collect::<Vec<_>>();
         if nan_pattern(&got) != nan_pattern(&want) {
             ctx.fail(format!("{}: NaN entries differ from SciPy's", run.tag()));

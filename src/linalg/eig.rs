@@ -13,10 +13,10 @@ use super::common::{require_square, singular, with_par, Scalar};
 use crate::error::{Error, Result};
 use faer::diag::Diag;
 use faer::dyn_stack::{MemBuffer, MemStack};
-use faer::linalg::evd::{evd_cplx, evd_real, evd_scratch, ComputeEigenvectors};
+use faer::linalg::evd::{evd_cplx, evd_real, evd_scratch, ComputeEigenvectors, EvdError};
 use faer::linalg::gevd::{gevd_cplx, gevd_scratch};
 use faer::linalg::temp_mat_scratch;
-use faer::{Mat, MatRef};
+use faer::{Mat, MatMut, MatRef, Par};
 use num_complex::Complex64;
 
 /// Homogeneous eigenvalues `(alpha, beta)` (the eigenvalue is alpha / beta;
@@ -69,31 +69,60 @@ fn require_finite<T: Scalar>(a: MatRef<'_, T>, name: &str) -> Result<()> {
     }
 }
 
+/// Left and right eigenvectors, each present when wanted.
+type VectorPair<T> = (Option<Mat<T>>, Option<Mat<T>>);
+
+/// The left / right eigenvector matrices (n x n, as wanted) of one of
+/// faer's Schur-form eigendecompositions `run(ul, ur, par, stack)`, with
+/// its workspace; geev's error when the QR iteration does not converge.
+fn schur_evd<T: Scalar>(
+    n: usize,
+    left: bool,
+    right: bool,
+    run: impl FnOnce(
+            Option<MatMut<'_, T>>,
+            Option<MatMut<'_, T>>,
+            Par,
+            &mut MemStack,
+        ) -> std::result::Result<(), EvdError>
+        + Send,
+) -> Result<VectorPair<T>> {
+    let mut ul = left.then(|| Mat::<T>::zeros(n, n));
+    let mut ur = right.then(|| Mat::<T>::zeros(n, n));
+    let outcome = with_par(n, |par| {
+        let req = evd_scratch::<T>(n, want(left), want(right), par, Default::default());
+        let mut buf = MemBuffer::new(req);
+        run(
+            ul.as_mut().map(|u| u.as_mut()),
+            ur.as_mut().map(|u| u.as_mut()),
+            par,
+            MemStack::new(&mut buf),
+        )
+    });
+    if outcome.is_err() {
+        return Err(singular("eig algorithm (geev) did not converge"));
+    }
+    Ok((ul, ur))
+}
+
 /// Eigenvalues and complex eigenvectors of `a` by faer's real Schur form,
 /// conjugate pairs positive imaginary part first.
 fn standard(a: MatRef<'_, f64>, left: bool, right: bool) -> Result<Complexified> {
     let n = a.nrows();
     let mut re = Diag::<f64>::zeros(n);
     let mut im = Diag::<f64>::zeros(n);
-    let mut ul = left.then(|| Mat::<f64>::zeros(n, n));
-    let mut ur = right.then(|| Mat::<f64>::zeros(n, n));
-    let outcome = with_par(n, |par| {
-        let req = evd_scratch::<f64>(n, want(left), want(right), par, Default::default());
-        let mut buf = MemBuffer::new(req);
+    let (ul, ur) = schur_evd::<f64>(n, left, right, |ul, ur, par, stack| {
         evd_real(
             a,
             re.as_mut(),
             im.as_mut(),
-            ul.as_mut().map(|u| u.as_mut()),
-            ur.as_mut().map(|u| u.as_mut()),
+            ul,
+            ur,
             par,
-            MemStack::new(&mut buf),
+            stack,
             Default::default(),
         )
-    });
-    if outcome.is_err() {
-        return Err(singular("eig algorithm (geev) did not converge"));
-    }
+    })?;
     let im: Vec<f64> = im.column_vector().iter().copied().collect();
     let mut alpha: Vec<Complex64> = re
         .column_vector()
@@ -175,24 +204,9 @@ fn complexified<T: Scalar>(a: MatRef<'_, T>) -> Mat<Complex64> {
 fn standard_complex(a: MatRef<'_, Complex64>, left: bool, right: bool) -> Result<Complexified> {
     let n = a.nrows();
     let mut w = Diag::<Complex64>::zeros(n);
-    let mut ul = left.then(|| Mat::<Complex64>::zeros(n, n));
-    let mut ur = right.then(|| Mat::<Complex64>::zeros(n, n));
-    let outcome = with_par(n, |par| {
-        let req = evd_scratch::<Complex64>(n, want(left), want(right), par, Default::default());
-        let mut buf = MemBuffer::new(req);
-        evd_cplx(
-            a,
-            w.as_mut(),
-            ul.as_mut().map(|u| u.as_mut()),
-            ur.as_mut().map(|u| u.as_mut()),
-            par,
-            MemStack::new(&mut buf),
-            Default::default(),
-        )
-    });
-    if outcome.is_err() {
-        return Err(singular("eig algorithm (geev) did not converge"));
-    }
+    let (mut ul, mut ur) = schur_evd::<Complex64>(n, left, right, |ul, ur, par, stack| {
+        evd_cplx(a, w.as_mut(), ul, ur, par, stack, Default::default())
+    })?;
     let pairs: Vec<(Complex64, f64)> = (0..n).map(|j| (w[j], 1.0)).collect();
     let eye = Mat::<Complex64>::identity(n, n);
     for (v, left) in [(&mut ul, true), (&mut ur, false)] {

@@ -788,6 +788,17 @@ static double csolve_residual(const sciport_complex *a, size_t n, const sciport_
     return worst;
 }
 
+/* entry (i, j) of x y for row-major n x n complex x and y */
+static sciport_complex cmatmul_at(const sciport_complex *x, const sciport_complex *y, size_t n, size_t i, size_t j) {
+    sciport_complex s = {0, 0};
+    for (size_t l = 0; l < n; l++) {
+        sciport_complex p = cmul(x[i * n + l], y[l * n + j]);
+        s.re += p.re;
+        s.im += p.im;
+    }
+    return s;
+}
+
 static int cuntouched(const sciport_complex *z, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (z[i].re != SENTINEL || z[i].im != SENTINEL) return 0;
@@ -850,12 +861,7 @@ static void test_complex(void) {
         double worst = 0;
         for (size_t i = 0; i < 2; i++)
             for (size_t j = 0; j < 2; j++) {
-                sciport_complex s = {0, 0};
-                for (size_t l = 0; l < 2; l++) {
-                    sciport_complex p = cmul(q[i * 2 + l], r[l * 2 + j]);
-                    s.re += p.re;
-                    s.im += p.im;
-                }
+                sciport_complex s = cmatmul_at(q, r, 2, i, j);
                 worst = fmax(worst, cabs2((sciport_complex){s.re - a[i * 2 + j].re, s.im - a[i * 2 + j].im}));
             }
         CHECK(worst < 1e-14 && r[2].re == 0 && r[2].im == 0, "qr_complex q r = a (%g)", worst);
@@ -891,12 +897,7 @@ static void test_complex(void) {
         double worst = 0;
         for (size_t j = 0; j < 2; j++)
             for (size_t i = 0; i < 2; i++) {
-                sciport_complex s = {0, 0};
-                for (size_t l = 0; l < 2; l++) {
-                    sciport_complex p = cmul(a[i * 2 + l], q[l * 2 + j]);
-                    s.re += p.re;
-                    s.im += p.im;
-                }
+                sciport_complex s = cmatmul_at(a, q, 2, i, j);
                 sciport_complex wx = cmul(cw[j], q[i * 2 + j]);
                 worst = fmax(worst, cabs2((sciport_complex){s.re - wx.re, s.im - wx.im}));
             }

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod arrays;
+pub mod clinalg;
 pub mod fft;
 pub mod linalg;
 pub mod linalg_cases;
