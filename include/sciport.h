@@ -1103,13 +1103,16 @@ struct sciport_linalg_solve_options sciport_linalg_solve_options_default(void);
  * estimate; SciPy's LinAlgWarning "Ill-conditioned matrix" corresponds to
  * `*rcond < DBL_EPSILON` and is not an error. `options` NULL = defaults.
  * sym/her/pos read only the triangle `lower` selects; triangular kinds only
- * their triangle; tridiagonal only the three central diagonals.
+ * their triangle; tridiagonal only the three central diagonals. A 1 x 1 `a`
+ * is solved as `b / a` whatever assume_a says (SciPy 1.17's shortcut;
+ * rcond 1).
  *
  * Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
  * (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
  * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, struct_size);
  * SCIPORT_ERR_SINGULAR ("A singular matrix detected: slice(s) [0] are singular.", also for a non-positive-definite
- * `a` with assume_a "pos"). Thread safety: reentrant.
+ * `a` with assume_a "pos"; "A singular matrix detected." for a zero 1 x 1
+ * `a`). Thread safety: reentrant.
  */
 sciport_status sciport_linalg_solve(const struct sciport_mat *a,
                                     const struct sciport_mat *b,
@@ -1877,16 +1880,19 @@ sciport_status sciport_linalg_block_diag(const struct sciport_mat *blocks,
  * complex symmetric one (no conjugation, as sysv), "pos" as Hermitian
  * positive definite; "diagonal", "upper triangular", "lower triangular",
  * "tridiagonal" and "banded" as for real input. `transposed` is rejected,
- * as SciPy does for complex matrices. `rcond` (may be NULL) receives
- * LAPACK's reciprocal 1-norm condition estimate (zlacn2's estimator);
- * SciPy's LinAlgWarning corresponds to `*rcond < DBL_EPSILON`.
+ * as SciPy does for complex matrices. A 1 x 1 `a` is solved as `b / a`
+ * whatever assume_a says (SciPy 1.17's shortcut; rcond 1). `rcond` (may
+ * be NULL) receives LAPACK's reciprocal 1-norm condition estimate
+ * (zlacn2's estimator); SciPy's LinAlgWarning corresponds to
+ * `*rcond < DBL_EPSILON`.
  *
  * Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
  * (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
  * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, transposed,
  * struct_size); SCIPORT_ERR_SINGULAR ("A singular matrix detected:
  * slice(s) [0] are singular.", also for a non-positive-definite `a` with
- * assume_a "pos"). Thread safety: reentrant.
+ * assume_a "pos"; "A singular matrix detected." for a zero 1 x 1 `a`).
+ * Thread safety: reentrant.
  */
 sciport_status sciport_linalg_solve_complex(const struct sciport_cmat *a,
                                             const struct sciport_cmat *b,

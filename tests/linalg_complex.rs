@@ -1118,3 +1118,33 @@ fn expm_complex_matches_scipy() {
         run.values("expm", &clean(&got), &clean(&want), ctx);
     });
 }
+
+/// expm_complex copies `a` to column-major first, so every layout of the
+/// same matrix gives the same bits (as the real expm).
+#[test]
+fn expm_complex_same_bits_in_every_layout() {
+    let n = 12;
+    let a = CM::from_fn(n, n, |i, j| {
+        Complex64::new(
+            ((i * 7 + j * 3) % 11) as f64 / 9.0 - 0.5,
+            ((i + 2 * j) % 5) as f64 / 7.0,
+        )
+    });
+    let mut first: Option<Vec<(u64, u64)>> = None;
+    for &(ins, outs) in RUNS.iter() {
+        let mut ab = cbuf(&a, ins);
+        let mut x = CBuf::new(n, n, outs);
+        let (av, xv) = (ab.view(), x.view());
+        let o = capture(|e| sciport_linalg_expm_complex(&av, &xv, e));
+        assert!(o.ok(), "{o:?}");
+        let bits: Vec<(u64, u64)> = x
+            .rows()
+            .iter()
+            .map(|z| (z.re.to_bits(), z.im.to_bits()))
+            .collect();
+        match &first {
+            None => first = Some(bits),
+            Some(f) => assert!(*f == bits, "expm_complex differs between layouts ({ins:?})"),
+        }
+    }
+}

@@ -322,13 +322,16 @@ pub extern "C" fn sciport_linalg_solve_options_default() -> sciport_linalg_solve
 /// estimate; SciPy's LinAlgWarning "Ill-conditioned matrix" corresponds to
 /// `*rcond < DBL_EPSILON` and is not an error. `options` NULL = defaults.
 /// sym/her/pos read only the triangle `lower` selects; triangular kinds only
-/// their triangle; tridiagonal only the three central diagonals.
+/// their triangle; tridiagonal only the three central diagonals. A 1 x 1 `a`
+/// is solved as `b / a` whatever assume_a says (SciPy 1.17's shortcut;
+/// rcond 1).
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
 /// (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
 /// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, struct_size);
 /// SCIPORT_ERR_SINGULAR ("A singular matrix detected: slice(s) [0] are singular.", also for a non-positive-definite
-/// `a` with assume_a "pos"). Thread safety: reentrant.
+/// `a` with assume_a "pos"; "A singular matrix detected." for a zero 1 x 1
+/// `a`). Thread safety: reentrant.
 #[no_mangle]
 pub extern "C" fn sciport_linalg_solve(
     a: *const sciport_mat,

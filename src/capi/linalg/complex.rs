@@ -29,16 +29,19 @@ use crate::linalg;
 /// complex symmetric one (no conjugation, as sysv), "pos" as Hermitian
 /// positive definite; "diagonal", "upper triangular", "lower triangular",
 /// "tridiagonal" and "banded" as for real input. `transposed` is rejected,
-/// as SciPy does for complex matrices. `rcond` (may be NULL) receives
-/// LAPACK's reciprocal 1-norm condition estimate (zlacn2's estimator);
-/// SciPy's LinAlgWarning corresponds to `*rcond < DBL_EPSILON`.
+/// as SciPy does for complex matrices. A 1 x 1 `a` is solved as `b / a`
+/// whatever assume_a says (SciPy 1.17's shortcut; rcond 1). `rcond` (may
+/// be NULL) receives LAPACK's reciprocal 1-norm condition estimate
+/// (zlacn2's estimator); SciPy's LinAlgWarning corresponds to
+/// `*rcond < DBL_EPSILON`.
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
 /// (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
 /// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, transposed,
 /// struct_size); SCIPORT_ERR_SINGULAR ("A singular matrix detected:
 /// slice(s) [0] are singular.", also for a non-positive-definite `a` with
-/// assume_a "pos"). Thread safety: reentrant.
+/// assume_a "pos"; "A singular matrix detected." for a zero 1 x 1 `a`).
+/// Thread safety: reentrant.
 #[no_mangle]
 pub extern "C" fn sciport_linalg_solve_complex(
     a: *const sciport_cmat,
