@@ -23,80 +23,17 @@ use num_complex::Complex64;
 use serde_json::Value;
 
 use common::eigen::match_eigenvalues;
+use common::clinalg::{CBuf, UNSET};
 use common::linalg::{capture, nums, Dense, MatLayout, Outcome, TMat};
 use common::linalg_cases::{
     check_error, check_inputs, require_ok, scipy_cases, shaped, tmat, Case, Ctx, RUNS,
 };
 use sciport::capi::linalg::*;
-use sciport::capi::views::{sciport_cmat, sciport_complex};
+use sciport::capi::views::sciport_complex;
 
 fn all_cases() -> &'static Vec<Value> {
     static CASES: OnceLock<Vec<Value>> = OnceLock::new();
     CASES.get_or_init(|| scipy_cases("linalg/eig.json"))
-}
-
-const UNSET: sciport_complex = sciport_complex {
-    re: -12345.678,
-    im: 98765.4,
-};
-
-/// A complex n x n output buffer in one of the layouts of `MatLayout`.
-struct CBuf {
-    buf: Vec<sciport_complex>,
-    n: usize,
-    rs: isize,
-    cs: isize,
-    off: usize,
-}
-
-impl CBuf {
-    fn new(n: usize, layout: MatLayout) -> CBuf {
-        let t = TMat::filled(n, n, layout);
-        CBuf {
-            buf: vec![UNSET; t.buf.len()],
-            n,
-            rs: t.rs,
-            cs: t.cs,
-            off: t.off,
-        }
-    }
-    fn idx(&self, i: usize, j: usize) -> usize {
-        (self.off as isize + i as isize * self.rs + j as isize * self.cs) as usize
-    }
-    fn view(&mut self) -> sciport_cmat {
-        sciport_cmat {
-            // SAFETY: off is inside buf (one slot for n = 0).
-            data: unsafe { self.buf.as_mut_ptr().add(self.off) },
-            nrows: self.n,
-            ncols: self.n,
-            row_stride: self.rs,
-            col_stride: self.cs,
-        }
-    }
-    fn get(&self, i: usize, j: usize) -> Complex64 {
-        let z = self.buf[self.idx(i, j)];
-        Complex64::new(z.re, z.im)
-    }
-    fn col(&self, j: usize) -> Vec<Complex64> {
-        (0..self.n).map(|i| self.get(i, j)).collect()
-    }
-    fn untouched(&self) -> bool {
-        self.buf
-            .iter()
-            .all(|z| z.re == UNSET.re && z.im == UNSET.im)
-    }
-    fn gaps_untouched(&self) -> bool {
-        let mut covered = vec![false; self.buf.len()];
-        for i in 0..self.n {
-            for j in 0..self.n {
-                covered[self.idx(i, j)] = true;
-            }
-        }
-        self.buf
-            .iter()
-            .zip(&covered)
-            .all(|(z, &c)| c || (z.re == UNSET.re && z.im == UNSET.im))
-    }
 }
 
 fn cvec(v: &Value, key: &str) -> Vec<Complex64> {
@@ -202,7 +139,7 @@ fn call_eig(
         .collect();
     let wl = if homogeneous { 2 * n } else { n };
     let mut w = vec![UNSET; wl + 1];
-    let (mut vl, mut vr) = (CBuf::new(n, lo), CBuf::new(n, lo));
+    let (mut vl, mut vr) = (CBuf::new(n, n, lo), CBuf::new(n, n, lo));
     let av = ta.view();
     let bv = tb.as_mut().map(|t| t.view());
     let bp = bv.as_ref().map_or(std::ptr::null(), |v| v as *const _);
@@ -470,7 +407,7 @@ fn eig_outputs_and_shapes() {
     let mut a = TMat::from_rows(&rows, 3, 3, MatLayout::C);
     let av = a.view();
     let mut w = [UNSET; 6];
-    let mut vr = CBuf::new(3, MatLayout::F);
+    let mut vr = CBuf::new(3, 3, MatLayout::F);
     let vrv = vr.view();
     let o = capture(|e| {
         sciport_linalg_eig(
@@ -511,7 +448,7 @@ fn eig_outputs_and_shapes() {
         sciport::capi::boundary::sciport_status::SCIPORT_ERR_DIMENSION_MISMATCH,
         "{o:?}"
     );
-    let mut small = CBuf::new(2, MatLayout::C);
+    let mut small = CBuf::new(2, 2, MatLayout::C);
     let sv = small.view();
     let o = capture(|e| {
         sciport_linalg_eig(

@@ -39,21 +39,33 @@ END = "  ! END GENERATED linalg"
 # passed as type(c_ptr), value so a wrapper can pass c_null_ptr.
 NULLABLE = {
     ("sciport_linalg_solve", "rcond"),
+    ("sciport_linalg_solve_complex", "rcond"),
     ("sciport_linalg_svd", "u"),
     ("sciport_linalg_svd", "vh"),
+    ("sciport_linalg_svd_complex", "u"),
+    ("sciport_linalg_svd_complex", "vh"),
     ("sciport_linalg_eigh", "v"),
+    ("sciport_linalg_eigh_complex", "v"),
     ("sciport_linalg_eigh_generalized", "v"),  # NULL: eigvals_only
     ("sciport_linalg_eig", "b"),  # NULL: the standard problem
     ("sciport_linalg_eig", "vl"),  # NULL: left vectors not wanted
     ("sciport_linalg_eig", "vr"),
     ("sciport_linalg_eigvals", "b"),
+    ("sciport_linalg_eig_complex", "b"),
+    ("sciport_linalg_eig_complex", "vl"),
+    ("sciport_linalg_eig_complex", "vr"),
+    ("sciport_linalg_eigvals_complex", "b"),
     ("sciport_linalg_hessenberg", "q"),  # NULL: calc_q=False
     ("sciport_linalg_qr", "q"),  # NULL for mode "r"
     ("sciport_linalg_qr", "p"),  # NULL without pivoting
+    ("sciport_linalg_qr_complex", "q"),
+    ("sciport_linalg_qr_complex", "p"),
     ("sciport_linalg_qr_raw", "r"),
     ("sciport_linalg_qr_raw", "p"),
     ("sciport_linalg_lu", "p"),  # NULL with permute_l or when unwanted
     ("sciport_linalg_lu", "p_indices"),
+    ("sciport_linalg_lu_complex", "p"),
+    ("sciport_linalg_lu_complex", "p_indices"),
     ("sciport_linalg_rq", "q"),  # NULL for mode "r"
     ("sciport_linalg_solve_toeplitz", "r"),  # NULL: r = c
     ("sciport_linalg_toeplitz", "r"),
@@ -63,6 +75,22 @@ NULLABLE = {
     ("sciport_linalg_lstsq", "rank"),
     ("sciport_linalg_lstsq", "s"),
     ("sciport_linalg_pinv", "rank"),
+    ("sciport_linalg_schur", "sort"),  # NULL: no sorting
+    ("sciport_linalg_schur", "z"),  # NULL: z not wanted
+    ("sciport_linalg_schur", "sdim"),
+    ("sciport_linalg_schur_complex", "sort"),
+    ("sciport_linalg_schur_complex", "z"),
+    ("sciport_linalg_schur_complex", "sdim"),
+    ("sciport_linalg_solve_sylvester", "perturbed"),
+    ("sciport_linalg_solve_continuous_lyapunov", "perturbed"),
+    ("sciport_linalg_solve_discrete_lyapunov", "method"),  # NULL: SciPy's choice
+    ("sciport_linalg_solve_continuous_are", "e"),  # NULL: identity
+    ("sciport_linalg_solve_continuous_are", "s"),  # NULL: zero
+    ("sciport_linalg_solve_discrete_are", "e"),
+    ("sciport_linalg_solve_discrete_are", "s"),
+    ("sciport_linalg_sqrtm", "is_real"),
+    ("sciport_linalg_sqrtm", "warning"),
+    ("sciport_linalg_sqrtm_complex", "warning"),
 }
 
 KINDS = {

@@ -1398,27 +1398,43 @@ module sciport
     !> gees returns them; `z` (n x n, orthogonal; NULL: not wanted).
     function sciport_linalg_schur_c(a, sort, check_finite, t, z, sdim, err) &
         bind(C, name="sciport_linalg_schur") result(status)
-      import :: sciport_mat, c_bool, c_int32_t, c_ptr, c_size_t
+      import :: sciport_mat, c_bool, c_int32_t, c_ptr
       type(sciport_mat), intent(in) :: a
       type(c_ptr), value :: sort  ! C string or c_null_ptr
       logical(c_bool), value :: check_finite
       type(sciport_mat), intent(in) :: t
-      type(sciport_mat), intent(in) :: z
-      integer(c_size_t), intent(inout) :: sdim
+      type(c_ptr), value :: z  ! type(sciport_mat) * or c_null_ptr
+      type(c_ptr), value :: sdim  ! integer(c_size_t) * or c_null_ptr
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_schur_c
+    !> `scipy.linalg.schur(a, output='complex', sort, check_finite)`: `a = z t z^H` of a complex n
+    !> x n `a` (SciPy converts real input to complex for this output; so can the caller), `t` (n x
+    !> n) upper triangular with the eigenvalues on its diagonal, `z` (n x n, unitary; NULL: not
+    !> wanted).
+    function sciport_linalg_schur_complex_c(a, sort, check_finite, t, z, sdim, err) &
+        bind(C, name="sciport_linalg_schur_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      type(c_ptr), value :: sort  ! C string or c_null_ptr
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: t
+      type(c_ptr), value :: z  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), value :: sdim  ! integer(c_size_t) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_schur_complex_c
     !> `scipy.linalg.solve_sylvester(a, b, q)`: `x` (m x n) with `a x + x b = q` for real `a` (m x
     !> m), `b` (n x n), `q` (m x n), by the Bartels-Stewart method (Schur forms of `a` and `b`,
     !> LAPACK's trsyl back substitution).
     function sciport_linalg_solve_sylvester_c(a, b, q, x, perturbed, err) &
         bind(C, name="sciport_linalg_solve_sylvester") result(status)
-      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      import :: sciport_mat, c_int32_t, c_ptr
       type(sciport_mat), intent(in) :: a
       type(sciport_mat), intent(in) :: b
       type(sciport_mat), intent(in) :: q
       type(sciport_mat), intent(in) :: x
-      logical(c_bool), intent(inout) :: perturbed
+      type(c_ptr), value :: perturbed  ! logical(c_bool) * or c_null_ptr
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_solve_sylvester_c
@@ -1426,11 +1442,11 @@ module sciport
     !> n x n `a` and `q`, from the Schur form of `a`.
     function sciport_linalg_solve_continuous_lyapunov_c(a, q, x, perturbed, err) &
         bind(C, name="sciport_linalg_solve_continuous_lyapunov") result(status)
-      import :: sciport_mat, c_bool, c_int32_t, c_ptr
+      import :: sciport_mat, c_int32_t, c_ptr
       type(sciport_mat), intent(in) :: a
       type(sciport_mat), intent(in) :: q
       type(sciport_mat), intent(in) :: x
-      logical(c_bool), intent(inout) :: perturbed
+      type(c_ptr), value :: perturbed  ! logical(c_bool) * or c_null_ptr
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_solve_continuous_lyapunov_c
@@ -1457,8 +1473,8 @@ module sciport
       type(sciport_mat), intent(in) :: b
       type(sciport_mat), intent(in) :: q
       type(sciport_mat), intent(in) :: r
-      type(sciport_mat), intent(in) :: e
-      type(sciport_mat), intent(in) :: s
+      type(c_ptr), value :: e  ! type(sciport_mat) * or c_null_ptr
+      type(c_ptr), value :: s  ! type(sciport_mat) * or c_null_ptr
       logical(c_bool), value :: balanced
       type(sciport_mat), intent(in) :: x
       type(c_ptr), intent(inout) :: err
@@ -1475,13 +1491,286 @@ module sciport
       type(sciport_mat), intent(in) :: b
       type(sciport_mat), intent(in) :: q
       type(sciport_mat), intent(in) :: r
-      type(sciport_mat), intent(in) :: e
-      type(sciport_mat), intent(in) :: s
+      type(c_ptr), value :: e  ! type(sciport_mat) * or c_null_ptr
+      type(c_ptr), value :: s  ! type(sciport_mat) * or c_null_ptr
       logical(c_bool), value :: balanced
       type(sciport_mat), intent(in) :: x
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_solve_discrete_are_c
+    !> `scipy.linalg.sqrtm(a)`: the principal square root `x` (`x @ x = a`) of a real n x n `a` by
+    !> the Schur method SciPy uses, into the complex n x n view `sqrtm`.
+    function sciport_linalg_sqrtm_c(a, sqrtm, is_real, warning, err) &
+        bind(C, name="sciport_linalg_sqrtm") result(status)
+      import :: sciport_cmat, sciport_mat, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_cmat), intent(in) :: sqrtm
+      type(c_ptr), value :: is_real  ! logical(c_bool) * or c_null_ptr
+      type(c_ptr), value :: warning  ! type(sciport_matfunc_warning) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_sqrtm_c
+    !> `scipy.linalg.sqrtm(a)` of a complex n x n `a`: the principal square root into `sqrtm` (n x
+    !> n) by the complex Schur method (upper triangular `a` is used as it is, as SciPy does);
+    !> `*warning` (NULL: not wanted) as for `sciport_linalg_sqrtm`.
+    function sciport_linalg_sqrtm_complex_c(a, sqrtm, warning, err) &
+        bind(C, name="sciport_linalg_sqrtm_complex") result(status)
+      import :: sciport_cmat, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      type(sciport_cmat), intent(in) :: sqrtm
+      type(c_ptr), value :: warning  ! type(sciport_matfunc_warning) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_sqrtm_complex_c
+    !> `scipy.linalg.solve(a, b, lower, check_finite, assume_a)` for complex `a` (n x n) and `b` (n
+    !> x k): solves `a x = b` into `x` (n x k).
+    function sciport_linalg_solve_complex_c(a, b, options, x, rcond, err) &
+        bind(C, name="sciport_linalg_solve_complex") result(status)
+      import :: sciport_cmat, sciport_linalg_solve_options, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      type(sciport_cmat), intent(in) :: b
+      type(sciport_linalg_solve_options), intent(in) :: options
+      type(sciport_cmat), intent(in) :: x
+      type(c_ptr), value :: rcond  ! real(c_double) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_solve_complex_c
+    !> `scipy.linalg.inv(a, check_finite)` of a complex n x n matrix into `ainv` (n x n).
+    function sciport_linalg_inv_complex_c(a, check_finite, ainv, err) &
+        bind(C, name="sciport_linalg_inv_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: ainv
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_inv_complex_c
+    !> `scipy.linalg.det(a, check_finite)` of a complex n x n matrix through LU into `*det` (1 for
+    !> 0 x 0; a singular matrix gives 0, not an error).
+    function sciport_linalg_det_complex_c(a, check_finite, det, err) &
+        bind(C, name="sciport_linalg_det_complex") result(status)
+      import :: sciport_cmat, c_bool, c_double_complex, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      complex(c_double_complex), intent(inout) :: det
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_det_complex_c
+    !> `scipy.linalg.lu_factor(a, check_finite)` of a complex m x n matrix: `P a = L U` with
+    !> partial pivoting (pivots chosen by `|re| + |im|`, as LAPACK's zgetrf).
+    function sciport_linalg_lu_factor_complex_c(a, check_finite, lu, piv, piv_len, err) &
+        bind(C, name="sciport_linalg_lu_factor_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: lu
+      integer(c_int64_t), intent(inout) :: piv(*)
+      integer(c_size_t), value :: piv_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_lu_factor_complex_c
+    !> `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)` for complex factors from
+    !> `sciport_linalg_lu_factor_complex`: solves `a x = b` (trans 0), `a^T x = b` (1) or `a^H x =
+    !> b` (2).
+    function sciport_linalg_lu_solve_complex_c(lu, piv, piv_len, b, trans, check_finite, x, err) &
+        bind(C, name="sciport_linalg_lu_solve_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_int64_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: lu
+      integer(c_int64_t), intent(in) :: piv(*)
+      integer(c_size_t), value :: piv_len
+      type(sciport_cmat), intent(in) :: b
+      integer(c_int32_t), value :: trans
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_lu_solve_complex_c
+    !> `scipy.linalg.lu(a, permute_l, check_finite, p_indices)` of a complex m x n matrix: `a = P L
+    !> U` with the outputs of `sciport_linalg_lu` (`p`, `l`, `u` complex views; `p` is real-valued,
+    !> as SciPy's).
+    function sciport_linalg_lu_complex_c(a, permute_l, check_finite, p, p_indices, &
+        p_indices_len, l, u, err) &
+        bind(C, name="sciport_linalg_lu_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: permute_l
+      logical(c_bool), value :: check_finite
+      type(c_ptr), value :: p  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), value :: p_indices  ! integer(c_int64_t) * or c_null_ptr
+      integer(c_size_t), value :: p_indices_len
+      type(sciport_cmat), intent(in) :: l
+      type(sciport_cmat), intent(in) :: u
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_lu_complex_c
+    !> `scipy.linalg.cho_factor(a, lower, check_finite)` of a complex Hermitian positive-definite n
+    !> x n `a` (only the triangle `lower` selects is read, the diagonal's imaginary parts are
+    !> ignored as by LAPACK's zpotrf): `c` receives `L` (`a = L L^H`) or `U` (`a = U^H U`) in that
+    !> triangle and `a`'s entries in the other.
+    function sciport_linalg_cho_factor_complex_c(a, lower, check_finite, c, err) &
+        bind(C, name="sciport_linalg_cho_factor_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: lower
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: c
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_cho_factor_complex_c
+    !> `scipy.linalg.cho_solve((c, lower), b, check_finite)` for a complex factor from
+    !> `sciport_linalg_cho_factor_complex`: solves `a x = b` (only the triangle `lower` selects is
+    !> read).
+    function sciport_linalg_cho_solve_complex_c(c, lower, b, check_finite, x, err) &
+        bind(C, name="sciport_linalg_cho_solve_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: c
+      logical(c_bool), value :: lower
+      type(sciport_cmat), intent(in) :: b
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: x
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_cho_solve_complex_c
+    !> `scipy.linalg.cholesky(a, lower, check_finite)` of a complex Hermitian positive-definite n x
+    !> n `a`: `L` with `a = L L^H` (lower) or `U` with `a = U^H U` (SciPy's default lower = false),
+    !> zeros in the other triangle.
+    function sciport_linalg_cholesky_complex_c(a, lower, check_finite, c, err) &
+        bind(C, name="sciport_linalg_cholesky_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: lower
+      logical(c_bool), value :: check_finite
+      type(sciport_cmat), intent(in) :: c
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_cholesky_complex_c
+    !> `scipy.linalg.qr(a, mode, pivoting, check_finite)` of a complex m x n `a`, k = min(m, n),
+    !> with the outputs of `sciport_linalg_qr`: modes "full" (also "qr"; NULL = "full"), "economic"
+    !> and "r"; `q` (unitary: full m x m, economic m x k; NULL for "r"), `r` (full and r: m x n,
+    !> economic: k x n, real diagonal as LAPACK's zgeqrf gives it) and, with `pivoting`, `a[:, p] =
+    !> Q R` with `p` (p_len = n) the 0-based column order (NULL without pivoting).
+    function sciport_linalg_qr_complex_c(a, mode, pivoting, check_finite, q, r, p, p_len, err) &
+        bind(C, name="sciport_linalg_qr_complex") result(status)
+      import :: sciport_cmat, c_bool, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      type(c_ptr), value :: mode  ! C string or c_null_ptr
+      logical(c_bool), value :: pivoting
+      logical(c_bool), value :: check_finite
+      type(c_ptr), value :: q  ! type(sciport_cmat) * or c_null_ptr
+      type(sciport_cmat), intent(in) :: r
+      type(c_ptr), value :: p  ! integer(c_int64_t) * or c_null_ptr
+      integer(c_size_t), value :: p_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_qr_complex_c
+    !> `scipy.linalg.svd(a, full_matrices, compute_uv, check_finite, lapack_driver)` of a complex m
+    !> x n `a`: `a = u diag(s) vh` with real singular values `s` (s_len = k = min(m, n),
+    !> descending) and unitary `u` (m x m with full_matrices, else m x k) and `vh` (n x n or k x
+    !> n).
+    function sciport_linalg_svd_complex_c(a, full_matrices, check_finite, lapack_driver, s, &
+        s_len, u, vh, err) &
+        bind(C, name="sciport_linalg_svd_complex") result(status)
+      import :: sciport_cmat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: full_matrices
+      logical(c_bool), value :: check_finite
+      type(c_ptr), value :: lapack_driver  ! C string or c_null_ptr
+      real(c_double), intent(inout) :: s(*)
+      integer(c_size_t), value :: s_len
+      type(c_ptr), value :: u  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), value :: vh  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_svd_complex_c
+    !> `scipy.linalg.svdvals(a, check_finite)` of a complex m x n matrix: the min(m, n) real
+    !> singular values, descending, into `s` (s_len = min(m, n)).
+    function sciport_linalg_svdvals_complex_c(a, check_finite, s, s_len, err) &
+        bind(C, name="sciport_linalg_svdvals_complex") result(status)
+      import :: sciport_cmat, c_bool, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      logical(c_bool), value :: check_finite
+      real(c_double), intent(inout) :: s(*)
+      integer(c_size_t), value :: s_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_svdvals_complex_c
+    !> `scipy.linalg.eigh(a, lower, eigvals_only, check_finite, subset_by_index, subset_by_value,
+    !> driver)` for a complex Hermitian n x n `a` (b = None; only the triangle `options->lower`
+    !> selects is read, without the diagonal's imaginary parts): real eigenvalues ascending into
+    !> `w[0..m)`, orthonormal eigenvectors into the first `m` columns of `v` (n rows, at least m
+    !> columns; further columns untouched); `*m` = number found.
+    function sciport_linalg_eigh_complex_c(a, options, w, w_len, v, m, err) &
+        bind(C, name="sciport_linalg_eigh_complex") result(status)
+      import :: sciport_cmat, sciport_linalg_eigh_options, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      type(sciport_linalg_eigh_options), intent(in) :: options
+      real(c_double), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      type(c_ptr), value :: v  ! type(sciport_cmat) * or c_null_ptr
+      integer(c_size_t), intent(inout) :: m
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eigh_complex_c
+    !> `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index, subset_by_value, driver)`
+    !> for a complex Hermitian `a`: `sciport_linalg_eigh_complex` with eigvals_only.
+    function sciport_linalg_eigvalsh_complex_c(a, options, w, w_len, m, err) &
+        bind(C, name="sciport_linalg_eigvalsh_complex") result(status)
+      import :: sciport_cmat, sciport_linalg_eigh_options, c_double, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      type(sciport_linalg_eigh_options), intent(in) :: options
+      real(c_double), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      integer(c_size_t), intent(inout) :: m
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eigvalsh_complex_c
+    !> `scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals)` of a complex n x n
+    !> `a`: eigenvalues `w` and eigenvectors with `a vr[:, i] = w[i] vr[:, i]` and `vl[:, i]^H a =
+    !> w[i] vl[:, i]^H` (generalized with complex `b` when not NULL: `a vr = w b vr`, `vl^H a = w
+    !> vl^H b`).
+    function sciport_linalg_eig_complex_c(a, b, check_finite, homogeneous_eigvals, w, w_len, &
+        vl, vr, err) &
+        bind(C, name="sciport_linalg_eig_complex") result(status)
+      import :: sciport_cmat, c_bool, c_double_complex, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      type(c_ptr), value :: b  ! type(sciport_cmat) * or c_null_ptr
+      logical(c_bool), value :: check_finite
+      logical(c_bool), value :: homogeneous_eigvals
+      complex(c_double_complex), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      type(c_ptr), value :: vl  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), value :: vr  ! type(sciport_cmat) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eig_complex_c
+    !> `scipy.linalg.eigvals(a, b, check_finite, homogeneous_eigvals)` of a complex `a`: the
+    !> eigenvalues of `sciport_linalg_eig_complex` without eigenvectors (same `w` layout, same
+    !> errors).
+    function sciport_linalg_eigvals_complex_c(a, b, check_finite, homogeneous_eigvals, w, &
+        w_len, err) &
+        bind(C, name="sciport_linalg_eigvals_complex") result(status)
+      import :: sciport_cmat, c_bool, c_double_complex, c_int32_t, c_ptr, c_size_t
+      type(sciport_cmat), intent(in) :: a
+      type(c_ptr), value :: b  ! type(sciport_cmat) * or c_null_ptr
+      logical(c_bool), value :: check_finite
+      logical(c_bool), value :: homogeneous_eigvals
+      complex(c_double_complex), intent(inout) :: w(*)
+      integer(c_size_t), value :: w_len
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_eigvals_complex_c
+    !> `scipy.linalg.expm(a)`: the matrix exponential of a complex n x n `a` into `expa` (n x n),
+    !> by the same scaling and squaring algorithm as `sciport_linalg_expm` (Al-Mohy and Higham
+    !> 2009, SciPy's; triangular input keeps its triangle and gets exact diagonals, diagonal input
+    !> is exponentiated entrywise).
+    function sciport_linalg_expm_complex_c(a, expa, err) &
+        bind(C, name="sciport_linalg_expm_complex") result(status)
+      import :: sciport_cmat, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      type(sciport_cmat), intent(in) :: expa
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_expm_complex_c
   end interface
   ! END GENERATED linalg
 

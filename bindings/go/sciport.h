@@ -141,6 +141,37 @@ typedef int32_t sciport_status;
 #endif // __cplusplus
 
 /**
+ * SciPy's LinAlgWarning of a matrix function, reported instead of raised.
+ */
+enum sciport_matfunc_warning
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : int32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * No warning.
+   */
+  SCIPORT_MATFUNC_OK = 0,
+  /**
+   * "Matrix is singular. The result might be inaccurate or the array
+   * might not have a square root."
+   */
+  SCIPORT_MATFUNC_SINGULAR = 1,
+  /**
+   * "Matrix is ill-conditioned. The result might be inaccurate or the
+   * array might not have a square root."
+   */
+  SCIPORT_MATFUNC_ILL_CONDITIONED = 2,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum sciport_matfunc_warning sciport_matfunc_warning;
+#else
+typedef int32_t sciport_matfunc_warning;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * Details of a failed call: the status code, a message naming the offending
  * argument and the reason, and (for `SCIPORT_ERR_CALLBACK`) the callback's code.
  * Created by sciport on failure, released with `sciport_error_free`.
@@ -1103,13 +1134,16 @@ struct sciport_linalg_solve_options sciport_linalg_solve_options_default(void);
  * estimate; SciPy's LinAlgWarning "Ill-conditioned matrix" corresponds to
  * `*rcond < DBL_EPSILON` and is not an error. `options` NULL = defaults.
  * sym/her/pos read only the triangle `lower` selects; triangular kinds only
- * their triangle; tridiagonal only the three central diagonals.
+ * their triangle; tridiagonal only the three central diagonals. A 1 x 1 `a`
+ * is solved as `b / a` whatever assume_a says (SciPy 1.17's shortcut;
+ * rcond 1).
  *
  * Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
  * (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
  * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, struct_size);
  * SCIPORT_ERR_SINGULAR ("A singular matrix detected: slice(s) [0] are singular.", also for a non-positive-definite
- * `a` with assume_a "pos"). Thread safety: reentrant.
+ * `a` with assume_a "pos"; "A singular matrix detected." for a zero 1 x 1
+ * `a`). Thread safety: reentrant.
  */
 sciport_status sciport_linalg_solve(const struct sciport_mat *a,
                                     const struct sciport_mat *b,
@@ -1896,6 +1930,26 @@ sciport_status sciport_linalg_schur(const struct sciport_mat *a,
                                     struct sciport_error **err);
 
 /**
+ * `scipy.linalg.schur(a, output='complex', sort, check_finite)`: `a = z t zᴴ`
+ * of a complex n x n `a` (SciPy converts real input to complex for this
+ * output; so can the caller), `t` (n x n) upper triangular with the
+ * eigenvalues on its diagonal, `z` (n x n, unitary; NULL: not wanted).
+ * `sort` and `*sdim` as for `sciport_linalg_schur` (each eigenvalue counts
+ * one). The form is unique only up to the order of unsorted eigenvalues
+ * and unit factors of z's columns. Non-finite input fails even with
+ * `check_finite = false`.
+ *
+ * Errors: as `sciport_linalg_schur`. Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_schur_complex(const struct sciport_cmat *a,
+                                            const char *sort,
+                                            bool check_finite,
+                                            const struct sciport_cmat *t,
+                                            const struct sciport_cmat *z,
+                                            size_t *sdim,
+                                            struct sciport_error **err);
+
+/**
  * `scipy.linalg.solve_sylvester(a, b, q)`: `x` (m x n) with
  * `a x + x b = q` for real `a` (m x m), `b` (n x n), `q` (m x n), by the
  * Bartels–Stewart method (Schur forms of `a` and `b`, LAPACK's trsyl
@@ -2003,6 +2057,369 @@ sciport_status sciport_linalg_solve_discrete_are(const struct sciport_mat *a,
                                                  bool balanced,
                                                  const struct sciport_mat *x,
                                                  struct sciport_error **err);
+
+/**
+ * `scipy.linalg.sqrtm(a)`: the principal square root `x` (`x @ x = a`) of a
+ * real n x n `a` by the Schur method SciPy uses, into the complex n x n
+ * view `sqrtm`. SciPy returns a real array unless an eigenvalue of `a` is
+ * real and negative: `*is_real` (NULL: not wanted) says which, and when
+ * true every imaginary part written is exactly 0. `*warning` (NULL: not
+ * wanted) receives SciPy's LinAlgWarning: singular (an eigenvalue is 0)
+ * or ill-conditioned (the result may be inaccurate or no root exist);
+ * the result is written either way, with infinities or NaNs where SciPy
+ * has them. NaN / Inf in `a` are an error.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, sqrtm);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (a not square, sqrtm's shape);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the Schur
+ * form did not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_sqrtm(const struct sciport_mat *a,
+                                    const struct sciport_cmat *sqrtm,
+                                    bool *is_real,
+                                    sciport_matfunc_warning *warning,
+                                    struct sciport_error **err);
+
+/**
+ * `scipy.linalg.sqrtm(a)` of a complex n x n `a`: the principal square root
+ * into `sqrtm` (n x n) by the complex Schur method (upper triangular `a`
+ * is used as it is, as SciPy does); `*warning` (NULL: not wanted) as for
+ * `sciport_linalg_sqrtm`. NaN / Inf are an error.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, sqrtm);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (a not square, sqrtm's shape);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the Schur
+ * form did not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_sqrtm_complex(const struct sciport_cmat *a,
+                                            const struct sciport_cmat *sqrtm,
+                                            sciport_matfunc_warning *warning,
+                                            struct sciport_error **err);
+
+/**
+ * `scipy.linalg.solve(a, b, lower, check_finite, assume_a)` for complex
+ * `a` (n x n) and `b` (n x k): solves `a x = b` into `x` (n x k). `options`
+ * as for `sciport_linalg_solve` (NULL = defaults); "her"/"hermitian" reads
+ * the triangle `lower` selects as a Hermitian matrix (the diagonal's
+ * imaginary parts are ignored, as LAPACK's hesv), "sym"/"symmetric" as a
+ * complex symmetric one (no conjugation, as sysv), "pos" as Hermitian
+ * positive definite; "diagonal", "upper triangular", "lower triangular",
+ * "tridiagonal" and "banded" as for real input. `transposed` is rejected,
+ * as SciPy does for complex matrices. A 1 x 1 `a` is solved as `b / a`
+ * whatever assume_a says (SciPy 1.17's shortcut; rcond 1). `rcond` (may
+ * be NULL) receives LAPACK's reciprocal 1-norm condition estimate
+ * (zlacn2's estimator); SciPy's LinAlgWarning corresponds to
+ * `*rcond < DBL_EPSILON`.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, transposed,
+ * struct_size); SCIPORT_ERR_SINGULAR ("A singular matrix detected:
+ * slice(s) [0] are singular.", also for a non-positive-definite `a` with
+ * assume_a "pos"; "A singular matrix detected." for a zero 1 x 1 `a`).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_solve_complex(const struct sciport_cmat *a,
+                                            const struct sciport_cmat *b,
+                                            const struct sciport_linalg_solve_options *options,
+                                            const struct sciport_cmat *x,
+                                            double *rcond,
+                                            struct sciport_error **err);
+
+/**
+ * `scipy.linalg.inv(a, check_finite)` of a complex n x n matrix into
+ * `ainv` (n x n).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (not
+ * square, ainv's shape); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+ * check_finite); SCIPORT_ERR_SINGULAR ("A singular matrix detected:
+ * slice(s) [0] are singular."). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_inv_complex(const struct sciport_cmat *a,
+                                          bool check_finite,
+                                          const struct sciport_cmat *ainv,
+                                          struct sciport_error **err);
+
+/**
+ * `scipy.linalg.det(a, check_finite)` of a complex n x n matrix through LU
+ * into `*det` (1 for 0 x 0; a singular matrix gives 0, not an error).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, det); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (not square); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_det_complex(const struct sciport_cmat *a,
+                                          bool check_finite,
+                                          struct sciport_complex *det,
+                                          struct sciport_error **err);
+
+/**
+ * `scipy.linalg.lu_factor(a, check_finite)` of a complex m x n matrix:
+ * `P a = L U` with partial pivoting (pivots chosen by `|re| + |im|`, as
+ * LAPACK's zgetrf). `lu` (m x n) receives U and L's multipliers, `piv`
+ * (min(m, n) entries) the 0-based row interchanges, as
+ * `sciport_linalg_lu_factor`. A singular matrix is not an error.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu's
+ * shape, piv_len != min(m, n)); SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with
+ * check_finite). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_lu_factor_complex(const struct sciport_cmat *a,
+                                                bool check_finite,
+                                                const struct sciport_cmat *lu,
+                                                int64_t *piv,
+                                                size_t piv_len,
+                                                struct sciport_error **err);
+
+/**
+ * `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)` for complex
+ * factors from `sciport_linalg_lu_factor_complex`: solves `a x = b`
+ * (trans 0), `aᵀ x = b` (1) or `aᴴ x = b` (2).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (lu not
+ * square, piv_len != n, b's rows, x's shape); SCIPORT_ERR_INVALID_ARGUMENT
+ * (trans, a pivot outside [0, n), NaN/Inf in b with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_lu_solve_complex(const struct sciport_cmat *lu,
+                                               const int64_t *piv,
+                                               size_t piv_len,
+                                               const struct sciport_cmat *b,
+                                               int32_t trans,
+                                               bool check_finite,
+                                               const struct sciport_cmat *x,
+                                               struct sciport_error **err);
+
+/**
+ * `scipy.linalg.lu(a, permute_l, check_finite, p_indices)` of a complex
+ * m x n matrix: `a = P L U` with the outputs of `sciport_linalg_lu` (`p`,
+ * `l`, `u` complex views; `p` is real-valued, as SciPy's).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, l, u); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (shapes, p_indices_len); SCIPORT_ERR_INVALID_ARGUMENT (p or p_indices
+ * given with permute_l, NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_lu_complex(const struct sciport_cmat *a,
+                                         bool permute_l,
+                                         bool check_finite,
+                                         const struct sciport_cmat *p,
+                                         int64_t *p_indices,
+                                         size_t p_indices_len,
+                                         const struct sciport_cmat *l,
+                                         const struct sciport_cmat *u,
+                                         struct sciport_error **err);
+
+/**
+ * `scipy.linalg.cho_factor(a, lower, check_finite)` of a complex Hermitian
+ * positive-definite n x n `a` (only the triangle `lower` selects is read,
+ * the diagonal's imaginary parts are ignored as by LAPACK's zpotrf):
+ * `c` receives `L` (`a = L Lᴴ`) or `U` (`a = Uᴴ U`) in that triangle and
+ * `a`'s entries in the other.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH;
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite);
+ * SCIPORT_ERR_SINGULAR ("k-th leading minor of the array is not positive
+ * definite", k 1-based). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_cho_factor_complex(const struct sciport_cmat *a,
+                                                 bool lower,
+                                                 bool check_finite,
+                                                 const struct sciport_cmat *c,
+                                                 struct sciport_error **err);
+
+/**
+ * `scipy.linalg.cho_solve((c, lower), b, check_finite)` for a complex
+ * factor from `sciport_linalg_cho_factor_complex`: solves `a x = b` (only
+ * the triangle `lower` selects is read).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH;
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_cho_solve_complex(const struct sciport_cmat *c,
+                                                bool lower,
+                                                const struct sciport_cmat *b,
+                                                bool check_finite,
+                                                const struct sciport_cmat *x,
+                                                struct sciport_error **err);
+
+/**
+ * `scipy.linalg.cholesky(a, lower, check_finite)` of a complex Hermitian
+ * positive-definite n x n `a`: `L` with `a = L Lᴴ` (lower) or `U` with
+ * `a = Uᴴ U` (SciPy's default lower = false), zeros in the other triangle.
+ *
+ * Errors: as `sciport_linalg_cho_factor_complex`. Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_cholesky_complex(const struct sciport_cmat *a,
+                                               bool lower,
+                                               bool check_finite,
+                                               const struct sciport_cmat *c,
+                                               struct sciport_error **err);
+
+/**
+ * `scipy.linalg.qr(a, mode, pivoting, check_finite)` of a complex m x n
+ * `a`, k = min(m, n), with the outputs of `sciport_linalg_qr`: modes
+ * "full" (also "qr"; NULL = "full"), "economic" and "r"; `q` (unitary:
+ * full m x m, economic m x k; NULL for "r"), `r` (full and r: m x n,
+ * economic: k x n, real diagonal as LAPACK's zgeqrf gives it) and, with
+ * `pivoting`, `a[:, p] = Q R` with `p` (p_len = n) the 0-based column order
+ * (NULL without pivoting). Householder conventions are LAPACK's (zgeqrf /
+ * zgeqp3, zungqr), so Q and R equal SciPy's to rounding.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, r, q for full/economic, p with
+ * pivoting); SCIPORT_ERR_DIMENSION_MISMATCH (shapes, p_len);
+ * SCIPORT_ERR_UNKNOWN_NAME (mode); SCIPORT_ERR_INVALID_ARGUMENT ("raw", q
+ * given for "r", p given without pivoting, NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_qr_complex(const struct sciport_cmat *a,
+                                         const char *mode,
+                                         bool pivoting,
+                                         bool check_finite,
+                                         const struct sciport_cmat *q,
+                                         const struct sciport_cmat *r,
+                                         int64_t *p,
+                                         size_t p_len,
+                                         struct sciport_error **err);
+
+/**
+ * `scipy.linalg.svd(a, full_matrices, compute_uv, check_finite,
+ * lapack_driver)` of a complex m x n `a`: `a = u diag(s) vh` with real
+ * singular values `s` (s_len = k = min(m, n), descending) and unitary `u`
+ * (m x m with full_matrices, else m x k) and `vh` (n x n or k x n). Both
+ * `u` and `vh` NULL is compute_uv = false. lapack_driver NULL = "gesdd";
+ * "gesvd" is accepted. Singular vectors are unique up to a unit factor
+ * (u[:, i] and vh[i, :] change together); the phases may differ from
+ * LAPACK's.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, s when k > 0, exactly one of u /
+ * vh); SCIPORT_ERR_DIMENSION_MISMATCH (s_len, u's or vh's shape);
+ * SCIPORT_ERR_UNKNOWN_NAME (lapack_driver); SCIPORT_ERR_INVALID_ARGUMENT
+ * (NaN/Inf with check_finite). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_svd_complex(const struct sciport_cmat *a,
+                                          bool full_matrices,
+                                          bool check_finite,
+                                          const char *lapack_driver,
+                                          double *s,
+                                          size_t s_len,
+                                          const struct sciport_cmat *u,
+                                          const struct sciport_cmat *vh,
+                                          struct sciport_error **err);
+
+/**
+ * `scipy.linalg.svdvals(a, check_finite)` of a complex m x n matrix: the
+ * min(m, n) real singular values, descending, into `s` (s_len = min(m, n)).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (s_len);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite).
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_svdvals_complex(const struct sciport_cmat *a,
+                                              bool check_finite,
+                                              double *s,
+                                              size_t s_len,
+                                              struct sciport_error **err);
+
+/**
+ * `scipy.linalg.eigh(a, lower, eigvals_only, check_finite, subset_by_index,
+ * subset_by_value, driver)` for a complex Hermitian n x n `a` (b = None;
+ * only the triangle `options->lower` selects is read, without the
+ * diagonal's imaginary parts): real eigenvalues ascending into `w[0..m)`,
+ * orthonormal eigenvectors into the first `m` columns of `v` (n rows, at
+ * least m columns; further columns untouched); `*m` = number found. `v`
+ * NULL is eigvals_only; `w_len` = n is always enough; options as
+ * `sciport_linalg_eigh`. Eigenvectors of distinct eigenvalues are unique
+ * up to a unit factor; the phases may differ from LAPACK's.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, m, w when non-empty);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (a not square, v's rows, w_len or v's
+ * columns smaller than the count found); SCIPORT_ERR_INVALID_ARGUMENT
+ * (NaN/Inf with check_finite, invalid subset, both subsets, a subset with
+ * driver ev/evd, a generalized driver gv/gvd/gvx); SCIPORT_ERR_UNKNOWN_NAME
+ * (driver). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eigh_complex(const struct sciport_cmat *a,
+                                           const struct sciport_linalg_eigh_options *options,
+                                           double *w,
+                                           size_t w_len,
+                                           const struct sciport_cmat *v,
+                                           size_t *m,
+                                           struct sciport_error **err);
+
+/**
+ * `scipy.linalg.eigvalsh(a, lower, check_finite, subset_by_index,
+ * subset_by_value, driver)` for a complex Hermitian `a`:
+ * `sciport_linalg_eigh_complex` with eigvals_only.
+ *
+ * Errors: as `sciport_linalg_eigh_complex`. Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eigvalsh_complex(const struct sciport_cmat *a,
+                                               const struct sciport_linalg_eigh_options *options,
+                                               double *w,
+                                               size_t w_len,
+                                               size_t *m,
+                                               struct sciport_error **err);
+
+/**
+ * `scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals)`
+ * of a complex n x n `a`: eigenvalues `w` and eigenvectors with
+ * `a vr[:, i] = w[i] vr[:, i]` and `vl[:, i]^H a = w[i] vl[:, i]^H`
+ * (generalized with complex `b` when not NULL: `a vr = w b vr`,
+ * `vl^H a = w vl^H b`). `vl` / `vr` NULL: not computed (SciPy's left /
+ * right; its default is `vr` only). `w` layout as `sciport_linalg_eig`
+ * (w_len = n; with `homogeneous_eigvals` 2n: alpha then beta, beta real
+ * and >= 0). Eigenvectors have unit 2-norm and, for the standard problem,
+ * their largest component real positive (zgeev's normalization); the
+ * generalized ones are unique up to a unit factor (SciPy normalizes ggev's
+ * vectors to unit norm only). The eigenvalues come in the order of the
+ * complex Schur (QZ) form, which need not be LAPACK's; sort them when a
+ * fixed order matters. An empty `a` gives empty results whatever `b` is.
+ * Non-finite input fails even with `check_finite = false`.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, w); SCIPORT_ERR_DIMENSION_MISMATCH
+ * (a or b not square, b's shape, w_len, vl / vr shapes);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the QR /
+ * QZ iteration did not converge). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eig_complex(const struct sciport_cmat *a,
+                                          const struct sciport_cmat *b,
+                                          bool check_finite,
+                                          bool homogeneous_eigvals,
+                                          struct sciport_complex *w,
+                                          size_t w_len,
+                                          const struct sciport_cmat *vl,
+                                          const struct sciport_cmat *vr,
+                                          struct sciport_error **err);
+
+/**
+ * `scipy.linalg.eigvals(a, b, check_finite, homogeneous_eigvals)` of a
+ * complex `a`: the eigenvalues of `sciport_linalg_eig_complex` without
+ * eigenvectors (same `w` layout, same errors). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_eigvals_complex(const struct sciport_cmat *a,
+                                              const struct sciport_cmat *b,
+                                              bool check_finite,
+                                              bool homogeneous_eigvals,
+                                              struct sciport_complex *w,
+                                              size_t w_len,
+                                              struct sciport_error **err);
+
+/**
+ * `scipy.linalg.expm(a)`: the matrix exponential of a complex n x n `a`
+ * into `expa` (n x n), by the same scaling and squaring algorithm as
+ * `sciport_linalg_expm` (Al-Mohy and Higham 2009, SciPy's; triangular
+ * input keeps its triangle and gets exact diagonals, diagonal input is
+ * exponentiated entrywise). SciPy has no check_finite here: NaN or Inf in
+ * `a` gives NaN + NaN i wherever the result can be nonzero, as SciPy's.
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER; SCIPORT_ERR_DIMENSION_MISMATCH (a not
+ * square, expa's shape). Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_expm_complex(const struct sciport_cmat *a,
+                                           const struct sciport_cmat *expa,
+                                           struct sciport_error **err);
 
 /**
  * SciPy's defaults for `root_scalar`: method NULL, bracket/x0/x1/xtol/rtol NaN,

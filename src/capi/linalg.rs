@@ -13,11 +13,11 @@ use crate::capi::boundary::{
     deref, guard, opt_str, read_options, require_out, sciport_error, sciport_status, slice_in,
     slice_out,
 };
-use crate::capi::views::{sciport_mat, RawNd};
+use crate::capi::views::{sciport_cmat, sciport_mat, RawNd};
 use crate::error::{Error, Result};
-use crate::linalg::common::copy_tiled;
-use crate::linalg::{self, AssumeA, EighOptions, SolveOptions, Trans};
-use faer::{Mat, MatRef};
+use crate::linalg::common::{copy_tiled, Scalar};
+use crate::linalg::{self, AssumeA, EighOptions, EighResult, SolveOptions, Trans};
+use faer::{c64, Mat, MatRef};
 
 mod eig;
 pub use eig::*;
@@ -34,27 +34,68 @@ pub use structured::*;
 mod schur;
 pub use schur::*;
 
+mod matfuncs;
+pub use matfuncs::*;
+
+mod complex;
+pub use complex::*;
+
+/// A C matrix view type (`sciport_mat`, `sciport_cmat`) and the faer
+/// element it holds (`sciport_complex` is `repr(C) {re, im}`, the layout of
+/// `c64`, so its data pointer is read as `c64`).
+trait MatView {
+    type Elem: Scalar;
+    /// (data, nrows, ncols, row_stride, col_stride).
+    fn parts(&self) -> (*mut Self::Elem, usize, usize, isize, isize);
+}
+
+impl MatView for sciport_mat {
+    type Elem = f64;
+    fn parts(&self) -> (*mut f64, usize, usize, isize, isize) {
+        (
+            self.data,
+            self.nrows,
+            self.ncols,
+            self.row_stride,
+            self.col_stride,
+        )
+    }
+}
+
+impl MatView for sciport_cmat {
+    type Elem = c64;
+    fn parts(&self) -> (*mut c64, usize, usize, isize, isize) {
+        (
+            self.data.cast::<c64>(),
+            self.nrows,
+            self.ncols,
+            self.row_stride,
+            self.col_stride,
+        )
+    }
+}
+
 /// Reads a matrix view into an owned column-major copy (tiled, so
 /// row-major sources are read along their rows).
 ///
 /// # Safety
 /// `p` is NULL or a valid view whose elements are readable.
-unsafe fn mat_in(p: *const sciport_mat, name: &str) -> Result<Mat<f64>> {
+unsafe fn mat_in<V: MatView>(p: *const V, name: &str) -> Result<Mat<V::Elem>> {
     let src = mat_borrow(p, name)?;
     let src = src.as_ref();
-    let mut out = Mat::<f64>::zeros(src.nrows(), src.ncols());
+    let mut out = Mat::<V::Elem>::zeros(src.nrows(), src.ncols());
     copy_tiled(src, out.as_mut());
     Ok(out)
 }
 
 /// A read-only input: borrowed in place (no copy) when it has elements.
-enum InMat<'a> {
-    Borrowed(MatRef<'a, f64>),
-    Empty(Mat<f64>),
+enum InMat<'a, T = f64> {
+    Borrowed(MatRef<'a, T>),
+    Empty(Mat<T>),
 }
 
-impl InMat<'_> {
-    fn as_ref(&self) -> MatRef<'_, f64> {
+impl<T> InMat<'_, T> {
+    fn as_ref(&self) -> MatRef<'_, T> {
         match self {
             InMat::Borrowed(m) => *m,
             InMat::Empty(m) => m.as_ref(),
@@ -67,67 +108,60 @@ impl InMat<'_> {
 /// # Safety
 /// `p` is NULL or a valid view whose elements are readable and not written
 /// while the borrow lives (outputs are written only after inputs are used).
-unsafe fn mat_borrow<'a>(p: *const sciport_mat, name: &str) -> Result<InMat<'a>> {
+unsafe fn mat_borrow<'a, V: MatView>(p: *const V, name: &str) -> Result<InMat<'a, V::Elem>> {
     raw_mat(p, name)?;
-    let v = deref(p, name)?;
-    if v.nrows == 0 || v.ncols == 0 {
-        return Ok(InMat::Empty(Mat::zeros(v.nrows, v.ncols)));
+    let (data, m, n, rs, cs) = deref(p, name)?.parts();
+    if m == 0 || n == 0 {
+        return Ok(InMat::Empty(Mat::zeros(m, n)));
     }
-    Ok(InMat::Borrowed(MatRef::from_raw_parts(
-        v.data,
-        v.nrows,
-        v.ncols,
-        v.row_stride,
-        v.col_stride,
-    )))
+    Ok(InMat::Borrowed(MatRef::from_raw_parts(data, m, n, rs, cs)))
 }
 
 /// Validates a matrix view's layout (NULL data, sizes, address range).
 ///
 /// # Safety
 /// As for `mat_in`.
-unsafe fn raw_mat(p: *const sciport_mat, name: &str) -> Result<RawNd<f64>> {
-    let v = deref(p, name)?;
-    let shape = [v.nrows, v.ncols];
-    let strides = [v.row_stride, v.col_stride];
-    RawNd::from_parts(v.data, 2, shape.as_ptr(), strides.as_ptr(), name)
+unsafe fn raw_mat<V: MatView>(p: *const V, name: &str) -> Result<RawNd<V::Elem>> {
+    let (data, m, n, rs, cs) = deref(p, name)?.parts();
+    let shape = [m, n];
+    let strides = [rs, cs];
+    RawNd::from_parts(data, 2, shape.as_ptr(), strides.as_ptr(), name)
 }
 
 /// An output view checked against its required shape before any work.
-struct MatOut {
-    raw: RawNd<f64>,
-    data: *mut f64,
+struct MatOut<T = f64> {
+    raw: RawNd<T>,
+    data: *mut T,
     row_stride: isize,
     col_stride: isize,
     name: &'static str,
 }
 
-impl MatOut {
+impl<T: Scalar> MatOut<T> {
     /// Checks `p` is a non-NULL `nrows x ncols` view that addresses each
     /// element once.
     ///
     /// # Safety
     /// `p` is NULL or a valid view whose elements are writable.
-    unsafe fn new(
-        p: *const sciport_mat,
+    unsafe fn new<V: MatView<Elem = T>>(
+        p: *const V,
         nrows: usize,
         ncols: usize,
         name: &'static str,
     ) -> Result<Self> {
-        let v = deref(p, name)?;
-        if v.nrows != nrows || v.ncols != ncols {
+        let (data, m, n, row_stride, col_stride) = deref(p, name)?.parts();
+        if m != nrows || n != ncols {
             return Err(Error::dimension(format!(
-                "{name}: expected a {nrows}x{ncols} output view, got {}x{}",
-                v.nrows, v.ncols
+                "{name}: expected a {nrows}x{ncols} output view, got {m}x{n}"
             )));
         }
         let raw = raw_mat(p, name)?;
         raw.view_mut(name)?;
         Ok(MatOut {
             raw,
-            data: v.data,
-            row_stride: v.row_stride,
-            col_stride: v.col_stride,
+            data,
+            row_stride,
+            col_stride,
             name,
         })
     }
@@ -136,8 +170,8 @@ impl MatOut {
     ///
     /// # Safety
     /// As for `new`.
-    unsafe fn optional(
-        p: *const sciport_mat,
+    unsafe fn optional<V: MatView<Elem = T>>(
+        p: *const V,
         nrows: usize,
         ncols: usize,
         name: &'static str,
@@ -153,7 +187,7 @@ impl MatOut {
     ///
     /// # Safety
     /// The view's memory is not borrowed elsewhere.
-    unsafe fn write(&self, src: MatRef<'_, f64>) -> Result<()> {
+    unsafe fn write(&self, src: MatRef<'_, T>) -> Result<()> {
         // Re-checks that the output addresses each element once.
         self.raw.view_mut(self.name)?;
         if src.nrows() == 0 || src.ncols() == 0 {
@@ -169,9 +203,7 @@ impl MatOut {
         copy_tiled(src, dst);
         Ok(())
     }
-}
 
-impl MatOut {
     /// Writes `value(i, j)` to each element of the leading `shape` block, in
     /// the view's memory order (rows outer when rows are the longer step).
     ///
@@ -180,7 +212,7 @@ impl MatOut {
     unsafe fn fill_with(
         &self,
         shape: (usize, usize),
-        value: impl Fn(usize, usize) -> f64,
+        value: impl Fn(usize, usize) -> T,
     ) -> Result<()> {
         self.raw.view_mut(self.name)?;
         let (m, n) = shape;
@@ -212,10 +244,10 @@ impl MatOut {
 /// The number of rows and columns of a view (after a NULL check).
 ///
 /// # Safety
-/// `p` is NULL or points to a `sciport_mat`.
-unsafe fn dims(p: *const sciport_mat, name: &str) -> Result<(usize, usize)> {
-    let v = deref(p, name)?;
-    Ok((v.nrows, v.ncols))
+/// `p` is NULL or points to a `sciport_mat` / `sciport_cmat`.
+unsafe fn dims<V: MatView>(p: *const V, name: &str) -> Result<(usize, usize)> {
+    let (_, m, n, _, _) = deref(p, name)?.parts();
+    Ok((m, n))
 }
 
 /// Shared body of the functions whose output has `a`'s shape: checks the
@@ -226,11 +258,11 @@ unsafe fn dims(p: *const sciport_mat, name: &str) -> Result<(usize, usize)> {
 ///
 /// # Safety
 /// As for `mat_borrow` (a) and `MatOut::new` (out).
-unsafe fn same_shape(
-    a: *const sciport_mat,
-    out: *const sciport_mat,
+unsafe fn same_shape<V: MatView>(
+    a: *const V,
+    out: *const V,
     out_name: &'static str,
-    body: impl FnOnce(MatRef<'_, f64>, &MatOut) -> Result<()>,
+    body: impl FnOnce(MatRef<'_, V::Elem>, &MatOut<V::Elem>) -> Result<()>,
 ) -> Result<()> {
     let (m, n) = dims(a, "a")?;
     let out = MatOut::new(out, m, n, out_name)?;
@@ -296,13 +328,16 @@ pub extern "C" fn sciport_linalg_solve_options_default() -> sciport_linalg_solve
 /// estimate; SciPy's LinAlgWarning "Ill-conditioned matrix" corresponds to
 /// `*rcond < DBL_EPSILON` and is not an error. `options` NULL = defaults.
 /// sym/her/pos read only the triangle `lower` selects; triangular kinds only
-/// their triangle; tridiagonal only the three central diagonals.
+/// their triangle; tridiagonal only the three central diagonals. A 1 x 1 `a`
+/// is solved as `b / a` whatever assume_a says (SciPy 1.17's shortcut;
+/// rcond 1).
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
 /// (a not square, b's rows, x's shape); SCIPORT_ERR_UNKNOWN_NAME (assume_a);
 /// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf with check_finite, struct_size);
 /// SCIPORT_ERR_SINGULAR ("A singular matrix detected: slice(s) [0] are singular.", also for a non-positive-definite
-/// `a` with assume_a "pos"). Thread safety: reentrant.
+/// `a` with assume_a "pos"; "A singular matrix detected." for a zero 1 x 1
+/// `a`). Thread safety: reentrant.
 #[no_mangle]
 pub extern "C" fn sciport_linalg_solve(
     a: *const sciport_mat,
@@ -312,30 +347,42 @@ pub extern "C" fn sciport_linalg_solve(
     rcond: *mut f64,
     err: *mut *mut sciport_error,
 ) -> sciport_status {
-    guard(err, || unsafe {
-        let o = read_options(
-            options,
-            sciport_linalg_solve_options_default(),
-            &SOLVE_FIELD_STARTS,
-            "options",
-        )?;
-        let opts = SolveOptions {
-            assume_a: AssumeA::parse(opt_str(o.assume_a, "assume_a")?)?,
-            lower: o.lower,
-            transposed: o.transposed,
-            check_finite: o.check_finite,
-        };
-        let (bn, bk) = dims(b, "b")?;
-        let out = MatOut::new(x, bn, bk, "x")?;
-        let am = mat_in(a, "a")?;
-        let bm = mat_in(b, "b")?;
-        let solved = linalg::solve(am.as_ref(), bm.as_ref(), &opts)?;
-        out.write(solved.x.as_ref())?;
-        if !rcond.is_null() {
-            rcond.write(solved.rcond);
-        }
-        Ok(())
-    })
+    guard(err, || unsafe { solve_into(a, b, options, x, rcond) })
+}
+
+/// Body of `sciport_linalg_solve` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_solve`.
+unsafe fn solve_into<V: MatView>(
+    a: *const V,
+    b: *const V,
+    options: *const sciport_linalg_solve_options,
+    x: *const V,
+    rcond: *mut f64,
+) -> Result<()> {
+    let o = read_options(
+        options,
+        sciport_linalg_solve_options_default(),
+        &SOLVE_FIELD_STARTS,
+        "options",
+    )?;
+    let opts = SolveOptions {
+        assume_a: AssumeA::parse(opt_str(o.assume_a, "assume_a")?)?,
+        lower: o.lower,
+        transposed: o.transposed,
+        check_finite: o.check_finite,
+    };
+    let (bn, bk) = dims(b, "b")?;
+    let out = MatOut::new(x, bn, bk, "x")?;
+    let am = mat_in(a, "a")?;
+    let bm = mat_in(b, "b")?;
+    let solved = linalg::solve(am.as_ref(), bm.as_ref(), &opts)?;
+    out.write(solved.x.as_ref())?;
+    if !rcond.is_null() {
+        rcond.write(solved.rcond);
+    }
+    Ok(())
 }
 
 /// `scipy.linalg.solve_triangular(a, b, trans, lower, unit_diagonal,
@@ -396,18 +443,32 @@ pub extern "C" fn sciport_linalg_lu_factor(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let (m, n) = dims(a, "a")?;
-        require_len(piv_len, m.min(n), "piv")?;
-        let out = MatOut::new(lu, m, n, "lu")?;
-        let piv_out = slice_out(piv, piv_len, "piv")?;
-        let am = mat_borrow(a, "a")?;
-        let f = linalg::lu_factor(am.as_ref(), check_finite)?;
-        out.write(f.lu.as_ref())?;
-        for (dst, &p) in piv_out.iter_mut().zip(&f.piv) {
-            *dst = p as i64;
-        }
-        Ok(())
+        lu_factor_into(a, check_finite, lu, piv, piv_len)
     })
+}
+
+/// Body of `sciport_linalg_lu_factor` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_lu_factor`.
+unsafe fn lu_factor_into<V: MatView>(
+    a: *const V,
+    check_finite: bool,
+    lu: *const V,
+    piv: *mut i64,
+    piv_len: usize,
+) -> Result<()> {
+    let (m, n) = dims(a, "a")?;
+    require_len(piv_len, m.min(n), "piv")?;
+    let out = MatOut::new(lu, m, n, "lu")?;
+    let piv_out = slice_out(piv, piv_len, "piv")?;
+    let am = mat_borrow(a, "a")?;
+    let f = linalg::lu_factor(am.as_ref(), check_finite)?;
+    out.write(f.lu.as_ref())?;
+    for (dst, &p) in piv_out.iter_mut().zip(&f.piv) {
+        *dst = p as i64;
+    }
+    Ok(())
 }
 
 /// `scipy.linalg.lu(a, permute_l, check_finite, p_indices)`: `a = P L U` of
@@ -439,6 +500,35 @@ pub extern "C" fn sciport_linalg_lu(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
+        lu_into(
+            a,
+            permute_l,
+            check_finite,
+            p,
+            p_indices,
+            p_indices_len,
+            l,
+            u,
+        )
+    })
+}
+
+/// Body of `sciport_linalg_lu` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_lu`.
+#[allow(clippy::too_many_arguments)]
+unsafe fn lu_into<V: MatView>(
+    a: *const V,
+    permute_l: bool,
+    check_finite: bool,
+    p: *const V,
+    p_indices: *mut i64,
+    p_indices_len: usize,
+    l: *const V,
+    u: *const V,
+) -> Result<()> {
+    {
         if permute_l && (!p.is_null() || !p_indices.is_null()) {
             return Err(Error::invalid(
                 "p and p_indices must be NULL with permute_l (l receives P L)",
@@ -469,7 +559,7 @@ pub extern "C" fn sciport_linalg_lu(
             }
         }
         Ok(())
-    })
+    }
 }
 
 /// `scipy.linalg.lu_solve((lu, piv), b, trans, check_finite)`: solves
@@ -492,15 +582,31 @@ pub extern "C" fn sciport_linalg_lu_solve(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let trans = Trans::from_code(trans)?;
-        let (bn, bk) = dims(b, "b")?;
-        let out = MatOut::new(x, bn, bk, "x")?;
-        let piv = slice_in(piv, piv_len, "piv")?.to_vec();
-        let lum = mat_borrow(lu, "lu")?;
-        let bm = mat_in(b, "b")?;
-        let sol = linalg::lu_solve(lum.as_ref(), &piv, bm.as_ref(), trans, check_finite)?;
-        out.write(sol.as_ref())
+        lu_solve_into(lu, piv, piv_len, b, trans, check_finite, x)
     })
+}
+
+/// Body of `sciport_linalg_lu_solve` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_lu_solve`.
+unsafe fn lu_solve_into<V: MatView>(
+    lu: *const V,
+    piv: *const i64,
+    piv_len: usize,
+    b: *const V,
+    trans: i32,
+    check_finite: bool,
+    x: *const V,
+) -> Result<()> {
+    let trans = Trans::from_code(trans)?;
+    let (bn, bk) = dims(b, "b")?;
+    let out = MatOut::new(x, bn, bk, "x")?;
+    let piv = slice_in(piv, piv_len, "piv")?.to_vec();
+    let lum = mat_borrow(lu, "lu")?;
+    let bm = mat_in(b, "b")?;
+    let sol = linalg::lu_solve(lum.as_ref(), &piv, bm.as_ref(), trans, check_finite)?;
+    out.write(sol.as_ref())
 }
 
 /// `scipy.linalg.cho_factor(a, lower, check_finite)`: the Cholesky factor of
@@ -543,12 +649,26 @@ pub extern "C" fn sciport_linalg_cho_solve(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let (bn, bk) = dims(b, "b")?;
-        let out = MatOut::new(x, bn, bk, "x")?;
-        let cm = mat_borrow(c, "c")?;
-        let bm = mat_in(b, "b")?;
-        out.write(linalg::cho_solve(cm.as_ref(), lower, bm.as_ref(), check_finite)?.as_ref())
+        cho_solve_into(c, lower, b, check_finite, x)
     })
+}
+
+/// Body of `sciport_linalg_cho_solve` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_cho_solve`.
+unsafe fn cho_solve_into<V: MatView>(
+    c: *const V,
+    lower: bool,
+    b: *const V,
+    check_finite: bool,
+    x: *const V,
+) -> Result<()> {
+    let (bn, bk) = dims(b, "b")?;
+    let out = MatOut::new(x, bn, bk, "x")?;
+    let cm = mat_borrow(c, "c")?;
+    let bm = mat_in(b, "b")?;
+    out.write(linalg::cho_solve(cm.as_ref(), lower, bm.as_ref(), check_finite)?.as_ref())
 }
 
 /// `scipy.linalg.cholesky(a, lower, check_finite)`: `L` with `a = L Lᵀ`
@@ -604,12 +724,18 @@ pub extern "C" fn sciport_linalg_det(
     det: *mut f64,
     err: *mut *mut sciport_error,
 ) -> sciport_status {
-    guard(err, || unsafe {
-        require_out(det, "det")?;
-        let am = mat_borrow(a, "a")?;
-        det.write(linalg::det(am.as_ref(), check_finite)?);
-        Ok(())
-    })
+    guard(err, || unsafe { det_into(a, check_finite, det) })
+}
+
+/// Body of `sciport_linalg_det` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_det`.
+unsafe fn det_into<V: MatView>(a: *const V, check_finite: bool, det: *mut V::Elem) -> Result<()> {
+    require_out(det, "det")?;
+    let am = mat_borrow(a, "a")?;
+    det.write(linalg::det(am.as_ref(), check_finite)?);
+    Ok(())
 }
 
 /// `scipy.linalg.svd(a, full_matrices, compute_uv, check_finite,
@@ -638,32 +764,59 @@ pub extern "C" fn sciport_linalg_svd(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        linalg::svd::check_driver(opt_str(lapack_driver, "lapack_driver")?)?;
-        let (m, n) = dims(a, "a")?;
-        let k = m.min(n);
-        require_len(s_len, k, "s")?;
-        let s_out = slice_out(s, s_len, "s")?;
-        let compute_uv = !u.is_null() || !vh.is_null();
-        if compute_uv && (u.is_null() || vh.is_null()) {
-            return Err(Error::new(
-                crate::error::ErrorKind::NullPointer,
-                "u and vh must both be given (compute_uv) or both be NULL",
-            ));
-        }
-        let (uc, vr) = if full_matrices { (m, n) } else { (k, k) };
-        let u_out = MatOut::optional(u, m, uc, "u")?;
-        let vh_out = MatOut::optional(vh, vr, n, "vh")?;
-        let am = mat_borrow(a, "a")?;
-        let r = linalg::svd(am.as_ref(), full_matrices, compute_uv, check_finite)?;
-        if let (Some(o), Some(m)) = (&u_out, &r.u) {
-            o.write(m.as_ref())?;
-        }
-        if let (Some(o), Some(m)) = (&vh_out, &r.vh) {
-            o.write(m.as_ref())?;
-        }
-        s_out.copy_from_slice(&r.s);
-        Ok(())
+        svd_into(
+            a,
+            full_matrices,
+            check_finite,
+            lapack_driver,
+            s,
+            s_len,
+            u,
+            vh,
+        )
     })
+}
+
+/// Body of `sciport_linalg_svd` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_svd`.
+#[allow(clippy::too_many_arguments)]
+unsafe fn svd_into<V: MatView>(
+    a: *const V,
+    full_matrices: bool,
+    check_finite: bool,
+    lapack_driver: *const c_char,
+    s: *mut f64,
+    s_len: usize,
+    u: *const V,
+    vh: *const V,
+) -> Result<()> {
+    linalg::svd::check_driver(opt_str(lapack_driver, "lapack_driver")?)?;
+    let (m, n) = dims(a, "a")?;
+    let k = m.min(n);
+    require_len(s_len, k, "s")?;
+    let s_out = slice_out(s, s_len, "s")?;
+    let compute_uv = !u.is_null() || !vh.is_null();
+    if compute_uv && (u.is_null() || vh.is_null()) {
+        return Err(Error::new(
+            crate::error::ErrorKind::NullPointer,
+            "u and vh must both be given (compute_uv) or both be NULL",
+        ));
+    }
+    let (uc, vr) = if full_matrices { (m, n) } else { (k, k) };
+    let u_out = MatOut::optional(u, m, uc, "u")?;
+    let vh_out = MatOut::optional(vh, vr, n, "vh")?;
+    let am = mat_borrow(a, "a")?;
+    let r = linalg::svd(am.as_ref(), full_matrices, compute_uv, check_finite)?;
+    if let (Some(o), Some(m)) = (&u_out, &r.u) {
+        o.write(m.as_ref())?;
+    }
+    if let (Some(o), Some(m)) = (&vh_out, &r.vh) {
+        o.write(m.as_ref())?;
+    }
+    s_out.copy_from_slice(&r.s);
+    Ok(())
 }
 
 /// `scipy.linalg.svdvals(a, check_finite)`: the min(m, n) singular values of
@@ -680,14 +833,25 @@ pub extern "C" fn sciport_linalg_svdvals(
     s_len: usize,
     err: *mut *mut sciport_error,
 ) -> sciport_status {
-    guard(err, || unsafe {
-        let (m, n) = dims(a, "a")?;
-        require_len(s_len, m.min(n), "s")?;
-        let s_out = slice_out(s, s_len, "s")?;
-        let am = mat_borrow(a, "a")?;
-        s_out.copy_from_slice(&linalg::svdvals(am.as_ref(), check_finite)?);
-        Ok(())
-    })
+    guard(err, || unsafe { svdvals_into(a, check_finite, s, s_len) })
+}
+
+/// Body of `sciport_linalg_svdvals` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_svdvals`.
+unsafe fn svdvals_into<V: MatView>(
+    a: *const V,
+    check_finite: bool,
+    s: *mut f64,
+    s_len: usize,
+) -> Result<()> {
+    let (m, n) = dims(a, "a")?;
+    require_len(s_len, m.min(n), "s")?;
+    let s_out = slice_out(s, s_len, "s")?;
+    let am = mat_borrow(a, "a")?;
+    s_out.copy_from_slice(&linalg::svdvals(am.as_ref(), check_finite)?);
+    Ok(())
 }
 
 /// Options of `sciport_linalg_eigh` / `sciport_linalg_eigvalsh`, mirroring
@@ -775,46 +939,39 @@ unsafe fn eigh_options(
 ///
 /// # Safety
 /// Pointers as documented on `sciport_linalg_eigh`.
-unsafe fn eigh_into(
-    a: *const sciport_mat,
-    generalized: Option<(*const sciport_mat, i32)>,
+unsafe fn eigh_into<V: MatView>(
+    a: *const V,
     options: *const sciport_linalg_eigh_options,
     w: *mut f64,
     w_len: usize,
-    v: *const sciport_mat,
+    v: *const V,
     m: *mut usize,
+    solve: impl FnOnce(MatRef<'_, V::Elem>, &EighOptions) -> Result<EighResult<V::Elem>>,
 ) -> Result<()> {
     require_out(m, "m")?;
     let opts = eigh_options(options, v.is_null())?;
     let (n, _) = dims(a, "a")?;
-    let v_view = if v.is_null() {
+    let v_cols = if v.is_null() {
         None
     } else {
-        Some(*deref(v, "v")?)
+        Some(dims(v, "v")?.1)
     };
-    let v_out = match v_view {
-        Some(vv) => Some(MatOut::new(v, n, vv.ncols, "v")?),
+    let v_out = match v_cols {
+        Some(cols) => Some(MatOut::new(v, n, cols, "v")?),
         None => None,
     };
     let am = mat_borrow(a, "a")?;
-    let r = match generalized {
-        None => linalg::eigh(am.as_ref(), &opts)?,
-        Some((b, itype)) => {
-            let bm = mat_borrow(b, "b")?;
-            linalg::eigh_generalized(am.as_ref(), bm.as_ref(), itype, &opts)?
-        }
-    };
+    let r = solve(am.as_ref(), &opts)?;
     let found = r.w.len();
     if w_len < found {
         return Err(Error::dimension(format!(
             "w: {found} eigenvalues found but w_len is {w_len} (n = {n} is always enough)"
         )));
     }
-    if let Some(vv) = v_view {
-        if vv.ncols < found {
+    if let Some(cols) = v_cols {
+        if cols < found {
             return Err(Error::dimension(format!(
-                "v: {found} eigenvectors found but v has {} columns (n = {n} is always enough)",
-                vv.ncols
+                "v: {found} eigenvectors found but v has {cols} columns (n = {n} is always enough)"
             )));
         }
     }
@@ -852,7 +1009,7 @@ pub extern "C" fn sciport_linalg_eigh(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        eigh_into(a, None, options, w, w_len, v, m)
+        eigh_into(a, options, w, w_len, v, m, linalg::eigh)
     })
 }
 
@@ -892,7 +1049,10 @@ pub extern "C" fn sciport_linalg_eigh_generalized(
 ) -> sciport_status {
     guard(err, || unsafe {
         deref(b, "b")?;
-        eigh_into(a, Some((b, itype)), options, w, w_len, v, m)
+        eigh_into(a, options, w, w_len, v, m, |am, opts| {
+            let bm = mat_borrow(b, "b")?;
+            linalg::eigh_generalized(am, bm.as_ref(), itype, opts)
+        })
     })
 }
 
@@ -910,6 +1070,6 @@ pub extern "C" fn sciport_linalg_eigvalsh(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        eigh_into(a, None, options, w, w_len, std::ptr::null(), m)
+        eigh_into(a, options, w, w_len, std::ptr::null(), m, linalg::eigh)
     })
 }

@@ -1,24 +1,41 @@
 //! Cholesky factorization: `cholesky`, `cho_factor`, `cho_solve`.
 
 use super::common::{
-    check_finite, copy_tiled, require_rhs_rows, require_square, singular, with_par,
+    check_finite, copy_tiled, require_rhs_rows, require_square, singular, with_par, Scalar,
 };
-use super::triangular::solve_in_place;
+use super::triangular::{solve_in_place, Trans};
 use crate::error::Result;
 use faer::dyn_stack::{MemBuffer, MemStack};
 use faer::linalg::cholesky::llt::factor::{cholesky_in_place, cholesky_in_place_scratch, LltError};
 use faer::{Mat, MatRef};
 
 /// Factors the triangle of `a` selected by `lower`; returns the factor in
-/// the same triangle and `a`'s own entries in the other (LAPACK `potrf`).
-fn potrf(a: MatRef<'_, f64>, lower: bool) -> Result<Factor> {
+/// the same triangle and `a`'s own entries in the other (LAPACK `potrf`;
+/// complex input is Hermitian: `a = L Lᴴ = Uᴴ U`, the diagonal's imaginary
+/// parts are not read).
+fn potrf<T: Scalar>(a: MatRef<'_, T>, lower: bool) -> Result<Factor<T>> {
     let n = a.nrows();
-    // faer factors the lower triangle; the upper one is its transpose.
-    let src = if lower { a } else { a.transpose() };
-    let mut l = Mat::<f64>::zeros(n, n);
-    copy_tiled(src, l.as_mut());
+    // faer factors the lower triangle; the upper one is its adjoint.
+    let mut l = Mat::<T>::zeros(n, n);
+    if lower {
+        copy_tiled(a, l.as_mut());
+    } else {
+        copy_tiled(a.transpose(), l.as_mut());
+        if !T::IS_REAL {
+            for j in 0..n {
+                for i in j..n {
+                    l[(i, j)] = l[(i, j)].conjugate();
+                }
+            }
+        }
+    }
+    if !T::IS_REAL {
+        for i in 0..n {
+            l[(i, i)] = T::from_re(l[(i, i)].re());
+        }
+    }
     let outcome = with_par(n, |par| {
-        let mut buf = MemBuffer::new(cholesky_in_place_scratch::<f64>(n, par, Default::default()));
+        let mut buf = MemBuffer::new(cholesky_in_place_scratch::<T>(n, par, Default::default()));
         cholesky_in_place(
             l.as_mut(),
             Default::default(),
@@ -36,70 +53,95 @@ fn potrf(a: MatRef<'_, f64>, lower: bool) -> Result<Factor> {
     // Restore the untouched triangle (faer may use it as workspace).
     for j in 0..n {
         for i in 0..j {
-            l[(i, j)] = if lower { a[(i, j)] } else { a[(j, i)] };
+            l[(i, j)] = if lower {
+                a[(i, j)]
+            } else {
+                a[(j, i)].conjugate()
+            };
         }
     }
-    Ok(Factor { l, lower })
+    if lower || T::IS_REAL {
+        return Ok(Factor {
+            l,
+            lower,
+            transposed: !lower,
+        });
+    }
+    // U = Lᴴ (and a's own entries below it) for a complex upper request.
+    let u = Mat::from_fn(n, n, |i, j| l[(j, i)].conjugate());
+    Ok(Factor {
+        l: u,
+        lower,
+        transposed: false,
+    })
 }
 
-/// A Cholesky factor stored as the lower factor `L` (for an upper request,
-/// `U = Lᵀ` is read through a transposed view, never copied).
-pub struct Factor {
-    l: Mat<f64>,
+/// A Cholesky factor. Real factors are stored as the lower factor `L` (for
+/// an upper request, `U = Lᵀ` is read through a transposed view, never
+/// copied); complex upper factors are stored as they are returned.
+pub struct Factor<T = f64> {
+    l: Mat<T>,
+    /// The triangle of the result that holds the factor.
     lower: bool,
+    /// The result is `l`'s transpose.
+    transposed: bool,
 }
 
-impl Factor {
+impl<T: Scalar> Factor<T> {
     /// The factor in the requested triangle, the input's entries elsewhere.
-    pub fn as_ref(&self) -> MatRef<'_, f64> {
-        if self.lower {
-            self.l.as_ref()
-        } else {
+    pub fn as_ref(&self) -> MatRef<'_, T> {
+        if self.transposed {
             self.l.transpose()
+        } else {
+            self.l.as_ref()
         }
     }
 }
 
 /// scipy.linalg.cho_factor: the factor in the chosen triangle, `a`'s entries
 /// in the other (as SciPy returns them).
-pub fn cho_factor(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Factor> {
+pub fn cho_factor<T: Scalar>(a: MatRef<'_, T>, lower: bool, finite: bool) -> Result<Factor<T>> {
     require_square(a, "a")?;
     check_finite(a, finite, "a")?;
     potrf(a, lower)
 }
 
 /// scipy.linalg.cholesky: `L` (lower) or `U` (upper) with zeros elsewhere.
-pub fn cholesky(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Factor> {
+pub fn cholesky<T: Scalar>(a: MatRef<'_, T>, lower: bool, finite: bool) -> Result<Factor<T>> {
     let mut f = cho_factor(a, lower, finite)?;
-    // Zero the strict upper triangle of the stored L (the other triangle of
-    // the factor in either orientation).
+    // Zero the other triangle of the factor (of the stored matrix: its
+    // strict upper one when stored as L, the strict lower one otherwise).
     let n = f.l.nrows();
+    let stored_lower = f.lower != f.transposed;
     for j in 0..n {
-        for i in 0..j {
-            f.l[(i, j)] = 0.0;
+        for i in 0..n {
+            if (stored_lower && i < j) || (!stored_lower && i > j) {
+                f.l[(i, j)] = T::ZERO;
+            }
         }
     }
     Ok(f)
 }
 
 /// Solves `A x = b` in place from the factor in the chosen triangle of `c`.
-pub fn solve_factored(c: MatRef<'_, f64>, lower: bool, x: &mut Mat<f64>) {
-    if lower {
-        solve_in_place(c, x, true, false, false);
-        solve_in_place(c, x, true, true, false);
+pub fn solve_factored<T: Scalar>(c: MatRef<'_, T>, lower: bool, x: &mut Mat<T>) {
+    // A = L Lᴴ: L y = b, Lᴴ x = y; A = Uᴴ U: Uᴴ y = b, U x = y.
+    let (first, second) = if lower {
+        (Trans::N, Trans::C)
     } else {
-        solve_in_place(c, x, false, true, false);
-        solve_in_place(c, x, false, false, false);
-    }
+        (Trans::C, Trans::N)
+    };
+    solve_in_place(c, x, lower, first, false);
+    solve_in_place(c, x, lower, second, false);
 }
 
 /// scipy.linalg.cho_solve: solves `A x = b` given `cho_factor`'s `(c, lower)`.
-pub fn cho_solve(
-    c: MatRef<'_, f64>,
+pub fn cho_solve<T: Scalar>(
+    c: MatRef<'_, T>,
     lower: bool,
-    b: MatRef<'_, f64>,
+    b: MatRef<'_, T>,
     finite: bool,
-) -> Result<Mat<f64>> {
+) -> Result<Mat<T>> {
     require_square(c, "c")?;
     require_rhs_rows(b, c.nrows())?;
     check_finite(c, finite, "c")?;

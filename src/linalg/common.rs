@@ -1,16 +1,162 @@
 //! Argument checks shared by the linalg functions and the thread policy.
 
 use crate::error::{Error, ErrorKind, Result};
-use faer::{MatRef, Par};
+use faer::traits::ComplexField;
+use faer::{c64, MatRef, Par};
+use std::ops::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Sub, SubAssign};
+
+/// The element types the linalg core is generic over: `f64` (SciPy's real
+/// `float64` path) and `c64` (`complex128`). A thin layer over faer's
+/// `ComplexField` with plain operators and the few LAPACK conventions that
+/// differ between the real and the complex routines.
+pub trait Scalar:
+    ComplexField<Real = f64>
+    + Copy
+    + Send
+    + Sync
+    + 'static
+    + Add<Output = Self>
+    + Sub<Output = Self>
+    + Mul<Output = Self>
+    + Div<Output = Self>
+    + Neg<Output = Self>
+    + AddAssign
+    + SubAssign
+    + MulAssign
+    + DivAssign
+{
+    /// The additive identity.
+    const ZERO: Self;
+    /// The multiplicative identity.
+    const ONE: Self;
+    /// `|z|` (the modulus; `abs` for reals).
+    fn modulus(self) -> f64;
+    /// Neither part is NaN or infinite.
+    fn finite(self) -> bool;
+    /// The complex conjugate (identity for reals).
+    fn conjugate(self) -> Self;
+    /// The real part.
+    fn re(self) -> f64;
+    /// `x + 0i`.
+    fn from_re(x: f64) -> Self;
+    /// LAPACK's `lacn2` sign of an entry: `SIGN(1, x)` for reals,
+    /// `x / |x|` (1 when tiny) for complex numbers.
+    fn lacn2_sign(self) -> Self;
+    /// The imaginary part (0 for reals).
+    fn im(self) -> f64;
+    /// `re + i im` (`im` is dropped for reals).
+    fn from_parts(re: f64, im: f64) -> Self;
+    /// `|z|²` (`x * x` for reals).
+    fn abs2(self) -> f64;
+    /// `Σ conj(x_i) y_i` over the common length.
+    fn dot_conj(x: &[Self], y: &[Self]) -> Self;
+    /// `y_i += a x_i` over the common length.
+    fn axpy(y: &mut [Self], a: Self, x: &[Self]);
+    /// `e^z`.
+    fn exp(self) -> Self;
+}
+
+impl Scalar for f64 {
+    const ZERO: f64 = 0.0;
+    const ONE: f64 = 1.0;
+    fn modulus(self) -> f64 {
+        self.abs()
+    }
+    fn finite(self) -> bool {
+        self.is_finite()
+    }
+    fn conjugate(self) -> f64 {
+        self
+    }
+    fn re(self) -> f64 {
+        self
+    }
+    fn from_re(x: f64) -> f64 {
+        x
+    }
+    fn lacn2_sign(self) -> f64 {
+        if self >= 0.0 {
+            1.0
+        } else {
+            -1.0
+        }
+    }
+    fn im(self) -> f64 {
+        0.0
+    }
+    fn from_parts(re: f64, _im: f64) -> f64 {
+        re
+    }
+    fn abs2(self) -> f64 {
+        self * self
+    }
+    fn dot_conj(x: &[f64], y: &[f64]) -> f64 {
+        super::kernels::dot(x, y)
+    }
+    fn axpy(y: &mut [f64], a: f64, x: &[f64]) {
+        super::kernels::axpy(y, a, x)
+    }
+    fn exp(self) -> f64 {
+        f64::exp(self)
+    }
+}
+
+impl Scalar for c64 {
+    const ZERO: c64 = c64::new(0.0, 0.0);
+    const ONE: c64 = c64::new(1.0, 0.0);
+    fn modulus(self) -> f64 {
+        self.norm()
+    }
+    fn finite(self) -> bool {
+        self.re.is_finite() && self.im.is_finite()
+    }
+    fn conjugate(self) -> c64 {
+        self.conj()
+    }
+    fn re(self) -> f64 {
+        self.re
+    }
+    fn from_re(x: f64) -> c64 {
+        c64::new(x, 0.0)
+    }
+    fn lacn2_sign(self) -> c64 {
+        let r = self.norm();
+        if r > f64::MIN_POSITIVE {
+            self / r
+        } else {
+            c64::new(1.0, 0.0)
+        }
+    }
+    fn im(self) -> f64 {
+        self.im
+    }
+    fn from_parts(re: f64, im: f64) -> c64 {
+        c64::new(re, im)
+    }
+    fn abs2(self) -> f64 {
+        self.re * self.re + self.im * self.im
+    }
+    fn dot_conj(x: &[c64], y: &[c64]) -> c64 {
+        x.iter()
+            .zip(y)
+            .fold(c64::new(0.0, 0.0), |s, (a, b)| s + a.conj() * b)
+    }
+    fn axpy(y: &mut [c64], a: c64, x: &[c64]) {
+        y.iter_mut().zip(x).for_each(|(yi, &xi)| *yi += a * xi);
+    }
+    fn exp(self) -> c64 {
+        c64::exp(self)
+    }
+}
 
 /// SciPy's `check_finite`: rejects NaN and infinities in `a`.
-pub fn check_finite(a: MatRef<'_, f64>, enabled: bool, name: &str) -> Result<()> {
+pub fn check_finite<T: Scalar>(a: MatRef<'_, T>, enabled: bool, name: &str) -> Result<()> {
     if !enabled {
         return Ok(());
     }
     for j in 0..a.ncols() {
         for i in 0..a.nrows() {
-            if !a[(i, j)].is_finite() {
+            if !a[(i, j)].finite() {
                 return Err(Error::invalid(format!(
                     "{name}: array must not contain infs or NaNs"
                 )));
@@ -26,7 +172,7 @@ pub fn all_finite(a: MatRef<'_, f64>) -> bool {
 }
 
 /// Fails unless `a` is square.
-pub fn require_square(a: MatRef<'_, f64>, name: &str) -> Result<()> {
+pub fn require_square<T>(a: MatRef<'_, T>, name: &str) -> Result<()> {
     require_square_shape(a.nrows(), a.ncols(), name)
 }
 
@@ -42,7 +188,7 @@ pub fn require_square_shape(m: usize, n: usize, name: &str) -> Result<()> {
 }
 
 /// Fails unless `b` has the `n` rows of the system matrix.
-pub fn require_rhs_rows(b: MatRef<'_, f64>, n: usize) -> Result<()> {
+pub fn require_rhs_rows<T>(b: MatRef<'_, T>, n: usize) -> Result<()> {
     if b.nrows() != n {
         return Err(Error::dimension(format!(
             "b: incompatible dimensions: a is {n}x{n} but b has {} rows",
@@ -87,7 +233,7 @@ const TILE: usize = 32;
 
 /// `dst = src` in TILE x TILE blocks, so a transposing copy stays cache
 /// friendly (column by column when both are column-major).
-pub fn copy_tiled(src: MatRef<'_, f64>, mut dst: faer::MatMut<'_, f64>) {
+pub fn copy_tiled<T: Scalar>(src: MatRef<'_, T>, mut dst: faer::MatMut<'_, T>) {
     let (m, n) = src.shape();
     assert_eq!(dst.shape(), (m, n), "copy_tiled: shapes differ");
     if src.row_stride() == 1 && dst.row_stride() == 1 {

@@ -1,69 +1,70 @@
 //! LAPACK's 1-norm estimate of `‖A⁻¹‖₁` (Higham's refinement of Hager's
 //! method, as in `dlacn2`), from a routine that solves with `A` or `Aᵀ`.
 //! `gecon`, `pocon` and `trcon` all reduce to it, so `solve` reports the same
-//! reciprocal condition number SciPy computes.
+//! reciprocal condition number SciPy computes. Complex matrices take
+//! `zlacn2`'s path (unit-modulus "signs", no sign-repetition test).
 
-/// Solves in place: `x ← A⁻¹ x` (`transpose = false`) or `x ← A⁻ᵀ x`.
-pub type SolveFn<'a> = dyn FnMut(&mut [f64], bool) + 'a;
+use super::common::Scalar;
+
+/// Solves in place: `x ← A⁻¹ x` (`transpose = false`) or `x ← A⁻ᴴ x`.
+pub type SolveFn<'a, T = f64> = dyn FnMut(&mut [T], bool) + 'a;
 
 const ITMAX: usize = 5;
 
-fn norm1(x: &[f64]) -> f64 {
-    x.iter().map(|v| v.abs()).sum()
+fn norm1<T: Scalar>(x: &[T]) -> f64 {
+    x.iter().map(|v| v.modulus()).sum()
 }
 
-/// Index of the first entry of largest magnitude (BLAS `idamax`).
-fn idamax(x: &[f64]) -> usize {
+/// Index of the first entry of largest magnitude (BLAS `idamax`, `izmax1`).
+fn idamax<T: Scalar>(x: &[T]) -> usize {
     let mut best = 0;
     for (i, v) in x.iter().enumerate() {
-        if v.abs() > x[best].abs() {
+        if v.modulus() > x[best].modulus() {
             best = i;
         }
     }
     best
 }
 
-/// Fortran's `SIGN(1, v)`: +1 for v >= 0 (including +0), -1 otherwise.
-fn sign_of(v: f64) -> f64 {
-    if v >= 0.0 {
-        1.0
-    } else {
-        -1.0
-    }
-}
-
 /// Estimates `‖A⁻¹‖₁` for an `n x n` matrix given its solver.
-pub fn inverse_norm1(n: usize, solve: &mut SolveFn<'_>) -> f64 {
+pub fn inverse_norm1<T: Scalar>(n: usize, solve: &mut SolveFn<'_, T>) -> f64 {
     if n == 0 {
         return 0.0;
     }
-    let mut x = vec![1.0 / n as f64; n];
+    let mut x = vec![T::from_re(1.0 / n as f64); n];
     solve(&mut x, false);
     if n == 1 {
-        return x[0].abs();
+        return x[0].modulus();
     }
     let mut est = norm1(&x);
-    let mut signs: Vec<f64> = x.iter().map(|&v| sign_of(v)).collect();
+    let mut signs: Vec<T> = x.iter().map(|&v| v.lacn2_sign()).collect();
     x.copy_from_slice(&signs);
     solve(&mut x, true);
     let mut j = idamax(&x);
     let mut iter = 2;
     loop {
-        x.iter_mut().for_each(|v| *v = 0.0);
-        x[j] = 1.0;
+        x.iter_mut().for_each(|v| *v = T::ZERO);
+        x[j] = T::ONE;
         solve(&mut x, false);
         let est_old = est;
         est = norm1(&x);
-        let same_signs = x.iter().zip(&signs).all(|(&v, &s)| sign_of(v) == s);
+        // dlacn2 stops when the signs repeat; zlacn2 has no such test
+        let same_signs = T::IS_REAL && x.iter().zip(&signs).all(|(&v, &s)| v.lacn2_sign() == s);
         if same_signs || est <= est_old {
             break;
         }
-        signs = x.iter().map(|&v| sign_of(v)).collect();
+        signs = x.iter().map(|&v| v.lacn2_sign()).collect();
         x.copy_from_slice(&signs);
         solve(&mut x, true);
         let j_last = j;
         j = idamax(&x);
-        if x[j_last] == x[j].abs() || iter >= ITMAX {
+        // dlacn2 compares the signed x(jlast), zlacn2 its modulus
+        let last = if T::IS_REAL {
+            x[j_last].re()
+        } else {
+            x[j_last].modulus()
+        };
+        if last == x[j].modulus() || iter >= ITMAX {
             break;
         }
         iter += 1;
@@ -72,15 +73,11 @@ pub fn inverse_norm1(n: usize, solve: &mut SolveFn<'_>) -> f64 {
 }
 
 /// Higham's final safeguard: the alternating-sign test vector.
-fn alternating_sign_bound(n: usize, est: f64, solve: &mut SolveFn<'_>) -> f64 {
-    let mut x: Vec<f64> = (0..n)
+fn alternating_sign_bound<T: Scalar>(n: usize, est: f64, solve: &mut SolveFn<'_, T>) -> f64 {
+    let mut x: Vec<T> = (0..n)
         .map(|i| {
             let mag = 1.0 + i as f64 / (n - 1) as f64;
-            if i % 2 == 0 {
-                mag
-            } else {
-                -mag
-            }
+            T::from_re(if i % 2 == 0 { mag } else { -mag })
         })
         .collect();
     solve(&mut x, false);
@@ -90,7 +87,7 @@ fn alternating_sign_bound(n: usize, est: f64, solve: &mut SolveFn<'_>) -> f64 {
 
 /// `1 / (‖A‖₁ ‖A⁻¹‖₁)` with LAPACK's conventions (0 for a zero norm or an
 /// n = 0 matrix gives 1).
-pub fn rcond(n: usize, anorm: f64, solve: &mut SolveFn<'_>) -> f64 {
+pub fn rcond<T: Scalar>(n: usize, anorm: f64, solve: &mut SolveFn<'_, T>) -> f64 {
     if n == 0 {
         return 1.0;
     }
@@ -105,8 +102,8 @@ pub fn rcond(n: usize, anorm: f64, solve: &mut SolveFn<'_>) -> f64 {
 }
 
 /// `‖A‖₁`: the largest column absolute sum.
-pub fn norm1_of(a: faer::MatRef<'_, f64>) -> f64 {
+pub fn norm1_of<T: Scalar>(a: faer::MatRef<'_, T>) -> f64 {
     (0..a.ncols())
-        .map(|j| (0..a.nrows()).map(|i| a[(i, j)].abs()).sum::<f64>())
+        .map(|j| (0..a.nrows()).map(|i| a[(i, j)].modulus()).sum::<f64>())
         .fold(0.0, f64::max)
 }

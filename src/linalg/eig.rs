@@ -9,14 +9,14 @@
 //! sign of its real part. Conjugate pairs come positive imaginary part
 //! first, as LAPACK orders them.
 
-use super::common::{require_square, singular, with_par};
+use super::common::{require_square, singular, with_par, Scalar};
 use crate::error::{Error, Result};
 use faer::diag::Diag;
 use faer::dyn_stack::{MemBuffer, MemStack};
-use faer::linalg::evd::{evd_real, evd_scratch, ComputeEigenvectors};
+use faer::linalg::evd::{evd_cplx, evd_real, evd_scratch, ComputeEigenvectors, EvdError};
 use faer::linalg::gevd::{gevd_cplx, gevd_scratch};
 use faer::linalg::temp_mat_scratch;
-use faer::{Mat, MatRef};
+use faer::{Mat, MatMut, MatRef, Par};
 use num_complex::Complex64;
 
 /// Homogeneous eigenvalues `(alpha, beta)` (the eigenvalue is alpha / beta;
@@ -58,8 +58,8 @@ fn want(flag: bool) -> ComputeEigenvectors {
 
 /// Rejects NaN and infinities whatever `check_finite` says (LAPACK's geev /
 /// ggev fail on most of them).
-fn require_finite(a: MatRef<'_, f64>, name: &str) -> Result<()> {
-    let finite = (0..a.ncols()).all(|j| (0..a.nrows()).all(|i| a[(i, j)].is_finite()));
+fn require_finite<T: Scalar>(a: MatRef<'_, T>, name: &str) -> Result<()> {
+    let finite = (0..a.ncols()).all(|j| (0..a.nrows()).all(|i| a[(i, j)].finite()));
     if finite {
         Ok(())
     } else {
@@ -69,31 +69,60 @@ fn require_finite(a: MatRef<'_, f64>, name: &str) -> Result<()> {
     }
 }
 
+/// Left and right eigenvectors, each present when wanted.
+type VectorPair<T> = (Option<Mat<T>>, Option<Mat<T>>);
+
+/// The left / right eigenvector matrices (n x n, as wanted) of one of
+/// faer's Schur-form eigendecompositions `run(ul, ur, par, stack)`, with
+/// its workspace; geev's error when the QR iteration does not converge.
+fn schur_evd<T: Scalar>(
+    n: usize,
+    left: bool,
+    right: bool,
+    run: impl FnOnce(
+            Option<MatMut<'_, T>>,
+            Option<MatMut<'_, T>>,
+            Par,
+            &mut MemStack,
+        ) -> std::result::Result<(), EvdError>
+        + Send,
+) -> Result<VectorPair<T>> {
+    let mut ul = left.then(|| Mat::<T>::zeros(n, n));
+    let mut ur = right.then(|| Mat::<T>::zeros(n, n));
+    let outcome = with_par(n, |par| {
+        let req = evd_scratch::<T>(n, want(left), want(right), par, Default::default());
+        let mut buf = MemBuffer::new(req);
+        run(
+            ul.as_mut().map(|u| u.as_mut()),
+            ur.as_mut().map(|u| u.as_mut()),
+            par,
+            MemStack::new(&mut buf),
+        )
+    });
+    if outcome.is_err() {
+        return Err(singular("eig algorithm (geev) did not converge"));
+    }
+    Ok((ul, ur))
+}
+
 /// Eigenvalues and complex eigenvectors of `a` by faer's real Schur form,
 /// conjugate pairs positive imaginary part first.
 fn standard(a: MatRef<'_, f64>, left: bool, right: bool) -> Result<Complexified> {
     let n = a.nrows();
     let mut re = Diag::<f64>::zeros(n);
     let mut im = Diag::<f64>::zeros(n);
-    let mut ul = left.then(|| Mat::<f64>::zeros(n, n));
-    let mut ur = right.then(|| Mat::<f64>::zeros(n, n));
-    let outcome = with_par(n, |par| {
-        let req = evd_scratch::<f64>(n, want(left), want(right), par, Default::default());
-        let mut buf = MemBuffer::new(req);
+    let (ul, ur) = schur_evd::<f64>(n, left, right, |ul, ur, par, stack| {
         evd_real(
             a,
             re.as_mut(),
             im.as_mut(),
-            ul.as_mut().map(|u| u.as_mut()),
-            ur.as_mut().map(|u| u.as_mut()),
+            ul,
+            ur,
             par,
-            MemStack::new(&mut buf),
+            stack,
             Default::default(),
         )
-    });
-    if outcome.is_err() {
-        return Err(singular("eig algorithm (geev) did not converge"));
-    }
+    })?;
     let im: Vec<f64> = im.column_vector().iter().copied().collect();
     let mut alpha: Vec<Complex64> = re
         .column_vector()
@@ -111,15 +140,17 @@ fn standard(a: MatRef<'_, f64>, left: bool, right: bool) -> Result<Complexified>
 /// by faer's complex QZ, with the structure of a real pencil restored (see
 /// `realify`). faer 0.24's real QZ (`gevd_real`) returns mismatched
 /// eigenvalue pairs on random 6 x 6 pencils, so it is not used.
-fn generalized(
-    a: MatRef<'_, f64>,
-    b: MatRef<'_, f64>,
+fn generalized<T: Scalar>(
+    a: MatRef<'_, T>,
+    b: MatRef<'_, T>,
     left: bool,
     right: bool,
 ) -> Result<Complexified> {
     let n = a.nrows();
-    let mut aw = Mat::<Complex64>::from_fn(n, n, |i, j| Complex64::new(a[(i, j)], 0.0));
-    let mut bw = Mat::<Complex64>::from_fn(n, n, |i, j| Complex64::new(b[(i, j)], 0.0));
+    let ac = complexified(a);
+    let bc = complexified(b);
+    let mut aw = ac.clone();
+    let mut bw = bc.clone();
     let mut alpha = Diag::<Complex64>::zeros(n);
     let mut beta = Diag::<Complex64>::zeros(n);
     let mut ul = left.then(|| Mat::<Complex64>::zeros(n, n));
@@ -150,10 +181,93 @@ fn generalized(
     let pairs: Vec<(Complex64, f64)> = (0..n).map(|j| real_beta(alpha[j], beta[j])).collect();
     for (v, left) in [(&mut ul, true), (&mut ur, false)] {
         if let Some(v) = v.as_mut() {
-            repair_nonfinite(a, b, &pairs, v, left)?;
+            repair_nonfinite(ac.as_ref(), bc.as_ref(), &pairs, v, left)?;
         }
     }
-    Ok(realify(pairs, ul, ur))
+    if T::IS_REAL {
+        return Ok(realify(pairs, ul, ur));
+    }
+    let (alpha, beta) = pairs.into_iter().unzip();
+    Ok((alpha, beta, ul, ur))
+}
+
+/// `a` as a complex matrix (a copy).
+fn complexified<T: Scalar>(a: MatRef<'_, T>) -> Mat<Complex64> {
+    Mat::from_fn(a.nrows(), a.ncols(), |i, j| {
+        Complex64::new(a[(i, j)].re(), a[(i, j)].im())
+    })
+}
+
+/// Eigenvalues and eigenvectors of a complex `a` by faer's complex Schur
+/// form (zgeev's problem); vectors its back-substitution left non-finite
+/// (repeated eigenvalues) are replaced by null vectors of `a - w I`.
+fn standard_complex(a: MatRef<'_, Complex64>, left: bool, right: bool) -> Result<Complexified> {
+    let n = a.nrows();
+    let mut w = Diag::<Complex64>::zeros(n);
+    let (mut ul, mut ur) = schur_evd::<Complex64>(n, left, right, |ul, ur, par, stack| {
+        evd_cplx(a, w.as_mut(), ul, ur, par, stack, Default::default())
+    })?;
+    let pairs: Vec<(Complex64, f64)> = (0..n).map(|j| (w[j], 1.0)).collect();
+    let eye = Mat::<Complex64>::identity(n, n);
+    for (v, left) in [(&mut ul, true), (&mut ur, false)] {
+        if let Some(v) = v.as_mut() {
+            repair_nonfinite(a, eye.as_ref(), &pairs, v, left)?;
+        }
+    }
+    let (alpha, beta) = pairs.into_iter().unzip();
+    Ok((alpha, beta, ul, ur))
+}
+
+/// The element types `eig` accepts, each with its solver: real input takes
+/// the real Schur / QZ path (conjugate pairs restored), complex input the
+/// complex one.
+pub trait EigInput: Scalar {
+    /// (alpha, beta, vl, vr) of the standard (`b` None) or generalized
+    /// problem, before the eigenvectors' normalization.
+    #[doc(hidden)]
+    fn solve(
+        a: MatRef<'_, Self>,
+        b: Option<MatRef<'_, Self>>,
+        left: bool,
+        right: bool,
+    ) -> Result<Complexified>;
+    /// LAPACK's scaling of eigenvector column j (see `normalize_column`).
+    #[doc(hidden)]
+    fn normalize(v: &mut Mat<Complex64>, j: usize);
+}
+
+impl EigInput for f64 {
+    fn solve(
+        a: MatRef<'_, f64>,
+        b: Option<MatRef<'_, f64>>,
+        left: bool,
+        right: bool,
+    ) -> Result<Complexified> {
+        match b {
+            None => standard(a, left, right),
+            Some(b) => generalized(a, b, left, right),
+        }
+    }
+    fn normalize(v: &mut Mat<Complex64>, j: usize) {
+        normalize_column(v, j, false)
+    }
+}
+
+impl EigInput for Complex64 {
+    fn solve(
+        a: MatRef<'_, Complex64>,
+        b: Option<MatRef<'_, Complex64>>,
+        left: bool,
+        right: bool,
+    ) -> Result<Complexified> {
+        match b {
+            None => standard_complex(a, left, right),
+            Some(b) => generalized(a, b, left, right),
+        }
+    }
+    fn normalize(v: &mut Mat<Complex64>, j: usize) {
+        normalize_column(v, j, true)
+    }
 }
 
 /// Replaces eigenvectors faer's QZ back-substitution left non-finite (it
@@ -162,8 +276,8 @@ fn generalized(
 /// k-th repaired column of one eigenvalue takes the k-th smallest singular
 /// vector, so a repeated eigenvalue gets independent vectors.
 fn repair_nonfinite(
-    a: MatRef<'_, f64>,
-    b: MatRef<'_, f64>,
+    a: MatRef<'_, Complex64>,
+    b: MatRef<'_, Complex64>,
     pairs: &[(Complex64, f64)],
     v: &mut Mat<Complex64>,
     left: bool,
@@ -195,7 +309,7 @@ fn repair_nonfinite(
 }
 
 /// Homogeneous eigenvalues with complex eigenvectors.
-type Complexified = (
+pub type Complexified = (
     Vec<Complex64>,
     Vec<f64>,
     Option<Mat<Complex64>>,
@@ -351,8 +465,9 @@ fn unpack(v: &Mat<f64>, im: &[f64]) -> Mat<Complex64> {
 }
 
 /// geev's normalization of column j: unit 2-norm, then the first
-/// largest-magnitude component made real with the sign of its real part.
-fn normalize_column(v: &mut Mat<Complex64>, j: usize) {
+/// largest-magnitude component made real: with the sign of its real part
+/// (dgeev's vectors), or positive (`positive`, zgeev's).
+fn normalize_column(v: &mut Mat<Complex64>, j: usize, positive: bool) {
     let n = v.nrows();
     let norm = (0..n).map(|i| v[(i, j)].norm_sqr()).sum::<f64>().sqrt();
     if norm == 0.0 {
@@ -366,7 +481,9 @@ fn normalize_column(v: &mut Mat<Complex64>, j: usize) {
     }
     let vk = v[(k, j)];
     let sign = if vk.re < 0.0 { -1.0 } else { 1.0 };
-    let phase = if vk.im == 0.0 {
+    let phase = if positive {
+        vk.conj() / vk.norm()
+    } else if vk.im == 0.0 {
         Complex64::new(1.0, 0.0)
     } else {
         vk.conj() / vk.norm() * sign
@@ -405,10 +522,16 @@ fn order_pairs(alpha: &mut [Complex64], vs: &mut [&mut Option<Mat<Complex64>>]) 
 }
 
 /// `scipy.linalg.eig(a, b, left, right)`: eigenvalues (homogeneous) and the
-/// requested left / right eigenvectors of a real square `a`, generalized
-/// with `b` when given. Non-finite input is always an error (SciPy's LAPACK
-/// call raises on most of it and returns meaningless values on the rest).
-pub fn eig(a: MatRef<'_, f64>, b: Option<MatRef<'_, f64>>, left: bool, right: bool) -> Result<Eig> {
+/// requested left / right eigenvectors of a real or complex square `a`,
+/// generalized with `b` when given. Non-finite input is always an error
+/// (SciPy's LAPACK call raises on most of it and returns meaningless values
+/// on the rest).
+pub fn eig<T: EigInput>(
+    a: MatRef<'_, T>,
+    b: Option<MatRef<'_, T>>,
+    left: bool,
+    right: bool,
+) -> Result<Eig> {
     require_square(a, "a")?;
     let n = a.nrows();
     if n == 0 {
@@ -423,7 +546,7 @@ pub fn eig(a: MatRef<'_, f64>, b: Option<MatRef<'_, f64>>, left: bool, right: bo
     }
     require_finite(a, "a")?;
     let (alpha, beta, mut vl, mut vr) = match b {
-        None => standard(a, left, right)?,
+        None => T::solve(a, None, left, right)?,
         Some(b) => {
             require_square(b, "b")?;
             if b.nrows() != n {
@@ -434,12 +557,12 @@ pub fn eig(a: MatRef<'_, f64>, b: Option<MatRef<'_, f64>>, left: bool, right: bo
                 )));
             }
             require_finite(b, "b")?;
-            generalized(a, b, left, right)?
+            T::solve(a, Some(b), left, right)?
         }
     };
     for v in [&mut vl, &mut vr].into_iter().flatten() {
         for j in 0..n {
-            normalize_column(v, j);
+            T::normalize(v, j);
         }
     }
     Ok(Eig {

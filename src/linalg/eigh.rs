@@ -1,8 +1,8 @@
 //! Symmetric eigenproblem: `eigh`, `eigvalsh`, standard and generalized
 //! (b symmetric positive definite, type 1 / 2 / 3).
 
-use super::common::{check_finite, require_square, with_par};
-use super::triangular::solve_in_place;
+use super::common::{check_finite, require_square, with_par, Scalar};
+use super::triangular::{solve_in_place, Trans};
 use crate::error::{Error, ErrorKind, Result};
 use faer::diag::Diag;
 use faer::dyn_stack::{MemBuffer, MemStack};
@@ -37,11 +37,11 @@ impl EighOptions {
     }
 }
 
-/// Ascending eigenvalues and (unless eigvals_only) the matching orthonormal
-/// eigenvectors as columns.
-pub struct EighResult {
+/// Ascending (real) eigenvalues and (unless eigvals_only) the matching
+/// orthonormal eigenvectors as columns.
+pub struct EighResult<T = f64> {
     pub w: Vec<f64>,
-    pub v: Option<Mat<f64>>,
+    pub v: Option<Mat<T>>,
 }
 
 const DRIVERS: &[&str] = &["ev", "evd", "evr", "evx", "gv", "gvd", "gvx"];
@@ -117,28 +117,42 @@ fn selected(w: &[f64], opts: &EighOptions) -> Vec<usize> {
     }
 }
 
-/// scipy.linalg.eigh(a) for a real symmetric `a`, reading the triangle
-/// `opts.lower` selects.
-pub fn eigh(a: MatRef<'_, f64>, opts: &EighOptions) -> Result<EighResult> {
+/// scipy.linalg.eigh(a) for a real symmetric or complex Hermitian `a`,
+/// reading the triangle `opts.lower` selects (for complex `a` without the
+/// diagonal's imaginary parts, as LAPACK's heevr).
+pub fn eigh<T: Scalar>(a: MatRef<'_, T>, opts: &EighOptions) -> Result<EighResult<T>> {
     require_square(a, "a")?;
     check_finite(a, opts.check_finite, "a")?;
     let n = a.nrows();
     check_options(opts, n)?;
     if n == 0 {
-        let v = (!opts.eigvals_only).then(|| Mat::<f64>::zeros(0, 0));
+        let v = (!opts.eigvals_only).then(|| Mat::<T>::zeros(0, 0));
         return Ok(EighResult { w: Vec::new(), v });
     }
-    // faer reads the lower triangle; the upper one enters transposed.
-    let src = if opts.lower { a } else { a.transpose() };
+    // faer reads the lower triangle; the upper one enters transposed (real)
+    // or as the lower triangle of its Hermitian completion (complex).
+    let hermitian = (!T::IS_REAL).then(|| {
+        Mat::from_fn(n, n, |i, j| match i.cmp(&j) {
+            std::cmp::Ordering::Equal => T::from_re(a[(i, i)].re()),
+            std::cmp::Ordering::Greater if opts.lower => a[(i, j)],
+            std::cmp::Ordering::Greater => a[(j, i)].conjugate(),
+            std::cmp::Ordering::Less => T::ZERO,
+        })
+    });
+    let src = match &hermitian {
+        Some(h) => h.as_ref(),
+        None if opts.lower => a,
+        None => a.transpose(),
+    };
     let want = if opts.eigvals_only {
         ComputeEigenvectors::No
     } else {
         ComputeEigenvectors::Yes
     };
-    let mut s = Diag::<f64>::zeros(n);
-    let mut u = (!opts.eigvals_only).then(|| Mat::<f64>::zeros(n, n));
+    let mut s = Diag::<T>::zeros(n);
+    let mut u = (!opts.eigvals_only).then(|| Mat::<T>::zeros(n, n));
     let outcome = with_par(n, |par| {
-        let mut buf = MemBuffer::new(self_adjoint_evd_scratch::<f64>(
+        let mut buf = MemBuffer::new(self_adjoint_evd_scratch::<T>(
             n,
             want,
             par,
@@ -160,8 +174,8 @@ pub fn eigh(a: MatRef<'_, f64>, opts: &EighOptions) -> Result<EighResult> {
         ));
     }
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&i, &j| s[i].total_cmp(&s[j]));
-    let w_all: Vec<f64> = order.iter().map(|&i| s[i]).collect();
+    order.sort_by(|&i, &j| s[i].re().total_cmp(&s[j].re()));
+    let w_all: Vec<f64> = order.iter().map(|&i| s[i].re()).collect();
     let pick = selected(&w_all, opts);
     let w = pick.iter().map(|&i| w_all[i]).collect();
     let v = u.map(|u| Mat::from_fn(n, pick.len(), |r, c| u[(r, order[pick[c]])]));
@@ -255,9 +269,9 @@ pub fn eigh_generalized(
     let c = if itype == 1 {
         // L⁻¹ a L⁻ᵀ = L⁻¹ (L⁻¹ a)ᵀ, a symmetric
         let mut x = full;
-        solve_in_place(l.as_ref(), &mut x, true, false, false);
+        solve_in_place(l.as_ref(), &mut x, true, Trans::N, false);
         let mut y = x.transpose().to_owned();
-        solve_in_place(l.as_ref(), &mut y, true, false, false);
+        solve_in_place(l.as_ref(), &mut y, true, Trans::N, false);
         y
     } else {
         l.transpose() * &full * &l
@@ -274,7 +288,7 @@ pub fn eigh_generalized(
         if itype == 3 {
             &l * &y
         } else {
-            solve_in_place(l.as_ref(), &mut y, true, true, false);
+            solve_in_place(l.as_ref(), &mut y, true, Trans::T, false);
             y
         }
     });

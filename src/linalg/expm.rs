@@ -6,7 +6,7 @@
 //! Fragment 2.1 (the diagonal and first off-diagonal recomputed exactly
 //! while squaring); diagonal input is exponentiated entrywise.
 
-use super::common::{require_square, singular, with_par};
+use super::common::{require_square, singular, with_par, Scalar};
 use super::lu::{first_zero_pivot, lu_factor, solve_with};
 use crate::error::Result;
 use faer::linalg::matmul::matmul;
@@ -33,15 +33,15 @@ const ERR_COEFF: [f64; 5] = [
     1.2573361865339437e+19,
 ];
 
-fn mul(a: MatRef<'_, f64>, b: MatRef<'_, f64>, par: Par) -> Mat<f64> {
-    let mut c = Mat::<f64>::zeros(a.nrows(), b.ncols());
-    matmul(c.as_mut(), Accum::Replace, a, b, 1.0, par);
+fn mul<T: Scalar>(a: MatRef<'_, T>, b: MatRef<'_, T>, par: Par) -> Mat<T> {
+    let mut c = Mat::<T>::zeros(a.nrows(), b.ncols());
+    matmul(c.as_mut(), Accum::Replace, a, b, T::ONE, par);
     c
 }
 
-fn norm1(a: MatRef<'_, f64>) -> f64 {
+fn norm1<T: Scalar>(a: MatRef<'_, T>) -> f64 {
     a.col_iter()
-        .map(|c| c.iter().map(|x| x.abs()).sum::<f64>())
+        .map(|c| c.iter().map(|x| x.modulus()).sum::<f64>())
         .fold(0.0, f64::max)
 }
 
@@ -67,10 +67,10 @@ struct AbsPowers {
 }
 
 impl AbsPowers {
-    fn new(a: MatRef<'_, f64>, par: Par) -> Self {
+    fn new<T: Scalar>(a: MatRef<'_, T>, par: Par) -> Self {
         let n = a.nrows();
         AbsPowers {
-            abs_t: Mat::from_fn(n, n, |i, j| a[(j, i)].abs()),
+            abs_t: Mat::from_fn(n, n, |i, j| a[(j, i)].modulus()),
             v: Mat::from_fn(n, 1, |_, _| 1.0),
             steps: 0,
             par,
@@ -94,7 +94,8 @@ impl AbsPowers {
     }
 }
 
-fn scale_in_place(m: &mut Mat<f64>, f: f64) {
+fn scale_in_place<T: Scalar>(m: &mut Mat<T>, f: f64) {
+    let f = T::from_re(f);
     m.col_iter_mut()
         .for_each(|c| c.iter_mut().for_each(|x| *x *= f));
 }
@@ -108,13 +109,13 @@ fn ell(pow: &mut AbsPowers, norm_a: f64, m_index: usize, m: usize) -> i32 {
 
 /// The approximant degree m and the number of squarings s, with the
 /// powers A², A⁴, A⁶ (and A⁸ for m = 9) the evaluation reuses.
-struct Plan {
+struct Plan<T> {
     m: usize,
     s: i32,
-    powers: Vec<Mat<f64>>,
+    powers: Vec<Mat<T>>,
 }
 
-fn plan(a: MatRef<'_, f64>, par: Par) -> Plan {
+fn plan<T: Scalar>(a: MatRef<'_, T>, par: Par) -> Plan<T> {
     let a2 = mul(a, a, par);
     let a4 = mul(a2.as_ref(), a2.as_ref(), par);
     let a6 = mul(a4.as_ref(), a2.as_ref(), par);
@@ -153,17 +154,18 @@ fn plan(a: MatRef<'_, f64>, par: Par) -> Plan {
 }
 
 /// `acc += c * x`.
-fn add_scaled(acc: &mut Mat<f64>, c: f64, x: MatRef<'_, f64>) {
+fn add_scaled<T: Scalar>(acc: &mut Mat<T>, c: f64, x: MatRef<'_, T>) {
+    let c = T::from_re(c);
     for (dst, src) in acc.col_iter_mut().zip(x.col_iter()) {
         dst.iter_mut()
             .zip(src.iter())
-            .for_each(|(d, s)| *d += c * s);
+            .for_each(|(d, s)| *d += c * *s);
     }
 }
 
 /// `c I + Σ coeffs[k] terms[k]`.
-fn combination(n: usize, c: f64, terms: &[(f64, MatRef<'_, f64>)]) -> Mat<f64> {
-    let mut out = Mat::<f64>::identity(n, n) * faer::Scale(c);
+fn combination<T: Scalar>(n: usize, c: f64, terms: &[(f64, MatRef<'_, T>)]) -> Mat<T> {
+    let mut out = Mat::<T>::identity(n, n) * faer::Scale(T::from_re(c));
     for &(k, t) in terms {
         add_scaled(&mut out, k, t);
     }
@@ -172,7 +174,7 @@ fn combination(n: usize, c: f64, terms: &[(f64, MatRef<'_, f64>)]) -> Mat<f64> {
 
 /// U (odd part) and V (even part) of the degree-m approximant at `a`, with
 /// its powers [A², A⁴, A⁶, (A⁸)].
-fn pade_uv(a: MatRef<'_, f64>, pw: &[Mat<f64>], m: usize, par: Par) -> (Mat<f64>, Mat<f64>) {
+fn pade_uv<T: Scalar>(a: MatRef<'_, T>, pw: &[Mat<T>], m: usize, par: Par) -> (Mat<T>, Mat<T>) {
     let n = a.nrows();
     let b = pade_coefficients(m);
     let p = |k: usize| pw[k / 2 - 1].as_ref();
@@ -194,23 +196,23 @@ fn pade_uv(a: MatRef<'_, f64>, pw: &[Mat<f64>], m: usize, par: Par) -> (Mat<f64>
         );
         return (mul(a, u.as_ref(), par), v);
     }
-    let odd: Vec<(f64, MatRef<'_, f64>)> = (3..=m).step_by(2).map(|j| (b[j], p(j - 1))).collect();
-    let even: Vec<(f64, MatRef<'_, f64>)> = (2..=m).step_by(2).map(|j| (b[j], p(j))).collect();
+    let odd: Vec<(f64, MatRef<'_, T>)> = (3..=m).step_by(2).map(|j| (b[j], p(j - 1))).collect();
+    let even: Vec<(f64, MatRef<'_, T>)> = (2..=m).step_by(2).map(|j| (b[j], p(j))).collect();
     let u = mul(a, combination(n, b[1], &odd).as_ref(), par);
     (u, combination(n, b[0], &even))
 }
 
 /// Which triangle holds the entries of `a`: (has below, has above).
-fn bandwidth(a: MatRef<'_, f64>) -> (bool, bool) {
+fn bandwidth<T: Scalar>(a: MatRef<'_, T>) -> (bool, bool) {
     let n = a.nrows();
-    let below = (0..n).any(|j| (j + 1..n).any(|i| a[(i, j)] != 0.0));
-    let above = (0..n).any(|j| (0..j).any(|i| a[(i, j)] != 0.0));
+    let below = (0..n).any(|j| (j + 1..n).any(|i| a[(i, j)] != T::ZERO));
+    let above = (0..n).any(|j| (0..j).any(|i| a[(i, j)] != T::ZERO));
     (below, above)
 }
 
 /// exp(λ₂ - λ₁ divided difference): (e^λ₂ - e^λ₁) / (λ₂ - λ₁), or e^λ₁
 /// when they are equal.
-fn exp_divided_difference(l1: f64, l2: f64) -> f64 {
+fn exp_divided_difference<T: Scalar>(l1: T, l2: T) -> T {
     if l1 == l2 {
         l1.exp()
     } else {
@@ -220,18 +222,18 @@ fn exp_divided_difference(l1: f64, l2: f64) -> f64 {
 
 /// Squares `r` s times; for triangular `a` (upper when `upper`) the diagonal
 /// and the first off-diagonal are set exactly after each squaring.
-fn square(
-    mut r: Mat<f64>,
-    a: MatRef<'_, f64>,
+fn square<T: Scalar>(
+    mut r: Mat<T>,
+    a: MatRef<'_, T>,
     s: i32,
     triangular: Option<bool>,
     par: Par,
-) -> Mat<f64> {
+) -> Mat<T> {
     let n = a.nrows();
     for i in (0..s).rev() {
         r = mul(r.as_ref(), r.as_ref(), par);
         let Some(upper) = triangular else { continue };
-        let f = 2f64.powi(-i);
+        let f = T::from_re(2f64.powi(-i));
         for k in 0..n {
             r[(k, k)] = (f * a[(k, k)]).exp();
         }
@@ -247,9 +249,10 @@ fn square(
     r
 }
 
-/// scipy.linalg.expm(a) of a real square matrix. NaN or infinite entries
-/// give NaN wherever the result can be nonzero (as SciPy's result).
-pub fn expm(a: MatRef<'_, f64>) -> Result<Mat<f64>> {
+/// scipy.linalg.expm(a) of a real or complex square matrix. NaN or
+/// infinite entries give NaN (NaN + NaN i for complex input) wherever the
+/// result can be nonzero (as SciPy's result).
+pub fn expm<T: Scalar>(a: MatRef<'_, T>) -> Result<Mat<T>> {
     require_square(a, "a")?;
     let n = a.nrows();
     let (below, above) = bandwidth(a);
@@ -258,7 +261,7 @@ pub fn expm(a: MatRef<'_, f64>) -> Result<Mat<f64>> {
             if i == j {
                 a[(i, i)].exp()
             } else {
-                0.0
+                T::ZERO
             }
         }));
     }
@@ -268,16 +271,16 @@ pub fn expm(a: MatRef<'_, f64>) -> Result<Mat<f64>> {
         Some(false) => i >= j,
         None => true,
     };
-    if (0..n).any(|j| (0..n).any(|i| !a[(i, j)].is_finite())) {
+    if (0..n).any(|j| (0..n).any(|i| !a[(i, j)].finite())) {
         return Ok(Mat::from_fn(n, n, |i, j| {
             if in_triangle(i, j) {
-                f64::NAN
+                T::from_parts(f64::NAN, f64::NAN)
             } else {
-                0.0
+                T::ZERO
             }
         }));
     }
-    let r = with_par(n, |par| -> Result<Mat<f64>> {
+    let r = with_par(n, |par| -> Result<Mat<T>> {
         let Plan { m, s, mut powers } = plan(a, par);
         let mut scaled = a.to_owned();
         if s > 0 {
@@ -301,7 +304,7 @@ pub fn expm(a: MatRef<'_, f64>) -> Result<Mat<f64>> {
         if in_triangle(i, j) {
             r[(i, j)]
         } else {
-            0.0
+            T::ZERO
         }
     }))
 }

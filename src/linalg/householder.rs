@@ -4,11 +4,12 @@
 //! whose remaining norm is negligible), which changes `R` for rank-deficient
 //! matrices; these kernels do not.
 //!
-//! A reflector is `H = I - tau v vᵀ` with `v[0] = 1`; `k` reflectors are
+//! A reflector is `H = I - tau v vᴴ` with `v[0] = 1`; `k` reflectors are
 //! stored as in `geqrf`: `v`'s tail below the diagonal of column `i`, `tau[i]`
-//! beside.
+//! beside. Complex matrices follow `zlarfg` / `zgeqrf` / `zungqr` (complex
+//! `tau`, real `beta`, `H^H` applied during the factorization).
 
-use super::kernels::{axpy, dot};
+use super::common::Scalar;
 use faer::linalg::matmul::matmul;
 use faer::{Accum, Mat, MatMut, MatRef, Par};
 
@@ -21,59 +22,77 @@ const BLOCK: usize = 32;
 const CROSSOVER: usize = 128;
 
 /// Euclidean norm without overflow or harmful underflow.
-pub fn norm2(x: &[f64]) -> f64 {
-    let sum: f64 = x.iter().map(|v| v * v).sum();
+pub fn norm2<T: Scalar>(x: &[T]) -> f64 {
+    let sum: f64 = x.iter().map(|v| v.abs2()).sum();
     if sum.is_nan() || (sum.is_finite() && sum > f64::MIN_POSITIVE / f64::EPSILON) {
         return sum.sqrt();
     }
-    let scale = x.iter().fold(0.0_f64, |m, v| m.max(v.abs()));
+    let scale = x.iter().fold(0.0_f64, |m, v| m.max(v.modulus()));
     if scale == 0.0 || !scale.is_finite() {
         return scale;
     }
-    scale * x.iter().map(|v| (v / scale).powi(2)).sum::<f64>().sqrt()
+    scale
+        * x.iter()
+            .map(|v| (v.modulus() / scale).powi(2))
+            .sum::<f64>()
+            .sqrt()
 }
 
-/// LAPACK's `dlarfg`: the reflector with `H [alpha; x] = [beta; 0]`.
-/// Overwrites `x` with `v`'s tail and returns `(beta, tau)`; `tau = 0` (H = I)
-/// when `x` is zero.
-pub fn make_reflector(alpha: f64, x: &mut [f64]) -> (f64, f64) {
+/// LAPACK's `dlarfg` / `zlarfg`: the reflector with `Hᴴ [alpha; x] =
+/// [beta; 0]`, beta real. Overwrites `x` with `v`'s tail and returns
+/// `(beta, tau)`; `tau = 0` (H = I) when `x` is zero (and alpha real).
+pub fn make_reflector<T: Scalar>(alpha: T, x: &mut [T]) -> (T, T) {
     let xnorm = norm2(x);
-    if xnorm == 0.0 {
-        return (alpha, 0.0);
+    let (re, im) = (alpha.re(), alpha.im());
+    if xnorm == 0.0 && im == 0.0 {
+        return (alpha, T::ZERO);
     }
-    let beta = -alpha.hypot(xnorm).copysign(alpha);
-    let tau = (beta - alpha) / beta;
-    let scale = 1.0 / (alpha - beta);
+    let beta = if T::IS_REAL {
+        -re.hypot(xnorm).copysign(re)
+    } else {
+        -dlapy3(re, im, xnorm).copysign(re)
+    };
+    let tau = T::from_parts((beta - re) / beta, -im / beta);
+    let scale = T::ONE / (alpha - T::from_re(beta));
     x.iter_mut().for_each(|v| *v *= scale);
-    (beta, tau)
+    (T::from_re(beta), tau)
 }
 
-/// Applies `H = I - tau v vᵀ` (`v = [1; tail]`) from the left to rows
-/// `r0..r0 + v.len()` of columns `cols` of `a`.
-pub fn apply_reflector(
-    a: &mut Mat<f64>,
+/// LAPACK's `dlapy3`: `sqrt(x² + y² + z²)` without needless overflow.
+fn dlapy3(x: f64, y: f64, z: f64) -> f64 {
+    let w = x.abs().max(y.abs()).max(z.abs());
+    if w == 0.0 {
+        return x.abs() + y.abs() + z.abs();
+    }
+    w * ((x / w).powi(2) + (y / w).powi(2) + (z / w).powi(2)).sqrt()
+}
+
+/// Applies `H = I - tau v vᴴ` (`v = [1; tail]`) from the left to rows
+/// `r0..r0 + v.len()` of columns `cols` of `a` (pass `conj(tau)` for `Hᴴ`).
+pub fn apply_reflector<T: Scalar>(
+    a: &mut Mat<T>,
     r0: usize,
-    tail: &[f64],
-    tau: f64,
+    tail: &[T],
+    tau: T,
     cols: std::ops::Range<usize>,
 ) {
-    if tau == 0.0 {
+    if tau == T::ZERO {
         return;
     }
     let end = r0 + 1 + tail.len();
     for j in cols {
         let col = &mut a.col_as_slice_mut(j)[r0..end];
         let (head, rest) = col.split_first_mut().expect("reflector rows");
-        let w = tau * (*head + dot(tail, rest));
+        let w = tau * (*head + T::dot_conj(tail, rest));
         *head -= w;
-        axpy(rest, -w, tail);
+        T::axpy(rest, -w, tail);
     }
 }
 
 /// Unblocked QR (`dgeqr2`) of columns `first..last` of `a`, reflector `i`
 /// built from column `i` at row `i` and applied to the columns up to
 /// `last`. Stores `tau[i]` for every reflector built.
-fn geqr2(a: &mut Mat<f64>, tau: &mut [f64], first: usize, last: usize) {
+fn geqr2<T: Scalar>(a: &mut Mat<T>, tau: &mut [T], first: usize, last: usize) {
     let end = last.min(a.nrows()).min(tau.len());
     for (i, tau_i) in tau.iter_mut().enumerate().take(end).skip(first) {
         let (t, tail) = {
@@ -83,49 +102,49 @@ fn geqr2(a: &mut Mat<f64>, tau: &mut [f64], first: usize, last: usize) {
             *head = beta;
             (t, rest.to_vec())
         };
-        apply_reflector(a, i, &tail, t, i + 1..last);
+        apply_reflector(a, i, &tail, t.conjugate(), i + 1..last);
         *tau_i = t;
     }
 }
 
 /// The dense unit-lower-trapezoidal `V` (rows `r0..`) of reflectors
 /// `r0..r0 + ib` stored in `h`.
-fn basis(h: MatRef<'_, f64>, r0: usize, ib: usize) -> Mat<f64> {
+fn basis<T: Scalar>(h: MatRef<'_, T>, r0: usize, ib: usize) -> Mat<T> {
     let rows = h.nrows() - r0;
     Mat::from_fn(rows, ib, |i, j| match i.cmp(&j) {
-        std::cmp::Ordering::Less => 0.0,
-        std::cmp::Ordering::Equal => 1.0,
+        std::cmp::Ordering::Less => T::ZERO,
+        std::cmp::Ordering::Equal => T::ONE,
         std::cmp::Ordering::Greater => h[(r0 + i, r0 + j)],
     })
 }
 
-/// `dlarft` (forward, columnwise): the upper-triangular `T` with
-/// `H_0 ⋯ H_{ib-1} = I - V T Vᵀ`.
-fn block_factor(v: MatRef<'_, f64>, tau: &[f64]) -> Mat<f64> {
+/// `dlarft` / `zlarft` (forward, columnwise): the upper-triangular `T`
+/// with `H_0 ⋯ H_{ib-1} = I - V T Vᴴ`.
+fn block_factor<T: Scalar>(v: MatRef<'_, T>, tau: &[T]) -> Mat<T> {
     let ib = tau.len();
-    let mut t = Mat::<f64>::zeros(ib, ib);
+    let mut t = Mat::<T>::zeros(ib, ib);
     for j in 0..ib {
         t[(j, j)] = tau[j];
-        if tau[j] == 0.0 || j == 0 {
+        if tau[j] == T::ZERO || j == 0 {
             continue;
         }
         let vj = v.col(j);
-        let w: Vec<f64> = (0..j)
-            .map(|i| -tau[j] * (v.col(i).transpose() * vj))
+        let w: Vec<T> = (0..j)
+            .map(|i| -tau[j] * (v.col(i).adjoint() * vj))
             .collect();
         for i in 0..j {
-            t[(i, j)] = (i..j).map(|l| t[(i, l)] * w[l]).sum();
+            t[(i, j)] = (i..j).fold(T::ZERO, |s, l| s + t[(i, l)] * w[l]);
         }
     }
     t
 }
 
-/// `c <- (I - V T Vᵀ) c` (`transpose` false) or `(I - V Tᵀ Vᵀ) c` (true).
-fn apply_block(
-    v: MatRef<'_, f64>,
-    t: MatRef<'_, f64>,
-    transpose: bool,
-    c: MatMut<'_, f64>,
+/// `c <- (I - V T Vᴴ) c` (`adjoint` false) or `(I - V Tᴴ Vᴴ) c` (true).
+fn apply_block<T: Scalar>(
+    v: MatRef<'_, T>,
+    t: MatRef<'_, T>,
+    adjoint: bool,
+    c: MatMut<'_, T>,
     par: Par,
 ) {
     let mut c = c;
@@ -133,29 +152,25 @@ fn apply_block(
         return;
     }
     let ib = v.ncols();
-    let mut w = Mat::<f64>::zeros(ib, c.ncols());
+    let mut w = Mat::<T>::zeros(ib, c.ncols());
     matmul(
         w.as_mut(),
         Accum::Replace,
-        v.transpose(),
+        v.adjoint(),
         c.as_ref(),
-        1.0,
+        T::ONE,
         par,
     );
-    let tw = if transpose {
-        t.transpose() * &w
-    } else {
-        t * &w
-    };
-    matmul(c.as_mut(), Accum::Add, v, tw.as_ref(), -1.0, par);
+    let tw = if adjoint { t.adjoint() * &w } else { t * &w };
+    matmul(c.as_mut(), Accum::Add, v, tw.as_ref(), -T::ONE, par);
 }
 
 /// `dgeqrf`: overwrites `a` (m x n) with `R` on and above the diagonal and
 /// the reflectors below; returns `tau` (min(m, n) entries).
-pub fn geqrf(a: &mut Mat<f64>, par: Par) -> Vec<f64> {
+pub fn geqrf<T: Scalar>(a: &mut Mat<T>, par: Par) -> Vec<T> {
     let (m, n) = a.shape();
     let k = m.min(n);
-    let mut tau = vec![0.0; k];
+    let mut tau = vec![T::ZERO; k];
     let mut i = 0;
     if k > CROSSOVER {
         while i + BLOCK <= k - CROSSOVER {
@@ -176,10 +191,10 @@ pub fn geqrf(a: &mut Mat<f64>, par: Par) -> Vec<f64> {
 
 /// `dorgqr`: the first `qcols` columns (k <= qcols <= m) of
 /// `Q = H_0 ⋯ H_{k-1}` from the `k = tau.len()` reflectors in `h`.
-pub fn orgqr(h: MatRef<'_, f64>, tau: &[f64], qcols: usize, par: Par) -> Mat<f64> {
+pub fn orgqr<T: Scalar>(h: MatRef<'_, T>, tau: &[T], qcols: usize, par: Par) -> Mat<T> {
     let m = h.nrows();
     let k = tau.len();
-    let mut q = Mat::<f64>::identity(m, qcols);
+    let mut q = Mat::<T>::identity(m, qcols);
     let mut start = k - k % BLOCK;
     if start == k && k > 0 {
         start -= BLOCK;
@@ -206,10 +221,10 @@ pub fn orgqr(h: MatRef<'_, f64>, tau: &[f64], qcols: usize, par: Par) -> Mat<f64
 /// remaining column of largest partial norm (first on ties) and downdating
 /// the norms as LAPACK's `dlaqp2` does. Overwrites `a` as `geqrf`; returns
 /// `(tau, jpvt)` with `jpvt[j]` the original index of column `j`.
-pub fn geqp3(a: &mut Mat<f64>) -> (Vec<f64>, Vec<usize>) {
+pub fn geqp3<T: Scalar>(a: &mut Mat<T>) -> (Vec<T>, Vec<usize>) {
     let (m, n) = a.shape();
     let k = m.min(n);
-    let mut tau = vec![0.0; k];
+    let mut tau = vec![T::ZERO; k];
     let mut jpvt: Vec<usize> = (0..n).collect();
     let mut vn1: Vec<f64> = (0..n).map(|j| norm2(a.col_as_slice(j))).collect();
     let mut vn2 = vn1.clone();
@@ -224,27 +239,27 @@ pub fn geqp3(a: &mut Mat<f64>) -> (Vec<f64>, Vec<usize>) {
         }
         geqr2(a, &mut tau, i, i + 1);
         let tail = a.col_as_slice(i)[i + 1..].to_vec();
-        apply_reflector(a, i, &tail, tau[i], i + 1..n);
+        apply_reflector(a, i, &tail, tau[i].conjugate(), i + 1..n);
         downdate_norms(a, i, &mut vn1, &mut vn2, tol3z);
     }
     (tau, jpvt)
 }
 
 /// Swaps two columns of `a`.
-fn swap_cols(a: &mut Mat<f64>, i: usize, j: usize) {
+fn swap_cols<T: Scalar>(a: &mut Mat<T>, i: usize, j: usize) {
     let (x, y) = a.as_mut().two_cols_mut(i, j);
     faer::zip!(x, y).for_each(|faer::unzip!(x, y)| std::mem::swap(x, y));
 }
 
 /// `dlaqp2`'s partial-norm update after step `i`, recomputing a norm when
 /// cancellation has eaten its accuracy.
-fn downdate_norms(a: &Mat<f64>, i: usize, vn1: &mut [f64], vn2: &mut [f64], tol3z: f64) {
+fn downdate_norms<T: Scalar>(a: &Mat<T>, i: usize, vn1: &mut [f64], vn2: &mut [f64], tol3z: f64) {
     let m = a.nrows();
     for j in i + 1..a.ncols() {
         if vn1[j] == 0.0 {
             continue;
         }
-        let ratio = a[(i, j)].abs() / vn1[j];
+        let ratio = a[(i, j)].modulus() / vn1[j];
         let temp = (1.0 - ratio * ratio).max(0.0);
         let temp2 = temp * (vn1[j] / vn2[j]).powi(2);
         if temp2 <= tol3z {

@@ -1,7 +1,7 @@
 //! LU with partial pivoting (`lu_factor`, `lu_solve`, `lu`), and `inv`, `det` on top.
 
 use super::common::{
-    check_finite, copy_tiled, require_rhs_rows, require_square, singular, with_par,
+    check_finite, copy_tiled, require_rhs_rows, require_square, singular, with_par, Scalar,
 };
 use super::triangular::Trans;
 use crate::error::{Error, Result};
@@ -13,18 +13,18 @@ use faer::{Mat, MatRef, Par};
 /// `lu_factor`'s result: `L` (unit lower, below the diagonal) and `U` packed
 /// in one matrix, and LAPACK's 0-based row interchanges (`piv[i]`: row `i`
 /// was swapped with row `piv[i]`).
-pub struct LuFactor {
-    pub lu: Mat<f64>,
+pub struct LuFactor<T = f64> {
+    pub lu: Mat<T>,
     pub piv: Vec<usize>,
 }
 
 /// Factors `a` (m x n) in place with faer's partial-pivoting LU; returns the
 /// final row permutation (`perm[i]` = original index of row `i`).
-fn factor_in_place(a: &mut Mat<f64>, par: Par) -> Vec<usize> {
+fn factor_in_place<T: Scalar>(a: &mut Mat<T>, par: Par) -> Vec<usize> {
     let (m, n) = a.shape();
     let mut perm = vec![0usize; m];
     let mut perm_inv = vec![0usize; m];
-    let mut buf = MemBuffer::new(lu_in_place_scratch::<usize, f64>(
+    let mut buf = MemBuffer::new(lu_in_place_scratch::<usize, T>(
         m,
         n,
         par,
@@ -62,13 +62,14 @@ fn interchanges(perm: &[usize], k: usize) -> Vec<usize> {
 /// Unblocked LU as LAPACK's `getf2`: a column whose pivot is exactly zero
 /// is left unscaled (faer would divide by it). Used only when faer's blocked
 /// factorization met an exact zero pivot, i.e. for singular matrices.
-fn getf2(a: &mut Mat<f64>) -> Vec<usize> {
+fn getf2<T: Scalar>(a: &mut Mat<T>) -> Vec<usize> {
     let (m, n) = a.shape();
     let k = m.min(n);
     let mut piv = Vec::with_capacity(k);
     for j in 0..k {
         let p = (j..m).fold(j, |best, i| {
-            if a[(i, j)].abs() > a[(best, j)].abs() {
+            // izamax's |re| + |im| for complex (LAPACK's BLAS measure)
+            if abs1(a[(i, j)]) > abs1(a[(best, j)]) {
                 i
             } else {
                 best
@@ -76,7 +77,7 @@ fn getf2(a: &mut Mat<f64>) -> Vec<usize> {
         });
         piv.push(p);
         let pivot = a[(p, j)];
-        if pivot != 0.0 {
+        if pivot != T::ZERO {
             if p != j {
                 for c in 0..n {
                     let t = a[(j, c)];
@@ -85,23 +86,31 @@ fn getf2(a: &mut Mat<f64>) -> Vec<usize> {
                 }
             }
             for i in j + 1..m {
-                a[(i, j)] /= pivot;
+                let v = a[(i, j)];
+                a[(i, j)] = v / pivot;
             }
         }
         for c in j + 1..n {
             let u = a[(j, c)];
             for i in j + 1..m {
-                a[(i, c)] -= a[(i, j)] * u;
+                let v = a[(i, c)] - a[(i, j)] * u;
+                a[(i, c)] = v;
             }
         }
     }
     piv
 }
 
+/// BLAS `i?amax`'s magnitude: `|x|` for reals, `|re| + |im|` for complex
+/// (faer's pivot choice too).
+fn abs1<T: Scalar>(x: T) -> f64 {
+    T::abs1_impl(&x)
+}
+
 /// scipy.linalg.lu_factor: `P A = L U` of an m x n matrix. An exactly
 /// singular matrix is not an error (SciPy only warns): `U` has a zero pivot
 /// and, as LAPACK, the column below it is left unscaled.
-pub fn lu_factor(a: MatRef<'_, f64>, finite: bool) -> Result<LuFactor> {
+pub fn lu_factor<T: Scalar>(a: MatRef<'_, T>, finite: bool) -> Result<LuFactor<T>> {
     check_finite(a, finite, "a")?;
     let mut lu = tiled_copy(a);
     let (m, n) = lu.shape();
@@ -116,14 +125,14 @@ pub fn lu_factor(a: MatRef<'_, f64>, finite: bool) -> Result<LuFactor> {
 }
 
 /// An owned column-major copy of `a`, read tile by tile (fast for any layout).
-fn tiled_copy(a: MatRef<'_, f64>) -> Mat<f64> {
-    let mut out = Mat::<f64>::zeros(a.nrows(), a.ncols());
+fn tiled_copy<T: Scalar>(a: MatRef<'_, T>) -> Mat<T> {
+    let mut out = Mat::<T>::zeros(a.nrows(), a.ncols());
     copy_tiled(a, out.as_mut());
     out
 }
 
 /// Applies the interchanges to the rows of `b` (forward or backward order).
-fn apply_interchanges(b: &mut Mat<f64>, piv: &[usize], forward: bool) {
+fn apply_interchanges<T: Scalar>(b: &mut Mat<T>, piv: &[usize], forward: bool) {
     let order: Vec<usize> = if forward {
         (0..piv.len()).collect()
     } else {
@@ -141,22 +150,38 @@ fn apply_interchanges(b: &mut Mat<f64>, piv: &[usize], forward: bool) {
     }
 }
 
-/// Solves with packed LU factors in place: `A x = b` or `Aᵀ x = b`.
-fn solve_packed(lu: MatRef<'_, f64>, piv: &[usize], b: &mut Mat<f64>, transpose: bool, par: Par) {
-    if !transpose {
-        apply_interchanges(b, piv, true);
-        tri::solve_unit_lower_triangular_in_place(lu, b.as_mut(), par);
-        tri::solve_upper_triangular_in_place(lu, b.as_mut(), par);
-    } else {
-        // Aᵀ = Uᵀ Lᵀ P: solve Uᵀ y = b, Lᵀ z = y, then undo the interchanges.
-        tri::solve_lower_triangular_in_place(lu.transpose(), b.as_mut(), par);
-        tri::solve_unit_upper_triangular_in_place(lu.transpose(), b.as_mut(), par);
-        apply_interchanges(b, piv, false);
+/// Solves with packed LU factors in place: `A x = b`, `Aᵀ x = b` or
+/// `Aᴴ x = b`.
+fn solve_packed<T: Scalar>(
+    lu: MatRef<'_, T>,
+    piv: &[usize],
+    b: &mut Mat<T>,
+    trans: Trans,
+    par: Par,
+) {
+    match trans {
+        Trans::N => {
+            apply_interchanges(b, piv, true);
+            tri::solve_unit_lower_triangular_in_place(lu, b.as_mut(), par);
+            tri::solve_upper_triangular_in_place(lu, b.as_mut(), par);
+        }
+        // Aᵀ = Uᵀ Lᵀ P: solve Uᵀ y = b, Lᵀ z = y, then undo the interchanges
+        // (Aᴴ likewise with the conjugated factors).
+        Trans::T => {
+            tri::solve_lower_triangular_in_place(lu.transpose(), b.as_mut(), par);
+            tri::solve_unit_upper_triangular_in_place(lu.transpose(), b.as_mut(), par);
+            apply_interchanges(b, piv, false);
+        }
+        Trans::C => {
+            tri::solve_lower_triangular_in_place(lu.adjoint(), b.as_mut(), par);
+            tri::solve_unit_upper_triangular_in_place(lu.adjoint(), b.as_mut(), par);
+            apply_interchanges(b, piv, false);
+        }
     }
 }
 
 /// Checks the factors and pivots given to `lu_solve`.
-fn check_factors(lu: MatRef<'_, f64>, piv: &[i64]) -> Result<Vec<usize>> {
+fn check_factors<T>(lu: MatRef<'_, T>, piv: &[i64]) -> Result<Vec<usize>> {
     require_square(lu, "lu")?;
     let n = lu.nrows();
     if piv.len() != n {
@@ -179,34 +204,31 @@ fn check_factors(lu: MatRef<'_, f64>, piv: &[i64]) -> Result<Vec<usize>> {
         .collect()
 }
 
-/// scipy.linalg.lu_solve: solves `A x = b` (trans 0) or `Aᵀ x = b` (1, 2)
-/// from `lu_factor`'s output.
-pub fn lu_solve(
-    lu: MatRef<'_, f64>,
+/// scipy.linalg.lu_solve: solves `A x = b` (trans 0), `Aᵀ x = b` (1) or
+/// `Aᴴ x = b` (2, the same as 1 for reals) from `lu_factor`'s output.
+pub fn lu_solve<T: Scalar>(
+    lu: MatRef<'_, T>,
     piv: &[i64],
-    b: MatRef<'_, f64>,
+    b: MatRef<'_, T>,
     trans: Trans,
     finite: bool,
-) -> Result<Mat<f64>> {
+) -> Result<Mat<T>> {
     let piv = check_factors(lu, piv)?;
     require_rhs_rows(b, lu.nrows())?;
     // SciPy checks only b (NaN in the factors propagates).
     check_finite(b, finite, "b")?;
     let mut x = b.to_owned();
-    let transpose = trans != Trans::N;
-    with_par(lu.nrows(), |par| {
-        solve_packed(lu, &piv, &mut x, transpose, par)
-    });
+    with_par(lu.nrows(), |par| solve_packed(lu, &piv, &mut x, trans, par));
     Ok(x)
 }
 
 /// The 0-based index of the first zero pivot of square packed factors.
-pub fn first_zero_pivot(lu: MatRef<'_, f64>) -> Option<usize> {
-    (0..lu.nrows().min(lu.ncols())).find(|&i| lu[(i, i)] == 0.0)
+pub fn first_zero_pivot<T: Scalar>(lu: MatRef<'_, T>) -> Option<usize> {
+    (0..lu.nrows().min(lu.ncols())).find(|&i| lu[(i, i)] == T::ZERO)
 }
 
 /// Factors a square `a` and fails with SciPy's message when it is singular.
-pub fn factor_nonsingular(a: MatRef<'_, f64>, message: &str) -> Result<LuFactor> {
+pub fn factor_nonsingular<T: Scalar>(a: MatRef<'_, T>, message: &str) -> Result<LuFactor<T>> {
     let f = lu_factor(a, false)?;
     match first_zero_pivot(f.lu.as_ref()) {
         Some(_) => Err(singular(message)),
@@ -215,10 +237,11 @@ pub fn factor_nonsingular(a: MatRef<'_, f64>, message: &str) -> Result<LuFactor>
 }
 
 /// Solves `A x = b` (or `Aᵀ x = b`) with nonsingular factors.
-pub fn solve_with(f: &LuFactor, b: MatRef<'_, f64>, transpose: bool) -> Mat<f64> {
+pub fn solve_with<T: Scalar>(f: &LuFactor<T>, b: MatRef<'_, T>, transpose: bool) -> Mat<T> {
     let mut x = b.to_owned();
+    let trans = if transpose { Trans::T } else { Trans::N };
     with_par(f.lu.nrows(), |par| {
-        solve_packed(f.lu.as_ref(), &f.piv, &mut x, transpose, par)
+        solve_packed(f.lu.as_ref(), &f.piv, &mut x, trans, par)
     });
     x
 }
@@ -227,14 +250,15 @@ pub fn solve_with(f: &LuFactor, b: MatRef<'_, f64>, transpose: bool) -> Mat<f64>
 /// which estimates `‖U⁻¹ L⁻¹‖₁`: the row interchanges only permute the
 /// columns of `A⁻¹`, so they are left out, and the estimator takes LAPACK's
 /// path).
-pub fn rcond_from(f: &LuFactor, anorm: f64) -> f64 {
+pub fn rcond_from<T: Scalar>(f: &LuFactor<T>, anorm: f64) -> f64 {
     let n = f.lu.nrows();
-    let mut col = Mat::<f64>::zeros(n, 1);
-    super::condest::rcond(n, anorm, &mut |x: &mut [f64], transpose: bool| {
+    let mut col = Mat::<T>::zeros(n, 1);
+    super::condest::rcond(n, anorm, &mut |x: &mut [T], adjoint: bool| {
         for (i, v) in x.iter().enumerate() {
             col[(i, 0)] = *v;
         }
-        solve_packed(f.lu.as_ref(), &[], &mut col, transpose, Par::Seq);
+        let trans = if adjoint { Trans::C } else { Trans::N };
+        solve_packed(f.lu.as_ref(), &[], &mut col, trans, Par::Seq);
         for (i, v) in x.iter_mut().enumerate() {
             *v = col[(i, 0)];
         }
@@ -243,20 +267,20 @@ pub fn rcond_from(f: &LuFactor, anorm: f64) -> f64 {
 
 /// scipy.linalg.inv: the inverse of a square matrix; singular is an error
 /// ("singular matrix", SciPy's LinAlgError).
-pub fn inv(a: MatRef<'_, f64>, finite: bool) -> Result<Mat<f64>> {
+pub fn inv<T: Scalar>(a: MatRef<'_, T>, finite: bool) -> Result<Mat<T>> {
     require_square(a, "a")?;
     check_finite(a, finite, "a")?;
     let f = factor_nonsingular(a, super::solve::SINGULAR)?;
     let n = a.nrows();
-    Ok(solve_with(&f, Mat::<f64>::identity(n, n).as_ref(), false))
+    Ok(solve_with(&f, Mat::<T>::identity(n, n).as_ref(), false))
 }
 
 /// scipy.linalg.det: the determinant through LU (1 for a 0 x 0 matrix).
-pub fn det(a: MatRef<'_, f64>, finite: bool) -> Result<f64> {
+pub fn det<T: Scalar>(a: MatRef<'_, T>, finite: bool) -> Result<T> {
     require_square(a, "a")?;
     check_finite(a, finite, "a")?;
     let f = lu_factor(a, false)?;
-    let mut d = 1.0;
+    let mut d = T::ONE;
     for (i, &p) in f.piv.iter().enumerate() {
         d *= f.lu[(i, i)];
         if p != i {
@@ -272,13 +296,13 @@ pub fn det(a: MatRef<'_, f64>, finite: bool) -> Result<f64> {
 /// L[p_indices] U`, SciPy's `p_indices=True` form); `l` is m x k unit lower
 /// triangular (with `permute_l`, the rows already permuted: `P L`), `u` is
 /// k x n upper triangular.
-pub struct Lu {
+pub struct Lu<T = f64> {
     pub p_indices: Vec<usize>,
-    packed: Mat<f64>,
+    packed: Mat<T>,
     permute_l: bool,
 }
 
-impl Lu {
+impl<T: Scalar> Lu<T> {
     /// (rows, columns) of L (or P L).
     pub fn l_shape(&self) -> (usize, usize) {
         let (m, n) = self.packed.shape();
@@ -292,37 +316,37 @@ impl Lu {
     }
 
     /// Entry (i, j) of L, or of P L with `permute_l`.
-    pub fn l(&self, i: usize, j: usize) -> f64 {
+    pub fn l(&self, i: usize, j: usize) -> T {
         let r = if self.permute_l { self.p_indices[i] } else { i };
         match r.cmp(&j) {
             std::cmp::Ordering::Greater => self.packed[(r, j)],
-            std::cmp::Ordering::Equal => 1.0,
-            std::cmp::Ordering::Less => 0.0,
+            std::cmp::Ordering::Equal => T::ONE,
+            std::cmp::Ordering::Less => T::ZERO,
         }
     }
 
     /// Entry (i, j) of U.
-    pub fn u(&self, i: usize, j: usize) -> f64 {
+    pub fn u(&self, i: usize, j: usize) -> T {
         if i <= j {
             self.packed[(i, j)]
         } else {
-            0.0
+            T::ZERO
         }
     }
 
     /// Entry (i, j) of the permutation matrix P.
-    pub fn p(&self, i: usize, j: usize) -> f64 {
+    pub fn p(&self, i: usize, j: usize) -> T {
         if self.p_indices[i] == j {
-            1.0
+            T::ONE
         } else {
-            0.0
+            T::ZERO
         }
     }
 }
 
 /// scipy.linalg.lu: `a = P L U` of an m x n matrix with partial pivoting
 /// (the factors of `lu_factor` unpacked); `permute_l` gives `P L` for `l`.
-pub fn lu(a: MatRef<'_, f64>, permute_l: bool, finite: bool) -> Result<Lu> {
+pub fn lu<T: Scalar>(a: MatRef<'_, T>, permute_l: bool, finite: bool) -> Result<Lu<T>> {
     let f = lu_factor(a, finite)?;
     let p_indices = row_origins(&f.piv, f.lu.nrows());
     Ok(Lu {

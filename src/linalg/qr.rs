@@ -1,7 +1,7 @@
 //! `qr` (modes full / r / economic / raw, column pivoting) and `rq`, on the
 //! LAPACK-convention Householder kernels, so factors match SciPy's.
 
-use super::common::{check_finite, with_par};
+use super::common::{check_finite, with_par, Scalar};
 use super::householder::{geqp3, geqrf, orgqr};
 use crate::error::{Error, Result};
 use faer::{Mat, MatRef};
@@ -37,19 +37,25 @@ impl QrMode {
 }
 
 /// `qr`'s result: which parts are present depends on the mode.
-pub struct Qr {
+pub struct Qr<T = f64> {
     /// Q (full: m x m, economic: m x k); absent for modes r and raw.
-    pub q: Option<Mat<f64>>,
+    pub q: Option<Mat<T>>,
     /// R (full, r: m x n; economic, raw: k x n).
-    pub r: Mat<f64>,
+    pub r: Mat<T>,
     /// With pivoting: `a[:, p] = Q R`, 0-based column indices.
     pub p: Option<Vec<usize>>,
     /// Mode raw: geqrf's m x n output (R above, reflectors below) and tau.
-    pub raw: Option<(Mat<f64>, Vec<f64>)>,
+    pub raw: Option<(Mat<T>, Vec<T>)>,
 }
 
-/// `scipy.linalg.qr(a, mode, pivoting, check_finite)`.
-pub fn qr(a: MatRef<'_, f64>, mode: QrMode, pivoting: bool, finite: bool) -> Result<Qr> {
+/// `scipy.linalg.qr(a, mode, pivoting, check_finite)` (real: geqrf / geqp3
+/// and orgqr; complex: zgeqrf / zgeqp3 and zungqr, Q unitary).
+pub fn qr<T: Scalar>(
+    a: MatRef<'_, T>,
+    mode: QrMode,
+    pivoting: bool,
+    finite: bool,
+) -> Result<Qr<T>> {
     check_finite(a, finite, "a")?;
     let (m, n) = a.shape();
     let k = m.min(n);
@@ -76,12 +82,12 @@ pub fn qr(a: MatRef<'_, f64>, mode: QrMode, pivoting: bool, finite: bool) -> Res
 
 /// The first `rows` rows of `h` with entries below diagonal `offset`
 /// (j - i < offset) zeroed: NumPy's `triu(h[:rows], offset)`.
-fn upper(h: MatRef<'_, f64>, rows: usize, offset: isize) -> Mat<f64> {
+fn upper<T: Scalar>(h: MatRef<'_, T>, rows: usize, offset: isize) -> Mat<T> {
     Mat::from_fn(rows, h.ncols(), |i, j| {
         if (j as isize) - (i as isize) >= offset {
             h[(i, j)]
         } else {
-            0.0
+            T::ZERO
         }
     })
 }

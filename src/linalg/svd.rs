@@ -1,18 +1,18 @@
 //! Singular value decomposition: `svd`, `svdvals`.
 
-use super::common::{check_finite, with_par};
+use super::common::{check_finite, with_par, Scalar};
 use crate::error::{Error, ErrorKind, Result};
 use faer::diag::Diag;
 use faer::dyn_stack::{MemBuffer, MemStack};
 use faer::linalg::svd::{svd as faer_svd, svd_scratch, ComputeSvdVectors};
 use faer::{Mat, MatRef};
 
-/// `a = u diag(s) vh`; `s` descending. `u`/`vh` are absent for
-/// `compute_uv = false`.
-pub struct Svd {
-    pub u: Option<Mat<f64>>,
+/// `a = u diag(s) vh`; `s` descending (real also for complex `a`). `u`/`vh`
+/// are absent for `compute_uv = false`.
+pub struct Svd<T = f64> {
+    pub u: Option<Mat<T>>,
     pub s: Vec<f64>,
-    pub vh: Option<Mat<f64>>,
+    pub vh: Option<Mat<T>>,
 }
 
 /// SciPy's `lapack_driver`: "gesdd" (default) or "gesvd". Both give the same
@@ -30,7 +30,12 @@ pub fn check_driver(name: Option<&str>) -> Result<()> {
 
 /// scipy.linalg.svd of an m x n matrix. `full_matrices` gives u m x m and
 /// vh n x n, else m x k and k x n (k = min(m, n)).
-pub fn svd(a: MatRef<'_, f64>, full_matrices: bool, compute_uv: bool, finite: bool) -> Result<Svd> {
+pub fn svd<T: Scalar>(
+    a: MatRef<'_, T>,
+    full_matrices: bool,
+    compute_uv: bool,
+    finite: bool,
+) -> Result<Svd<T>> {
     check_finite(a, finite, "a")?;
     let compute = match (compute_uv, full_matrices) {
         (false, _) => ComputeSvdVectors::No,
@@ -41,15 +46,17 @@ pub fn svd(a: MatRef<'_, f64>, full_matrices: bool, compute_uv: bool, finite: bo
     Ok(Svd {
         u: parts.u,
         s: parts.s,
-        vh: parts.v.map(|v| v.transpose().to_owned()),
+        vh: parts
+            .v
+            .map(|v| Mat::from_fn(v.ncols(), v.nrows(), |i, j| v[(j, i)].conjugate())),
     })
 }
 
-/// The parts of `a = u diag(s) vᵀ` asked for (u and v independently).
-pub struct SvdParts {
-    pub u: Option<Mat<f64>>,
+/// The parts of `a = u diag(s) vᴴ` asked for (u and v independently).
+pub struct SvdParts<T = f64> {
+    pub u: Option<Mat<T>>,
     pub s: Vec<f64>,
-    pub v: Option<Mat<f64>>,
+    pub v: Option<Mat<T>>,
 }
 
 /// Largest magnitude at which faer's SVD is used unscaled: outside
@@ -67,29 +74,29 @@ fn svd_scale(amax: f64) -> Option<f64> {
 
 /// faer's SVD computing only the singular vectors wanted (no finiteness
 /// check), with the entries scaled into a safe range first when needed.
-pub fn svd_parts(
-    a: MatRef<'_, f64>,
+pub fn svd_parts<T: Scalar>(
+    a: MatRef<'_, T>,
     compute_u: ComputeSvdVectors,
     compute_v: ComputeSvdVectors,
-) -> Result<SvdParts> {
+) -> Result<SvdParts<T>> {
     let amax = (0..a.ncols()).fold(0.0f64, |m, j| {
-        a.col(j).iter().fold(m, |m, v| m.max(v.abs()))
+        a.col(j).iter().fold(m, |m, v| m.max(v.modulus()))
     });
     let Some(scale) = svd_scale(amax) else {
         return svd_unscaled(a, compute_u, compute_v);
     };
-    let scaled = Mat::from_fn(a.nrows(), a.ncols(), |i, j| a[(i, j)] * scale);
+    let scaled = Mat::from_fn(a.nrows(), a.ncols(), |i, j| a[(i, j)] * T::from_re(scale));
     let mut parts = svd_unscaled(scaled.as_ref(), compute_u, compute_v)?;
     parts.s.iter_mut().for_each(|v| *v /= scale);
     Ok(parts)
 }
 
 /// faer's SVD of `a` as given.
-fn svd_unscaled(
-    a: MatRef<'_, f64>,
+fn svd_unscaled<T: Scalar>(
+    a: MatRef<'_, T>,
     compute_u: ComputeSvdVectors,
     compute_v: ComputeSvdVectors,
-) -> Result<SvdParts> {
+) -> Result<SvdParts<T>> {
     let (m, n) = a.shape();
     let k = m.min(n);
     let cols = |c: ComputeSvdVectors, full: usize| match c {
@@ -97,11 +104,11 @@ fn svd_unscaled(
         ComputeSvdVectors::Thin => Some(k),
         ComputeSvdVectors::Full => Some(full),
     };
-    let mut u = cols(compute_u, m).map(|c| Mat::<f64>::zeros(m, c));
-    let mut v = cols(compute_v, n).map(|c| Mat::<f64>::zeros(n, c));
-    let mut s = Diag::<f64>::zeros(k);
+    let mut u = cols(compute_u, m).map(|c| Mat::<T>::zeros(m, c));
+    let mut v = cols(compute_v, n).map(|c| Mat::<T>::zeros(n, c));
+    let mut s = Diag::<T>::zeros(k);
     let outcome = with_par(k, |par| {
-        let mut buf = MemBuffer::new(svd_scratch::<f64>(
+        let mut buf = MemBuffer::new(svd_scratch::<T>(
             m,
             n,
             compute_u,
@@ -124,12 +131,12 @@ fn svd_unscaled(
     }
     Ok(SvdParts {
         u,
-        s: (0..k).map(|i| s[i]).collect(),
+        s: (0..k).map(|i| s[i].re()).collect(),
         v,
     })
 }
 
 /// scipy.linalg.svdvals: the singular values, descending.
-pub fn svdvals(a: MatRef<'_, f64>, finite: bool) -> Result<Vec<f64>> {
+pub fn svdvals<T: Scalar>(a: MatRef<'_, T>, finite: bool) -> Result<Vec<f64>> {
     Ok(svd(a, false, false, finite)?.s)
 }

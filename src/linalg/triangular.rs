@@ -1,6 +1,6 @@
 //! scipy.linalg.solve_triangular.
 
-use super::common::{check_finite, require_rhs_rows, require_square, singular, with_par};
+use super::common::{check_finite, require_rhs_rows, require_square, singular, with_par, Scalar};
 use crate::error::{Error, Result};
 use faer::linalg::triangular_solve as tri;
 use faer::{Mat, MatRef};
@@ -28,21 +28,31 @@ impl Trans {
     }
 }
 
-/// Solves in place with the triangle of `a` selected by `lower`, which is
-/// transposed first when `transpose` (so the effective triangle flips).
-pub fn solve_in_place(
-    a: MatRef<'_, f64>,
-    b: &mut Mat<f64>,
+/// Solves `op(a) x = b` in place, `op(a)` = `a`, `aᵀ` or `aᴴ`, with the
+/// triangle of `a` selected by `lower` (transposing flips the effective
+/// triangle).
+pub fn solve_in_place<T: Scalar>(
+    a: MatRef<'_, T>,
+    b: &mut Mat<T>,
     lower: bool,
-    transpose: bool,
+    trans: Trans,
     unit: bool,
 ) {
-    let (t, lower) = if transpose {
-        (a.transpose(), !lower)
-    } else {
-        (a, lower)
-    };
-    with_par(a.nrows(), |par| match (lower, unit) {
+    match trans {
+        Trans::N => solve_view(a, b, lower, unit),
+        Trans::T => solve_view(a.transpose(), b, !lower, unit),
+        Trans::C => solve_view(a.adjoint(), b, !lower, unit),
+    }
+}
+
+/// The triangular solve with an already transposed / conjugated view.
+fn solve_view<T: Scalar, V: faer::traits::Conjugate<Canonical = T>>(
+    t: MatRef<'_, V>,
+    b: &mut Mat<T>,
+    lower: bool,
+    unit: bool,
+) {
+    with_par(t.nrows(), |par| match (lower, unit) {
         (true, false) => tri::solve_lower_triangular_in_place(t, b.as_mut(), par),
         (true, true) => tri::solve_unit_lower_triangular_in_place(t, b.as_mut(), par),
         (false, false) => tri::solve_upper_triangular_in_place(t, b.as_mut(), par),
@@ -52,26 +62,26 @@ pub fn solve_in_place(
 
 /// scipy.linalg.solve_triangular: `a x = b` for triangular `a`. A zero on the
 /// diagonal (not unit_diagonal) is `ErrorKind::Singular` with SciPy's message.
-pub fn solve_triangular(
-    a: MatRef<'_, f64>,
-    b: MatRef<'_, f64>,
+pub fn solve_triangular<T: Scalar>(
+    a: MatRef<'_, T>,
+    b: MatRef<'_, T>,
     trans: Trans,
     lower: bool,
     unit_diagonal: bool,
     finite: bool,
-) -> Result<Mat<f64>> {
+) -> Result<Mat<T>> {
     require_square(a, "a")?;
     require_rhs_rows(b, a.nrows())?;
     check_finite(a, finite, "a")?;
     check_finite(b, finite, "b")?;
     if !unit_diagonal {
-        if let Some(i) = (0..a.nrows()).find(|&i| a[(i, i)] == 0.0) {
+        if let Some(i) = (0..a.nrows()).find(|&i| a[(i, i)] == T::ZERO) {
             return Err(singular(format!(
                 "singular matrix: resolution failed at diagonal {i}"
             )));
         }
     }
     let mut x = b.to_owned();
-    solve_in_place(a, &mut x, lower, trans != Trans::N, unit_diagonal);
+    solve_in_place(a, &mut x, lower, trans, unit_diagonal);
     Ok(x)
 }

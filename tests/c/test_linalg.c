@@ -770,6 +770,179 @@ static void test_eigh_generalized(void) {
                      SCIPORT_ERR_NULL_POINTER, "b", v, 4, "eigh b NULL");
 }
 
+/* max |a x - b| for complex row-major a (n x n) and b, x in views */
+static double csolve_residual(const sciport_complex *a, size_t n, const sciport_cmat *x, const sciport_complex *b,
+                              size_t k) {
+    double worst = 0;
+    for (size_t c = 0; c < k; c++)
+        for (size_t i = 0; i < n; i++) {
+            sciport_complex s = {0, 0};
+            for (size_t j = 0; j < n; j++) {
+                sciport_complex p =
+                    cmul(a[i * n + j], x->data[(ptrdiff_t)j * x->row_stride + (ptrdiff_t)c * x->col_stride]);
+                s.re += p.re;
+                s.im += p.im;
+            }
+            worst = fmax(worst, cabs2((sciport_complex){s.re - b[i * k + c].re, s.im - b[i * k + c].im}));
+        }
+    return worst;
+}
+
+/* entry (i, j) of x y for row-major n x n complex x and y */
+static sciport_complex cmatmul_at(const sciport_complex *x, const sciport_complex *y, size_t n, size_t i, size_t j) {
+    sciport_complex s = {0, 0};
+    for (size_t l = 0; l < n; l++) {
+        sciport_complex p = cmul(x[i * n + l], y[l * n + j]);
+        s.re += p.re;
+        s.im += p.im;
+    }
+    return s;
+}
+
+static int cuntouched(const sciport_complex *z, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (z[i].re != SENTINEL || z[i].im != SENTINEL) return 0;
+    return 1;
+}
+
+static void cfill(sciport_complex *z, size_t n) {
+    for (size_t i = 0; i < n; i++) z[i] = (sciport_complex){SENTINEL, SENTINEL};
+}
+
+/* The complex twins: solve (row- and column-major), inv, det, LU, Cholesky
+ * of a Hermitian positive-definite matrix, and their error paths. */
+static void test_complex(void) {
+    sciport_error *err = NULL;
+    /* a = [[2+i, 1], [-i, 3]] row-major; b = a @ [1, i]^T = [2+2i, 3i-i] */
+    sciport_complex a[4] = {{2, 1}, {1, 0}, {0, -1}, {3, 0}}, b[2] = {{2, 2}, {0, 2}}, x[2], inv[4], lu[4];
+    sciport_complex af[4] = {a[0], a[2], a[1], a[3]}; /* column-major copy */
+    sciport_cmat av = sciport_cmat_c_order(a, 2, 2), afv = sciport_cmat_f_order(af, 2, 2),
+                 bv = sciport_cmat_c_order(b, 2, 1), xv = sciport_cmat_c_order(x, 2, 1),
+                 iv = sciport_cmat_c_order(inv, 2, 2), luv = sciport_cmat_c_order(lu, 2, 2);
+    double rcond = -1;
+    if (expect_ok(sciport_linalg_solve_complex(&av, &bv, NULL, &xv, &rcond, &err), &err, "solve_complex")) {
+        CHECK(fabs(x[0].re - 1) < 1e-15 && fabs(x[0].im) < 1e-15 && fabs(x[1].re) < 1e-15 &&
+                  fabs(x[1].im - 1) < 1e-15,
+              "solve_complex: x = [1, i], got [%g%+gi, %g%+gi]", x[0].re, x[0].im, x[1].re, x[1].im);
+        CHECK(rcond > 0.1 && rcond <= 1, "solve_complex rcond %g", rcond);
+    }
+    if (expect_ok(sciport_linalg_solve_complex(&afv, &bv, NULL, &xv, NULL, &err), &err, "solve_complex F order"))
+        CHECK(csolve_residual(a, 2, &xv, b, 1) < 1e-15, "solve_complex F order residual");
+    if (expect_ok(sciport_linalg_inv_complex(&afv, true, &iv, &err), &err, "inv_complex")) {
+        /* det = (2+i)*3 - 1*(-i) = 6 + 4i; inv[0][0] = 3 / det */
+        sciport_complex want = {3.0 * 6 / 52, -3.0 * 4 / 52};
+        CHECK(fabs(inv[0].re - want.re) < 1e-15 && fabs(inv[0].im - want.im) < 1e-15, "inv_complex [0,0]");
+    }
+    sciport_complex d = {0, 0};
+    if (expect_ok(sciport_linalg_det_complex(&av, true, &d, &err), &err, "det_complex"))
+        CHECK(fabs(d.re - 6) < 1e-14 && fabs(d.im - 4) < 1e-14, "det_complex = 6+4i, got %g%+gi", d.re, d.im);
+    int64_t piv[2] = {-1, -1};
+    if (expect_ok(sciport_linalg_lu_factor_complex(&av, true, &luv, piv, 2, &err), &err, "lu_factor_complex")) {
+        CHECK(piv[0] == 0 && piv[1] == 1, "lu_factor_complex piv %lld %lld", (long long)piv[0], (long long)piv[1]);
+        if (expect_ok(sciport_linalg_lu_solve_complex(&luv, piv, 2, &bv, 0, true, &xv, &err), &err,
+                      "lu_solve_complex"))
+            CHECK(csolve_residual(a, 2, &xv, b, 1) < 1e-15, "lu_solve_complex residual");
+    }
+    /* Hermitian PD h = [[4, 1-2i], [1+2i, 3]]: cholesky (upper) then cho_solve */
+    sciport_complex h[4] = {{4, 0}, {1, -2}, {1, 2}, {3, 0}}, c[4];
+    sciport_cmat hv = sciport_cmat_c_order(h, 2, 2), cv = sciport_cmat_c_order(c, 2, 2);
+    if (expect_ok(sciport_linalg_cholesky_complex(&hv, false, true, &cv, &err), &err, "cholesky_complex")) {
+        CHECK(fabs(c[0].re - 2) < 1e-15 && c[2].re == 0 && c[2].im == 0, "cholesky_complex U");
+        CHECK(fabs(c[1].re - 0.5) < 1e-15 && fabs(c[1].im + 1) < 1e-15, "cholesky_complex U[0,1] = (1-2i)/2");
+    }
+    if (expect_ok(sciport_linalg_cho_factor_complex(&hv, true, true, &cv, &err), &err, "cho_factor_complex") &&
+        expect_ok(sciport_linalg_cho_solve_complex(&cv, true, &bv, true, &xv, &err), &err, "cho_solve_complex"))
+        CHECK(csolve_residual(h, 2, &xv, b, 1) < 1e-14, "cho_solve_complex residual");
+
+    /* qr of a: q unitary, q r = a; svd: singular values of a */
+    sciport_complex q[4], r[4];
+    sciport_cmat qv = sciport_cmat_c_order(q, 2, 2), rv = sciport_cmat_c_order(r, 2, 2);
+    if (expect_ok(sciport_linalg_qr_complex(&afv, NULL, false, true, &qv, &rv, NULL, 0, &err), &err, "qr_complex")) {
+        double worst = 0;
+        for (size_t i = 0; i < 2; i++)
+            for (size_t j = 0; j < 2; j++) {
+                sciport_complex s = cmatmul_at(q, r, 2, i, j);
+                worst = fmax(worst, cabs2((sciport_complex){s.re - a[i * 2 + j].re, s.im - a[i * 2 + j].im}));
+            }
+        CHECK(worst < 1e-14 && r[2].re == 0 && r[2].im == 0, "qr_complex q r = a (%g)", worst);
+    }
+    double sval[2] = {-1, -1};
+    if (expect_ok(sciport_linalg_svdvals_complex(&av, true, sval, 2, &err), &err, "svdvals_complex"))
+        /* s0 s1 = |det| = |6+4i|, s0^2 + s1^2 = |a|_F^2 = 5 + 1 + 1 + 9 */
+        CHECK(fabs(sval[0] * sval[1] - sqrt(52.0)) < 1e-13 && fabs(sval[0] * sval[0] + sval[1] * sval[1] - 16) < 1e-13,
+              "svdvals_complex %g %g", sval[0], sval[1]);
+    expect_error(sciport_linalg_svd_complex(&av, true, true, NULL, sval, 2, &qv, NULL, &err), &err,
+                 SCIPORT_ERR_NULL_POINTER, "vh", "svd_complex u without vh");
+    expect_error(sciport_linalg_qr_complex(&av, "thin", false, true, &qv, &rv, NULL, 0, &err), &err,
+                 SCIPORT_ERR_UNKNOWN_NAME, "thin", "qr_complex unknown mode");
+
+    /* eigh of the Hermitian h: trace 7, det 12 - 5 = 7 */
+    double ew[2] = {0, 0};
+    size_t em = 0;
+    if (expect_ok(sciport_linalg_eigh_complex(&hv, NULL, ew, 2, &qv, &em, &err), &err, "eigh_complex"))
+        CHECK(em == 2 && ew[0] < ew[1] && fabs(ew[0] + ew[1] - 7) < 1e-14 && fabs(ew[0] * ew[1] - 7) < 1e-13,
+              "eigh_complex eigenvalues %g %g", ew[0], ew[1]);
+    if (expect_ok(sciport_linalg_eigvalsh_complex(&hv, NULL, ew, 2, &em, &err), &err, "eigvalsh_complex"))
+        CHECK(em == 2 && fabs(ew[0] + ew[1] - 7) < 1e-14, "eigvalsh_complex");
+    expect_error(sciport_linalg_eigvalsh_complex(&hv, NULL, ew, 2, NULL, &err), &err, SCIPORT_ERR_NULL_POINTER, "m",
+                 "eigvalsh_complex m NULL");
+
+    /* eig of a: trace 5 + i, det 6 + 4i; a vr = w vr */
+    sciport_complex cw[4];
+    if (expect_ok(sciport_linalg_eig_complex(&av, NULL, true, false, cw, 2, NULL, &qv, &err), &err, "eig_complex")) {
+        sciport_complex prod = cmul(cw[0], cw[1]);
+        CHECK(fabs(cw[0].re + cw[1].re - 5) < 1e-14 && fabs(cw[0].im + cw[1].im - 1) < 1e-14 &&
+                  fabs(prod.re - 6) < 1e-13 && fabs(prod.im - 4) < 1e-13,
+              "eig_complex eigenvalues");
+        double worst = 0;
+        for (size_t j = 0; j < 2; j++)
+            for (size_t i = 0; i < 2; i++) {
+                sciport_complex s = cmatmul_at(a, q, 2, i, j);
+                sciport_complex wx = cmul(cw[j], q[i * 2 + j]);
+                worst = fmax(worst, cabs2((sciport_complex){s.re - wx.re, s.im - wx.im}));
+            }
+        CHECK(worst < 1e-14, "eig_complex a vr = w vr (%g)", worst);
+    }
+    if (expect_ok(sciport_linalg_eigvals_complex(&av, NULL, true, true, cw, 4, &err), &err, "eigvals_complex"))
+        CHECK(cw[2].re == 1 && cw[2].im == 0 && cw[3].re == 1, "eigvals_complex homogeneous beta = 1");
+    expect_error(sciport_linalg_eigvals_complex(&av, NULL, true, false, cw, 3, &err), &err,
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "w", "eigvals_complex w_len");
+
+    /* expm of the diagonal diag(i pi, 0): diag(-1, 1) */
+    sciport_complex dg[4] = {{0, 3.141592653589793}, {0, 0}, {0, 0}, {0, 0}}, ex[4];
+    sciport_cmat dgv = sciport_cmat_c_order(dg, 2, 2), exv = sciport_cmat_f_order(ex, 2, 2);
+    if (expect_ok(sciport_linalg_expm_complex(&dgv, &exv, &err), &err, "expm_complex"))
+        CHECK(fabs(ex[0].re + 1) < 1e-15 && fabs(ex[0].im) < 1e-15 && ex[3].re == 1 && ex[1].re == 0,
+              "expm_complex diag(i pi, 0)");
+    expect_error(sciport_linalg_expm_complex(&dgv, &xv, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH, "expa",
+                 "expm_complex expa shape");
+
+    /* errors: outputs untouched */
+    sciport_complex sing[4] = {{1, 1}, {2, 2}, {1, 0}, {2, 0}}, out[4], nan[4] = {{1, 0}, {NAN, 0}, {0, 0}, {1, 0}};
+    sciport_cmat sv = sciport_cmat_c_order(sing, 2, 2), ov = sciport_cmat_c_order(out, 2, 2),
+                 o1 = sciport_cmat_c_order(out, 2, 1), nv = sciport_cmat_c_order(nan, 2, 2);
+    cfill(out, 4);
+    expect_error(sciport_linalg_solve_complex(&sv, &bv, NULL, &o1, NULL, &err), &err, SCIPORT_ERR_SINGULAR,
+                 "singular matrix detected", "solve_complex singular");
+    expect_error(sciport_linalg_inv_complex(&sv, true, &ov, &err), &err, SCIPORT_ERR_SINGULAR,
+                 "singular matrix detected", "inv_complex singular");
+    expect_error(sciport_linalg_cholesky_complex(&sv, false, true, &ov, &err), &err, SCIPORT_ERR_SINGULAR,
+                 "2-th leading minor", "cholesky_complex not PD");
+    expect_error(sciport_linalg_inv_complex(&nv, true, &ov, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                 "infs or NaNs", "inv_complex NaN");
+    sciport_linalg_solve_options so = sciport_linalg_solve_options_default();
+    so.transposed = true;
+    expect_error(sciport_linalg_solve_complex(&av, &bv, &so, &o1, NULL, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT,
+                 "complex matrices", "solve_complex transposed");
+    expect_error(sciport_linalg_det_complex(&av, true, NULL, &err), &err, SCIPORT_ERR_NULL_POINTER, "det",
+                 "det_complex NULL out");
+    expect_error(sciport_linalg_lu_factor_complex(&av, true, &luv, piv, 1, &err), &err,
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "piv", "lu_factor_complex piv_len");
+    expect_error(sciport_linalg_eig_complex(&nv, NULL, false, false, out, 2, NULL, &ov, &err), &err,
+                 SCIPORT_ERR_INVALID_ARGUMENT, "infs or NaNs", "eig_complex NaN");
+    CHECK(cuntouched(out, 4), "complex outputs written on failure");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
@@ -784,5 +957,6 @@ int main(void) {
     test_expm();
     test_ldl();
     test_eigh_generalized();
+    test_complex();
     return finish("test_linalg");
 }

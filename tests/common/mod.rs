@@ -5,6 +5,7 @@
 
 pub mod arrays;
 pub mod eigen;
+pub mod clinalg;
 pub mod fft;
 pub mod linalg;
 pub mod linalg_cases;

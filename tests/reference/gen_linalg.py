@@ -169,12 +169,18 @@ def call(fn):
 # ---------------------------------------------------------------- rcond ----
 
 def effective(a, assume_a, lower):
-    """The matrix SciPy's solver reads for `assume_a` (and its LAPACK family)."""
-    a = np.asarray(a, dtype=float)
-    if assume_a in ("sym", "symmetric", "her", "hermitian", "pos", "positive definite"):
+    """The matrix SciPy's solver reads for `assume_a` (and its LAPACK family);
+    complex `a` (gen_linalg_complex.py) reads "her" / "pos" as Hermitian, with
+    the diagonal's imaginary parts dropped, and "sym" as complex symmetric."""
+    a = np.asarray(a)
+    a = a.astype(complex if np.iscomplexobj(a) else float)
+    if assume_a in ("her", "hermitian", "pos", "positive definite"):
         t = np.tril(a) if lower else np.triu(a)
-        m = t + t.T - np.diag(np.diag(a))
+        m = t + t.conj().T - np.diag(np.diag(t).real)
         return m, ("po" if assume_a.startswith("pos") else "ge")
+    if assume_a in ("sym", "symmetric"):
+        t = np.tril(a) if lower else np.triu(a)
+        return t + t.T - np.diag(np.diag(a)), "ge"
     if assume_a == "diagonal":
         return np.diag(np.diag(a)), "ge"
     if assume_a == "tridiagonal":
@@ -192,18 +198,21 @@ def rcond_lapack(a, assume_a, lower):
     if n == 0:
         return None
     anorm = float(np.abs(m).sum(axis=0).max())
+    # d- or z-prefixed routines by m's type
+    getrf, gecon, potrf, pocon, trcon = lapack.get_lapack_funcs(
+        ("getrf", "gecon", "potrf", "pocon", "trcon"), (m,))
     if kind == "ge":
-        lu, piv, info = lapack.dgetrf(m)
+        lu, piv, info = getrf(m)
         if info != 0:
             return None
-        rc, info = lapack.dgecon(lu, anorm, norm="1")
+        rc, info = gecon(lu, anorm, norm="1")
     elif kind == "po":
-        c, info = lapack.dpotrf(m, lower=0)
+        c, info = potrf(m, lower=0)
         if info != 0:
             return None
-        rc, info = lapack.dpocon(c, anorm, uplo="U")
+        rc, info = pocon(c, anorm, uplo="U")
     else:
-        rc, info = lapack.dtrcon(m, norm="1", uplo="U" if kind == "tr_u" else "L")
+        rc, info = trcon(m, norm="1", uplo="U" if kind == "tr_u" else "L")
     assert info == 0
     return float(rc)
 

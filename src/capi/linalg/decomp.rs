@@ -4,9 +4,10 @@
 
 use std::ffi::c_char;
 
-use super::{dims, mat_borrow, MatOut};
+use super::{dims, mat_borrow, MatOut, MatView};
 use crate::capi::boundary::{guard, opt_str, sciport_error, sciport_status, slice_out};
 use crate::capi::views::sciport_mat;
+use crate::error::Result;
 use crate::linalg::common::require_square_shape;
 use crate::linalg::{self, PolarSide};
 
@@ -89,16 +90,21 @@ pub extern "C" fn sciport_linalg_expm(
     expa: *const sciport_mat,
     err: *mut *mut sciport_error,
 ) -> sciport_status {
-    guard(err, || unsafe {
-        let (m, n) = dims(a, "a")?;
-        require_square_shape(m, n, "a")?;
-        let out = MatOut::new(expa, n, n, "expa")?;
-        // a column-major copy: expm's matrix products would round
-        // differently for other layouts, and every layout must give the same
-        // result
-        let am = super::mat_in(a, "a")?;
-        out.write(linalg::expm(am.as_ref())?.as_ref())
-    })
+    guard(err, || unsafe { expm_into(a, expa) })
+}
+
+/// Body of `sciport_linalg_expm` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_expm`.
+pub(super) unsafe fn expm_into<V: MatView>(a: *const V, expa: *const V) -> Result<()> {
+    let (m, n) = dims(a, "a")?;
+    require_square_shape(m, n, "a")?;
+    let out = MatOut::new(expa, n, n, "expa")?;
+    // a column-major copy: expm's matrix products would round differently
+    // for other layouts, and every layout must give the same result
+    let am = super::mat_in(a, "a")?;
+    out.write(linalg::expm(am.as_ref())?.as_ref())
 }
 
 /// `scipy.linalg.ldl(a, lower, hermitian, check_finite)`: `a = lu d luᵀ`

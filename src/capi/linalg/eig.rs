@@ -2,71 +2,19 @@
 //! complex eigenvalues into a `sciport_complex` buffer and complex
 //! eigenvectors into `sciport_cmat` views.
 
-use super::{dims, mat_borrow, require_len, InMat};
-use crate::capi::boundary::{deref, guard, sciport_error, sciport_status, slice_out};
-use crate::capi::views::{sciport_cmat, sciport_complex, sciport_mat, RawNd};
-use crate::error::{Error, Result};
+use super::{dims, mat_borrow, require_len, InMat, MatOut, MatView};
+use crate::capi::boundary::{guard, sciport_error, sciport_status, slice_out};
+use crate::capi::views::{sciport_cmat, sciport_complex, sciport_mat};
+use crate::error::Result;
+use crate::linalg::eig::EigInput;
 use crate::linalg::{self, Eig};
-use faer::Mat;
 use num_complex::Complex64;
-
-/// A complex output view checked against its required shape before any work.
-struct CMatOut {
-    raw: RawNd<sciport_complex>,
-    view: sciport_cmat,
-    name: &'static str,
-}
-
-impl CMatOut {
-    /// Checks `p` (NULL: not wanted) is an `n x n` view addressing each
-    /// element once.
-    ///
-    /// # Safety
-    /// `p` is NULL or a valid view whose elements are writable.
-    unsafe fn optional(
-        p: *const sciport_cmat,
-        n: usize,
-        name: &'static str,
-    ) -> Result<Option<Self>> {
-        if p.is_null() {
-            return Ok(None);
-        }
-        let v = *deref(p, name)?;
-        if v.nrows != n || v.ncols != n {
-            return Err(Error::dimension(format!(
-                "{name}: expected a {n}x{n} output view, got {}x{}",
-                v.nrows, v.ncols
-            )));
-        }
-        let shape = [v.nrows, v.ncols];
-        let strides = [v.row_stride, v.col_stride];
-        let raw = RawNd::from_parts(v.data, 2, shape.as_ptr(), strides.as_ptr(), name)?;
-        raw.view_mut(name)?;
-        Ok(Some(CMatOut { raw, view: v, name }))
-    }
-
-    /// Writes `src` (the view's shape) into the view.
-    ///
-    /// # Safety
-    /// The view's memory is not borrowed elsewhere.
-    unsafe fn write(&self, src: &Mat<Complex64>) -> Result<()> {
-        self.raw.view_mut(self.name)?;
-        for j in 0..src.ncols() {
-            for i in 0..src.nrows() {
-                let at = i as isize * self.view.row_stride + j as isize * self.view.col_stride;
-                let z = src[(i, j)];
-                *self.view.data.offset(at) = sciport_complex { re: z.re, im: z.im };
-            }
-        }
-        Ok(())
-    }
-}
 
 /// Borrows the optional generalized matrix `b` (NULL = SciPy's None).
 ///
 /// # Safety
 /// As for `mat_borrow`.
-unsafe fn opt_b<'a>(b: *const sciport_mat) -> Result<Option<InMat<'a>>> {
+unsafe fn opt_b<'a, V: MatView>(b: *const V) -> Result<Option<InMat<'a, V::Elem>>> {
     if b.is_null() {
         Ok(None)
     } else {
@@ -77,22 +25,25 @@ unsafe fn opt_b<'a>(b: *const sciport_mat) -> Result<Option<InMat<'a>>> {
 /// Shared body of `eig` and `eigvals`: checks every output, solves, writes.
 ///
 /// # Safety
-/// As for `mat_borrow` (a, b), `slice_out` (w) and `CMatOut::optional`.
+/// As for `mat_borrow` (a, b), `slice_out` (w) and `MatOut::optional`.
 #[allow(clippy::too_many_arguments)]
-unsafe fn eig_into(
-    a: *const sciport_mat,
-    b: *const sciport_mat,
+pub(super) unsafe fn eig_into<V: MatView>(
+    a: *const V,
+    b: *const V,
     homogeneous_eigvals: bool,
     w: *mut sciport_complex,
     w_len: usize,
     vl: *const sciport_cmat,
     vr: *const sciport_cmat,
-) -> Result<()> {
+) -> Result<()>
+where
+    V::Elem: EigInput,
+{
     let (n, _) = dims(a, "a")?;
     require_len(w_len, if homogeneous_eigvals { 2 * n } else { n }, "w")?;
     let w_out = slice_out(w, w_len, "w")?;
-    let vl_out = CMatOut::optional(vl, n, "vl")?;
-    let vr_out = CMatOut::optional(vr, n, "vr")?;
+    let vl_out = MatOut::optional(vl, n, n, "vl")?;
+    let vr_out = MatOut::optional(vr, n, n, "vr")?;
     let am = mat_borrow(a, "a")?;
     let bm = opt_b(b)?;
     let f: Eig = linalg::eig(
@@ -111,10 +62,10 @@ unsafe fn eig_into(
         *d = sciport_complex { re: z.re, im: z.im };
     }
     if let (Some(o), Some(v)) = (&vl_out, &f.vl) {
-        o.write(v)?;
+        o.write(v.as_ref())?;
     }
     if let (Some(o), Some(v)) = (&vr_out, &f.vr) {
-        o.write(v)?;
+        o.write(v.as_ref())?;
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 
 use std::ffi::c_char;
 
-use super::{dims, mat_borrow, require_len, MatOut};
+use super::{dims, mat_borrow, require_len, MatOut, MatView};
 use crate::capi::boundary::{
     deref, guard, opt_str, require_out, sciport_error, sciport_status, slice_out,
 };
@@ -63,38 +63,56 @@ pub extern "C" fn sciport_linalg_qr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let mode = QrMode::parse(opt_str(mode, "mode")?)?;
-        if mode == QrMode::Raw {
-            return Err(Error::invalid(
-                "mode: \"raw\" returns reflectors and tau: call sciport_linalg_qr_raw",
-            ));
-        }
-        let (m, n) = dims(a, "a")?;
-        let k = m.min(n);
-        require_presence(
-            !q.is_null(),
-            mode != QrMode::R,
-            "q",
-            "mode is \"full\" or \"economic\"",
-        )?;
-        let p_out = pivot_out(p, p_len, n, pivoting)?;
-        let (q_cols, r_rows) = match mode {
-            QrMode::Economic => (k, k),
-            _ => (m, m),
-        };
-        let q_out = MatOut::optional(q, m, q_cols, "q")?;
-        let r_out = MatOut::new(r, r_rows, n, "r")?;
-        let am = mat_borrow(a, "a")?;
-        let f = linalg::qr(am.as_ref(), mode, pivoting, check_finite)?;
-        if let (Some(o), Some(qm)) = (&q_out, &f.q) {
-            o.write(qm.as_ref())?;
-        }
-        r_out.write(f.r.as_ref())?;
-        if let (Some(dst), Some(perm)) = (p_out, &f.p) {
-            write_indices(dst, perm);
-        }
-        Ok(())
+        qr_into(a, mode, pivoting, check_finite, q, r, p, p_len)
     })
+}
+
+/// Body of `sciport_linalg_qr` and its complex twin.
+///
+/// # Safety
+/// Pointers as documented on `sciport_linalg_qr`.
+#[allow(clippy::too_many_arguments)]
+pub(super) unsafe fn qr_into<V: MatView>(
+    a: *const V,
+    mode: *const c_char,
+    pivoting: bool,
+    check_finite: bool,
+    q: *const V,
+    r: *const V,
+    p: *mut i64,
+    p_len: usize,
+) -> Result<()> {
+    let mode = QrMode::parse(opt_str(mode, "mode")?)?;
+    if mode == QrMode::Raw {
+        return Err(Error::invalid(
+            "mode: \"raw\" returns reflectors and tau: call sciport_linalg_qr_raw",
+        ));
+    }
+    let (m, n) = dims(a, "a")?;
+    let k = m.min(n);
+    require_presence(
+        !q.is_null(),
+        mode != QrMode::R,
+        "q",
+        "mode is \"full\" or \"economic\"",
+    )?;
+    let p_out = pivot_out(p, p_len, n, pivoting)?;
+    let (q_cols, r_rows) = match mode {
+        QrMode::Economic => (k, k),
+        _ => (m, m),
+    };
+    let q_out = MatOut::optional(q, m, q_cols, "q")?;
+    let r_out = MatOut::new(r, r_rows, n, "r")?;
+    let am = mat_borrow(a, "a")?;
+    let f = linalg::qr(am.as_ref(), mode, pivoting, check_finite)?;
+    if let (Some(o), Some(qm)) = (&q_out, &f.q) {
+        o.write(qm.as_ref())?;
+    }
+    r_out.write(f.r.as_ref())?;
+    if let (Some(dst), Some(perm)) = (p_out, &f.p) {
+        write_indices(dst, perm);
+    }
+    Ok(())
 }
 
 /// The checked pivot output: required (length n) exactly when pivoting.

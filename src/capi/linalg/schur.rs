@@ -4,13 +4,13 @@
 
 use std::ffi::c_char;
 
-use super::{dims, mat_borrow, MatOut};
+use super::{dims, mat_borrow, MatOut, MatView};
 use crate::capi::boundary::{guard, opt_str, sciport_error, sciport_status};
-use crate::capi::views::sciport_mat;
+use crate::capi::views::{sciport_cmat, sciport_mat};
 use crate::linalg::common::require_square_shape;
 use crate::error::Result;
 use crate::linalg::{self, DiscreteLyapunovMethod, RiccatiInput, SchurSort};
-use faer::Mat;
+use faer::{Mat, MatRef};
 
 /// Stores `value` through `p` when the caller asked for it (non-NULL).
 ///
@@ -50,21 +50,59 @@ pub extern "C" fn sciport_linalg_schur(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     let _ = check_finite;
-    guard(err, || unsafe {
-        let sort = SchurSort::parse(opt_str(sort, "sort")?)?;
-        let (m, n) = dims(a, "a")?;
-        require_square_shape(m, n, "a")?;
-        let t_out = MatOut::new(t, n, n, "t")?;
-        let z_out = MatOut::optional(z, n, n, "z")?;
-        let am = mat_borrow(a, "a")?;
-        let s = linalg::schur_real(am.as_ref(), sort)?;
-        t_out.write(s.t.as_ref())?;
-        if let Some(o) = &z_out {
-            o.write(s.z.as_ref())?;
-        }
-        put(sdim, s.sdim);
-        Ok(())
-    })
+    guard(err, || unsafe { schur_into(a, sort, t, z, sdim, linalg::schur_real) })
+}
+
+/// `scipy.linalg.schur(a, output='complex', sort, check_finite)`: `a = z t zᴴ`
+/// of a complex n x n `a` (SciPy converts real input to complex for this
+/// output; so can the caller), `t` (n x n) upper triangular with the
+/// eigenvalues on its diagonal, `z` (n x n, unitary; NULL: not wanted).
+/// `sort` and `*sdim` as for `sciport_linalg_schur` (each eigenvalue counts
+/// one). The form is unique only up to the order of unsorted eigenvalues
+/// and unit factors of z's columns. Non-finite input fails even with
+/// `check_finite = false`.
+///
+/// Errors: as `sciport_linalg_schur`. Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_schur_complex(
+    a: *const sciport_cmat,
+    sort: *const c_char,
+    check_finite: bool,
+    t: *const sciport_cmat,
+    z: *const sciport_cmat,
+    sdim: *mut usize,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    let _ = check_finite;
+    guard(err, || unsafe { schur_into(a, sort, t, z, sdim, linalg::schur_complex) })
+}
+
+/// Shared body of the real and complex Schur decompositions.
+///
+/// # Safety
+/// As for `mat_borrow` (a), `MatOut::new` (t, z), `opt_str` (sort) and `put`
+/// (sdim).
+unsafe fn schur_into<V: MatView>(
+    a: *const V,
+    sort: *const c_char,
+    t: *const V,
+    z: *const V,
+    sdim: *mut usize,
+    decompose: fn(MatRef<'_, V::Elem>, Option<SchurSort>) -> Result<linalg::Schur<V::Elem>>,
+) -> Result<()> {
+    let sort = SchurSort::parse(opt_str(sort, "sort")?)?;
+    let (m, n) = dims(a, "a")?;
+    require_square_shape(m, n, "a")?;
+    let t_out = MatOut::new(t, n, n, "t")?;
+    let z_out = MatOut::optional(z, n, n, "z")?;
+    let am = mat_borrow(a, "a")?;
+    let s = decompose(am.as_ref(), sort)?;
+    t_out.write(s.t.as_ref())?;
+    if let Some(o) = &z_out {
+        o.write(s.z.as_ref())?;
+    }
+    put(sdim, s.sdim);
+    Ok(())
 }
 
 /// `scipy.linalg.solve_sylvester(a, b, q)`: `x` (m x n) with

@@ -1,0 +1,105 @@
+//! C face of the Schur-based matrix functions (`scipy.linalg.sqrtm`).
+
+use super::{dims, mat_borrow, MatOut};
+use crate::capi::boundary::{guard, sciport_error, sciport_status};
+use crate::capi::views::{sciport_cmat, sciport_mat};
+use crate::linalg::common::require_square_shape;
+use crate::linalg::{self, Sqrtm, SqrtmWarning};
+use crate::error::Result;
+
+/// SciPy's LinAlgWarning of a matrix function, reported instead of raised.
+#[allow(non_camel_case_types)]
+#[repr(i32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum sciport_matfunc_warning {
+    /// No warning.
+    SCIPORT_MATFUNC_OK = 0,
+    /// "Matrix is singular. The result might be inaccurate or the array
+    /// might not have a square root."
+    SCIPORT_MATFUNC_SINGULAR = 1,
+    /// "Matrix is ill-conditioned. The result might be inaccurate or the
+    /// array might not have a square root."
+    SCIPORT_MATFUNC_ILL_CONDITIONED = 2,
+}
+
+impl From<SqrtmWarning> for sciport_matfunc_warning {
+    fn from(w: SqrtmWarning) -> Self {
+        match w {
+            SqrtmWarning::None => sciport_matfunc_warning::SCIPORT_MATFUNC_OK,
+            SqrtmWarning::Singular => sciport_matfunc_warning::SCIPORT_MATFUNC_SINGULAR,
+            SqrtmWarning::IllConditioned => sciport_matfunc_warning::SCIPORT_MATFUNC_ILL_CONDITIONED,
+        }
+    }
+}
+
+/// `scipy.linalg.sqrtm(a)`: the principal square root `x` (`x @ x = a`) of a
+/// real n x n `a` by the Schur method SciPy uses, into the complex n x n
+/// view `sqrtm`. SciPy returns a real array unless an eigenvalue of `a` is
+/// real and negative: `*is_real` (NULL: not wanted) says which, and when
+/// true every imaginary part written is exactly 0. `*warning` (NULL: not
+/// wanted) receives SciPy's LinAlgWarning: singular (an eigenvalue is 0)
+/// or ill-conditioned (the result may be inaccurate or no root exist);
+/// the result is written either way, with infinities or NaNs where SciPy
+/// has them. NaN / Inf in `a` are an error.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, sqrtm);
+/// SCIPORT_ERR_DIMENSION_MISMATCH (a not square, sqrtm's shape);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the Schur
+/// form did not converge). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_sqrtm(
+    a: *const sciport_mat,
+    sqrtm: *const sciport_cmat,
+    is_real: *mut bool,
+    warning: *mut sciport_matfunc_warning,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        require_square_shape(m, n, "a")?;
+        let out = MatOut::new(sqrtm, n, n, "sqrtm")?;
+        let am = mat_borrow(a, "a")?;
+        write_root(linalg::sqrtm(am.as_ref())?, &out, is_real, warning)
+    })
+}
+
+/// Writes a root and its flags.
+///
+/// # Safety
+/// `is_real` / `warning` are NULL or valid for writes; `out` as `MatOut`.
+unsafe fn write_root(
+    r: Sqrtm,
+    out: &MatOut<faer::c64>,
+    is_real: *mut bool,
+    warning: *mut sciport_matfunc_warning,
+) -> Result<()> {
+    out.write(r.x.as_ref())?;
+    super::schur::put(is_real, r.is_real);
+    super::schur::put(warning, r.warning.into());
+    Ok(())
+}
+
+/// `scipy.linalg.sqrtm(a)` of a complex n x n `a`: the principal square root
+/// into `sqrtm` (n x n) by the complex Schur method (upper triangular `a`
+/// is used as it is, as SciPy does); `*warning` (NULL: not wanted) as for
+/// `sciport_linalg_sqrtm`. NaN / Inf are an error.
+///
+/// Errors: SCIPORT_ERR_NULL_POINTER (a, sqrtm);
+/// SCIPORT_ERR_DIMENSION_MISMATCH (a not square, sqrtm's shape);
+/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the Schur
+/// form did not converge). Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_linalg_sqrtm_complex(
+    a: *const sciport_cmat,
+    sqrtm: *const sciport_cmat,
+    warning: *mut sciport_matfunc_warning,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let (m, n) = dims(a, "a")?;
+        require_square_shape(m, n, "a")?;
+        let out = MatOut::new(sqrtm, n, n, "sqrtm")?;
+        let am = mat_borrow(a, "a")?;
+        write_root(linalg::sqrtm_complex(am.as_ref())?, &out, std::ptr::null_mut(), warning)
+    })
+}
