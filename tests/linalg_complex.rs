@@ -20,9 +20,9 @@ use std::sync::OnceLock;
 use num_complex::Complex64;
 use serde_json::Value;
 
-use common::clinalg::{CBuf, UNSET};
+use common::clinalg::{CBuf, CM, UNSET};
 use common::linalg::{capture, nums, MatLayout, Outcome, TMat};
-use common::linalg_cases::{check_error, require_ok, scipy_cases, shaped, Case, Ctx, RUNS};
+use common::linalg_cases::{check_error, require_ok, scipy_cases, Case, Ctx, RUNS};
 use sciport::capi::linalg::*;
 use sciport::capi::views::sciport_cmat;
 
@@ -33,85 +33,6 @@ const VALUE_TOL: f64 = 1e-12;
 fn all_cases() -> &'static Vec<Value> {
     static CASES: OnceLock<Vec<Value>> = OnceLock::new();
     CASES.get_or_init(|| scipy_cases("linalg/complex.json"))
-}
-
-/// A dense row-major complex matrix for the reference values and residuals.
-#[derive(Debug, Clone)]
-struct CM {
-    r: usize,
-    c: usize,
-    v: Vec<Complex64>,
-}
-
-impl CM {
-    fn zeros(r: usize, c: usize) -> CM {
-        CM {
-            r,
-            c,
-            v: vec![Complex64::new(0.0, 0.0); r * c],
-        }
-    }
-    fn eye(n: usize) -> CM {
-        let mut m = CM::zeros(n, n);
-        for i in 0..n {
-            m.set(i, i, Complex64::new(1.0, 0.0));
-        }
-        m
-    }
-    /// `<key>_re` + i `<key>_im` of a case (or of its "expect").
-    fn parse(v: &Value, key: &str) -> CM {
-        let re = shaped(v, &format!("{key}_re"));
-        let im = shaped(v, &format!("{key}_im"));
-        CM {
-            r: re.r,
-            c: re.c,
-            v: re
-                .v
-                .iter()
-                .zip(&im.v)
-                .map(|(&a, &b)| Complex64::new(a, b))
-                .collect(),
-        }
-    }
-    fn at(&self, i: usize, j: usize) -> Complex64 {
-        self.v[i * self.c + j]
-    }
-    fn set(&mut self, i: usize, j: usize, z: Complex64) {
-        self.v[i * self.c + j] = z;
-    }
-    fn from_fn(r: usize, c: usize, f: impl Fn(usize, usize) -> Complex64) -> CM {
-        let mut m = CM::zeros(r, c);
-        for i in 0..r {
-            for j in 0..c {
-                m.set(i, j, f(i, j));
-            }
-        }
-        m
-    }
-    fn mul(&self, b: &CM) -> CM {
-        assert_eq!(self.c, b.r);
-        CM::from_fn(self.r, b.c, |i, j| {
-            (0..self.c).map(|k| self.at(i, k) * b.at(k, j)).sum()
-        })
-    }
-    fn sub(&self, b: &CM) -> CM {
-        CM::from_fn(self.r, self.c, |i, j| self.at(i, j) - b.at(i, j))
-    }
-    fn adjoint(&self) -> CM {
-        CM::from_fn(self.c, self.r, |i, j| self.at(j, i).conj())
-    }
-    fn transpose(&self) -> CM {
-        CM::from_fn(self.c, self.r, |i, j| self.at(j, i))
-    }
-    fn max_abs(&self) -> f64 {
-        self.v.iter().map(|z| z.norm()).fold(0.0, f64::max)
-    }
-    /// The largest column 1-norm.
-    fn norm1(&self) -> f64 {
-        (0..self.c)
-            .map(|j| (0..self.r).map(|i| self.at(i, j).norm()).sum::<f64>())
-            .fold(0.0, f64::max)
-    }
 }
 
 /// max |got - want| / max(|want|, tiny): relative to the largest entry.

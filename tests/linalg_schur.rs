@@ -11,7 +11,12 @@
 //! to SciPy's as a set within the generator's `tol_w`, `sdim` equal to
 //! SciPy's and exactly the selected eigenvalues first; the result identical
 //! in every layout. Equations: `x` within the generator's `tol` of SciPy's
-//! (relative to max(1, |x|)). Errors: SciPy's status class, a message, no
+//! (relative to max(1, |x|)); Riccati solutions within SciPy's own residual
+//! bounds (test_solvers.py) and near SciPy's x where it is well determined;
+//! square roots (`sqrtm`, `sqrtm_complex`) equal to SciPy's, non-finite
+//! entries where SciPy has them, SciPy's real/complex result type and
+//! LinAlgWarning; the complex Schur form (`schur_complex`) by the same
+//! invariants as the real one. Errors: SciPy's status class, a message, no
 //! output written; inputs unmodified.
 
 mod common;
@@ -22,6 +27,7 @@ use std::sync::OnceLock;
 use num_complex::Complex64;
 use serde_json::Value;
 
+use common::clinalg::{CBuf, CM};
 use common::eigen::match_eigenvalues;
 use common::linalg::{capture, nums, orthonormality, rel_err, Dense, MatLayout, TMat};
 use common::linalg_cases::{
@@ -389,4 +395,216 @@ fn solve_continuous_are_matches_scipy() {
 #[test]
 fn solve_discrete_are_matches_scipy() {
     are_match("solve_discrete_are");
+}
+
+/// The root `x` (complex) a case's `a` runs on, with the input as the C API
+/// takes it: a real `TMat` for sqrtm, a complex `CBuf` for sqrtm_complex.
+enum RootInput {
+    Real(TMat),
+    Complex(CBuf),
+}
+
+fn complex_of(c: &Value, key: &str) -> CM {
+    if c.get(format!("{key}_re")).is_some() {
+        CM::parse(c, key)
+    } else {
+        let d = shaped(c, key);
+        CM::from_fn(d.r, d.c, |i, j| Complex64::new(d.at(i, j), 0.0))
+    }
+}
+
+/// The non-finite entries of `x` must be where SciPy's are (same class),
+/// the finite ones within `tol` of SciPy's, relative to max(1, |x|).
+fn root_error(x: &CM, want: &CM) -> f64 {
+    let scale = want.v.iter().filter(|z| z.is_finite()).map(|z| z.norm()).fold(1.0, f64::max);
+    let class = |z: &Complex64| (z.re.is_nan() || z.im.is_nan(), z.re.is_infinite() || z.im.is_infinite());
+    x.v.iter().zip(&want.v).fold(0.0, |m, (g, w)| {
+        if class(g) != class(w) {
+            f64::INFINITY
+        } else if w.is_finite() {
+            m.max((g - w).norm() / scale)
+        } else {
+            m
+        }
+    })
+}
+
+fn warning_name(w: sciport_matfunc_warning) -> Option<&'static str> {
+    match w {
+        sciport_matfunc_warning::SCIPORT_MATFUNC_OK => None,
+        sciport_matfunc_warning::SCIPORT_MATFUNC_SINGULAR => Some("singular"),
+        sciport_matfunc_warning::SCIPORT_MATFUNC_ILL_CONDITIONED => Some("ill-conditioned"),
+    }
+}
+
+/// Runs sqrtm / sqrtm_complex in one layout: SciPy's root, is_real (with
+/// exactly zero imaginary parts), warning, `x @ x = a` where finite.
+fn run_root(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<CM> {
+    let func = case.c["func"].as_str().unwrap();
+    let a = complex_of(case.c, "a");
+    let n = a.r;
+    let mut input = if func == "sqrtm" {
+        RootInput::Real(tmat(&shaped(case.c, "a"), li))
+    } else {
+        RootInput::Complex(CBuf::from_rows(&a.v, a.r, a.c, li))
+    };
+    let m = if func == "sqrtm" { shaped(case.c, "a").c } else { a.c };
+    let mut tx = CBuf::new(n, if n == m { n } else { 0 }, lo);
+    let xv = tx.view();
+    let mut is_real = false;
+    let mut warning = sciport_matfunc_warning::SCIPORT_MATFUNC_ILL_CONDITIONED;
+    let out = match &mut input {
+        RootInput::Real(t) => {
+            let before = t.buf.clone();
+            let av = t.view();
+            let out = capture(|e| sciport_linalg_sqrtm(&av, &xv, &mut is_real, &mut warning, e));
+            check_inputs(case, &[&before], &[&t.buf], ctx);
+            out
+        }
+        RootInput::Complex(b) => {
+            let before = b.bits();
+            let av = b.view();
+            let out = capture(|e| sciport_linalg_sqrtm_complex(&av, &xv, &mut warning, e));
+            if b.bits() != before {
+                ctx.fail(format!("{}: input modified", case.tag));
+            }
+            out
+        }
+    };
+    if case.error().is_some() {
+        check_error(case, &out, tx.untouched(), ctx);
+        return None;
+    }
+    if !require_ok(case, &out, ctx) {
+        return None;
+    }
+    if !tx.gaps_untouched() {
+        ctx.fail(format!("{}: wrote outside the output view", case.tag));
+    }
+    let x = CM::from_fn(n, n, |i, j| tx.get(i, j));
+    if func == "sqrtm" && is_real != case.c["is_real"].as_bool().unwrap() {
+        ctx.fail(format!("{}: is_real {is_real} != SciPy's", case.tag));
+    }
+    if is_real && x.v.iter().any(|z| z.im != 0.0) {
+        ctx.fail(format!("{}: is_real with nonzero imaginary parts", case.tag));
+    }
+    if warning_name(warning) != case.c["warning"].as_str() {
+        ctx.fail(format!("{}: warning {:?} != SciPy's {:?}", case.tag, warning_name(warning), case.c["warning"]));
+    }
+    let want = CM::parse(case.c, "x");
+    let tol = case.c["tol"].as_f64().unwrap_or(0.0);
+    ctx.check(&format!("{func} x vs SciPy (finite entries)"), root_error(&x, &want), tol, &case.tag, "x");
+    if case.c["finite"].as_bool().unwrap() && n > 0 && case.c["warning"].is_null() {
+        let back = x.mul(&x).sub(&a).max_abs() / a.max_abs().max(f64::MIN_POSITIVE);
+        ctx.check(&format!("{func} x x - a (rel)"), back, 1e-10, &case.tag, "x @ x");
+    }
+    Some(x)
+}
+
+fn roots_match(func: &str) {
+    let mut ctx = Ctx::default();
+    let mut count = 0;
+    for c in cases_of(func) {
+        count += 1;
+        let mut first: Option<CM> = None;
+        for (k, layouts) in RUNS.iter().enumerate() {
+            let case = Case { c, tag: format!("{func}/{} [run {k}]", c["name"].as_str().unwrap()) };
+            ctx.runs += 1;
+            match (&first, run_root(&case, *layouts, &mut ctx)) {
+                (None, Some(x)) => first = Some(x),
+                (Some(x0), Some(x)) if root_error(&x, x0) != 0.0 => {
+                    ctx.fail(format!("{}: result differs from run 0", case.tag))
+                }
+                _ => {}
+            }
+        }
+    }
+    ctx.finish(func, count);
+}
+
+#[test]
+fn sqrtm_matches_scipy() {
+    roots_match("sqrtm");
+}
+
+#[test]
+fn sqrtm_complex_matches_scipy() {
+    roots_match("sqrtm_complex");
+}
+
+/// schur_complex in one layout: `a = z t zᴴ`, z unitary, t upper
+/// triangular, eigenvalues and sdim as SciPy's, the selected ones first.
+fn run_schur_complex(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<(CM, CM)> {
+    let a = CM::parse(case.c, "a");
+    let n = a.r;
+    let sort = name_opt(case, "sort");
+    let mut ta = CBuf::from_rows(&a.v, a.r, a.c, li);
+    let before = ta.bits();
+    let (mut tt, mut tz) = (CBuf::new(n, n, lo), CBuf::new(n, n, lo));
+    let mut sdim = usize::MAX;
+    let (av, tv, zv) = (ta.view(), tt.view(), tz.view());
+    let out = capture(|e| sciport_linalg_schur_complex(&av, cptr(&sort), true, &tv, &zv, &mut sdim, e));
+    if ta.bits() != before {
+        ctx.fail(format!("{}: input modified", case.tag));
+    }
+    if case.error().is_some() {
+        check_error(case, &out, tt.untouched() && tz.untouched() && sdim == usize::MAX, ctx);
+        return None;
+    }
+    if !require_ok(case, &out, ctx) {
+        return None;
+    }
+    let t = CM::from_fn(n, n, |i, j| tt.get(i, j));
+    let z = CM::from_fn(n, n, |i, j| tz.get(i, j));
+    let bound = 100.0 * (n.max(1) as f64) * f64::EPSILON;
+    let back = z.mul(&t).mul(&z.adjoint()).sub(&a).max_abs() / a.max_abs().max(1.0);
+    ctx.check("schur_complex a - z t zᴴ", back, bound, &case.tag, "z t zᴴ");
+    let orth = z.adjoint().mul(&z).sub(&CM::eye(n)).max_abs();
+    ctx.check("schur_complex zᴴz - I", orth, bound, &case.tag, "z unitary");
+    if (0..n).any(|i| (0..i).any(|j| t.at(i, j) != Complex64::new(0.0, 0.0))) {
+        ctx.fail(format!("{}: t not upper triangular", case.tag));
+    }
+    let w: Vec<Complex64> = (0..n).map(|i| t.at(i, i)).collect();
+    let want = cvec(&case.c["expect"], "w");
+    let scale = a.max_abs().max(1.0) * (n as f64).sqrt().max(1.0);
+    match match_eigenvalues(&w, &want) {
+        Some(p) => {
+            let err = want.iter().zip(&p).map(|(s, &j)| (w[j] - s).norm() / scale).fold(0.0, f64::max);
+            let tol = case.c["tol_w"].as_f64().unwrap_or(1e-12);
+            ctx.check("schur_complex eigenvalues vs SciPy", err, tol, &case.tag, "eigenvalues");
+        }
+        None => ctx.fail(format!("{}: eigenvalues do not pair with SciPy's", case.tag)),
+    }
+    let want_sdim = case.expect("sdim").as_u64().unwrap() as usize;
+    if sdim != want_sdim {
+        ctx.fail(format!("{}: sdim {sdim} != SciPy's {want_sdim}", case.tag));
+    }
+    if let Some(s) = case.opt("sort").as_str() {
+        if !w.iter().enumerate().all(|(i, &x)| selects(s, x) == (i < sdim)) {
+            ctx.fail(format!("{}: selected eigenvalues not first", case.tag));
+        }
+    }
+    Some((t, z))
+}
+
+#[test]
+fn schur_complex_matches_scipy() {
+    let mut ctx = Ctx::default();
+    let mut count = 0;
+    for c in cases_of("schur_complex") {
+        count += 1;
+        let mut first: Option<(CM, CM)> = None;
+        for (k, layouts) in RUNS.iter().enumerate() {
+            let case = Case { c, tag: format!("schur_complex/{} [run {k}]", c["name"].as_str().unwrap()) };
+            ctx.runs += 1;
+            match (&first, run_schur_complex(&case, *layouts, &mut ctx)) {
+                (None, Some(g)) => first = Some(g),
+                (Some((t0, z0)), Some((t, z))) if t.v != t0.v || z.v != z0.v => {
+                    ctx.fail(format!("{}: result differs from run 0", case.tag))
+                }
+                _ => {}
+            }
+        }
+    }
+    ctx.finish("schur_complex", count);
 }

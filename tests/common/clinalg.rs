@@ -6,7 +6,10 @@ use num_complex::Complex64;
 
 use sciport::capi::views::{sciport_cmat, sciport_complex};
 
+use serde_json::Value;
+
 use super::linalg::{MatLayout, TMat};
+use super::linalg_cases::shaped;
 
 /// What an output slot holds before a call (recognizably never a result).
 pub const UNSET: sciport_complex = sciport_complex {
@@ -106,4 +109,83 @@ impl CBuf {
 
 fn is_unset(z: &sciport_complex) -> bool {
     z.re.to_bits() == UNSET.re.to_bits() && z.im.to_bits() == UNSET.im.to_bits()
+}
+
+/// A dense row-major complex matrix for the reference values and residuals.
+#[derive(Debug, Clone)]
+pub struct CM {
+    pub r: usize,
+    pub c: usize,
+    pub v: Vec<Complex64>,
+}
+
+impl CM {
+    pub fn zeros(r: usize, c: usize) -> CM {
+        CM {
+            r,
+            c,
+            v: vec![Complex64::new(0.0, 0.0); r * c],
+        }
+    }
+    pub fn eye(n: usize) -> CM {
+        let mut m = CM::zeros(n, n);
+        for i in 0..n {
+            m.set(i, i, Complex64::new(1.0, 0.0));
+        }
+        m
+    }
+    /// `<key>_re` + i `<key>_im` of a case (or of its "expect").
+    pub fn parse(v: &Value, key: &str) -> CM {
+        let re = shaped(v, &format!("{key}_re"));
+        let im = shaped(v, &format!("{key}_im"));
+        CM {
+            r: re.r,
+            c: re.c,
+            v: re
+                .v
+                .iter()
+                .zip(&im.v)
+                .map(|(&a, &b)| Complex64::new(a, b))
+                .collect(),
+        }
+    }
+    pub fn at(&self, i: usize, j: usize) -> Complex64 {
+        self.v[i * self.c + j]
+    }
+    pub fn set(&mut self, i: usize, j: usize, z: Complex64) {
+        self.v[i * self.c + j] = z;
+    }
+    pub fn from_fn(r: usize, c: usize, f: impl Fn(usize, usize) -> Complex64) -> CM {
+        let mut m = CM::zeros(r, c);
+        for i in 0..r {
+            for j in 0..c {
+                m.set(i, j, f(i, j));
+            }
+        }
+        m
+    }
+    pub fn mul(&self, b: &CM) -> CM {
+        assert_eq!(self.c, b.r);
+        CM::from_fn(self.r, b.c, |i, j| {
+            (0..self.c).map(|k| self.at(i, k) * b.at(k, j)).sum()
+        })
+    }
+    pub fn sub(&self, b: &CM) -> CM {
+        CM::from_fn(self.r, self.c, |i, j| self.at(i, j) - b.at(i, j))
+    }
+    pub fn adjoint(&self) -> CM {
+        CM::from_fn(self.c, self.r, |i, j| self.at(j, i).conj())
+    }
+    pub fn transpose(&self) -> CM {
+        CM::from_fn(self.c, self.r, |i, j| self.at(j, i))
+    }
+    pub fn max_abs(&self) -> f64 {
+        self.v.iter().map(|z| z.norm()).fold(0.0, f64::max)
+    }
+    /// The largest column 1-norm.
+    pub fn norm1(&self) -> f64 {
+        (0..self.c)
+            .map(|j| (0..self.r).map(|i| self.at(i, j).norm()).sum::<f64>())
+            .fold(0.0, f64::max)
+    }
 }

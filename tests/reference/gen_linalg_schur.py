@@ -272,13 +272,18 @@ def sqrtm_case(name, a):
             c["error"] = error_record(e)
             CASES.append(c)
             return
+    record_root(c, a, np.asarray(x), caught)
+
+
+def record_root(c, a, x, caught):
+    """SciPy's root x of a with its warning and tolerance (see the module
+    docstring)."""
     texts = [str(w.message) for w in caught if issubclass(w.category, sl.LinAlgWarning)]
     warning = None
     if any("singular" in t for t in texts):
         warning = "singular"
     elif any("ill-conditioned" in t for t in texts):
         warning = "ill-conditioned"
-    x = np.asarray(x)
     cplx_mat(c, "x", x)
     c["is_real"] = bool(np.isrealobj(x))
     c["warning"] = warning
@@ -460,7 +465,95 @@ def riccati_cases():
     are_case("care", "r singular", sq3, sq3, sq3, sing)
 
 
+def schur_complex_case(name, a, sort=None):
+    a = np.asarray(a, dtype=complex)
+    c = {"func": "schur_complex", "name": f"{name} sort={sort}", "opts": {"sort": sort}}
+    cplx_mat(c, "a", a)
+    res, err = call(lambda: sl.schur(a, output="complex", sort=sort) if sort
+                    else sl.schur(a, output="complex"))
+    if err is not None:
+        if sort not in SORTS:
+            err["status"] = "UNKNOWN_NAME"
+        c["error"] = err
+        CASES.append(c)
+        return
+    e = {"sdim": int(res[2]) if sort else 0}
+    cplx_vec(e, "w", np.diag(res[0]))
+    c["expect"] = e
+    if a.size:
+        w, vl, vr = sl.eig(a, left=True, right=True)
+        c["tol_w"] = tolerances(a, None, w, vl, vr)[0]
+    CASES.append(c)
+
+
+def complex_random(seed, n):
+    g = rng(seed)
+    return g.standard_normal((n, n)) + 1j * g.standard_normal((n, n))
+
+
+def schur_complex_cases():
+    named = [
+        ("test_simple", [[8, 12, 3], [2, 9, 3], [10, 3, 6]]),
+        ("test_gh_13137_sort_str", [[0.1, -2], [2, 0.1]]),
+        ("empty", np.empty((0, 0))),
+        ("1x1", [[2 - 1j]]),
+        ("hermitian 4", (lambda m: m + m.conj().T)(complex_random(51, 4))),
+        ("upper triangular 4", np.triu(complex_random(52, 4))),
+        ("random 6", complex_random(53, 6)),
+        ("random 25", complex_random(54, 25)),
+        ("random 40 scaled", complex_random(55, 40) / 7),
+    ]
+    for name, a in named:
+        for sort in SORTS:
+            schur_complex_case(name, a, sort)
+    schur_complex_case("unknown sort", np.eye(2), "fancy")
+    schur_complex_case("not square", np.ones((2, 3)))
+    schur_complex_case("nan", [[1, np.nan], [1j, 2]])
+
+
+def sqrtm_complex_case(name, a):
+    a = np.asarray(a, dtype=complex)
+    c = {"func": "sqrtm_complex", "name": name, "opts": {}}
+    cplx_mat(c, "a", a)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            x = sl.sqrtm(a)
+        except Exception as e:  # LinAlgError, ValueError
+            c["error"] = error_record(e)
+            if "square" in str(e):
+                c["error"]["status"] = "DIMENSION_MISMATCH"
+            if not np.isfinite(a).all():
+                # SciPy's zgees fails on NaN ("Internal error ... -102");
+                # sciport rejects it up front
+                c["error"]["status"] = "INVALID_ARGUMENT"
+            CASES.append(c)
+            return
+    record_root(c, a, np.asarray(x), caught)
+
+
+def sqrtm_complex_cases():
+    named = [
+        ("empty", np.empty((0, 0))),
+        ("1x1", [[-4 + 0j]]),
+        ("test_opposite_sign_complex_eigenvalues", [[2j, 4], [0, -2j]]),
+        ("test_gh23278", [[1., 0., 0.], [0, 1, -1j], [0, 1j, 2]]),
+        ("random 8", complex_random(61, 8)),
+        ("random 20 shifted", complex_random(62, 20) + 6 * np.eye(20)),
+        ("upper triangular", np.triu(complex_random(63, 5)) + 3 * np.eye(5)),
+        # singular with a root (a simple zero eigenvalue); matrices without
+        # one (nilpotent) give LAPACK-dependent garbage in SciPy, not tested
+        ("singular triangular", [[4j, 1, 2], [0, 1, 1j], [0, 0, 0]]),
+        ("nan", [[1, np.nan], [1j, 2]]),
+    ]
+    for name, a in named:
+        sqrtm_complex_case(name, a)
+    sqrtm_complex_case("not square", np.ones((2, 3)))
+
+
 def main():
+    schur_complex_cases()
+    sqrtm_complex_cases()
     riccati_cases()
     schur_cases()
     sqrtm_cases()
