@@ -943,6 +943,127 @@ static void test_complex(void) {
     CHECK(cuntouched(out, 4), "complex outputs written on failure");
 }
 
+/* schur of the rotation-like [[1, -2], [2, 1]] (eigenvalues 1 ± 2i): one
+ * standardized 2 x 2 block; z t zᵀ = a; sort "lhp" selects nothing, "rhp"
+ * both; the complex form of the same matrix is triangular with 1 ± 2i. */
+static void test_schur(void) {
+    sciport_error *err = NULL;
+    double a[4] = {1, -2, 2, 1}, t[4], z[4];
+    sciport_mat av = sciport_mat_c_order(a, 2, 2), tv = sciport_mat_c_order(t, 2, 2), zv = sciport_mat_f_order(z, 2, 2);
+    size_t sdim = 99;
+    if (expect_ok(sciport_linalg_schur(&av, "rhp", true, &tv, &zv, &sdim, &err), &err, "schur rhp")) {
+        CHECK(sdim == 2, "schur rhp sdim = %zu", sdim);
+        CHECK(t[0] == t[3] && t[1] * t[2] < 0 && fabs(t[1] * t[2] + 4) < 1e-13, "schur block %g %g %g %g", t[0],
+              t[1], t[2], t[3]);
+        double zt[4] = {0}, back[4] = {0};
+        for (size_t i = 0; i < 2; i++)
+            for (size_t j = 0; j < 2; j++)
+                for (size_t k = 0; k < 2; k++) zt[2 * i + j] += at(&zv, i, k) * t[2 * k + j];
+        for (size_t i = 0; i < 2; i++)
+            for (size_t j = 0; j < 2; j++)
+                for (size_t k = 0; k < 2; k++) back[2 * i + j] += zt[2 * i + k] * at(&zv, j, k);
+        double worst = 0;
+        for (size_t i = 0; i < 4; i++) worst = fmax(worst, fabs(back[i] - a[i]));
+        CHECK(worst < 1e-14, "schur z t zT - a = %g", worst);
+    }
+    if (expect_ok(sciport_linalg_schur(&av, "lhp", true, &tv, NULL, &sdim, &err), &err, "schur lhp"))
+        CHECK(sdim == 0, "schur lhp sdim = %zu", sdim);
+    sciport_complex ca[4] = {{1, 0}, {-2, 0}, {2, 0}, {1, 0}}, ct[4], cz[4];
+    sciport_cmat cav = sciport_cmat_c_order(ca, 2, 2), ctv = sciport_cmat_c_order(ct, 2, 2),
+                 czv = sciport_cmat_c_order(cz, 2, 2);
+    if (expect_ok(sciport_linalg_schur_complex(&cav, "iuc", true, &ctv, &czv, &sdim, &err), &err, "schur complex"))
+        CHECK(sdim == 0 && ct[2].re == 0 && ct[2].im == 0 && fabs(ct[0].re - 1) < 1e-14 &&
+                  fabs(fabs(ct[0].im) - 2) < 1e-14 && fabs(ct[0].im + ct[3].im) < 1e-14,
+              "schur complex t = %g%+gi .. %g%+gi, sdim %zu", ct[0].re, ct[0].im, ct[3].re, ct[3].im, sdim);
+    double r6[6] = {1, 2, 3, 4, 5, 6}, nan4[4] = {1, NAN, 0, 1};
+    sciport_mat r23 = sciport_mat_c_order(r6, 2, 3), nv = sciport_mat_c_order(nan4, 2, 2);
+    fill(t, 4, SENTINEL);
+    expect_untouched(sciport_linalg_schur(&r23, NULL, true, &tv, NULL, NULL, &err), &err,
+                     SCIPORT_ERR_DIMENSION_MISMATCH, "square", t, 4, "schur 2x3");
+    expect_untouched(sciport_linalg_schur(&av, "lhq", true, &tv, NULL, NULL, &err), &err, SCIPORT_ERR_UNKNOWN_NAME,
+                     "lhq", t, 4, "schur unknown sort");
+    expect_untouched(sciport_linalg_schur(&nv, NULL, false, &tv, NULL, NULL, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "NaN", t, 4, "schur NaN");
+    expect_untouched(sciport_linalg_schur(NULL, NULL, true, &tv, NULL, NULL, &err), &err, SCIPORT_ERR_NULL_POINTER,
+                     "a", t, 4, "schur NULL a");
+}
+
+/* Matrix equations with closed-form answers: a x + x b = q for diagonal a,
+ * b (x_ij = q_ij / (a_i + b_j)); the scalar Lyapunov and Riccati equations
+ * (2 a x = q; x a x - x + q = 0; the CARE 2 a x - x^2 b^2 / r + q = 0). */
+static void test_equations(void) {
+    sciport_error *err = NULL;
+    double a[4] = {1, 0, 0, 2}, b[4] = {3, 0, 0, 5}, q[4] = {4, 6, 5, 7}, x[4];
+    sciport_mat av = sciport_mat_c_order(a, 2, 2), bv = sciport_mat_c_order(b, 2, 2), qv = sciport_mat_c_order(q, 2, 2),
+                xv = sciport_mat_f_order(x, 2, 2);
+    bool perturbed = true;
+    if (expect_ok(sciport_linalg_solve_sylvester(&av, &bv, &qv, &xv, &perturbed, &err), &err, "sylvester"))
+        CHECK(!perturbed && fabs(at(&xv, 0, 0) - 1) < 1e-15 && fabs(at(&xv, 0, 1) - 1) < 1e-15 &&
+                  fabs(at(&xv, 1, 0) - 1) < 1e-15 && fabs(at(&xv, 1, 1) - 1) < 1e-15,
+              "sylvester x = %g %g %g %g", at(&xv, 0, 0), at(&xv, 0, 1), at(&xv, 1, 0), at(&xv, 1, 1));
+    double s1[1] = {-2}, s2[1] = {8}, s3[1], half[1] = {0.5}, one[1] = {1};
+    sciport_mat sa = sciport_mat_c_order(s1, 1, 1), sq = sciport_mat_c_order(s2, 1, 1), sx = sciport_mat_c_order(s3, 1, 1),
+                sh = sciport_mat_c_order(half, 1, 1), so = sciport_mat_c_order(one, 1, 1);
+    if (expect_ok(sciport_linalg_solve_continuous_lyapunov(&sa, &sq, &sx, NULL, &err), &err, "lyapunov"))
+        CHECK(fabs(s3[0] + 2) < 1e-15, "continuous lyapunov x = %g (want -2)", s3[0]);
+    if (expect_ok(sciport_linalg_solve_discrete_lyapunov(&sh, &sq, "DIRECT", &sx, &err), &err, "discrete lyapunov"))
+        CHECK(fabs(s3[0] - 8 / 0.75) < 1e-14, "discrete lyapunov x = %g (want %g)", s3[0], 8 / 0.75);
+    /* CARE with a = -2, b = r = 1, q = 8: x^2 + 4x - 8 = 0, stabilizing x = -2 + sqrt(12) */
+    if (expect_ok(sciport_linalg_solve_continuous_are(&sa, &so, &sq, &so, NULL, NULL, true, &sx, &err), &err, "care"))
+        CHECK(fabs(s3[0] - (-2 + sqrt(12))) < 1e-14, "care x = %g", s3[0]);
+    /* DARE with a = b = q = r = 1: x = 1 + x/(1+x) ... x^2 - x - 1 = 0, x = golden ratio */
+    if (expect_ok(sciport_linalg_solve_discrete_are(&so, &so, &so, &so, NULL, NULL, false, &sx, &err), &err, "dare"))
+        CHECK(fabs(s3[0] - (1 + sqrt(5)) / 2) < 1e-14, "dare x = %g", s3[0]);
+    double q23[6] = {1, 2, 3, 4, 5, 6};
+    sciport_mat q23v = sciport_mat_c_order(q23, 2, 3);
+    fill(x, 4, SENTINEL);
+    expect_untouched(sciport_linalg_solve_sylvester(&av, &bv, &q23v, &xv, NULL, &err), &err,
+                     SCIPORT_ERR_DIMENSION_MISMATCH, "q", x, 4, "sylvester q shape");
+    expect_untouched(sciport_linalg_solve_discrete_lyapunov(&av, &qv, "fast", &xv, &err), &err,
+                     SCIPORT_ERR_UNKNOWN_NAME, "fast", x, 4, "discrete lyapunov method");
+    double nsym[4] = {1, 2, 3, 1};
+    sciport_mat nsv = sciport_mat_c_order(nsym, 2, 2);
+    expect_untouched(sciport_linalg_solve_continuous_are(&av, &bv, &nsv, &bv, NULL, NULL, true, &xv, &err), &err,
+                     SCIPORT_ERR_INVALID_ARGUMENT, "symmetric", x, 4, "care q not symmetric");
+    expect_untouched(sciport_linalg_solve_discrete_are(&av, &q23v, &qv, &bv, NULL, NULL, true, &xv, &err), &err,
+                     SCIPORT_ERR_DIMENSION_MISMATCH, "cols", x, 4, "dare b cols");
+}
+
+/* sqrtm: [[4, 0], [0, 9]] has the real root diag(2, 3); [[-4]] the complex
+ * 2i; the complex [[2i, 4], [0, -2i]] the root [[1+i, 2], [0, 1-i]] (SciPy's
+ * test_opposite_sign_complex_eigenvalues); a zero eigenvalue warns. */
+static void test_sqrtm(void) {
+    sciport_error *err = NULL;
+    double a[4] = {4, 0, 0, 9}, m4[1] = {-4}, sing[4] = {1, 1, 1, 1};
+    sciport_complex x[4];
+    sciport_mat av = sciport_mat_c_order(a, 2, 2), mv = sciport_mat_c_order(m4, 1, 1), sv = sciport_mat_c_order(sing, 2, 2);
+    sciport_cmat xv = sciport_cmat_c_order(x, 2, 2), x1 = sciport_cmat_c_order(x, 1, 1);
+    bool is_real = false;
+    sciport_matfunc_warning w = SCIPORT_MATFUNC_ILL_CONDITIONED;
+    if (expect_ok(sciport_linalg_sqrtm(&av, &xv, &is_real, &w, &err), &err, "sqrtm diag"))
+        CHECK(is_real && w == SCIPORT_MATFUNC_OK && x[0].re == 2 && x[3].re == 3 && x[1].re == 0 && x[0].im == 0,
+              "sqrtm diag: %g %g real %d warning %d", x[0].re, x[3].re, is_real, (int)w);
+    if (expect_ok(sciport_linalg_sqrtm(&mv, &x1, &is_real, NULL, &err), &err, "sqrtm -4"))
+        CHECK(!is_real && x[0].re == 0 && x[0].im == 2, "sqrtm -4 = %g%+gi", x[0].re, x[0].im);
+    if (expect_ok(sciport_linalg_sqrtm(&sv, &xv, NULL, &w, &err), &err, "sqrtm singular"))
+        CHECK(w == SCIPORT_MATFUNC_SINGULAR, "sqrtm singular warning %d", (int)w);
+    sciport_complex c[4] = {{0, 2}, {4, 0}, {0, 0}, {0, -2}};
+    sciport_cmat cv = sciport_cmat_c_order(c, 2, 2);
+    if (expect_ok(sciport_linalg_sqrtm_complex(&cv, &xv, &w, &err), &err, "sqrtm complex"))
+        CHECK(fabs(x[0].re - 1) < 1e-14 && fabs(x[0].im - 1) < 1e-14 && fabs(x[1].re - 2) < 1e-14 &&
+                  fabs(x[3].re - 1) < 1e-14 && fabs(x[3].im + 1) < 1e-14 && x[2].re == 0 && x[2].im == 0,
+              "sqrtm complex = %g%+gi %g%+gi / %g%+gi", x[0].re, x[0].im, x[1].re, x[1].im, x[3].re, x[3].im);
+    double r6[6] = {1, 2, 3, 4, 5, 6};
+    sciport_mat r23 = sciport_mat_c_order(r6, 2, 3);
+    sciport_cmat x22 = sciport_cmat_c_order(x, 1, 2);
+    expect_error(sciport_linalg_sqrtm(&r23, &xv, NULL, NULL, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH, "square",
+                 "sqrtm 2x3");
+    expect_error(sciport_linalg_sqrtm(&av, &x22, NULL, NULL, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH, "sqrtm",
+                 "sqrtm output shape");
+    expect_error(sciport_linalg_sqrtm(&av, NULL, NULL, NULL, &err), &err, SCIPORT_ERR_NULL_POINTER, "sqrtm",
+                 "sqrtm NULL output");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
@@ -958,5 +1079,8 @@ int main(void) {
     test_ldl();
     test_eigh_generalized();
     test_complex();
+    test_schur();
+    test_equations();
+    test_sqrtm();
     return finish("test_linalg");
 }
