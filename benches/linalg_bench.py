@@ -121,6 +121,7 @@ class Sciport:
     def __init__(self, path):
         lib = self.lib = C.CDLL(path)
         P, B, S, I32 = C.POINTER(Mat), C.c_bool, C.c_size_t, C.c_int32
+        CP = C.POINTER(CMat)
         D, I64 = C.POINTER(C.c_double), C.POINTER(C.c_int64)
         E = C.POINTER(C.c_void_p)
         sigs = {
@@ -150,6 +151,16 @@ class Sciport:
             "solveh_banded": [P, P, B, B, P, E],
             "solve_toeplitz": [C.POINTER(Vec), C.POINTER(Vec), P, B, P, E],
             "solve_circulant": [C.POINTER(Vec), P, C.c_char_p, C.c_double, P, E],
+            "schur": [P, C.c_char_p, B, P, P, C.POINTER(C.c_size_t), E],
+            "solve_sylvester": [P, P, P, P, C.POINTER(C.c_bool), E],
+            "solve_continuous_lyapunov": [P, P, P, C.POINTER(C.c_bool), E],
+            "solve_continuous_are": [P, P, P, P, P, P, B, P, E],
+            "solve_discrete_are": [P, P, P, P, P, P, B, P, E],
+            "sqrtm": [P, CP, C.POINTER(C.c_bool), C.POINTER(C.c_int32), E],
+            "solve_complex": [CP, CP, C.POINTER(SolveOptions), CP, D, E],
+            "inv_complex": [CP, B, CP, E],
+            "svd_complex": [CP, B, B, C.c_char_p, D, S, CP, CP, E],
+            "eigh_complex": [CP, C.POINTER(EighOptions), D, S, CP, C.POINTER(C.c_size_t), E],
         }
         for name, args in sigs.items():
             f = getattr(lib, f"sciport_linalg_{name}")
@@ -535,6 +546,134 @@ def case_solve_circulant(sp, n, rng, nrhs):
     return f, g, lambda: f"{maxdiff(x[:, 0], res['x']):.1e}"
 
 
+def case_schur(sp, n, rng, nrhs):
+    """scipy.linalg.schur(a) of a random non-normal a (Schur vectors wanted).
+    The result is not unique: the check is sciport's z t zᵀ - a."""
+    a = np.ascontiguousarray(rng.standard_normal((n, n)))
+    t, z = np.empty((n, n)), np.empty((n, n))
+    A, T, Z = mat(a), mat(t), mat(z)
+    sdim = C.c_size_t()
+    f = sp.caller("schur", C.byref(A), None, True, C.byref(T), C.byref(Z), C.byref(sdim))
+    g = lambda: sl.schur(a)  # noqa: E731
+    return f, g, lambda: f"{maxdiff(z @ t @ z.T, a):.1e}b"
+
+
+def stable(n, rng):
+    """A random a with eigenvalues in the left half plane."""
+    return np.ascontiguousarray(rng.standard_normal((n, n)) / np.sqrt(n) - 2 * np.eye(n))
+
+
+def case_sylvester(sp, n, rng, nrhs):
+    """scipy.linalg.solve_sylvester(a, b, q), a, b n x n."""
+    a, b, q = stable(n, rng), stable(n, rng), np.ascontiguousarray(rng.standard_normal((n, n)))
+    x = np.empty((n, n))
+    A, Bm, Q, X = mat(a), mat(b), mat(q), mat(x)
+    f = sp.caller("solve_sylvester", C.byref(A), C.byref(Bm), C.byref(Q), C.byref(X), None)
+    res = {}
+    g = lambda: res.__setitem__("x", sl.solve_sylvester(a, b, q))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x, res['x']):.1e}"
+
+
+def case_lyapunov(sp, n, rng, nrhs):
+    """scipy.linalg.solve_continuous_lyapunov(a, q)."""
+    a, q = stable(n, rng), spd(n, rng)
+    x = np.empty((n, n))
+    A, Q, X = mat(a), mat(q), mat(x)
+    f = sp.caller("solve_continuous_lyapunov", C.byref(A), C.byref(Q), C.byref(X), None)
+    res = {}
+    g = lambda: res.__setitem__("x", sl.solve_continuous_lyapunov(a, q))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(x, res['x']) / np.abs(res['x']).max():.1e}r"
+
+
+def make_case_are(kind):
+    def case_are(sp, n, rng, nrhs):
+        """scipy.linalg.solve_{continuous,discrete}_are(a, b, q, r), b n x n/4."""
+        k = max(1, n // 4)
+        a = rng.standard_normal((n, n)) / np.sqrt(n)
+        a = np.ascontiguousarray(a if kind == "continuous" else a / 2)
+        b = np.ascontiguousarray(rng.standard_normal((n, k)))
+        q, r = np.eye(n), np.eye(k)
+        x = np.empty((n, n))
+        A, Bm, Q, R, X = mat(a), mat(b), mat(q), mat(r), mat(x)
+        f = sp.caller(f"solve_{kind}_are", C.byref(A), C.byref(Bm), C.byref(Q), C.byref(R),
+                      None, None, True, C.byref(X))
+        solver = sl.solve_continuous_are if kind == "continuous" else sl.solve_discrete_are
+        res = {}
+        g = lambda: res.__setitem__("x", solver(a, b, q, r))  # noqa: E731
+        return f, g, lambda: f"{maxdiff(x, res['x']) / np.abs(res['x']).max():.1e}r"
+    return case_are
+
+
+def case_sqrtm(sp, n, rng, nrhs):
+    """scipy.linalg.sqrtm(a) of an SPD-shifted random a (real root)."""
+    a = np.ascontiguousarray(rng.standard_normal((n, n)) / np.sqrt(n) + 3 * np.eye(n))
+    x = np.empty((n, n), dtype=complex)
+    A, X = mat(a), cmat(x)
+    f = sp.caller("sqrtm", C.byref(A), C.byref(X), None, None)
+    res = {}
+    g = lambda: res.__setitem__("x", sl.sqrtm(a))  # noqa: E731
+    return f, g, lambda: f"{np.abs(x - res['x']).max():.1e}"
+
+
+def crandom(n, rng):
+    return np.ascontiguousarray(np.eye(n) + (rng.standard_normal((n, n))
+                                + 1j * rng.standard_normal((n, n))) / (2 * np.sqrt(n)))
+
+
+def case_solve_complex(sp, n, rng, nrhs):
+    """scipy.linalg.solve(a, b), complex a and b."""
+    a = crandom(n, rng)
+    b = np.ascontiguousarray(rng.standard_normal((n, nrhs)) + 1j * rng.standard_normal((n, nrhs)))
+    x = np.empty((n, nrhs), dtype=complex)
+    A, Bm, X = cmat(a), cmat(b), cmat(x)
+    opts = sp.lib.sciport_linalg_solve_options_default()
+    f = sp.caller("solve_complex", C.byref(A), C.byref(Bm), C.byref(opts), C.byref(X), None)
+    res = {}
+    g = lambda: res.__setitem__("x", sl.solve(a, b))  # noqa: E731
+    return f, g, lambda: f"{np.abs(x - res['x']).max():.1e}"
+
+
+def case_inv_complex(sp, n, rng, nrhs):
+    """scipy.linalg.inv(a), complex a."""
+    a = crandom(n, rng)
+    x = np.empty((n, n), dtype=complex)
+    A, X = cmat(a), cmat(x)
+    f = sp.caller("inv_complex", C.byref(A), True, C.byref(X))
+    res = {}
+    g = lambda: res.__setitem__("x", sl.inv(a))  # noqa: E731
+    return f, g, lambda: f"{np.abs(x - res['x']).max():.1e}"
+
+
+def case_svd_complex(sp, n, rng, nrhs):
+    """scipy.linalg.svd(a) (gesdd, full matrices), complex a: singular values
+    compared."""
+    a = crandom(n, rng)
+    s = np.empty(n)
+    u, vh = np.empty((n, n), dtype=complex), np.empty((n, n), dtype=complex)
+    A, U, V = cmat(a), cmat(u), cmat(vh)
+    f = sp.caller("svd_complex", C.byref(A), True, True, b"gesdd",
+                  s.ctypes.data_as(C.POINTER(C.c_double)), n, C.byref(U), C.byref(V))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.svd(a))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(s, res['r'][1]):.1e}"
+
+
+def case_eigh_complex(sp, n, rng, nrhs):
+    """scipy.linalg.eigh(a) of a complex Hermitian a: eigenvalues compared."""
+    g0 = crandom(n, rng)
+    a = np.ascontiguousarray(g0 + g0.conj().T)
+    w = np.empty(n)
+    v = np.empty((n, n), dtype=complex)
+    A, V = cmat(a), cmat(v)
+    opts = sp.lib.sciport_linalg_eigh_options_default()
+    m = C.c_size_t()
+    f = sp.caller("eigh_complex", C.byref(A), C.byref(opts), w.ctypes.data_as(C.POINTER(C.c_double)),
+                  n, C.byref(V), C.byref(m))
+    res = {}
+    g = lambda: res.__setitem__("r", sl.eigh(a))  # noqa: E731
+    return f, g, lambda: f"{maxdiff(w, res['r'][0]):.1e}"
+
+
 CASES = [
     ("solve", case_solve),
     ("lu_factor", case_lu_factor),
@@ -562,6 +701,16 @@ CASES = [
     ("solveh_banded", case_solveh_banded),
     ("solve_toeplitz", case_solve_toeplitz),
     ("solve_circulant", case_solve_circulant),
+    ("schur", case_schur),
+    ("solve_sylvester", case_sylvester),
+    ("continuous_lyapunov", case_lyapunov),
+    ("continuous_are", make_case_are("continuous")),
+    ("discrete_are", make_case_are("discrete")),
+    ("sqrtm", case_sqrtm),
+    ("solve complex", case_solve_complex),
+    ("inv complex", case_inv_complex),
+    ("svd complex", case_svd_complex),
+    ("eigh complex", case_eigh_complex),
 ]
 
 
