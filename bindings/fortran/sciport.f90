@@ -1816,7 +1816,7 @@ module sciport
 
   !> scipy.linalg.solve: b and x are matrices b(n, k) or vectors b(n).
   interface sciport_linalg_solve
-    module procedure linalg_solve_2d, linalg_solve_1d
+    module procedure linalg_solve_2d, linalg_solve_1d, linalg_solve_complex_2d, linalg_solve_complex_1d
   end interface sciport_linalg_solve
   !> scipy.linalg.solve_triangular: b and x are matrices or vectors.
   interface sciport_linalg_solve_triangular
@@ -1824,11 +1824,13 @@ module sciport
   end interface sciport_linalg_solve_triangular
   !> scipy.linalg.lu_solve: b and x are matrices or vectors.
   interface sciport_linalg_lu_solve
-    module procedure linalg_lu_solve_2d, linalg_lu_solve_1d
+    module procedure linalg_lu_solve_2d, linalg_lu_solve_1d, linalg_lu_solve_complex_2d, &
+        linalg_lu_solve_complex_1d
   end interface sciport_linalg_lu_solve
   !> scipy.linalg.cho_solve: b and x are matrices or vectors.
   interface sciport_linalg_cho_solve
-    module procedure linalg_cho_solve_2d, linalg_cho_solve_1d
+    module procedure linalg_cho_solve_2d, linalg_cho_solve_1d, linalg_cho_solve_complex_2d, &
+        linalg_cho_solve_complex_1d
   end interface sciport_linalg_cho_solve
 
   !> scipy.linalg.lstsq: b and x are matrices b(m, k), x(n, k) or vectors.
@@ -1861,12 +1863,91 @@ module sciport
   !> scipy.linalg.eig: w(n) (w(2n) flat with homogeneous_eigvals) or w(2, n), SciPy's
   !> homogeneous (2, n) array [alpha; beta].
   interface sciport_linalg_eig
-    module procedure linalg_eig_1d, linalg_eig_2d
+    module procedure linalg_eig_1d, linalg_eig_2d, linalg_eig_complex_1d, linalg_eig_complex_2d
   end interface sciport_linalg_eig
   !> scipy.linalg.eigvals: w(n) (w(2n) flat with homogeneous_eigvals) or w(2, n).
   interface sciport_linalg_eigvals
-    module procedure linalg_eigvals_1d, linalg_eigvals_2d
+    module procedure linalg_eigvals_1d, linalg_eigvals_2d, linalg_eigvals_complex_1d, &
+        linalg_eigvals_complex_2d
   end interface sciport_linalg_eigvals
+
+  ! Generic SciPy names over real(c_double) and complex(c_double_complex) arrays
+  ! (the specific is chosen by the type of `a`).
+  !> scipy.linalg.inv (real or complex a).
+  interface sciport_linalg_inv
+    module procedure linalg_inv_real, linalg_inv_complex
+  end interface sciport_linalg_inv
+  !> scipy.linalg.det (real a: real det; complex a: complex det).
+  interface sciport_linalg_det
+    module procedure linalg_det_real, linalg_det_complex
+  end interface sciport_linalg_det
+  !> scipy.linalg.lu_factor (real or complex a and lu).
+  interface sciport_linalg_lu_factor
+    module procedure linalg_lu_factor_real, linalg_lu_factor_complex
+  end interface sciport_linalg_lu_factor
+  !> scipy.linalg.lu (real or complex a, l, u, p).
+  interface sciport_linalg_lu
+    module procedure linalg_lu_real, linalg_lu_complex
+  end interface sciport_linalg_lu
+  !> scipy.linalg.cho_factor (real symmetric or complex Hermitian a).
+  interface sciport_linalg_cho_factor
+    module procedure linalg_cho_factor_real, linalg_cho_factor_complex
+  end interface sciport_linalg_cho_factor
+  !> scipy.linalg.cholesky (real symmetric or complex Hermitian a).
+  interface sciport_linalg_cholesky
+    module procedure linalg_cholesky_real, linalg_cholesky_complex
+  end interface sciport_linalg_cholesky
+  !> scipy.linalg.qr (real or complex a, q, r).
+  interface sciport_linalg_qr
+    module procedure linalg_qr_real, linalg_qr_complex
+  end interface sciport_linalg_qr
+  !> scipy.linalg.svd (real or complex a, u, vh; s real).
+  interface sciport_linalg_svd
+    module procedure linalg_svd_real, linalg_svd_complex
+  end interface sciport_linalg_svd
+  !> scipy.linalg.svdvals (real or complex a; s real).
+  interface sciport_linalg_svdvals
+    module procedure linalg_svdvals_real, linalg_svdvals_complex
+  end interface sciport_linalg_svdvals
+  !> scipy.linalg.eigh (real symmetric or complex Hermitian a; w real).
+  interface sciport_linalg_eigh
+    module procedure linalg_eigh_real, linalg_eigh_complex
+  end interface sciport_linalg_eigh
+  !> scipy.linalg.eigvalsh (real symmetric or complex Hermitian a; w real).
+  interface sciport_linalg_eigvalsh
+    module procedure linalg_eigvalsh_real, linalg_eigvalsh_complex
+  end interface sciport_linalg_eigvalsh
+  !> scipy.linalg.expm (real or complex a).
+  interface sciport_linalg_expm
+    module procedure linalg_expm_real, linalg_expm_complex
+  end interface sciport_linalg_expm
+  private :: linalg_inv_real, linalg_inv_complex, linalg_det_real, linalg_det_complex, &
+      linalg_lu_factor_real, linalg_lu_factor_complex, linalg_lu_real, linalg_lu_complex, &
+      linalg_cho_factor_real, linalg_cho_factor_complex, linalg_cholesky_real, linalg_cholesky_complex, &
+      linalg_qr_real, linalg_qr_complex, linalg_svd_real, linalg_svd_complex, linalg_svdvals_real, &
+      linalg_svdvals_complex, linalg_eigh_real, linalg_eigh_complex, linalg_eigvalsh_real, &
+      linalg_eigvalsh_complex, linalg_expm_real, linalg_expm_complex, ccol_view, run_solve_complex, &
+      linalg_solve_complex_2d, linalg_solve_complex_1d, run_lu_solve_complex, linalg_lu_solve_complex_2d, &
+      linalg_lu_solve_complex_1d, run_cho_solve_complex, linalg_cho_solve_complex_2d, &
+      linalg_cho_solve_complex_1d, run_eig_complex, linalg_eig_complex_1d, linalg_eig_complex_2d, &
+      linalg_eigvals_complex_1d, linalg_eigvals_complex_2d
+  !> scipy.linalg.schur: real a with real t, z (output='real'), real a with complex
+  !> t, z (output='complex', a converted as SciPy does) or complex a, t, z.
+  interface sciport_linalg_schur
+    module procedure linalg_schur_real, linalg_schur_real_complex, linalg_schur_complex
+  end interface sciport_linalg_schur
+  !> scipy.linalg.sqrtm (real a: complex root plus is_real; complex a).
+  interface sciport_linalg_sqrtm
+    module procedure linalg_sqrtm_real, linalg_sqrtm_complex
+  end interface sciport_linalg_sqrtm
+  !> sciport_matfunc_warning: sqrtm's `warning` (SciPy's LinAlgWarning).
+  integer, parameter, public :: SCIPORT_MATFUNC_OK = 0, SCIPORT_MATFUNC_SINGULAR = 1, &
+      SCIPORT_MATFUNC_ILL_CONDITIONED = 2
+  public :: sciport_linalg_schur, sciport_linalg_sqrtm, sciport_linalg_solve_sylvester, &
+      sciport_linalg_solve_continuous_lyapunov, sciport_linalg_solve_discrete_lyapunov, &
+      sciport_linalg_solve_continuous_are, sciport_linalg_solve_discrete_are
+  private :: linalg_schur_real, linalg_schur_real_complex, linalg_schur_complex, run_are, &
+      linalg_sqrtm_real, linalg_sqrtm_complex
 
   public :: sciport_linalg_solve, sciport_linalg_solve_triangular, sciport_linalg_lu_factor, &
       sciport_linalg_lu, sciport_linalg_lu_solve, sciport_linalg_cho_factor, sciport_linalg_cho_solve, &
@@ -2434,7 +2515,7 @@ contains
   !> the unit diagonal, U on and above) and piv(min(m, n)), SciPy's 0-based row
   !> interchanges (row i swapped with row piv(i+1); add 1 for LAPACK's ipiv).
   !> A singular a is not an error (lu has a zero on the diagonal).
-  subroutine sciport_linalg_lu_factor(a, lu, piv, status, check_finite, errmsg)
+  subroutine linalg_lu_factor_real(a, lu, piv, status, check_finite, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), target, contiguous :: lu(:, :)
     integer(c_int64_t), intent(inout), contiguous :: piv(:)
@@ -2449,7 +2530,7 @@ contains
         size(piv, kind=c_size_t), err)
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_lu_factor
+  end subroutine linalg_lu_factor_real
 
   !> scipy.linalg.lu(a, permute_l=False, check_finite=True, p_indices=False) of
   !> a(m, n), k = min(m, n): a = P L U with partial pivoting (the factors of
@@ -2464,7 +2545,7 @@ contains
   !> zero on its diagonal). Errors: wrong shapes SCIPORT_ERR_DIMENSION_MISMATCH;
   !> p or p_indices with permute_l, NaN/Inf with check_finite
   !> SCIPORT_ERR_INVALID_ARGUMENT. Outputs are written only on success.
-  subroutine sciport_linalg_lu(a, l, u, status, p, p_indices, permute_l, check_finite, errmsg)
+  subroutine linalg_lu_real(a, l, u, status, p, p_indices, permute_l, check_finite, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), target, contiguous :: l(:, :), u(:, :)
     integer(c_int32_t), intent(out) :: status
@@ -2498,7 +2579,7 @@ contains
         pp, ppi, plen, mat_view(l), mat_view(u), err)
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_lu
+  end subroutine linalg_lu_real
 
   subroutine run_lu_solve(luv, piv, bv, xv, status, trans, check_finite, msg)
     type(sciport_mat), intent(in) :: luv, bv, xv
@@ -2547,7 +2628,7 @@ contains
   !> scipy.linalg.cho_factor(a, lower=False, check_finite=True): c(n, n) holds
   !> the factor in the `lower` (else upper) triangle and a's entries in the
   !> other. A matrix that is not positive definite gives SCIPORT_ERR_SINGULAR.
-  subroutine sciport_linalg_cho_factor(a, c, status, lower, check_finite, errmsg)
+  subroutine linalg_cho_factor_real(a, c, status, lower, check_finite, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), target, contiguous :: c(:, :)
     integer(c_int32_t), intent(out) :: status
@@ -2561,7 +2642,7 @@ contains
         opt_bool(check_finite, .true.), mat_view(c), err)
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_cho_factor
+  end subroutine linalg_cho_factor_real
 
   subroutine run_cho_solve(cv, bv, xv, status, lower, check_finite, msg)
     type(sciport_mat), intent(in) :: cv, bv, xv
@@ -2604,7 +2685,7 @@ contains
 
   !> scipy.linalg.cholesky(a, lower=False, check_finite=True): c(n, n) = U with
   !> a = U^T U (L with a = L L^T when `lower`); the other triangle is zero.
-  subroutine sciport_linalg_cholesky(a, c, status, lower, check_finite, errmsg)
+  subroutine linalg_cholesky_real(a, c, status, lower, check_finite, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), target, contiguous :: c(:, :)
     integer(c_int32_t), intent(out) :: status
@@ -2618,10 +2699,10 @@ contains
         opt_bool(check_finite, .true.), mat_view(c), err)
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_cholesky
+  end subroutine linalg_cholesky_real
 
   !> scipy.linalg.inv(a, check_finite=True): ainv(n, n) = a^-1.
-  subroutine sciport_linalg_inv(a, ainv, status, check_finite, errmsg)
+  subroutine linalg_inv_real(a, ainv, status, check_finite, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), target, contiguous :: ainv(:, :)
     integer(c_int32_t), intent(out) :: status
@@ -2634,10 +2715,10 @@ contains
     st = sciport_linalg_inv_c(mat_view(a), opt_bool(check_finite, .true.), mat_view(ainv), err)
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_inv
+  end subroutine linalg_inv_real
 
   !> scipy.linalg.det(a, check_finite=True) into `det` (1 for a 0 x 0 matrix).
-  subroutine sciport_linalg_det(a, det, status, check_finite, errmsg)
+  subroutine linalg_det_real(a, det, status, check_finite, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout) :: det
     integer(c_int32_t), intent(out) :: status
@@ -2650,14 +2731,14 @@ contains
     st = sciport_linalg_det_c(mat_view(a), opt_bool(check_finite, .true.), det, err)
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_det
+  end subroutine linalg_det_real
 
   !> scipy.linalg.svd(a, full_matrices=True, compute_uv=True, check_finite=True,
   !> lapack_driver='gesdd') of a(m, n), k = min(m, n): s(k) descending; u(m, m)
   !> and vh(n, n), or u(m, k) and vh(k, n) when .not. full_matrices. Give both u
   !> and vh, or neither (SciPy's compute_uv=False). Singular vector signs may
   !> differ from LAPACK's (u(:, i) and vh(i, :) flip together).
-  subroutine sciport_linalg_svd(a, s, status, u, vh, full_matrices, check_finite, lapack_driver, errmsg)
+  subroutine linalg_svd_real(a, s, status, u, vh, full_matrices, check_finite, lapack_driver, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), contiguous :: s(:)
     integer(c_int32_t), intent(out) :: status
@@ -2686,10 +2767,10 @@ contains
         c_string_ptr(cdriver), s, size(s, kind=c_size_t), pu, pvh, err)
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_svd
+  end subroutine linalg_svd_real
 
   !> scipy.linalg.svdvals(a, check_finite=True): s(min(m, n)), descending.
-  subroutine sciport_linalg_svdvals(a, s, status, check_finite, errmsg)
+  subroutine linalg_svdvals_real(a, s, status, check_finite, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), contiguous :: s(:)
     integer(c_int32_t), intent(out) :: status
@@ -2702,7 +2783,7 @@ contains
     st = sciport_linalg_svdvals_c(mat_view(a), opt_bool(check_finite, .true.), s, size(s, kind=c_size_t), err)
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_svdvals
+  end subroutine linalg_svdvals_real
 
   !> eigh/eigvalsh options from the optional keywords (driver set by the caller).
   function eigh_options(lower, check_finite, subset_by_index, subset_by_value) result(o)
@@ -2778,7 +2859,7 @@ contains
   !> SCIPORT_ERR_SINGULAR ("The leading minor of order k of B is not positive
   !> definite. ..."). b and type are keyword arguments (b=, type=: the positions of
   !> the other arguments are unchanged). Eigenvector signs may differ from LAPACK's.
-  subroutine sciport_linalg_eigh(a, w, status, v, m, lower, check_finite, subset_by_index, &
+  subroutine linalg_eigh_real(a, w, status, v, m, lower, check_finite, subset_by_index, &
       subset_by_value, driver, b, type, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), contiguous :: w(:)
@@ -2796,12 +2877,12 @@ contains
     call run_eigh(a, w, status, v, m, lower, check_finite, subset_by_index, subset_by_value, driver, msg, &
         b, type)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_eigh
+  end subroutine linalg_eigh_real
 
   !> scipy.linalg.eigvalsh(a, b=None, lower=True, type=1, check_finite=True,
   !> subset_by_index=None, subset_by_value=None, driver=None): eigh's eigenvalues
   !> only (w, m, b, type as eigh's; b and type keyword arguments).
-  subroutine sciport_linalg_eigvalsh(a, w, status, m, lower, check_finite, subset_by_index, &
+  subroutine linalg_eigvalsh_real(a, w, status, m, lower, check_finite, subset_by_index, &
       subset_by_value, driver, b, type, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), contiguous :: w(:)
@@ -2819,7 +2900,7 @@ contains
         subset_by_index=subset_by_index, subset_by_value=subset_by_value, driver=driver, msg=msg, &
         b=b, itype=type)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_eigvalsh
+  end subroutine linalg_eigvalsh_real
 
   ! ---- linalg, general eigenproblem (scipy.linalg.eig / eigvals) -----------------
   ! Complex outputs are contiguous complex(c_double_complex) arrays; vl / vr are
@@ -3070,7 +3151,7 @@ contains
   !> `expa` may be `a` itself only through the raw interface (Fortran forbids the
   !> aliasing). Errors: a not square, expa not n x n SCIPORT_ERR_DIMENSION_MISMATCH.
   !> The output is written only on success.
-  subroutine sciport_linalg_expm(a, expa, status, errmsg)
+  subroutine linalg_expm_real(a, expa, status, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), target, contiguous :: expa(:, :)
     integer(c_int32_t), intent(out) :: status
@@ -3082,7 +3163,7 @@ contains
     st = sciport_linalg_expm_c(mat_view(a), mat_view(expa), err)
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_expm
+  end subroutine linalg_expm_real
 
   ! ---- linalg, symmetric indefinite factorization (scipy.linalg.ldl) ----------------
   ! Same conventions: caller-allocated outputs with SciPy's shapes, passed without
@@ -3169,7 +3250,7 @@ contains
   !> sciport_linalg_qr_raw. Errors: an unknown mode is SCIPORT_ERR_UNKNOWN_NAME;
   !> "raw", q given for "r" and NaN/Inf with check_finite are
   !> SCIPORT_ERR_INVALID_ARGUMENT; wrong shapes SCIPORT_ERR_DIMENSION_MISMATCH.
-  subroutine sciport_linalg_qr(a, r, status, q, p, mode, check_finite, errmsg)
+  subroutine linalg_qr_real(a, r, status, q, p, mode, check_finite, errmsg)
     real(c_double), intent(in), target, contiguous :: a(:, :)
     real(c_double), intent(inout), target, contiguous :: r(:, :)
     integer(c_int32_t), intent(out) :: status
@@ -3197,7 +3278,7 @@ contains
         opt_bool(check_finite, .true.), pq, mat_view(r), opt_piv(p), plen, err)
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
-  end subroutine sciport_linalg_qr
+  end subroutine linalg_qr_real
 
   !> scipy.linalg.qr(a, mode='raw', pivoting=False, check_finite=True) of
   !> a(m, n), k = min(m, n): LAPACK geqrf's (geqp3's with pivoting) packed
@@ -3850,5 +3931,823 @@ contains
       views(n) = v
     end subroutine add
   end subroutine sciport_linalg_block_diag
+
+  ! ---- linalg, complex matrices (the complex twins of the real wrappers) -------
+  ! The specifics behind the generic SciPy names for complex(c_double_complex)
+  ! arrays: same arguments, defaults, shapes and errors as the real ones, complex
+  ! matrices passed without copies as sciport_cmat views with strides (1, m).
+  ! Hermitian problems read only one triangle and ignore the imaginary parts of
+  ! the diagonal (as LAPACK's zpotrf / zheevr); eigh's w and svd's s stay real.
+
+  !> A contiguous complex vector x(n) as an n x 1 matrix view (SciPy's 1-D b).
+  function ccol_view(x) result(v)
+    complex(c_double_complex), intent(in), target, contiguous :: x(:)
+    type(sciport_cmat) :: v
+    v = sciport_cmat(data_ptr_c1(x), size(x, kind=c_size_t), 1_c_size_t, 1_c_intptr_t, &
+        int(max(size(x), 1), c_intptr_t))
+  end function ccol_view
+
+  subroutine run_solve_complex(av, bv, xv, status, assume_a, lower, transposed, check_finite, rcond, msg)
+    type(sciport_cmat), intent(in) :: av, bv, xv
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: assume_a
+    logical, intent(in), optional :: lower, transposed, check_finite
+    real(c_double), intent(inout), target, optional :: rcond
+    character(len=:), allocatable, intent(out) :: msg
+    type(sciport_linalg_solve_options) :: opts
+    character(kind=c_char), allocatable, target :: cassume(:)
+    type(c_ptr) :: err, prcond
+    integer(c_int32_t) :: st, code
+    opts = sciport_linalg_solve_options_default()
+    if (present(assume_a)) call to_c_string(assume_a, cassume)
+    opts%assume_a = c_string_ptr(cassume)
+    opts%lower = opt_bool(lower, .false.)
+    opts%transposed = opt_bool(transposed, .false.)
+    opts%check_finite = opt_bool(check_finite, .true.)
+    prcond = c_null_ptr
+    if (present(rcond)) prcond = c_loc(rcond)
+    err = c_null_ptr
+    st = sciport_linalg_solve_complex_c(av, bv, opts, xv, prcond, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_solve_complex
+
+  !> scipy.linalg.solve for a complex a(n, n) and b(n, k): x(n, k) = a^-1 b (a^-T b
+  !> when `transposed`, SciPy's transposed, not conjugated); `assume_a` as for real
+  !> input plus "her" (Hermitian) / "pos" (Hermitian positive definite).
+  subroutine linalg_solve_complex_2d(a, b, x, status, assume_a, lower, transposed, check_finite, rcond, &
+      errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :), b(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: assume_a
+    logical, intent(in), optional :: lower, transposed, check_finite
+    real(c_double), intent(inout), target, optional :: rcond
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve_complex(cmat_view(a), cmat_view(b), cmat_view(x), status, assume_a, lower, transposed, &
+        check_finite, rcond, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_complex_2d
+
+  !> Complex sciport_linalg_solve with a right-hand side vector b(n) and x(n).
+  subroutine linalg_solve_complex_1d(a, b, x, status, assume_a, lower, transposed, check_finite, rcond, &
+      errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :), b(:)
+    complex(c_double_complex), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: assume_a
+    logical, intent(in), optional :: lower, transposed, check_finite
+    real(c_double), intent(inout), target, optional :: rcond
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_solve_complex(cmat_view(a), ccol_view(b), ccol_view(x), status, assume_a, lower, transposed, &
+        check_finite, rcond, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_solve_complex_1d
+
+  !> scipy.linalg.inv of a complex a(n, n) into ainv(n, n).
+  subroutine linalg_inv_complex(a, ainv, status, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: ainv(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_inv_complex_c(cmat_view(a), opt_bool(check_finite, .true.), cmat_view(ainv), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_inv_complex
+
+  !> scipy.linalg.det of a complex a(n, n) into the complex `det` (1 for 0 x 0; a
+  !> singular a gives 0, not an error).
+  subroutine linalg_det_complex(a, det, status, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout) :: det
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_det_complex_c(cmat_view(a), opt_bool(check_finite, .true.), det, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_det_complex
+
+  !> scipy.linalg.lu_factor of a complex a(m, n): lu(m, n) and piv(min(m, n)) as the
+  !> real form (0-based pivots, chosen by |re| + |im| as LAPACK's zgetrf).
+  subroutine linalg_lu_factor_complex(a, lu, piv, status, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: lu(:, :)
+    integer(c_int64_t), intent(inout), contiguous :: piv(:)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_lu_factor_complex_c(cmat_view(a), opt_bool(check_finite, .true.), cmat_view(lu), &
+        piv, size(piv, kind=c_size_t), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_lu_factor_complex
+
+  !> scipy.linalg.lu of a complex a(m, n): as the real form, with complex l, u and
+  !> p (p is real-valued, as SciPy's; p_indices 0-based).
+  subroutine linalg_lu_complex(a, l, u, status, p, p_indices, permute_l, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: l(:, :), u(:, :)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: p(:, :)
+    integer(c_int64_t), intent(inout), target, contiguous, optional :: p_indices(:)
+    logical, intent(in), optional :: permute_l, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_cmat), target :: pv
+    integer(c_int64_t), target :: none(1)
+    type(c_ptr) :: err, pp, ppi
+    integer(c_size_t) :: plen
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pp = c_null_ptr
+    if (present(p)) then
+      pv = cmat_view(p)
+      pp = c_loc(pv)
+    end if
+    ppi = c_null_ptr
+    plen = 0
+    if (present(p_indices)) then
+      plen = size(p_indices, kind=c_size_t)
+      ppi = opt_piv(p_indices)
+      ! present but empty: still "given", as in the real form
+      none = 0
+      if (plen == 0) ppi = c_loc(none)
+    end if
+    err = c_null_ptr
+    st = sciport_linalg_lu_complex_c(cmat_view(a), opt_bool(permute_l, .false.), &
+        opt_bool(check_finite, .true.), pp, ppi, plen, cmat_view(l), cmat_view(u), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_lu_complex
+
+  subroutine run_lu_solve_complex(luv, piv, bv, xv, status, trans, check_finite, msg)
+    type(sciport_cmat), intent(in) :: luv, bv, xv
+    integer(c_int64_t), intent(in), contiguous :: piv(:)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: trans
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out) :: msg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    err = c_null_ptr
+    st = sciport_linalg_lu_solve_complex_c(luv, piv, size(piv, kind=c_size_t), bv, opt_trans(trans), &
+        opt_bool(check_finite, .true.), xv, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_lu_solve_complex
+
+  !> scipy.linalg.lu_solve with complex factors from the complex lu_factor: `trans`
+  !> 0 (a x = b), 1 (a^T x = b) or 2 (a^H x = b).
+  subroutine linalg_lu_solve_complex_2d(lu, piv, b, x, status, trans, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: lu(:, :), b(:, :)
+    integer(c_int64_t), intent(in), contiguous :: piv(:)
+    complex(c_double_complex), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: trans
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_lu_solve_complex(cmat_view(lu), piv, cmat_view(b), cmat_view(x), status, trans, check_finite, &
+        msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_lu_solve_complex_2d
+
+  !> Complex sciport_linalg_lu_solve with vectors b(n), x(n).
+  subroutine linalg_lu_solve_complex_1d(lu, piv, b, x, status, trans, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: lu(:, :), b(:)
+    integer(c_int64_t), intent(in), contiguous :: piv(:)
+    complex(c_double_complex), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(in), optional :: trans
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_lu_solve_complex(cmat_view(lu), piv, ccol_view(b), ccol_view(x), status, trans, check_finite, &
+        msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_lu_solve_complex_1d
+
+  !> scipy.linalg.cho_factor of a complex Hermitian positive definite a(n, n):
+  !> c(n, n) holds L (a = L L^H) or U (a = U^H U) in the `lower` (else upper)
+  !> triangle and a's entries in the other.
+  subroutine linalg_cho_factor_complex(a, c, status, lower, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: c(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_cho_factor_complex_c(cmat_view(a), opt_bool(lower, .false.), &
+        opt_bool(check_finite, .true.), cmat_view(c), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_cho_factor_complex
+
+  subroutine run_cho_solve_complex(cv, bv, xv, status, lower, check_finite, msg)
+    type(sciport_cmat), intent(in) :: cv, bv, xv
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out) :: msg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    err = c_null_ptr
+    st = sciport_linalg_cho_solve_complex_c(cv, opt_bool(lower, .false.), bv, opt_bool(check_finite, .true.), &
+        xv, err)
+    call finish(st, err, status, msg, code)
+  end subroutine run_cho_solve_complex
+
+  !> scipy.linalg.cho_solve((c, lower), b) with a complex c from the complex cho_factor.
+  subroutine linalg_cho_solve_complex_2d(c, b, x, status, lower, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: c(:, :), b(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_cho_solve_complex(cmat_view(c), cmat_view(b), cmat_view(x), status, lower, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_cho_solve_complex_2d
+
+  !> Complex sciport_linalg_cho_solve with vectors b(n), x(n).
+  subroutine linalg_cho_solve_complex_1d(c, b, x, status, lower, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: c(:, :), b(:)
+    complex(c_double_complex), intent(inout), target, contiguous :: x(:)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_cho_solve_complex(cmat_view(c), ccol_view(b), ccol_view(x), status, lower, check_finite, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_cho_solve_complex_1d
+
+  !> scipy.linalg.cholesky of a complex Hermitian positive definite a(n, n): c(n, n)
+  !> = U with a = U^H U (L with a = L L^H when `lower`), zeros in the other triangle.
+  subroutine linalg_cholesky_complex(a, c, status, lower, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: c(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: lower, check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_cholesky_complex_c(cmat_view(a), opt_bool(lower, .false.), &
+        opt_bool(check_finite, .true.), cmat_view(c), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_cholesky_complex
+
+  !> scipy.linalg.qr of a complex a(m, n): as the real form (mode, q present =
+  !> "full", absent = "r", p present = pivoting), q unitary, r with a real diagonal.
+  subroutine linalg_qr_complex(a, r, status, q, p, mode, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: r(:, :)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: q(:, :)
+    integer(c_int64_t), intent(inout), target, contiguous, optional :: p(:)
+    character(len=*), intent(in), optional :: mode
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_cmat), target :: qv
+    character(kind=c_char), allocatable, target :: cmode(:)
+    type(c_ptr) :: err, pq
+    integer(c_size_t) :: plen
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pq = c_null_ptr
+    if (present(q)) then
+      qv = cmat_view(q)
+      pq = c_loc(qv)
+    end if
+    call mode_string(mode, present(q), cmode)
+    plen = 0
+    if (present(p)) plen = size(p, kind=c_size_t)
+    err = c_null_ptr
+    st = sciport_linalg_qr_complex_c(cmat_view(a), c_string_ptr(cmode), logical(present(p), c_bool), &
+        opt_bool(check_finite, .true.), pq, cmat_view(r), opt_piv(p), plen, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_qr_complex
+
+  !> scipy.linalg.svd of a complex a(m, n): real s(k) descending, unitary u and vh
+  !> (complex, shapes as the real form; both or neither).
+  subroutine linalg_svd_complex(a, s, status, u, vh, full_matrices, check_finite, lapack_driver, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), contiguous :: s(:)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: u(:, :), vh(:, :)
+    logical, intent(in), optional :: full_matrices, check_finite
+    character(len=*), intent(in), optional :: lapack_driver
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_cmat), target :: uv, vhv
+    character(kind=c_char), allocatable, target :: cdriver(:)
+    type(c_ptr) :: err, pu, pvh
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pu = c_null_ptr
+    pvh = c_null_ptr
+    if (present(u)) then
+      uv = cmat_view(u)
+      pu = c_loc(uv)
+    end if
+    if (present(vh)) then
+      vhv = cmat_view(vh)
+      pvh = c_loc(vhv)
+    end if
+    if (present(lapack_driver)) call to_c_string(lapack_driver, cdriver)
+    err = c_null_ptr
+    st = sciport_linalg_svd_complex_c(cmat_view(a), opt_bool(full_matrices, .true.), &
+        opt_bool(check_finite, .true.), c_string_ptr(cdriver), s, size(s, kind=c_size_t), pu, pvh, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_svd_complex
+
+  !> scipy.linalg.svdvals of a complex a(m, n): real s(min(m, n)), descending.
+  subroutine linalg_svdvals_complex(a, s, status, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), contiguous :: s(:)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_svdvals_complex_c(cmat_view(a), opt_bool(check_finite, .true.), s, &
+        size(s, kind=c_size_t), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_svdvals_complex
+
+  !> scipy.linalg.eigh of a complex Hermitian a(n, n) (b = None): real eigenvalues
+  !> ascending in w(1:m), complex orthonormal eigenvectors in v(:, 1:m) (v absent =
+  !> eigvals_only); keywords, m and subsets as the real form (drivers "ev", "evd",
+  !> "evr", "evx"). The generalized problem (b) is real-only.
+  subroutine linalg_eigh_complex(a, w, status, v, m, lower, check_finite, subset_by_index, &
+      subset_by_value, driver, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: v(:, :)
+    integer, intent(out), optional :: m
+    logical, intent(in), optional :: lower, check_finite
+    integer, intent(in), optional :: subset_by_index(2)
+    real(c_double), intent(in), optional :: subset_by_value(2)
+    character(len=*), intent(in), optional :: driver
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_linalg_eigh_options) :: opts
+    type(sciport_cmat), target :: vv
+    character(kind=c_char), allocatable, target :: cdriver(:)
+    type(c_ptr) :: err
+    integer(c_size_t) :: cm
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    opts = eigh_options(lower, check_finite, subset_by_index, subset_by_value)
+    if (present(driver)) call to_c_string(driver, cdriver)
+    opts%driver = c_string_ptr(cdriver)
+    cm = 0
+    err = c_null_ptr
+    if (present(v)) then
+      vv = cmat_view(v)
+      st = sciport_linalg_eigh_complex_c(cmat_view(a), opts, w, size(w, kind=c_size_t), c_loc(vv), cm, err)
+    else
+      st = sciport_linalg_eigvalsh_complex_c(cmat_view(a), opts, w, size(w, kind=c_size_t), cm, err)
+    end if
+    call finish(st, err, status, msg, code)
+    if (present(m)) m = int(cm)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_eigh_complex
+
+  !> scipy.linalg.eigvalsh of a complex Hermitian a(n, n): the complex eigh's real
+  !> eigenvalues only.
+  subroutine linalg_eigvalsh_complex(a, w, status, m, lower, check_finite, subset_by_index, &
+      subset_by_value, driver, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(out), optional :: m
+    logical, intent(in), optional :: lower, check_finite
+    integer, intent(in), optional :: subset_by_index(2)
+    real(c_double), intent(in), optional :: subset_by_value(2)
+    character(len=*), intent(in), optional :: driver
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call linalg_eigh_complex(a, w, status, m=m, lower=lower, check_finite=check_finite, &
+        subset_by_index=subset_by_index, subset_by_value=subset_by_value, driver=driver, errmsg=errmsg)
+  end subroutine linalg_eigvalsh_complex
+
+  !> Shared body of the complex eig / eigvals (run_eig for complex a and b).
+  subroutine run_eig_complex(a, w, status, b, vl, vr, vectors, check_finite, homogeneous, msg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(in), target, contiguous, optional :: b(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: vl(:, :), vr(:, :)
+    logical, intent(in) :: vectors, homogeneous
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out) :: msg
+    type(sciport_cmat), target :: bv, vlv, vrv
+    type(c_ptr) :: err, pb, pvl, pvr
+    integer(c_int32_t) :: st, code
+    pb = c_null_ptr
+    if (present(b)) then
+      bv = cmat_view(b)
+      pb = c_loc(bv)
+    end if
+    pvl = c_null_ptr
+    if (present(vl)) then
+      vlv = cmat_view(vl)
+      pvl = c_loc(vlv)
+    end if
+    pvr = c_null_ptr
+    if (present(vr)) then
+      vrv = cmat_view(vr)
+      pvr = c_loc(vrv)
+    end if
+    err = c_null_ptr
+    if (vectors) then
+      st = sciport_linalg_eig_complex_c(cmat_view(a), pb, opt_bool(check_finite, .true.), &
+          logical(homogeneous, c_bool), w, size(w, kind=c_size_t), pvl, pvr, err)
+    else
+      st = sciport_linalg_eigvals_complex_c(cmat_view(a), pb, opt_bool(check_finite, .true.), &
+          logical(homogeneous, c_bool), w, size(w, kind=c_size_t), err)
+    end if
+    call finish(st, err, status, msg, code)
+  end subroutine run_eig_complex
+
+  !> scipy.linalg.eig of a complex a(n, n) (optional complex b(n, n)): w, vl, vr and
+  !> homogeneous_eigvals as the real 1-D form (a vr = w b vr, vl^H a = w vl^H b).
+  subroutine linalg_eig_complex_1d(a, w, status, b, vl, vr, check_finite, homogeneous_eigvals, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(in), target, contiguous, optional :: b(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: vl(:, :), vr(:, :)
+    logical, intent(in), optional :: check_finite, homogeneous_eigvals
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_eig_complex(a, w, status, b, vl, vr, .true., check_finite, &
+        logical(opt_bool(homogeneous_eigvals, .false.)), msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_eig_complex_1d
+
+  !> The complex eig with w(2, n), SciPy's homogeneous array, as linalg_eig_2d.
+  subroutine linalg_eig_complex_2d(a, w, status, b, vl, vr, check_finite, homogeneous_eigvals, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout) :: w(:, :)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(in), target, contiguous, optional :: b(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: vl(:, :), vr(:, :)
+    logical, intent(in), optional :: check_finite, homogeneous_eigvals
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    complex(c_double_complex), allocatable :: flat(:)
+    if (homogeneous_shape(w, homogeneous_eigvals, status, msg)) then
+      allocate (flat(2 * size(w, 2)))
+      call run_eig_complex(a, flat, status, b, vl, vr, .true., check_finite, .true., msg)
+      if (status == SCIPORT_OK) w = transpose(reshape(flat, [size(w, 2), 2]))
+    end if
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_eig_complex_2d
+
+  !> scipy.linalg.eigvals of a complex a(n, n): the complex eig's w (bit for bit).
+  subroutine linalg_eigvals_complex_1d(a, w, status, b, check_finite, homogeneous_eigvals, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), contiguous :: w(:)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(in), target, contiguous, optional :: b(:, :)
+    logical, intent(in), optional :: check_finite, homogeneous_eigvals
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_eig_complex(a, w, status, b, vectors=.false., check_finite=check_finite, &
+        homogeneous=logical(opt_bool(homogeneous_eigvals, .false.)), msg=msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_eigvals_complex_1d
+
+  !> The complex eigvals with w(2, n) (w(1, :) alpha, w(2, :) beta).
+  subroutine linalg_eigvals_complex_2d(a, w, status, b, check_finite, homogeneous_eigvals, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout) :: w(:, :)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(in), target, contiguous, optional :: b(:, :)
+    logical, intent(in), optional :: check_finite, homogeneous_eigvals
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    complex(c_double_complex), allocatable :: flat(:)
+    if (homogeneous_shape(w, homogeneous_eigvals, status, msg)) then
+      allocate (flat(2 * size(w, 2)))
+      call run_eig_complex(a, flat, status, b, vectors=.false., check_finite=check_finite, &
+          homogeneous=.true., msg=msg)
+      if (status == SCIPORT_OK) w = transpose(reshape(flat, [size(w, 2), 2]))
+    end if
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_eigvals_complex_2d
+
+  !> scipy.linalg.expm of a complex a(n, n) into expa(n, n) (the real form's
+  !> algorithm; NaN/Inf propagate, no error).
+  subroutine linalg_expm_complex(a, expa, status, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: expa(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_linalg_expm_complex_c(cmat_view(a), cmat_view(expa), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_expm_complex
+
+  ! ---- linalg, Schur form, matrix equations, sqrtm ---------------------------
+  ! Same conventions: caller-allocated outputs with SciPy's shapes, passed
+  ! without copies, written only on success. SciPy's warnings are outputs:
+  ! `perturbed` (solve_sylvester / solve_continuous_lyapunov: the solver had to
+  ! perturb near-singular equations, SciPy's RuntimeWarning) and sqrtm's
+  ! `warning` (SCIPORT_MATFUNC_OK, SCIPORT_MATFUNC_SINGULAR,
+  ! SCIPORT_MATFUNC_ILL_CONDITIONED: SciPy's LinAlgWarning).
+
+  !> scipy.linalg.schur(a, output='real', sort=None, check_finite=True) of a real
+  !> a(n, n): a = z t z^T, t(n, n) quasi-upper triangular (2 x 2 blocks for complex
+  !> pairs), the optional z(n, n) orthogonal. `sort` "lhp", "rhp", "iuc", "ouc"
+  !> (absent: none) puts the selected eigenvalues first and `sdim` receives their
+  !> count (0 without sort; always available, SciPy returns it only with sort).
+  !> SciPy's output='complex' is the generic call with complex t and z
+  !> (linalg_schur_real_complex). Errors: a not square, t / z shapes
+  !> SCIPORT_ERR_DIMENSION_MISMATCH; unknown sort SCIPORT_ERR_UNKNOWN_NAME; NaN/Inf
+  !> SCIPORT_ERR_INVALID_ARGUMENT (even with check_finite = .false.).
+  subroutine linalg_schur_real(a, t, status, z, sdim, sort, check_finite, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: t(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(inout), target, contiguous, optional :: z(:, :)
+    integer, intent(out), optional :: sdim
+    character(len=*), intent(in), optional :: sort
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_mat), target :: zv
+    character(kind=c_char), allocatable, target :: csort(:)
+    integer(c_size_t), target :: cs
+    type(c_ptr) :: err, pz
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pz = c_null_ptr
+    if (present(z)) then
+      zv = mat_view(z)
+      pz = c_loc(zv)
+    end if
+    if (present(sort)) call to_c_string(sort, csort)
+    cs = 0
+    err = c_null_ptr
+    st = sciport_linalg_schur_c(mat_view(a), c_string_ptr(csort), opt_bool(check_finite, .true.), &
+        mat_view(t), pz, c_loc(cs), err)
+    call finish(st, err, status, msg, code)
+    if (present(sdim)) sdim = int(cs)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_schur_real
+
+  !> scipy.linalg.schur(a, output='complex', sort, check_finite) of a complex a(n, n):
+  !> a = z t z^H, t(n, n) upper triangular with the eigenvalues on its diagonal, the
+  !> optional z(n, n) unitary; sort, sdim and errors as linalg_schur_real.
+  subroutine linalg_schur_complex(a, t, status, z, sdim, sort, check_finite, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: t(:, :)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: z(:, :)
+    integer, intent(out), optional :: sdim
+    character(len=*), intent(in), optional :: sort
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_cmat), target :: zv
+    character(kind=c_char), allocatable, target :: csort(:)
+    integer(c_size_t), target :: cs
+    type(c_ptr) :: err, pz
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    pz = c_null_ptr
+    if (present(z)) then
+      zv = cmat_view(z)
+      pz = c_loc(zv)
+    end if
+    if (present(sort)) call to_c_string(sort, csort)
+    cs = 0
+    err = c_null_ptr
+    st = sciport_linalg_schur_complex_c(cmat_view(a), c_string_ptr(csort), opt_bool(check_finite, .true.), &
+        cmat_view(t), pz, c_loc(cs), err)
+    call finish(st, err, status, msg, code)
+    if (present(sdim)) sdim = int(cs)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_schur_complex
+
+  !> scipy.linalg.schur(a, output='complex') of a real a(n, n): a converted to
+  !> complex and passed to the complex Schur form, as SciPy does (complex t, z).
+  subroutine linalg_schur_real_complex(a, t, status, z, sdim, sort, check_finite, errmsg)
+    real(c_double), intent(in) :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: t(:, :)
+    integer(c_int32_t), intent(out) :: status
+    complex(c_double_complex), intent(inout), target, contiguous, optional :: z(:, :)
+    integer, intent(out), optional :: sdim
+    character(len=*), intent(in), optional :: sort
+    logical, intent(in), optional :: check_finite
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call linalg_schur_complex(cmplx(a, 0.0_c_double, c_double_complex), t, status, z, sdim, sort, &
+        check_finite, errmsg)
+  end subroutine linalg_schur_real_complex
+
+  !> scipy.linalg.solve_sylvester(a, b, q): x(m, n) with a x + x b = q for real a(m, m),
+  !> b(n, n), q(m, n) (Bartels-Stewart). The optional `perturbed` is .true. when the
+  !> equation was near-singular and had to be perturbed (SciPy's RuntimeWarning).
+  !> Errors: shapes SCIPORT_ERR_DIMENSION_MISMATCH; NaN/Inf SCIPORT_ERR_INVALID_ARGUMENT.
+  subroutine sciport_linalg_solve_sylvester(a, b, q, x, status, perturbed, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:, :), q(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(out), optional :: perturbed
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    logical(c_bool), target :: cp
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    cp = .false.
+    err = c_null_ptr
+    st = sciport_linalg_solve_sylvester_c(mat_view(a), mat_view(b), mat_view(q), mat_view(x), c_loc(cp), err)
+    call finish(st, err, status, msg, code)
+    if (present(perturbed)) perturbed = logical(cp)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_solve_sylvester
+
+  !> scipy.linalg.solve_continuous_lyapunov(a, q): x(n, n) with a x + x a^T = q for real
+  !> a(n, n), q(n, n); `perturbed` and errors as solve_sylvester.
+  subroutine sciport_linalg_solve_continuous_lyapunov(a, q, x, status, perturbed, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), q(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(out), optional :: perturbed
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    logical(c_bool), target :: cp
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    cp = .false.
+    err = c_null_ptr
+    st = sciport_linalg_solve_continuous_lyapunov_c(mat_view(a), mat_view(q), mat_view(x), c_loc(cp), err)
+    call finish(st, err, status, msg, code)
+    if (present(perturbed)) perturbed = logical(cp)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_solve_continuous_lyapunov
+
+  !> scipy.linalg.solve_discrete_lyapunov(a, q, method=None): x(n, n) with
+  !> a x a^T - x + q = 0; `method` "direct" or "bilinear" (absent: SciPy's choice by
+  !> size). Errors: an unknown method SCIPORT_ERR_UNKNOWN_NAME; shapes
+  !> SCIPORT_ERR_DIMENSION_MISMATCH; NaN/Inf SCIPORT_ERR_INVALID_ARGUMENT.
+  subroutine sciport_linalg_solve_discrete_lyapunov(a, q, x, status, method, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), q(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: method
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(kind=c_char), allocatable, target :: cmethod(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    if (present(method)) call to_c_string(method, cmethod)
+    err = c_null_ptr
+    st = sciport_linalg_solve_discrete_lyapunov_c(mat_view(a), mat_view(q), c_string_ptr(cmethod), &
+        mat_view(x), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_solve_discrete_lyapunov
+
+  !> Shared body of solve_continuous_are / solve_discrete_are (optional e, s).
+  subroutine run_are(discrete, a, b, q, r, x, status, e, s, balanced, msg)
+    logical, intent(in) :: discrete
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:, :), q(:, :), r(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: e(:, :), s(:, :)
+    logical, intent(in), optional :: balanced
+    character(len=:), allocatable, intent(out) :: msg
+    type(sciport_mat), target :: ev, sv
+    type(c_ptr) :: err, pe, ps
+    integer(c_int32_t) :: st, code
+    pe = c_null_ptr
+    if (present(e)) then
+      ev = mat_view(e)
+      pe = c_loc(ev)
+    end if
+    ps = c_null_ptr
+    if (present(s)) then
+      sv = mat_view(s)
+      ps = c_loc(sv)
+    end if
+    err = c_null_ptr
+    if (discrete) then
+      st = sciport_linalg_solve_discrete_are_c(mat_view(a), mat_view(b), mat_view(q), mat_view(r), pe, ps, &
+          opt_bool(balanced, .true.), mat_view(x), err)
+    else
+      st = sciport_linalg_solve_continuous_are_c(mat_view(a), mat_view(b), mat_view(q), mat_view(r), pe, ps, &
+          opt_bool(balanced, .true.), mat_view(x), err)
+    end if
+    call finish(st, err, status, msg, code)
+  end subroutine run_are
+
+  !> scipy.linalg.solve_continuous_are(a, b, q, r, e=None, s=None, balanced=True): the
+  !> stabilizing symmetric x(m, m) of a^T x e + e^T x a - (e^T x b + s) r^-1 (b^T x e + s^T)
+  !> + q = 0 for a(m, m), b(m, n), q(m, m), r(n, n) and the optional e(m, m) (absent:
+  !> identity), s(m, n) (absent: zero). Errors: shapes SCIPORT_ERR_DIMENSION_MISMATCH;
+  !> NaN/Inf SCIPORT_ERR_INVALID_ARGUMENT; no stabilizing solution (eigenvalues on the
+  !> imaginary axis) or a singular r / e SCIPORT_ERR_SINGULAR.
+  subroutine sciport_linalg_solve_continuous_are(a, b, q, r, x, status, e, s, balanced, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:, :), q(:, :), r(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: e(:, :), s(:, :)
+    logical, intent(in), optional :: balanced
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_are(.false., a, b, q, r, x, status, e, s, balanced, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_solve_continuous_are
+
+  !> scipy.linalg.solve_discrete_are(a, b, q, r, e=None, s=None, balanced=True): the
+  !> stabilizing symmetric x(m, m) of a^T x a - e^T x e - (a^T x b + s) (r + b^T x b)^-1
+  !> (b^T x a + s^T) + q = 0; arguments and errors as solve_continuous_are (r may be
+  !> singular; eigenvalues on the unit circle are SCIPORT_ERR_SINGULAR).
+  subroutine sciport_linalg_solve_discrete_are(a, b, q, r, x, status, e, s, balanced, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :), b(:, :), q(:, :), r(:, :)
+    real(c_double), intent(inout), target, contiguous :: x(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(in), target, contiguous, optional :: e(:, :), s(:, :)
+    logical, intent(in), optional :: balanced
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_are(.true., a, b, q, r, x, status, e, s, balanced, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_linalg_solve_discrete_are
+
+  !> scipy.linalg.sqrtm(a) of a real a(n, n): the principal square root into the
+  !> complex root(n, n) (root @ root = a). SciPy returns a real array unless a has a
+  !> real negative eigenvalue: the optional `is_real` says which (when .true., every
+  !> imaginary part is exactly 0 and real(root) is SciPy's result). `warning` receives
+  !> SciPy's LinAlgWarning as SCIPORT_MATFUNC_OK / _SINGULAR / _ILL_CONDITIONED (the
+  !> root is written either way). Errors: a not square, root's shape
+  !> SCIPORT_ERR_DIMENSION_MISMATCH; NaN/Inf SCIPORT_ERR_INVALID_ARGUMENT.
+  subroutine linalg_sqrtm_real(a, root, status, is_real, warning, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: root(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(out), optional :: is_real
+    integer, intent(out), optional :: warning
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    logical(c_bool), target :: creal
+    integer(c_int32_t), target :: cw
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    creal = .false.
+    cw = SCIPORT_MATFUNC_OK
+    err = c_null_ptr
+    st = sciport_linalg_sqrtm_c(mat_view(a), cmat_view(root), c_loc(creal), c_loc(cw), err)
+    call finish(st, err, status, msg, code)
+    if (present(is_real)) is_real = logical(creal)
+    if (present(warning)) warning = int(cw)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_sqrtm_real
+
+  !> scipy.linalg.sqrtm(a) of a complex a(n, n) into root(n, n) (complex Schur
+  !> method); `warning` and errors as linalg_sqrtm_real.
+  subroutine linalg_sqrtm_complex(a, root, status, warning, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: root(:, :)
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(out), optional :: warning
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_int32_t), target :: cw
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    cw = SCIPORT_MATFUNC_OK
+    err = c_null_ptr
+    st = sciport_linalg_sqrtm_complex_c(cmat_view(a), cmat_view(root), c_loc(cw), err)
+    call finish(st, err, status, msg, code)
+    if (present(warning)) warning = int(cw)
+    if (present(errmsg)) errmsg = msg
+  end subroutine linalg_sqrtm_complex
 
 end module sciport

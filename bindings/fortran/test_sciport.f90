@@ -137,6 +137,9 @@ program test_sciport
   ! scipy.linalg.eigh / eigvalsh with b: the cases of tests/reference/linalg/eigh_generalized.json
   ! (SciPy 1.17.1), converted by gen_eigh_generalized_reference.py
   include 'test_eigh_generalized_reference.inc'
+  ! complex linalg, schur, matrix equations, sqrtm: SciPy's values for small inputs
+  ! (gen_complex_reference.py)
+  include 'test_complex_reference.inc'
 
   call test_version()
   call test_layout()
@@ -185,6 +188,8 @@ program test_sciport
   call test_linalg_toeplitz_solve()
   call test_linalg_circulant_solve()
   call test_linalg_special_matrices()
+  call test_linalg_complex()
+  call test_linalg_schur_equations()
   call summary()
   if (nfail > 0) error stop 1
 
@@ -3728,5 +3733,305 @@ contains
     call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. all(abs(bdw - 7) <= 0) .and. len(msg) > 0, &
         'block_diag: out shape, untouched: '//msg)
   end subroutine test_linalg_special_matrices
+
+  !> Max |a - b| over max(|b|, 1) <= tol for complex matrices.
+  logical function near_cm(a, b, t)
+    complex(c_double_complex), intent(in) :: a(:, :), b(:, :)
+    real(c_double), intent(in), optional :: t
+    real(c_double) :: tt
+    tt = tol
+    if (present(t)) tt = t
+    near_cm = all(shape(a) == shape(b))
+    if (near_cm) near_cm = maxval(abs(a - b)) <= tt * max(1.0_c_double, maxval(abs(b)))
+  end function near_cm
+
+  !> Every value of `ref` within tol of some value of `w` (eigenvalues, any order).
+  logical function same_set(w, ref)
+    complex(c_double_complex), intent(in) :: w(:), ref(:)
+    integer :: i
+    same_set = size(w) == size(ref)
+    if (.not. same_set) return
+    do i = 1, size(ref)
+      same_set = same_set .and. minval(abs(w - ref(i))) <= 1d-10 * max(1.0_c_double, abs(ref(i)))
+    end do
+  end function same_set
+
+  !> The complex identity of order n.
+  function ceye(n) result(e)
+    integer, intent(in) :: n
+    complex(c_double_complex) :: e(n, n)
+    e = eye(n)
+  end function ceye
+
+  !> The complex twins (Group A) against SciPy (test_complex_reference.inc) and invariants.
+  subroutine test_linalg_complex()
+    complex(c_double_complex), target :: x(3, 2), x1(3), ai(3, 3), d, lu(3, 3), p(3, 3), l(3, 3), &
+        u(3, 3), c(3, 3), q(3, 3), r(3, 3), vh(3, 3), v(3, 3), w(3), wv(3), vl(3, 3), big(5, 4), &
+        hw(2, 3), e(3, 3), bad(3, 3), x2(2, 2)
+    complex(c_double_complex) :: nan_c
+    real(c_double) :: s(3), rw(3), rc
+    integer(c_int64_t) :: piv(3), pidx(3), pc(3)
+    integer(c_int32_t) :: st
+    integer :: m, j
+    character(len=:), allocatable :: msg
+    nan_c = cmplx(ieee_value(1d0, ieee_quiet_nan), 0d0, c_double_complex)
+    ! solve: matrix and vector b, SciPy's values; Hermitian positive definite
+    call sciport_linalg_solve(cref_a, cref_b, x, st, rcond=rc, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(x, cref_solve) .and. rc > 0 .and. rc <= 1, 'complex solve '//msg)
+    call check(near_cm(matmul(cref_a, x), cref_b), 'complex solve: a x = b')
+    call sciport_linalg_solve(cref_a, cref_b(:, 2), x1, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_c(x1, cref_solve(:, 2)), 'complex solve, vector b '//msg)
+    call sciport_linalg_solve(cref_h, cref_b, x, st, assume_a='pos', errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(x, cref_solve_h), 'complex solve, assume_a=pos '//msg)
+    ! a section of a bigger array (copied in by the compiler)
+    big = (7d0, -7d0)
+    big(2:4, 2:4) = cref_a
+    call sciport_linalg_solve(big(2:4, 2:4), cref_b, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(x, cref_solve), 'complex solve, section of a '//msg)
+    x = (5d0, 5d0)
+    call sciport_linalg_solve(cref_b, cref_b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0 .and. all(abs(x - (5d0, 5d0)) <= 0), &
+        'complex solve: non-square a: '//msg)
+    bad = cref_a
+    bad(2, 2) = nan_c
+    call sciport_linalg_solve(bad, cref_b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'complex solve: NaN: '//msg)
+    bad = cref_a
+    bad(:, 3) = bad(:, 1)
+    ! inv, det
+    call sciport_linalg_inv(cref_a, ai, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(ai, cref_inv) .and. near_cm(matmul(cref_a, ai), ceye(3)), &
+        'complex inv '//msg)
+    call sciport_linalg_inv(cref_b, ai, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'complex inv: non-square: '//msg)
+    d = 0
+    call sciport_linalg_det(cref_a, d, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. abs(d - cref_det) <= tol * abs(cref_det), 'complex det '//msg)
+    call sciport_linalg_det(bad, d, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. abs(d) <= 1d-12, 'complex det of a singular matrix = 0 '//msg)
+    ! lu_factor / lu_solve
+    call sciport_linalg_lu_factor(cref_a, lu, piv, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(lu, cref_lu_factor) .and. all(piv == cref_piv), &
+        'complex lu_factor '//msg)
+    call sciport_linalg_lu_solve(lu, piv, cref_b, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(x, cref_solve), 'complex lu_solve '//msg)
+    call sciport_linalg_lu_solve(lu, piv, cref_b(:, 1), x1, st, trans=2, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_c(matmul(conjg(transpose(cref_a)), x1), cref_b(:, 1)), &
+        'complex lu_solve trans=2: a^H x = b '//msg)
+    call sciport_linalg_lu_solve(lu, piv, cref_b(:, 1), x1, st, trans=1, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_c(matmul(transpose(cref_a), x1), cref_b(:, 1)), &
+        'complex lu_solve trans=1: a^T x = b '//msg)
+    call sciport_linalg_lu_solve(lu, piv, cref_b(1:2, :), x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'complex lu_solve: b rows: '//msg)
+    ! lu
+    call sciport_linalg_lu(cref_a, l, u, st, p, pidx, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(p, cmplx(cref_lu_p, 0d0, c_double_complex)) .and. &
+        near_cm(l, cref_lu_l) .and. near_cm(u, cref_lu_u), 'complex lu '//msg)
+    call check(near_cm(matmul(p, matmul(l, u)), cref_a) .and. near_cm(matmul(l(pidx + 1, :), u), cref_a), &
+        'complex lu: a = P L U = L(p_indices + 1, :) U')
+    call sciport_linalg_lu(cref_a, l, u, st, permute_l=.true., errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(matmul(l, u), cref_a), 'complex lu permute_l '//msg)
+    call sciport_linalg_lu(cref_a, l, u, st, p, permute_l=.true., errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'complex lu: p with permute_l: '//msg)
+    ! cholesky / cho_factor / cho_solve
+    call sciport_linalg_cholesky(cref_h, c, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(c, cref_cholesky) .and. &
+        near_cm(matmul(conjg(transpose(c)), c), cref_h), 'complex cholesky (upper): a = U^H U '//msg)
+    call sciport_linalg_cholesky(cref_h, c, st, lower=.true., errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(c, cref_cholesky_lower), 'complex cholesky lower '//msg)
+    call sciport_linalg_cho_factor(cref_h, c, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(triu_c(c), cref_cholesky), 'complex cho_factor '//msg)
+    call sciport_linalg_cho_solve(c, cref_b, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(x, cref_solve_h), 'complex cho_solve '//msg)
+    call sciport_linalg_cho_solve(c, cref_b(:, 1), x1, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_c(x1, cref_solve_h(:, 1)), 'complex cho_solve, vector b '//msg)
+    call sciport_linalg_cholesky(-cref_h, c, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, 'leading minor'), 'complex cholesky: not PD: '//msg)
+    ! qr
+    call sciport_linalg_qr(cref_a, r, st, q, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(matmul(q, r), cref_a) .and. &
+        near_cm(matmul(conjg(transpose(q)), q), ceye(3)) .and. near_cm(r, triu_c(r), 0d0), &
+        'complex qr: a = Q R, Q unitary, R upper '//msg)
+    call sciport_linalg_qr(cref_a, r, st, q, pc, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(matmul(q, r), cref_a(:, pc + 1)), 'complex qr pivoting '//msg)
+    call sciport_linalg_qr(cref_a, r, st, q, mode='bogus', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. len(msg) > 0, 'complex qr: unknown mode: '//msg)
+    ! svd / svdvals
+    call sciport_linalg_svd(cref_a, s, st, q, vh, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_r(s, cref_svdvals) .and. &
+        near_cm(matmul(q, matmul(cmplx(diag_of(s), 0d0, c_double_complex), vh)), cref_a), &
+        'complex svd: a = u diag(s) vh '//msg)
+    call sciport_linalg_svdvals(cref_a, s, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_r(s, cref_svdvals), 'complex svdvals '//msg)
+    call sciport_linalg_svdvals(cref_a, s(1:2), st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'complex svdvals: short s: '//msg)
+    ! eigh / eigvalsh (real w)
+    call sciport_linalg_eigh(cref_h, rw, st, v, m, errmsg=msg)
+    call check(st == SCIPORT_OK .and. m == 3 .and. near_r(rw, cref_eigvalsh) .and. &
+        near_cm(matmul(cref_h, v), matmul(v, cmplx(diag_of(rw), 0d0, c_double_complex))) .and. &
+        near_cm(matmul(conjg(transpose(v)), v), ceye(3)), 'complex eigh: h v = v diag(w), v unitary '//msg)
+    call sciport_linalg_eigvalsh(cref_h, rw, st, m, errmsg=msg)
+    call check(st == SCIPORT_OK .and. m == 3 .and. near_r(rw, cref_eigvalsh), 'complex eigvalsh '//msg)
+    call sciport_linalg_eigvalsh(cref_h, rw, st, m, subset_by_index=[1, 2], errmsg=msg)
+    call check(st == SCIPORT_OK .and. m == 2 .and. near_r(rw(1:2), cref_eigvalsh(2:3)), &
+        'complex eigvalsh subset_by_index '//msg)
+    call sciport_linalg_eigh(cref_b, rw, st, v, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'complex eigh: non-square: '//msg)
+    ! eig / eigvals
+    call sciport_linalg_eig(cref_a, w, st, vl=vl, vr=v, errmsg=msg)
+    call check(st == SCIPORT_OK .and. same_set(w, cref_eigvals), 'complex eig: eigenvalues '//msg)
+    do j = 1, 3
+      call check(near_c(matmul(cref_a, v(:, j)), w(j) * v(:, j)) .and. &
+          near_c(matmul(conjg(vl(:, j)), cref_a), w(j) * conjg(vl(:, j))), 'complex eig: vectors '//str(j))
+    end do
+    call sciport_linalg_eigvals(cref_a, wv, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. all(abs(wv - w) <= 0), 'complex eigvals = eig''s w '//msg)
+    call sciport_linalg_eig(cref_a, w, st, cref_h, vr=v, errmsg=msg)
+    do j = 1, 3
+      call check(st == SCIPORT_OK .and. near_c(matmul(cref_a, v(:, j)), w(j) * matmul(cref_h, v(:, j))), &
+          'complex eig with b: a vr = w b vr '//str(j)//msg)
+    end do
+    call sciport_linalg_eigvals(cref_a, hw, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. all(abs(hw(2, :) - (1d0, 0d0)) <= 0) .and. same_set(hw(1, :), cref_eigvals), &
+        'complex eigvals homogeneous w(2, n) '//msg)
+    call sciport_linalg_eigvals(cref_b, w, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'complex eigvals: non-square: '//msg)
+    ! expm
+    call sciport_linalg_expm(cref_a, e, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(e, cref_expm, 1d-13), 'complex expm '//msg)
+    call sciport_linalg_expm(cref_a, x2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'complex expm: output shape: '//msg)
+  end subroutine test_linalg_complex
+
+  !> The upper triangle of a complex matrix (zeros below the diagonal).
+  function triu_c(x) result(t)
+    complex(c_double_complex), intent(in) :: x(:, :)
+    complex(c_double_complex) :: t(size(x, 1), size(x, 2))
+    integer :: i, j
+    t = 0
+    do j = 1, size(x, 2)
+      do i = 1, min(j, size(x, 1))
+        t(i, j) = x(i, j)
+      end do
+    end do
+  end function triu_c
+
+  !> Schur, matrix equations and sqrtm (Group B) against SciPy and invariants.
+  subroutine test_linalg_schur_equations()
+    real(c_double) :: t(3, 3), z(3, 3), x(3, 3), xs(3, 2), a(3, 3), g(3, 3), big(6, 6)
+    complex(c_double_complex) :: ct(3, 3), cz(3, 3), cr(3, 3), r2(2, 2), w(3)
+    integer(c_int32_t) :: st
+    integer :: sdim, k, wrn
+    logical :: pert, isr
+    character(len=4), parameter :: sorts(4) = ['lhp', 'rhp', 'iuc', 'ouc']
+    character(len=:), allocatable :: msg
+    a = rref_a
+    ! schur: invariants and eigenvalues (t itself is not unique)
+    call sciport_linalg_schur(a, t, st, z, sdim, errmsg=msg)
+    call check(st == SCIPORT_OK .and. sdim == 0 .and. near_m(matmul(z, matmul(t, transpose(z))), a) .and. &
+        near_m(matmul(transpose(z), z), eye(3)), 'schur: a = z t z^T, z orthogonal '//msg)
+    call sciport_linalg_eigvals(t, w, st)
+    call check(same_set(w, rref_schur_w), 'schur: eigenvalues of t')
+    do k = 1, 4
+      call sciport_linalg_schur(a, t, st, z, sdim, sort=trim(sorts(k)), errmsg=msg)
+      call check(st == SCIPORT_OK .and. sdim == rref_schur_sdim(k) .and. &
+          near_m(matmul(z, matmul(t, transpose(z))), a), 'schur sort='//trim(sorts(k))//' '//msg)
+    end do
+    call sciport_linalg_schur(a, ct, st, cz, sdim, sort='lhp', errmsg=msg)
+    call check(st == SCIPORT_OK .and. sdim == 3 .and. &
+        near_cm(matmul(cz, matmul(ct, conjg(transpose(cz)))), cmplx(a, 0d0, c_double_complex)) .and. &
+        same_set([(ct(k, k), k = 1, 3)], rref_schur_w) .and. near_cm(ct, triu_c(ct), 0d0), &
+        'schur output=complex of real a '//msg)
+    call sciport_linalg_schur(cref_a, ct, st, cz, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_cm(matmul(cz, matmul(ct, conjg(transpose(cz)))), cref_a) .and. &
+        near_cm(matmul(conjg(transpose(cz)), cz), ceye(3)) .and. &
+        same_set([(ct(k, k), k = 1, 3)], cref_eigvals), 'schur of complex a '//msg)
+    t = 9
+    call sciport_linalg_schur(a, t, st, sort='xyz', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. len(msg) > 0 .and. all(abs(t - 9) <= 0), &
+        'schur: unknown sort: '//msg)
+    call sciport_linalg_schur(rref_q, t, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'schur: non-square: '//msg)
+    g = a
+    g(1, 2) = ieee_value(1d0, ieee_quiet_nan)
+    call sciport_linalg_schur(g, t, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'schur: NaN: '//msg)
+    ! solve_sylvester
+    call sciport_linalg_solve_sylvester(a, rref_b, rref_q, xs, st, pert, errmsg=msg)
+    call check(st == SCIPORT_OK .and. .not. pert .and. near_m(xs, rref_sylvester) .and. &
+        near_m(matmul(a, xs) + matmul(xs, rref_b), rref_q), 'solve_sylvester: a x + x b = q '//msg)
+    big = 0
+    big(2:4, 3:5) = a
+    call sciport_linalg_solve_sylvester(big(2:4, 3:5), rref_b, rref_q, xs, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(xs, rref_sylvester), 'solve_sylvester: section of a '//msg)
+    call sciport_linalg_solve_sylvester(a, rref_b, rref_b, xs, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solve_sylvester: q shape: '//msg)
+    ! Lyapunov equations
+    call sciport_linalg_solve_continuous_lyapunov(a, rref_s, x, st, pert, errmsg=msg)
+    call check(st == SCIPORT_OK .and. .not. pert .and. near_m(x, rref_clyap) .and. &
+        near_m(matmul(a, x) + matmul(x, transpose(a)), rref_s), 'solve_continuous_lyapunov '//msg)
+    call sciport_linalg_solve_continuous_lyapunov(a, rref_q, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'continuous_lyapunov: q shape: '//msg)
+    call sciport_linalg_solve_discrete_lyapunov(0.5d0 * a, rref_s, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, rref_dlyap) .and. &
+        near_m(matmul(0.5d0 * a, matmul(x, transpose(0.5d0 * a))) - x + rref_s, 0 * x), &
+        'solve_discrete_lyapunov: a x a^T - x + q = 0 '//msg)
+    call sciport_linalg_solve_discrete_lyapunov(0.5d0 * a, rref_s, x, st, method='direct', errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, rref_dlyap), 'solve_discrete_lyapunov direct '//msg)
+    call sciport_linalg_solve_discrete_lyapunov(0.5d0 * a, rref_s, x, st, method='bilinear', errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_m(x, rref_dlyap_bilinear), 'solve_discrete_lyapunov bilinear '//msg)
+    x = 9
+    call sciport_linalg_solve_discrete_lyapunov(a, rref_s, x, st, method='nope', errmsg=msg)
+    call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. len(msg) > 0 .and. all(abs(x - 9) <= 0), &
+        'solve_discrete_lyapunov: unknown method: '//msg)
+    ! Riccati equations
+    call sciport_linalg_solve_continuous_are(a, rref_c, rref_s, rref_r, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_mt(x, rref_care, 1d-10) .and. &
+        near_mt(matmul(transpose(a), x) + matmul(x, a) - matmul(matmul(x, rref_c), &
+        matmul(inv2(rref_r), matmul(transpose(rref_c), x))) + rref_s, 0 * x, 1d-10), &
+        'solve_continuous_are: residual '//msg)
+    call sciport_linalg_solve_continuous_are(a, rref_c, rref_s, rref_r, x, st, e=rref_e, s=rref_ss, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_mt(x, rref_care_es, 1d-10), 'solve_continuous_are with e, s '//msg)
+    call sciport_linalg_solve_continuous_are(a, rref_c, rref_s, rref_r, x, st, balanced=.false., errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_mt(x, rref_care, 1d-10), 'solve_continuous_are balanced=.false. '//msg)
+    call sciport_linalg_solve_discrete_are(0.5d0 * a, rref_c, rref_s, rref_r, x, st, errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_mt(x, rref_dare, 1d-10), 'solve_discrete_are '//msg)
+    call sciport_linalg_solve_discrete_are(0.5d0 * a, rref_c, rref_s, rref_r, x, st, e=rref_e, s=rref_ss, &
+        errmsg=msg)
+    call check(st == SCIPORT_OK .and. near_mt(x, rref_dare_es, 1d-10), 'solve_discrete_are with e, s '//msg)
+    call sciport_linalg_solve_continuous_are(a, rref_c, rref_s, rref_s, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solve_continuous_are: r shape: '//msg)
+    call sciport_linalg_solve_discrete_are(a, rref_c, g, rref_r, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'solve_discrete_are: NaN: '//msg)
+    ! sqrtm
+    call sciport_linalg_sqrtm(rref_spd, cr, st, isr, wrn, errmsg=msg)
+    call check(st == SCIPORT_OK .and. isr .and. wrn == SCIPORT_MATFUNC_OK .and. all(abs(aimag(cr)) <= 0) .and. &
+        near_m(real(cr), rref_sqrtm_spd) .and. near_m(matmul(real(cr), real(cr)), rref_spd), &
+        'sqrtm of an SPD matrix: real root '//msg)
+    call sciport_linalg_sqrtm(rref_neg, r2, st, isr, wrn, errmsg=msg)
+    call check(st == SCIPORT_OK .and. .not. isr .and. near_cm(r2, rref_sqrtm_neg) .and. &
+        near_cm(matmul(r2, r2), cmplx(rref_neg, 0d0, c_double_complex)), 'sqrtm: negative eigenvalue '//msg)
+    call sciport_linalg_sqrtm(cref_a, cz, st, wrn, errmsg=msg)
+    call check(st == SCIPORT_OK .and. wrn == SCIPORT_MATFUNC_OK .and. near_cm(cz, cref_sqrtm, 1d-11) .and. &
+        near_cm(matmul(cz, cz), cref_a, 1d-11), 'sqrtm of complex a '//msg)
+    call sciport_linalg_sqrtm(by_rows(2, 2, [0d0, 1d0, 0d0, 0d0]), r2, st, warning=wrn, errmsg=msg)
+    call check(st == SCIPORT_OK .and. wrn /= SCIPORT_MATFUNC_OK, 'sqrtm: singular matrix warns '//msg)
+    call sciport_linalg_sqrtm(rref_q, r2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'sqrtm: non-square: '//msg)
+  end subroutine test_linalg_schur_equations
+
+  !> The inverse of a 2 x 2 matrix.
+  function inv2(m) result(r)
+    real(c_double), intent(in) :: m(2, 2)
+    real(c_double) :: r(2, 2)
+    r = reshape([m(2, 2), -m(2, 1), -m(1, 2), m(1, 1)], [2, 2]) / (m(1, 1) * m(2, 2) - m(1, 2) * m(2, 1))
+  end function inv2
+
+  !> Max |a - b| over max(|b|, 1) <= t for real matrices.
+  logical function near_mt(a, b, t)
+    real(c_double), intent(in) :: a(:, :), b(:, :), t
+    near_mt = all(shape(a) == shape(b))
+    if (near_mt) near_mt = maxval(abs(a - b)) <= t * max(1.0_c_double, maxval(abs(b)))
+  end function near_mt
 
 end program test_sciport
