@@ -16,7 +16,9 @@
 //     row-major (C) order plus its shape. Matrices for linalg are a Matrix:
 //     a flat slice plus explicit row and column strides, so row-major,
 //     column-major, transposed and sub-matrix views pass without copies.
-//     Complex matrix results (the eigenvectors of Eig) are n x n CArrays.
+//     Complex matrices are a CMatrix with the same layout rules, taken and
+//     returned by the ...Complex linalg functions; the eigenvectors of Eig
+//     and EigComplex are n x n CArrays.
 //
 // Linking: by default the package links the static library built by
 // `cargo build` in this repository (target/debug/libsciport.a). Build tags

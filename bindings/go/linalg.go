@@ -108,13 +108,17 @@ func matrixStorage(rows, cols int, data []float64) []float64 {
 }
 
 // origin is the index in Data of element (0, 0).
-func (m *Matrix) origin() int {
+func (m *Matrix) origin() int { return viewOrigin(m.Rows, m.Cols, m.RowStride, m.ColStride) }
+
+// viewOrigin is the index of element (0, 0) of a strided rows x cols view
+// whose lowest-addressed element is Data[0] (shared by Matrix and CMatrix).
+func viewOrigin(rows, cols, rowStride, colStride int) int {
 	o := 0
-	if m.RowStride < 0 && m.Rows > 0 {
-		o -= (m.Rows - 1) * m.RowStride
+	if rowStride < 0 && rows > 0 {
+		o -= (rows - 1) * rowStride
 	}
-	if m.ColStride < 0 && m.Cols > 0 {
-		o -= (m.Cols - 1) * m.ColStride
+	if colStride < 0 && cols > 0 {
+		o -= (cols - 1) * colStride
 	}
 	return o
 }
@@ -205,22 +209,28 @@ func reach(n, s int) (int, bool) {
 
 // check verifies that the view addresses only elements of Data.
 func (m *Matrix) check(name string) *Error {
-	if m.Rows < 0 || m.Cols < 0 {
-		return newError(StatusInvalidArgument, "%s: shape %d x %d has a negative extent", name, m.Rows, m.Cols)
+	return checkView(name, m.Rows, m.Cols, m.RowStride, m.ColStride, len(m.Data))
+}
+
+// checkView verifies that a strided rows x cols view addresses only the
+// first n elements of its data (shared by Matrix and CMatrix).
+func checkView(name string, rows, cols, rowStride, colStride, n int) *Error {
+	if rows < 0 || cols < 0 {
+		return newError(StatusInvalidArgument, "%s: shape %d x %d has a negative extent", name, rows, cols)
 	}
-	if m.Rows == 0 || m.Cols == 0 {
+	if rows == 0 || cols == 0 {
 		return nil
 	}
-	r, ok1 := reach(m.Rows, m.RowStride)
-	c, ok2 := reach(m.Cols, m.ColStride)
+	r, ok1 := reach(rows, rowStride)
+	c, ok2 := reach(cols, colStride)
 	if !ok1 || !ok2 || r > math.MaxInt-c {
 		return newError(StatusInvalidArgument, "%s: strides (%d, %d) of a %d x %d matrix overflow",
-			name, m.RowStride, m.ColStride, m.Rows, m.Cols)
+			name, rowStride, colStride, rows, cols)
 	}
-	if need := r + c + 1; need > len(m.Data) {
+	if need := r + c + 1; need > n {
 		return newError(StatusDimensionMismatch,
 			"%s: a %d x %d matrix with strides (%d, %d) spans %d elements but Data has %d",
-			name, m.Rows, m.Cols, m.RowStride, m.ColStride, need, len(m.Data))
+			name, rows, cols, rowStride, colStride, need, n)
 	}
 	return nil
 }

@@ -1,0 +1,566 @@
+package sciport
+
+// #include "sciport.h"
+import "C"
+
+// The complex twins of the dense linalg functions (sciport_linalg_*_complex):
+// each takes and returns CMatrix views where the real one uses Matrix, with
+// the same options, shapes and errors. Hermitian problems give real
+// eigenvalues and singular values.
+
+// SolveComplexResult is the solution of a complex linear system.
+type SolveComplexResult struct {
+	// X is the n x k solution.
+	X *CMatrix
+	// Rcond is the estimated reciprocal condition number of a in the 1-norm.
+	Rcond float64
+}
+
+// SolveComplex is scipy.linalg.solve(a, b) for a complex n x n a and n x k
+// b (use CColVector for a vector b); opts as Solve's ("her" reads a as
+// Hermitian, "sym" as complex symmetric). A singular a is a StatusSingular
+// error.
+func SolveComplex(a, b *CMatrix, opts *SolveOptions) (SolveComplexResult, error) {
+	if opts == nil {
+		opts = &SolveOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	o := C.sciport_linalg_solve_options_default()
+	o.assume_a = f.cstring(opts.AssumeA)
+	o.lower = C.bool(opts.Lower)
+	o.transposed = C.bool(opts.Transposed)
+	o.check_finite = finite(opts.SkipFiniteCheck)
+	x := f.coutputMatrix(cdims(b))
+	av, bv, xv := f.cmatrix("a", a), f.cmatrix("b", b), f.cmatrix("x", x)
+	if f.failure != nil {
+		return SolveComplexResult{}, f.failure
+	}
+	var rcond C.double
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_solve_complex(av, bv, &o, xv, &rcond, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return SolveComplexResult{}, err
+	}
+	return SolveComplexResult{X: x, Rcond: float64(rcond)}, nil
+}
+
+// InvComplex is scipy.linalg.inv(a) of a complex square matrix. A singular
+// a is a StatusSingular error.
+func InvComplex(a *CMatrix, opts *CheckOptions) (*CMatrix, error) {
+	var f callFrame
+	defer f.release()
+	out := f.coutputMatrix(cdims(a))
+	av, ov := f.cmatrix("a", a), f.cmatrix("ainv", out)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_inv_complex(av, opts.checkFinite(), ov, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DetComplex is scipy.linalg.det(a) of a complex square matrix (1 for a
+// 0 x 0 matrix).
+func DetComplex(a *CMatrix, opts *CheckOptions) (complex128, error) {
+	var f callFrame
+	defer f.release()
+	av := f.cmatrix("a", a)
+	if f.failure != nil {
+		return 0, f.failure
+	}
+	var det C.sciport_complex
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_det_complex(av, opts.checkFinite(), &det, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return 0, err
+	}
+	return complex(float64(det.re), float64(det.im)), nil
+}
+
+// LUFactorComplexResult is scipy.linalg.lu_factor's (lu, piv) of a complex
+// matrix.
+type LUFactorComplexResult struct {
+	// LU holds U in its upper triangle and the unit lower triangular L
+	// (without its diagonal) below it.
+	LU *CMatrix
+	// Piv are the 0-based row interchanges, as LUFactorResult's.
+	Piv []int
+}
+
+// LUFactorComplex is scipy.linalg.lu_factor(a) of a complex m x n matrix,
+// as LUFactor (a singular matrix is not an error).
+func LUFactorComplex(a *CMatrix, opts *CheckOptions) (LUFactorComplexResult, error) {
+	var f callFrame
+	defer f.release()
+	rows, cols := cdims(a)
+	lu := f.coutputMatrix(rows, cols)
+	piv, pivPtr := pivots(true, min(rows, cols))
+	av, luv := f.cmatrix("a", a), f.cmatrix("lu", lu)
+	if f.failure != nil {
+		return LUFactorComplexResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_lu_factor_complex(av, opts.checkFinite(), luv, pivPtr, C.size_t(len(piv)), &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return LUFactorComplexResult{}, err
+	}
+	out := LUFactorComplexResult{LU: lu, Piv: ints(piv)}
+	if out.Piv == nil {
+		out.Piv = []int{}
+	}
+	return out, nil
+}
+
+// LUSolveComplex is scipy.linalg.lu_solve((lu, piv), b) from
+// LUFactorComplex's result, with b n x k; TransC solves a^H x = b.
+func LUSolveComplex(lu LUFactorComplexResult, b *CMatrix, opts *LUSolveOptions) (*CMatrix, error) {
+	if opts == nil {
+		opts = &LUSolveOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	x := f.coutputMatrix(cdims(b))
+	luv, bv, xv := f.cmatrix("lu", lu.LU), f.cmatrix("b", b), f.cmatrix("x", x)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	piv, pivPtr := pivots(true, len(lu.Piv))
+	for i, p := range lu.Piv {
+		piv[i] = C.int64_t(p)
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_lu_solve_complex(luv, pivPtr, C.size_t(len(piv)), bv, C.int32_t(opts.Trans),
+		finite(opts.SkipFiniteCheck), xv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// LUComplexResult is scipy.linalg.lu's (p, l, u), (p_indices, l, u) or
+// (pl, u) of a complex matrix; the fields as LUResult's. P is real, as
+// SciPy's permutation matrix.
+type LUComplexResult struct {
+	// P is the m x m permutation matrix of a = P L U; nil with PIndices or
+	// PermuteL.
+	P *Matrix
+	// PIndices are the 0-based row indices with PIndices (a = L[PIndices] U).
+	PIndices []int
+	// L is the m x k unit lower trapezoidal factor (P L with PermuteL).
+	L *CMatrix
+	// U is the k x n upper trapezoidal factor.
+	U *CMatrix
+}
+
+// LUComplex is scipy.linalg.lu(a) of a complex m x n matrix: a = P L U, as
+// LU.
+func LUComplex(a *CMatrix, opts *LUOptions) (LUComplexResult, error) {
+	if opts == nil {
+		opts = &LUOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	m, n := cdims(a)
+	m, n = max(m, 0), max(n, 0)
+	k := min(m, n)
+	pm := m
+	if k == 0 {
+		pm = 0 // SciPy's empty permutation of an empty a
+	}
+	l, u := f.coutputMatrix(m, k), f.coutputMatrix(k, n)
+	var p *CMatrix
+	var idx []C.int64_t
+	var idxPtr *C.int64_t
+	withIndices := opts.PIndices && !opts.PermuteL
+	switch {
+	case withIndices:
+		idx, idxPtr = pivots(true, pm)
+	case !opts.PermuteL:
+		p = f.coutputMatrix(pm, pm)
+	}
+	av, pv, lv, uv := f.cmatrix("a", a), f.cmatrix("p", p), f.cmatrix("l", l), f.cmatrix("u", u)
+	if f.failure != nil {
+		return LUComplexResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_lu_complex(av, C.bool(opts.PermuteL), finite(opts.SkipFiniteCheck), pv,
+		idxPtr, C.size_t(len(idx)), lv, uv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return LUComplexResult{}, err
+	}
+	out := LUComplexResult{L: l, U: u}
+	if p != nil {
+		out.P = p.Real()
+	}
+	if withIndices {
+		out.PIndices = ints(idx)
+		if out.PIndices == nil {
+			out.PIndices = []int{}
+		}
+	}
+	return out, nil
+}
+
+// ChoFactorComplexResult is scipy.linalg.cho_factor's (c, lower) of a
+// complex Hermitian matrix.
+type ChoFactorComplexResult struct {
+	// C holds the factor in the triangle selected by Lower; the other
+	// triangle holds a's entries.
+	C *CMatrix
+	// Lower tells which triangle of C is the factor.
+	Lower bool
+}
+
+// choleskyComplex runs cho_factor_complex or cholesky_complex.
+func choleskyComplex(a *CMatrix, opts *CholeskyOptions, full bool) (*CMatrix, error) {
+	if opts == nil {
+		opts = &CholeskyOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	c := f.coutputMatrix(cdims(a))
+	av, cv := f.cmatrix("a", a), f.cmatrix("c", c)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	var cerr *C.sciport_error
+	var status C.sciport_status
+	if full {
+		status = C.sciport_linalg_cholesky_complex(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, &cerr)
+	} else {
+		status = C.sciport_linalg_cho_factor_complex(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, &cerr)
+	}
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// ChoFactorComplex is scipy.linalg.cho_factor(a) of a complex Hermitian
+// positive definite matrix, for ChoSolveComplex. Not positive definite is
+// a StatusSingular error.
+func ChoFactorComplex(a *CMatrix, opts *CholeskyOptions) (ChoFactorComplexResult, error) {
+	c, err := choleskyComplex(a, opts, false)
+	if err != nil {
+		return ChoFactorComplexResult{}, err
+	}
+	return ChoFactorComplexResult{C: c, Lower: opts != nil && opts.Lower}, nil
+}
+
+// CholeskyComplex is scipy.linalg.cholesky(a) of a complex Hermitian
+// positive definite matrix: U with a = U^H U, or with Lower L with
+// a = L L^H; the other triangle is zero. Errors as ChoFactorComplex.
+func CholeskyComplex(a *CMatrix, opts *CholeskyOptions) (*CMatrix, error) {
+	return choleskyComplex(a, opts, true)
+}
+
+// ChoSolveComplex is scipy.linalg.cho_solve((c, lower), b) from
+// ChoFactorComplex's result, with b n x k.
+func ChoSolveComplex(c ChoFactorComplexResult, b *CMatrix, opts *CheckOptions) (*CMatrix, error) {
+	var f callFrame
+	defer f.release()
+	x := f.coutputMatrix(cdims(b))
+	cv, bv, xv := f.cmatrix("c", c.C), f.cmatrix("b", b), f.cmatrix("x", x)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_cho_solve_complex(cv, C.bool(c.Lower), bv, opts.checkFinite(), xv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// QRComplexResult is scipy.linalg.qr's (Q, R) or (Q, R, P) of a complex
+// matrix; the fields as QRResult's (Q unitary).
+type QRComplexResult struct {
+	// Q is the unitary factor: m x m ("full"), m x k ("economic"), nil ("r").
+	Q *CMatrix
+	// R is the upper trapezoidal factor, with a real diagonal.
+	R *CMatrix
+	// P is the 0-based column order (a[:, P] = Q R) with Pivoting, else nil.
+	P []int
+}
+
+// QRComplex is scipy.linalg.qr(a) of a complex m x n matrix: a = Q R (or
+// a[:, P] = Q R with Pivoting), with QR's modes and LAPACK's conventions.
+func QRComplex(a *CMatrix, opts *QROptions) (QRComplexResult, error) {
+	if opts == nil {
+		opts = &QROptions{}
+	}
+	var f callFrame
+	defer f.release()
+	m, n := cdims(a)
+	m, n = max(m, 0), max(n, 0)
+	k := min(m, n)
+	var q, r *CMatrix
+	switch opts.Mode {
+	case "economic":
+		q, r = f.coutputMatrix(m, k), f.coutputMatrix(k, n)
+	case "r":
+		r = f.coutputMatrix(m, n)
+	default:
+		// "full", "qr" and the names the library rejects.
+		q, r = f.coutputMatrix(m, m), f.coutputMatrix(m, n)
+	}
+	p, pPtr := pivots(opts.Pivoting, n)
+	av, qv, rv := f.cmatrix("a", a), f.cmatrix("q", q), f.cmatrix("r", r)
+	mode := f.cstring(opts.Mode)
+	if f.failure != nil {
+		return QRComplexResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_qr_complex(av, mode, C.bool(opts.Pivoting), finite(opts.SkipFiniteCheck),
+		qv, rv, pPtr, C.size_t(len(p)), &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return QRComplexResult{}, err
+	}
+	out := QRComplexResult{Q: q, R: r}
+	if opts.Pivoting {
+		out.P = ints(p)
+		if out.P == nil {
+			out.P = []int{}
+		}
+	}
+	return out, nil
+}
+
+// SVDComplexResult is the singular value decomposition a = U diag(S) Vh of
+// a complex matrix.
+type SVDComplexResult struct {
+	// U holds the left singular vectors as columns (nil with ValuesOnly).
+	U *CMatrix
+	// S holds the min(m, n) singular values, descending.
+	S []float64
+	// Vh holds the right singular vectors as rows (nil with ValuesOnly).
+	Vh *CMatrix
+}
+
+// SVDComplex is scipy.linalg.svd(a) of a complex m x n matrix, options as
+// SVD's. The singular vectors are unique up to a unit factor per pair
+// (column i of U and row i of Vh).
+func SVDComplex(a *CMatrix, opts *SVDOptions) (SVDComplexResult, error) {
+	if opts == nil {
+		opts = &SVDOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	m, n := cdims(a)
+	m, n = max(m, 0), max(n, 0)
+	k := min(m, n)
+	s := f.vector(k)
+	var u, vh *CMatrix
+	if !opts.ValuesOnly {
+		if opts.Economy {
+			u, vh = f.coutputMatrix(m, k), f.coutputMatrix(k, n)
+		} else {
+			u, vh = f.coutputMatrix(m, m), f.coutputMatrix(n, n)
+		}
+	}
+	av, uv, vhv := f.cmatrix("a", a), f.cmatrix("u", u), f.cmatrix("vh", vh)
+	driver := f.cstring(opts.LapackDriver)
+	if f.failure != nil {
+		return SVDComplexResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_svd_complex(av, C.bool(!opts.Economy), finite(opts.SkipFiniteCheck), driver,
+		doubles(s), C.size_t(len(s)), uv, vhv, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return SVDComplexResult{}, err
+	}
+	return SVDComplexResult{U: u, S: s, Vh: vh}, nil
+}
+
+// SVDValsComplex is scipy.linalg.svdvals(a): the min(m, n) singular values
+// of a complex m x n matrix, descending.
+func SVDValsComplex(a *CMatrix, opts *CheckOptions) ([]float64, error) {
+	var f callFrame
+	defer f.release()
+	m, n := cdims(a)
+	s := f.vector(min(m, n))
+	av := f.cmatrix("a", a)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_svdvals_complex(av, opts.checkFinite(), doubles(s), C.size_t(len(s)), &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// EighComplexResult is the eigendecomposition of a Hermitian matrix.
+type EighComplexResult struct {
+	// W holds the (real) eigenvalues found, ascending.
+	W []float64
+	// V is n x len(W): column i is the unit eigenvector of W[i] (nil with
+	// EigvalsOnly), unique up to a unit factor.
+	V *CMatrix
+}
+
+// eighComplex runs eigh_complex (with vectors) or eigvalsh_complex.
+func eighComplex(a *CMatrix, opts *EighOptions, vectors bool) (EighComplexResult, error) {
+	if opts == nil {
+		opts = &EighOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	if opts.B != nil {
+		f.fail(newError(StatusInvalidArgument, "b: the generalized problem is not available for complex a"))
+	}
+	o := C.sciport_linalg_eigh_options_default()
+	o.lower = C.bool(!opts.Upper)
+	o.check_finite = finite(opts.SkipFiniteCheck)
+	o.driver = f.cstring(opts.Driver)
+	if opts.SubsetByIndex != nil {
+		if len(opts.SubsetByIndex) != 2 {
+			f.fail(newError(StatusInvalidArgument, "subset_by_index must be [lo, hi]; got %d entries", len(opts.SubsetByIndex)))
+		} else {
+			o.subset_by_index[0] = C.int64_t(opts.SubsetByIndex[0])
+			o.subset_by_index[1] = C.int64_t(opts.SubsetByIndex[1])
+		}
+	}
+	if opts.SubsetByValue != nil {
+		if len(opts.SubsetByValue) != 2 {
+			f.fail(newError(StatusInvalidArgument, "subset_by_value must be [lo, hi]; got %d entries", len(opts.SubsetByValue)))
+		} else {
+			o.subset_by_value[0] = C.double(opts.SubsetByValue[0])
+			o.subset_by_value[1] = C.double(opts.SubsetByValue[1])
+		}
+	}
+	n, _ := cdims(a)
+	n = max(n, 0)
+	w := f.vector(n)
+	var v *CMatrix
+	if vectors {
+		v = f.coutputMatrix(n, n)
+	}
+	av, vv := f.cmatrix("a", a), f.cmatrix("v", v)
+	if f.failure != nil {
+		return EighComplexResult{}, f.failure
+	}
+	var found C.size_t
+	var cerr *C.sciport_error
+	var status C.sciport_status
+	if vectors {
+		status = C.sciport_linalg_eigh_complex(av, &o, doubles(w), C.size_t(len(w)), vv, &found, &cerr)
+	} else {
+		status = C.sciport_linalg_eigvalsh_complex(av, &o, doubles(w), C.size_t(len(w)), &found, &cerr)
+	}
+	if err := takeError(status, cerr); err != nil {
+		return EighComplexResult{}, err
+	}
+	m := int(found)
+	out := EighComplexResult{W: w[:m:m]}
+	if vectors && m < n {
+		// Keep the m columns found, as a compact n x m row-major matrix.
+		out.V = NewCMatrix(n, m, nil)
+		for i := 0; i < n; i++ {
+			copy(out.V.Data[i*m:(i+1)*m], v.Data[i*n:i*n+m])
+		}
+	} else if vectors {
+		out.V = v
+	}
+	return out, nil
+}
+
+// EighComplex is scipy.linalg.eigh(a) of a complex Hermitian n x n matrix
+// (only the triangle selected by Upper is read): real eigenvalues ascending
+// and orthonormal eigenvectors, with EighOptions' subsets and drivers. The
+// generalized problem is not available: opts.B must be nil (else a
+// StatusInvalidArgument error) and Type is ignored.
+func EighComplex(a *CMatrix, opts *EighOptions) (EighComplexResult, error) {
+	return eighComplex(a, opts, opts == nil || !opts.EigvalsOnly)
+}
+
+// EigvalshComplex is scipy.linalg.eigvalsh(a) of a complex Hermitian
+// matrix: EighComplex's W only.
+func EigvalshComplex(a *CMatrix, opts *EighOptions) ([]float64, error) {
+	r, err := eighComplex(a, opts, false)
+	return r.W, err
+}
+
+// eigComplex runs eig_complex (vectors true: those opts asks for) or
+// eigvals_complex.
+func eigComplex(a, b *CMatrix, opts *EigOptions, vectors bool) (EigResult, error) {
+	if opts == nil {
+		opts = &EigOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	n, _ := cdims(a)
+	n = max(n, 0)
+	wLen := n
+	if opts.Homogeneous {
+		wLen = 2 * n
+	}
+	w, err := allocate[complex128](wLen)
+	if err != nil {
+		return EigResult{}, err
+	}
+	var vl, vr *CArray
+	if vectors && opts.Left {
+		vl = f.coutput(n)
+	}
+	if vectors && !opts.NoRight {
+		vr = f.coutput(n)
+	}
+	av, bv := f.cmatrix("a", a), f.cmatrix("b", b) // b nil: NULL, SciPy's None
+	vlv, vrv := f.cmat(vl), f.cmat(vr)
+	if f.failure != nil {
+		return EigResult{}, f.failure
+	}
+	var cerr *C.sciport_error
+	var status C.sciport_status
+	if vectors {
+		status = C.sciport_linalg_eig_complex(av, bv, finite(opts.SkipFiniteCheck), C.bool(opts.Homogeneous),
+			complexes(w), C.size_t(len(w)), vlv, vrv, &cerr)
+	} else {
+		status = C.sciport_linalg_eigvals_complex(av, bv, finite(opts.SkipFiniteCheck), C.bool(opts.Homogeneous),
+			complexes(w), C.size_t(len(w)), &cerr)
+	}
+	if err := takeError(status, cerr); err != nil {
+		return EigResult{}, err
+	}
+	return EigResult{W: w, VL: vl, VR: vr}, nil
+}
+
+// EigComplex is scipy.linalg.eig(a, b) of a complex n x n matrix a (b:
+// complex n x n, nil = None): eigenvalues and eigenvectors in EigResult's
+// layout. The eigenvalues come in the order of the complex Schur (QZ)
+// form; sort them when a fixed order matters. Errors as Eig's.
+func EigComplex(a, b *CMatrix, opts *EigOptions) (EigResult, error) {
+	return eigComplex(a, b, opts, true)
+}
+
+// EigvalsComplex is scipy.linalg.eigvals(a, b) of complex matrices:
+// EigComplex's W without eigenvectors.
+func EigvalsComplex(a, b *CMatrix, opts *EigOptions) ([]complex128, error) {
+	r, err := eigComplex(a, b, opts, false)
+	return r.W, err
+}
+
+// ExpmComplex is scipy.linalg.expm(a) of a complex n x n matrix, by Expm's
+// algorithm (no finite check: NaN or Inf give NaN, as SciPy).
+// Errors: StatusDimensionMismatch (a not square).
+func ExpmComplex(a *CMatrix) (*CMatrix, error) {
+	var f callFrame
+	defer f.release()
+	out := f.coutputMatrix(cdims(a))
+	av, ov := f.cmatrix("a", a), f.cmatrix("expa", out)
+	if f.failure != nil {
+		return nil, f.failure
+	}
+	var cerr *C.sciport_error
+	status := C.sciport_linalg_expm_complex(av, ov, &cerr)
+	if err := takeError(status, cerr); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
