@@ -190,6 +190,7 @@ program test_sciport
   call test_linalg_special_matrices()
   call test_linalg_complex()
   call test_linalg_schur_equations()
+  call test_linalg_new_raw_views()
   call summary()
   if (nfail > 0) error stop 1
 
@@ -3797,7 +3798,11 @@ contains
     call sciport_linalg_solve(bad, cref_b, x, st, errmsg=msg)
     call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'complex solve: NaN: '//msg)
     bad = cref_a
-    bad(:, 3) = bad(:, 1)
+    bad(:, 3) = 0
+    x = (5d0, 5d0)
+    call sciport_linalg_solve(bad, cref_b, x, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, 'ingular') .and. all(abs(x - (5d0, 5d0)) <= 0), &
+        'complex solve: singular: '//msg)
     ! inv, det
     call sciport_linalg_inv(cref_a, ai, st, errmsg=msg)
     call check(st == SCIPORT_OK .and. near_cm(ai, cref_inv) .and. near_cm(matmul(cref_a, ai), ceye(3)), &
@@ -3920,10 +3925,12 @@ contains
   subroutine test_linalg_schur_equations()
     real(c_double) :: t(3, 3), z(3, 3), x(3, 3), xs(3, 2), a(3, 3), g(3, 3), big(6, 6)
     complex(c_double_complex) :: ct(3, 3), cz(3, 3), cr(3, 3), r2(2, 2), w(3)
+    real(c_double) :: r2re(2, 2)
     integer(c_int32_t) :: st
-    integer :: sdim, k, wrn
+    integer :: sdim, k, j, wrn
     logical :: pert, isr
     character(len=4), parameter :: sorts(4) = ['lhp', 'rhp', 'iuc', 'ouc']
+    integer, parameter :: gsdim(4) = [1, 2, 0, 3]   ! g's counts for sorts
     character(len=:), allocatable :: msg
     a = rref_a
     ! schur: invariants and eigenvalues (t itself is not unique)
@@ -3946,6 +3953,17 @@ contains
     call check(st == SCIPORT_OK .and. near_cm(matmul(cz, matmul(ct, conjg(transpose(cz)))), cref_a) .and. &
         near_cm(matmul(conjg(transpose(cz)), cz), ceye(3)) .and. &
         same_set([(ct(k, k), k = 1, 3)], cref_eigvals), 'schur of complex a '//msg)
+    g = by_rows(3, 3, [1d0, -3d0, 0d0, 2d0, 1d0, 0d0, 0d0, 0d0, -2d0])   ! 1 +- i sqrt(6), -2
+    do k = 1, 4
+      call sciport_linalg_schur(cmplx(g, 0d0, c_double_complex), ct, st, cz, sdim, sort=trim(sorts(k)), errmsg=msg)
+      call check(st == SCIPORT_OK .and. sdim == gsdim(k) .and. &
+          near_cm(matmul(cz, matmul(ct, conjg(transpose(cz)))), cmplx(g, 0d0, c_double_complex)) .and. &
+          selected_first([(ct(j, j), j = 1, 3)], sdim, trim(sorts(k))), 'complex schur sort='//trim(sorts(k))//' '//msg)
+      call sciport_linalg_schur(g, t, st, z, sdim, sort=trim(sorts(k)), errmsg=msg)
+      call sciport_linalg_eigvals(t(1:sdim, 1:sdim), w(1:sdim), st)
+      call check(sdim == gsdim(k) .and. selected_first(w(1:sdim), sdim, trim(sorts(k))), &
+          'real schur sort='//trim(sorts(k))//': selected block first')
+    end do
     t = 9
     call sciport_linalg_schur(a, t, st, sort='xyz', errmsg=msg)
     call check(st == SCIPORT_ERR_UNKNOWN_NAME .and. len(msg) > 0 .and. all(abs(t - 9) <= 0), &
@@ -4003,6 +4021,17 @@ contains
     call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'solve_continuous_are: r shape: '//msg)
     call sciport_linalg_solve_discrete_are(a, rref_c, g, rref_r, x, st, errmsg=msg)
     call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'solve_discrete_are: NaN: '//msg)
+    ! SciPy's RuntimeWarning: a and -b share eigenvalues (SciPy's x: 2^51 on the diagonal)
+    call sciport_linalg_solve_sylvester(diag_of([1d0, 2d0]), -diag_of([1d0, 2d0]), reshape([1d0, 1d0, 1d0, 1d0], &
+        [2, 2]), r2re, st, pert, errmsg=msg)
+    call check(st == SCIPORT_OK .and. pert .and. near_m(r2re, by_rows(2, 2, [2d0**51, -1d0, 1d0, 2d0**51])), &
+        'solve_sylvester: perturbed, SciPy''s x '//msg)
+    call sciport_linalg_solve_continuous_lyapunov(0 * rref_b, rref_b, r2re, st, pert, errmsg=msg)
+    call check(st == SCIPORT_OK .and. pert, 'solve_continuous_lyapunov: a = 0 is perturbed '//msg)
+    ! no stabilizing solution: eigenvalues on the imaginary axis
+    call sciport_linalg_solve_continuous_are(0 * rref_b, reshape([1d0, 0d0], [2, 1]), 0 * rref_b, &
+        reshape([1d0], [1, 1]), r2re, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_SINGULAR .and. has(msg, 'imaginary axis'), 'solve_continuous_are: no solution: '//msg)
     ! sqrtm
     call sciport_linalg_sqrtm(rref_spd, cr, st, isr, wrn, errmsg=msg)
     call check(st == SCIPORT_OK .and. isr .and. wrn == SCIPORT_MATFUNC_OK .and. all(abs(aimag(cr)) <= 0) .and. &
@@ -4033,5 +4062,86 @@ contains
     near_mt = all(shape(a) == shape(b))
     if (near_mt) near_mt = maxval(abs(a - b)) <= t * max(1.0_c_double, maxval(abs(b)))
   end function near_mt
+
+  !> The raw interfaces of the new functions on transposed (row-major) and strided
+  !> views: the C API reads the strides, so a^T comes without a copy.
+  subroutine test_linalg_new_raw_views()
+    complex(c_double_complex), target :: ca(3, 3), cx(3, 3), det, cbig(6, 3)
+    real(c_double), target :: ra(3, 3), rt(3, 3), rz(3, 3), rs(3, 3), rx(3, 3)
+    complex(c_double_complex), target :: root(3, 3)
+    logical(c_bool), target :: pert, isr
+    integer(c_size_t), target :: sdim
+    integer(c_int32_t), target :: wrn
+    type(sciport_cmat), target :: cav, cxv
+    type(sciport_mat), target :: rav, rtv, rzv, rsv, rxv
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st
+    ca = transpose(cref_a)   ! ca's memory holds cref_a row-major
+    cav = sciport_cmat(c_loc(ca), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t)
+    err = c_null_ptr
+    det = 0
+    st = sciport_linalg_det_complex_c(cav, .true._c_bool, det, err)
+    call check(st == SCIPORT_OK .and. abs(det - cref_det) <= tol * abs(cref_det), 'raw det_complex, row-major view')
+    ! every other row of a 6 x 3 array (row stride 2): cref_a again
+    cbig = (9d0, 9d0)
+    cbig(1:5:2, :) = cref_a
+    cav = sciport_cmat(c_loc(cbig), 3_c_size_t, 3_c_size_t, 2_c_intptr_t, 6_c_intptr_t)
+    cxv = sciport_cmat(c_loc(cx), 3_c_size_t, 3_c_size_t, 1_c_intptr_t, 3_c_intptr_t)
+    st = sciport_linalg_expm_complex_c(cav, cxv, err)
+    call check(st == SCIPORT_OK .and. near_cm(cx, cref_expm, 1d-13), 'raw expm_complex, row stride 2')
+    ! row-major schur output: t and z written through transposed views
+    ra = rref_a
+    rav = sciport_mat(c_loc(ra), 3_c_size_t, 3_c_size_t, 1_c_intptr_t, 3_c_intptr_t)
+    rtv = sciport_mat(c_loc(rt), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t)
+    rzv = sciport_mat(c_loc(rz), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t)
+    st = sciport_linalg_schur_c(rav, c_null_ptr, .true._c_bool, rtv, c_loc(rzv), c_loc(sdim), err)
+    call check(st == SCIPORT_OK .and. sdim == 0 .and. &
+        near_m(matmul(transpose(rz), matmul(transpose(rt), rz)), rref_a), 'raw schur, row-major t and z')
+    ! solve_continuous_lyapunov with a^T given as a row-major view of a: x of a^T
+    rsv = sciport_mat(c_loc(rs), 3_c_size_t, 3_c_size_t, 1_c_intptr_t, 3_c_intptr_t)
+    rs = rref_s
+    rav = sciport_mat(c_loc(ra), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t)
+    rxv = sciport_mat(c_loc(rx), 3_c_size_t, 3_c_size_t, 1_c_intptr_t, 3_c_intptr_t)
+    pert = .true.
+    st = sciport_linalg_solve_continuous_lyapunov_c(rav, rsv, rxv, c_loc(pert), err)
+    call check(st == SCIPORT_OK .and. .not. pert .and. &
+        near_m(matmul(transpose(ra), rx) + matmul(rx, ra), rref_s), 'raw continuous_lyapunov of a^T view')
+    ! sqrtm with NULL is_real / warning
+    rav = sciport_mat(c_loc(ra), 3_c_size_t, 3_c_size_t, 1_c_intptr_t, 3_c_intptr_t)
+    ra = rref_spd
+    cxv = sciport_cmat(c_loc(root), 3_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t)
+    st = sciport_linalg_sqrtm_c(rav, cxv, c_null_ptr, c_null_ptr, err)
+    call check(st == SCIPORT_OK .and. near_m(real(transpose(root)), rref_sqrtm_spd), &
+        'raw sqrtm, row-major output, NULL is_real / warning')
+    isr = .false.
+    wrn = -1
+    st = sciport_linalg_sqrtm_c(rav, cxv, c_loc(isr), c_loc(wrn), err)
+    call check(st == SCIPORT_OK .and. isr .and. wrn == SCIPORT_MATFUNC_OK, 'raw sqrtm: is_real, warning')
+    ! an error through the raw interface: the message from the error object
+    rtv = sciport_mat(c_loc(rt), 2_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t)
+    st = sciport_linalg_schur_c(rtv, c_null_ptr, .true._c_bool, rzv, c_null_ptr, c_null_ptr, err)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. c_associated(err) .and. &
+        len(sciport_c_string(sciport_error_message(err))) > 0, 'raw schur: non-square, error object')
+    call sciport_error_free(err)
+  end subroutine test_linalg_new_raw_views
+
+  !> The first `k` of `w` satisfy schur's `sort` and the others do not.
+  logical function selected_first(w, k, sort)
+    complex(c_double_complex), intent(in) :: w(:)
+    integer, intent(in) :: k
+    character(len=*), intent(in) :: sort
+    logical :: sel(size(w))
+    select case (sort)
+    case ('lhp')
+      sel = real(w) < 0
+    case ('rhp')
+      sel = real(w) >= 0
+    case ('iuc')
+      sel = abs(w) <= 1
+    case default
+      sel = abs(w) > 1
+    end select
+    selected_first = all(sel(1:k)) .and. .not. any(sel(k + 1:))
+  end function selected_first
 
 end program test_sciport
