@@ -14,8 +14,9 @@
 //   caught by a noexcept trampoline (it never crosses the Rust frames), the
 //   solver is aborted, and the same exception is rethrown once the C call has
 //   returned.
-// * Linear algebra: sciport::matrix (owning, row-major) and sciport::matview
-//   (non-owning, any row/column strides) for real matrices; results as
+// * Linear algebra: sciport::matrix / sciport::cmatrix (owning, row-major,
+//   real / complex) and sciport::matview (non-owning, any row/column strides);
+//   the complex functions are overloads of the real ones' names; results as
 //   structs (solve_result, lu_factor_result, lu_result, ldl_result, svd_result,
 //   eigh_result, hessenberg_result, polar_result, ...) or a plain matrix (inv, expm, ...);
 //   complex results (eig, eigvals) as std::vector<complex> / ndarray<complex>.
@@ -945,7 +946,8 @@ minimize_scalar_result minimize_scalar(F &&f, const minimize_scalar_options &opt
 // `sciport_linalg_*_options_default()`); errors throw sciport::error.
 
 /// A non-owning 2-D view: element (i, j) is data[i * row_stride + j * col_stride].
-/// T is double or const double (complex for eig_into's eigenvector outputs).
+/// T is double, complex or their const forms (complex inputs and outputs of the
+/// complex linalg functions).
 template <class T> struct matview {
     /// Address of element (0, 0) (may be null when the view is empty).
     T *data = nullptr;
@@ -1003,37 +1005,38 @@ template <class T> struct matview {
     }
 };
 
-/// An owning row-major matrix of doubles (a plain value: copy, compare, move).
-class matrix {
+/// An owning row-major matrix of T (double: `sciport::matrix`, complex:
+/// `sciport::cmatrix`; a plain value: copy, compare, move).
+template <class T> class basic_matrix {
 public:
     /// A 0 x 0 matrix.
-    matrix() = default;
+    basic_matrix() = default;
 
     /// A zero-filled `rows x cols` matrix.
-    matrix(std::size_t rows, std::size_t cols) : rows_(rows), cols_(cols), values_(rows * cols) {}
+    basic_matrix(std::size_t rows, std::size_t cols) : rows_(rows), cols_(cols), values_(rows * cols) {}
 
     /// A `rows x cols` matrix holding `values` in row-major order.
-    matrix(std::size_t rows, std::size_t cols, std::vector<double> values)
+    basic_matrix(std::size_t rows, std::size_t cols, std::vector<T> values)
         : rows_(rows), cols_(cols), values_(std::move(values)) {
         if (values_.size() != rows * cols) {
-            throw std::invalid_argument("sciport::matrix: values.size() != rows * cols");
+            throw std::invalid_argument("sciport::basic_matrix: values.size() != rows * cols");
         }
     }
 
     /// A matrix from nested rows: `matrix{{1, 2}, {3, 4}}`; rows must be equally long.
-    matrix(std::initializer_list<std::initializer_list<double>> rows)
+    basic_matrix(std::initializer_list<std::initializer_list<T>> rows)
         : rows_(rows.size()), cols_(rows.size() ? rows.begin()->size() : 0) {
         values_.reserve(rows_ * cols_);
         for (const auto &r : rows) {
             if (r.size() != cols_) {
-                throw std::invalid_argument("sciport::matrix: rows of different lengths");
+                throw std::invalid_argument("sciport::basic_matrix: rows of different lengths");
             }
             values_.insert(values_.end(), r.begin(), r.end());
         }
     }
 
     /// A row-major copy of any view.
-    explicit matrix(const matview<const double> &v) : matrix(v.rows, v.cols) {
+    explicit basic_matrix(const matview<const T> &v) : basic_matrix(v.rows, v.cols) {
         for (std::size_t i = 0; i < rows_; ++i) {
             for (std::size_t j = 0; j < cols_; ++j) {
                 values_[i * cols_ + j] = v(i, j);
@@ -1042,10 +1045,10 @@ public:
     }
 
     /// The n x n identity.
-    static matrix identity(std::size_t n) {
-        matrix m(n, n);
+    static basic_matrix identity(std::size_t n) {
+        basic_matrix m(n, n);
         for (std::size_t i = 0; i < n; ++i) {
-            m(i, i) = 1.0;
+            m(i, i) = T(1.0);
         }
         return m;
     }
@@ -1057,51 +1060,56 @@ public:
     /// Number of elements.
     std::size_t size() const noexcept { return values_.size(); }
     /// Row-major storage.
-    double *data() noexcept { return values_.data(); }
+    T *data() noexcept { return values_.data(); }
     /// Row-major storage.
-    const double *data() const noexcept { return values_.data(); }
+    const T *data() const noexcept { return values_.data(); }
     /// The elements in row-major order.
-    const std::vector<double> &values() const noexcept { return values_; }
+    const std::vector<T> &values() const noexcept { return values_; }
 
     /// Element (i, j) (unchecked).
-    double &operator()(std::size_t i, std::size_t j) noexcept { return values_[i * cols_ + j]; }
+    T &operator()(std::size_t i, std::size_t j) noexcept { return values_[i * cols_ + j]; }
     /// Element (i, j) (unchecked).
-    const double &operator()(std::size_t i, std::size_t j) const noexcept {
+    const T &operator()(std::size_t i, std::size_t j) const noexcept {
         return values_[i * cols_ + j];
     }
     /// Element (i, j) (checked: std::out_of_range).
-    double &at(std::size_t i, std::size_t j) { return values_.at(checked(i, j)); }
+    T &at(std::size_t i, std::size_t j) { return values_.at(checked(i, j)); }
     /// Element (i, j) (checked: std::out_of_range).
-    const double &at(std::size_t i, std::size_t j) const { return values_.at(checked(i, j)); }
+    const T &at(std::size_t i, std::size_t j) const { return values_.at(checked(i, j)); }
 
     /// A mutable view of the whole matrix.
-    matview<double> view() noexcept { return matview<double>(values_.data(), rows_, cols_); }
+    matview<T> view() noexcept { return matview<T>(values_.data(), rows_, cols_); }
     /// A read-only view of the whole matrix.
-    matview<const double> view() const noexcept {
-        return matview<const double>(values_.data(), rows_, cols_);
+    matview<const T> view() const noexcept {
+        return matview<const T>(values_.data(), rows_, cols_);
     }
     /// Matrices pass wherever read-only views do.
-    operator matview<const double>() const noexcept { return view(); }
+    operator matview<const T>() const noexcept { return view(); }
 
     /// Same shape and elements.
-    friend bool operator==(const matrix &a, const matrix &b) {
+    friend bool operator==(const basic_matrix &a, const basic_matrix &b) {
         return a.rows_ == b.rows_ && a.cols_ == b.cols_ && a.values_ == b.values_;
     }
     /// Different shape or elements.
-    friend bool operator!=(const matrix &a, const matrix &b) { return !(a == b); }
+    friend bool operator!=(const basic_matrix &a, const basic_matrix &b) { return !(a == b); }
 
 private:
     std::size_t checked(std::size_t i, std::size_t j) const {
         if (i >= rows_ || j >= cols_) {
-            throw std::out_of_range("sciport::matrix::at: index out of range");
+            throw std::out_of_range("sciport::basic_matrix::at: index out of range");
         }
         return i * cols_ + j;
     }
 
     std::size_t rows_ = 0;
     std::size_t cols_ = 0;
-    std::vector<double> values_;
+    std::vector<T> values_;
 };
+
+/// A real row-major matrix.
+using matrix = basic_matrix<double>;
+/// A complex row-major matrix (inputs and results of the complex linalg functions).
+using cmatrix = basic_matrix<complex>;
 
 /// scipy.linalg.solve keywords (SciPy's defaults, taken from
 /// sciport_linalg_solve_options_default()).
@@ -1138,51 +1146,53 @@ struct eigh_options {
 };
 
 /// solve's x and the reciprocal 1-norm condition number estimate (SciPy warns
-/// LinAlgWarning when rcond < eps; here it is reported).
-struct solve_result {
+/// LinAlgWarning when rcond < eps; here it is reported); T double or complex.
+template <class T> struct basic_solve_result {
     /// The solution, b's shape.
-    matrix x;
+    basic_matrix<T> x;
     /// Reciprocal condition number estimate.
     double rcond = 0.0;
 };
 
-/// solve of a vector right-hand side.
-struct solve_vector_result {
+/// solve of a vector right-hand side; T double or complex.
+template <class T> struct basic_solve_vector_result {
     /// The solution, b's length.
-    std::vector<double> x;
+    std::vector<T> x;
     /// Reciprocal condition number estimate.
     double rcond = 0.0;
 };
 
-/// scipy.linalg.lu_factor's (lu, piv).
-struct lu_factor_result {
+/// scipy.linalg.lu_factor's (lu, piv); T double or complex.
+template <class T> struct basic_lu_factor_result {
     /// L (unit diagonal, below) and U (on and above the diagonal), a's shape.
-    matrix lu;
+    basic_matrix<T> lu;
     /// 0-based LAPACK row interchanges: row i was swapped with row piv[i].
     std::vector<std::int64_t> piv;
 };
 
 /// scipy.linalg.lu's (p, l, u), a = P L U; with p_indices=True SciPy's
-/// (p_indices, l, u): the permutation comes as row indices instead of P.
-struct lu_result {
+/// (p_indices, l, u): the permutation comes as row indices instead of P;
+/// T double or complex (P is then a complex 0/1 matrix, as SciPy's).
+template <class T> struct basic_lu_result {
     /// The m x m permutation matrix (a = P L U); 0 x 0 with p_indices, and for
     /// an empty a (SciPy's empty permutation).
-    matrix p;
+    basic_matrix<T> p;
     /// L: m x k (k = min(m, n)), unit lower trapezoidal.
-    matrix l;
+    basic_matrix<T> l;
     /// U: k x n, upper trapezoidal.
-    matrix u;
+    basic_matrix<T> u;
     /// With p_indices, the 0-based rows of L (a = L[p_indices] U, m entries; none
     /// for an empty a); else empty.
     std::vector<std::int64_t> p_indices;
 };
 
-/// scipy.linalg.lu(a, permute_l=True)'s (pl, u), a = PL U (SciPy returns no P).
-struct lu_permute_l_result {
+/// scipy.linalg.lu(a, permute_l=True)'s (pl, u), a = PL U (SciPy returns no
+/// P); T double or complex.
+template <class T> struct basic_lu_permute_l_result {
     /// P L: m x k, L's rows permuted.
-    matrix pl;
+    basic_matrix<T> pl;
     /// U: k x n, upper trapezoidal.
-    matrix u;
+    basic_matrix<T> u;
 };
 
 /// scipy.linalg.ldl's (lu, d, perm): a = lu d lu^T.
@@ -1196,31 +1206,65 @@ struct ldl_result {
     std::vector<std::int64_t> perm;
 };
 
-/// scipy.linalg.cho_factor's (c, lower).
-struct cho_factor_result {
+/// scipy.linalg.cho_factor's (c, lower); T double or complex.
+template <class T> struct basic_cho_factor_result {
     /// The factor in the triangle `lower` names; the other triangle holds a's entries.
-    matrix c;
+    basic_matrix<T> c;
     /// Which triangle holds the factor.
     bool lower = false;
 };
 
-/// scipy.linalg.svd's (u, s, vh).
-struct svd_result {
+/// scipy.linalg.svd's (u, s, vh); T double or complex (s is real either way).
+template <class T> struct basic_svd_result {
     /// Left singular vectors: m x m (full_matrices) or m x k.
-    matrix u;
+    basic_matrix<T> u;
     /// The k = min(m, n) singular values, descending.
     std::vector<double> s;
     /// Right singular vectors (rows): n x n (full_matrices) or k x n.
-    matrix vh;
+    basic_matrix<T> vh;
 };
 
-/// scipy.linalg.eigh's (w, v).
-struct eigh_result {
+/// scipy.linalg.eigh's (w, v); T double (symmetric a) or complex (Hermitian
+/// a: w is real either way).
+template <class T> struct basic_eigh_result {
     /// Eigenvalues, ascending (m of them: all, or the subset asked for).
     std::vector<double> w;
     /// n x m: column j is the eigenvector of w[j].
-    matrix v;
+    basic_matrix<T> v;
 };
+
+/// Real results (real input).
+using solve_result = basic_solve_result<double>;
+/// Real results (real input).
+using solve_vector_result = basic_solve_vector_result<double>;
+/// Real results (real input).
+using lu_factor_result = basic_lu_factor_result<double>;
+/// Real results (real input).
+using lu_result = basic_lu_result<double>;
+/// Real results (real input).
+using lu_permute_l_result = basic_lu_permute_l_result<double>;
+/// Real results (real input).
+using cho_factor_result = basic_cho_factor_result<double>;
+/// Real results (real input).
+using svd_result = basic_svd_result<double>;
+/// Real results (real input).
+using eigh_result = basic_eigh_result<double>;
+/// Complex results (complex input).
+using csolve_result = basic_solve_result<complex>;
+/// Complex results (complex input).
+using csolve_vector_result = basic_solve_vector_result<complex>;
+/// Complex results (complex input).
+using clu_factor_result = basic_lu_factor_result<complex>;
+/// Complex results (complex input).
+using clu_result = basic_lu_result<complex>;
+/// Complex results (complex input).
+using clu_permute_l_result = basic_lu_permute_l_result<complex>;
+/// Complex results (complex input).
+using ccho_factor_result = basic_cho_factor_result<complex>;
+/// Complex results (complex input).
+using csvd_result = basic_svd_result<complex>;
+/// Complex results (complex input).
+using ceigh_result = basic_eigh_result<complex>;
 
 /// scipy.linalg.eig's w, (w, vr), (w, vl) or (w, vl, vr): always complex
 /// (SciPy returns real w / vectors when every eigenvalue is real; here their
@@ -1255,6 +1299,16 @@ inline sciport_mat column(const double *p, std::size_t n) noexcept {
 inline sciport_cmat to_c(const matview<complex> &v) noexcept {
     return {reinterpret_cast<sciport_complex *>(v.data), v.rows, v.cols, v.row_stride,
             v.col_stride};
+}
+inline sciport_cmat to_c(const matview<const complex> &v) noexcept {
+    return {reinterpret_cast<sciport_complex *>(const_cast<complex *>(v.data)), v.rows, v.cols,
+            v.row_stride, v.col_stride};
+}
+
+/// A complex vector as an n x 1 column view.
+inline sciport_cmat column(const complex *p, std::size_t n) noexcept {
+    return {reinterpret_cast<sciport_complex *>(const_cast<complex *>(p)), n, 1, 1,
+            static_cast<std::ptrdiff_t>(n > 0 ? n : 1)};
 }
 
 /// The C view of an optional input / output matrix (NULL = SciPy's None / not wanted).
@@ -1825,6 +1879,409 @@ inline std::vector<complex> eigvals(const matview<const double> &a,
     return w;
 }
 
+// ------------------------------------------------ linalg: complex matrices
+//
+// The complex twins of solve ... eigvals (sciport_linalg_*_complex): the same
+// names, keywords and `..._into` forms, overloaded on `matview<const
+// complex>` inputs (a `sciport::cmatrix` passes wherever such a view does;
+// a real matrix picks the real overload). Results are `sciport::cmatrix` or
+// the `c...` result structs; singular values and Hermitian eigenvalues stay
+// real. Errors throw sciport::error with the C function's status and message.
+
+/// scipy.linalg.solve(a, b) of complex a, b into `x` (n x k, any strides);
+/// returns rcond. options.transposed throws SCIPORT_ERR_INVALID_ARGUMENT (as
+/// SciPy for complex a); assume_a "her" reads a Hermitian, "sym" a complex
+/// symmetric, "pos" a Hermitian positive definite a.
+inline double solve_into(const matview<const complex> &a, const matview<const complex> &b,
+                         const matview<complex> &x, const solve_options &options = {}) {
+    auto ca = detail::to_c(a), cb = detail::to_c(b), cx = detail::to_c(x);
+    auto co = detail::to_c(options);
+    double rcond = 0.0;
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_complex(&ca, &cb, &co, &cx, &rcond, e);
+    });
+    return rcond;
+}
+
+/// scipy.linalg.solve(a, b, ...) of complex a (n x n) and b (n x k).
+inline csolve_result solve(const matview<const complex> &a, const matview<const complex> &b,
+                           const solve_options &options = {}) {
+    csolve_result r{cmatrix(b.rows, b.cols), 0.0};
+    r.rcond = solve_into(a, b, r.x.view(), options);
+    return r;
+}
+
+/// scipy.linalg.solve(a, b, ...) of complex a with a 1-D complex b.
+inline csolve_vector_result solve(const matview<const complex> &a, const std::vector<complex> &b,
+                                  const solve_options &options = {}) {
+    csolve_vector_result r{std::vector<complex>(b.size()), 0.0};
+    auto ca = detail::to_c(a), cb = detail::column(b.data(), b.size());
+    auto cx = detail::column(r.x.data(), r.x.size());
+    auto co = detail::to_c(options);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_complex(&ca, &cb, &co, &cx, &r.rcond, e);
+    });
+    return r;
+}
+
+/// scipy.linalg.inv of a complex a into `ainv` (n x n).
+inline void inv_into(const matview<const complex> &a, const matview<complex> &ainv,
+                     bool check_finite = true) {
+    auto ca = detail::to_c(a), ci = detail::to_c(ainv);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_inv_complex(&ca, check_finite, &ci, e);
+    });
+}
+
+/// scipy.linalg.inv(a, check_finite=True) of a complex a.
+inline cmatrix inv(const matview<const complex> &a, bool check_finite = true) {
+    cmatrix r(a.rows, a.cols);
+    inv_into(a, r.view(), check_finite);
+    return r;
+}
+
+/// scipy.linalg.det(a, check_finite=True) of a complex a; 0 x 0 gives 1.
+inline complex det(const matview<const complex> &a, bool check_finite = true) {
+    auto ca = detail::to_c(a);
+    sciport_complex d{0.0, 0.0};
+    checked([&](sciport_error **e) {
+        return sciport_linalg_det_complex(&ca, check_finite, &d, e);
+    });
+    return complex(d.re, d.im);
+}
+
+/// scipy.linalg.lu_factor of a complex a into `lu` (a's shape) and `piv`
+/// (resized to min(m, n)). A singular a is not an error.
+inline void lu_factor_into(const matview<const complex> &a, const matview<complex> &lu,
+                           std::vector<std::int64_t> &piv, bool check_finite = true) {
+    piv.assign(std::min(a.rows, a.cols), 0);
+    auto ca = detail::to_c(a), cl = detail::to_c(lu);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lu_factor_complex(&ca, check_finite, &cl, piv.data(), piv.size(),
+                                                e);
+    });
+}
+
+/// scipy.linalg.lu_factor(a, check_finite=True) of a complex m x n a.
+inline clu_factor_result lu_factor(const matview<const complex> &a, bool check_finite = true) {
+    clu_factor_result r{cmatrix(a.rows, a.cols), {}};
+    lu_factor_into(a, r.lu.view(), r.piv, check_finite);
+    return r;
+}
+
+/// scipy.linalg.lu_solve((lu, piv), b) of complex lu, b into `x` (b's shape);
+/// trans 0 (a x = b), 1 (a^T x = b) or 2 (a^H x = b).
+inline void lu_solve_into(const matview<const complex> &lu, const std::vector<std::int64_t> &piv,
+                          const matview<const complex> &b, const matview<complex> &x,
+                          std::int32_t trans = 0, bool check_finite = true) {
+    auto cl = detail::to_c(lu), cb = detail::to_c(b), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lu_solve_complex(&cl, piv.data(), piv.size(), &cb, trans,
+                                               check_finite, &cx, e);
+    });
+}
+
+/// scipy.linalg.lu_solve((lu, piv), b, trans=0, check_finite=True), complex.
+inline cmatrix lu_solve(const matview<const complex> &lu, const std::vector<std::int64_t> &piv,
+                        const matview<const complex> &b, std::int32_t trans = 0,
+                        bool check_finite = true) {
+    cmatrix x(b.rows, b.cols);
+    lu_solve_into(lu, piv, b, x.view(), trans, check_finite);
+    return x;
+}
+
+/// scipy.linalg.lu_solve(lu_and_piv, b, trans=0, check_finite=True), complex.
+inline cmatrix lu_solve(const clu_factor_result &f, const matview<const complex> &b,
+                        std::int32_t trans = 0, bool check_finite = true) {
+    return lu_solve(f.lu, f.piv, b, trans, check_finite);
+}
+
+/// scipy.linalg.lu_solve with a complex factorization and a 1-D complex b.
+inline std::vector<complex> lu_solve(const clu_factor_result &f, const std::vector<complex> &b,
+                                     std::int32_t trans = 0, bool check_finite = true) {
+    std::vector<complex> x(b.size());
+    auto cl = detail::to_c(f.lu.view()), cb = detail::column(b.data(), b.size());
+    auto cx = detail::column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lu_solve_complex(&cl, f.piv.data(), f.piv.size(), &cb, trans,
+                                               check_finite, &cx, e);
+    });
+    return x;
+}
+
+/// scipy.linalg.lu(a, permute_l=False, check_finite, p_indices) of a complex
+/// a into caller storage, as the real lu_into (p a complex 0/1 matrix).
+inline void lu_into(const matview<const complex> &a, const std::optional<matview<complex>> &p,
+                    const matview<complex> &l, const matview<complex> &u,
+                    std::vector<std::int64_t> &indices, bool check_finite = true,
+                    bool p_indices = false) {
+    const bool empty = a.rows == 0 || a.cols == 0;
+    indices.assign(p_indices && !empty ? a.rows : 0, 0);
+    sciport_cmat pslot{};
+    const sciport_cmat *cp = detail::opt_c(p, pslot);
+    auto ca = detail::to_c(a), cl = detail::to_c(l), cu = detail::to_c(u);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lu_complex(&ca, false, check_finite, cp,
+                                         p_indices ? indices.data() : nullptr, indices.size(),
+                                         &cl, &cu, e);
+    });
+}
+
+/// scipy.linalg.lu(a, permute_l=False, check_finite=True, p_indices=False) of
+/// a complex m x n a: a = P L U as the real lu.
+inline clu_result lu(const matview<const complex> &a, bool check_finite = true,
+                     bool p_indices = false) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    const std::size_t pm = p_indices || m == 0 || n == 0 ? 0 : m;
+    clu_result r{cmatrix(pm, pm), cmatrix(m, k), cmatrix(k, n), {}};
+    std::optional<matview<complex>> p;
+    if (!p_indices) {
+        p = r.p.view();
+    }
+    lu_into(a, p, r.l.view(), r.u.view(), r.p_indices, check_finite, p_indices);
+    return r;
+}
+
+/// scipy.linalg.lu(a, permute_l=True, check_finite) of a complex a into
+/// caller storage: `pl` (m x k) receives P L, `u` (k x n) U.
+inline void lu_permute_l_into(const matview<const complex> &a, const matview<complex> &pl,
+                              const matview<complex> &u, bool check_finite = true) {
+    auto ca = detail::to_c(a), cl = detail::to_c(pl), cu = detail::to_c(u);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_lu_complex(&ca, true, check_finite, nullptr, nullptr, 0, &cl, &cu,
+                                         e);
+    });
+}
+
+/// scipy.linalg.lu(a, permute_l=True, check_finite=True) of a complex a: (pl, u).
+inline clu_permute_l_result lu_permute_l(const matview<const complex> &a,
+                                         bool check_finite = true) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    clu_permute_l_result r{cmatrix(m, k), cmatrix(k, n)};
+    lu_permute_l_into(a, r.pl.view(), r.u.view(), check_finite);
+    return r;
+}
+
+/// scipy.linalg.cho_factor of a Hermitian positive definite a into `c` (n x n).
+inline void cho_factor_into(const matview<const complex> &a, const matview<complex> &c,
+                            bool lower = false, bool check_finite = true) {
+    auto ca = detail::to_c(a), cc = detail::to_c(c);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_cho_factor_complex(&ca, lower, check_finite, &cc, e);
+    });
+}
+
+/// scipy.linalg.cho_factor(a, lower=False, check_finite=True) of a complex
+/// Hermitian positive definite a.
+inline ccho_factor_result cho_factor(const matview<const complex> &a, bool lower = false,
+                                     bool check_finite = true) {
+    ccho_factor_result r{cmatrix(a.rows, a.cols), lower};
+    cho_factor_into(a, r.c.view(), lower, check_finite);
+    return r;
+}
+
+/// scipy.linalg.cho_solve((c, lower), b) of complex c, b into `x` (b's shape).
+inline void cho_solve_into(const matview<const complex> &c, bool lower,
+                           const matview<const complex> &b, const matview<complex> &x,
+                           bool check_finite = true) {
+    auto cc = detail::to_c(c), cb = detail::to_c(b), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_cho_solve_complex(&cc, lower, &cb, check_finite, &cx, e);
+    });
+}
+
+/// scipy.linalg.cho_solve((c, lower), b, check_finite=True), complex.
+inline cmatrix cho_solve(const matview<const complex> &c, bool lower,
+                         const matview<const complex> &b, bool check_finite = true) {
+    cmatrix x(b.rows, b.cols);
+    cho_solve_into(c, lower, b, x.view(), check_finite);
+    return x;
+}
+
+/// scipy.linalg.cho_solve(c_and_lower, b, check_finite=True), complex.
+inline cmatrix cho_solve(const ccho_factor_result &f, const matview<const complex> &b,
+                         bool check_finite = true) {
+    return cho_solve(f.c, f.lower, b, check_finite);
+}
+
+/// scipy.linalg.cho_solve with a complex factor and a 1-D complex b.
+inline std::vector<complex> cho_solve(const ccho_factor_result &f, const std::vector<complex> &b,
+                                      bool check_finite = true) {
+    std::vector<complex> x(b.size());
+    auto cc = detail::to_c(f.c.view()), cb = detail::column(b.data(), b.size());
+    auto cx = detail::column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return sciport_linalg_cho_solve_complex(&cc, f.lower, &cb, check_finite, &cx, e);
+    });
+    return x;
+}
+
+/// scipy.linalg.cholesky of a complex a into `c` (n x n; the other triangle zeroed).
+inline void cholesky_into(const matview<const complex> &a, const matview<complex> &c,
+                          bool lower = false, bool check_finite = true) {
+    auto ca = detail::to_c(a), cc = detail::to_c(c);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_cholesky_complex(&ca, lower, check_finite, &cc, e);
+    });
+}
+
+/// scipy.linalg.cholesky(a, lower=False, check_finite=True) of a Hermitian
+/// positive definite a: U with a = U^H U (or L with a = L L^H).
+inline cmatrix cholesky(const matview<const complex> &a, bool lower = false,
+                        bool check_finite = true) {
+    cmatrix c(a.rows, a.cols);
+    cholesky_into(a, c.view(), lower, check_finite);
+    return c;
+}
+
+/// scipy.linalg.svd of a complex a into caller storage: s resized to
+/// min(m, n) (real); u and vh complex views of the exact shape.
+inline void svd_into(const matview<const complex> &a, std::vector<double> &s,
+                     const matview<complex> &u, const matview<complex> &vh,
+                     bool full_matrices = true, bool check_finite = true,
+                     const std::string &lapack_driver = "gesdd") {
+    s.assign(std::min(a.rows, a.cols), 0.0);
+    auto ca = detail::to_c(a), cu = detail::to_c(u), cv = detail::to_c(vh);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_svd_complex(&ca, full_matrices, check_finite,
+                                          detail::c_str_or_null(lapack_driver), s.data(),
+                                          s.size(), &cu, &cv, e);
+    });
+}
+
+/// scipy.linalg.svd(a, full_matrices=True, check_finite=True,
+/// lapack_driver='gesdd') of a complex a: a = u diag(s) vh (u[:, i] and
+/// vh[i, :] are unique up to a common unit factor).
+inline csvd_result svd(const matview<const complex> &a, bool full_matrices = true,
+                       bool check_finite = true, const std::string &lapack_driver = "gesdd") {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    csvd_result r{cmatrix(m, full_matrices ? m : k), {}, cmatrix(full_matrices ? n : k, n)};
+    svd_into(a, r.s, r.u.view(), r.vh.view(), full_matrices, check_finite, lapack_driver);
+    return r;
+}
+
+/// scipy.linalg.svdvals(a, check_finite=True) of a complex a: the min(m, n)
+/// singular values, descending.
+inline std::vector<double> svdvals(const matview<const complex> &a, bool check_finite = true) {
+    std::vector<double> s(std::min(a.rows, a.cols));
+    auto ca = detail::to_c(a);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_svdvals_complex(&ca, check_finite, s.data(), s.size(), e);
+    });
+    return s;
+}
+
+/// scipy.linalg.eigh(a, ...) of a complex Hermitian a (standard problem; the
+/// C API has no complex generalized one) into caller storage: w (real) is
+/// resized to the count found, the first w.size() columns of v (n x n, or
+/// n x at least that count) receive the eigenvectors. Written only on success.
+inline void eigh_into(const matview<const complex> &a, std::vector<double> &w,
+                      const matview<complex> &v, const eigh_options &options = {}) {
+    std::vector<double> buf(a.rows);
+    std::size_t m = 0;
+    auto ca = detail::to_c(a), cv = detail::to_c(v);
+    auto co = detail::to_c(options);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_eigh_complex(&ca, &co, buf.data(), buf.size(), &cv, &m, e);
+    });
+    buf.resize(m);
+    w = std::move(buf);
+}
+
+/// scipy.linalg.eigh(a, lower=True, check_finite=True, subset_by_index=None,
+/// subset_by_value=None, driver=None) of a complex Hermitian a (only the
+/// `lower` (else upper) triangle is read): real ascending w and the n x m
+/// unitary eigenvectors (each unique up to a unit factor).
+inline ceigh_result eigh(const matview<const complex> &a, const eigh_options &options = {}) {
+    const std::size_t n = a.rows;
+    cmatrix full(n, n);
+    ceigh_result r;
+    eigh_into(a, r.w, full.view(), options);
+    const std::size_t m = r.w.size();
+    if (m == n) {
+        r.v = std::move(full);
+    } else {
+        r.v = cmatrix(full.view().block(0, 0, n, m));
+    }
+    return r;
+}
+
+/// scipy.linalg.eigvalsh(a, ...) of a complex Hermitian a: the real
+/// eigenvalues (all, or the subset asked for), ascending.
+inline std::vector<double> eigvalsh(const matview<const complex> &a,
+                                    const eigh_options &options = {}) {
+    std::vector<double> w(a.rows);
+    std::size_t m = 0;
+    auto ca = detail::to_c(a);
+    auto co = detail::to_c(options);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_eigvalsh_complex(&ca, &co, w.data(), w.size(), &m, e);
+    });
+    w.resize(m);
+    return w;
+}
+
+/// scipy.linalg.eig(a, b, left, right, check_finite, homogeneous_eigvals) of
+/// complex a (and b) into caller storage, as the real eig_into.
+inline void eig_into(const matview<const complex> &a,
+                     const std::optional<matview<const complex>> &b, std::vector<complex> &w,
+                     const std::optional<matview<complex>> &vl,
+                     const std::optional<matview<complex>> &vr, bool check_finite = true,
+                     bool homogeneous_eigvals = false) {
+    std::vector<complex> buf(homogeneous_eigvals ? 2 * a.rows : a.rows);
+    sciport_cmat bslot{}, lslot{}, rslot{};
+    auto ca = detail::to_c(a);
+    const sciport_cmat *cb = detail::opt_c(b, bslot);
+    const sciport_cmat *cl = detail::opt_c(vl, lslot), *cr = detail::opt_c(vr, rslot);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_eig_complex(&ca, cb, check_finite, homogeneous_eigvals,
+                                          reinterpret_cast<sciport_complex *>(buf.data()),
+                                          buf.size(), cl, cr, e);
+    });
+    w = std::move(buf);
+}
+
+/// scipy.linalg.eig(a, b=None, left=False, right=True, check_finite=True,
+/// homogeneous_eigvals=False) of a complex n x n a (generalized a v = w b v
+/// with a complex b): eigenvalues in the Schur form's order and, as asked,
+/// the left / right eigenvectors (unit 2-norm columns, largest component
+/// real). Errors as the real eig's.
+inline eig_result eig(const matview<const complex> &a,
+                      const std::optional<matview<const complex>> &b = std::nullopt,
+                      bool left = false, bool right = true, bool check_finite = true,
+                      bool homogeneous_eigvals = false) {
+    const std::size_t n = a.rows;
+    eig_result r;
+    std::optional<matview<complex>> vl, vr;
+    if (left) {
+        r.vl = ndarray<complex>({n, n});
+        vl = matview<complex>(r.vl.data(), n, n);
+    }
+    if (right) {
+        r.vr = ndarray<complex>({n, n});
+        vr = matview<complex>(r.vr.data(), n, n);
+    }
+    eig_into(a, b, r.w, vl, vr, check_finite, homogeneous_eigvals);
+    return r;
+}
+
+/// scipy.linalg.eigvals(a, b=None, check_finite=True, homogeneous_eigvals=False)
+/// of a complex a (and b): eig's w alone.
+inline std::vector<complex> eigvals(const matview<const complex> &a,
+                                    const std::optional<matview<const complex>> &b = std::nullopt,
+                                    bool check_finite = true, bool homogeneous_eigvals = false) {
+    std::vector<complex> w(homogeneous_eigvals ? 2 * a.rows : a.rows);
+    sciport_cmat bslot{};
+    auto ca = detail::to_c(a);
+    const sciport_cmat *cb = detail::opt_c(b, bslot);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_eigvals_complex(&ca, cb, check_finite, homogeneous_eigvals,
+                                              reinterpret_cast<sciport_complex *>(w.data()),
+                                              w.size(), e);
+    });
+    return w;
+}
+
 // ------------------------------------ linalg: hessenberg, polar (matrix forms)
 //
 // scipy.linalg.hessenberg and scipy.linalg.polar. As above: `matview<const
@@ -1937,6 +2394,22 @@ inline matrix expm(const matview<const double> &a) {
     return r;
 }
 
+/// scipy.linalg.expm of a complex a into `expa` (n x n, any strides; may be
+/// a's own view).
+inline void expm_into(const matview<const complex> &a, const matview<complex> &expa) {
+    auto ca = detail::to_c(a), cx = detail::to_c(expa);
+    checked([&](sciport_error **e) { return sciport_linalg_expm_complex(&ca, &cx, e); });
+}
+
+/// scipy.linalg.expm(a) of a complex n x n a (SciPy's algorithm, as the real
+/// expm; NaN / Inf give NaN, no error). a not square throws
+/// SCIPORT_ERR_DIMENSION_MISMATCH.
+inline cmatrix expm(const matview<const complex> &a) {
+    cmatrix r(a.rows, a.cols);
+    expm_into(a, r.view());
+    return r;
+}
+
 // ------------------------------------------- linalg: orthogonal factorizations
 //
 // qr (modes "full"/"qr", "economic", "r"; "raw" is qr_raw), rq, lstsq, pinv,
@@ -1950,15 +2423,20 @@ inline matrix expm(const matview<const double> &a) {
 // SCIPORT_ERR_UNKNOWN_NAME; mode "raw" given to qr: SCIPORT_ERR_INVALID_ARGUMENT
 // naming qr_raw).
 
-/// scipy.linalg.qr's (Q, R) or (Q, R, P).
-struct qr_result {
+/// scipy.linalg.qr's (Q, R) or (Q, R, P); T double or complex.
+template <class T> struct basic_qr_result {
     /// Q: m x m ("full"), m x k ("economic"; k = min(m, n)), 0 x 0 for mode "r".
-    matrix q;
+    basic_matrix<T> q;
     /// R: m x n ("full", "r") or k x n ("economic"), upper trapezoidal.
-    matrix r;
+    basic_matrix<T> r;
     /// With pivoting, the 0-based column order (a[:, p] = Q R, n entries); else empty.
     std::vector<std::int64_t> p;
 };
+
+/// qr of a real matrix.
+using qr_result = basic_qr_result<double>;
+/// qr of a complex matrix (Q unitary).
+using cqr_result = basic_qr_result<complex>;
 
 /// scipy.linalg.qr(a, mode='raw')'s ((h, tau), R) or ((h, tau), R, P).
 struct qr_raw_result {
@@ -2080,6 +2558,39 @@ inline qr_result qr(const matview<const double> &a, const std::string &mode = "f
     qr_result res{r_only ? matrix() : matrix(m, economic ? k : m),
                   matrix(economic ? k : m, n), {}};
     std::optional<matview<double>> q;
+    if (!r_only) {
+        q = res.q.view();
+    }
+    qr_into(a, q, res.r.view(), res.p, mode, pivoting, check_finite);
+    return res;
+}
+
+/// scipy.linalg.qr of a complex a into caller storage, as the real qr_into
+/// (Q unitary).
+inline void qr_into(const matview<const complex> &a, const std::optional<matview<complex>> &q,
+                    const matview<complex> &r, std::vector<std::int64_t> &p,
+                    const std::string &mode = "full", bool pivoting = false,
+                    bool check_finite = true) {
+    p.assign(pivoting ? a.cols : 0, 0);
+    sciport_cmat qslot{};
+    const sciport_cmat *cq = detail::opt_c(q, qslot);
+    auto ca = detail::to_c(a), cr = detail::to_c(r);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_qr_complex(&ca, detail::c_str_or_null(mode), pivoting,
+                                         check_finite, cq, &cr, pivoting ? p.data() : nullptr,
+                                         p.size(), e);
+    });
+}
+
+/// scipy.linalg.qr(a, mode='full', pivoting=False, check_finite=True) of a
+/// complex a: modes "full" (also "qr"), "economic", "r" as the real qr.
+inline cqr_result qr(const matview<const complex> &a, const std::string &mode = "full",
+                     bool pivoting = false, bool check_finite = true) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    const bool economic = mode == "economic", r_only = mode == "r";
+    cqr_result res{r_only ? cmatrix() : cmatrix(m, economic ? k : m),
+                   cmatrix(economic ? k : m, n), {}};
+    std::optional<matview<complex>> q;
     if (!r_only) {
         q = res.q.view();
     }

@@ -37,6 +37,7 @@
 // Built by tests/c_api.rs (or bindings/cpp/run_tests.sh) as C++17 and C++20
 // with -Wall -Wextra -Werror -pedantic and AddressSanitizer.
 #include "sciport.hpp"
+#include "linalg_complex_ref.hpp"
 #include "linalg_decomp_ref.hpp"
 #include "linalg_eig_ref.hpp"
 #include "linalg_eigh_generalized_ref.hpp"
@@ -4229,6 +4230,347 @@ void test_linalg_eigh_generalized_errors() {
           "eigh_into b, subset into n x 2");
 }
 
+// ------------------------------------------------ linalg: complex matrices
+
+using sciport::cmatrix;
+
+/// A row-major constant of linalg_complex_ref.hpp as a matrix.
+template <class T> sciport::basic_matrix<T> ref_mat(const T *p, std::size_t rows, std::size_t cols) {
+    return sciport::basic_matrix<T>(rows, cols, std::vector<T>(p, p + rows * cols));
+}
+#define CREF(name) ref_mat(cref::name, cref::name##_rows, cref::name##_cols)
+
+/// max |a - b| / max(1, max |b|) of two matrices (INFINITY for different shapes).
+template <class T> double gdiff(const sciport::basic_matrix<T> &a, const sciport::basic_matrix<T> &b) {
+    if (a.rows() != b.rows() || a.cols() != b.cols()) {
+        return INFINITY;
+    }
+    return rel_diff(a.values(), b.values());
+}
+
+/// a b of two matrices.
+template <class T>
+sciport::basic_matrix<T> gmul(const sciport::basic_matrix<T> &a, const sciport::basic_matrix<T> &b) {
+    sciport::basic_matrix<T> c(a.rows(), b.cols());
+    for (std::size_t i = 0; i < a.rows(); ++i) {
+        for (std::size_t k = 0; k < a.cols(); ++k) {
+            for (std::size_t j = 0; j < b.cols(); ++j) {
+                c(i, j) += a(i, k) * b(k, j);
+            }
+        }
+    }
+    return c;
+}
+
+/// The conjugate transpose.
+cmatrix adj(const cmatrix &a) {
+    cmatrix r(a.cols(), a.rows());
+    for (std::size_t i = 0; i < a.rows(); ++i) {
+        for (std::size_t j = 0; j < a.cols(); ++j) {
+            r(j, i) = std::conj(a(i, j));
+        }
+    }
+    return r;
+}
+
+/// A real matrix as complex.
+cmatrix to_cmat(const sciport::matrix &a) {
+    cmatrix r(a.rows(), a.cols());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        r.data()[i] = a.data()[i];
+    }
+    return r;
+}
+
+/// a - b for matrices of one shape.
+template <class T>
+sciport::basic_matrix<T> gsub(const sciport::basic_matrix<T> &a, const sciport::basic_matrix<T> &b) {
+    sciport::basic_matrix<T> r = a;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        r.data()[i] -= b.data()[i];
+    }
+    return r;
+}
+
+/// Whether `got` and `want` hold the same values as multisets (greedy
+/// nearest matching, within tol relative to max(1, max |want|)).
+bool same_set(const std::vector<complex> &got, const std::vector<complex> &want, double tol) {
+    if (got.size() != want.size()) {
+        return false;
+    }
+    double scale = 1.0;
+    for (const auto &w : want) {
+        scale = std::max(scale, std::abs(w));
+    }
+    std::vector<bool> used(got.size(), false);
+    for (const auto &w : want) {
+        std::size_t best = got.size();
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            if (!used[i] && (best == got.size() || std::abs(got[i] - w) < std::abs(got[best] - w))) {
+                best = i;
+            }
+        }
+        if (std::abs(got[best] - w) > tol * scale) {
+            return false;
+        }
+        used[best] = true;
+    }
+    return true;
+}
+
+/// The column-major copy of `m` and its view (a non-default layout input).
+template <class T> struct fcopy {
+    std::vector<T> buf;
+    sciport::matview<const T> view;
+    explicit fcopy(const sciport::basic_matrix<T> &m) : buf(m.size()) {
+        for (std::size_t i = 0; i < m.rows(); ++i) {
+            for (std::size_t j = 0; j < m.cols(); ++j) {
+                buf[j * m.rows() + i] = m(i, j);
+            }
+        }
+        view = sciport::matview<const T>(buf.data(), m.rows(), m.cols(), sciport::order::f);
+    }
+};
+
+std::vector<complex> col_vec(const complex *p, std::size_t n) { return std::vector<complex>(p, p + n); }
+
+void test_linalg_complex_solve_inv_det() {
+    const cmatrix A = CREF(A), B = CREF(B), H = CREF(H);
+    auto s = sciport::solve(A, B);
+    CHECK(gdiff(s.x, CREF(solve_x)) < 1e-12 && s.rcond > 0 && s.rcond <= 1, "solve_complex x");
+    CHECK(gdiff(gmul(A, s.x), B) < 1e-12, "solve_complex residual");
+    auto sv = sciport::solve(A, col_vec(cref::b, 4));
+    CHECK(rel_diff(sv.x, col_vec(cref::solve_vx, 4)) < 1e-12, "solve_complex 1-D b");
+    sciport::solve_options her;
+    her.assume_a = "her";
+    CHECK(gdiff(sciport::solve(H, B, her).x, CREF(solve_her_x)) < 1e-12, "solve_complex her");
+    // column-major a, transposed-strided b, strided x
+    fcopy<complex> af(A);
+    const cmatrix bt = adj(adj(B));
+    cmatrix xbuf(4, 4);
+    sciport::matview<complex> xv(xbuf.data(), 4, 2, 4, 2);
+    sciport::solve_into(af.view, bt.view(), xv);
+    CHECK(gdiff(cmatrix(xv), CREF(solve_x)) < 1e-12, "solve_into complex, Fortran a, strided x");
+    CHECK(gdiff(sciport::inv(A), CREF(inv_x)) < 1e-12, "inv_complex");
+    CHECK(gdiff(sciport::inv(af.view), CREF(inv_x)) < 1e-12, "inv_complex Fortran a");
+    cmatrix ainv(4, 4);
+    sciport::inv_into(A.view().t(), ainv.view().t());
+    CHECK(gdiff(ainv, CREF(inv_x)) < 1e-12, "inv_into complex, transposed views");
+    CHECK(std::abs(sciport::det(A) - cref::det_x) < 1e-12 * std::abs(cref::det_x), "det_complex");
+    CHECK(std::abs(sciport::det(A.view().t()) - cref::det_x) < 1e-12 * std::abs(cref::det_x),
+          "det_complex of the transpose");
+    CHECK(sciport::det(cmatrix(0, 0)) == complex(1.0, 0.0), "det_complex of 0 x 0");
+}
+
+void test_linalg_complex_lu_cho() {
+    const cmatrix A = CREF(A), B = CREF(B), H = CREF(H), M = CREF(M);
+    auto f = sciport::lu_factor(A);
+    CHECK(gdiff(f.lu, CREF(lu_factor_lu)) < 1e-12 &&
+              f.piv == std::vector<std::int64_t>(cref::lu_factor_piv, cref::lu_factor_piv + 4),
+          "lu_factor_complex");
+    CHECK(gdiff(sciport::lu_solve(f, B), CREF(lu_solve_x0)) < 1e-12, "lu_solve_complex trans 0");
+    CHECK(gdiff(sciport::lu_solve(f, B, 1), CREF(lu_solve_x1)) < 1e-12, "lu_solve_complex trans 1");
+    CHECK(gdiff(sciport::lu_solve(f.lu, f.piv, B, 2), CREF(lu_solve_x2)) < 1e-12,
+          "lu_solve_complex trans 2");
+    auto xv = sciport::lu_solve(f, col_vec(cref::b, 4));
+    CHECK(rel_diff(xv, col_vec(cref::solve_vx, 4)) < 1e-12, "lu_solve_complex 1-D b");
+    fcopy<complex> af(A);
+    cmatrix lu2(4, 4);
+    std::vector<std::int64_t> piv2;
+    sciport::lu_factor_into(af.view, lu2.view().t().t(), piv2);
+    CHECK(gdiff(lu2, CREF(lu_factor_lu)) < 1e-12 && piv2 == f.piv, "lu_factor_into complex Fortran a");
+    struct {
+        const char *name;
+        cmatrix a, p, l, u;
+    } cases[] = {{"square", A, CREF(lu_sq_p), CREF(lu_sq_l), CREF(lu_sq_u)},
+                 {"tall", M, CREF(lu_rect_p), CREF(lu_rect_l), CREF(lu_rect_u)},
+                 {"wide", sciport::cmatrix(M.view().t()), CREF(lu_wide_p), CREF(lu_wide_l),
+                  CREF(lu_wide_u)}};
+    for (const auto &c : cases) {
+        auto r = sciport::lu(c.a);
+        CHECK(gdiff(r.p, c.p) < 1e-12 && gdiff(r.l, c.l) < 1e-12 && gdiff(r.u, c.u) < 1e-12,
+              std::string("lu_complex ") + c.name);
+        CHECK(gdiff(gmul(r.p, gmul(r.l, r.u)), c.a) < 1e-12, std::string("lu_complex P L U = a ") + c.name);
+        auto ri = sciport::lu(c.a, true, true);
+        CHECK(ri.p.size() == 0 && ri.p_indices.size() == c.a.rows() && gdiff(ri.l, c.l) < 1e-12,
+              std::string("lu_complex p_indices ") + c.name);
+        auto pl = sciport::lu_permute_l(c.a);
+        CHECK(gdiff(pl.pl, gmul(c.p, c.l)) < 1e-12 && gdiff(pl.u, c.u) < 1e-12,
+              std::string("lu_complex permute_l ") + c.name);
+    }
+    auto cf = sciport::cho_factor(H);
+    cmatrix cu = cf.c;
+    for (std::size_t i = 0; i < 4; ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            cu(i, j) = 0.0;
+        }
+    }
+    CHECK(!cf.lower && gdiff(cu, CREF(cho_factor_c)) < 1e-12, "cho_factor_complex");
+    CHECK(gdiff(sciport::cho_solve(cf, B), CREF(cho_solve_x)) < 1e-12, "cho_solve_complex");
+    auto cv = sciport::cho_solve(cf, col_vec(cref::b, 4));
+    CHECK(gdiff(gmul(H, ref_mat(cv.data(), 4, 1)), ref_mat(cref::b, 4, 1)) < 1e-12,
+          "cho_solve_complex 1-D b");
+    const cmatrix U = sciport::cholesky(H), L = sciport::cholesky(H, true);
+    CHECK(gdiff(U, CREF(cholesky_u)) < 1e-12 && gdiff(L, CREF(cholesky_l)) < 1e-12,
+          "cholesky_complex upper / lower");
+    CHECK(gdiff(gmul(adj(U), U), H) < 1e-12 && gdiff(gmul(L, adj(L)), H) < 1e-12,
+          "cholesky_complex U^H U = L L^H = H");
+    fcopy<complex> hf(H);
+    cmatrix lf(4, 4);
+    sciport::cholesky_into(hf.view, lf.view(), true);
+    CHECK(gdiff(lf, CREF(cholesky_l)) < 1e-12, "cholesky_into complex Fortran a");
+    auto cl = sciport::cho_factor(H, true);
+    CHECK(cl.lower && gdiff(sciport::cho_solve(cl.c, true, B), CREF(cho_solve_x)) < 1e-12,
+          "cho_factor / cho_solve complex lower");
+}
+
+void test_linalg_complex_qr_svd_eig() {
+    const cmatrix A = CREF(A), M = CREF(M), H = CREF(H), G = CREF(G);
+    auto q = sciport::qr(M);
+    CHECK(gdiff(q.q, CREF(qr_q)) < 1e-12 && gdiff(q.r, CREF(qr_r)) < 1e-12, "qr_complex full");
+    CHECK(gdiff(gmul(adj(q.q), q.q), to_cmat(sciport::matrix::identity(4))) < 1e-12,
+          "qr_complex Q unitary");
+    auto qe = sciport::qr(M, "economic");
+    CHECK(qe.q.rows() == 4 && qe.q.cols() == 3 && qe.r.rows() == 3 && gdiff(gmul(qe.q, qe.r), M) < 1e-12,
+          "qr_complex economic");
+    auto qp = sciport::qr(M, "full", true);
+    cmatrix mp(4, 3);
+    for (std::size_t i = 0; i < 4; ++i) {
+        for (std::size_t j = 0; j < 3; ++j) {
+            mp(i, j) = M(i, static_cast<std::size_t>(qp.p[j]));
+        }
+    }
+    CHECK(qp.p.size() == 3 && gdiff(gmul(qp.q, qp.r), mp) < 1e-12, "qr_complex pivoting a[:, p] = Q R");
+    CHECK(sciport::qr(M, "r").q.size() == 0 && gdiff(sciport::qr(M, "r").r, CREF(qr_r)) < 1e-12,
+          "qr_complex mode r");
+    fcopy<complex> mf(M);
+    CHECK(gdiff(sciport::qr(mf.view).r, CREF(qr_r)) < 1e-12, "qr_complex Fortran a");
+    auto sv = sciport::svd(M);
+    CHECK(rel_diff(sv.s, std::vector<double>(cref::svd_s, cref::svd_s + 3)) < 1e-12, "svd_complex s");
+    cmatrix sig(4, 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        sig(i, i) = sv.s[i];
+    }
+    CHECK(gdiff(gmul(sv.u, gmul(sig, sv.vh)), M) < 1e-12, "svd_complex u s vh = a");
+    auto se = sciport::svd(M, false, true, "gesvd");
+    CHECK(se.u.cols() == 3 && se.vh.rows() == 3 && rel_diff(se.s, sv.s) < 1e-12, "svd_complex economic gesvd");
+    CHECK(rel_diff(sciport::svdvals(A), std::vector<double>(cref::svdvals_s, cref::svdvals_s + 4)) < 1e-12,
+          "svdvals_complex");
+    CHECK(rel_diff(sciport::svdvals(A.view().t()), std::vector<double>(cref::svdvals_s, cref::svdvals_s + 4)) <
+              1e-12,
+          "svdvals_complex of the transpose");
+    auto eh = sciport::eigh(H);
+    const std::vector<double> wh(cref::eigh_w, cref::eigh_w + 4);
+    CHECK(rel_diff(eh.w, wh) < 1e-12, "eigh_complex w");
+    cmatrix hv = gmul(H, eh.v), vw = eh.v;
+    for (std::size_t i = 0; i < 4; ++i) {
+        for (std::size_t j = 0; j < 4; ++j) {
+            vw(i, j) *= eh.w[j];
+        }
+    }
+    CHECK(gdiff(hv, vw) < 1e-11 && gdiff(gmul(adj(eh.v), eh.v), to_cmat(sciport::matrix::identity(4))) < 1e-12,
+          "eigh_complex H v = v w, v unitary");
+    CHECK(rel_diff(sciport::eigvalsh(H), std::vector<double>(cref::eigvalsh_w, cref::eigvalsh_w + 4)) < 1e-12,
+          "eigvalsh_complex");
+    sciport::eigh_options sub;
+    sub.subset_by_index = std::array<std::int64_t, 2>{1, 2};
+    auto es = sciport::eigh(H, sub);
+    CHECK(es.w.size() == 2 && es.v.cols() == 2 && std::abs(es.w[0] - wh[1]) < 1e-10,
+          "eigh_complex subset_by_index");
+    fcopy<complex> hf(H);
+    CHECK(rel_diff(sciport::eigvalsh(hf.view), wh) < 1e-12, "eigvalsh_complex Fortran a");
+    const std::vector<complex> we = col_vec(cref::eig_w, 4);
+    auto e = sciport::eig(A, std::nullopt, true, true);
+    CHECK(same_set(e.w, we, 1e-12), "eig_complex w");
+    double res = 0.0;
+    for (std::size_t k = 0; k < 4; ++k) {
+        for (std::size_t i = 0; i < 4; ++i) {
+            complex av = 0.0, lh = 0.0;
+            for (std::size_t j = 0; j < 4; ++j) {
+                av += A(i, j) * e.vr(j, k);
+                lh += std::conj(e.vl(j, k)) * A(j, i);
+            }
+            res = std::max({res, std::abs(av - e.w[k] * e.vr(i, k)),
+                            std::abs(lh - e.w[k] * std::conj(e.vl(i, k)))});
+        }
+    }
+    CHECK(res < 1e-12 * 10, "eig_complex a vr = w vr, vl^H a = w vl^H");
+    CHECK(same_set(sciport::eigvals(A), we, 1e-12), "eigvals_complex");
+    CHECK(same_set(sciport::eigvals(A, G), col_vec(cref::eig_gen_w, 4), 1e-11), "eigvals_complex generalized");
+    auto eg = sciport::eig(A, G);
+    CHECK(same_set(eg.w, col_vec(cref::eig_gen_w, 4), 1e-11), "eig_complex generalized");
+    std::vector<complex> w;
+    cmatrix vrb(4, 4);
+    sciport::eig_into(fcopy<complex>(A).view, std::nullopt, w, std::nullopt, vrb.view().t());
+    CHECK(same_set(w, we, 1e-12), "eig_into complex Fortran a, transposed vr");
+    CHECK(gdiff(sciport::expm(A), CREF(expm_x)) < 1e-12, "expm_complex");
+    cmatrix ex = A;
+    sciport::expm_into(ex.view(), ex.view());
+    CHECK(gdiff(ex, CREF(expm_x)) < 1e-12, "expm_into complex in place");
+    CHECK(gdiff(sciport::expm(fcopy<complex>(A).view), CREF(expm_x)) < 1e-12, "expm_complex Fortran a");
+}
+
+void test_linalg_complex_errors() {
+    const cmatrix A = CREF(A), M = CREF(M);
+    const cmatrix S{{1, 2}, {2, 4}};
+    cmatrix nan_a = A;
+    nan_a(1, 2) = complex(NAN, 0.0);
+    expect_error([&] { sciport::solve(S, cmatrix(2, 1)); }, SCIPORT_ERR_SINGULAR, "singular",
+                 "solve_complex singular");
+    expect_error([&] { sciport::solve(M, cmatrix(4, 1)); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "solve_complex non-square");
+    expect_error([&] { sciport::solve(A, cmatrix(3, 1)); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "solve_complex shape mismatch");
+    expect_error([&] { sciport::solve(nan_a, CREF(B)); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "solve_complex NaN");
+    sciport::solve_options t;
+    t.transposed = true;
+    expect_error([&] { sciport::solve(A, CREF(B), t); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "solve_complex transposed");
+    sciport::solve_options bad;
+    bad.assume_a = "nonsense";
+    expect_error([&] { sciport::solve(A, CREF(B), bad); }, SCIPORT_ERR_UNKNOWN_NAME, "nonsense",
+                 "solve_complex unknown assume_a");
+    expect_error([&] { sciport::inv(S); }, SCIPORT_ERR_SINGULAR, "singular", "inv_complex singular");
+    expect_error([&] { sciport::inv(M); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "inv_complex non-square");
+    expect_error([&] { sciport::det(nan_a); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "det_complex NaN");
+    expect_error([&] { sciport::det(M); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "det_complex non-square");
+    expect_error([&] { sciport::lu_factor(nan_a); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "lu_factor_complex NaN");
+    auto f = sciport::lu_factor(A);
+    expect_error([&] { sciport::lu_solve(f, cmatrix(3, 1)); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "lu_solve_complex shape mismatch");
+    expect_error([&] { sciport::lu(nan_a); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "lu_complex NaN");
+    expect_error([] { sciport::cholesky(cmatrix{{1, 2}, {2, 1}}); }, SCIPORT_ERR_SINGULAR,
+                 "2-th leading minor", "cholesky_complex not PD");
+    expect_error([] { sciport::cho_factor(cmatrix{{1, 2}, {2, 1}}); }, SCIPORT_ERR_SINGULAR,
+                 "leading minor", "cho_factor_complex not PD");
+    expect_error([&] { sciport::cholesky(M); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "cholesky_complex non-square");
+    auto cf = sciport::cho_factor(CREF(H));
+    expect_error([&] { sciport::cho_solve(cf, cmatrix(3, 2)); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "cho_solve_complex shape mismatch");
+    expect_error([&] { sciport::qr(M, "nonsense"); }, SCIPORT_ERR_UNKNOWN_NAME, "nonsense",
+                 "qr_complex unknown mode");
+    expect_error([&] { sciport::qr(nan_a); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "qr_complex NaN");
+    expect_error([&] { sciport::svd(M, true, true, "nonsense"); }, SCIPORT_ERR_UNKNOWN_NAME, "nonsense",
+                 "svd_complex unknown driver");
+    expect_error([&] { sciport::svdvals(nan_a); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "svdvals_complex NaN");
+    expect_error([&] { sciport::eigh(M); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "eigh_complex non-square");
+    sciport::eigh_options drv;
+    drv.driver = "nonsense";
+    expect_error([&] { sciport::eigvalsh(CREF(H), drv); }, SCIPORT_ERR_UNKNOWN_NAME, "nonsense",
+                 "eigvalsh_complex unknown driver");
+    expect_error([&] { sciport::eig(nan_a); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "eig_complex NaN");
+    expect_error([&] { sciport::eigvals(A, cmatrix(3, 3)); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "eigvals_complex b shape");
+    expect_error([&] { sciport::expm(M); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "expm_complex non-square");
+    cmatrix wrong(3, 3);
+    expect_error([&] { sciport::expm_into(A, wrong.view()); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "expm_into complex wrong output shape");
+}
+
 #if __cplusplus >= 202002L
 void test_spans() {
     std::array<complex, 8> x{};
@@ -4320,6 +4662,10 @@ int main() {
     run("linalg_solve_circulant", test_linalg_solve_circulant);
     run("linalg_special_matrices", test_linalg_special_matrices);
     run("linalg_structured_errors", test_linalg_structured_errors);
+    run("linalg_complex_solve_inv_det", test_linalg_complex_solve_inv_det);
+    run("linalg_complex_lu_cho", test_linalg_complex_lu_cho);
+    run("linalg_complex_qr_svd_eig", test_linalg_complex_qr_svd_eig);
+    run("linalg_complex_errors", test_linalg_complex_errors);
 #if __cplusplus >= 202002L
     run("spans", test_spans);
     const char *mode = "C++20";
