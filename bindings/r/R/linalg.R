@@ -1,4 +1,4 @@
-# scipy.linalg for real matrices: solvers, LU, LDL, Cholesky, inverse,
+# scipy.linalg for real and complex matrices: solvers, LU, LDL, Cholesky, inverse,
 # determinant, SVD, symmetric and general eigenproblems, Hessenberg and polar
 # forms, the matrix exponential; QR, RQ, least squares, pseudo-inverse, rank, null space, range, norms.
 #
@@ -10,13 +10,26 @@
 # Fortran-order views without copies (integer/logical input is converted to
 # double once). Results follow SciPy's return values: a matrix, a vector, or
 # a named list for SciPy's tuples.
+# Complex input: linalg_solve, lu_factor, lu_solve, lu, cho_factor,
+# cho_solve, cholesky, inv, linalg_det, linalg_svd, svdvals, eigh, eigvalsh,
+# eig, eigvals, linalg_qr, expm, schur and sqrtm dispatch on is.complex():
+# when any matrix argument is complex, all are passed as complex storage to
+# sciport's _complex functions (real ones converted once, as SciPy promotes
+# them) and the results are complex (svd's s and eigh's w stay real).
 
 # scipy.linalg.solve
 linalg_solve <- function(a, b, lower = FALSE, check_finite = TRUE, assume_a = NULL,
                          transposed = FALSE) {
-  .Call(C_sp_linalg_solve, .as_mat(a, "a"), .as_rhs(b), .lgl(lower, "lower"),
-        .opt_string(assume_a, "assume_a"), .lgl(transposed, "transposed"),
-        .lgl(check_finite, "check_finite"))
+  lower <- .lgl(lower, "lower")
+  assume_a <- .opt_string(assume_a, "assume_a")
+  transposed <- .lgl(transposed, "transposed")
+  check_finite <- .lgl(check_finite, "check_finite")
+  if (.any_complex(a, b)) {
+    return(.Call(C_sp_linalg_solve_complex, .as_cmat(a, "a"), .as_crhs(b), lower, assume_a,
+                 transposed, check_finite))
+  }
+  .Call(C_sp_linalg_solve, .as_mat(a, "a"), .as_rhs(b), lower, assume_a, transposed,
+        check_finite)
 }
 
 # scipy.linalg.solve_triangular
@@ -30,7 +43,9 @@ solve_triangular <- function(a, b, trans = 0, lower = FALSE, unit_diagonal = FAL
 # scipy.linalg.lu_factor: list(lu = , piv = ), piv 0-based as SciPy's (so are
 # the other indices: linalg_qr's p, eigh's subset_by_index).
 lu_factor <- function(a, check_finite = TRUE) {
-  .Call(C_sp_linalg_lu_factor, .as_mat(a, "a"), .lgl(check_finite, "check_finite"))
+  check_finite <- .lgl(check_finite, "check_finite")
+  if (is.complex(a)) return(.Call(C_sp_linalg_lu_factor_complex, .as_cmat(a, "a"), check_finite))
+  .Call(C_sp_linalg_lu_factor, .as_mat(a, "a"), check_finite)
 }
 
 # scipy.linalg.lu: list(p = , l = , u = ) with a = p %*% l %*% u (p the m x m
@@ -39,8 +54,13 @@ lu_factor <- function(a, check_finite = TRUE) {
 # pl = p %*% l (and ignores p_indices, as SciPy). An empty a has SciPy's
 # empty permutation (p 0 x 0, or integer(0)). `lu` is not a base R function.
 lu <- function(a, permute_l = FALSE, check_finite = TRUE, p_indices = FALSE) {
-  .Call(C_sp_linalg_lu, .as_mat(a, "a"), .lgl(permute_l, "permute_l"),
-        .lgl(check_finite, "check_finite"), .lgl(p_indices, "p_indices"))
+  permute_l <- .lgl(permute_l, "permute_l")
+  check_finite <- .lgl(check_finite, "check_finite")
+  p_indices <- .lgl(p_indices, "p_indices")
+  if (is.complex(a)) {
+    return(.Call(C_sp_linalg_lu_complex, .as_cmat(a, "a"), permute_l, check_finite, p_indices))
+  }
+  .Call(C_sp_linalg_lu, .as_mat(a, "a"), permute_l, check_finite, p_indices)
 }
 
 # scipy.linalg.ldl: list(lu = , d = , perm = ) with a = lu %*% d %*% t(lu)
@@ -66,14 +86,16 @@ ldl <- function(a, lower = TRUE, hermitian = TRUE, check_finite = TRUE) {
 # base R function (base R's is eigen).
 eig <- function(a, b = NULL, left = FALSE, right = TRUE, check_finite = TRUE,
                 homogeneous_eigvals = FALSE) {
-  .Call(C_sp_linalg_eig, .as_mat(a, "a"), if (!is.null(b)) .as_mat(b, "b"), FALSE,
+  cplx <- .any_complex(a, b)
+  .Call(C_sp_linalg_eig, .mat(a, "a", cplx), if (!is.null(b)) .mat(b, "b", cplx), FALSE,
         .lgl(left, "left"), .lgl(right, "right"), .lgl(check_finite, "check_finite"),
         .lgl(homogeneous_eigvals, "homogeneous_eigvals"))
 }
 
 # scipy.linalg.eigvals: eig's w alone (same layout, same errors).
 eigvals <- function(a, b = NULL, check_finite = TRUE, homogeneous_eigvals = FALSE) {
-  .Call(C_sp_linalg_eig, .as_mat(a, "a"), if (!is.null(b)) .as_mat(b, "b"), TRUE, FALSE, FALSE,
+  cplx <- .any_complex(a, b)
+  .Call(C_sp_linalg_eig, .mat(a, "a", cplx), if (!is.null(b)) .mat(b, "b", cplx), TRUE, FALSE, FALSE,
         .lgl(check_finite, "check_finite"), .lgl(homogeneous_eigvals, "homogeneous_eigvals"))
 }
 
@@ -100,6 +122,7 @@ polar <- function(a, side = "right") {
 # base R or stats function (package Matrix has one, for its own classes and
 # base matrices; attaching both masks one of them).
 expm <- function(a) {
+  if (is.complex(a)) return(.Call(C_sp_linalg_expm_complex, .as_cmat(a, "a")))
   .Call(C_sp_linalg_expm, .as_mat(a, "a"))
 }
 
@@ -110,51 +133,82 @@ lu_solve <- function(lu_and_piv, b, trans = 0, check_finite = TRUE) {
   if (!.is_whole(piv) || length(dim(piv)) > 1L) {
     .arg_error("lu_and_piv: piv must be a vector of whole numbers (0-based, as lu_factor returns)")
   }
-  .Call(C_sp_linalg_lu_solve, .as_mat(parts[[1L]], "lu"), as.double(piv), .as_rhs(b),
-        .trans(trans), .lgl(check_finite, "check_finite"))
+  trans <- .trans(trans)
+  check_finite <- .lgl(check_finite, "check_finite")
+  if (.any_complex(parts[[1L]], b)) {
+    return(.Call(C_sp_linalg_lu_solve_complex, .as_cmat(parts[[1L]], "lu"), as.double(piv),
+                 .as_crhs(b), trans, check_finite))
+  }
+  .Call(C_sp_linalg_lu_solve, .as_mat(parts[[1L]], "lu"), as.double(piv), .as_rhs(b), trans,
+        check_finite)
 }
 
 # scipy.linalg.cho_factor: list(c = , lower = ).
 cho_factor <- function(a, lower = FALSE, check_finite = TRUE) {
-  .Call(C_sp_linalg_cho_factor, .as_mat(a, "a"), .lgl(lower, "lower"),
-        .lgl(check_finite, "check_finite"))
+  lower <- .lgl(lower, "lower")
+  check_finite <- .lgl(check_finite, "check_finite")
+  if (is.complex(a)) {
+    return(.Call(C_sp_linalg_cho_factor_complex, .as_cmat(a, "a"), lower, check_finite))
+  }
+  .Call(C_sp_linalg_cho_factor, .as_mat(a, "a"), lower, check_finite)
 }
 
 # scipy.linalg.cho_solve: c_and_lower is cho_factor's list (or list(c, lower)).
 cho_solve <- function(c_and_lower, b, check_finite = TRUE) {
   parts <- .pair(c_and_lower, "c_and_lower", c("c", "lower"))
-  .Call(C_sp_linalg_cho_solve, .as_mat(parts[[1L]], "c"),
-        .lgl(parts[[2L]], "c_and_lower: lower"), .as_rhs(b),
-        .lgl(check_finite, "check_finite"))
+  lower <- .lgl(parts[[2L]], "c_and_lower: lower")
+  check_finite <- .lgl(check_finite, "check_finite")
+  if (.any_complex(parts[[1L]], b)) {
+    return(.Call(C_sp_linalg_cho_solve_complex, .as_cmat(parts[[1L]], "c"), lower,
+                 .as_crhs(b), check_finite))
+  }
+  .Call(C_sp_linalg_cho_solve, .as_mat(parts[[1L]], "c"), lower, .as_rhs(b), check_finite)
 }
 
 # scipy.linalg.cholesky
 cholesky <- function(a, lower = FALSE, check_finite = TRUE) {
-  .Call(C_sp_linalg_cholesky, .as_mat(a, "a"), .lgl(lower, "lower"),
-        .lgl(check_finite, "check_finite"))
+  lower <- .lgl(lower, "lower")
+  check_finite <- .lgl(check_finite, "check_finite")
+  if (is.complex(a)) {
+    return(.Call(C_sp_linalg_cholesky_complex, .as_cmat(a, "a"), lower, check_finite))
+  }
+  .Call(C_sp_linalg_cholesky, .as_mat(a, "a"), lower, check_finite)
 }
 
 # scipy.linalg.inv
 inv <- function(a, check_finite = TRUE) {
-  .Call(C_sp_linalg_inv, .as_mat(a, "a"), .lgl(check_finite, "check_finite"))
+  check_finite <- .lgl(check_finite, "check_finite")
+  if (is.complex(a)) return(.Call(C_sp_linalg_inv_complex, .as_cmat(a, "a"), check_finite))
+  .Call(C_sp_linalg_inv, .as_mat(a, "a"), check_finite)
 }
 
 # scipy.linalg.det
 linalg_det <- function(a, check_finite = TRUE) {
-  .Call(C_sp_linalg_det, .as_mat(a, "a"), .lgl(check_finite, "check_finite"))
+  check_finite <- .lgl(check_finite, "check_finite")
+  if (is.complex(a)) return(.Call(C_sp_linalg_det_complex, .as_cmat(a, "a"), check_finite))
+  .Call(C_sp_linalg_det, .as_mat(a, "a"), check_finite)
 }
 
 # scipy.linalg.svd: list(u = , s = , vt = ), or s alone when compute_uv = FALSE.
 linalg_svd <- function(a, full_matrices = TRUE, compute_uv = TRUE, check_finite = TRUE,
                        lapack_driver = "gesdd") {
-  .Call(C_sp_linalg_svd, .as_mat(a, "a"), .lgl(full_matrices, "full_matrices"),
-        .lgl(compute_uv, "compute_uv"), .lgl(check_finite, "check_finite"),
-        .opt_string(lapack_driver, "lapack_driver"))
+  full_matrices <- .lgl(full_matrices, "full_matrices")
+  compute_uv <- .lgl(compute_uv, "compute_uv")
+  check_finite <- .lgl(check_finite, "check_finite")
+  lapack_driver <- .opt_string(lapack_driver, "lapack_driver")
+  if (is.complex(a)) {
+    return(.Call(C_sp_linalg_svd_complex, .as_cmat(a, "a"), full_matrices, compute_uv,
+                 check_finite, lapack_driver))
+  }
+  .Call(C_sp_linalg_svd, .as_mat(a, "a"), full_matrices, compute_uv, check_finite,
+        lapack_driver)
 }
 
 # scipy.linalg.svdvals
 svdvals <- function(a, check_finite = TRUE) {
-  .Call(C_sp_linalg_svdvals, .as_mat(a, "a"), .lgl(check_finite, "check_finite"))
+  check_finite <- .lgl(check_finite, "check_finite")
+  if (is.complex(a)) return(.Call(C_sp_linalg_svdvals_complex, .as_cmat(a, "a"), check_finite))
+  .Call(C_sp_linalg_svdvals, .as_mat(a, "a"), check_finite)
 }
 
 # scipy.linalg.eigh: list(w = , v = ), or w alone when eigvals_only = TRUE.
@@ -169,20 +223,33 @@ svdvals <- function(a, check_finite = TRUE) {
 eigh <- function(a, lower = TRUE, eigvals_only = FALSE, check_finite = TRUE,
                  subset_by_index = NULL, subset_by_value = NULL, driver = NULL,
                  b = NULL, type = 1) {
-  .Call(C_sp_linalg_eigh, .as_mat(a, "a"), if (!is.null(b)) .as_mat(b, "b"),
-        .eigh_type(type), !.lgl(eigvals_only, "eigvals_only"),
-        .lgl(lower, "lower"), .lgl(check_finite, "check_finite"),
-        .subset_index(subset_by_index, a), .subset_value(subset_by_value),
-        .opt_string(driver, "driver"))
+  .eigh(a, b, type, !.lgl(eigvals_only, "eigvals_only"), lower, check_finite,
+        subset_by_index, subset_by_value, driver)
 }
 
 # scipy.linalg.eigvalsh: eigh's w alone (b and type as eigh's, by name).
 eigvalsh <- function(a, lower = TRUE, check_finite = TRUE, subset_by_index = NULL,
                      subset_by_value = NULL, driver = NULL, b = NULL, type = 1) {
+  .eigh(a, b, type, FALSE, lower, check_finite, subset_by_index, subset_by_value, driver)
+}
+
+# eigh (vectors = TRUE) and eigvalsh: a complex (Hermitian) a goes to
+# sciport_linalg_eigh_complex, which has no generalized problem.
+.eigh <- function(a, b, type, vectors, lower, check_finite, subset_by_index,
+                  subset_by_value, driver) {
+  lower <- .lgl(lower, "lower")
+  check_finite <- .lgl(check_finite, "check_finite")
+  subset_by_index <- .subset_index(subset_by_index, a)
+  subset_by_value <- .subset_value(subset_by_value)
+  driver <- .opt_string(driver, "driver")
+  if (.any_complex(a, b)) {
+    if (!is.null(b)) .arg_error("b: the generalized problem is not supported for complex matrices")
+    return(.Call(C_sp_linalg_eigh_complex, .as_cmat(a, "a"), vectors, lower, check_finite,
+                 subset_by_index, subset_by_value, driver))
+  }
   .Call(C_sp_linalg_eigh, .as_mat(a, "a"), if (!is.null(b)) .as_mat(b, "b"),
-        .eigh_type(type), FALSE, .lgl(lower, "lower"),
-        .lgl(check_finite, "check_finite"), .subset_index(subset_by_index, a),
-        .subset_value(subset_by_value), .opt_string(driver, "driver"))
+        .eigh_type(type), vectors, lower, check_finite, subset_by_index, subset_by_value,
+        driver)
 }
 
 # scipy.linalg.qr: list(q = , r = ) (mode "full"/"economic"), list(r = )
@@ -191,9 +258,13 @@ eigvalsh <- function(a, lower = TRUE, check_finite = TRUE, subset_by_index = NUL
 # a[, p + 1] = q %*% r.
 linalg_qr <- function(a, mode = "full", pivoting = FALSE, check_finite = TRUE) {
   mode <- .opt_string(mode, "mode")
-  a <- .as_mat(a, "a")
   pivoting <- .lgl(pivoting, "pivoting")
   check_finite <- .lgl(check_finite, "check_finite")
+  if (is.complex(a)) {
+    if (identical(mode, "raw")) .arg_error("mode \"raw\" is not supported for complex matrices")
+    return(.Call(C_sp_linalg_qr_complex, .as_cmat(a, "a"), mode, pivoting, check_finite))
+  }
+  a <- .as_mat(a, "a")
   if (identical(mode, "raw")) return(.Call(C_sp_linalg_qr_raw, a, pivoting, check_finite))
   .Call(C_sp_linalg_qr, a, mode, pivoting, check_finite)
 }
@@ -272,6 +343,31 @@ linalg_norm <- function(a, ord = NULL, check_finite = TRUE) {
   }
   .num(ord, "ord")
 }
+
+# TRUE when any of the arguments is complex (NULLs are not).
+.any_complex <- function(...) any(vapply(list(...), is.complex, logical(1)))
+
+# a as a complex matrix: a itself when it is one (no copy), else one
+# converted copy (SciPy promotes real operands of complex problems).
+.as_cmat <- function(a, name) {
+  if (!is.matrix(a) || !(is.numeric(a) || is.logical(a) || is.complex(a))) {
+    .arg_error(name, " must be a numeric or complex matrix")
+  }
+  .as_complex(a)
+}
+
+# A complex right-hand side: a matrix, or a vector (a vector result).
+.as_crhs <- function(b) {
+  if (!(is.numeric(b) || is.logical(b) || is.complex(b)) || !is.null(dim(b)) && length(dim(b)) != 2L) {
+    .arg_error("b must be a numeric or complex vector or matrix")
+  }
+  if (!is.null(dim(b))) return(.as_complex(b))
+  if (is.complex(b) && is.null(attributes(b))) return(b)
+  as.complex(b) # drops names and other attributes: x is a plain vector
+}
+
+# a as a complex (cplx) or double matrix.
+.mat <- function(a, name, cplx) if (cplx) .as_cmat(a, name) else .as_mat(a, name)
 
 # A required TRUE or FALSE.
 .lgl <- function(v, name) {

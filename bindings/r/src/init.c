@@ -45,6 +45,30 @@ SEXP sp_linalg_circulant(SEXP c);
 SEXP sp_linalg_hilbert(SEXP n);
 SEXP sp_linalg_kron(SEXP a, SEXP b);
 SEXP sp_linalg_block_diag(SEXP blocks);
+SEXP sp_linalg_solve_complex(SEXP a, SEXP b, SEXP lower, SEXP assume_a, SEXP transposed,
+                             SEXP check_finite);
+SEXP sp_linalg_inv_complex(SEXP a, SEXP check_finite);
+SEXP sp_linalg_det_complex(SEXP a, SEXP check_finite);
+SEXP sp_linalg_lu_factor_complex(SEXP a, SEXP check_finite);
+SEXP sp_linalg_lu_solve_complex(SEXP lu, SEXP piv, SEXP b, SEXP trans, SEXP check_finite);
+SEXP sp_linalg_lu_complex(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices);
+SEXP sp_linalg_cho_factor_complex(SEXP a, SEXP lower, SEXP check_finite);
+SEXP sp_linalg_cho_solve_complex(SEXP c, SEXP lower, SEXP b, SEXP check_finite);
+SEXP sp_linalg_cholesky_complex(SEXP a, SEXP lower, SEXP check_finite);
+SEXP sp_linalg_qr_complex(SEXP a, SEXP mode, SEXP pivoting, SEXP check_finite);
+SEXP sp_linalg_svd_complex(SEXP a, SEXP full_matrices, SEXP compute_uv, SEXP check_finite,
+                           SEXP lapack_driver);
+SEXP sp_linalg_svdvals_complex(SEXP a, SEXP check_finite);
+SEXP sp_linalg_eigh_complex(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite,
+                            SEXP subset_by_index, SEXP subset_by_value, SEXP driver);
+SEXP sp_linalg_expm_complex(SEXP a);
+SEXP sp_linalg_schur(SEXP a, SEXP sort, SEXP check_finite);
+SEXP sp_linalg_solve_sylvester(SEXP a, SEXP b, SEXP q);
+SEXP sp_linalg_solve_continuous_lyapunov(SEXP a, SEXP q);
+SEXP sp_linalg_solve_discrete_lyapunov(SEXP a, SEXP q, SEXP method);
+SEXP sp_linalg_solve_are(SEXP discrete, SEXP a, SEXP b, SEXP q, SEXP r, SEXP e, SEXP s,
+                         SEXP balanced);
+SEXP sp_linalg_sqrtm(SEXP a);
 
 #define ENTRY(name, n) {#name, (DL_FUNC)&name, n}
 
@@ -94,6 +118,26 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_linalg_hilbert, 1),
     ENTRY(sp_linalg_kron, 2),
     ENTRY(sp_linalg_block_diag, 1),
+    ENTRY(sp_linalg_solve_complex, 6),
+    ENTRY(sp_linalg_inv_complex, 2),
+    ENTRY(sp_linalg_det_complex, 2),
+    ENTRY(sp_linalg_lu_factor_complex, 2),
+    ENTRY(sp_linalg_lu_solve_complex, 5),
+    ENTRY(sp_linalg_lu_complex, 4),
+    ENTRY(sp_linalg_cho_factor_complex, 3),
+    ENTRY(sp_linalg_cho_solve_complex, 4),
+    ENTRY(sp_linalg_cholesky_complex, 3),
+    ENTRY(sp_linalg_qr_complex, 4),
+    ENTRY(sp_linalg_svd_complex, 5),
+    ENTRY(sp_linalg_svdvals_complex, 2),
+    ENTRY(sp_linalg_eigh_complex, 7),
+    ENTRY(sp_linalg_expm_complex, 1),
+    ENTRY(sp_linalg_schur, 3),
+    ENTRY(sp_linalg_solve_sylvester, 3),
+    ENTRY(sp_linalg_solve_continuous_lyapunov, 2),
+    ENTRY(sp_linalg_solve_discrete_lyapunov, 3),
+    ENTRY(sp_linalg_solve_are, 8),
+    ENTRY(sp_linalg_sqrtm, 1),
     ENTRY(sp_version, 0),
     ENTRY(sp_status_str, 1),
     ENTRY(sp_set_num_threads, 1),

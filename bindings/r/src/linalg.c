@@ -765,6 +765,15 @@ static sciport_cmat cview_of(SEXP x, size_t n) {
     return sciport_cmat_f_order((sciport_complex *)COMPLEX(x), n, n);
 }
 
+/* A column-major view of the complex vector/matrix x (no copy; a vector is
+ * a column, SciPy's 1-D b). */
+static sciport_cmat cmat_of(SEXP x) {
+    size_t nrows, ncols;
+    if (TYPEOF(x) != CPLXSXP) Rf_error("internal: expected complex storage");
+    mat_dims(x, &nrows, &ncols);
+    return sciport_cmat_f_order((sciport_complex *)COMPLEX(x), nrows, ncols);
+}
+
 /* eig / eigvals of a (n x n) with b (R's NULL: the standard problem).
  * values_only (eigvals) calls sciport_linalg_eigvals. w is a complex vector,
  * or with homogeneous_eigvals SciPy's (2, n) array as a 2 x n complex
@@ -774,13 +783,27 @@ static sciport_cmat cview_of(SEXP x, size_t n) {
  * tuple order). A non-square a is reported by sciport before it writes. */
 SEXP sp_linalg_eig(SEXP a, SEXP b, SEXP values_only, SEXP left, SEXP right, SEXP check_finite,
                    SEXP homogeneous_eigvals) {
-    sciport_mat av = view_of(a), bv;
+    /* Complex a (and then complex b, as the wrapper converts both) calls
+     * sciport_linalg_eig_complex / eigvals_complex: same outputs. */
+    int cplx = TYPEOF(a) == CPLXSXP;
+    sciport_mat av, bv;
+    sciport_cmat cav, cbv;
     const sciport_mat *bp = NULL;
-    if (b != R_NilValue) {
-        bv = view_of(b);
-        bp = &bv;
+    const sciport_cmat *cbp = NULL;
+    if (cplx) {
+        cav = cmat_of(a);
+        if (b != R_NilValue) {
+            cbv = cmat_of(b);
+            cbp = &cbv;
+        }
+    } else {
+        av = view_of(a);
+        if (b != R_NilValue) {
+            bv = view_of(b);
+            bp = &bv;
+        }
     }
-    size_t n = av.nrows;
+    size_t n = cplx ? cav.nrows : av.nrows;
     int values = flag(values_only);
     int want_l = !values && flag(left), want_r = !values && flag(right);
     int hom = flag(homogeneous_eigvals);
@@ -814,12 +837,13 @@ SEXP sp_linalg_eig(SEXP a, SEXP b, SEXP values_only, SEXP left, SEXP right, SEXP
         }
     }
     sciport_error *err = NULL;
-    if (values || nvec == 0) {
-        CHECK(values ? sciport_linalg_eigvals(&av, bp, flag(check_finite), hom, w, w_len, &err)
-                     : sciport_linalg_eig(&av, bp, flag(check_finite), hom, w, w_len, NULL,
-                                          NULL, &err));
+    int fin = flag(check_finite);
+    if (cplx) {
+        CHECK(values ? sciport_linalg_eigvals_complex(&cav, cbp, fin, hom, w, w_len, &err)
+                     : sciport_linalg_eig_complex(&cav, cbp, fin, hom, w, w_len, lp, rp, &err));
     } else {
-        CHECK(sciport_linalg_eig(&av, bp, flag(check_finite), hom, w, w_len, lp, rp, &err));
+        CHECK(values ? sciport_linalg_eigvals(&av, bp, fin, hom, w, w_len, &err)
+                     : sciport_linalg_eig(&av, bp, fin, hom, w, w_len, lp, rp, &err));
     }
     size_t shape[2] = {hom ? 2 : n, n};
     SEXP r_w = sp_alloc_result(CPLXSXP, hom ? 2 : 1, shape, hom);
@@ -909,4 +933,423 @@ SEXP sp_linalg_expm(SEXP a) {
     CHECK(sciport_linalg_expm(&av, &xv, &err));
     UNPROTECT(1);
     return x;
+}
+
+/* ---- complex matrices (R's complex storage, sciport_cmat views) --------- */
+
+/* A fresh, protected complex matrix (with dim) or vector (without) and its
+ * view. The caller UNPROTECTs it. */
+static SEXP alloc_cmat(size_t nrows, size_t ncols, int with_dim, sciport_cmat *view) {
+    size_t shape[2] = {nrows, ncols};
+    SEXP x = sp_alloc_result(CPLXSXP, 2, shape, with_dim);
+    *view = sciport_cmat_f_order((sciport_complex *)COMPLEX(x), nrows, ncols);
+    return x;
+}
+
+/* A fresh, protected complex result shaped like the right-hand side b. */
+static SEXP alloc_like_crhs(SEXP b, sciport_cmat *view) {
+    size_t nrows, ncols;
+    mat_dims(b, &nrows, &ncols);
+    return alloc_cmat(nrows, ncols, Rf_getAttrib(b, R_DimSymbol) != R_NilValue, view);
+}
+
+/* Stores a fresh complex matrix in slot `i` of the protected list `out`. */
+static sciport_cmat list_cmat(SEXP out, int i, size_t nrows, size_t ncols) {
+    sciport_cmat v;
+    SET_VECTOR_ELT(out, i, alloc_cmat(nrows, ncols, 1, &v));
+    UNPROTECT(1);
+    return v;
+}
+
+SEXP sp_linalg_solve_complex(SEXP a, SEXP b, SEXP lower, SEXP assume_a, SEXP transposed,
+                             SEXP check_finite) {
+    sciport_linalg_solve_options o = sciport_linalg_solve_options_default();
+    o.assume_a = sp_string(assume_a);
+    o.lower = flag(lower);
+    o.transposed = flag(transposed);
+    o.check_finite = flag(check_finite);
+    sciport_cmat av = cmat_of(a), bv = cmat_of(b), xv;
+    SEXP x = alloc_like_crhs(b, &xv);
+    double rcond = NAN;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_solve_complex(&av, &bv, &o, &xv, &rcond, &err));
+    Rf_setAttrib(x, Rf_install("rcond"), Rf_ScalarReal(rcond));
+    UNPROTECT(1);
+    return x;
+}
+
+SEXP sp_linalg_inv_complex(SEXP a, SEXP check_finite) {
+    sciport_cmat av = cmat_of(a), iv;
+    SEXP ainv = alloc_cmat(av.nrows, av.ncols, 1, &iv);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_inv_complex(&av, flag(check_finite), &iv, &err));
+    UNPROTECT(1);
+    return ainv;
+}
+
+SEXP sp_linalg_det_complex(SEXP a, SEXP check_finite) {
+    sciport_cmat av = cmat_of(a);
+    sciport_complex det = {NAN, NAN};
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_det_complex(&av, flag(check_finite), &det, &err));
+    Rcomplex z = {.r = det.re, .i = det.im};
+    return Rf_ScalarComplex(z);
+}
+
+SEXP sp_linalg_lu_factor_complex(SEXP a, SEXP check_finite) {
+    sciport_cmat av = cmat_of(a);
+    size_t k = av.nrows < av.ncols ? av.nrows : av.ncols;
+    SEXP out = named_list2("lu", "piv");
+    sciport_cmat luv = list_cmat(out, 0, av.nrows, av.ncols);
+    int64_t *piv = (int64_t *)R_alloc(k > 0 ? k : 1, sizeof(int64_t));
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_lu_factor_complex(&av, flag(check_finite), &luv, piv, k, &err));
+    SET_VECTOR_ELT(out, 1, int_vector(piv, k));
+    UNPROTECT(1);
+    return out;
+}
+
+SEXP sp_linalg_lu_solve_complex(SEXP lu, SEXP piv, SEXP b, SEXP trans, SEXP check_finite) {
+    sciport_cmat luv = cmat_of(lu), bv = cmat_of(b), xv;
+    size_t piv_len;
+    int64_t *pivots = sp_int64s(piv, &piv_len);
+    SEXP x = alloc_like_crhs(b, &xv);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_lu_solve_complex(&luv, pivots, piv_len, &bv, int32_arg(trans),
+                                          flag(check_finite), &xv, &err));
+    UNPROTECT(1);
+    return x;
+}
+
+/* lu of a complex a: as sp_linalg_lu, l and u complex (p a double matrix,
+ * as SciPy's p for complex input). */
+SEXP sp_linalg_lu_complex(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices) {
+    sciport_cmat av = cmat_of(a);
+    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
+    size_t pm = k == 0 ? 0 : m;
+    int perm = flag(permute_l), idx = !perm && flag(p_indices);
+    static const char *const PLU[] = {"p", "l", "u"};
+    SEXP out = perm ? named_list2("pl", "u") : named_list(3, PLU);
+    sciport_cmat pv;
+    sciport_cmat *pp = NULL;
+    int64_t *pidx = NULL;
+    if (!perm) {
+        if (idx) {
+            pidx = (int64_t *)R_alloc(pm > 0 ? pm : 1, sizeof(int64_t));
+        } else {
+            pv = list_cmat(out, 0, pm, pm);
+            pp = &pv;
+        }
+    }
+    int slot = perm ? 0 : 1;
+    sciport_cmat lv = list_cmat(out, slot, m, k);
+    sciport_cmat uv = list_cmat(out, slot + 1, k, n);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_lu_complex(&av, perm, flag(check_finite), pp, pidx, idx ? pm : 0, &lv,
+                                    &uv, &err));
+    if (idx) SET_VECTOR_ELT(out, 0, int_vector(pidx, pm));
+    if (pp != NULL) { /* SciPy's p is real: its imaginary parts are 0 */
+        SEXP p = alloc_mat(pm, pm, 1);
+        for (size_t i = 0; i < pm * pm; i++) REAL(p)[i] = pv.data[i].re;
+        SET_VECTOR_ELT(out, 0, p);
+        UNPROTECT(1);
+    }
+    UNPROTECT(1);
+    return out;
+}
+
+SEXP sp_linalg_cho_factor_complex(SEXP a, SEXP lower, SEXP check_finite) {
+    sciport_cmat av = cmat_of(a);
+    SEXP out = named_list2("c", "lower");
+    sciport_cmat cv = list_cmat(out, 0, av.nrows, av.ncols);
+    SET_VECTOR_ELT(out, 1, Rf_ScalarLogical(flag(lower)));
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_cho_factor_complex(&av, flag(lower), flag(check_finite), &cv, &err));
+    UNPROTECT(1);
+    return out;
+}
+
+SEXP sp_linalg_cho_solve_complex(SEXP c, SEXP lower, SEXP b, SEXP check_finite) {
+    sciport_cmat cv = cmat_of(c), bv = cmat_of(b), xv;
+    SEXP x = alloc_like_crhs(b, &xv);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_cho_solve_complex(&cv, flag(lower), &bv, flag(check_finite), &xv,
+                                           &err));
+    UNPROTECT(1);
+    return x;
+}
+
+SEXP sp_linalg_cholesky_complex(SEXP a, SEXP lower, SEXP check_finite) {
+    sciport_cmat av = cmat_of(a), cv;
+    SEXP c = alloc_cmat(av.nrows, av.ncols, 1, &cv);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_cholesky_complex(&av, flag(lower), flag(check_finite), &cv, &err));
+    UNPROTECT(1);
+    return c;
+}
+
+/* qr of a complex a: as sp_linalg_qr (mode "raw" gets the full shapes and
+ * sciport's error, as SciPy has no complex raw mode here). */
+SEXP sp_linalg_qr_complex(SEXP a, SEXP mode, SEXP pivoting, SEXP check_finite) {
+    sciport_cmat av = cmat_of(a);
+    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
+    const char *md = sp_string(mode);
+    int economic = md != NULL && strcmp(md, "economic") == 0;
+    int r_only = md != NULL && strcmp(md, "r") == 0;
+    int piv = flag(pivoting);
+    static const char *const QRP[] = {"q", "r", "p"};
+    static const char *const RP[] = {"r", "p"};
+    SEXP out = named_list((r_only ? 1 : 2) + (piv ? 1 : 0), r_only ? RP : QRP);
+    sciport_cmat qv, rv;
+    sciport_cmat *qp = NULL;
+    int slot = 0;
+    if (!r_only) {
+        qv = list_cmat(out, slot++, m, economic ? k : m);
+        qp = &qv;
+    }
+    rv = list_cmat(out, slot++, economic ? k : m, n);
+    int64_t *p = piv ? (int64_t *)R_alloc(n > 0 ? n : 1, sizeof(int64_t)) : NULL;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_qr_complex(&av, md, piv, flag(check_finite), qp, &rv, p, piv ? n : 0,
+                                    &err));
+    if (piv) SET_VECTOR_ELT(out, slot, int_vector(p, n));
+    UNPROTECT(1);
+    return out;
+}
+
+/* svd of a complex a: list(u, s, vt) (vt is SciPy's vh, named as the real
+ * svd's), or s alone. s is real. */
+SEXP sp_linalg_svd_complex(SEXP a, SEXP full_matrices, SEXP compute_uv, SEXP check_finite,
+                           SEXP lapack_driver) {
+    sciport_cmat av = cmat_of(a);
+    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
+    int full = flag(full_matrices);
+    SEXP s = alloc_mat(k, 1, 0);
+    sciport_error *err = NULL;
+    if (!flag(compute_uv)) {
+        CHECK(sciport_linalg_svd_complex(&av, full, flag(check_finite), sp_string(lapack_driver),
+                                         REAL(s), k, NULL, NULL, &err));
+        UNPROTECT(1);
+        return s;
+    }
+    static const char *const USV[] = {"u", "s", "vt"};
+    SEXP out = named_list(3, USV);
+    SET_VECTOR_ELT(out, 1, s);
+    sciport_cmat uv = list_cmat(out, 0, m, full ? m : k);
+    sciport_cmat vv = list_cmat(out, 2, full ? n : k, n);
+    CHECK(sciport_linalg_svd_complex(&av, full, flag(check_finite), sp_string(lapack_driver),
+                                     REAL(s), k, &uv, &vv, &err));
+    UNPROTECT(2); /* out, s */
+    return out;
+}
+
+SEXP sp_linalg_svdvals_complex(SEXP a, SEXP check_finite) {
+    sciport_cmat av = cmat_of(a);
+    size_t k = av.nrows < av.ncols ? av.nrows : av.ncols;
+    SEXP s = alloc_mat(k, 1, 0);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_svdvals_complex(&av, flag(check_finite), REAL(s), k, &err));
+    UNPROTECT(1);
+    return s;
+}
+
+/* eigh / eigvalsh of a complex Hermitian a (standard problem only): real w,
+ * complex v; arguments as sp_linalg_eigh's. */
+SEXP sp_linalg_eigh_complex(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite,
+                            SEXP subset_by_index, SEXP subset_by_value, SEXP driver) {
+    sciport_linalg_eigh_options o = sciport_linalg_eigh_options_default();
+    o.lower = flag(lower);
+    o.check_finite = flag(check_finite);
+    if (subset_by_index != R_NilValue) {
+        o.subset_by_index[0] = (int64_t)REAL(subset_by_index)[0];
+        o.subset_by_index[1] = (int64_t)REAL(subset_by_index)[1];
+    }
+    if (subset_by_value != R_NilValue) {
+        o.subset_by_value[0] = REAL(subset_by_value)[0];
+        o.subset_by_value[1] = REAL(subset_by_value)[1];
+    }
+    o.driver = sp_string(driver);
+    sciport_cmat av = cmat_of(a);
+    size_t n = av.nrows, found = 0;
+    double *w = (double *)R_alloc(n > 0 ? n : 1, sizeof(double));
+    sciport_error *err = NULL;
+    if (!flag(vectors)) {
+        CHECK(sciport_linalg_eigvalsh_complex(&av, &o, w, n, &found, &err));
+        SEXP r_w = alloc_mat(found, 1, 0);
+        if (found > 0) memcpy(REAL(r_w), w, found * sizeof(double));
+        UNPROTECT(1);
+        return r_w;
+    }
+    size_t cols = n;
+    if (subset_by_index != R_NilValue) {
+        double lo = REAL(subset_by_index)[0], hi = REAL(subset_by_index)[1];
+        if (hi >= lo && hi - lo + 1 < (double)n) cols = (size_t)(hi - lo + 1);
+    }
+    sciport_cmat vv;
+    SEXP r_v = alloc_cmat(n, cols, 1, &vv);
+    CHECK(sciport_linalg_eigh_complex(&av, &o, w, n, &vv, &found, &err));
+    if (found < cols) {
+        sciport_cmat sv;
+        SEXP shrunk = alloc_cmat(n, found, 1, &sv);
+        if (n > 0 && found > 0) memcpy(COMPLEX(shrunk), COMPLEX(r_v), n * found * sizeof(Rcomplex));
+        UNPROTECT(2);
+        r_v = PROTECT(shrunk); /* nothing allocated in between */
+    }
+    SEXP out = named_list2("w", "v");
+    SET_VECTOR_ELT(out, 1, r_v);
+    SEXP r_w = alloc_mat(found, 1, 0);
+    SET_VECTOR_ELT(out, 0, r_w);
+    if (found > 0) memcpy(REAL(r_w), w, found * sizeof(double));
+    UNPROTECT(3); /* r_w, out, r_v */
+    return out;
+}
+
+SEXP sp_linalg_expm_complex(SEXP a) {
+    sciport_cmat av = cmat_of(a), xv;
+    SEXP x = alloc_cmat(av.nrows, av.ncols, 1, &xv);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_expm_complex(&av, &xv, &err));
+    UNPROTECT(1);
+    return x;
+}
+
+/* ---- Schur form, matrix equations, sqrtm -------------------------------- */
+
+/* schur: list(t, z, sdim) of a real a (sciport_linalg_schur, quasi-upper
+ * triangular t) or a complex one (sciport_linalg_schur_complex, upper
+ * triangular t). sdim is 0 without sort. A non-square a gets 0 x 0 outputs:
+ * sciport reports a's shape before it looks at them. */
+SEXP sp_linalg_schur(SEXP a, SEXP sort, SEXP check_finite) {
+    static const char *const TZS[] = {"t", "z", "sdim"};
+    SEXP out = named_list(3, TZS);
+    size_t sdim = 0;
+    sciport_error *err = NULL;
+    if (TYPEOF(a) == CPLXSXP) {
+        sciport_cmat av = cmat_of(a);
+        size_t n = av.nrows == av.ncols ? av.nrows : 0;
+        sciport_cmat tv = list_cmat(out, 0, n, n), zv = list_cmat(out, 1, n, n);
+        CHECK(sciport_linalg_schur_complex(&av, sp_string(sort), flag(check_finite), &tv, &zv,
+                                           &sdim, &err));
+    } else {
+        sciport_mat av = view_of(a);
+        size_t n = av.nrows == av.ncols ? av.nrows : 0;
+        SEXP t = alloc_mat(n, n, 1);
+        SET_VECTOR_ELT(out, 0, t);
+        UNPROTECT(1);
+        SEXP z = alloc_mat(n, n, 1);
+        SET_VECTOR_ELT(out, 1, z);
+        UNPROTECT(1);
+        sciport_mat tv = sciport_mat_f_order(REAL(t), n, n);
+        sciport_mat zv = sciport_mat_f_order(REAL(z), n, n);
+        CHECK(sciport_linalg_schur(&av, sp_string(sort), flag(check_finite), &tv, &zv, &sdim,
+                                   &err));
+    }
+    SET_VECTOR_ELT(out, 2, Rf_ScalarInteger((int)sdim)); /* sdim <= n, an R extent */
+    UNPROTECT(1);
+    return out;
+}
+
+/* solve_sylvester: x (q's shape) with attribute "perturbed" (TRUE when a
+ * and -b have (nearly) common eigenvalues and x is unreliable). */
+SEXP sp_linalg_solve_sylvester(SEXP a, SEXP b, SEXP q) {
+    sciport_mat av = view_of(a), bv = view_of(b), qv = view_of(q);
+    SEXP x = alloc_mat(qv.nrows, qv.ncols, 1);
+    sciport_mat xv = sciport_mat_f_order(REAL(x), qv.nrows, qv.ncols);
+    bool perturbed = false;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_solve_sylvester(&av, &bv, &qv, &xv, &perturbed, &err));
+    Rf_setAttrib(x, Rf_install("perturbed"), Rf_ScalarLogical(perturbed));
+    UNPROTECT(1);
+    return x;
+}
+
+/* solve_continuous_lyapunov: x (q's shape) with attribute "perturbed"
+ * (SciPy's RuntimeWarning; the wrapper signals it). */
+SEXP sp_linalg_solve_continuous_lyapunov(SEXP a, SEXP q) {
+    sciport_mat av = view_of(a), qv = view_of(q);
+    SEXP x = alloc_mat(qv.nrows, qv.ncols, 1);
+    sciport_mat xv = sciport_mat_f_order(REAL(x), qv.nrows, qv.ncols);
+    bool perturbed = false;
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_solve_continuous_lyapunov(&av, &qv, &xv, &perturbed, &err));
+    Rf_setAttrib(x, Rf_install("perturbed"), Rf_ScalarLogical(perturbed));
+    UNPROTECT(1);
+    return x;
+}
+
+/* solve_discrete_lyapunov: x (q's shape); method R's NULL = SciPy's None. */
+SEXP sp_linalg_solve_discrete_lyapunov(SEXP a, SEXP q, SEXP method) {
+    sciport_mat av = view_of(a), qv = view_of(q);
+    SEXP x = alloc_mat(qv.nrows, qv.ncols, 1);
+    sciport_mat xv = sciport_mat_f_order(REAL(x), qv.nrows, qv.ncols);
+    sciport_error *err = NULL;
+    CHECK(sciport_linalg_solve_discrete_lyapunov(&av, &qv, sp_string(method), &xv, &err));
+    UNPROTECT(1);
+    return x;
+}
+
+/* solve_continuous_are (discrete = FALSE) / solve_discrete_are (TRUE): x
+ * (m x m, m = a's rows); e and s R's NULL for SciPy's None. */
+SEXP sp_linalg_solve_are(SEXP discrete, SEXP a, SEXP b, SEXP q, SEXP r, SEXP e, SEXP s,
+                         SEXP balanced) {
+    sciport_mat av = view_of(a), bv = view_of(b), qv = view_of(q), rv = view_of(r), ev, sv;
+    const sciport_mat *ep = NULL, *spp = NULL;
+    if (e != R_NilValue) {
+        ev = view_of(e);
+        ep = &ev;
+    }
+    if (s != R_NilValue) {
+        sv = view_of(s);
+        spp = &sv;
+    }
+    SEXP x = alloc_mat(av.nrows, av.nrows, 1);
+    sciport_mat xv = sciport_mat_f_order(REAL(x), av.nrows, av.nrows);
+    sciport_error *err = NULL;
+    if (flag(discrete)) {
+        CHECK(sciport_linalg_solve_discrete_are(&av, &bv, &qv, &rv, ep, spp, flag(balanced), &xv,
+                                                &err));
+    } else {
+        CHECK(sciport_linalg_solve_continuous_are(&av, &bv, &qv, &rv, ep, spp, flag(balanced),
+                                                  &xv, &err));
+    }
+    UNPROTECT(1);
+    return x;
+}
+
+/* sqrtm: list(x, warning) for a real a (sciport_linalg_sqrtm: x a double
+ * matrix when the root is real, else complex) or a complex one
+ * (sciport_linalg_sqrtm_complex: x complex). warning is the
+ * sciport_matfunc_warning code (0 none, 1 singular, 2 ill-conditioned). A
+ * non-square a gets a 0 x 0 output: sciport reports a's shape first. */
+SEXP sp_linalg_sqrtm(SEXP a) {
+    int cplx = TYPEOF(a) == CPLXSXP;
+    sciport_mat av;
+    sciport_cmat cav;
+    size_t n;
+    if (cplx) {
+        cav = cmat_of(a);
+        n = cav.nrows == cav.ncols ? cav.nrows : 0;
+    } else {
+        av = view_of(a);
+        n = av.nrows == av.ncols ? av.nrows : 0;
+    }
+    SEXP out = named_list2("x", "warning");
+    sciport_cmat xv = list_cmat(out, 0, n, n);
+    bool is_real = false;
+    sciport_matfunc_warning warning = SCIPORT_MATFUNC_OK;
+    sciport_error *err = NULL;
+    if (cplx) {
+        CHECK(sciport_linalg_sqrtm_complex(&cav, &xv, &warning, &err));
+    } else {
+        CHECK(sciport_linalg_sqrtm(&av, &xv, &is_real, &warning, &err));
+    }
+    if (is_real) { /* every imaginary part is exactly 0 */
+        SEXP x = alloc_mat(n, n, 1);
+        for (size_t i = 0; i < n * n; i++) REAL(x)[i] = xv.data[i].re;
+        SET_VECTOR_ELT(out, 0, x);
+        UNPROTECT(1);
+    }
+    SET_VECTOR_ELT(out, 1, Rf_ScalarInteger((int)warning));
+    UNPROTECT(1);
+    return out;
 }

@@ -231,7 +231,7 @@ test_that("eigh with b rejects bad input: b not PD, wrong shape, type, drivers, 
     eighb_error(eigh(eighb_a, b = eighb_b, type = type), 2L, "type")
   }
   eighb_error(eigh(eighb_a, b = c(1, 2, 3, 4)), 2L, "b must be a numeric matrix")
-  eighb_error(eigh(eighb_a, b = eighb_b + 0i), 2L, "b must be a real matrix")
+  eighb_error(eigh(eighb_a, b = eighb_b + 0i), 2L, "generalized problem is not supported for complex")
   eighb_error(eigvalsh(eighb_a, b = "x"), 2L, "b must be a numeric matrix")
 })
 
