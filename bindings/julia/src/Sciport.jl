@@ -2,7 +2,7 @@
     Sciport
 
 Julia binding of sciport: SciPy's building blocks (here `scipy.fft`, the scalar
-solvers of `scipy.optimize` and real `scipy.linalg` in `Sciport.Linalg`) from the
+solvers of `scipy.optimize` and real and complex `scipy.linalg` in `Sciport.Linalg`) from the
 sciport C library, with SciPy's names, keywords and defaults.
 
 # Loading the library

@@ -3,7 +3,7 @@
 """
     Sciport.Linalg
 
-`scipy.linalg` for real (`Float64`) matrices from the sciport C library, with
+`scipy.linalg` for real (`Float64`) and complex (`ComplexF64`) matrices from the sciport C library, with
 SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu`, `lu_factor`,
 `lu_solve`, `ldl`, `cho_factor`, `cho_solve`, `cholesky`, `inv`, `det`, `svd`,
 `svdvals`, `eigh`, `eigvalsh`, `eig`, `eigvals`, `hessenberg`, `polar`, `expm`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
@@ -22,6 +22,12 @@ Julia shows. Anything else (integers, `Float32`, `Symmetric`, …) is converted 
 `Matrix{Float64}` first. Right-hand sides `b` may be vectors (the result is then
 a vector, as in SciPy) or matrices. Results are new arrays; inputs are never
 written (`overwrite_a`/`overwrite_b` are accepted and ignored).
+Complex matrices (`ComplexF64`; other `Complex` element types are converted)
+take the complex C functions by dispatch (`solve`, `inv`, `det`, `lu_factor`,
+`lu_solve`, `lu`, `cho_factor`, `cho_solve`, `cholesky`, `qr`, `svd`, `svdvals`,
+`eigh`, `eigvalsh`, `eig`, `eigvals`, `expm`): strided views, `transpose` and
+`PermutedDimsArray` of a `Matrix{ComplexF64}` are read in place, `adjoint`
+(which conjugates) is copied; one complex argument of a solver promotes the other.
 
 # Indices
 Julia's 1-based numbering, as for axes in the rest of Sciport.jl: `lu_factor`'s
@@ -98,6 +104,16 @@ const SYMBOLS = (
     :sciport_linalg_solve_banded, :sciport_linalg_solveh_banded, :sciport_linalg_solve_toeplitz,
     :sciport_linalg_solve_circulant, :sciport_linalg_toeplitz, :sciport_linalg_circulant,
     :sciport_linalg_hilbert, :sciport_linalg_kron, :sciport_linalg_block_diag,
+    :sciport_linalg_solve_complex, :sciport_linalg_inv_complex, :sciport_linalg_det_complex,
+    :sciport_linalg_lu_factor_complex, :sciport_linalg_lu_solve_complex, :sciport_linalg_lu_complex,
+    :sciport_linalg_cho_factor_complex, :sciport_linalg_cho_solve_complex,
+    :sciport_linalg_cholesky_complex, :sciport_linalg_qr_complex, :sciport_linalg_svd_complex,
+    :sciport_linalg_svdvals_complex, :sciport_linalg_eigh_complex, :sciport_linalg_eigvalsh_complex,
+    :sciport_linalg_eig_complex, :sciport_linalg_eigvals_complex, :sciport_linalg_expm_complex,
+    :sciport_linalg_schur, :sciport_linalg_schur_complex, :sciport_linalg_solve_sylvester,
+    :sciport_linalg_solve_continuous_lyapunov, :sciport_linalg_solve_discrete_lyapunov,
+    :sciport_linalg_solve_continuous_are, :sciport_linalg_solve_discrete_are,
+    :sciport_linalg_sqrtm, :sciport_linalg_sqrtm_complex,
 )
 
 "`sciport_linalg_solve_options_default()` of the library."
@@ -218,6 +234,7 @@ estimate (1-norm) instead of warning.
 """
 function solve_rcond(a::AbstractMatrix, b::AbstractVecOrMat; lower::Bool = false,
                      check_finite::Bool = true, assume_a = nothing, transposed::Bool = false)
+    _anycomplex(a, b) && return _solve_complex(a, b, lower, check_finite, assume_a, transposed)
     A = _input(a)
     B = _input(b)
     x = _like_rhs(B, size(A, 2))
@@ -309,15 +326,16 @@ function lu_solve(lu_and_piv, b::AbstractVecOrMat; trans = 0, overwrite_b::Bool 
                   check_finite::Bool = true)
     length(lu_and_piv) == 2 || _argerror("lu_and_piv must be (lu, piv)")
     lu, piv = lu_and_piv
-    L = _input(lu)
     p = Vector{Int64}(undef, length(piv))
     for (i, v) in enumerate(piv)
         v >= 1 || _argerror("piv must hold 1-based row numbers (Sciport.jl convention), got $v at $i")
         p[i] = Int64(v) - 1
     end
+    t = _trans(trans)
+    _anycomplex(lu, b) && return _lu_solve_complex(lu, p, b, t, check_finite)
+    L = _input(lu)
     B = _input(b)
     x = _like_rhs(B, size(L, 2))
-    t = _trans(trans)
     fp = _sym(:sciport_linalg_lu_solve)
     GC.@preserve L p B x begin
         lm, bm, xm = Ref(_mat(L)), Ref(_mat(B)), Ref(_mat(x))
@@ -523,8 +541,9 @@ its NamedTuple or a tuple `(c, lower)`.
 function cho_solve(c_and_lower, b::AbstractVecOrMat; overwrite_b::Bool = false, check_finite::Bool = true)
     length(c_and_lower) == 2 || _argerror("c_and_lower must be (c, lower)")
     c, lower = c_and_lower
-    C = _input(c)
     lw = Bool(lower)
+    _anycomplex(c, b) && return _cho_solve_complex(c, lw, b, check_finite)
+    C = _input(c)
     B = _input(b)
     x = _like_rhs(B, size(C, 2))
     fp = _sym(:sciport_linalg_cho_solve)
@@ -681,6 +700,7 @@ standard problem; `itype` ignored, as SciPy ignores `type` there), else
 """
 function _eigh(a, b, itype::Integer, want_v::Bool, lower::Bool, check_finite::Bool,
                subset_by_index, subset_by_value, driver)
+    _anycomplex(b) && _no_complex_b(b)
     A = _input(a)
     B = _opt_matrix(b)
     n = size(A, 1)
@@ -802,13 +822,13 @@ end
 """
     _cmat(V) -> CMat
 
-The `sciport_cmat` of the strided complex matrix `V`'s own memory (distinct
-non-zero strides when it has no elements, as [`_mat`](@ref)). Use inside
-`GC.@preserve V`.
+The `sciport_cmat` of the complex matrix (or vector, as `n × 1`) `V`'s own
+memory: a strided one or a transpose of one (distinct non-zero strides when it
+has no elements, as [`_mat`](@ref)). Use inside `GC.@preserve V`.
 """
-function _cmat(V::StridedMatrix{ComplexF64})
-    m, n = size(V)
-    rs, cs = strides(V)
+function _cmat(V::AbstractVecOrMat{ComplexF64})
+    m, n = size(V, 1), size(V, 2)
+    rs, cs = _mat_strides(V)
     if m == 0 || n == 0
         rs, cs = 1, max(m, 1)
     end
@@ -907,7 +927,7 @@ not square, or `b`'s shape not `a`'s: `SCIPORT_ERR_DIMENSION_MISMATCH`
 ("expected square matrix", "a and b must have the same shape"); NaN/Inf in `a`
 or `b`: `SCIPORT_ERR_INVALID_ARGUMENT` **even with `check_finite = false`**
 (SciPy raises there too, from LAPACK); no convergence: `SCIPORT_ERR_SINGULAR`.
-Real matrices only (complex `a`/`b` are not supported); other element types and
+Complex `a` or `b` take the complex path (`sciport_linalg_eig_complex`); other element types and
 non-strided matrices are converted to `Matrix{Float64}`, strided views and
 transposes are read in place. `overwrite_a`/`overwrite_b` are accepted and
 ignored (inputs are never written). Not `LinearAlgebra.eigen`: call it as
@@ -916,6 +936,7 @@ ignored (inputs are never written). Not `LinearAlgebra.eigen`: call it as
 function eig(a::AbstractMatrix, b::Union{Nothing,AbstractMatrix} = nothing; left::Bool = false,
              right::Bool = true, overwrite_a::Bool = false, overwrite_b::Bool = false,
              check_finite::Bool = true, homogeneous_eigvals::Bool = false)
+    _anycomplex(a, b) && return _eig_complex(a, b, left, right, check_finite, homogeneous_eigvals)
     A = _input(a)
     B = _opt_matrix(b)
     n = size(A, 1)
@@ -1841,5 +1862,7 @@ function block_diag(arrs...)
     end
     return out
 end
+
+include("linalg_complex.jl")
 
 end # module Linalg

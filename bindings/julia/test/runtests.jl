@@ -9,6 +9,7 @@ include(joinpath(@__DIR__, "..", "src", "Sciport.jl"))
 using .Sciport
 include(joinpath(@__DIR__, "reference.jl"))
 include(joinpath(@__DIR__, "linalg_tests.jl"))
+include(joinpath(@__DIR__, "complex_tests.jl"))
 
 # Julia views with the same logical contents as make_reference.py's VIEWS.
 const VIEW_BUILDERS = Dict{String,Function}(
@@ -312,6 +313,7 @@ function run_all()
 
         @testset "linalg" begin
             run_linalg_tests()
+            run_linalg_complex_tests()
         end
     end
 end

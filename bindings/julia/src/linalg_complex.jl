@@ -1,0 +1,515 @@
+# Complex (ComplexF64) methods of Sciport.Linalg's functions (included by
+# linalg.jl inside `module Linalg`): the SciPy-named functions dispatch on a
+# complex element type to the `sciport_linalg_*_complex` C functions.
+
+"Complex matrices and vectors: any element type `<: Complex` (converted to `ComplexF64`)."
+const CMatrix = AbstractMatrix{<:Complex}
+const CVecOrMat = AbstractVecOrMat{<:Complex}
+
+"Transposed wrappers of a strided complex matrix read in place (not `adjoint`, which conjugates)."
+const CTransposedMatrix = Union{
+    LinearAlgebra.Transpose{ComplexF64,<:StridedMatrix{ComplexF64}},
+    PermutedDimsArray{ComplexF64,2,(2, 1),(2, 1),<:StridedMatrix{ComplexF64}},
+}
+
+"Complex matrices sciport reads in place."
+const ZeroCopyCMatrix = Union{StridedMatrix{ComplexF64},CTransposedMatrix}
+
+"Complex right-hand-side vectors read in place (an `n × 1` matrix for sciport)."
+const ZeroCopyCVector = StridedVector{ComplexF64}
+
+_first_pointer(A::Union{StridedMatrix{ComplexF64},ZeroCopyCVector}) = pointer(A)
+_first_pointer(A::CTransposedMatrix) = pointer(parent(A))
+_mat_strides(A::CTransposedMatrix) = reverse(strides(parent(A)))
+_mat_strides(v::ZeroCopyCVector) = (stride(v, 1), length(v))
+
+"`A` itself when sciport can read it in place, else a `ComplexF64` copy (real input is promoted)."
+_cinput(A::ZeroCopyCMatrix) = A
+_cinput(A::AbstractMatrix) = Matrix{ComplexF64}(A)
+_cinput(v::ZeroCopyCVector) = v
+_cinput(v::AbstractVector) = Vector{ComplexF64}(v)
+
+"A new complex output with `b`'s kind: vector of length `n` or `n × k` matrix."
+_clike_rhs(b::AbstractVector, n::Integer) = Vector{ComplexF64}(undef, n)
+_clike_rhs(b::AbstractMatrix, n::Integer) = Matrix{ComplexF64}(undef, n, size(b, 2))
+
+"True when any of the arguments is an array of complex numbers (the complex path is taken)."
+_anycomplex(xs...) = any(x -> x isa AbstractArray{<:Complex}, xs)
+
+"""
+    _solve_complex(a, b, lower, check_finite, assume_a, transposed) -> (x=, rcond=)
+
+`sciport_linalg_solve_complex` ([`solve_rcond`](@ref) with complex `a` or `b`;
+the other is promoted). `transposed = true` is rejected by the library, as by SciPy.
+"""
+function _solve_complex(a, b, lower::Bool, check_finite::Bool, assume_a, transposed::Bool)
+    A = _cinput(a)
+    B = _cinput(b)
+    x = _clike_rhs(B, size(A, 2))
+    aa = _name(assume_a, "assume_a")
+    d = solve_options_default()
+    rcond = Ref{Cdouble}(NaN)
+    fp = _sym(:sciport_linalg_solve_complex)
+    GC.@preserve A B x aa begin
+        opts = Ref(SolveOptions(d.struct_size, _cptr(aa), lower, transposed, check_finite))
+        am, bm, xm = Ref(_cmat(A)), Ref(_cmat(B)), Ref(_cmat(x))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{CMat}, bm::Ref{CMat}, opts::Ref{SolveOptions}, xm::Ref{CMat},
+                       rcond::Ref{Cdouble}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return (x = x, rcond = rcond[])
+end
+
+"""
+    inv(a::AbstractMatrix{<:Complex}; overwrite_a=false, check_finite=true, assume_a=nothing, lower=false)
+
+The inverse of the complex square matrix `a` (`sciport_linalg_inv_complex`);
+`assume_a` other than `nothing` solves `a X = I` as the real method does.
+Singular `a`: `SCIPORT_ERR_SINGULAR` ("A singular matrix detected: …").
+"""
+function inv(a::CMatrix; overwrite_a::Bool = false, check_finite::Bool = true, assume_a = nothing,
+             lower::Bool = false)
+    A = _cinput(a)
+    if assume_a !== nothing
+        n = size(A, 1)
+        eye = zeros(ComplexF64, n, n)
+        for i in 1:n
+            eye[i, i] = 1.0
+        end
+        return solve_rcond(A, eye; lower = lower, check_finite = check_finite, assume_a = assume_a).x
+    end
+    ainv = Matrix{ComplexF64}(undef, size(A))
+    fp = _sym(:sciport_linalg_inv_complex)
+    GC.@preserve A ainv begin
+        am, invm = Ref(_cmat(A)), Ref(_cmat(ainv))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{CMat}, check_finite::Bool, invm::Ref{CMat}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return ainv
+end
+
+"""
+    det(a::AbstractMatrix{<:Complex}; overwrite_a=false, check_finite=true) -> ComplexF64
+
+The determinant of the complex square matrix `a` (`1 + 0im` for `0 × 0`; a
+singular matrix gives `0`, not an error).
+"""
+function det(a::CMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
+    A = _cinput(a)
+    d = Ref{ComplexF64}(NaN)
+    fp = _sym(:sciport_linalg_det_complex)
+    GC.@preserve A begin
+        am = Ref(_cmat(A))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{CMat}, check_finite::Bool, d::Ref{ComplexF64}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return d[]
+end
+
+"""
+    lu_factor(a::AbstractMatrix{<:Complex}; overwrite_a=false, check_finite=true) -> (lu=, piv=)
+
+[`lu_factor`](@ref) of a complex `m × n` matrix (LAPACK zgetrf's pivoting):
+complex `lu`, **1-based** `piv`; an exactly zero pivot logs SciPy's warning.
+"""
+function lu_factor(a::CMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
+    A = _cinput(a)
+    m, n = size(A)
+    lu = Matrix{ComplexF64}(undef, m, n)
+    piv = Vector{Int64}(undef, min(m, n))
+    fp = _sym(:sciport_linalg_lu_factor_complex)
+    GC.@preserve A lu piv begin
+        am, lm = Ref(_cmat(A)), Ref(_cmat(lu))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{CMat}, check_finite::Bool, lm::Ref{CMat}, pointer(piv)::Ptr{Int64},
+                       Csize_t(length(piv))::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    piv .+= 1
+    for i in 1:min(m, n)
+        if lu[i, i] == 0
+            @warn "Diagonal number $i is exactly zero. Singular matrix."   # SciPy's LinAlgWarning
+            break
+        end
+    end
+    return (lu = lu, piv = Vector{Int}(piv))
+end
+
+"`sciport_linalg_lu_solve_complex` for [`lu_solve`](@ref): `p` 0-based, `t` the C `trans`."
+function _lu_solve_complex(lu, p::Vector{Int64}, b, t::Int32, check_finite::Bool)
+    L = _cinput(lu)
+    B = _cinput(b)
+    x = _clike_rhs(B, size(L, 2))
+    fp = _sym(:sciport_linalg_lu_solve_complex)
+    GC.@preserve L p B x begin
+        lm, bm, xm = Ref(_cmat(L)), Ref(_cmat(B)), Ref(_cmat(x))
+        _ccall_checked() do err
+            @ccall $fp(lm::Ref{CMat}, pointer(p)::Ptr{Int64}, Csize_t(length(p))::Csize_t,
+                       bm::Ref{CMat}, t::Int32, check_finite::Bool, xm::Ref{CMat},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return x
+end
+
+"""
+    lu(a::AbstractMatrix{<:Complex}; permute_l=false, overwrite_a=false, check_finite=true,
+       p_indices=false) -> (p=, l=, u=)  or  (pl=, u=)
+
+[`lu`](@ref) of a complex matrix: complex `l`, `u` (`pl`); `p` the real
+permutation matrix `Matrix{Float64}` (or the 1-based row order with `p_indices`).
+"""
+function lu(a::CMatrix; permute_l::Bool = false, overwrite_a::Bool = false, check_finite::Bool = true,
+            p_indices::Bool = false)
+    A = _cinput(a)
+    m, n = size(A)
+    k = min(m, n)
+    l = Matrix{ComplexF64}(undef, m, k)
+    u = Matrix{ComplexF64}(undef, k, n)
+    if permute_l
+        _lu_complex!(A, true, check_finite, nothing, nothing, l, u)
+        return (pl = l, u = u)
+    end
+    mp = k == 0 ? 0 : m
+    if p_indices
+        piv = Vector{Int64}(undef, mp)
+        _lu_complex!(A, false, check_finite, nothing, piv, l, u)
+        piv .+= 1
+        return (p = convert(Vector{Int}, piv), l = l, u = u)
+    end
+    p = Matrix{ComplexF64}(undef, mp, mp)
+    _lu_complex!(A, false, check_finite, p, nothing, l, u)
+    return (p = real.(p), l = l, u = u)
+end
+
+"`sciport_linalg_lu_complex` into the given outputs (`nothing`: NULL), as [`_lu!`](@ref)."
+function _lu_complex!(A::ZeroCopyCMatrix, permute_l::Bool, check_finite::Bool,
+                      p::Union{Nothing,Matrix{ComplexF64}}, piv::Union{Nothing,Vector{Int64}},
+                      l::Matrix{ComplexF64}, u::Matrix{ComplexF64})
+    fp = _sym(:sciport_linalg_lu_complex)
+    GC.@preserve A p piv l u begin
+        am, lm, um = Ref(_cmat(A)), Ref(_cmat(l)), Ref(_cmat(u))
+        pm = p === nothing ? nothing : Ref(_cmat(p))
+        ip = piv === nothing ? Ptr{Int64}(C_NULL) : pointer(piv)
+        np = Csize_t(piv === nothing ? 0 : length(piv))
+        GC.@preserve pm begin
+            pp = _cmat_ptr(pm)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{CMat}, permute_l::Bool, check_finite::Bool, pp::Ptr{CMat},
+                           ip::Ptr{Int64}, np::Csize_t, lm::Ref{CMat}, um::Ref{CMat},
+                           err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    return nothing
+end
+
+"Shared body of the complex cho_factor and cholesky: `cname(a, lower, check_finite, c)`."
+function _cho_like_complex(cname::Symbol, a::AbstractMatrix, lower::Bool, check_finite::Bool)
+    A = _cinput(a)
+    c = Matrix{ComplexF64}(undef, size(A))
+    fp = _sym(cname)
+    GC.@preserve A c begin
+        am, cm = Ref(_cmat(A)), Ref(_cmat(c))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{CMat}, lower::Bool, check_finite::Bool, cm::Ref{CMat},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return c
+end
+
+"""
+    cho_factor(a::AbstractMatrix{<:Complex}; lower=false, overwrite_a=false, check_finite=true)
+        -> (c=, lower=)
+
+[`cho_factor`](@ref) of a complex Hermitian positive definite matrix (only the
+`lower`/upper triangle is read, the diagonal's imaginary parts ignored).
+"""
+cho_factor(a::CMatrix; lower::Bool = false, overwrite_a::Bool = false, check_finite::Bool = true) =
+    (c = _cho_like_complex(:sciport_linalg_cho_factor_complex, a, lower, check_finite), lower = lower)
+
+"""
+    cholesky(a::AbstractMatrix{<:Complex}; lower=false, overwrite_a=false, check_finite=true)
+
+The Cholesky factor of a complex Hermitian positive definite `a`: upper `U`
+with `a = U' U`, or lower `L` with `a = L L'`; zeros in the other triangle.
+"""
+cholesky(a::CMatrix; lower::Bool = false, overwrite_a::Bool = false, check_finite::Bool = true) =
+    _cho_like_complex(:sciport_linalg_cholesky_complex, a, lower, check_finite)
+
+"`sciport_linalg_cho_solve_complex` for [`cho_solve`](@ref)."
+function _cho_solve_complex(c, lower::Bool, b, check_finite::Bool)
+    C = _cinput(c)
+    B = _cinput(b)
+    x = _clike_rhs(B, size(C, 2))
+    fp = _sym(:sciport_linalg_cho_solve_complex)
+    GC.@preserve C B x begin
+        cm, bm, xm = Ref(_cmat(C)), Ref(_cmat(B)), Ref(_cmat(x))
+        _ccall_checked() do err
+            @ccall $fp(cm::Ref{CMat}, lower::Bool, bm::Ref{CMat}, check_finite::Bool, xm::Ref{CMat},
+                       err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return x
+end
+
+"""
+    qr(a::AbstractMatrix{<:Complex}; overwrite_a=false, lwork=nothing, mode="full",
+       pivoting=false, check_finite=true) -> (q=, r=)  or  (q=, r=, p=)
+
+[`qr`](@ref) of a complex matrix (`q` unitary): modes "full"/"qr",
+"economic" and "r" (then `(r=,)` / `(r=, p=)`); `p` 1-based. `mode = "raw"` is
+not available for complex input (`SCIPORT_ERR_INVALID_ARGUMENT`).
+"""
+function qr(a::CMatrix; overwrite_a::Bool = false, lwork = nothing, mode = "full",
+            pivoting::Bool = false, check_finite::Bool = true)
+    md = _name(mode, "mode")
+    A = _cinput(a)
+    m, n = size(A)
+    k = min(m, n)
+    want_q = md != "r"
+    econ = md == "economic"
+    q = want_q ? Matrix{ComplexF64}(undef, m, econ ? k : m) : nothing
+    r = Matrix{ComplexF64}(undef, econ ? k : m, n)
+    p = pivoting ? Vector{Int64}(undef, n) : nothing
+    pp = pivoting ? pointer(p) : Ptr{Int64}(C_NULL)
+    fp = _sym(:sciport_linalg_qr_complex)
+    GC.@preserve A q r p md begin
+        am, rm = Ref(_cmat(A)), Ref(_cmat(r))
+        qm = want_q ? Ref(_cmat(q)) : nothing
+        GC.@preserve qm begin
+            qp = _cmat_ptr(qm)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{CMat}, _cptr(md)::Ptr{UInt8}, pivoting::Bool, check_finite::Bool,
+                           qp::Ptr{CMat}, rm::Ref{CMat}, pp::Ptr{Int64},
+                           Csize_t(pivoting ? n : 0)::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    if want_q
+        return pivoting ? (q = q, r = r, p = _one_based(p)) : (q = q, r = r)
+    end
+    return pivoting ? (r = r, p = _one_based(p)) : (r = r,)
+end
+
+"""
+    svd(a::AbstractMatrix{<:Complex}; full_matrices=true, compute_uv=true, overwrite_a=false,
+        check_finite=true, lapack_driver="gesdd") -> (u=, s=, vh=)  (or `s`)
+
+[`svd`](@ref) of a complex matrix: real `s` (descending), complex unitary `u`,
+`vh` (`a ≈ u * Diagonal(s) * vh`; a pair `u[:, i]`, `vh[i, :]` is unique only
+up to a unit factor).
+"""
+function svd(a::CMatrix; full_matrices::Bool = true, compute_uv::Bool = true,
+             overwrite_a::Bool = false, check_finite::Bool = true, lapack_driver = "gesdd")
+    A = _cinput(a)
+    m, n = size(A)
+    k = min(m, n)
+    drv = _name(lapack_driver, "lapack_driver")
+    s = Vector{Float64}(undef, k)
+    u = compute_uv ? Matrix{ComplexF64}(undef, m, full_matrices ? m : k) : nothing
+    vh = compute_uv ? Matrix{ComplexF64}(undef, full_matrices ? n : k, n) : nothing
+    fp = _sym(:sciport_linalg_svd_complex)
+    GC.@preserve A s u vh drv begin
+        am = Ref(_cmat(A))
+        um = compute_uv ? Ref(_cmat(u)) : nothing
+        vm = compute_uv ? Ref(_cmat(vh)) : nothing
+        GC.@preserve um vm begin
+            up, vp = _cmat_ptr(um), _cmat_ptr(vm)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{CMat}, full_matrices::Bool, check_finite::Bool,
+                           _cptr(drv)::Ptr{UInt8}, pointer(s)::Ptr{Cdouble}, Csize_t(k)::Csize_t,
+                           up::Ptr{CMat}, vp::Ptr{CMat}, err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    return compute_uv ? (u = u, s = s, vh = vh) : s
+end
+
+"""
+    svdvals(a::AbstractMatrix{<:Complex}; overwrite_a=false, check_finite=true) -> Vector{Float64}
+
+The (real) singular values of a complex matrix, descending.
+"""
+function svdvals(a::CMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
+    A = _cinput(a)
+    s = Vector{Float64}(undef, minimum(size(A)))
+    fp = _sym(:sciport_linalg_svdvals_complex)
+    GC.@preserve A s begin
+        am = Ref(_cmat(A))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{CMat}, check_finite::Bool, pointer(s)::Ptr{Cdouble},
+                       Csize_t(length(s))::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return s
+end
+
+"""
+    _eigh_complex(a, want_v, lower, check_finite, subset_by_index, subset_by_value, driver)
+
+`sciport_linalg_eigh_complex` / `sciport_linalg_eigvalsh_complex` (the
+standard Hermitian problem): real `w`, complex `v` (`nothing` when `!want_v`).
+"""
+function _eigh_complex(a, want_v::Bool, lower::Bool, check_finite::Bool, subset_by_index,
+                       subset_by_value, driver)
+    A = _cinput(a)
+    n = size(A, 1)
+    sbi, count = _subset_index(subset_by_index, n)
+    sbv = _subset_value(subset_by_value)
+    drv = _name(driver, "driver")
+    w = Vector{Float64}(undef, n)
+    v = want_v ? Matrix{ComplexF64}(undef, n, count === nothing ? n : count) : nothing
+    mfound = Ref{Csize_t}(0)
+    d = eigh_options_default()
+    GC.@preserve A w v drv begin
+        opts = Ref(EighOptions(d.struct_size, lower, check_finite, sbi, sbv, _cptr(drv)))
+        am = Ref(_cmat(A))
+        if want_v
+            vm = Ref(_cmat(v))
+            fp = _sym(:sciport_linalg_eigh_complex)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{CMat}, opts::Ref{EighOptions}, pointer(w)::Ptr{Cdouble},
+                           Csize_t(n)::Csize_t, vm::Ref{CMat}, mfound::Ref{Csize_t},
+                           err::Ref{Ptr{Cvoid}})::Int32
+            end
+        else
+            fp = _sym(:sciport_linalg_eigvalsh_complex)
+            _ccall_checked() do err
+                @ccall $fp(am::Ref{CMat}, opts::Ref{EighOptions}, pointer(w)::Ptr{Cdouble},
+                           Csize_t(n)::Csize_t, mfound::Ref{Csize_t}, err::Ref{Ptr{Cvoid}})::Int32
+            end
+        end
+    end
+    m = Int(mfound[])
+    resize!(w, m)
+    want_v || return w
+    size(v, 2) == m || (v = v[:, 1:m])
+    return (w = w, v = v)
+end
+
+"Rejects a `b` for the complex Hermitian eigenproblem (sciport has no complex generalized one)."
+function _no_complex_b(b)
+    b === nothing ||
+        _argerror("eigh/eigvalsh: the generalized problem (b) is not supported for complex matrices")
+    return nothing
+end
+
+"""
+    eigh(a::AbstractMatrix{<:Complex}, b=nothing; lower=true, eigvals_only=false, overwrite_a=false,
+         overwrite_b=false, type=1, check_finite=true, subset_by_index=nothing,
+         subset_by_value=nothing, driver=nothing) -> (w=, v=)  (or `w`)
+
+[`eigh`](@ref) of a complex Hermitian matrix (read from its `lower`/upper
+triangle, the diagonal's imaginary parts ignored): real ascending `w`,
+orthonormal complex `v` (unique up to unit factors). Standard problem only: a
+`b` throws `SCIPORT_ERR_INVALID_ARGUMENT`.
+"""
+function eigh(a::CMatrix, b::Union{Nothing,AbstractMatrix} = nothing; lower::Bool = true,
+              eigvals_only::Bool = false, overwrite_a::Bool = false, overwrite_b::Bool = false,
+              type::Integer = 1, check_finite::Bool = true, subset_by_index = nothing,
+              subset_by_value = nothing, driver = nothing)
+    _no_complex_b(b)
+    return _eigh_complex(a, !eigvals_only, lower, check_finite, subset_by_index, subset_by_value, driver)
+end
+
+"""
+    eigvalsh(a::AbstractMatrix{<:Complex}, b=nothing; lower=true, overwrite_a=false,
+             overwrite_b=false, type=1, check_finite=true, subset_by_index=nothing,
+             subset_by_value=nothing, driver=nothing) -> Vector{Float64}
+
+The real eigenvalues of a complex Hermitian matrix, ascending (standard problem only).
+"""
+function eigvalsh(a::CMatrix, b::Union{Nothing,AbstractMatrix} = nothing; lower::Bool = true,
+                  overwrite_a::Bool = false, overwrite_b::Bool = false, type::Integer = 1,
+                  check_finite::Bool = true, subset_by_index = nothing, subset_by_value = nothing,
+                  driver = nothing)
+    _no_complex_b(b)
+    return _eigh_complex(a, false, lower, check_finite, subset_by_index, subset_by_value, driver)
+end
+
+"""
+    _eig_complex!(A, B, check_finite, homogeneous, w, vl, vr)
+
+`sciport_linalg_eig_complex` (`_eigvals_complex` when `vl` and `vr` are both
+`nothing`) into the given outputs, as [`_eig!`](@ref) for complex `A`/`B`.
+"""
+function _eig_complex!(A::ZeroCopyCMatrix, B::Union{Nothing,ZeroCopyCMatrix}, check_finite::Bool,
+                       homogeneous::Bool, w::Vector{ComplexF64},
+                       vl::Union{Nothing,StridedMatrix{ComplexF64}},
+                       vr::Union{Nothing,StridedMatrix{ComplexF64}})
+    GC.@preserve A B w vl vr begin
+        am = Ref(_cmat(A))
+        bm = B === nothing ? nothing : Ref(_cmat(B))
+        lm = vl === nothing ? nothing : Ref(_cmat(vl))
+        rm = vr === nothing ? nothing : Ref(_cmat(vr))
+        wp, wl = pointer(w), Csize_t(length(w))
+        GC.@preserve bm lm rm begin
+            bp, lp, rp = _cmat_ptr(bm), _cmat_ptr(lm), _cmat_ptr(rm)
+            if vl === nothing && vr === nothing
+                fp = _sym(:sciport_linalg_eigvals_complex)
+                _ccall_checked() do err
+                    @ccall $fp(am::Ref{CMat}, bp::Ptr{CMat}, check_finite::Bool, homogeneous::Bool,
+                               wp::Ptr{ComplexF64}, wl::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+                end
+            else
+                fp = _sym(:sciport_linalg_eig_complex)
+                _ccall_checked() do err
+                    @ccall $fp(am::Ref{CMat}, bp::Ptr{CMat}, check_finite::Bool, homogeneous::Bool,
+                               wp::Ptr{ComplexF64}, wl::Csize_t, lp::Ptr{CMat}, rp::Ptr{CMat},
+                               err::Ref{Ptr{Cvoid}})::Int32
+                end
+            end
+        end
+    end
+    return nothing
+end
+
+"`nothing`, or the matrix `b` as a complex matrix sciport reads (in place when strided)."
+_opt_cmatrix(b::Nothing) = nothing
+_opt_cmatrix(b::AbstractMatrix) = _cinput(b)
+
+"""
+    _eig_complex(a, b, left, right, check_finite, homogeneous_eigvals)
+
+[`eig`](@ref) with complex `a` or `b` (the other promoted): results as the real
+method's, from `sciport_linalg_eig_complex`.
+"""
+function _eig_complex(a, b, left::Bool, right::Bool, check_finite::Bool, homogeneous_eigvals::Bool)
+    A = _cinput(a)
+    B = _opt_cmatrix(b)
+    n = size(A, 1)
+    w = Vector{ComplexF64}(undef, homogeneous_eigvals ? 2n : n)
+    vl = left ? Matrix{ComplexF64}(undef, n, n) : nothing
+    vr = right ? Matrix{ComplexF64}(undef, n, n) : nothing
+    _eig_complex!(A, B, check_finite, homogeneous_eigvals, w, vl, vr)
+    W = _eig_w(w, n, homogeneous_eigvals)
+    left && right && return (w = W, vl = vl, vr = vr)
+    left && return (w = W, vl = vl)
+    right && return (w = W, vr = vr)
+    return W
+end
+
+"""
+    expm(a::AbstractMatrix{<:Complex}) -> Matrix{ComplexF64}
+
+The matrix exponential of a complex square matrix (`sciport_linalg_expm_complex`,
+SciPy's algorithm; NaN/Inf give NaN, no `check_finite`).
+"""
+function expm(a::CMatrix)
+    A = _cinput(a)
+    n = size(A, 1)
+    expa = Matrix{ComplexF64}(undef, n, n)
+    fp = _sym(:sciport_linalg_expm_complex)
+    GC.@preserve A expa begin
+        am, xm = Ref(_cmat(A)), Ref(_cmat(expa))
+        _ccall_checked() do err
+            @ccall $fp(am::Ref{CMat}, xm::Ref{CMat}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    return expa
+end
