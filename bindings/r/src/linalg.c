@@ -1,8 +1,9 @@
-/* .Call entry points of scipy.linalg (real double matrices).
+/* .Call entry points of scipy.linalg (real double and complex matrices).
  *
- * The R wrappers (R/linalg.R) pass double matrices (and, for right-hand
- * sides, double vectors); their storage is handed to sciport as column-major
- * (Fortran-order) views, without copies. sciport copies its inputs before it
+ * The R wrappers (R/linalg.R, R/schur.R) pass double or complex matrices
+ * (and, for right-hand sides, vectors); their storage is handed to sciport
+ * as column-major (Fortran-order) sciport_mat / sciport_cmat views, without
+ * copies (R's Rcomplex has sciport_complex's layout). sciport copies its inputs before it
  * writes any output and never writes through an input view, so R values are
  * never modified. Results are fresh R vectors written by sciport directly.
  * A failed call frees the sciport error and signals a "sciport_error"
