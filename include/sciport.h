@@ -2067,12 +2067,14 @@ sciport_status sciport_linalg_solve_discrete_are(const struct sciport_mat *a,
  * wanted) receives SciPy's LinAlgWarning: singular (an eigenvalue is 0)
  * or ill-conditioned (the result may be inaccurate or no root exist);
  * the result is written either way, with infinities or NaNs where SciPy
- * has them. NaN / Inf in `a` are an error.
+ * has them. NaN / Inf in `a` are not an error, as in SciPy: the root is
+ * all NaN (is_real true), unless `a` already is in real Schur form, where
+ * the recursion propagates them as SciPy's does.
  *
  * Errors: SCIPORT_ERR_NULL_POINTER (a, sqrtm);
  * SCIPORT_ERR_DIMENSION_MISMATCH (a not square, sqrtm's shape);
- * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the Schur
- * form did not converge). Thread safety: reentrant.
+ * SCIPORT_ERR_SINGULAR (the Schur form did not converge). Thread safety:
+ * reentrant.
  */
 sciport_status sciport_linalg_sqrtm(const struct sciport_mat *a,
                                     const struct sciport_cmat *sqrtm,
@@ -2084,7 +2086,9 @@ sciport_status sciport_linalg_sqrtm(const struct sciport_mat *a,
  * `scipy.linalg.sqrtm(a)` of a complex n x n `a`: the principal square root
  * into `sqrtm` (n x n) by the complex Schur method (upper triangular `a`
  * is used as it is, as SciPy does); `*warning` (NULL: not wanted) as for
- * `sciport_linalg_sqrtm`. NaN / Inf are an error.
+ * `sciport_linalg_sqrtm`. NaN / Inf are an error unless `a` is upper
+ * triangular (SciPy's complex Schur step fails on them with an internal
+ * error; triangular input skips that step and propagates them).
  *
  * Errors: SCIPORT_ERR_NULL_POINTER (a, sqrtm);
  * SCIPORT_ERR_DIMENSION_MISMATCH (a not square, sqrtm's shape);

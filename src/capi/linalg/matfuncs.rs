@@ -40,12 +40,14 @@ impl From<SqrtmWarning> for sciport_matfunc_warning {
 /// wanted) receives SciPy's LinAlgWarning: singular (an eigenvalue is 0)
 /// or ill-conditioned (the result may be inaccurate or no root exist);
 /// the result is written either way, with infinities or NaNs where SciPy
-/// has them. NaN / Inf in `a` are an error.
+/// has them. NaN / Inf in `a` are not an error, as in SciPy: the root is
+/// all NaN (is_real true), unless `a` already is in real Schur form, where
+/// the recursion propagates them as SciPy's does.
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER (a, sqrtm);
 /// SCIPORT_ERR_DIMENSION_MISMATCH (a not square, sqrtm's shape);
-/// SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf); SCIPORT_ERR_SINGULAR (the Schur
-/// form did not converge). Thread safety: reentrant.
+/// SCIPORT_ERR_SINGULAR (the Schur form did not converge). Thread safety:
+/// reentrant.
 #[no_mangle]
 pub extern "C" fn sciport_linalg_sqrtm(
     a: *const sciport_mat,
@@ -82,7 +84,9 @@ unsafe fn write_root(
 /// `scipy.linalg.sqrtm(a)` of a complex n x n `a`: the principal square root
 /// into `sqrtm` (n x n) by the complex Schur method (upper triangular `a`
 /// is used as it is, as SciPy does); `*warning` (NULL: not wanted) as for
-/// `sciport_linalg_sqrtm`. NaN / Inf are an error.
+/// `sciport_linalg_sqrtm`. NaN / Inf are an error unless `a` is upper
+/// triangular (SciPy's complex Schur step fails on them with an internal
+/// error; triangular input skips that step and propagates them).
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER (a, sqrtm);
 /// SCIPORT_ERR_DIMENSION_MISMATCH (a not square, sqrtm's shape);
