@@ -287,9 +287,9 @@ type SqrtmResult struct {
 // eigenvalue of a is real and negative. Here X is always the complex root
 // and, when SciPy's is real, IsReal is set and Real holds it. Errors:
 // StatusDimensionMismatch (a not square), StatusSingular (the Schur form did
-// not converge). NaN or Inf in a: the C API documents StatusInvalidArgument,
-// but the current library returns a root with NaN entries instead, as
-// SciPy's sqrtm does for real input.
+// not converge). NaN or Inf in a are not an error, as in SciPy: the root is
+// all NaN (IsReal true), unless a already is in real Schur form, where they
+// propagate as in SciPy's recursion.
 func Sqrtm(a *Matrix) (SqrtmResult, error) {
 	var f callFrame
 	defer f.release()

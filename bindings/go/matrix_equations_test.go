@@ -394,14 +394,28 @@ func TestMatrixEquationErrors(t *testing.T) {
 
 	_, err = Sqrtm(rect)
 	expectStatus(t, "sqrtm(2 x 3)", err, StatusDimensionMismatch, "")
-	// NaN: documented as StatusInvalidArgument; the library currently
-	// propagates it as SciPy does (sqrtm([[1, 2], [nan, 1]]) is all NaN).
-	// Either is accepted.
+	// NaN is not an error for real input: SciPy 1.17.1's
+	// sqrtm([[1, 2], [nan, 1]]) is all NaN (a real array), and
+	// sqrtm([[1, nan], [0, 1]]) (already in Schur form) [[1, nan], [0, 1]].
 	nanFull := FromRows([][]float64{{1, 2}, {math.NaN(), 1}})
-	if r, err := Sqrtm(nanFull); err != nil {
-		expectStatus(t, "sqrtm(NaN)", err, StatusInvalidArgument, "")
-	} else if !math.IsNaN(real(r.X.At(0, 1))) {
-		t.Fatalf("sqrtm(NaN) = %v without an error", r.X.Data)
+	r, err := Sqrtm(nanFull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.IsReal {
+		t.Fatal("sqrtm(NaN): IsReal false")
+	}
+	for _, v := range r.Real.Data {
+		if !math.IsNaN(v) {
+			t.Fatalf("sqrtm(NaN) = %v, want all NaN", r.Real.Data)
+		}
+	}
+	r, err = Sqrtm(nan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Real.At(0, 0) != 1 || !math.IsNaN(r.Real.At(0, 1)) || r.Real.At(1, 0) != 0 || r.Real.At(1, 1) != 1 {
+		t.Fatalf("sqrtm([[1, nan], [0, 1]]) = %v", r.Real.Data)
 	}
 	_, err = SqrtmComplex(rect.Complex())
 	expectStatus(t, "sqrtm_complex(2 x 3)", err, StatusDimensionMismatch, "")
