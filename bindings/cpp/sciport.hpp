@@ -18,7 +18,8 @@
 //   real / complex) and sciport::matview (non-owning, any row/column strides);
 //   the complex functions are overloads of the real ones' names; results as
 //   structs (solve_result, lu_factor_result, lu_result, ldl_result, svd_result,
-//   eigh_result, hessenberg_result, polar_result, ...) or a plain matrix (inv, expm, ...);
+//   eigh_result, hessenberg_result, polar_result, schur_result, sqrtm_result,
+//   ...) or a plain matrix (inv, expm, ...);
 //   complex results (eig, eigvals) as std::vector<complex> / ndarray<complex>.
 //
 // Thread safety: as the C functions (reentrant); ndarray/ndview are plain values.
@@ -936,7 +937,9 @@ minimize_scalar_result minimize_scalar(F &&f, const minimize_scalar_options &opt
 
 // ------------------------------------------------------------------ linalg
 //
-// scipy.linalg on real double matrices. Inputs are `matview<const double>`:
+// scipy.linalg on real double matrices (complex ones: the overloads on
+// `matview<const complex>` / `sciport::cmatrix` further down). Inputs are
+// `matview<const double>`:
 // a `sciport::matrix` converts implicitly, and any caller buffer passes
 // without a copy as `{data, rows, cols, row_stride, col_stride}` (strides in
 // elements, negative allowed: column-major, sub-views, transposes). Results
@@ -2407,6 +2410,327 @@ inline void expm_into(const matview<const complex> &a, const matview<complex> &e
 inline cmatrix expm(const matview<const complex> &a) {
     cmatrix r(a.rows, a.cols);
     expm_into(a, r.view());
+    return r;
+}
+
+// --------------------------- linalg: Schur form, matrix equations, sqrtm
+//
+// scipy.linalg.schur, solve_sylvester, solve_continuous_lyapunov,
+// solve_discrete_lyapunov, solve_continuous_are, solve_discrete_are and
+// sqrtm. Inputs are views (any strides), results `sciport::matrix` /
+// `cmatrix` or structs; `..._into` forms write into caller views of the
+// exact shape. SciPy's warnings come back as fields (`perturbed`,
+// `warning`). Errors throw sciport::error with the C status and message
+// (an unknown sort / method name: SCIPORT_ERR_UNKNOWN_NAME).
+
+/// scipy.linalg.schur's (t, z, sdim): a = z t z^T (real, T = double) or
+/// a = z t z^H (complex, T = complex).
+template <class T> struct basic_schur_result {
+    /// n x n: quasi-upper triangular (real: 1 x 1 and 2 x 2 blocks) or upper
+    /// triangular (complex: the eigenvalues on the diagonal).
+    basic_matrix<T> t;
+    /// n x n: orthogonal (real) or unitary (complex) Schur vectors.
+    basic_matrix<T> z;
+    /// With sort, how many eigenvalues satisfy it (they come first; a real
+    /// form's conjugate pair counts two); 0 without sort (SciPy returns no sdim).
+    std::size_t sdim = 0;
+};
+
+/// The real Schur form of a real matrix.
+using schur_result = basic_schur_result<double>;
+/// The complex Schur form (of a complex matrix, or of a real one by schur_complex).
+using cschur_result = basic_schur_result<complex>;
+
+/// solve_sylvester / solve_continuous_lyapunov's x and SciPy's warning flag.
+struct matrix_equation_result {
+    /// The solution.
+    matrix x;
+    /// The equation was (nearly) singular and LAPACK perturbed it: x may be
+    /// inaccurate (solve_continuous_lyapunov: SciPy's RuntimeWarning;
+    /// solve_sylvester: SciPy returns x silently).
+    bool perturbed = false;
+};
+
+/// scipy.linalg.sqrtm's root with SciPy's return type and LinAlgWarning.
+struct sqrtm_result {
+    /// The principal square root (n x n), always complex here.
+    cmatrix x;
+    /// SciPy returns a real array (real input without real negative
+    /// eigenvalues): every imaginary part of x is exactly 0 and real() is
+    /// the root SciPy returns. Always false for complex input.
+    bool is_real = false;
+    /// SciPy's LinAlgWarning: SCIPORT_MATFUNC_SINGULAR (an eigenvalue is 0),
+    /// SCIPORT_MATFUNC_ILL_CONDITIONED (inaccurate, or no root exists), else
+    /// SCIPORT_MATFUNC_OK. x is returned either way.
+    sciport_matfunc_warning warning = SCIPORT_MATFUNC_OK;
+
+    /// The real parts of x: SciPy's real result when is_real.
+    matrix real() const {
+        matrix r(x.rows(), x.cols());
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            r.data()[i] = x.data()[i].real();
+        }
+        return r;
+    }
+};
+
+/// scipy.linalg.schur(a, output='real', sort, check_finite) into caller
+/// storage: `t` and `z` (n x n, any strides; z std::nullopt = not wanted);
+/// returns sdim (0 without sort). sort empty = None, else "lhp", "rhp",
+/// "iuc" or "ouc".
+inline std::size_t schur_into(const matview<const double> &a, const matview<double> &t,
+                              const std::optional<matview<double>> &z,
+                              const std::string &sort = "", bool check_finite = true) {
+    sciport_mat zslot{};
+    const sciport_mat *cz = detail::opt_c(z, zslot);
+    auto ca = detail::to_c(a), ct = detail::to_c(t);
+    std::size_t sdim = 0;
+    checked([&](sciport_error **e) {
+        return sciport_linalg_schur(&ca, detail::c_str_or_null(sort), check_finite, &ct, cz,
+                                    &sdim, e);
+    });
+    return sdim;
+}
+
+/// scipy.linalg.schur(a, output='complex', sort, check_finite) of a complex
+/// a into caller storage, as the real schur_into (each eigenvalue counts one
+/// in sdim).
+inline std::size_t schur_into(const matview<const complex> &a, const matview<complex> &t,
+                              const std::optional<matview<complex>> &z,
+                              const std::string &sort = "", bool check_finite = true) {
+    sciport_cmat zslot{};
+    const sciport_cmat *cz = detail::opt_c(z, zslot);
+    auto ca = detail::to_c(a), ct = detail::to_c(t);
+    std::size_t sdim = 0;
+    checked([&](sciport_error **e) {
+        return sciport_linalg_schur_complex(&ca, detail::c_str_or_null(sort), check_finite, &ct,
+                                            cz, &sdim, e);
+    });
+    return sdim;
+}
+
+/// scipy.linalg.schur(a, output='real', sort=None, check_finite=True) of a
+/// real n x n a: (t, z, sdim) with a = z t z^T, t quasi-upper triangular
+/// (2 x 2 blocks for conjugate pairs). sort "lhp" (Re w < 0), "rhp"
+/// (Re w >= 0), "iuc" (|w| <= 1), "ouc" (|w| > 1) puts the selected
+/// eigenvalues first. The form is not unique (order of unsorted
+/// eigenvalues, signs of z's columns). NaN / Inf throw
+/// SCIPORT_ERR_INVALID_ARGUMENT even with check_finite = false; a not
+/// square SCIPORT_ERR_DIMENSION_MISMATCH; an unknown sort SCIPORT_ERR_UNKNOWN_NAME.
+inline schur_result schur(const matview<const double> &a, const std::string &sort = "",
+                          bool check_finite = true) {
+    schur_result r{matrix(a.rows, a.cols), matrix(a.rows, a.cols), 0};
+    r.sdim = schur_into(a, r.t.view(), r.z.view(), sort, check_finite);
+    return r;
+}
+
+/// scipy.linalg.schur(a, output='complex', sort=None, check_finite=True) of a
+/// complex n x n a: a = z t z^H, t upper triangular; errors as the real schur.
+inline cschur_result schur(const matview<const complex> &a, const std::string &sort = "",
+                           bool check_finite = true) {
+    cschur_result r{cmatrix(a.rows, a.cols), cmatrix(a.rows, a.cols), 0};
+    r.sdim = schur_into(a, r.t.view(), r.z.view(), sort, check_finite);
+    return r;
+}
+
+/// scipy.linalg.schur(a, output='complex', sort, check_finite) of a real a:
+/// a is converted to complex and given to the complex schur, as SciPy does.
+inline cschur_result schur_complex(const matview<const double> &a, const std::string &sort = "",
+                                   bool check_finite = true) {
+    cmatrix ac(a.rows, a.cols);
+    for (std::size_t i = 0; i < a.rows; ++i) {
+        for (std::size_t j = 0; j < a.cols; ++j) {
+            ac(i, j) = a(i, j);
+        }
+    }
+    return schur(ac, sort, check_finite);
+}
+
+/// scipy.linalg.solve_sylvester(a, b, q) into `x` (m x n, any strides);
+/// returns the `perturbed` flag (a and -b have nearly common eigenvalues).
+inline bool solve_sylvester_into(const matview<const double> &a, const matview<const double> &b,
+                                 const matview<const double> &q, const matview<double> &x) {
+    auto ca = detail::to_c(a), cb = detail::to_c(b), cq = detail::to_c(q), cx = detail::to_c(x);
+    bool perturbed = false;
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_sylvester(&ca, &cb, &cq, &cx, &perturbed, e);
+    });
+    return perturbed;
+}
+
+/// scipy.linalg.solve_sylvester(a, b, q): x (m x n) with a x + x b = q for
+/// real a (m x m), b (n x n), q (m x n) by Bartels-Stewart. `perturbed` is
+/// set when a and -b have (nearly) common eigenvalues and x is unreliable
+/// (SciPy says nothing then). NaN / Inf throw SCIPORT_ERR_INVALID_ARGUMENT;
+/// wrong shapes SCIPORT_ERR_DIMENSION_MISMATCH.
+inline matrix_equation_result solve_sylvester(const matview<const double> &a,
+                                              const matview<const double> &b,
+                                              const matview<const double> &q) {
+    matrix_equation_result r{matrix(q.rows, q.cols), false};
+    r.perturbed = solve_sylvester_into(a, b, q, r.x.view());
+    return r;
+}
+
+/// scipy.linalg.solve_continuous_lyapunov(a, q) into `x` (n x n, any
+/// strides); returns the `perturbed` flag (SciPy's RuntimeWarning).
+inline bool solve_continuous_lyapunov_into(const matview<const double> &a,
+                                           const matview<const double> &q,
+                                           const matview<double> &x) {
+    auto ca = detail::to_c(a), cq = detail::to_c(q), cx = detail::to_c(x);
+    bool perturbed = false;
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_continuous_lyapunov(&ca, &cq, &cx, &perturbed, e);
+    });
+    return perturbed;
+}
+
+/// scipy.linalg.solve_continuous_lyapunov(a, q): x with a x + x a^T = q for
+/// real n x n a, q. `perturbed` is SciPy's RuntimeWarning (eigenvalues of a
+/// summing to nearly zero: x from perturbed coefficients). Errors as
+/// solve_sylvester's.
+inline matrix_equation_result solve_continuous_lyapunov(const matview<const double> &a,
+                                                        const matview<const double> &q) {
+    matrix_equation_result r{matrix(q.rows, q.cols), false};
+    r.perturbed = solve_continuous_lyapunov_into(a, q, r.x.view());
+    return r;
+}
+
+/// scipy.linalg.solve_discrete_lyapunov(a, q, method) into `x` (n x n, any strides).
+inline void solve_discrete_lyapunov_into(const matview<const double> &a,
+                                         const matview<const double> &q, const matview<double> &x,
+                                         const std::string &method = "") {
+    auto ca = detail::to_c(a), cq = detail::to_c(q), cx = detail::to_c(x);
+    checked([&](sciport_error **e) {
+        return sciport_linalg_solve_discrete_lyapunov(&ca, &cq, detail::c_str_or_null(method),
+                                                      &cx, e);
+    });
+}
+
+/// scipy.linalg.solve_discrete_lyapunov(a, q, method=None): x with
+/// a x a^T - x + q = 0 for real n x n a, q. method empty = None ("direct"
+/// below n = 10, else "bilinear"), "direct" or "bilinear" (case-insensitive);
+/// another name throws SCIPORT_ERR_UNKNOWN_NAME, a singular system
+/// SCIPORT_ERR_SINGULAR.
+inline matrix solve_discrete_lyapunov(const matview<const double> &a,
+                                      const matview<const double> &q,
+                                      const std::string &method = "") {
+    matrix x(q.rows, q.cols);
+    solve_discrete_lyapunov_into(a, q, x.view(), method);
+    return x;
+}
+
+/// scipy.linalg.solve_continuous_are(a, b, q, r, e, s, balanced) into `x`
+/// (m x m, any strides); e, s std::nullopt = None.
+inline void solve_continuous_are_into(const matview<const double> &a,
+                                      const matview<const double> &b,
+                                      const matview<const double> &q,
+                                      const matview<const double> &r, const matview<double> &x,
+                                      const std::optional<matview<const double>> &e = std::nullopt,
+                                      const std::optional<matview<const double>> &s = std::nullopt,
+                                      bool balanced = true) {
+    sciport_mat eslot{}, sslot{};
+    auto ca = detail::to_c(a), cb = detail::to_c(b), cq = detail::to_c(q), cr = detail::to_c(r);
+    auto cx = detail::to_c(x);
+    const sciport_mat *ce = detail::opt_c(e, eslot), *cs = detail::opt_c(s, sslot);
+    checked([&](sciport_error **err) {
+        return sciport_linalg_solve_continuous_are(&ca, &cb, &cq, &cr, ce, cs, balanced, &cx,
+                                                   err);
+    });
+}
+
+/// scipy.linalg.solve_continuous_are(a, b, q, r, e=None, s=None,
+/// balanced=True): the stabilizing solution x (m x m) of
+/// a^T x e + e^T x a - (e^T x b + s) r^-1 (b^T x e + s^T) + q = 0 (a m x m,
+/// b m x n, q m x m symmetric, r n x n symmetric nonsingular, e m x m, s
+/// m x n). Bad shapes throw SCIPORT_ERR_DIMENSION_MISMATCH; NaN / Inf, a
+/// non-symmetric q / r or a singular r / e SCIPORT_ERR_INVALID_ARGUMENT; no
+/// stabilizing solution SCIPORT_ERR_SINGULAR (SciPy's messages).
+inline matrix solve_continuous_are(const matview<const double> &a, const matview<const double> &b,
+                                   const matview<const double> &q, const matview<const double> &r,
+                                   const std::optional<matview<const double>> &e = std::nullopt,
+                                   const std::optional<matview<const double>> &s = std::nullopt,
+                                   bool balanced = true) {
+    matrix x(a.rows, a.rows);
+    solve_continuous_are_into(a, b, q, r, x.view(), e, s, balanced);
+    return x;
+}
+
+/// scipy.linalg.solve_discrete_are(a, b, q, r, e, s, balanced) into `x`
+/// (m x m, any strides); e, s std::nullopt = None.
+inline void solve_discrete_are_into(const matview<const double> &a,
+                                    const matview<const double> &b,
+                                    const matview<const double> &q,
+                                    const matview<const double> &r, const matview<double> &x,
+                                    const std::optional<matview<const double>> &e = std::nullopt,
+                                    const std::optional<matview<const double>> &s = std::nullopt,
+                                    bool balanced = true) {
+    sciport_mat eslot{}, sslot{};
+    auto ca = detail::to_c(a), cb = detail::to_c(b), cq = detail::to_c(q), cr = detail::to_c(r);
+    auto cx = detail::to_c(x);
+    const sciport_mat *ce = detail::opt_c(e, eslot), *cs = detail::opt_c(s, sslot);
+    checked([&](sciport_error **err) {
+        return sciport_linalg_solve_discrete_are(&ca, &cb, &cq, &cr, ce, cs, balanced, &cx, err);
+    });
+}
+
+/// scipy.linalg.solve_discrete_are(a, b, q, r, e=None, s=None, balanced=True):
+/// the stabilizing solution x (m x m) of a^T x a - e^T x e - (a^T x b + s)
+/// (r + b^T x b)^-1 (b^T x a + s^T) + q = 0; shapes and errors as
+/// solve_continuous_are (r may be singular here).
+inline matrix solve_discrete_are(const matview<const double> &a, const matview<const double> &b,
+                                 const matview<const double> &q, const matview<const double> &r,
+                                 const std::optional<matview<const double>> &e = std::nullopt,
+                                 const std::optional<matview<const double>> &s = std::nullopt,
+                                 bool balanced = true) {
+    matrix x(a.rows, a.rows);
+    solve_discrete_are_into(a, b, q, r, x.view(), e, s, balanced);
+    return x;
+}
+
+/// scipy.linalg.sqrtm(a) of a real a into the complex `root` (n x n, any
+/// strides); returns SciPy's LinAlgWarning, `is_real` receives whether SciPy
+/// returns a real array (the imaginary parts written are then exactly 0).
+inline sciport_matfunc_warning sqrtm_into(const matview<const double> &a,
+                                          const matview<complex> &root, bool &is_real) {
+    auto ca = detail::to_c(a);
+    auto cx = detail::to_c(root);
+    sciport_matfunc_warning w = SCIPORT_MATFUNC_OK;
+    bool real = false;
+    checked([&](sciport_error **e) { return sciport_linalg_sqrtm(&ca, &cx, &real, &w, e); });
+    is_real = real;
+    return w;
+}
+
+/// scipy.linalg.sqrtm(a) of a complex a into `root` (n x n, any strides);
+/// returns SciPy's LinAlgWarning.
+inline sciport_matfunc_warning sqrtm_into(const matview<const complex> &a,
+                                          const matview<complex> &root) {
+    auto ca = detail::to_c(a), cx = detail::to_c(root);
+    sciport_matfunc_warning w = SCIPORT_MATFUNC_OK;
+    checked([&](sciport_error **e) { return sciport_linalg_sqrtm_complex(&ca, &cx, &w, e); });
+    return w;
+}
+
+/// scipy.linalg.sqrtm(a) of a real n x n a: the principal square root
+/// (x @ x = a) by SciPy's Schur method. SciPy's return type is reported by
+/// is_real (then result.real() is SciPy's real array; otherwise an
+/// eigenvalue is real and negative and the root is complex); its
+/// LinAlgWarning by `warning` (the root has infinities / NaNs where SciPy's
+/// has them). a not square throws SCIPORT_ERR_DIMENSION_MISMATCH. NaN / Inf
+/// in a: sciport.h documents SCIPORT_ERR_INVALID_ARGUMENT, but the library
+/// currently returns a root with NaNs (SciPy 1.17.1's result), unchecked here.
+inline sqrtm_result sqrtm(const matview<const double> &a) {
+    sqrtm_result r{cmatrix(a.rows, a.cols), false, SCIPORT_MATFUNC_OK};
+    r.warning = sqrtm_into(a, r.x.view(), r.is_real);
+    return r;
+}
+
+/// scipy.linalg.sqrtm(a) of a complex n x n a: the principal square root
+/// (is_real false); warning as the real sqrtm. NaN / Inf throw
+/// SCIPORT_ERR_INVALID_ARGUMENT; a not square SCIPORT_ERR_DIMENSION_MISMATCH.
+inline sqrtm_result sqrtm(const matview<const complex> &a) {
+    sqrtm_result r{cmatrix(a.rows, a.cols), false, SCIPORT_MATFUNC_OK};
+    r.warning = sqrtm_into(a, r.x.view());
     return r;
 }
 

@@ -57,6 +57,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <vector>
 
@@ -4571,6 +4572,293 @@ void test_linalg_complex_errors() {
                  "expm_into complex wrong output shape");
 }
 
+// ------------------------- linalg: Schur form, matrix equations, sqrtm
+
+/// The eigenvalues of a real quasi-triangular (Schur) t, in t's order.
+std::vector<complex> quasi_eigvals(const sciport::matrix &t) {
+    std::vector<complex> w;
+    const std::size_t n = t.rows();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i + 1 < n && t(i + 1, i) != 0.0) {
+            const double m = 0.5 * (t(i, i) + t(i + 1, i + 1));
+            const double d = 0.5 * (t(i, i) - t(i + 1, i + 1));
+            const complex disc = std::sqrt(complex(d * d + t(i, i + 1) * t(i + 1, i), 0.0));
+            w.push_back(m + disc);
+            w.push_back(m - disc);
+            ++i;
+        } else {
+            w.push_back(t(i, i));
+        }
+    }
+    return w;
+}
+
+/// Whether eigenvalue w satisfies SciPy's sort name.
+bool selected(const std::string &sort, complex w) {
+    if (sort == "lhp") {
+        return w.real() < 0;
+    }
+    if (sort == "rhp") {
+        return w.real() >= 0;
+    }
+    if (sort == "iuc") {
+        return std::abs(w) <= 1;
+    }
+    return std::abs(w) > 1;
+}
+
+void test_linalg_schur() {
+    const sciport::matrix R = CREF(R);
+    const std::vector<complex> wr = col_vec(cref::schur_R_w, 4);
+    const sciport::matrix I4 = sciport::matrix::identity(4);
+    auto s = sciport::schur(R);
+    CHECK(gdiff(gmul(s.z, gmul(s.t, sciport::matrix(s.z.view().t()))), R) < 1e-12 &&
+              gdiff(gmul(sciport::matrix(s.z.view().t()), s.z), I4) < 1e-12 && s.sdim == 0,
+          "schur: z t z^T = a, z orthogonal, sdim 0");
+    bool quasi = true;
+    for (std::size_t i = 2; i < 4; ++i) {
+        for (std::size_t j = 0; j + 1 < i; ++j) {
+            quasi = quasi && s.t(i, j) == 0.0;
+        }
+    }
+    CHECK(quasi && same_set(quasi_eigvals(s.t), wr, 1e-12), "schur: quasi-triangular t, SciPy's eigenvalues");
+    const cmatrix A = CREF(A), Rc = to_cmat(R);
+    const std::vector<complex> wa = col_vec(cref::eig_w, 4);
+    for (std::size_t k = 0; k < 4; ++k) {
+        const std::string sort = cref::schur_sorts[k];
+        auto sr = sciport::schur(R, sort);
+        auto w = quasi_eigvals(sr.t);
+        bool ok = sr.sdim == cref::schur_R_sdim[k] && same_set(w, wr, 1e-12);
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            ok = ok && selected(sort, w[i]) == (i < sr.sdim);
+        }
+        CHECK(ok && gdiff(gmul(sr.z, gmul(sr.t, sciport::matrix(sr.z.view().t()))), R) < 1e-12,
+              "schur sort " + sort + ": sdim, selected first, z t z^T = a");
+        for (const auto &[name, a, want_w, want_sdim] :
+             {std::tuple<const char *, const cmatrix &, const std::vector<complex> &, std::size_t>{
+                  "complex a", A, wa, cref::schur_A_sdim[k]},
+              {"real a, output complex", Rc, wr, cref::schur_Rc_sdim[k]}}) {
+            auto sc = std::string(name) == "complex a" ? sciport::schur(a, sort) : sciport::schur_complex(R, sort);
+            std::vector<complex> d;
+            bool tri = true;
+            for (std::size_t i = 0; i < 4; ++i) {
+                d.push_back(sc.t(i, i));
+                ok = ok && selected(sort, sc.t(i, i)) == (i < sc.sdim);
+                for (std::size_t j = 0; j < i; ++j) {
+                    tri = tri && sc.t(i, j) == 0.0;
+                }
+            }
+            CHECK(ok && tri && sc.sdim == want_sdim && same_set(d, want_w, 1e-12) &&
+                      gdiff(gmul(sc.z, gmul(sc.t, adj(sc.z))), a) < 1e-12 &&
+                      gdiff(gmul(adj(sc.z), sc.z), to_cmat(I4)) < 1e-12,
+                  "schur_complex " + std::string(name) + " sort " + sort +
+                      ": triangular, sdim, selected first, z t z^H = a, z unitary");
+        }
+    }
+    auto sc = sciport::schur(A);
+    CHECK(sc.sdim == 0 && gdiff(gmul(sc.z, gmul(sc.t, adj(sc.z))), A) < 1e-12, "schur_complex without sort");
+    // Fortran-order a, transposed t, no z
+    fortran_copy rf(R);
+    sciport::matrix tb(4, 4);
+    CHECK(sciport::schur_into(rf.view, tb.view().t(), std::nullopt, "lhp") == cref::schur_R_sdim[0] &&
+              same_set(quasi_eigvals(sciport::matrix(tb.view().t())), wr, 1e-12),
+          "schur_into: Fortran a, transposed t, no z");
+    cmatrix ct(4, 4), cz(4, 4);
+    CHECK(sciport::schur_into(fcopy<complex>(A).view, ct.view(), cz.view().t(), "ouc") == cref::schur_A_sdim[3] &&
+              gdiff(gmul(cmatrix(cz.view().t()), gmul(ct, adj(cmatrix(cz.view().t())))), A) < 1e-12,
+          "schur_into complex: Fortran a, transposed z");
+    CHECK(sciport::schur(sciport::matrix(0, 0)).t.size() == 0, "schur of 0 x 0");
+}
+
+void test_linalg_matrix_equations() {
+    const sciport::matrix SA = CREF(SA), SB = CREF(SB), SQ = CREF(SQ), LQ = CREF(LQ), DA = CREF(DA);
+    auto sy = sciport::solve_sylvester(SA, SB, SQ);
+    CHECK(!sy.perturbed && gdiff(sy.x, CREF(sylvester_x)) < 1e-12, "solve_sylvester x");
+    CHECK(gdiff(gsub(gmul(SA, sy.x), gmul(sy.x, gsub(sciport::matrix(2, 2), SB))), SQ) < 1e-12,
+          "solve_sylvester: a x + x b = q");
+    sciport::matrix xb(2, 3);
+    CHECK(!sciport::solve_sylvester_into(fortran_copy(SA).view, SB.view(), SQ, xb.view().t()) &&
+              gdiff(sciport::matrix(xb.view().t()), CREF(sylvester_x)) < 1e-12,
+          "solve_sylvester_into: Fortran a, transposed x");
+    // a and -b share the eigenvalue 1: LAPACK perturbs the equation
+    auto syp = sciport::solve_sylvester(sciport::matrix{{1.0}}, sciport::matrix{{-1.0}}, sciport::matrix{{1.0}});
+    CHECK(syp.perturbed, "solve_sylvester perturbed flag");
+    auto cl = sciport::solve_continuous_lyapunov(SA, LQ);
+    const sciport::matrix SAt(SA.view().t());
+    CHECK(!cl.perturbed && gdiff(cl.x, CREF(clyap_x)) < 1e-12 &&
+              gdiff(gsub(gmul(SA, cl.x), gsub(sciport::matrix(3, 3), gmul(cl.x, SAt))), LQ) < 1e-12,
+          "solve_continuous_lyapunov x, a x + x a^T = q");
+    auto clp = sciport::solve_continuous_lyapunov(sciport::matrix{{0.0}}, sciport::matrix{{1.0}});
+    CHECK(clp.perturbed, "solve_continuous_lyapunov perturbed flag (SciPy's RuntimeWarning)");
+    sciport::matrix xl(3, 3);
+    CHECK(!sciport::solve_continuous_lyapunov_into(SA.view().t().t(), fortran_copy(LQ).view, xl.view()) &&
+              gdiff(xl, CREF(clyap_x)) < 1e-12,
+          "solve_continuous_lyapunov_into Fortran q");
+    const sciport::matrix DAt(DA.view().t());
+    for (const auto &[method, want] :
+         {std::pair<std::string, sciport::matrix>{"", CREF(dlyap_x)}, {"direct", CREF(dlyap_direct_x)},
+          {"bilinear", CREF(dlyap_bilinear_x)}, {"DIRECT", CREF(dlyap_direct_x)}}) {
+        auto x = sciport::solve_discrete_lyapunov(DA, LQ, method);
+        CHECK(gdiff(x, want) < 1e-12 && gdiff(gsub(x, gmul(DA, gmul(x, DAt))), LQ) < 1e-12,
+              "solve_discrete_lyapunov method '" + method + "': x, x - a x a^T = q");
+    }
+    sciport::matrix xd(3, 3);
+    sciport::solve_discrete_lyapunov_into(fortran_copy(DA).view, LQ, xd.view().t(), "bilinear");
+    CHECK(gdiff(xd, CREF(dlyap_bilinear_x)) < 1e-12, "solve_discrete_lyapunov_into (symmetric x, transposed view)");
+    const sciport::matrix RA = CREF(RA), RB = CREF(RB), RQ = CREF(RQ), RR = CREF(RR), RE = CREF(RE), RS = CREF(RS);
+    const sciport::matrix RAt(RA.view().t()), RBt(RB.view().t());
+    const sciport::matrix Rinv = sciport::inv(RR);
+    auto care_res = [&](const sciport::matrix &x, const sciport::matrix &e, const sciport::matrix &s) {
+        const sciport::matrix et(e.view().t());
+        sciport::matrix g = gmul(et, gmul(x, RB));
+        for (std::size_t i = 0; i < g.size(); ++i) {
+            g.data()[i] += s.data()[i];
+        }
+        sciport::matrix res = gmul(RAt, gmul(x, e));
+        const sciport::matrix t2 = gmul(et, gmul(x, RA)), t3 = gmul(g, gmul(Rinv, sciport::matrix(g.view().t())));
+        for (std::size_t i = 0; i < res.size(); ++i) {
+            res.data()[i] += t2.data()[i] - t3.data()[i] + RQ.data()[i];
+        }
+        return gdiff(res, sciport::matrix(3, 3));
+    };
+    const sciport::matrix I3 = sciport::matrix::identity(3), Z32(3, 2);
+    auto care = sciport::solve_continuous_are(RA, RB, RQ, RR);
+    CHECK(gdiff(care, CREF(care_x)) < 1e-10 && care_res(care, I3, Z32) < 1e-10, "solve_continuous_are x, residual");
+    auto care_es = sciport::solve_continuous_are(RA, RB, RQ, RR, RE.view(), RS.view());
+    CHECK(gdiff(care_es, CREF(care_es_x)) < 1e-10 && care_res(care_es, RE, RS) < 1e-10,
+          "solve_continuous_are with e, s");
+    CHECK(gdiff(sciport::solve_continuous_are(RA, RB, RQ, RR, std::nullopt, std::nullopt, false), CREF(care_nobal_x)) <
+              1e-10,
+          "solve_continuous_are balanced=false");
+    sciport::matrix xc(3, 3);
+    sciport::solve_continuous_are_into(fortran_copy(RA).view, RB, RQ, RR, xc.view().t());
+    CHECK(gdiff(xc, CREF(care_x)) < 1e-10, "solve_continuous_are_into Fortran a");
+    auto dare_res = [&](const sciport::matrix &x, const sciport::matrix &e, const sciport::matrix &s) {
+        const sciport::matrix et(e.view().t());
+        sciport::matrix g = gmul(RAt, gmul(x, RB));
+        for (std::size_t i = 0; i < g.size(); ++i) {
+            g.data()[i] += s.data()[i];
+        }
+        sciport::matrix m = gmul(RBt, gmul(x, RB));
+        for (std::size_t i = 0; i < m.size(); ++i) {
+            m.data()[i] += RR.data()[i];
+        }
+        const sciport::matrix t1 = gmul(RAt, gmul(x, RA)), t2 = gmul(et, gmul(x, e)),
+                              t3 = gmul(g, gmul(sciport::inv(m), sciport::matrix(g.view().t())));
+        sciport::matrix res(3, 3);
+        for (std::size_t i = 0; i < res.size(); ++i) {
+            res.data()[i] = t1.data()[i] - t2.data()[i] - t3.data()[i] + RQ.data()[i];
+        }
+        return gdiff(res, sciport::matrix(3, 3));
+    };
+    auto dare = sciport::solve_discrete_are(RA, RB, RQ, RR);
+    CHECK(gdiff(dare, CREF(dare_x)) < 1e-10 && dare_res(dare, I3, Z32) < 1e-10, "solve_discrete_are x, residual");
+    auto dare_es = sciport::solve_discrete_are(RA, RB, RQ, RR, RE.view(), RS.view());
+    CHECK(gdiff(dare_es, CREF(dare_es_x)) < 1e-10 && dare_res(dare_es, RE, RS) < 1e-10,
+          "solve_discrete_are with e, s");
+    sciport::matrix xdd(3, 3);
+    sciport::solve_discrete_are_into(RA, fortran_copy(RB).view, RQ, RR, xdd.view());
+    CHECK(gdiff(xdd, CREF(dare_x)) < 1e-10, "solve_discrete_are_into Fortran b");
+}
+
+void test_linalg_sqrtm() {
+    const sciport::matrix P = CREF(sq_P), N = CREF(sq_N);
+    auto rp = sciport::sqrtm(P);
+    bool zero_im = true;
+    for (std::size_t i = 0; i < rp.x.size(); ++i) {
+        zero_im = zero_im && rp.x.data()[i].imag() == 0.0;
+    }
+    CHECK(rp.is_real && zero_im && rp.warning == SCIPORT_MATFUNC_OK && gdiff(rp.real(), CREF(sqrtm_P_x)) < 1e-12 &&
+              gdiff(gmul(rp.real(), rp.real()), P) < 1e-12,
+          "sqrtm real: is_real, SciPy's root, root^2 = a");
+    auto rn = sciport::sqrtm(N);
+    CHECK(!rn.is_real && rn.warning == SCIPORT_MATFUNC_OK && gdiff(rn.x, CREF(sqrtm_N_x)) < 1e-12 &&
+              gdiff(gmul(rn.x, rn.x), to_cmat(N)) < 1e-12,
+          "sqrtm real with a negative eigenvalue: complex root");
+    const cmatrix A = CREF(A);
+    auto ra = sciport::sqrtm(A);
+    CHECK(!ra.is_real && ra.warning == SCIPORT_MATFUNC_OK && gdiff(ra.x, CREF(sqrtm_A_x)) < 1e-12 &&
+              gdiff(gmul(ra.x, ra.x), A) < 1e-12,
+          "sqrtm_complex: SciPy's root, root^2 = a");
+    auto rs = sciport::sqrtm(CREF(sq_S0));
+    CHECK(rs.warning == SCIPORT_MATFUNC_SINGULAR, "sqrtm singular: SciPy's LinAlgWarning");
+    cmatrix xb(3, 3);
+    bool is_real = false;
+    CHECK(sciport::sqrtm_into(fortran_copy(P).view, xb.view().t(), is_real) == SCIPORT_MATFUNC_OK && is_real &&
+              gdiff(xb, to_cmat(CREF(sqrtm_P_x))) < 1e-12,
+          "sqrtm_into: Fortran a, transposed root (symmetric)");
+    cmatrix xa(4, 4);
+    sciport::sqrtm_into(fcopy<complex>(A).view, xa.view());
+    CHECK(gdiff(xa, CREF(sqrtm_A_x)) < 1e-12, "sqrtm_into complex Fortran a");
+}
+
+void test_linalg_schur_equations_errors() {
+    const sciport::matrix R = CREF(R), rect(2, 3), SA = CREF(SA), SB = CREF(SB), SQ = CREF(SQ);
+    sciport::matrix nan_r = R;
+    nan_r(0, 1) = NAN;
+    expect_error([&] { sciport::schur(rect); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "schur non-square");
+    expect_error([&] { sciport::schur(R, "nonsense"); }, SCIPORT_ERR_UNKNOWN_NAME, "nonsense", "schur unknown sort");
+    expect_error([&] { sciport::schur(nan_r); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "schur NaN");
+    expect_error([&] { sciport::schur(nan_r, "", false); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "schur NaN with check_finite false");
+    expect_error([&] { sciport::schur(to_cmat(rect)); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "schur_complex non-square");
+    expect_error([&] { sciport::schur(CREF(A), "xyz"); }, SCIPORT_ERR_UNKNOWN_NAME, "xyz",
+                 "schur_complex unknown sort");
+    expect_error([&] { sciport::schur_complex(nan_r); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "schur output complex NaN");
+    sciport::matrix t3(3, 3);
+    expect_error([&] { sciport::schur_into(R, t3.view(), std::nullopt); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "schur_into wrong t shape");
+    expect_error([&] { sciport::solve_sylvester(rect, SB, SQ); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "solve_sylvester non-square a");
+    expect_error([&] { sciport::solve_sylvester(SA, SB, sciport::matrix(2, 2)); }, SCIPORT_ERR_DIMENSION_MISMATCH,
+                 nullptr, "solve_sylvester q shape");
+    sciport::matrix nan_a = SA;
+    nan_a(0, 0) = NAN;
+    expect_error([&] { sciport::solve_sylvester(nan_a, SB, SQ); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "solve_sylvester NaN");
+    expect_error([&] { sciport::solve_continuous_lyapunov(rect, rect); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "solve_continuous_lyapunov non-square");
+    expect_error([&] { sciport::solve_continuous_lyapunov(SA, SQ); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "solve_continuous_lyapunov q shape");
+    expect_error([&] { sciport::solve_continuous_lyapunov(nan_a, CREF(LQ)); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "solve_continuous_lyapunov NaN");
+    expect_error([&] { sciport::solve_discrete_lyapunov(CREF(DA), CREF(LQ), "nonsense"); },
+                 SCIPORT_ERR_UNKNOWN_NAME, "nonsense", "solve_discrete_lyapunov unknown method");
+    expect_error([&] { sciport::solve_discrete_lyapunov(rect, rect); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "solve_discrete_lyapunov non-square");
+    expect_error([&] { sciport::solve_discrete_lyapunov(nan_a, CREF(LQ)); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "solve_discrete_lyapunov NaN");
+    const sciport::matrix RA = CREF(RA), RB = CREF(RB), RQ = CREF(RQ), RR = CREF(RR);
+    sciport::matrix nq = RQ;
+    nq(0, 1) = 1.0;  // not symmetric
+    expect_error([&] { sciport::solve_continuous_are(RA, RB, nq, RR); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "solve_continuous_are q not symmetric");
+    expect_error([&] { sciport::solve_continuous_are(RA, RB, RQ, sciport::matrix::identity(3)); },
+                 SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "solve_continuous_are r shape");
+    expect_error([&] { sciport::solve_continuous_are(RA, RB, RQ, RR, rect.view()); },
+                 SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "solve_continuous_are e shape");
+    sciport::matrix nan_ra = RA;
+    nan_ra(2, 2) = NAN;
+    expect_error([&] { sciport::solve_continuous_are(nan_ra, RB, RQ, RR); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "solve_continuous_are NaN");
+    expect_error([&] { sciport::solve_discrete_are(RA, RB, nq, RR); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "solve_discrete_are q not symmetric");
+    expect_error([&] { sciport::solve_discrete_are(RA, rect, RQ, RR); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "solve_discrete_are b shape");
+    expect_error([&] { sciport::solve_discrete_are(nan_ra, RB, RQ, RR); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "solve_discrete_are NaN");
+    expect_error([&] { sciport::sqrtm(rect); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "sqrtm non-square");
+    expect_error([&] { sciport::sqrtm(to_cmat(rect)); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "sqrtm_complex non-square");
+    expect_error([&] { sciport::sqrtm(to_cmat(nan_r)); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "sqrtm_complex NaN");
+    cmatrix wrong(2, 2);
+    bool is_real = true;
+    expect_error([&] { sciport::sqrtm_into(R, wrong.view(), is_real); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "sqrtm_into wrong root shape");
+}
+
 #if __cplusplus >= 202002L
 void test_spans() {
     std::array<complex, 8> x{};
@@ -4666,6 +4954,10 @@ int main() {
     run("linalg_complex_lu_cho", test_linalg_complex_lu_cho);
     run("linalg_complex_qr_svd_eig", test_linalg_complex_qr_svd_eig);
     run("linalg_complex_errors", test_linalg_complex_errors);
+    run("linalg_schur", test_linalg_schur);
+    run("linalg_matrix_equations", test_linalg_matrix_equations);
+    run("linalg_sqrtm", test_linalg_sqrtm);
+    run("linalg_schur_equations_errors", test_linalg_schur_equations_errors);
 #if __cplusplus >= 202002L
     run("spans", test_spans);
     const char *mode = "C++20";
