@@ -43,7 +43,7 @@ Nothing that clashes with FFTW.jl/AbstractFFTs is exported: call `Sciport.fft`,
 `scipy.linalg` lives in the submodule [`Sciport.Linalg`](@ref) (`Sciport.Linalg.solve`,
 `lu`, `lu_factor`, `svd`, `eigh`, `eig`, `eigvals`, `hessenberg`, `polar`, `expm`, `qr`, `lstsq`, `pinv`,
 `norm`, …), so it never clashes with `LinearAlgebra` (`lu`, `qr`, `pinv`, `norm`, `eigvals`,
-`hessenberg`, `rank`, `nullspace` there; `expm` has no counterpart there, `exp(::Matrix)` being `Base.exp`).
+`hessenberg`, `schur`, `rank`, `nullspace` there; `expm` has no counterpart there, `exp(::Matrix)` being `Base.exp`).
 """
 module Sciport
 

@@ -9,7 +9,9 @@ SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu`, `lu_fac
 `svdvals`, `eigh`, `eigvalsh`, `eig`, `eigvals`, `hessenberg`, `polar`, `expm`; `qr`, `qr_raw`, `rq`, `lstsq`, `pinv`,
 `matrix_rank` (NumPy's), `null_space`, `orth`, `norm`, `vector_norm`;
 `solve_banded`, `solveh_banded`, `solve_toeplitz`, `solve_circulant`,
-`toeplitz`, `circulant`, `hilbert`, `kron` (NumPy's), `block_diag`. Nothing
+`toeplitz`, `circulant`, `hilbert`, `kron` (NumPy's), `block_diag`; `schur`,
+`solve_sylvester` (and `solve_sylvester_perturbed`), `solve_continuous_lyapunov`,
+`solve_discrete_lyapunov`, `solve_continuous_are`, `solve_discrete_are`, `sqrtm`. Nothing
 is exported (several names clash with `LinearAlgebra`: `lu`, `qr`, `pinv`, `norm`, `eigvals`, `hessenberg`, …): call `Sciport.Linalg.solve(a, b)`, or
 `import Sciport.Linalg as SL` (Julia ≥ 1.6) / `const SL = Sciport.Linalg`.
 
@@ -1864,5 +1866,6 @@ function block_diag(arrs...)
 end
 
 include("linalg_complex.jl")
+include("linalg_schur.jl")
 
 end # module Linalg

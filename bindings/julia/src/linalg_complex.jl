@@ -2,9 +2,8 @@
 # linalg.jl inside `module Linalg`): the SciPy-named functions dispatch on a
 # complex element type to the `sciport_linalg_*_complex` C functions.
 
-"Complex matrices and vectors: any element type `<: Complex` (converted to `ComplexF64`)."
+"Complex matrices: any element type `<: Complex` (converted to `ComplexF64`)."
 const CMatrix = AbstractMatrix{<:Complex}
-const CVecOrMat = AbstractVecOrMat{<:Complex}
 
 "Transposed wrappers of a strided complex matrix read in place (not `adjoint`, which conjugates)."
 const CTransposedMatrix = Union{

@@ -314,6 +314,7 @@ function run_all()
         @testset "linalg" begin
             run_linalg_tests()
             run_linalg_complex_tests()
+            run_linalg_schur_tests()
         end
     end
 end
