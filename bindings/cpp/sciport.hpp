@@ -2716,9 +2716,9 @@ inline sciport_matfunc_warning sqrtm_into(const matview<const complex> &a,
 /// is_real (then result.real() is SciPy's real array; otherwise an
 /// eigenvalue is real and negative and the root is complex); its
 /// LinAlgWarning by `warning` (the root has infinities / NaNs where SciPy's
-/// has them). a not square throws SCIPORT_ERR_DIMENSION_MISMATCH. NaN / Inf
-/// in a: sciport.h documents SCIPORT_ERR_INVALID_ARGUMENT, but the library
-/// currently returns a root with NaNs (SciPy 1.17.1's result), unchecked here.
+/// has them). NaN / Inf in a are no error, as in SciPy: the root is all NaN
+/// (is_real true) unless a already is in real Schur form, where they
+/// propagate as in SciPy. a not square throws SCIPORT_ERR_DIMENSION_MISMATCH.
 inline sqrtm_result sqrtm(const matview<const double> &a) {
     sqrtm_result r{cmatrix(a.rows, a.cols), false, SCIPORT_MATFUNC_OK};
     r.warning = sqrtm_into(a, r.x.view(), r.is_real);
@@ -2727,7 +2727,8 @@ inline sqrtm_result sqrtm(const matview<const double> &a) {
 
 /// scipy.linalg.sqrtm(a) of a complex n x n a: the principal square root
 /// (is_real false); warning as the real sqrtm. NaN / Inf throw
-/// SCIPORT_ERR_INVALID_ARGUMENT; a not square SCIPORT_ERR_DIMENSION_MISMATCH.
+/// SCIPORT_ERR_INVALID_ARGUMENT unless a is upper triangular (then they
+/// propagate, as SciPy's); a not square SCIPORT_ERR_DIMENSION_MISMATCH.
 inline sqrtm_result sqrtm(const matview<const complex> &a) {
     sqrtm_result r{cmatrix(a.rows, a.cols), false, SCIPORT_MATFUNC_OK};
     r.warning = sqrtm_into(a, r.x.view());

@@ -4853,6 +4853,20 @@ void test_linalg_schur_equations_errors() {
     expect_error([&] { sciport::sqrtm(to_cmat(rect)); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
                  "sqrtm_complex non-square");
     expect_error([&] { sciport::sqrtm(to_cmat(nan_r)); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "sqrtm_complex NaN");
+    // scipy.linalg.sqrtm([[1, 2], [nan, 2]]) (and inf): all NaN, no error; triangular
+    // complex input propagates NaN
+    for (double bad : {NAN, INFINITY}) {
+        auto rn = sciport::sqrtm(sciport::matrix{{1, 2}, {bad, 2}});
+        bool all_nan = true;
+        for (std::size_t i = 0; i < rn.x.size(); ++i) {
+            all_nan = all_nan && std::isnan(rn.x.data()[i].real());
+        }
+        CHECK(rn.is_real && all_nan, "sqrtm " + num(bad) + ": all-NaN root, no error (SciPy)");
+    }
+    const cmatrix tri{{4, NAN}, {0, 9}};
+    auto rt = sciport::sqrtm(tri);
+    CHECK(rt.x(0, 0) == complex(2, 0) && rt.x(1, 1) == complex(3, 0) && std::isnan(rt.x(0, 1).real()),
+          "sqrtm_complex triangular with NaN: propagated, no error");
     cmatrix wrong(2, 2);
     bool is_real = true;
     expect_error([&] { sciport::sqrtm_into(R, wrong.view(), is_real); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
