@@ -3,7 +3,7 @@
 //! pencil of Arnold & Laub / Van Dooren, balanced as SciPy balances it
 //! (gebal scaling of |H| + |J| made symplectic, Benner), deflated to order
 //! 2m by the QR factorization of its last n columns. The stable deflating
-//! subspace then comes from an ordered real Schur form: of `J⁻¹ H` for the
+//! subspace then comes from an ordered (complex) Schur form: of `J⁻¹ H` for the
 //! continuous equation (J is invertible there, as r is), of the Cayley
 //! transform `(H - J)⁻¹ (H + J)` for the discrete one (|λ| < 1 maps to the
 //! left half plane), instead of SciPy's ordered QZ. Forming those matrices
@@ -15,7 +15,8 @@
 use super::common::{check_finite, singular};
 use super::norm::{matrix_norm, MatrixOrd};
 
-use super::schur::{schur_real, SchurSort};
+use super::schur::{schur_complex, SchurSort};
+use num_complex::Complex64;
 use super::solve::SolveOptions;
 use super::{qr, solve, svdvals, QrMode};
 use crate::error::{Error, Result};
@@ -379,20 +380,35 @@ fn boundary_error(kind: Kind) -> Error {
 /// A real orthonormal basis (2m x m) of the deflating subspace of `(h, j)`
 /// for the eigenvalues in the open left half plane (continuous) or inside
 /// the unit circle (discrete), as SciPy's ordqz(sort='lhp' / 'iuc') gives:
-/// the first m Schur vectors of the ordered real Schur form of `j⁻¹ h`
+/// the first m Schur vectors of the ordered Schur form of `j⁻¹ h`
 /// (continuous; j is invertible as r is) or of the Cayley transform
-/// `(h - j)⁻¹ (h + j)` (discrete; |λ| < 1 maps to the left half plane).
+/// `(h - j)⁻¹ (h + j)` (discrete; |λ| < 1 maps to the left half plane),
+/// taken complex: reordering a triangular form needs only rotations, which
+/// never fail, where swapping real 2 x 2 blocks can be refused.
 /// Fails as SciPy does when there are not m such eigenvalues.
 fn stable_basis(h: &Mat<f64>, j: &Mat<f64>, kind: Kind, m: usize) -> Result<Mat<f64>> {
     let k = match kind {
         Kind::Continuous => lu_solve_general(j.as_ref(), h.as_ref())?,
         Kind::Discrete => lu_solve_general((h - j).as_ref(), (h + j).as_ref())?,
     };
-    let sch = schur_real(k.as_ref(), Some(SchurSort::Lhp))?;
+    let kc = Mat::<Complex64>::from_fn(k.nrows(), k.ncols(), |r, c| Complex64::new(k[(r, c)], 0.0));
+    let sch = schur_complex(kc.as_ref(), Some(SchurSort::Lhp))?;
     if sch.sdim != m {
         return Err(boundary_error(kind));
     }
-    Ok(sch.z.as_ref().submatrix(0, 0, 2 * m, m).to_owned())
+    // the subspace is real: an orthonormal basis of the span of the real and
+    // imaginary parts of its complex Schur vectors
+    let d = 2 * m;
+    let parts = Mat::<f64>::from_fn(d, 2 * m, |i, c| {
+        let z = sch.z[(i, c % m)];
+        if c < m {
+            z.re
+        } else {
+            z.im
+        }
+    });
+    let q = qr(parts.as_ref(), QrMode::Economic, true, false)?.q.expect("economic mode");
+    Ok(q.as_ref().submatrix(0, 0, d, m).to_owned())
 }
 
 /// `scipy.linalg.solve_continuous_are(a, b, q, r, e, s, balanced)`: the
