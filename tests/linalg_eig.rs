@@ -22,8 +22,8 @@ use std::sync::OnceLock;
 use num_complex::Complex64;
 use serde_json::Value;
 
-use common::eigen::match_eigenvalues;
 use common::clinalg::{CBuf, UNSET};
+use common::eigen::match_eigenvalues;
 use common::linalg::{capture, nums, Dense, MatLayout, Outcome, TMat};
 use common::linalg_cases::{
     check_error, check_inputs, require_ok, scipy_cases, shaped, tmat, Case, Ctx, RUNS,

@@ -52,7 +52,10 @@ fn name_opt(case: &Case, key: &str) -> Option<CString> {
 fn cvec(v: &Value, key: &str) -> Vec<Complex64> {
     let re = nums(&v[format!("{key}_re")]);
     let im = nums(&v[format!("{key}_im")]);
-    re.iter().zip(&im).map(|(&r, &i)| Complex64::new(r, i)).collect()
+    re.iter()
+        .zip(&im)
+        .map(|(&r, &i)| Complex64::new(r, i))
+        .collect()
 }
 
 /// The eigenvalues of `t`'s diagonal blocks in order, or an error message
@@ -72,7 +75,12 @@ fn schur_eigenvalues(t: &Dense) -> Result<Vec<Complex64>, String> {
             }
         }
         if two {
-            let (a, b, c, d) = (t.at(k, k), t.at(k, k + 1), t.at(k + 1, k), t.at(k + 1, k + 1));
+            let (a, b, c, d) = (
+                t.at(k, k),
+                t.at(k, k + 1),
+                t.at(k + 1, k),
+                t.at(k + 1, k + 1),
+            );
             if a != d || b * c >= 0.0 {
                 return Err(format!("block at {k} not standard: [{a} {b}; {c} {d}]"));
             }
@@ -100,8 +108,20 @@ fn check_schur(case: &Case, a: &Dense, t: &Dense, z: &Dense, sdim: usize, ctx: &
     let n = a.r;
     let bound = 100.0 * (n.max(1) as f64) * f64::EPSILON;
     let back = z.mul(t).mul(&z.t());
-    ctx.check("schur a - z t zᵀ", rel_err(&back.v, &a.v), bound, &case.tag, "z t zᵀ");
-    ctx.check("schur zᵀz - I (eps n)", orthonormality(z), 100.0, &case.tag, "z orthogonal");
+    ctx.check(
+        "schur a - z t zᵀ",
+        rel_err(&back.v, &a.v),
+        bound,
+        &case.tag,
+        "z t zᵀ",
+    );
+    ctx.check(
+        "schur zᵀz - I (eps n)",
+        orthonormality(z),
+        100.0,
+        &case.tag,
+        "z orthogonal",
+    );
     let w = match schur_eigenvalues(t) {
         Ok(w) => w,
         Err(msg) => return ctx.fail(format!("{}: {msg}", case.tag)),
@@ -116,18 +136,33 @@ fn check_schur(case: &Case, a: &Dense, t: &Dense, z: &Dense, sdim: usize, ctx: &
                 .zip(&p)
                 .map(|(s, &j)| (w[j] - s).norm() / scale)
                 .fold(0.0, f64::max);
-            ctx.check("schur eigenvalues vs SciPy", err, tol, &case.tag, "eigenvalues");
+            ctx.check(
+                "schur eigenvalues vs SciPy",
+                err,
+                tol,
+                &case.tag,
+                "eigenvalues",
+            );
         }
-        None => ctx.fail(format!("{}: eigenvalues do not pair with SciPy's", case.tag)),
+        None => ctx.fail(format!(
+            "{}: eigenvalues do not pair with SciPy's",
+            case.tag
+        )),
     }
     let want_sdim = case.expect("sdim").as_u64().unwrap() as usize;
     if sdim != want_sdim {
         ctx.fail(format!("{}: sdim {sdim} != SciPy's {want_sdim}", case.tag));
     }
     if let Some(sort) = case.opt("sort").as_str() {
-        let first_ok = w.iter().enumerate().all(|(i, &x)| selects(sort, x) == (i < sdim));
+        let first_ok = w
+            .iter()
+            .enumerate()
+            .all(|(i, &x)| selects(sort, x) == (i < sdim));
         if !first_ok {
-            ctx.fail(format!("{}: selected eigenvalues not first: {w:?}", case.tag));
+            ctx.fail(format!(
+                "{}: selected eigenvalues not first: {w:?}",
+                case.tag
+            ));
         }
     }
 }
@@ -146,7 +181,12 @@ fn run_schur(case: &Case, a: &Dense, (li, lo): Layouts, ctx: &mut Ctx) -> Option
     let out = capture(|e| sciport_linalg_schur(&av, cptr(&sort), true, &tv, &zv, &mut sdim, e));
     check_inputs(case, &[&before], &[&ta.buf], ctx);
     if case.error().is_some() {
-        check_error(case, &out, tt.all_sentinel() && tz.all_sentinel() && sdim == usize::MAX, ctx);
+        check_error(
+            case,
+            &out,
+            tt.all_sentinel() && tz.all_sentinel() && sdim == usize::MAX,
+            ctx,
+        );
         return None;
     }
     if !require_ok(case, &out, ctx) {
@@ -160,32 +200,22 @@ fn run_schur(case: &Case, a: &Dense, (li, lo): Layouts, ctx: &mut Ctx) -> Option
 
 #[test]
 fn schur_matches_scipy() {
-    let mut ctx = Ctx::default();
-    let mut count = 0;
-    for c in cases_of("schur") {
-        count += 1;
-        let a = shaped(c, "a");
-        let mut first: Option<(Dense, Dense)> = None;
-        for (k, layouts) in RUNS.iter().enumerate() {
-            let case = Case { c, tag: format!("schur/{} [run {k}]", c["name"].as_str().unwrap()) };
-            ctx.runs += 1;
-            let got = run_schur(&case, &a, *layouts, &mut ctx);
-            match (&first, got) {
-                (None, Some(g)) => first = Some(g),
-                (Some((t0, z0)), Some((t, z))) if t.v != t0.v || z.v != z0.v => {
-                    ctx.fail(format!("{}: result differs from run 0", case.tag))
-                }
-                _ => {}
-            }
-        }
-    }
-    ctx.finish("schur", count);
+    let run = |case: &Case, layouts: Layouts, ctx: &mut Ctx| {
+        run_schur(case, &shaped(case.c, "a"), layouts, ctx)
+    };
+    for_each_run("schur", all_runs, run, |x: &(Dense, Dense), y| {
+        x.0.v == y.0.v && x.1.v == y.1.v
+    });
 }
 
 /// z may be NULL (not wanted), and so may sdim; t is the same.
 #[test]
 fn schur_optional_outputs() {
-    let a = Dense::parse(&serde_json::json!([[8.0, 12.0, 3.0], [2.0, 9.0, 3.0], [10.0, 3.0, 6.0]]));
+    let a = Dense::parse(&serde_json::json!([
+        [8.0, 12.0, 3.0],
+        [2.0, 9.0, 3.0],
+        [10.0, 3.0, 6.0]
+    ]));
     let mut ta = tmat(&a, MatLayout::C);
     let (mut t1, mut t2, mut z) = (
         TMat::filled(3, 3, MatLayout::C),
@@ -195,14 +225,25 @@ fn schur_optional_outputs() {
     let (av, t1v, t2v, zv) = (ta.view(), t1.view(), t2.view(), z.view());
     let lhp = CString::new("lhp").unwrap();
     let out = capture(|e| {
-        sciport_linalg_schur(&av, lhp.as_ptr(), true, &t1v, std::ptr::null(), std::ptr::null_mut(), e)
+        sciport_linalg_schur(
+            &av,
+            lhp.as_ptr(),
+            true,
+            &t1v,
+            std::ptr::null(),
+            std::ptr::null_mut(),
+            e,
+        )
     });
     assert!(out.ok(), "{out:?}");
     let mut sdim = 0;
     let out = capture(|e| sciport_linalg_schur(&av, lhp.as_ptr(), true, &t2v, &zv, &mut sdim, e));
     assert!(out.ok(), "{out:?}");
     assert_eq!(t1.buf, t2.buf);
-    assert_eq!(sdim, 0, "all eigenvalues of test_simple are in the right half plane");
+    assert_eq!(
+        sdim, 0,
+        "all eigenvalues of test_simple are in the right half plane"
+    );
 }
 
 /// Runs one equation case in one layout and compares x with SciPy's.
@@ -241,24 +282,40 @@ fn run_equation(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<Dense> 
     let x = dense(&tx);
     let want = shaped(case.c, "x");
     let scale = want.max_abs().max(1.0);
-    let err = x.v.iter().zip(&want.v).map(|(g, w)| (g - w).abs()).fold(0.0, f64::max) / scale;
+    let err =
+        x.v.iter()
+            .zip(&want.v)
+            .map(|(g, w)| (g - w).abs())
+            .fold(0.0, f64::max)
+            / scale;
     let tol = case.c["tol"].as_f64().unwrap();
     ctx.check(&format!("{func} x vs SciPy"), err, tol, &case.tag, "x");
     Some(x)
 }
 
-fn equations_match(func: &str) {
+/// Runs every case of `func` in the layouts of `RUNS` (the first `runs(case)`
+/// of them) through `run`, requiring every layout to give run 0's result
+/// (`same`), and reports.
+fn for_each_run<T>(
+    func: &str,
+    runs: impl Fn(&Value) -> usize,
+    run: impl Fn(&Case, Layouts, &mut Ctx) -> Option<T>,
+    same: impl Fn(&T, &T) -> bool,
+) {
     let mut ctx = Ctx::default();
     let mut count = 0;
     for c in cases_of(func) {
         count += 1;
-        let mut first: Option<Dense> = None;
-        for (k, layouts) in RUNS.iter().enumerate() {
-            let case = Case { c, tag: format!("{func}/{} [run {k}]", c["name"].as_str().unwrap()) };
+        let mut first: Option<T> = None;
+        for (k, layouts) in RUNS.iter().enumerate().take(runs(c)) {
+            let case = Case {
+                c,
+                tag: format!("{func}/{} [run {k}]", c["name"].as_str().unwrap()),
+            };
             ctx.runs += 1;
-            match (&first, run_equation(&case, *layouts, &mut ctx)) {
+            match (&first, run(&case, *layouts, &mut ctx)) {
                 (None, Some(x)) => first = Some(x),
-                (Some(x0), Some(x)) if x.v != x0.v => {
+                (Some(x0), Some(x)) if !same(x0, &x) => {
                     ctx.fail(format!("{}: result differs from run 0", case.tag))
                 }
                 _ => {}
@@ -266,6 +323,14 @@ fn equations_match(func: &str) {
         }
     }
     ctx.finish(func, count);
+}
+
+fn all_runs(_: &Value) -> usize {
+    RUNS.len()
+}
+
+fn equations_match(func: &str) {
+    for_each_run(func, all_runs, run_equation, |a: &Dense, b| a.v == b.v);
 }
 
 #[test]
@@ -288,17 +353,31 @@ fn solve_dense(a: &Dense, b: &Dense) -> Dense {
     let (mut ta, mut tb) = (tmat(a, MatLayout::C), tmat(b, MatLayout::C));
     let mut tx = TMat::filled(b.r, b.c, MatLayout::C);
     let (av, bv, xv) = (ta.view(), tb.view(), tx.view());
-    let out = capture(|e| sciport_linalg_solve(&av, &bv, std::ptr::null(), &xv, std::ptr::null_mut(), e));
+    let out =
+        capture(|e| sciport_linalg_solve(&av, &bv, std::ptr::null(), &xv, std::ptr::null_mut(), e));
     assert!(out.ok(), "residual solve: {out:?}");
     dense(&tx)
 }
 
 /// The Riccati residual of `x` (SciPy's test formula).
 fn are_residual(func: &str, c: &Value, x: &Dense) -> Dense {
-    let (a, b, q, r) = (shaped(c, "a"), shaped(c, "b"), shaped(c, "q"), shaped(c, "r"));
+    let (a, b, q, r) = (
+        shaped(c, "a"),
+        shaped(c, "b"),
+        shaped(c, "q"),
+        shaped(c, "r"),
+    );
     let m = a.r;
-    let e = if c.get("e").is_some() { shaped(c, "e") } else { Dense::eye(m) };
-    let s = if c.get("s").is_some() { shaped(c, "s") } else { Dense::zeros(b.r, b.c) };
+    let e = if c.get("e").is_some() {
+        shaped(c, "e")
+    } else {
+        Dense::eye(m)
+    };
+    let s = if c.get("s").is_some() {
+        shaped(c, "s")
+    } else {
+        Dense::zeros(b.r, b.c)
+    };
     if func == "solve_continuous_are" {
         let f = add(&e.t().mul(x).mul(&b), &s);
         let lhs = add(&add(&a.t().mul(x).mul(&e), &e.t().mul(x).mul(&a)), &q);
@@ -322,12 +401,20 @@ fn add(a: &Dense, b: &Dense) -> Dense {
 fn run_are(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<Dense> {
     let func = case.c["func"].as_str().unwrap();
     let keys = ["a", "b", "q", "r", "e", "s"];
-    let mut ins: Vec<Option<TMat>> =
-        keys.iter().map(|k| case.c.get(*k).map(|_| tmat(&shaped(case.c, k), li))).collect();
+    let mut ins: Vec<Option<TMat>> = keys
+        .iter()
+        .map(|k| case.c.get(*k).map(|_| tmat(&shaped(case.c, k), li)))
+        .collect();
     let before: Vec<Vec<f64>> = ins.iter().flatten().map(|t| t.buf.clone()).collect();
-    let views: Vec<Option<sciport::capi::views::sciport_mat>> =
-        ins.iter_mut().map(|t| t.as_mut().map(|t| t.view())).collect();
-    let ptr = |i: usize| views[i].as_ref().map_or(std::ptr::null(), |v| v as *const _);
+    let views: Vec<Option<sciport::capi::views::sciport_mat>> = ins
+        .iter_mut()
+        .map(|t| t.as_mut().map(|t| t.view()))
+        .collect();
+    let ptr = |i: usize| {
+        views[i]
+            .as_ref()
+            .map_or(std::ptr::null(), |v| v as *const _)
+    };
     let m = shaped(case.c, "a").r;
     let mut tx = TMat::filled(m, m, lo);
     let xv = tx.view();
@@ -337,9 +424,26 @@ fn run_are(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<Dense> {
     } else {
         sciport_linalg_solve_discrete_are
     };
-    let out = capture(|e| solver(ptr(0), ptr(1), ptr(2), ptr(3), ptr(4), ptr(5), balanced, &xv, e));
+    let out = capture(|e| {
+        solver(
+            ptr(0),
+            ptr(1),
+            ptr(2),
+            ptr(3),
+            ptr(4),
+            ptr(5),
+            balanced,
+            &xv,
+            e,
+        )
+    });
     let after: Vec<Vec<f64>> = ins.iter().flatten().map(|t| t.buf.clone()).collect();
-    check_inputs(case, &before.iter().collect::<Vec<_>>(), &after.iter().collect::<Vec<_>>(), ctx);
+    check_inputs(
+        case,
+        &before.iter().collect::<Vec<_>>(),
+        &after.iter().collect::<Vec<_>>(),
+        ctx,
+    );
     if case.error().is_some() {
         check_error(case, &out, tx.all_sentinel(), ctx);
         return None;
@@ -354,8 +458,16 @@ fn run_are(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<Dense> {
     }
     let res = are_residual(func, case.c, &x).max_abs();
     let scipy_res = case.c["scipy_res"].as_f64().unwrap();
-    let bound = case.c["res_tol"].as_f64().unwrap_or(10.0 * scipy_res + 1e-300);
-    ctx.check(&format!("{func} residual / SciPy's bound"), res / bound, 1.0, &case.tag, "residual");
+    let bound = case.c["res_tol"]
+        .as_f64()
+        .unwrap_or(10.0 * scipy_res + 1e-300);
+    ctx.check(
+        &format!("{func} residual / SciPy's bound"),
+        res / bound,
+        1.0,
+        &case.tag,
+        "residual",
+    );
     if let Some(tol) = case.c["tol_x"].as_f64() {
         let want = shaped(case.c, "x");
         let err = x.sub(&want).max_abs() / want.max_abs().max(1.0);
@@ -365,26 +477,15 @@ fn run_are(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<Dense> {
 }
 
 fn are_match(func: &str) {
-    let mut ctx = Ctx::default();
-    let mut count = 0;
-    for c in cases_of(func) {
-        count += 1;
-        let mut first: Option<Dense> = None;
-        // the 421-state carex #20 takes seconds a run: one layout only
-        let runs = if shaped(c, "a").r > 300 { 1 } else { RUNS.len() };
-        for (k, layouts) in RUNS.iter().enumerate().take(runs) {
-            let case = Case { c, tag: format!("{func}/{} [run {k}]", c["name"].as_str().unwrap()) };
-            ctx.runs += 1;
-            match (&first, run_are(&case, *layouts, &mut ctx)) {
-                (None, Some(x)) => first = Some(x),
-                (Some(x0), Some(x)) if x.v != x0.v => {
-                    ctx.fail(format!("{}: result differs from run 0", case.tag))
-                }
-                _ => {}
-            }
+    // the 421-state carex #20 takes seconds a run: one layout only
+    let runs = |c: &Value| {
+        if shaped(c, "a").r > 300 {
+            1
+        } else {
+            RUNS.len()
         }
-    }
-    ctx.finish(func, count);
+    };
+    for_each_run(func, runs, run_are, |a: &Dense, b| a.v == b.v);
 }
 
 #[test]
@@ -416,8 +517,18 @@ fn complex_of(c: &Value, key: &str) -> CM {
 /// The non-finite entries of `x` must be where SciPy's are (same class),
 /// the finite ones within `tol` of SciPy's, relative to max(1, |x|).
 fn root_error(x: &CM, want: &CM) -> f64 {
-    let scale = want.v.iter().filter(|z| z.is_finite()).map(|z| z.norm()).fold(1.0, f64::max);
-    let class = |z: &Complex64| (z.re.is_nan() || z.im.is_nan(), z.re.is_infinite() || z.im.is_infinite());
+    let scale = want
+        .v
+        .iter()
+        .filter(|z| z.is_finite())
+        .map(|z| z.norm())
+        .fold(1.0, f64::max);
+    let class = |z: &Complex64| {
+        (
+            z.re.is_nan() || z.im.is_nan(),
+            z.re.is_infinite() || z.im.is_infinite(),
+        )
+    };
     x.v.iter().zip(&want.v).fold(0.0, |m, (g, w)| {
         if class(g) != class(w) {
             f64::INFINITY
@@ -448,7 +559,11 @@ fn run_root(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<CM> {
     } else {
         RootInput::Complex(CBuf::from_rows(&a.v, a.r, a.c, li))
     };
-    let m = if func == "sqrtm" { shaped(case.c, "a").c } else { a.c };
+    let m = if func == "sqrtm" {
+        shaped(case.c, "a").c
+    } else {
+        a.c
+    };
     let mut tx = CBuf::new(n, if n == m { n } else { 0 }, lo);
     let xv = tx.view();
     let mut is_real = false;
@@ -486,40 +601,45 @@ fn run_root(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<CM> {
         ctx.fail(format!("{}: is_real {is_real} != SciPy's", case.tag));
     }
     if is_real && x.v.iter().any(|z| z.im != 0.0) {
-        ctx.fail(format!("{}: is_real with nonzero imaginary parts", case.tag));
+        ctx.fail(format!(
+            "{}: is_real with nonzero imaginary parts",
+            case.tag
+        ));
     }
     if warning_name(warning) != case.c["warning"].as_str() {
-        ctx.fail(format!("{}: warning {:?} != SciPy's {:?}", case.tag, warning_name(warning), case.c["warning"]));
+        ctx.fail(format!(
+            "{}: warning {:?} != SciPy's {:?}",
+            case.tag,
+            warning_name(warning),
+            case.c["warning"]
+        ));
     }
     let want = CM::parse(case.c, "x");
     let tol = case.c["tol"].as_f64().unwrap_or(0.0);
-    ctx.check(&format!("{func} x vs SciPy (finite entries)"), root_error(&x, &want), tol, &case.tag, "x");
+    ctx.check(
+        &format!("{func} x vs SciPy (finite entries)"),
+        root_error(&x, &want),
+        tol,
+        &case.tag,
+        "x",
+    );
     if case.c["finite"].as_bool().unwrap() && n > 0 && case.c["warning"].is_null() {
         let back = x.mul(&x).sub(&a).max_abs() / a.max_abs().max(f64::MIN_POSITIVE);
-        ctx.check(&format!("{func} x x - a (rel)"), back, 1e-10, &case.tag, "x @ x");
+        ctx.check(
+            &format!("{func} x x - a (rel)"),
+            back,
+            1e-10,
+            &case.tag,
+            "x @ x",
+        );
     }
     Some(x)
 }
 
 fn roots_match(func: &str) {
-    let mut ctx = Ctx::default();
-    let mut count = 0;
-    for c in cases_of(func) {
-        count += 1;
-        let mut first: Option<CM> = None;
-        for (k, layouts) in RUNS.iter().enumerate() {
-            let case = Case { c, tag: format!("{func}/{} [run {k}]", c["name"].as_str().unwrap()) };
-            ctx.runs += 1;
-            match (&first, run_root(&case, *layouts, &mut ctx)) {
-                (None, Some(x)) => first = Some(x),
-                (Some(x0), Some(x)) if root_error(&x, x0) != 0.0 => {
-                    ctx.fail(format!("{}: result differs from run 0", case.tag))
-                }
-                _ => {}
-            }
-        }
-    }
-    ctx.finish(func, count);
+    for_each_run(func, all_runs, run_root, |a: &CM, b| {
+        root_error(b, a) == 0.0
+    });
 }
 
 #[test]
@@ -543,12 +663,18 @@ fn run_schur_complex(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<(C
     let (mut tt, mut tz) = (CBuf::new(n, n, lo), CBuf::new(n, n, lo));
     let mut sdim = usize::MAX;
     let (av, tv, zv) = (ta.view(), tt.view(), tz.view());
-    let out = capture(|e| sciport_linalg_schur_complex(&av, cptr(&sort), true, &tv, &zv, &mut sdim, e));
+    let out =
+        capture(|e| sciport_linalg_schur_complex(&av, cptr(&sort), true, &tv, &zv, &mut sdim, e));
     if ta.bits() != before {
         ctx.fail(format!("{}: input modified", case.tag));
     }
     if case.error().is_some() {
-        check_error(case, &out, tt.untouched() && tz.untouched() && sdim == usize::MAX, ctx);
+        check_error(
+            case,
+            &out,
+            tt.untouched() && tz.untouched() && sdim == usize::MAX,
+            ctx,
+        );
         return None;
     }
     if !require_ok(case, &out, ctx) {
@@ -569,18 +695,35 @@ fn run_schur_complex(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<(C
     let scale = a.max_abs().max(1.0) * (n as f64).sqrt().max(1.0);
     match match_eigenvalues(&w, &want) {
         Some(p) => {
-            let err = want.iter().zip(&p).map(|(s, &j)| (w[j] - s).norm() / scale).fold(0.0, f64::max);
+            let err = want
+                .iter()
+                .zip(&p)
+                .map(|(s, &j)| (w[j] - s).norm() / scale)
+                .fold(0.0, f64::max);
             let tol = case.c["tol_w"].as_f64().unwrap_or(1e-12);
-            ctx.check("schur_complex eigenvalues vs SciPy", err, tol, &case.tag, "eigenvalues");
+            ctx.check(
+                "schur_complex eigenvalues vs SciPy",
+                err,
+                tol,
+                &case.tag,
+                "eigenvalues",
+            );
         }
-        None => ctx.fail(format!("{}: eigenvalues do not pair with SciPy's", case.tag)),
+        None => ctx.fail(format!(
+            "{}: eigenvalues do not pair with SciPy's",
+            case.tag
+        )),
     }
     let want_sdim = case.expect("sdim").as_u64().unwrap() as usize;
     if sdim != want_sdim {
         ctx.fail(format!("{}: sdim {sdim} != SciPy's {want_sdim}", case.tag));
     }
     if let Some(s) = case.opt("sort").as_str() {
-        if !w.iter().enumerate().all(|(i, &x)| selects(s, x) == (i < sdim)) {
+        if !w
+            .iter()
+            .enumerate()
+            .all(|(i, &x)| selects(s, x) == (i < sdim))
+        {
             ctx.fail(format!("{}: selected eigenvalues not first", case.tag));
         }
     }
@@ -589,22 +732,10 @@ fn run_schur_complex(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<(C
 
 #[test]
 fn schur_complex_matches_scipy() {
-    let mut ctx = Ctx::default();
-    let mut count = 0;
-    for c in cases_of("schur_complex") {
-        count += 1;
-        let mut first: Option<(CM, CM)> = None;
-        for (k, layouts) in RUNS.iter().enumerate() {
-            let case = Case { c, tag: format!("schur_complex/{} [run {k}]", c["name"].as_str().unwrap()) };
-            ctx.runs += 1;
-            match (&first, run_schur_complex(&case, *layouts, &mut ctx)) {
-                (None, Some(g)) => first = Some(g),
-                (Some((t0, z0)), Some((t, z))) if t.v != t0.v || z.v != z0.v => {
-                    ctx.fail(format!("{}: result differs from run 0", case.tag))
-                }
-                _ => {}
-            }
-        }
-    }
-    ctx.finish("schur_complex", count);
+    for_each_run(
+        "schur_complex",
+        all_runs,
+        run_schur_complex,
+        |x: &(CM, CM), y| x.0.v == y.0.v && x.1.v == y.1.v,
+    );
 }

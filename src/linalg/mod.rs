@@ -59,12 +59,12 @@ pub use lu::{det, inv, lu, lu_factor, lu_solve, Lu, LuFactor};
 pub use norm::{matrix_norm, vector_norm, MatrixOrd};
 pub use polar::{polar, PolarSide};
 pub use qr::{qr, rq, Qr, QrMode, Rq, RqMode};
-pub use solve::{solve, AssumeA, SolveOptions, Solved};
-pub use sqrtm::{sqrtm, sqrtm_complex, Sqrtm, SqrtmWarning};
-pub use special::{block_diag, block_diag_shape, circulant, hilbert, kron, toeplitz};
-pub use subspace::{matrix_rank, null_space, orth};
 pub use riccati::{solve_continuous_are, solve_discrete_are, RiccatiInput};
 pub use schur::{schur_complex, schur_real, Schur, SchurSort};
+pub use solve::{solve, AssumeA, SolveOptions, Solved};
+pub use special::{block_diag, block_diag_shape, circulant, hilbert, kron, toeplitz};
+pub use sqrtm::{sqrtm, sqrtm_complex, Sqrtm, SqrtmWarning};
+pub use subspace::{matrix_rank, null_space, orth};
 pub use svd::{svd, svdvals, Svd};
 pub use sylvester::{
     solve_continuous_lyapunov, solve_discrete_lyapunov, solve_sylvester, DiscreteLyapunovMethod,

@@ -16,11 +16,11 @@ use super::common::{check_finite, singular};
 use super::norm::{matrix_norm, MatrixOrd};
 
 use super::schur::{schur_complex, SchurSort};
-use num_complex::Complex64;
 use super::solve::SolveOptions;
 use super::{qr, solve, svdvals, QrMode};
 use crate::error::{Error, Result};
 use faer::{Mat, MatRef};
+use num_complex::Complex64;
 
 /// Which Riccati equation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,7 +66,14 @@ fn dimension(msg: &str) -> Error {
 /// `_are_validate_args`: finiteness, shapes, symmetry of q and r, r
 /// (continuous) and e numerically nonsingular, with SciPy's messages.
 fn validate(inp: &RiccatiInput<'_>, kind: Kind) -> Result<(usize, usize)> {
-    let named = [("a", Some(inp.a)), ("b", Some(inp.b)), ("q", Some(inp.q)), ("r", Some(inp.r)), ("e", inp.e), ("s", inp.s)];
+    let named = [
+        ("a", Some(inp.a)),
+        ("b", Some(inp.b)),
+        ("q", Some(inp.q)),
+        ("r", Some(inp.r)),
+        ("e", inp.e),
+        ("s", inp.s),
+    ];
     for (name, m) in named {
         if let Some(m) = m {
             check_finite(m, true, name)?;
@@ -79,18 +86,24 @@ fn validate(inp: &RiccatiInput<'_>, kind: Kind) -> Result<(usize, usize)> {
     }
     let (m, n) = inp.b.shape();
     if m != inp.a.nrows() {
-        return Err(dimension("Matrix a and b should have the same number of rows."));
+        return Err(dimension(
+            "Matrix a and b should have the same number of rows.",
+        ));
     }
     if m != inp.q.nrows() {
         return Err(dimension("Matrix a and q should have the same shape."));
     }
     if n != inp.r.nrows() {
-        return Err(dimension("Matrix b and r should have the same number of cols."));
+        return Err(dimension(
+            "Matrix b and r should have the same number of cols.",
+        ));
     }
     for (name, x) in [("q", inp.q), ("r", inp.r)] {
         let asym = norm1((x - x.transpose()).as_ref())?;
         if asym > spacing(norm1(x)?) * 100.0 {
-            return Err(invalid(&format!("Matrix {name} should be symmetric/hermitian.")));
+            return Err(invalid(&format!(
+                "Matrix {name} should be symmetric/hermitian."
+            )));
         }
     }
     if kind == Kind::Continuous && numerically_singular(inp.r)? {
@@ -138,7 +151,13 @@ fn extended_pencil(inp: &RiccatiInput<'_>, kind: Kind, m: usize, n: usize) -> (M
     put(&mut h, 0, 0, inp.a, 1.0);
     put(&mut h, 0, 2 * m, inp.b, 1.0);
     put(&mut h, m, 0, inp.q, -1.0);
-    put(&mut h, 2 * m, m, inp.b.transpose(), if kind == Kind::Continuous { 1.0 } else { 0.0 });
+    put(
+        &mut h,
+        2 * m,
+        m,
+        inp.b.transpose(),
+        if kind == Kind::Continuous { 1.0 } else { 0.0 },
+    );
     put(&mut h, 2 * m, 2 * m, inp.r, 1.0);
     if let Some(s) = inp.s {
         put(&mut h, m, 2 * m, s, -1.0);
@@ -184,11 +203,25 @@ fn gebal_scaling(mut mat: Mat<f64>) -> Vec<f64> {
             let s = c + r;
             let (mut f, mut g) = (1.0_f64, r / radix);
             while c < g && f.max(c).max(ca) < sfmax2 && r.min(g).min(ra) > sfmin2 {
-                (f, c, ca, r, g, ra) = (f * radix, c * radix, ca * radix, r / radix, g / radix, ra / radix);
+                (f, c, ca, r, g, ra) = (
+                    f * radix,
+                    c * radix,
+                    ca * radix,
+                    r / radix,
+                    g / radix,
+                    ra / radix,
+                );
             }
             g = c / radix;
             while g >= r && r.max(ra) < sfmax2 && f.min(c).min(g).min(ca) > sfmin2 {
-                (f, c, g, ca, r, ra) = (f / radix, c / radix, g / radix, ca / radix, r * radix, ra * radix);
+                (f, c, g, ca, r, ra) = (
+                    f / radix,
+                    c / radix,
+                    g / radix,
+                    ca / radix,
+                    r * radix,
+                    ra * radix,
+                );
             }
             if c + r >= 0.95 * s
                 || (f < 1.0 && scale[i] < 1.0 && f * scale[i] <= sfmin1)
@@ -213,7 +246,13 @@ fn gebal_scaling(mut mat: Mat<f64>) -> Vec<f64> {
 /// None when gebal's scaling is all ones to NumPy's `allclose`.
 fn balance(h: &mut Mat<f64>, j: &mut Mat<f64>, m: usize) -> Option<Vec<f64>> {
     let d = h.nrows();
-    let abs = Mat::<f64>::from_fn(d, d, |r, c| if r == c { 0.0 } else { h[(r, c)].abs() + j[(r, c)].abs() });
+    let abs = Mat::<f64>::from_fn(d, d, |r, c| {
+        if r == c {
+            0.0
+        } else {
+            h[(r, c)].abs() + j[(r, c)].abs()
+        }
+    });
     let mut sca = gebal_scaling(abs);
     if sca.iter().all(|&x| (x - 1.0).abs() <= 1e-8 + 1e-5) {
         return None;
@@ -235,34 +274,63 @@ fn balance(h: &mut Mat<f64>, j: &mut Mat<f64>, m: usize) -> Option<Vec<f64>> {
 }
 
 fn lu_solve_general(a: MatRef<'_, f64>, b: MatRef<'_, f64>) -> Result<Mat<f64>> {
-    let opts = SolveOptions { check_finite: false, ..Default::default() };
-    solve(a, b, &opts).map(|s| s.x).map_err(|_| singular("Failed to find a finite solution."))
+    let opts = SolveOptions {
+        check_finite: false,
+        ..Default::default()
+    };
+    solve(a, b, &opts)
+        .map(|s| s.x)
+        .map_err(|_| singular("Failed to find a finite solution."))
 }
 
 fn solve_are(inp: &RiccatiInput<'_>, kind: Kind) -> Result<Mat<f64>> {
     let (m, n) = validate(inp, kind)?;
     let (mut h, mut j) = extended_pencil(inp, kind, m, n);
-    let sca = if inp.balanced { balance(&mut h, &mut j, m) } else { None };
+    let sca = if inp.balanced {
+        balance(&mut h, &mut j, m)
+    } else {
+        None
+    };
     let d = 2 * m + n;
     // deflate to order 2m: q[:, n:]ᵀ annihilates the last n columns
-    let q = qr(h.as_ref().submatrix(0, 2 * m, d, n), QrMode::Full, false, false)?.q.expect("full mode");
+    let q = qr(
+        h.as_ref().submatrix(0, 2 * m, d, n),
+        QrMode::Full,
+        false,
+        false,
+    )?
+    .q
+    .expect("full mode");
     let qc = q.as_ref().submatrix(0, n, d, 2 * m);
     let h2 = qc.transpose() * h.as_ref().submatrix(0, 0, d, 2 * m);
     let j2 = qc.transpose() * j.as_ref().submatrix(0, 0, d, 2 * m);
     let mut u = stable_basis(&h2, &j2, kind, m)?;
     if let Some(e) = inp.e {
         let mut stacked = u.clone();
-        stacked.as_mut().submatrix_mut(0, 0, m, m).copy_from(e * u.as_ref().submatrix(0, 0, m, m));
-        u = qr(stacked.as_ref(), QrMode::Economic, false, false)?.q.expect("economic mode");
+        stacked
+            .as_mut()
+            .submatrix_mut(0, 0, m, m)
+            .copy_from(e * u.as_ref().submatrix(0, 0, m, m));
+        u = qr(stacked.as_ref(), QrMode::Economic, false, false)?
+            .q
+            .expect("economic mode");
     }
-    let (u00, u10) = (u.as_ref().submatrix(0, 0, m, m), u.as_ref().submatrix(m, 0, m, m));
+    let (u00, u10) = (
+        u.as_ref().submatrix(0, 0, m, m),
+        u.as_ref().submatrix(m, 0, m, m),
+    );
     let sv = svdvals(u00, false)?;
-    let (big, small) = (sv.first().copied().unwrap_or(1.0), sv.last().copied().unwrap_or(1.0));
+    let (big, small) = (
+        sv.first().copied().unwrap_or(1.0),
+        sv.last().copied().unwrap_or(1.0),
+    );
     if m > 0 && (small == 0.0 || small / big < f64::EPSILON) {
         return Err(singular("Failed to find a finite solution."));
     }
     check_symmetric_subspace(u00, u10, kind)?;
-    let mut x = lu_solve_general(u00.transpose(), u10.transpose())?.transpose().to_owned();
+    let mut x = lu_solve_general(u00.transpose(), u10.transpose())?
+        .transpose()
+        .to_owned();
     if let Some(sca) = sca {
         for c in 0..m {
             for r in 0..m {
@@ -291,7 +359,11 @@ fn residual(inp: &RiccatiInput<'_>, kind: Kind, x: &Mat<f64>) -> Result<(Mat<f64
     let s = inp.s.unwrap_or(zero_s.as_ref());
     let (a, b, q, r) = (inp.a, inp.b, inp.q, inp.r);
     let (cross, gain_lhs, quad) = match kind {
-        Kind::Continuous => (e.transpose() * x * b + s, r.to_owned(), a.transpose() * x * e + e.transpose() * x * a),
+        Kind::Continuous => (
+            e.transpose() * x * b + s,
+            r.to_owned(),
+            a.transpose() * x * e + e.transpose() * x * a,
+        ),
         Kind::Discrete => (
             a.transpose() * x * b + s,
             r + b.transpose() * x * b,
@@ -339,8 +411,12 @@ fn refine(inp: &RiccatiInput<'_>, kind: Kind, mut x: Mat<f64>) -> Mat<f64> {
         if best == 0.0 {
             break;
         }
-        let Ok(next) = newton_step(inp, kind, &x) else { break };
-        let Ok((res, _)) = residual(inp, kind, &next) else { break };
+        let Ok(next) = newton_step(inp, kind, &x) else {
+            break;
+        };
+        let Ok((res, _)) = residual(inp, kind, &next) else {
+            break;
+        };
         let r = max_abs(&res);
         if r.is_nan() || r >= best {
             break;
@@ -407,7 +483,9 @@ fn stable_basis(h: &Mat<f64>, j: &Mat<f64>, kind: Kind, m: usize) -> Result<Mat<
             z.im
         }
     });
-    let q = qr(parts.as_ref(), QrMode::Economic, true, false)?.q.expect("economic mode");
+    let q = qr(parts.as_ref(), QrMode::Economic, true, false)?
+        .q
+        .expect("economic mode");
     Ok(q.as_ref().submatrix(0, 0, d, m).to_owned())
 }
 

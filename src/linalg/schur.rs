@@ -98,7 +98,13 @@ pub(crate) fn hessenberg_with_q<T: ComplexField>(a: MatRef<'_, T>) -> (Mat<T>, M
     ]);
     let mut mem = MemBuffer::new(req);
     let stack = faer::dyn_stack::MemStack::new(&mut mem);
-    hessenberg_in_place(h.as_mut(), householder.as_mut(), par, stack, Default::default());
+    hessenberg_in_place(
+        h.as_mut(),
+        householder.as_mut(),
+        par,
+        stack,
+        Default::default(),
+    );
     apply_block_householder_sequence_on_the_right_in_place_with_conj(
         h.as_ref().submatrix(1, 0, n - 1, n - 1),
         householder.as_ref(),
@@ -164,7 +170,11 @@ fn sort_real(t: &mut Mat<f64>, z: &mut Mat<f64>, sort: SchurSort) -> Result<usiz
         if sort.selects(w) {
             let mut here = k;
             while here > ks {
-                let above = if here >= 2 && t[(here - 1, here - 2)] != 0.0 { 2 } else { 1 };
+                let above = if here >= 2 && t[(here - 1, here - 2)] != 0.0 {
+                    2
+                } else {
+                    1
+                };
                 let size = block_at(t, here).1;
                 swap_blocks(t, z, here - above, above, size)?;
                 here -= above;
@@ -231,7 +241,11 @@ fn double_shift(h: &Mat<f64>, l: usize, i: usize, its: usize) -> (f64, f64, f64,
     } else {
         // two real shifts: use the one closer to h22 twice
         let (r1, r2) = (tr + rtdisc, tr - rtdisc);
-        let r = if (r1 - h22).abs() <= (r2 - h22).abs() { r1 } else { r2 };
+        let r = if (r1 - h22).abs() <= (r2 - h22).abs() {
+            r1
+        } else {
+            r2
+        };
         (r * s, 0.0, r * s, 0.0)
     }
 }
@@ -256,7 +270,8 @@ fn bulge_start(h: &Mat<f64>, l: usize, i: usize, sh: (f64, f64, f64, f64)) -> (u
             return (m, v);
         }
         let h00 = h[(m, m - 1)].abs() * (v[1].abs() + v[2].abs());
-        let h01 = v[0].abs() * (h[(m - 1, m - 1)].abs() + h[(m, m)].abs() + h[(m + 1, m + 1)].abs());
+        let h01 =
+            v[0].abs() * (h[(m - 1, m - 1)].abs() + h[(m, m)].abs() + h[(m + 1, m + 1)].abs());
         if h00 <= f64::EPSILON * h01 {
             return (m, v);
         }
@@ -266,7 +281,14 @@ fn bulge_start(h: &Mat<f64>, l: usize, i: usize, sh: (f64, f64, f64, f64)) -> (u
 
 /// Applies the reflector `I - tau [1; v1; v2] [1; v1; v2]ᵀ` (v of length
 /// `nr - 1`) to rows `k..k+nr` of columns `cols` from the left.
-fn reflect_rows(h: &mut Mat<f64>, k: usize, nr: usize, v: [f64; 2], tau: f64, cols: std::ops::Range<usize>) {
+fn reflect_rows(
+    h: &mut Mat<f64>,
+    k: usize,
+    nr: usize,
+    v: [f64; 2],
+    tau: f64,
+    cols: std::ops::Range<usize>,
+) {
     for j in cols {
         let mut sum = h[(k, j)] + v[0] * h[(k + 1, j)];
         if nr == 3 {
@@ -282,7 +304,14 @@ fn reflect_rows(h: &mut Mat<f64>, k: usize, nr: usize, v: [f64; 2], tau: f64, co
 
 /// The same reflector applied to columns `k..k+nr` of rows `rows` from the
 /// right.
-fn reflect_cols(h: &mut Mat<f64>, k: usize, nr: usize, v: [f64; 2], tau: f64, rows: std::ops::Range<usize>) {
+fn reflect_cols(
+    h: &mut Mat<f64>,
+    k: usize,
+    nr: usize,
+    v: [f64; 2],
+    tau: f64,
+    rows: std::ops::Range<usize>,
+) {
     for j in rows {
         let mut sum = h[(j, k)] + v[0] * h[(j, k + 1)];
         if nr == 3 {
@@ -304,7 +333,11 @@ fn francis_sweep(h: &mut Mat<f64>, z: &mut Mat<f64>, l: usize, m: usize, i: usiz
     for k in m..i {
         let nr = 3.min(i - k + 1);
         let mut x = if k > m {
-            [h[(k, k - 1)], h[(k + 1, k - 1)], if nr == 3 { h[(k + 2, k - 1)] } else { 0.0 }]
+            [
+                h[(k, k - 1)],
+                h[(k + 1, k - 1)],
+                if nr == 3 { h[(k + 2, k - 1)] } else { 0.0 },
+            ]
         } else {
             v0
         };
@@ -346,7 +379,14 @@ pub(crate) fn standardize_block(h: &mut Mat<f64>, z: &mut Mat<f64>, i: usize) {
 }
 
 /// Columns `(p, q) <- (cs p + sn q, cs q - sn p)` on `rows`.
-pub(crate) fn rotate_cols(m: &mut Mat<f64>, p: usize, q: usize, cs: f64, sn: f64, rows: std::ops::Range<usize>) {
+pub(crate) fn rotate_cols(
+    m: &mut Mat<f64>,
+    p: usize,
+    q: usize,
+    cs: f64,
+    sn: f64,
+    rows: std::ops::Range<usize>,
+) {
     for r in rows {
         let (x, y) = (m[(r, p)], m[(r, q)]);
         m[(r, p)] = cs * x + sn * y;
@@ -401,7 +441,10 @@ fn francis_qr(h: &mut Mat<f64>, z: &mut Mat<f64>) -> Result<()> {
 /// `scipy.linalg.schur(a, output='complex', sort, check_finite)` of a
 /// complex square `a` (SciPy converts real input to complex for this
 /// output). NaN / Inf are always an error.
-pub fn schur_complex(a: MatRef<'_, Complex64>, sort: Option<SchurSort>) -> Result<Schur<Complex64>> {
+pub fn schur_complex(
+    a: MatRef<'_, Complex64>,
+    sort: Option<SchurSort>,
+) -> Result<Schur<Complex64>> {
     require_square_shape(a.nrows(), a.ncols(), "a")?;
     require_finite(a)?;
     let (mut t, mut z) = hessenberg_with_q(a);

@@ -110,7 +110,9 @@ fn sweep_start(h: &Mat<C>, l: usize, i: usize, t: C) -> (usize, [C; 2]) {
     for m in (l + 1..i).rev() {
         let v = first(m);
         let h10 = h[(m, m - 1)].re;
-        if h10.abs() * v[1].re.abs() <= ulp * (cabs1(v[0]) * (cabs1(h[(m, m)]) + cabs1(h[(m + 1, m + 1)]))) {
+        if h10.abs() * v[1].re.abs()
+            <= ulp * (cabs1(v[0]) * (cabs1(h[(m, m)]) + cabs1(h[(m + 1, m + 1)])))
+        {
             return (m, v);
         }
     }
@@ -135,7 +137,11 @@ fn reflector2(alpha: C, x: C) -> (C, C, C) {
 fn complex_sweep(h: &mut Mat<C>, z: &mut Mat<C>, l: usize, m: usize, i: usize, v0: [C; 2]) {
     let n = h.nrows();
     for k in m..i {
-        let v = if k > m { [h[(k, k - 1)], h[(k + 1, k - 1)]] } else { v0 };
+        let v = if k > m {
+            [h[(k, k - 1)], h[(k + 1, k - 1)]]
+        } else {
+            v0
+        };
         let (beta, t1, v2) = reflector2(v[0], v[1]);
         if k > m {
             h[(k, k - 1)] = beta;

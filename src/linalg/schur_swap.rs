@@ -30,14 +30,35 @@ fn sign(x: f64, of: f64) -> f64 {
 pub(crate) fn lanv2(a: f64, b: f64, c: f64, d: f64) -> Standard2x2 {
     let eps = f64::EPSILON;
     if c == 0.0 {
-        return Standard2x2 { a, b, c, d, cs: 1.0, sn: 0.0 };
+        return Standard2x2 {
+            a,
+            b,
+            c,
+            d,
+            cs: 1.0,
+            sn: 0.0,
+        };
     }
     if b == 0.0 {
         // swap rows and columns
-        return Standard2x2 { a: d, b: -c, c: 0.0, d: a, cs: 0.0, sn: 1.0 };
+        return Standard2x2 {
+            a: d,
+            b: -c,
+            c: 0.0,
+            d: a,
+            cs: 0.0,
+            sn: 1.0,
+        };
     }
     if a - d == 0.0 && b.signum() != c.signum() {
-        return Standard2x2 { a, b, c, d, cs: 1.0, sn: 0.0 };
+        return Standard2x2 {
+            a,
+            b,
+            c,
+            d,
+            cs: 1.0,
+            sn: 0.0,
+        };
     }
     let temp = a - d;
     let p = 0.5 * temp;
@@ -51,7 +72,14 @@ pub(crate) fn lanv2(a: f64, b: f64, c: f64, d: f64) -> Standard2x2 {
         let a1 = d + z;
         let d1 = d - bcmax / z * bcmis;
         let tau = c.hypot(z);
-        return Standard2x2 { a: a1, b: b - c, c: 0.0, d: d1, cs: z / tau, sn: c / tau };
+        return Standard2x2 {
+            a: a1,
+            b: b - c,
+            c: 0.0,
+            d: d1,
+            cs: z / tau,
+            sn: c / tau,
+        };
     }
     // complex or nearly equal real eigenvalues: make the diagonal equal
     let sigma = b + c;
@@ -90,7 +118,14 @@ pub(crate) fn lanv2(a: f64, b: f64, c: f64, d: f64) -> Standard2x2 {
             sn = t;
         }
     }
-    Standard2x2 { a: a3, b: b2, c: c2, d: d3, cs, sn }
+    Standard2x2 {
+        a: a3,
+        b: b2,
+        c: c2,
+        d: d3,
+        cs,
+        sn,
+    }
 }
 
 /// `(cs, sn)` with `[cs sn; -sn cs] [f; g] = [r; 0]`.
@@ -155,7 +190,13 @@ fn swap_basis(x: &Mat<f64>, scale: f64, n1: usize, n2: usize) -> Mat<f64> {
 /// `j1 + n1` (order `n2`) by an orthogonal similarity, updating `z`, and
 /// restandardizes the moved 2 x 2 blocks. Fails, leaving `t` unchanged,
 /// when the blocks' eigenvalues are too close to be swapped stably.
-pub(crate) fn swap_blocks(t: &mut Mat<f64>, z: &mut Mat<f64>, j1: usize, n1: usize, n2: usize) -> Result<()> {
+pub(crate) fn swap_blocks(
+    t: &mut Mat<f64>,
+    z: &mut Mat<f64>,
+    j1: usize,
+    n1: usize,
+    n2: usize,
+) -> Result<()> {
     if n1 == 1 && n2 == 1 {
         swap_1x1(t, z, j1);
         return Ok(());
@@ -163,7 +204,9 @@ pub(crate) fn swap_blocks(t: &mut Mat<f64>, z: &mut Mat<f64>, j1: usize, n1: usi
     let n = t.nrows();
     let nd = n1 + n2;
     let d = Mat::<f64>::from_fn(nd, nd, |i, j| t[(j1 + i, j1 + j)]);
-    let dnorm = (0..nd).flat_map(|i| (0..nd).map(move |j| (i, j))).fold(0.0_f64, |m, (i, j)| m.max(d[(i, j)].abs()));
+    let dnorm = (0..nd)
+        .flat_map(|i| (0..nd).map(move |j| (i, j)))
+        .fold(0.0_f64, |m, (i, j)| m.max(d[(i, j)].abs()));
     let thresh = (10.0 * f64::EPSILON * dnorm).max(f64::MIN_POSITIVE / f64::EPSILON);
     let t11 = d.as_ref().submatrix(0, 0, n1, n1);
     let t22 = d.as_ref().submatrix(n1, n1, n2, n2);
@@ -171,17 +214,30 @@ pub(crate) fn swap_blocks(t: &mut Mat<f64>, z: &mut Mat<f64>, j1: usize, n1: usi
     let (x, scale, _) = small_sylvester(t11, t22, -1.0, t12, 0.0);
     let q = swap_basis(&x, scale, n1, n2);
     let mut dq = q.transpose() * &d * &q;
-    let lower = (n2..nd).flat_map(|i| (0..n2).map(move |j| (i, j))).fold(0.0_f64, |m, (i, j)| m.max(dq[(i, j)].abs()));
+    let lower = (n2..nd)
+        .flat_map(|i| (0..n2).map(move |j| (i, j)))
+        .fold(0.0_f64, |m, (i, j)| m.max(dq[(i, j)].abs()));
     (n2..nd).for_each(|i| (0..n2).for_each(|j| dq[(i, j)] = 0.0));
     let back = &q * &dq * q.transpose() - &d;
-    let resid = (0..nd).flat_map(|i| (0..nd).map(move |j| (i, j))).fold(0.0_f64, |m, (i, j)| m.max(back[(i, j)].abs()));
+    let resid = (0..nd)
+        .flat_map(|i| (0..nd).map(move |j| (i, j)))
+        .fold(0.0_f64, |m, (i, j)| m.max(back[(i, j)].abs()));
     if lower > thresh || resid > thresh {
-        return Err(singular("Eigenvalues could not be separated for reordering."));
+        return Err(singular(
+            "Eigenvalues could not be separated for reordering.",
+        ));
     }
-    let rows = t.as_ref().submatrix(j1, j1 + nd, nd, n - j1 - nd).to_owned();
-    t.as_mut().submatrix_mut(j1, j1 + nd, nd, n - j1 - nd).copy_from(q.transpose() * &rows);
+    let rows = t
+        .as_ref()
+        .submatrix(j1, j1 + nd, nd, n - j1 - nd)
+        .to_owned();
+    t.as_mut()
+        .submatrix_mut(j1, j1 + nd, nd, n - j1 - nd)
+        .copy_from(q.transpose() * &rows);
     let cols = t.as_ref().submatrix(0, j1, j1, nd).to_owned();
-    t.as_mut().submatrix_mut(0, j1, j1, nd).copy_from(&cols * &q);
+    t.as_mut()
+        .submatrix_mut(0, j1, j1, nd)
+        .copy_from(&cols * &q);
     t.as_mut().submatrix_mut(j1, j1, nd, nd).copy_from(&dq);
     let zn = z.nrows();
     let zc = z.as_ref().submatrix(0, j1, zn, nd).to_owned();

@@ -237,14 +237,22 @@ pub fn sqrtm(a: MatRef<'_, f64>) -> Result<Sqrtm> {
         let v = a[(0, 0)];
         let x = Mat::from_fn(1, 1, |_, _| C::new(v, 0.0).sqrt());
         let is_real = v >= 0.0 || v.is_nan();
-        return Ok(Sqrtm { x, is_real, warning: SqrtmWarning::None });
+        return Ok(Sqrtm {
+            x,
+            is_real,
+            warning: SqrtmWarning::None,
+        });
     }
     let (mut t, z) = if is_real_schur(a) {
         (a.to_owned(), None)
     } else if !super::common::all_finite(a) {
         // SciPy's Schur step passes NaN / Inf through: an all-NaN result
         let x = Mat::from_fn(n, n, |_, _| C::new(f64::NAN, 0.0));
-        return Ok(Sqrtm { x, is_real: true, warning: SqrtmWarning::None });
+        return Ok(Sqrtm {
+            x,
+            is_real: true,
+            warning: SqrtmWarning::None,
+        });
     } else {
         let s = schur_real(a, None)?;
         (s.t, Some(s.z))
@@ -266,11 +274,19 @@ pub fn sqrtm(a: MatRef<'_, f64>) -> Result<Sqrtm> {
             None => t,
         };
         let x = Mat::from_fn(n, n, |i, j| C::new(x[(i, j)], 0.0));
-        return Ok(Sqrtm { x, is_real: true, warning: warning(singular, ill) });
+        return Ok(Sqrtm {
+            x,
+            is_real: true,
+            warning: warning(singular, ill),
+        });
     }
     let (mut tc, zc) = complexify(&t, z.as_ref());
     let ill = sqrt_triangular(tc.as_mut());
-    Ok(Sqrtm { x: back_transform(tc, zc.as_ref()), is_real: false, warning: warning(singular, ill) })
+    Ok(Sqrtm {
+        x: back_transform(tc, zc.as_ref()),
+        is_real: false,
+        warning: warning(singular, ill),
+    })
 }
 
 /// `scipy.linalg.sqrtm(a)` of a complex n x n `a` (complex Schur form;
@@ -288,5 +304,9 @@ pub fn sqrtm_complex(a: MatRef<'_, C>) -> Result<Sqrtm> {
     };
     let singular = (0..n).any(|i| t[(i, i)] == zero);
     let ill = n > 0 && sqrt_triangular(t.as_mut());
-    Ok(Sqrtm { x: back_transform(t, z.as_ref()), is_real: false, warning: warning(singular, ill) })
+    Ok(Sqrtm {
+        x: back_transform(t, z.as_ref()),
+        is_real: false,
+        warning: warning(singular, ill),
+    })
 }

@@ -65,7 +65,12 @@ pub(crate) fn small_sylvester(
 
 /// Gaussian elimination with complete pivoting on the leading `s x s` of
 /// `k`; pivots below `smin` become `smin`.
-fn solve_complete_pivoting(k: &mut [[f64; 4]; 4], rhs: &mut [f64; 4], s: usize, smin: f64) -> ([f64; 4], bool) {
+fn solve_complete_pivoting(
+    k: &mut [[f64; 4]; 4],
+    rhs: &mut [f64; 4],
+    s: usize,
+    smin: f64,
+) -> ([f64; 4], bool) {
     let mut perm = [0usize, 1, 2, 3];
     let mut perturbed = false;
     for d in 0..s {
@@ -91,7 +96,11 @@ fn solve_complete_pivoting(k: &mut [[f64; 4]; 4], rhs: &mut [f64; 4], s: usize, 
         let pivot_row = &top[d];
         for (i, row) in rest.iter_mut().enumerate().take(s - d - 1) {
             let f = row[d] / pivot_row[d];
-            row.iter_mut().zip(pivot_row).take(s).skip(d).for_each(|(x, p)| *x -= f * p);
+            row.iter_mut()
+                .zip(pivot_row)
+                .take(s)
+                .skip(d)
+                .for_each(|(x, p)| *x -= f * p);
             rhs[d + 1 + i] -= f * rhs[d];
         }
     }
@@ -136,11 +145,18 @@ pub(crate) fn quasi_triangular_sylvester(
     if transpose_b {
         bb.reverse();
     }
-    let smin = trsyl_smin(max_abs(a.as_ref()).max(max_abs(b.as_ref())), a.nrows() * b.nrows());
+    let smin = trsyl_smin(
+        max_abs(a.as_ref()).max(max_abs(b.as_ref())),
+        a.nrows() * b.nrows(),
+    );
     let mut perturbed = false;
     for &(l0, q) in &bb {
         // blocks of op(b) coupled to column block l: before it (b), after it (bᵀ)
-        let coupled: Vec<usize> = if transpose_b { (l0 + q..b.nrows()).collect() } else { (0..l0).collect() };
+        let coupled: Vec<usize> = if transpose_b {
+            (l0 + q..b.nrows()).collect()
+        } else {
+            (0..l0).collect()
+        };
         for &(k0, p) in ab.iter().rev() {
             let rhs = Mat::<f64>::from_fn(p, q, |i, j| {
                 let (r, s) = (k0 + i, l0 + j);
@@ -181,7 +197,11 @@ fn trsyl_smin(big: f64, count: usize) -> f64 {
 /// Solves `a x + x b = c` in place of `c` for complex upper triangular `a`
 /// (m x m) and `b` (n x n) (LAPACK's `ztrsyl`); denominators below trsyl's
 /// bound are replaced by it. Returns whether that happened.
-pub(crate) fn triangular_sylvester_complex(a: &Mat<Complex64>, b: &Mat<Complex64>, c: &mut Mat<Complex64>) -> bool {
+pub(crate) fn triangular_sylvester_complex(
+    a: &Mat<Complex64>,
+    b: &Mat<Complex64>,
+    c: &mut Mat<Complex64>,
+) -> bool {
     let (m, n) = (a.nrows(), b.nrows());
     let smin = trsyl_smin(max_abs(a.as_ref()).max(max_abs(b.as_ref())), m * n);
     let mut perturbed = false;
@@ -221,7 +241,11 @@ pub struct SylvesterSolution {
 
 /// `scipy.linalg.solve_sylvester(a, b, q)`: `x` with `a x + x b = q`
 /// (a m x m, b n x n, q m x n). NaN / Inf are an error (SciPy's schur).
-pub fn solve_sylvester(a: MatRef<'_, f64>, b: MatRef<'_, f64>, q: MatRef<'_, f64>) -> Result<SylvesterSolution> {
+pub fn solve_sylvester(
+    a: MatRef<'_, f64>,
+    b: MatRef<'_, f64>,
+    q: MatRef<'_, f64>,
+) -> Result<SylvesterSolution> {
     require_square(a, "a")?;
     require_square(b, "b")?;
     require_shape(q, a.nrows(), b.nrows())?;
@@ -230,19 +254,28 @@ pub fn solve_sylvester(a: MatRef<'_, f64>, b: MatRef<'_, f64>, q: MatRef<'_, f64
     let rb = schur_real(b, None)?;
     let mut f = ra.z.transpose() * q * &rb.z;
     let perturbed = quasi_triangular_sylvester(&ra.t, &rb.t, 1.0, false, &mut f);
-    Ok(SylvesterSolution { x: &ra.z * f * rb.z.transpose(), perturbed })
+    Ok(SylvesterSolution {
+        x: &ra.z * f * rb.z.transpose(),
+        perturbed,
+    })
 }
 
 /// `scipy.linalg.solve_continuous_lyapunov(a, q)`: `x` with
 /// `a x + x aᵀ = q` (both n x n), from one Schur form of `a`.
-pub fn solve_continuous_lyapunov(a: MatRef<'_, f64>, q: MatRef<'_, f64>) -> Result<SylvesterSolution> {
+pub fn solve_continuous_lyapunov(
+    a: MatRef<'_, f64>,
+    q: MatRef<'_, f64>,
+) -> Result<SylvesterSolution> {
     require_square(a, "a")?;
     require_shape(q, a.nrows(), a.nrows())?;
     check_finite(q, true, "q")?;
     let ra = schur_real(a, None)?;
     let mut f = ra.z.transpose() * q * &ra.z;
     let perturbed = quasi_triangular_sylvester(&ra.t, &ra.t, 1.0, true, &mut f);
-    Ok(SylvesterSolution { x: &ra.z * f * ra.z.transpose(), perturbed })
+    Ok(SylvesterSolution {
+        x: &ra.z * f * ra.z.transpose(),
+        perturbed,
+    })
 }
 
 /// `solve_discrete_lyapunov`'s `method`.

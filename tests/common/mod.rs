@@ -4,8 +4,8 @@
 #![allow(dead_code)]
 
 pub mod arrays;
-pub mod eigen;
 pub mod clinalg;
+pub mod eigen;
 pub mod fft;
 pub mod linalg;
 pub mod linalg_cases;

@@ -260,16 +260,26 @@ def lyapunov_cases():
     CASES.append(c)
 
 
-def sqrtm_case(name, a):
-    a = np.asarray(a, dtype=float)
-    c = {"func": "sqrtm", "name": name, "opts": {}}
-    shaped(c, "a", a)
+def sqrtm_case(name, a, complex_input=False):
+    """SciPy's sqrtm of a (real, or complex for sciport's sqrtm_complex)."""
+    a = np.asarray(a, dtype=complex if complex_input else float)
+    c = {"func": "sqrtm_complex" if complex_input else "sqrtm", "name": name, "opts": {}}
+    if complex_input:
+        cplx_mat(c, "a", a)
+    else:
+        shaped(c, "a", a)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             x = sl.sqrtm(a)
         except Exception as e:  # LinAlgError, ValueError
             c["error"] = error_record(e)
+            if "square" in str(e):
+                c["error"]["status"] = "DIMENSION_MISMATCH"
+            if not np.isfinite(a).all():
+                # SciPy's zgees fails on NaN ("Internal error ... -102");
+                # sciport rejects it up front
+                c["error"]["status"] = "INVALID_ARGUMENT"
             CASES.append(c)
             return
     record_root(c, a, np.asarray(x), caught)
@@ -335,8 +345,6 @@ def sqrtm_cases():
     sqrtm_case("nan triangular", [[1.0, np.nan], [0.0, 1.0]])
     sqrtm_case("nan", [[1.0, 2.0], [np.nan, 1.0]])
     sqrtm_case("not square", np.ones((2, 3)))
-    # SciPy raises LinAlgError for the shape; sciport's class for it
-    CASES[-1]["error"]["status"] = "DIMENSION_MISMATCH"
 
 
 def are_residual(kind, a, b, q, r, e, s, x):
@@ -511,27 +519,6 @@ def schur_complex_cases():
     schur_complex_case("nan", [[1, np.nan], [1j, 2]])
 
 
-def sqrtm_complex_case(name, a):
-    a = np.asarray(a, dtype=complex)
-    c = {"func": "sqrtm_complex", "name": name, "opts": {}}
-    cplx_mat(c, "a", a)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            x = sl.sqrtm(a)
-        except Exception as e:  # LinAlgError, ValueError
-            c["error"] = error_record(e)
-            if "square" in str(e):
-                c["error"]["status"] = "DIMENSION_MISMATCH"
-            if not np.isfinite(a).all():
-                # SciPy's zgees fails on NaN ("Internal error ... -102");
-                # sciport rejects it up front
-                c["error"]["status"] = "INVALID_ARGUMENT"
-            CASES.append(c)
-            return
-    record_root(c, a, np.asarray(x), caught)
-
-
 def sqrtm_complex_cases():
     named = [
         ("empty", np.empty((0, 0))),
@@ -547,8 +534,8 @@ def sqrtm_complex_cases():
         ("nan", [[1, np.nan], [1j, 2]]),
     ]
     for name, a in named:
-        sqrtm_complex_case(name, a)
-    sqrtm_complex_case("not square", np.ones((2, 3)))
+        sqrtm_case(name, a, complex_input=True)
+    sqrtm_case("not square", np.ones((2, 3)), complex_input=True)
 
 
 def main():

@@ -3,9 +3,9 @@
 use super::{dims, mat_borrow, MatOut};
 use crate::capi::boundary::{guard, sciport_error, sciport_status};
 use crate::capi::views::{sciport_cmat, sciport_mat};
+use crate::error::Result;
 use crate::linalg::common::require_square_shape;
 use crate::linalg::{self, Sqrtm, SqrtmWarning};
-use crate::error::Result;
 
 /// SciPy's LinAlgWarning of a matrix function, reported instead of raised.
 #[allow(non_camel_case_types)]
@@ -27,7 +27,9 @@ impl From<SqrtmWarning> for sciport_matfunc_warning {
         match w {
             SqrtmWarning::None => sciport_matfunc_warning::SCIPORT_MATFUNC_OK,
             SqrtmWarning::Singular => sciport_matfunc_warning::SCIPORT_MATFUNC_SINGULAR,
-            SqrtmWarning::IllConditioned => sciport_matfunc_warning::SCIPORT_MATFUNC_ILL_CONDITIONED,
+            SqrtmWarning::IllConditioned => {
+                sciport_matfunc_warning::SCIPORT_MATFUNC_ILL_CONDITIONED
+            }
         }
     }
 }
@@ -104,6 +106,11 @@ pub extern "C" fn sciport_linalg_sqrtm_complex(
         require_square_shape(m, n, "a")?;
         let out = MatOut::new(sqrtm, n, n, "sqrtm")?;
         let am = mat_borrow(a, "a")?;
-        write_root(linalg::sqrtm_complex(am.as_ref())?, &out, std::ptr::null_mut(), warning)
+        write_root(
+            linalg::sqrtm_complex(am.as_ref())?,
+            &out,
+            std::ptr::null_mut(),
+            warning,
+        )
     })
 }

@@ -7,8 +7,8 @@ use std::ffi::c_char;
 use super::{dims, mat_borrow, MatOut, MatView};
 use crate::capi::boundary::{guard, opt_str, sciport_error, sciport_status};
 use crate::capi::views::{sciport_cmat, sciport_mat};
-use crate::linalg::common::require_square_shape;
 use crate::error::Result;
+use crate::linalg::common::require_square_shape;
 use crate::linalg::{self, DiscreteLyapunovMethod, RiccatiInput, SchurSort};
 use faer::{Mat, MatRef};
 
@@ -50,7 +50,9 @@ pub extern "C" fn sciport_linalg_schur(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     let _ = check_finite;
-    guard(err, || unsafe { schur_into(a, sort, t, z, sdim, linalg::schur_real) })
+    guard(err, || unsafe {
+        schur_into(a, sort, t, z, sdim, linalg::schur_real)
+    })
 }
 
 /// `scipy.linalg.schur(a, output='complex', sort, check_finite)`: `a = z t zᴴ`
@@ -74,8 +76,13 @@ pub extern "C" fn sciport_linalg_schur_complex(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     let _ = check_finite;
-    guard(err, || unsafe { schur_into(a, sort, t, z, sdim, linalg::schur_complex) })
+    guard(err, || unsafe {
+        schur_into(a, sort, t, z, sdim, linalg::schur_complex)
+    })
 }
+
+/// A Schur decomposition routine of the core (real or complex).
+type Decompose<T> = fn(MatRef<'_, T>, Option<SchurSort>) -> Result<linalg::Schur<T>>;
 
 /// Shared body of the real and complex Schur decompositions.
 ///
@@ -88,7 +95,7 @@ unsafe fn schur_into<V: MatView>(
     t: *const V,
     z: *const V,
     sdim: *mut usize,
-    decompose: fn(MatRef<'_, V::Elem>, Option<SchurSort>) -> Result<linalg::Schur<V::Elem>>,
+    decompose: Decompose<V::Elem>,
 ) -> Result<()> {
     let sort = SchurSort::parse(opt_str(sort, "sort")?)?;
     let (m, n) = dims(a, "a")?;
@@ -132,7 +139,11 @@ pub extern "C" fn sciport_linalg_solve_sylvester(
         require_square_shape(ma, na, "a")?;
         require_square_shape(mb, nb, "b")?;
         let out = MatOut::new(x, ma, nb, "x")?;
-        let (am, bm, qm) = (mat_borrow(a, "a")?, mat_borrow(b, "b")?, mat_borrow(q, "q")?);
+        let (am, bm, qm) = (
+            mat_borrow(a, "a")?,
+            mat_borrow(b, "b")?,
+            mat_borrow(q, "q")?,
+        );
         let s = linalg::solve_sylvester(am.as_ref(), bm.as_ref(), qm.as_ref())?;
         out.write(s.x.as_ref())?;
         put(perturbed, s.perturbed);
@@ -275,7 +286,9 @@ pub extern "C" fn sciport_linalg_solve_continuous_are(
     x: *const sciport_mat,
     err: *mut *mut sciport_error,
 ) -> sciport_status {
-    guard(err, || unsafe { riccati(linalg::solve_continuous_are, a, b, q, r, e, s, balanced, x) })
+    guard(err, || unsafe {
+        riccati(linalg::solve_continuous_are, a, b, q, r, e, s, balanced, x)
+    })
 }
 
 /// `scipy.linalg.solve_discrete_are(a, b, q, r, e, s, balanced)`: the
@@ -303,5 +316,7 @@ pub extern "C" fn sciport_linalg_solve_discrete_are(
     x: *const sciport_mat,
     err: *mut *mut sciport_error,
 ) -> sciport_status {
-    guard(err, || unsafe { riccati(linalg::solve_discrete_are, a, b, q, r, e, s, balanced, x) })
+    guard(err, || unsafe {
+        riccati(linalg::solve_discrete_are, a, b, q, r, e, s, balanced, x)
+    })
 }
