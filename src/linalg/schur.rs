@@ -17,6 +17,7 @@ use faer::linalg::householder::{
     apply_block_householder_sequence_on_the_right_in_place_with_conj,
 };
 use faer::linalg::qr::no_pivoting::factor::recommended_block_size;
+use faer::reborrow::ReborrowMut;
 use faer::traits::ComplexField;
 use faer::{Conj, Mat, MatRef, Par};
 use num_complex::Complex64;
@@ -289,15 +290,18 @@ fn reflect_rows(
     tau: f64,
     cols: std::ops::Range<usize>,
 ) {
+    let (t1, t2, t3) = (tau, tau * v[0], tau * v[1]);
     for j in cols {
-        let mut sum = h[(k, j)] + v[0] * h[(k + 1, j)];
+        let c = &mut h.col_as_slice_mut(j)[k..k + nr];
         if nr == 3 {
-            sum += v[1] * h[(k + 2, j)];
-        }
-        h[(k, j)] -= sum * tau;
-        h[(k + 1, j)] -= sum * tau * v[0];
-        if nr == 3 {
-            h[(k + 2, j)] -= sum * tau * v[1];
+            let sum = c[0] + v[0] * c[1] + v[1] * c[2];
+            c[0] -= sum * t1;
+            c[1] -= sum * t2;
+            c[2] -= sum * t3;
+        } else {
+            let sum = c[0] + v[0] * c[1];
+            c[0] -= sum * t1;
+            c[1] -= sum * t2;
         }
     }
 }
@@ -312,15 +316,36 @@ fn reflect_cols(
     tau: f64,
     rows: std::ops::Range<usize>,
 ) {
-    for j in rows {
-        let mut sum = h[(j, k)] + v[0] * h[(j, k + 1)];
-        if nr == 3 {
-            sum += v[1] * h[(j, k + 2)];
+    let (t1, t2, t3) = (tau, tau * v[0], tau * v[1]);
+    let mut cols = h.as_mut().subcols_mut(k, nr);
+    let (c0, rest) = cols.rb_mut().split_at_col_mut(1);
+    let (c1, c2) = rest.split_at_col_mut(1);
+    let (c0, c1) = (
+        c0.col_mut(0)
+            .try_as_col_major_mut()
+            .expect("contiguous column"),
+        c1.col_mut(0)
+            .try_as_col_major_mut()
+            .expect("contiguous column"),
+    );
+    let (c0, c1) = (c0.as_slice_mut(), c1.as_slice_mut());
+    if nr == 3 {
+        let c2 = c2
+            .col_mut(0)
+            .try_as_col_major_mut()
+            .expect("contiguous column")
+            .as_slice_mut();
+        for j in rows {
+            let sum = c0[j] + v[0] * c1[j] + v[1] * c2[j];
+            c0[j] -= sum * t1;
+            c1[j] -= sum * t2;
+            c2[j] -= sum * t3;
         }
-        h[(j, k)] -= sum * tau;
-        h[(j, k + 1)] -= sum * tau * v[0];
-        if nr == 3 {
-            h[(j, k + 2)] -= sum * tau * v[1];
+    } else {
+        for j in rows {
+            let sum = c0[j] + v[0] * c1[j];
+            c0[j] -= sum * t1;
+            c1[j] -= sum * t2;
         }
     }
 }
