@@ -23,8 +23,8 @@ use num_complex::Complex64;
 use serde_json::Value;
 
 use common::clinalg::{CBuf, UNSET};
-use common::eigen::match_eigenvalues;
-use common::linalg::{capture, nums, Dense, MatLayout, Outcome, TMat};
+use common::eigen::{cvec, match_eigenvalues};
+use common::linalg::{capture, Dense, MatLayout, Outcome, TMat};
 use common::linalg_cases::{
     check_error, check_inputs, require_ok, scipy_cases, shaped, tmat, Case, Ctx, RUNS,
 };
@@ -34,15 +34,6 @@ use sciport::capi::views::sciport_complex;
 fn all_cases() -> &'static Vec<Value> {
     static CASES: OnceLock<Vec<Value>> = OnceLock::new();
     CASES.get_or_init(|| scipy_cases("linalg/eig.json"))
-}
-
-fn cvec(v: &Value, key: &str) -> Vec<Complex64> {
-    let re = nums(&v[format!("{key}_re")]);
-    let im = nums(&v[format!("{key}_im")]);
-    re.iter()
-        .zip(&im)
-        .map(|(&r, &i)| Complex64::new(r, i))
-        .collect()
 }
 
 /// Column j of SciPy's complex matrix `key`.

@@ -28,8 +28,8 @@ use num_complex::Complex64;
 use serde_json::Value;
 
 use common::clinalg::{CBuf, CM};
-use common::eigen::match_eigenvalues;
-use common::linalg::{capture, nums, orthonormality, rel_err, Dense, MatLayout, TMat};
+use common::eigen::{cvec, match_eigenvalues};
+use common::linalg::{capture, orthonormality, rel_err, Dense, MatLayout, TMat};
 use common::linalg_cases::{
     check_error, check_gaps, check_inputs, cptr, dense, require_ok, scipy_cases, shaped, tmat,
     Case, Ctx, RUNS,
@@ -47,15 +47,6 @@ fn cases_of(func: &str) -> impl Iterator<Item = &'static Value> + '_ {
 
 fn name_opt(case: &Case, key: &str) -> Option<CString> {
     case.opt(key).as_str().map(|s| CString::new(s).unwrap())
-}
-
-fn cvec(v: &Value, key: &str) -> Vec<Complex64> {
-    let re = nums(&v[format!("{key}_re")]);
-    let im = nums(&v[format!("{key}_im")]);
-    re.iter()
-        .zip(&im)
-        .map(|(&r, &i)| Complex64::new(r, i))
-        .collect()
 }
 
 /// The eigenvalues of `t`'s diagonal blocks in order, or an error message
@@ -126,10 +117,24 @@ fn check_schur(case: &Case, a: &Dense, t: &Dense, z: &Dense, sdim: usize, ctx: &
         Ok(w) => w,
         Err(msg) => return ctx.fail(format!("{}: {msg}", case.tag)),
     };
-    let want = cvec(&case.c["expect"], "w");
     let scale = a.max_abs().max(1.0) * (n as f64).sqrt().max(1.0);
+    check_spectrum(case, "schur", &w, scale, sdim, ctx);
+}
+
+/// The eigenvalues `w` of a Schur form (in its diagonal order) against
+/// SciPy's as a set within the case's `tol_w` (relative to `scale`), `sdim`
+/// equal to SciPy's and, when sorted, exactly the selected ones first.
+fn check_spectrum(
+    case: &Case,
+    func: &str,
+    w: &[Complex64],
+    scale: f64,
+    sdim: usize,
+    ctx: &mut Ctx,
+) {
+    let want = cvec(&case.c["expect"], "w");
     let tol = case.c["tol_w"].as_f64().unwrap_or(1e-12);
-    match match_eigenvalues(&w, &want) {
+    match match_eigenvalues(w, &want) {
         Some(p) => {
             let err = want
                 .iter()
@@ -137,7 +142,7 @@ fn check_schur(case: &Case, a: &Dense, t: &Dense, z: &Dense, sdim: usize, ctx: &
                 .map(|(s, &j)| (w[j] - s).norm() / scale)
                 .fold(0.0, f64::max);
             ctx.check(
-                "schur eigenvalues vs SciPy",
+                &format!("{func} eigenvalues vs SciPy"),
                 err,
                 tol,
                 &case.tag,
@@ -154,11 +159,11 @@ fn check_schur(case: &Case, a: &Dense, t: &Dense, z: &Dense, sdim: usize, ctx: &
         ctx.fail(format!("{}: sdim {sdim} != SciPy's {want_sdim}", case.tag));
     }
     if let Some(sort) = case.opt("sort").as_str() {
-        let first_ok = w
+        if !w
             .iter()
             .enumerate()
-            .all(|(i, &x)| selects(sort, x) == (i < sdim));
-        if !first_ok {
+            .all(|(i, &x)| selects(sort, x) == (i < sdim))
+        {
             ctx.fail(format!(
                 "{}: selected eigenvalues not first: {w:?}",
                 case.tag
@@ -691,42 +696,8 @@ fn run_schur_complex(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<(C
         ctx.fail(format!("{}: t not upper triangular", case.tag));
     }
     let w: Vec<Complex64> = (0..n).map(|i| t.at(i, i)).collect();
-    let want = cvec(&case.c["expect"], "w");
     let scale = a.max_abs().max(1.0) * (n as f64).sqrt().max(1.0);
-    match match_eigenvalues(&w, &want) {
-        Some(p) => {
-            let err = want
-                .iter()
-                .zip(&p)
-                .map(|(s, &j)| (w[j] - s).norm() / scale)
-                .fold(0.0, f64::max);
-            let tol = case.c["tol_w"].as_f64().unwrap_or(1e-12);
-            ctx.check(
-                "schur_complex eigenvalues vs SciPy",
-                err,
-                tol,
-                &case.tag,
-                "eigenvalues",
-            );
-        }
-        None => ctx.fail(format!(
-            "{}: eigenvalues do not pair with SciPy's",
-            case.tag
-        )),
-    }
-    let want_sdim = case.expect("sdim").as_u64().unwrap() as usize;
-    if sdim != want_sdim {
-        ctx.fail(format!("{}: sdim {sdim} != SciPy's {want_sdim}", case.tag));
-    }
-    if let Some(s) = case.opt("sort").as_str() {
-        if !w
-            .iter()
-            .enumerate()
-            .all(|(i, &x)| selects(s, x) == (i < sdim))
-        {
-            ctx.fail(format!("{}: selected eigenvalues not first", case.tag));
-        }
-    }
+    check_spectrum(case, "schur_complex", &w, scale, sdim, ctx);
     Some((t, z))
 }
 

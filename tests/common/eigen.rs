@@ -1,6 +1,19 @@
 //! Eigenvalue comparisons shared by the eigenproblem tests (eig, schur).
 
 use num_complex::Complex64;
+use serde_json::Value;
+
+use super::linalg::nums;
+
+/// SciPy's complex vector `key` of a case (`<key>_re`, `<key>_im`).
+pub fn cvec(v: &Value, key: &str) -> Vec<Complex64> {
+    let re = nums(&v[format!("{key}_re")]);
+    let im = nums(&v[format!("{key}_im")]);
+    re.iter()
+        .zip(&im)
+        .map(|(&r, &i)| Complex64::new(r, i))
+        .collect()
+}
 
 /// For each of SciPy's finite eigenvalues the index of the nearest unused
 /// one of ours; NaN/infinity must pair with NaN/infinity.

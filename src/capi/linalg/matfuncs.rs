@@ -1,11 +1,12 @@
 //! C face of the Schur-based matrix functions (`scipy.linalg.sqrtm`).
 
-use super::{dims, mat_borrow, MatOut};
+use super::{dims, mat_borrow, MatOut, MatView};
 use crate::capi::boundary::{guard, sciport_error, sciport_status};
 use crate::capi::views::{sciport_cmat, sciport_mat};
 use crate::error::Result;
 use crate::linalg::common::require_square_shape;
 use crate::linalg::{self, Sqrtm, SqrtmWarning};
+use faer::MatRef;
 
 /// SciPy's LinAlgWarning of a matrix function, reported instead of raised.
 #[allow(non_camel_case_types)]
@@ -59,24 +60,31 @@ pub extern "C" fn sciport_linalg_sqrtm(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let (m, n) = dims(a, "a")?;
-        require_square_shape(m, n, "a")?;
-        let out = MatOut::new(sqrtm, n, n, "sqrtm")?;
-        let am = mat_borrow(a, "a")?;
-        write_root(linalg::sqrtm(am.as_ref())?, &out, is_real, warning)
+        root_into(a, sqrtm, is_real, warning, linalg::sqrtm)
     })
 }
 
-/// Writes a root and its flags.
+/// A square-root routine of the core (real or complex input).
+type Root<T> = fn(MatRef<'_, T>) -> Result<Sqrtm>;
+
+/// Shared body of the two square roots: checks, computes, writes the root
+/// and its flags.
 ///
 /// # Safety
-/// `is_real` / `warning` are NULL or valid for writes; `out` as `MatOut`.
-unsafe fn write_root(
-    r: Sqrtm,
-    out: &MatOut<faer::c64>,
+/// As for `mat_borrow` (a) and `MatOut::new` (sqrtm); `is_real` / `warning`
+/// are NULL or valid for writes.
+unsafe fn root_into<V: MatView>(
+    a: *const V,
+    sqrtm: *const sciport_cmat,
     is_real: *mut bool,
     warning: *mut sciport_matfunc_warning,
+    root: Root<V::Elem>,
 ) -> Result<()> {
+    let (m, n) = dims(a, "a")?;
+    require_square_shape(m, n, "a")?;
+    let out = MatOut::new(sqrtm, n, n, "sqrtm")?;
+    let am = mat_borrow(a, "a")?;
+    let r = root(am.as_ref())?;
     out.write(r.x.as_ref())?;
     super::schur::put(is_real, r.is_real);
     super::schur::put(warning, r.warning.into());
@@ -102,15 +110,12 @@ pub extern "C" fn sciport_linalg_sqrtm_complex(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        let (m, n) = dims(a, "a")?;
-        require_square_shape(m, n, "a")?;
-        let out = MatOut::new(sqrtm, n, n, "sqrtm")?;
-        let am = mat_borrow(a, "a")?;
-        write_root(
-            linalg::sqrtm_complex(am.as_ref())?,
-            &out,
+        root_into(
+            a,
+            sqrtm,
             std::ptr::null_mut(),
             warning,
+            linalg::sqrtm_complex,
         )
     })
 }
