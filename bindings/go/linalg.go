@@ -40,34 +40,21 @@ type Matrix struct {
 // or over new zeroed storage when data is nil. It panics, like make, for
 // negative or impossibly large shapes and when len(data) != rows*cols.
 func NewMatrix(rows, cols int, data []float64) *Matrix {
-	data = matrixStorage(rows, cols, data)
-	return &Matrix{Data: data, Rows: rows, Cols: cols, RowStride: cols, ColStride: 1}
+	return (*Matrix)(rowMajor(rows, cols, storage(rows, cols, data)))
 }
 
 // NewMatrixColMajor returns a rows x cols column-major (Fortran-order)
 // matrix over data (not copied), or over new zeroed storage when data is
 // nil. It panics like NewMatrix.
 func NewMatrixColMajor(rows, cols int, data []float64) *Matrix {
-	data = matrixStorage(rows, cols, data)
+	data = storage(rows, cols, data)
 	return &Matrix{Data: data, Rows: rows, Cols: cols, RowStride: 1, ColStride: rows}
 }
 
 // FromRows returns a new row-major matrix holding a copy of rows; it panics
 // when the rows have different lengths.
 func FromRows(rows [][]float64) *Matrix {
-	m := len(rows)
-	n := 0
-	if m > 0 {
-		n = len(rows[0])
-	}
-	out := NewMatrix(m, n, nil)
-	for i, r := range rows {
-		if len(r) != n {
-			panic(fmt.Sprintf("sciport: FromRows: row %d has %d entries, row 0 has %d", i, len(r), n))
-		}
-		copy(out.Data[i*n:], r)
-	}
-	return out
+	return (*Matrix)(stridedFromRows("FromRows", rows))
 }
 
 // FromColumns returns a new column-major matrix holding a copy of cols (each
@@ -95,20 +82,11 @@ func ColVector(x []float64) *Matrix {
 	return &Matrix{Data: x, Rows: len(x), Cols: 1, RowStride: 1, ColStride: 1}
 }
 
-// matrixStorage checks a constructor's shape and returns data or new storage.
-func matrixStorage(rows, cols int, data []float64) []float64 {
-	n := mustCount([]int{rows, cols})
-	if data == nil {
-		return make([]float64, n)
-	}
-	if len(data) != n {
-		panic(fmt.Sprintf("sciport: a %d x %d matrix needs %d elements; got %d", rows, cols, n, len(data)))
-	}
-	return data
-}
+// strided is m as the element-generic view (the same memory).
+func (m *Matrix) strided() *strided[float64] { return (*strided[float64])(m) }
 
 // origin is the index in Data of element (0, 0).
-func (m *Matrix) origin() int { return viewOrigin(m.Rows, m.Cols, m.RowStride, m.ColStride) }
+func (m *Matrix) origin() int { return m.strided().origin() }
 
 // viewOrigin is the index of element (0, 0) of a strided rows x cols view
 // whose lowest-addressed element is Data[0] (shared by Matrix and CMatrix).
@@ -125,12 +103,7 @@ func viewOrigin(rows, cols, rowStride, colStride int) int {
 
 // index is the position of element (i, j) in Data; it panics when (i, j) is
 // outside the matrix.
-func (m *Matrix) index(i, j int) int {
-	if i < 0 || i >= m.Rows || j < 0 || j >= m.Cols {
-		panic(fmt.Sprintf("sciport: index (%d, %d) out of range for a %d x %d matrix", i, j, m.Rows, m.Cols))
-	}
-	return m.origin() + i*m.RowStride + j*m.ColStride
-}
+func (m *Matrix) index(i, j int) int { return m.strided().index(i, j) }
 
 // At returns element (i, j).
 func (m *Matrix) At(i, j int) float64 { return m.Data[m.index(i, j)] }
@@ -139,44 +112,16 @@ func (m *Matrix) At(i, j int) float64 { return m.Data[m.index(i, j)] }
 func (m *Matrix) Set(i, j int, v float64) { m.Data[m.index(i, j)] = v }
 
 // T returns the transpose as a view of the same data (no copy).
-func (m *Matrix) T() *Matrix {
-	return &Matrix{Data: m.Data, Rows: m.Cols, Cols: m.Rows, RowStride: m.ColStride, ColStride: m.RowStride}
-}
+func (m *Matrix) T() *Matrix { return (*Matrix)(m.strided().t()) }
 
 // Slice returns the view of rows [i0, i1) and columns [j0, j1), sharing
 // m's data; it panics when the ranges are not within the matrix.
 func (m *Matrix) Slice(i0, i1, j0, j1 int) *Matrix {
-	if i0 < 0 || i1 < i0 || i1 > m.Rows || j0 < 0 || j1 < j0 || j1 > m.Cols {
-		panic(fmt.Sprintf("sciport: Slice(%d, %d, %d, %d) out of range for a %d x %d matrix",
-			i0, i1, j0, j1, m.Rows, m.Cols))
-	}
-	out := &Matrix{Rows: i1 - i0, Cols: j1 - j0, RowStride: m.RowStride, ColStride: m.ColStride}
-	if out.Rows == 0 || out.Cols == 0 {
-		out.Data = m.Data[:0]
-		return out
-	}
-	// The lowest-addressed element of the block becomes Data[0].
-	r, c := i0, j0
-	if m.RowStride < 0 {
-		r = i1 - 1
-	}
-	if m.ColStride < 0 {
-		c = j1 - 1
-	}
-	out.Data = m.Data[m.index(r, c):]
-	return out
+	return (*Matrix)(m.strided().slice(i0, i1, j0, j1))
 }
 
 // Clone returns a row-major copy of the matrix.
-func (m *Matrix) Clone() *Matrix {
-	out := NewMatrix(m.Rows, m.Cols, nil)
-	for i := 0; i < m.Rows; i++ {
-		for j := 0; j < m.Cols; j++ {
-			out.Data[i*m.Cols+j] = m.At(i, j)
-		}
-	}
-	return out
-}
+func (m *Matrix) Clone() *Matrix { return (*Matrix)(m.strided().clone()) }
 
 // ToRows returns a copy of the elements as a slice of rows.
 func (m *Matrix) ToRows() [][]float64 {
@@ -241,41 +186,23 @@ func (f *callFrame) mat(name string, m *Matrix) *C.sciport_mat {
 	if m == nil {
 		return nil
 	}
-	if e := m.check(name); e != nil {
-		f.fail(e)
+	p := pinData(f, name, m.strided())
+	if p == nil {
 		return nil
 	}
-	v := &C.sciport_mat{
+	return &C.sciport_mat{
+		data:       (*C.double)(p),
 		nrows:      C.size_t(m.Rows),
 		ncols:      C.size_t(m.Cols),
 		row_stride: C.ptrdiff_t(m.RowStride),
 		col_stride: C.ptrdiff_t(m.ColStride),
 	}
-	var p *float64
-	switch {
-	case m.Rows > 0 && m.Cols > 0:
-		p = &m.Data[m.origin()]
-	case len(m.Data) > 0:
-		p = &m.Data[0]
-	default:
-		// An empty view still gets a valid (never read) address.
-		p = new(float64)
-	}
-	f.pinner.Pin(p)
-	v.data = (*C.double)(unsafe.Pointer(p))
-	return v
 }
 
 // output allocates a rows x cols row-major result (negative extents, from
 // invalid inputs the library will reject, become 0).
 func (f *callFrame) output(rows, cols int) *Matrix {
-	rows, cols = max(rows, 0), max(cols, 0)
-	data, err := allocate[float64](count([]int{rows, cols}))
-	if err != nil {
-		f.fail(err.(*Error))
-		return NewMatrix(0, 0, nil)
-	}
-	return &Matrix{Data: data, Rows: rows, Cols: cols, RowStride: cols, ColStride: 1}
+	return (*Matrix)(outputStrided[float64](f, rows, cols))
 }
 
 // vector allocates a result of n float64s.
@@ -289,12 +216,7 @@ func (f *callFrame) vector(n int) []float64 {
 }
 
 // dims returns m's shape (0 x 0 for nil).
-func dims(m *Matrix) (int, int) {
-	if m == nil {
-		return 0, 0
-	}
-	return m.Rows, m.Cols
-}
+func dims(m *Matrix) (int, int) { return m.strided().shape() }
 
 // doubles returns the address of s for the library (NULL when empty).
 func doubles(s []float64) *C.double {
