@@ -739,13 +739,9 @@ type EighResult struct {
 	V *Matrix
 }
 
-// eigh runs eigh (with vectors) or eigvalsh.
-func eigh(a *Matrix, opts *EighOptions, vectors bool) (EighResult, error) {
-	if opts == nil {
-		opts = &EighOptions{}
-	}
-	var f callFrame
-	defer f.release()
+// eighOptions builds the C options of eigh / eigvalsh (real or complex)
+// from opts, recording a subset of the wrong length as an error of f.
+func eighOptions(f *callFrame, opts *EighOptions) C.sciport_linalg_eigh_options {
 	o := C.sciport_linalg_eigh_options_default()
 	o.lower = C.bool(!opts.Upper)
 	o.check_finite = finite(opts.SkipFiniteCheck)
@@ -766,6 +762,30 @@ func eigh(a *Matrix, opts *EighOptions, vectors bool) (EighResult, error) {
 			o.subset_by_value[1] = C.double(opts.SubsetByValue[1])
 		}
 	}
+	return o
+}
+
+// firstColumns returns the first m columns of the n x n row-major v (v
+// itself when m = n; nil for a nil v) as a compact n x m row-major matrix.
+func firstColumns[T elem](v *strided[T], n, m int) *strided[T] {
+	if v == nil || m >= n {
+		return v
+	}
+	out := rowMajor(n, m, storage[T](n, m, nil))
+	for i := 0; i < n; i++ {
+		copy(out.Data[i*m:(i+1)*m], v.Data[i*n:i*n+m])
+	}
+	return out
+}
+
+// eigh runs eigh (with vectors) or eigvalsh.
+func eigh(a *Matrix, opts *EighOptions, vectors bool) (EighResult, error) {
+	if opts == nil {
+		opts = &EighOptions{}
+	}
+	var f callFrame
+	defer f.release()
+	o := eighOptions(&f, opts)
 	n, _ := dims(a)
 	n = max(n, 0)
 	w := f.vector(n)
@@ -801,17 +821,7 @@ func eigh(a *Matrix, opts *EighOptions, vectors bool) (EighResult, error) {
 		return EighResult{}, err
 	}
 	m := int(found)
-	out := EighResult{W: w[:m:m]}
-	if vectors && m < n {
-		// Keep the m columns found, as a compact n x m row-major matrix.
-		out.V = NewMatrix(n, m, nil)
-		for i := 0; i < n; i++ {
-			copy(out.V.Data[i*m:(i+1)*m], v.Data[i*n:i*n+m])
-		}
-	} else if vectors {
-		out.V = v
-	}
-	return out, nil
+	return EighResult{W: w[:m:m], V: (*Matrix)(firstColumns(v.strided(), n, m))}, nil
 }
 
 // Eigh is scipy.linalg.eigh(a) for a real symmetric n x n matrix (only the

@@ -414,26 +414,7 @@ func eighComplex(a *CMatrix, opts *EighOptions, vectors bool) (EighComplexResult
 	if opts.B != nil {
 		f.fail(newError(StatusInvalidArgument, "b: the generalized problem is not available for complex a"))
 	}
-	o := C.sciport_linalg_eigh_options_default()
-	o.lower = C.bool(!opts.Upper)
-	o.check_finite = finite(opts.SkipFiniteCheck)
-	o.driver = f.cstring(opts.Driver)
-	if opts.SubsetByIndex != nil {
-		if len(opts.SubsetByIndex) != 2 {
-			f.fail(newError(StatusInvalidArgument, "subset_by_index must be [lo, hi]; got %d entries", len(opts.SubsetByIndex)))
-		} else {
-			o.subset_by_index[0] = C.int64_t(opts.SubsetByIndex[0])
-			o.subset_by_index[1] = C.int64_t(opts.SubsetByIndex[1])
-		}
-	}
-	if opts.SubsetByValue != nil {
-		if len(opts.SubsetByValue) != 2 {
-			f.fail(newError(StatusInvalidArgument, "subset_by_value must be [lo, hi]; got %d entries", len(opts.SubsetByValue)))
-		} else {
-			o.subset_by_value[0] = C.double(opts.SubsetByValue[0])
-			o.subset_by_value[1] = C.double(opts.SubsetByValue[1])
-		}
-	}
+	o := eighOptions(&f, opts)
 	n, _ := cdims(a)
 	n = max(n, 0)
 	w := f.vector(n)
@@ -457,17 +438,7 @@ func eighComplex(a *CMatrix, opts *EighOptions, vectors bool) (EighComplexResult
 		return EighComplexResult{}, err
 	}
 	m := int(found)
-	out := EighComplexResult{W: w[:m:m]}
-	if vectors && m < n {
-		// Keep the m columns found, as a compact n x m row-major matrix.
-		out.V = NewCMatrix(n, m, nil)
-		for i := 0; i < n; i++ {
-			copy(out.V.Data[i*m:(i+1)*m], v.Data[i*n:i*n+m])
-		}
-	} else if vectors {
-		out.V = v
-	}
-	return out, nil
+	return EighComplexResult{W: w[:m:m], V: (*CMatrix)(firstColumns(v.strided(), n, m))}, nil
 }
 
 // EighComplex is scipy.linalg.eigh(a) of a complex Hermitian n x n matrix
