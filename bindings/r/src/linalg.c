@@ -61,14 +61,61 @@ static SEXP alloc_mat(size_t nrows, size_t ncols, int with_dim) {
     return sp_alloc_result(REALSXP, 2, shape, with_dim);
 }
 
-/* A fresh, protected result shaped like the right-hand side b: a matrix when
- * b has a dim attribute, a vector otherwise. */
-static SEXP alloc_like_rhs(SEXP b, sciport_mat *view) {
+/* A fresh, protected double (type REALSXP) or complex (CPLXSXP) matrix or
+ * vector and its column-major view: `view` points to a sciport_mat or a
+ * sciport_cmat to match. The caller UNPROTECTs it. */
+static SEXP alloc_view(SEXPTYPE type, size_t nrows, size_t ncols, int with_dim, void *view) {
+    size_t shape[2] = {nrows, ncols};
+    SEXP x = sp_alloc_result(type, 2, shape, with_dim);
+    if (type == CPLXSXP) {
+        *(sciport_cmat *)view = sciport_cmat_f_order((sciport_complex *)COMPLEX(x), nrows, ncols);
+    } else {
+        *(sciport_mat *)view = sciport_mat_f_order(REAL(x), nrows, ncols);
+    }
+    return x;
+}
+
+/* A fresh, protected result of `type` shaped like the right-hand side b: a
+ * matrix when b has a dim attribute, a vector otherwise (view as alloc_view). */
+static SEXP alloc_rhs_view(SEXPTYPE type, SEXP b, void *view) {
     size_t nrows, ncols;
     mat_dims(b, &nrows, &ncols);
-    SEXP x = alloc_mat(nrows, ncols, Rf_getAttrib(b, R_DimSymbol) != R_NilValue);
-    *view = sciport_mat_f_order(REAL(x), nrows, ncols);
-    return x;
+    return alloc_view(type, nrows, ncols, Rf_getAttrib(b, R_DimSymbol) != R_NilValue, view);
+}
+
+/* A fresh, protected double result shaped like the right-hand side b. */
+static SEXP alloc_like_rhs(SEXP b, sciport_mat *view) {
+    return alloc_rhs_view(REALSXP, b, view);
+}
+
+/* solve's options (shared by the real and complex entry points). */
+static sciport_linalg_solve_options solve_options(SEXP lower, SEXP assume_a, SEXP transposed,
+                                                  SEXP check_finite) {
+    sciport_linalg_solve_options o = sciport_linalg_solve_options_default();
+    o.assume_a = sp_string(assume_a);
+    o.lower = flag(lower);
+    o.transposed = flag(transposed);
+    o.check_finite = flag(check_finite);
+    return o;
+}
+
+/* eigh's options (shared by the real and complex entry points). */
+static sciport_linalg_eigh_options eigh_options(SEXP lower, SEXP check_finite,
+                                                SEXP subset_by_index, SEXP subset_by_value,
+                                                SEXP driver) {
+    sciport_linalg_eigh_options o = sciport_linalg_eigh_options_default();
+    o.lower = flag(lower);
+    o.check_finite = flag(check_finite);
+    if (subset_by_index != R_NilValue) {
+        o.subset_by_index[0] = (int64_t)REAL(subset_by_index)[0];
+        o.subset_by_index[1] = (int64_t)REAL(subset_by_index)[1];
+    }
+    if (subset_by_value != R_NilValue) {
+        o.subset_by_value[0] = REAL(subset_by_value)[0];
+        o.subset_by_value[1] = REAL(subset_by_value)[1];
+    }
+    o.driver = sp_string(driver);
+    return o;
 }
 
 /* A fresh, protected named list (the caller fills it and UNPROTECTs it). */
@@ -84,11 +131,7 @@ static SEXP named_list2(const char *first, const char *second) {
 
 SEXP sp_linalg_solve(SEXP a, SEXP b, SEXP lower, SEXP assume_a, SEXP transposed,
                      SEXP check_finite) {
-    sciport_linalg_solve_options o = sciport_linalg_solve_options_default();
-    o.assume_a = sp_string(assume_a);
-    o.lower = flag(lower);
-    o.transposed = flag(transposed);
-    o.check_finite = flag(check_finite);
+    sciport_linalg_solve_options o = solve_options(lower, assume_a, transposed, check_finite);
     sciport_mat av = view_of(a), bv = view_of(b), xv;
     SEXP x = alloc_like_rhs(b, &xv);
     double rcond = NAN;
@@ -237,6 +280,53 @@ SEXP sp_linalg_svdvals(SEXP a, SEXP check_finite) {
     return s;
 }
 
+/* eigh's w as a fresh R double vector of its `found` values (unprotected). */
+static SEXP eigh_values(const double *w, size_t found) {
+    SEXP r_w = alloc_mat(found, 1, 0);
+    if (found > 0) memcpy(REAL(r_w), w, found * sizeof(double));
+    UNPROTECT(1);
+    return r_w;
+}
+
+/* v gets as many columns as can be found: hi - lo + 1 for an index subset,
+ * else n. */
+static size_t eigh_cols(size_t n, SEXP subset_by_index) {
+    size_t cols = n;
+    if (subset_by_index != R_NilValue) {
+        double lo = REAL(subset_by_index)[0], hi = REAL(subset_by_index)[1];
+        if (hi >= lo && hi - lo + 1 < (double)n) cols = (size_t)(hi - lo + 1);
+    }
+    return cols;
+}
+
+/* list(w = , v = ) from eigh's w and the protected n x cols matrix r_v of
+ * `type` (double or complex; the caller's last PROTECT, which this takes
+ * over). A value subset may find fewer than cols: the first `found` columns
+ * (a prefix of the column-major storage) are then copied out. Returns the
+ * list unprotected. */
+static SEXP eigh_vectors(SEXPTYPE type, SEXP r_v, size_t n, size_t cols, size_t found,
+                         const double *w) {
+    if (found < cols) {
+        union {
+            sciport_mat re;
+            sciport_cmat c;
+        } sv;
+        SEXP shrunk = alloc_view(type, n, found, 1, &sv);
+        int cplx = type == CPLXSXP;
+        if (n > 0 && found > 0)
+            memcpy(cplx ? (void *)COMPLEX(shrunk) : (void *)REAL(shrunk),
+                   cplx ? (void *)COMPLEX(r_v) : (void *)REAL(r_v),
+                   n * found * (cplx ? sizeof(Rcomplex) : sizeof(double)));
+        UNPROTECT(2);
+        r_v = PROTECT(shrunk); /* nothing allocated in between */
+    }
+    SEXP out = named_list2("w", "v");
+    SET_VECTOR_ELT(out, 1, r_v);
+    SET_VECTOR_ELT(out, 0, eigh_values(w, found));
+    UNPROTECT(2); /* out, r_v */
+    return out;
+}
+
 /* eigh (vectors = TRUE) and eigvalsh (vectors = FALSE). subset_by_index is
  * NULL or two whole numbers >= 0, subset_by_value NULL or two non-NaN
  * numbers (checked by the wrapper). b NULL is the standard problem
@@ -245,18 +335,8 @@ SEXP sp_linalg_svdvals(SEXP a, SEXP check_finite) {
  * int32 range, range-checked by sciport). Returns w, or list(w = , v = ). */
 SEXP sp_linalg_eigh(SEXP a, SEXP b, SEXP type, SEXP vectors, SEXP lower, SEXP check_finite,
                     SEXP subset_by_index, SEXP subset_by_value, SEXP driver) {
-    sciport_linalg_eigh_options o = sciport_linalg_eigh_options_default();
-    o.lower = flag(lower);
-    o.check_finite = flag(check_finite);
-    if (subset_by_index != R_NilValue) {
-        o.subset_by_index[0] = (int64_t)REAL(subset_by_index)[0];
-        o.subset_by_index[1] = (int64_t)REAL(subset_by_index)[1];
-    }
-    if (subset_by_value != R_NilValue) {
-        o.subset_by_value[0] = REAL(subset_by_value)[0];
-        o.subset_by_value[1] = REAL(subset_by_value)[1];
-    }
-    o.driver = sp_string(driver);
+    sciport_linalg_eigh_options o =
+        eigh_options(lower, check_finite, subset_by_index, subset_by_value, driver);
     sciport_mat av = view_of(a);
     int generalized = b != R_NilValue;
     sciport_mat bv = generalized ? view_of(b) : av;
@@ -270,39 +350,17 @@ SEXP sp_linalg_eigh(SEXP a, SEXP b, SEXP type, SEXP vectors, SEXP lower, SEXP ch
         } else {
             CHECK(sciport_linalg_eigvalsh(&av, &o, w, n, &found, &err));
         }
-        SEXP r_w = alloc_mat(found, 1, 0);
-        if (found > 0) memcpy(REAL(r_w), w, found * sizeof(double));
-        UNPROTECT(1);
-        return r_w;
+        return eigh_values(w, found);
     }
-    /* v gets as many columns as can be found: hi - lo + 1 for an index
-     * subset, else n. A value subset may find fewer: the first `found`
-     * columns (a prefix of the column-major storage) are then copied out. */
-    size_t cols = n;
-    if (subset_by_index != R_NilValue) {
-        double lo = REAL(subset_by_index)[0], hi = REAL(subset_by_index)[1];
-        if (hi >= lo && hi - lo + 1 < (double)n) cols = (size_t)(hi - lo + 1);
-    }
-    SEXP r_v = alloc_mat(n, cols, 1);
-    sciport_mat vv = sciport_mat_f_order(REAL(r_v), n, cols);
+    size_t cols = eigh_cols(n, subset_by_index);
+    sciport_mat vv;
+    SEXP r_v = alloc_view(REALSXP, n, cols, 1, &vv);
     if (generalized) {
         CHECK(sciport_linalg_eigh_generalized(&av, &bv, itype, &o, w, n, &vv, &found, &err));
     } else {
         CHECK(sciport_linalg_eigh(&av, &o, w, n, &vv, &found, &err));
     }
-    if (found < cols) {
-        SEXP shrunk = alloc_mat(n, found, 1);
-        if (n > 0 && found > 0) memcpy(REAL(shrunk), REAL(r_v), n * found * sizeof(double));
-        UNPROTECT(2);
-        r_v = PROTECT(shrunk); /* nothing allocated in between */
-    }
-    SEXP out = named_list2("w", "v");
-    SET_VECTOR_ELT(out, 1, r_v);
-    SEXP r_w = alloc_mat(found, 1, 0);
-    SET_VECTOR_ELT(out, 0, r_w);
-    if (found > 0) memcpy(REAL(r_w), w, found * sizeof(double));
-    UNPROTECT(3); /* r_w, out, r_v */
-    return out;
+    return eigh_vectors(REALSXP, r_v, n, cols, found, w);
 }
 
 /* ---- slice 2: orthogonal factorizations and what rests on them ---------- */
@@ -941,17 +999,12 @@ SEXP sp_linalg_expm(SEXP a) {
 /* A fresh, protected complex matrix (with dim) or vector (without) and its
  * view. The caller UNPROTECTs it. */
 static SEXP alloc_cmat(size_t nrows, size_t ncols, int with_dim, sciport_cmat *view) {
-    size_t shape[2] = {nrows, ncols};
-    SEXP x = sp_alloc_result(CPLXSXP, 2, shape, with_dim);
-    *view = sciport_cmat_f_order((sciport_complex *)COMPLEX(x), nrows, ncols);
-    return x;
+    return alloc_view(CPLXSXP, nrows, ncols, with_dim, view);
 }
 
 /* A fresh, protected complex result shaped like the right-hand side b. */
 static SEXP alloc_like_crhs(SEXP b, sciport_cmat *view) {
-    size_t nrows, ncols;
-    mat_dims(b, &nrows, &ncols);
-    return alloc_cmat(nrows, ncols, Rf_getAttrib(b, R_DimSymbol) != R_NilValue, view);
+    return alloc_rhs_view(CPLXSXP, b, view);
 }
 
 /* Stores a fresh complex matrix in slot `i` of the protected list `out`. */
@@ -964,11 +1017,7 @@ static sciport_cmat list_cmat(SEXP out, int i, size_t nrows, size_t ncols) {
 
 SEXP sp_linalg_solve_complex(SEXP a, SEXP b, SEXP lower, SEXP assume_a, SEXP transposed,
                              SEXP check_finite) {
-    sciport_linalg_solve_options o = sciport_linalg_solve_options_default();
-    o.assume_a = sp_string(assume_a);
-    o.lower = flag(lower);
-    o.transposed = flag(transposed);
-    o.check_finite = flag(check_finite);
+    sciport_linalg_solve_options o = solve_options(lower, assume_a, transposed, check_finite);
     sciport_cmat av = cmat_of(a), bv = cmat_of(b), xv;
     SEXP x = alloc_like_crhs(b, &xv);
     double rcond = NAN;
@@ -1158,51 +1207,21 @@ SEXP sp_linalg_svdvals_complex(SEXP a, SEXP check_finite) {
  * complex v; arguments as sp_linalg_eigh's. */
 SEXP sp_linalg_eigh_complex(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite,
                             SEXP subset_by_index, SEXP subset_by_value, SEXP driver) {
-    sciport_linalg_eigh_options o = sciport_linalg_eigh_options_default();
-    o.lower = flag(lower);
-    o.check_finite = flag(check_finite);
-    if (subset_by_index != R_NilValue) {
-        o.subset_by_index[0] = (int64_t)REAL(subset_by_index)[0];
-        o.subset_by_index[1] = (int64_t)REAL(subset_by_index)[1];
-    }
-    if (subset_by_value != R_NilValue) {
-        o.subset_by_value[0] = REAL(subset_by_value)[0];
-        o.subset_by_value[1] = REAL(subset_by_value)[1];
-    }
-    o.driver = sp_string(driver);
+    sciport_linalg_eigh_options o =
+        eigh_options(lower, check_finite, subset_by_index, subset_by_value, driver);
     sciport_cmat av = cmat_of(a);
     size_t n = av.nrows, found = 0;
     double *w = (double *)R_alloc(n > 0 ? n : 1, sizeof(double));
     sciport_error *err = NULL;
     if (!flag(vectors)) {
         CHECK(sciport_linalg_eigvalsh_complex(&av, &o, w, n, &found, &err));
-        SEXP r_w = alloc_mat(found, 1, 0);
-        if (found > 0) memcpy(REAL(r_w), w, found * sizeof(double));
-        UNPROTECT(1);
-        return r_w;
+        return eigh_values(w, found);
     }
-    size_t cols = n;
-    if (subset_by_index != R_NilValue) {
-        double lo = REAL(subset_by_index)[0], hi = REAL(subset_by_index)[1];
-        if (hi >= lo && hi - lo + 1 < (double)n) cols = (size_t)(hi - lo + 1);
-    }
+    size_t cols = eigh_cols(n, subset_by_index);
     sciport_cmat vv;
-    SEXP r_v = alloc_cmat(n, cols, 1, &vv);
+    SEXP r_v = alloc_view(CPLXSXP, n, cols, 1, &vv);
     CHECK(sciport_linalg_eigh_complex(&av, &o, w, n, &vv, &found, &err));
-    if (found < cols) {
-        sciport_cmat sv;
-        SEXP shrunk = alloc_cmat(n, found, 1, &sv);
-        if (n > 0 && found > 0) memcpy(COMPLEX(shrunk), COMPLEX(r_v), n * found * sizeof(Rcomplex));
-        UNPROTECT(2);
-        r_v = PROTECT(shrunk); /* nothing allocated in between */
-    }
-    SEXP out = named_list2("w", "v");
-    SET_VECTOR_ELT(out, 1, r_v);
-    SEXP r_w = alloc_mat(found, 1, 0);
-    SET_VECTOR_ELT(out, 0, r_w);
-    if (found > 0) memcpy(REAL(r_w), w, found * sizeof(double));
-    UNPROTECT(3); /* r_w, out, r_v */
-    return out;
+    return eigh_vectors(CPLXSXP, r_v, n, cols, found, w);
 }
 
 SEXP sp_linalg_expm_complex(SEXP a) {
