@@ -648,50 +648,72 @@ type SVDResult struct {
 // vectors may differ from LAPACK's (column i of U and row i of Vh flip
 // together).
 func SVD(a *Matrix, opts *SVDOptions) (SVDResult, error) {
+	s, u, vh, err := svd(a.strided(), opts, func(av *C.sciport_mat, full, check C.bool, driver *C.char,
+		s *C.double, ns C.size_t, uv, vhv *C.sciport_mat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_svd(av, full, check, driver, s, ns, uv, vhv, cerr)
+	})
+	return SVDResult{U: (*Matrix)(u), S: s, Vh: (*Matrix)(vh)}, err
+}
+
+// svd is the body of SVD and SVDComplex: it allocates S (and U and Vh
+// unless opts.ValuesOnly) for a, makes the pinned views and runs call, the
+// library's svd for V, the C view type of T.
+func svd[T elem, V cmatType](a *strided[T], opts *SVDOptions, call func(av *V, full, check C.bool, driver *C.char,
+	s *C.double, ns C.size_t, uv, vhv *V, cerr **C.sciport_error) C.sciport_status) ([]float64, *strided[T], *strided[T], error) {
 	if opts == nil {
 		opts = &SVDOptions{}
 	}
 	var f callFrame
 	defer f.release()
-	m, n := dims(a)
+	m, n := a.shape()
 	m, n = max(m, 0), max(n, 0)
 	k := min(m, n)
 	s := f.vector(k)
-	var u, vh *Matrix
+	var u, vh *strided[T]
 	if !opts.ValuesOnly {
 		if opts.Economy {
-			u, vh = f.output(m, k), f.output(k, n)
+			u, vh = outputStrided[T](&f, m, k), outputStrided[T](&f, k, n)
 		} else {
-			u, vh = f.output(m, m), f.output(n, n)
+			u, vh = outputStrided[T](&f, m, m), outputStrided[T](&f, n, n)
 		}
 	}
-	av, uv, vhv := f.mat("a", a), f.mat("u", u), f.mat("vh", vh)
+	av, uv, vhv := matView[T, V](&f, "a", a), matView[T, V](&f, "u", u), matView[T, V](&f, "vh", vh)
 	driver := f.cstring(opts.LapackDriver)
 	if f.failure != nil {
-		return SVDResult{}, f.failure
+		return nil, nil, nil, f.failure
 	}
 	var cerr *C.sciport_error
-	status := C.sciport_linalg_svd(av, C.bool(!opts.Economy), finite(opts.SkipFiniteCheck), driver,
+	status := call(av, C.bool(!opts.Economy), finite(opts.SkipFiniteCheck), driver,
 		doubles(s), C.size_t(len(s)), uv, vhv, &cerr)
 	if err := takeError(status, cerr); err != nil {
-		return SVDResult{}, err
+		return nil, nil, nil, err
 	}
-	return SVDResult{U: u, S: s, Vh: vh}, nil
+	return s, u, vh, nil
 }
 
 // SVDVals is scipy.linalg.svdvals(a): the min(m, n) singular values of an
 // m x n matrix, descending.
 func SVDVals(a *Matrix, opts *CheckOptions) ([]float64, error) {
+	return svdVals(a.strided(), opts, func(av *C.sciport_mat, check C.bool, s *C.double, ns C.size_t,
+		cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_svdvals(av, check, s, ns, cerr)
+	})
+}
+
+// svdVals is the body of SVDVals and SVDValsComplex (call: the library's
+// svdvals for V, the C view type of T).
+func svdVals[T elem, V cmatType](a *strided[T], opts *CheckOptions, call func(av *V, check C.bool, s *C.double,
+	ns C.size_t, cerr **C.sciport_error) C.sciport_status) ([]float64, error) {
 	var f callFrame
 	defer f.release()
-	m, n := dims(a)
+	m, n := a.shape()
 	s := f.vector(min(m, n))
-	av := f.mat("a", a)
+	av := matView[T, V](&f, "a", a)
 	if f.failure != nil {
 		return nil, f.failure
 	}
 	var cerr *C.sciport_error
-	status := C.sciport_linalg_svdvals(av, opts.checkFinite(), doubles(s), C.size_t(len(s)), &cerr)
+	status := call(av, opts.checkFinite(), doubles(s), C.size_t(len(s)), &cerr)
 	if err := takeError(status, cerr); err != nil {
 		return nil, err
 	}

@@ -345,54 +345,20 @@ type SVDComplexResult struct {
 // SVD's. The singular vectors are unique up to a unit factor per pair
 // (column i of U and row i of Vh).
 func SVDComplex(a *CMatrix, opts *SVDOptions) (SVDComplexResult, error) {
-	if opts == nil {
-		opts = &SVDOptions{}
-	}
-	var f callFrame
-	defer f.release()
-	m, n := cdims(a)
-	m, n = max(m, 0), max(n, 0)
-	k := min(m, n)
-	s := f.vector(k)
-	var u, vh *CMatrix
-	if !opts.ValuesOnly {
-		if opts.Economy {
-			u, vh = f.coutputMatrix(m, k), f.coutputMatrix(k, n)
-		} else {
-			u, vh = f.coutputMatrix(m, m), f.coutputMatrix(n, n)
-		}
-	}
-	av, uv, vhv := f.cmatrix("a", a), f.cmatrix("u", u), f.cmatrix("vh", vh)
-	driver := f.cstring(opts.LapackDriver)
-	if f.failure != nil {
-		return SVDComplexResult{}, f.failure
-	}
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_svd_complex(av, C.bool(!opts.Economy), finite(opts.SkipFiniteCheck), driver,
-		doubles(s), C.size_t(len(s)), uv, vhv, &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return SVDComplexResult{}, err
-	}
-	return SVDComplexResult{U: u, S: s, Vh: vh}, nil
+	s, u, vh, err := svd(a.strided(), opts, func(av *C.sciport_cmat, full, check C.bool, driver *C.char,
+		s *C.double, ns C.size_t, uv, vhv *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_svd_complex(av, full, check, driver, s, ns, uv, vhv, cerr)
+	})
+	return SVDComplexResult{U: (*CMatrix)(u), S: s, Vh: (*CMatrix)(vh)}, err
 }
 
 // SVDValsComplex is scipy.linalg.svdvals(a): the min(m, n) singular values
 // of a complex m x n matrix, descending.
 func SVDValsComplex(a *CMatrix, opts *CheckOptions) ([]float64, error) {
-	var f callFrame
-	defer f.release()
-	m, n := cdims(a)
-	s := f.vector(min(m, n))
-	av := f.cmatrix("a", a)
-	if f.failure != nil {
-		return nil, f.failure
-	}
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_svdvals_complex(av, opts.checkFinite(), doubles(s), C.size_t(len(s)), &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return nil, err
-	}
-	return s, nil
+	return svdVals(a.strided(), opts, func(av *C.sciport_cmat, check C.bool, s *C.double, ns C.size_t,
+		cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_svdvals_complex(av, check, s, ns, cerr)
+	})
 }
 
 // EighComplexResult is the eigendecomposition of a Hermitian matrix.

@@ -1,5 +1,8 @@
 package sciport
 
+// #include "sciport.h"
+import "C"
+
 import (
 	"fmt"
 	"unsafe"
@@ -143,4 +146,22 @@ func outputStrided[T elem](f *callFrame, rows, cols int) *strided[T] {
 		return rowMajor(0, 0, storage[T](0, 0, nil))
 	}
 	return rowMajor(rows, cols, data)
+}
+
+// cmatType is the C view type of a strided matrix: sciport_mat for float64,
+// sciport_cmat for complex128.
+type cmatType interface {
+	C.sciport_mat | C.sciport_cmat
+}
+
+// matView builds f's pinned C view of m (NULL for a nil m): f.mat or f.cmatrix,
+// V being the C view type of T.
+func matView[T elem, V cmatType](f *callFrame, name string, m *strided[T]) *V {
+	switch m := any(m).(type) {
+	case *strided[float64]:
+		return any(f.mat(name, (*Matrix)(m))).(*V)
+	case *strided[complex128]:
+		return any(f.cmatrix(name, (*CMatrix)(m))).(*V)
+	}
+	panic("sciport: view of an unknown element type")
 }
