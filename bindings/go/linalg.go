@@ -951,12 +951,31 @@ func complexes(s []complex128) *C.sciport_complex {
 
 // eig runs eig (vectors true: those opts asks for) or eigvals.
 func eig(a, b *Matrix, opts *EigOptions, vectors bool) (EigResult, error) {
+	return eigBody(a.strided(), b.strided(), opts, vectors,
+		func(av, bv *C.sciport_mat, check, homog C.bool, w *C.sciport_complex, nw C.size_t,
+			vlv, vrv *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status {
+			return C.sciport_linalg_eig(av, bv, check, homog, w, nw, vlv, vrv, cerr)
+		},
+		func(av, bv *C.sciport_mat, check, homog C.bool, w *C.sciport_complex, nw C.size_t,
+			cerr **C.sciport_error) C.sciport_status {
+			return C.sciport_linalg_eigvals(av, bv, check, homog, w, nw, cerr)
+		})
+}
+
+// eigBody is the body of eig and eigComplex: it allocates W (and VL, VR as
+// vectors and opts ask), makes the pinned views and runs eigCall (vectors)
+// or valsCall, the library's eig and eigvals for V, the C view type of T.
+func eigBody[T elem, V cmatType](a, b *strided[T], opts *EigOptions, vectors bool,
+	eigCall func(av, bv *V, check, homog C.bool, w *C.sciport_complex, nw C.size_t,
+		vlv, vrv *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status,
+	valsCall func(av, bv *V, check, homog C.bool, w *C.sciport_complex, nw C.size_t,
+		cerr **C.sciport_error) C.sciport_status) (EigResult, error) {
 	if opts == nil {
 		opts = &EigOptions{}
 	}
 	var f callFrame
 	defer f.release()
-	n, _ := dims(a)
+	n, _ := a.shape()
 	n = max(n, 0)
 	wLen := n
 	if opts.Homogeneous {
@@ -973,7 +992,7 @@ func eig(a, b *Matrix, opts *EigOptions, vectors bool) (EigResult, error) {
 	if vectors && !opts.NoRight {
 		vr = f.coutput(n)
 	}
-	av, bv := f.mat("a", a), f.mat("b", b) // b nil: NULL, SciPy's None
+	av, bv := matView[T, V](&f, "a", a), matView[T, V](&f, "b", b) // b nil: NULL, SciPy's None
 	vlv, vrv := f.cmat(vl), f.cmat(vr)
 	if f.failure != nil {
 		return EigResult{}, f.failure
@@ -981,10 +1000,10 @@ func eig(a, b *Matrix, opts *EigOptions, vectors bool) (EigResult, error) {
 	var cerr *C.sciport_error
 	var status C.sciport_status
 	if vectors {
-		status = C.sciport_linalg_eig(av, bv, finite(opts.SkipFiniteCheck), C.bool(opts.Homogeneous),
+		status = eigCall(av, bv, finite(opts.SkipFiniteCheck), C.bool(opts.Homogeneous),
 			complexes(w), C.size_t(len(w)), vlv, vrv, &cerr)
 	} else {
-		status = C.sciport_linalg_eigvals(av, bv, finite(opts.SkipFiniteCheck), C.bool(opts.Homogeneous),
+		status = valsCall(av, bv, finite(opts.SkipFiniteCheck), C.bool(opts.Homogeneous),
 			complexes(w), C.size_t(len(w)), &cerr)
 	}
 	if err := takeError(status, cerr); err != nil {

@@ -426,46 +426,15 @@ func EigvalshComplex(a *CMatrix, opts *EighOptions) ([]float64, error) {
 // eigComplex runs eig_complex (vectors true: those opts asks for) or
 // eigvals_complex.
 func eigComplex(a, b *CMatrix, opts *EigOptions, vectors bool) (EigResult, error) {
-	if opts == nil {
-		opts = &EigOptions{}
-	}
-	var f callFrame
-	defer f.release()
-	n, _ := cdims(a)
-	n = max(n, 0)
-	wLen := n
-	if opts.Homogeneous {
-		wLen = 2 * n
-	}
-	w, err := allocate[complex128](wLen)
-	if err != nil {
-		return EigResult{}, err
-	}
-	var vl, vr *CArray
-	if vectors && opts.Left {
-		vl = f.coutput(n)
-	}
-	if vectors && !opts.NoRight {
-		vr = f.coutput(n)
-	}
-	av, bv := f.cmatrix("a", a), f.cmatrix("b", b) // b nil: NULL, SciPy's None
-	vlv, vrv := f.cmat(vl), f.cmat(vr)
-	if f.failure != nil {
-		return EigResult{}, f.failure
-	}
-	var cerr *C.sciport_error
-	var status C.sciport_status
-	if vectors {
-		status = C.sciport_linalg_eig_complex(av, bv, finite(opts.SkipFiniteCheck), C.bool(opts.Homogeneous),
-			complexes(w), C.size_t(len(w)), vlv, vrv, &cerr)
-	} else {
-		status = C.sciport_linalg_eigvals_complex(av, bv, finite(opts.SkipFiniteCheck), C.bool(opts.Homogeneous),
-			complexes(w), C.size_t(len(w)), &cerr)
-	}
-	if err := takeError(status, cerr); err != nil {
-		return EigResult{}, err
-	}
-	return EigResult{W: w, VL: vl, VR: vr}, nil
+	return eigBody(a.strided(), b.strided(), opts, vectors,
+		func(av, bv *C.sciport_cmat, check, homog C.bool, w *C.sciport_complex, nw C.size_t,
+			vlv, vrv *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status {
+			return C.sciport_linalg_eig_complex(av, bv, check, homog, w, nw, vlv, vrv, cerr)
+		},
+		func(av, bv *C.sciport_cmat, check, homog C.bool, w *C.sciport_complex, nw C.size_t,
+			cerr **C.sciport_error) C.sciport_status {
+			return C.sciport_linalg_eigvals_complex(av, bv, check, homog, w, nw, cerr)
+		})
 }
 
 // EigComplex is scipy.linalg.eig(a, b) of a complex n x n matrix a (b:
