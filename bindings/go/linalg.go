@@ -459,20 +459,33 @@ type LUResult struct {
 // matrix with partial pivoting (LUFactor's factors, unpacked). A singular
 // matrix is not an error: U then has a zero on its diagonal.
 func LU(a *Matrix, opts *LUOptions) (LUResult, error) {
+	p, idx, l, u, err := luBody(a.strided(), opts, func(av *C.sciport_mat, permuteL, check C.bool, pv *C.sciport_mat, idx *C.int64_t, nidx C.size_t,
+		lv, uv *C.sciport_mat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_lu(av, permuteL, check, pv, idx, nidx, lv, uv, cerr)
+	})
+	return LUResult{P: (*Matrix)(p), PIndices: idx, L: (*Matrix)(l), U: (*Matrix)(u)}, err
+}
+
+// luBody is the body of LU and LUComplex: it allocates L, U and P or the
+// indices (as opts asks) for a, makes the pinned views and runs call, the
+// library's lu for V, the C view type of T. All results are nil on error.
+func luBody[T elem, V cmatType](a *strided[T], opts *LUOptions, call func(av *V, permuteL, check C.bool, pv *V,
+	idx *C.int64_t, nidx C.size_t, lv, uv *V, cerr **C.sciport_error) C.sciport_status) (
+	*strided[T], []int, *strided[T], *strided[T], error) {
 	if opts == nil {
 		opts = &LUOptions{}
 	}
 	var f callFrame
 	defer f.release()
-	m, n := dims(a)
+	m, n := a.shape()
 	m, n = max(m, 0), max(n, 0)
 	k := min(m, n)
 	pm := m
 	if k == 0 {
 		pm = 0 // SciPy's empty permutation of an empty a
 	}
-	l, u := f.output(m, k), f.output(k, n)
-	var p *Matrix
+	l, u := outputStrided[T](&f, m, k), outputStrided[T](&f, k, n)
+	var p *strided[T]
 	var idx []C.int64_t
 	var idxPtr *C.int64_t
 	withIndices := opts.PIndices && !opts.PermuteL
@@ -480,26 +493,27 @@ func LU(a *Matrix, opts *LUOptions) (LUResult, error) {
 	case withIndices:
 		idx, idxPtr = pivots(true, pm)
 	case !opts.PermuteL:
-		p = f.output(pm, pm)
+		p = outputStrided[T](&f, pm, pm)
 	}
-	av, pv, lv, uv := f.mat("a", a), f.mat("p", p), f.mat("l", l), f.mat("u", u)
+	av, pv := matView[T, V](&f, "a", a), matView[T, V](&f, "p", p)
+	lv, uv := matView[T, V](&f, "l", l), matView[T, V](&f, "u", u)
 	if f.failure != nil {
-		return LUResult{}, f.failure
+		return nil, nil, nil, nil, f.failure
 	}
 	var cerr *C.sciport_error
-	status := C.sciport_linalg_lu(av, C.bool(opts.PermuteL), finite(opts.SkipFiniteCheck), pv,
+	status := call(av, C.bool(opts.PermuteL), finite(opts.SkipFiniteCheck), pv,
 		idxPtr, C.size_t(len(idx)), lv, uv, &cerr)
 	if err := takeError(status, cerr); err != nil {
-		return LUResult{}, err
+		return nil, nil, nil, nil, err
 	}
-	out := LUResult{P: p, L: l, U: u}
+	var pIndices []int
 	if withIndices {
-		out.PIndices = ints(idx)
-		if out.PIndices == nil {
-			out.PIndices = []int{}
+		pIndices = ints(idx)
+		if pIndices == nil {
+			pIndices = []int{}
 		}
 	}
-	return out, nil
+	return p, pIndices, l, u, nil
 }
 
 // CholeskyOptions are the keywords of scipy.linalg.cholesky and cho_factor.

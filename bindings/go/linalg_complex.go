@@ -159,50 +159,15 @@ type LUComplexResult struct {
 // LUComplex is scipy.linalg.lu(a) of a complex m x n matrix: a = P L U, as
 // LU.
 func LUComplex(a *CMatrix, opts *LUOptions) (LUComplexResult, error) {
-	if opts == nil {
-		opts = &LUOptions{}
-	}
-	var f callFrame
-	defer f.release()
-	m, n := cdims(a)
-	m, n = max(m, 0), max(n, 0)
-	k := min(m, n)
-	pm := m
-	if k == 0 {
-		pm = 0 // SciPy's empty permutation of an empty a
-	}
-	l, u := f.coutputMatrix(m, k), f.coutputMatrix(k, n)
-	var p *CMatrix
-	var idx []C.int64_t
-	var idxPtr *C.int64_t
-	withIndices := opts.PIndices && !opts.PermuteL
-	switch {
-	case withIndices:
-		idx, idxPtr = pivots(true, pm)
-	case !opts.PermuteL:
-		p = f.coutputMatrix(pm, pm)
-	}
-	av, pv, lv, uv := f.cmatrix("a", a), f.cmatrix("p", p), f.cmatrix("l", l), f.cmatrix("u", u)
-	if f.failure != nil {
-		return LUComplexResult{}, f.failure
-	}
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_lu_complex(av, C.bool(opts.PermuteL), finite(opts.SkipFiniteCheck), pv,
-		idxPtr, C.size_t(len(idx)), lv, uv, &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return LUComplexResult{}, err
-	}
-	out := LUComplexResult{L: l, U: u}
+	p, idx, l, u, err := luBody(a.strided(), opts, func(av *C.sciport_cmat, permuteL, check C.bool, pv *C.sciport_cmat, idx *C.int64_t, nidx C.size_t,
+		lv, uv *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_lu_complex(av, permuteL, check, pv, idx, nidx, lv, uv, cerr)
+	})
+	out := LUComplexResult{PIndices: idx, L: (*CMatrix)(l), U: (*CMatrix)(u)}
 	if p != nil {
-		out.P = p.Real()
+		out.P = (*CMatrix)(p).Real()
 	}
-	if withIndices {
-		out.PIndices = ints(idx)
-		if out.PIndices == nil {
-			out.PIndices = []int{}
-		}
-	}
-	return out, nil
+	return out, err
 }
 
 // ChoFactorComplexResult is scipy.linalg.cho_factor's (c, lower) of a
