@@ -45,6 +45,42 @@ static sciport_mat view_of(SEXP x) {
     return sciport_mat_f_order(REAL(x), nrows, ncols);
 }
 
+/* A column-major view of the complex vector/matrix x (no copy; a vector is
+ * a column, SciPy's 1-D b). */
+static sciport_cmat cmat_of(SEXP x) {
+    size_t nrows, ncols;
+    if (TYPEOF(x) != CPLXSXP) Rf_error("internal: expected complex storage");
+    mat_dims(x, &nrows, &ncols);
+    return sciport_cmat_f_order((sciport_complex *)COMPLEX(x), nrows, ncols);
+}
+
+/* A view of either element type: `re` for REALSXP, `c` for CPLXSXP. The
+ * shared bodies of the real and complex entry points take the type as a
+ * flag and call the matching sciport function. */
+typedef union {
+    sciport_mat re;
+    sciport_cmat c;
+} any_view;
+
+/* view_of(x) (type REALSXP) or cmat_of(x) (CPLXSXP). */
+static any_view any_of(SEXPTYPE type, SEXP x) {
+    any_view v;
+    if (type == CPLXSXP) {
+        v.c = cmat_of(x);
+    } else {
+        v.re = view_of(x);
+    }
+    return v;
+}
+
+static size_t any_rows(SEXPTYPE type, const any_view *v) {
+    return type == CPLXSXP ? v->c.nrows : v->re.nrows;
+}
+
+static size_t any_cols(SEXPTYPE type, const any_view *v) {
+    return type == CPLXSXP ? v->c.ncols : v->re.ncols;
+}
+
 /* Runs a sciport call and signals its error, if any. The status is stored
  * before `err` is read: a function call's arguments are evaluated in an
  * unspecified order, so sp_check(call(&err), err) may pass the NULL err. */
@@ -129,17 +165,197 @@ static SEXP named_list2(const char *first, const char *second) {
     return out;
 }
 
-SEXP sp_linalg_solve(SEXP a, SEXP b, SEXP lower, SEXP assume_a, SEXP transposed,
-                     SEXP check_finite) {
+/* A fresh, protected named list of `n` elements (the caller fills it and
+ * UNPROTECTs it). */
+static SEXP named_list(int n, const char *const *names) {
+    SEXP out = PROTECT(Rf_allocVector(VECSXP, n));
+    SEXP nms = PROTECT(Rf_allocVector(STRSXP, n));
+    for (int i = 0; i < n; i++) SET_STRING_ELT(nms, i, Rf_mkChar(names[i]));
+    Rf_setAttrib(out, R_NamesSymbol, nms);
+    UNPROTECT(1);
+    return out;
+}
+/* Stores a fresh matrix of `type` in slot `i` of the protected list `out`;
+ * its view goes to `view` (as alloc_view). */
+static void list_view(SEXP out, int i, SEXPTYPE type, size_t nrows, size_t ncols, void *view) {
+    SET_VECTOR_ELT(out, i, alloc_view(type, nrows, ncols, 1, view));
+    UNPROTECT(1);
+}
+
+/* ---- bodies shared by the real (REALSXP) and complex (CPLXSXP) entry
+ * points: the type picks the views and the sciport function ------------- */
+
+static SEXP solve_common(SEXPTYPE t, SEXP a, SEXP b, SEXP lower, SEXP assume_a,
+                         SEXP transposed, SEXP check_finite) {
     sciport_linalg_solve_options o = solve_options(lower, assume_a, transposed, check_finite);
-    sciport_mat av = view_of(a), bv = view_of(b), xv;
-    SEXP x = alloc_like_rhs(b, &xv);
+    any_view av = any_of(t, a), bv = any_of(t, b), xv;
+    SEXP x = alloc_rhs_view(t, b, &xv);
     double rcond = NAN;
     sciport_error *err = NULL;
-    CHECK(sciport_linalg_solve(&av, &bv, &o, &xv, &rcond, &err));
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_solve_complex(&av.c, &bv.c, &o, &xv.c, &rcond, &err));
+    } else {
+        CHECK(sciport_linalg_solve(&av.re, &bv.re, &o, &xv.re, &rcond, &err));
+    }
     Rf_setAttrib(x, Rf_install("rcond"), Rf_ScalarReal(rcond));
     UNPROTECT(1);
     return x;
+}
+
+static SEXP lu_factor_common(SEXPTYPE t, SEXP a, SEXP check_finite) {
+    any_view av = any_of(t, a), luv;
+    size_t m = any_rows(t, &av), n = any_cols(t, &av), k = m < n ? m : n;
+    SEXP out = named_list2("lu", "piv");
+    list_view(out, 0, t, m, n, &luv);
+    int64_t *piv = (int64_t *)R_alloc(k > 0 ? k : 1, sizeof(int64_t));
+    sciport_error *err = NULL;
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_lu_factor_complex(&av.c, flag(check_finite), &luv.c, piv, k, &err));
+    } else {
+        CHECK(sciport_linalg_lu_factor(&av.re, flag(check_finite), &luv.re, piv, k, &err));
+    }
+    SEXP r_piv = Rf_allocVector(INTSXP, (R_xlen_t)k); /* k <= INT_MAX: an R extent */
+    SET_VECTOR_ELT(out, 1, r_piv);
+    for (size_t i = 0; i < k; i++) INTEGER(r_piv)[i] = (int)piv[i];
+    UNPROTECT(1);
+    return out;
+}
+
+static SEXP lu_solve_common(SEXPTYPE t, SEXP lu, SEXP piv, SEXP b, SEXP trans,
+                            SEXP check_finite) {
+    any_view luv = any_of(t, lu), bv = any_of(t, b), xv;
+    size_t piv_len;
+    int64_t *pivots = sp_int64s(piv, &piv_len);
+    SEXP x = alloc_rhs_view(t, b, &xv);
+    sciport_error *err = NULL;
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_lu_solve_complex(&luv.c, pivots, piv_len, &bv.c, int32_arg(trans),
+                                              flag(check_finite), &xv.c, &err));
+    } else {
+        CHECK(sciport_linalg_lu_solve(&luv.re, pivots, piv_len, &bv.re, int32_arg(trans),
+                                      flag(check_finite), &xv.re, &err));
+    }
+    UNPROTECT(1);
+    return x;
+}
+
+static SEXP cho_factor_common(SEXPTYPE t, SEXP a, SEXP lower, SEXP check_finite) {
+    any_view av = any_of(t, a), cv;
+    SEXP out = named_list2("c", "lower");
+    list_view(out, 0, t, any_rows(t, &av), any_cols(t, &av), &cv);
+    SET_VECTOR_ELT(out, 1, Rf_ScalarLogical(flag(lower)));
+    sciport_error *err = NULL;
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_cho_factor_complex(&av.c, flag(lower), flag(check_finite), &cv.c,
+                                                &err));
+    } else {
+        CHECK(sciport_linalg_cho_factor(&av.re, flag(lower), flag(check_finite), &cv.re, &err));
+    }
+    UNPROTECT(1);
+    return out;
+}
+
+static SEXP cho_solve_common(SEXPTYPE t, SEXP c, SEXP lower, SEXP b, SEXP check_finite) {
+    any_view cv = any_of(t, c), bv = any_of(t, b), xv;
+    SEXP x = alloc_rhs_view(t, b, &xv);
+    sciport_error *err = NULL;
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_cho_solve_complex(&cv.c, flag(lower), &bv.c, flag(check_finite),
+                                               &xv.c, &err));
+    } else {
+        CHECK(sciport_linalg_cho_solve(&cv.re, flag(lower), &bv.re, flag(check_finite), &xv.re,
+                                       &err));
+    }
+    UNPROTECT(1);
+    return x;
+}
+
+static SEXP cholesky_common(SEXPTYPE t, SEXP a, SEXP lower, SEXP check_finite) {
+    any_view av = any_of(t, a), cv;
+    SEXP c = alloc_view(t, any_rows(t, &av), any_cols(t, &av), 1, &cv);
+    sciport_error *err = NULL;
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_cholesky_complex(&av.c, flag(lower), flag(check_finite), &cv.c,
+                                              &err));
+    } else {
+        CHECK(sciport_linalg_cholesky(&av.re, flag(lower), flag(check_finite), &cv.re, &err));
+    }
+    UNPROTECT(1);
+    return c;
+}
+
+static SEXP inv_common(SEXPTYPE t, SEXP a, SEXP check_finite) {
+    any_view av = any_of(t, a), iv;
+    SEXP ainv = alloc_view(t, any_rows(t, &av), any_cols(t, &av), 1, &iv);
+    sciport_error *err = NULL;
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_inv_complex(&av.c, flag(check_finite), &iv.c, &err));
+    } else {
+        CHECK(sciport_linalg_inv(&av.re, flag(check_finite), &iv.re, &err));
+    }
+    UNPROTECT(1);
+    return ainv;
+}
+
+/* svd: list(u, s, vt) (u and vt of type t, s real), or s alone. */
+static SEXP svd_common(SEXPTYPE t, SEXP a, SEXP full_matrices, SEXP compute_uv,
+                       SEXP check_finite, SEXP lapack_driver) {
+    any_view av = any_of(t, a), uv, vv;
+    size_t m = any_rows(t, &av), n = any_cols(t, &av), k = m < n ? m : n;
+    int full = flag(full_matrices), cf = flag(check_finite);
+    const char *driver = sp_string(lapack_driver);
+    SEXP s = alloc_mat(k, 1, 0);
+    SEXP out = s;
+    int vectors = flag(compute_uv);
+    if (vectors) {
+        static const char *const USV[] = {"u", "s", "vt"};
+        out = named_list(3, USV);
+        SET_VECTOR_ELT(out, 1, s);
+        list_view(out, 0, t, m, full ? m : k, &uv);
+        list_view(out, 2, t, full ? n : k, n, &vv);
+    }
+    sciport_error *err = NULL;
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_svd_complex(&av.c, full, cf, driver, REAL(s), k,
+                                         vectors ? &uv.c : NULL, vectors ? &vv.c : NULL, &err));
+    } else {
+        CHECK(sciport_linalg_svd(&av.re, full, cf, driver, REAL(s), k, vectors ? &uv.re : NULL,
+                                 vectors ? &vv.re : NULL, &err));
+    }
+    UNPROTECT(vectors ? 2 : 1); /* out, s */
+    return out;
+}
+
+static SEXP svdvals_common(SEXPTYPE t, SEXP a, SEXP check_finite) {
+    any_view av = any_of(t, a);
+    size_t m = any_rows(t, &av), n = any_cols(t, &av), k = m < n ? m : n;
+    SEXP s = alloc_mat(k, 1, 0);
+    sciport_error *err = NULL;
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_svdvals_complex(&av.c, flag(check_finite), REAL(s), k, &err));
+    } else {
+        CHECK(sciport_linalg_svdvals(&av.re, flag(check_finite), REAL(s), k, &err));
+    }
+    UNPROTECT(1);
+    return s;
+}
+
+static SEXP expm_common(SEXPTYPE t, SEXP a) {
+    any_view av = any_of(t, a), xv;
+    SEXP x = alloc_view(t, any_rows(t, &av), any_cols(t, &av), 1, &xv);
+    sciport_error *err = NULL;
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_expm_complex(&av.c, &xv.c, &err));
+    } else {
+        CHECK(sciport_linalg_expm(&av.re, &xv.re, &err));
+    }
+    UNPROTECT(1);
+    return x;
+}
+
+SEXP sp_linalg_solve(SEXP a, SEXP b, SEXP lower, SEXP assume_a, SEXP transposed,
+                     SEXP check_finite) {
+    return solve_common(REALSXP, a, b, lower, assume_a, transposed, check_finite);
 }
 
 SEXP sp_linalg_solve_triangular(SEXP a, SEXP b, SEXP trans, SEXP lower, SEXP unit_diagonal,
@@ -154,76 +370,27 @@ SEXP sp_linalg_solve_triangular(SEXP a, SEXP b, SEXP trans, SEXP lower, SEXP uni
 }
 
 SEXP sp_linalg_lu_factor(SEXP a, SEXP check_finite) {
-    sciport_mat av = view_of(a);
-    size_t k = av.nrows < av.ncols ? av.nrows : av.ncols;
-    SEXP out = named_list2("lu", "piv");
-    SEXP lu = alloc_mat(av.nrows, av.ncols, 1);
-    SET_VECTOR_ELT(out, 0, lu);
-    UNPROTECT(1);
-    sciport_mat luv = sciport_mat_f_order(REAL(lu), av.nrows, av.ncols);
-    int64_t *piv = (int64_t *)R_alloc(k > 0 ? k : 1, sizeof(int64_t));
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_lu_factor(&av, flag(check_finite), &luv, piv, k, &err));
-    SEXP r_piv = Rf_allocVector(INTSXP, (R_xlen_t)k); /* k <= INT_MAX: an R extent */
-    SET_VECTOR_ELT(out, 1, r_piv);
-    for (size_t i = 0; i < k; i++) INTEGER(r_piv)[i] = (int)piv[i];
-    UNPROTECT(1);
-    return out;
+    return lu_factor_common(REALSXP, a, check_finite);
 }
 
 SEXP sp_linalg_lu_solve(SEXP lu, SEXP piv, SEXP b, SEXP trans, SEXP check_finite) {
-    sciport_mat luv = view_of(lu), bv = view_of(b), xv;
-    size_t piv_len;
-    int64_t *pivots = sp_int64s(piv, &piv_len);
-    SEXP x = alloc_like_rhs(b, &xv);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_lu_solve(&luv, pivots, piv_len, &bv, int32_arg(trans),
-                                  flag(check_finite), &xv, &err));
-    UNPROTECT(1);
-    return x;
+    return lu_solve_common(REALSXP, lu, piv, b, trans, check_finite);
 }
 
 SEXP sp_linalg_cho_factor(SEXP a, SEXP lower, SEXP check_finite) {
-    sciport_mat av = view_of(a);
-    SEXP out = named_list2("c", "lower");
-    SEXP c = alloc_mat(av.nrows, av.ncols, 1);
-    SET_VECTOR_ELT(out, 0, c);
-    UNPROTECT(1);
-    SET_VECTOR_ELT(out, 1, Rf_ScalarLogical(flag(lower)));
-    sciport_mat cv = sciport_mat_f_order(REAL(c), av.nrows, av.ncols);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_cho_factor(&av, flag(lower), flag(check_finite), &cv, &err));
-    UNPROTECT(1);
-    return out;
+    return cho_factor_common(REALSXP, a, lower, check_finite);
 }
 
 SEXP sp_linalg_cho_solve(SEXP c, SEXP lower, SEXP b, SEXP check_finite) {
-    sciport_mat cv = view_of(c), bv = view_of(b), xv;
-    SEXP x = alloc_like_rhs(b, &xv);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_cho_solve(&cv, flag(lower), &bv, flag(check_finite), &xv, &err));
-    UNPROTECT(1);
-    return x;
+    return cho_solve_common(REALSXP, c, lower, b, check_finite);
 }
 
 SEXP sp_linalg_cholesky(SEXP a, SEXP lower, SEXP check_finite) {
-    sciport_mat av = view_of(a);
-    SEXP c = alloc_mat(av.nrows, av.ncols, 1);
-    sciport_mat cv = sciport_mat_f_order(REAL(c), av.nrows, av.ncols);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_cholesky(&av, flag(lower), flag(check_finite), &cv, &err));
-    UNPROTECT(1);
-    return c;
+    return cholesky_common(REALSXP, a, lower, check_finite);
 }
 
 SEXP sp_linalg_inv(SEXP a, SEXP check_finite) {
-    sciport_mat av = view_of(a);
-    SEXP ainv = alloc_mat(av.nrows, av.ncols, 1);
-    sciport_mat iv = sciport_mat_f_order(REAL(ainv), av.nrows, av.ncols);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_inv(&av, flag(check_finite), &iv, &err));
-    UNPROTECT(1);
-    return ainv;
+    return inv_common(REALSXP, a, check_finite);
 }
 
 SEXP sp_linalg_det(SEXP a, SEXP check_finite) {
@@ -236,48 +403,11 @@ SEXP sp_linalg_det(SEXP a, SEXP check_finite) {
 
 SEXP sp_linalg_svd(SEXP a, SEXP full_matrices, SEXP compute_uv, SEXP check_finite,
                    SEXP lapack_driver) {
-    sciport_mat av = view_of(a);
-    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
-    int full = flag(full_matrices);
-    SEXP s = alloc_mat(k, 1, 0);
-    sciport_error *err = NULL;
-    if (!flag(compute_uv)) {
-        CHECK(sciport_linalg_svd(&av, full, flag(check_finite), sp_string(lapack_driver),
-                                 REAL(s), k, NULL, NULL, &err));
-        UNPROTECT(1);
-        return s;
-    }
-    size_t ucols = full ? m : k, vrows = full ? n : k;
-    SEXP out = PROTECT(Rf_allocVector(VECSXP, 3));
-    SEXP nms = PROTECT(Rf_allocVector(STRSXP, 3));
-    SET_STRING_ELT(nms, 0, Rf_mkChar("u"));
-    SET_STRING_ELT(nms, 1, Rf_mkChar("s"));
-    SET_STRING_ELT(nms, 2, Rf_mkChar("vt"));
-    Rf_setAttrib(out, R_NamesSymbol, nms);
-    UNPROTECT(1);
-    SET_VECTOR_ELT(out, 1, s);
-    SEXP u = alloc_mat(m, ucols, 1);
-    SET_VECTOR_ELT(out, 0, u);
-    UNPROTECT(1);
-    SEXP vt = alloc_mat(vrows, n, 1);
-    SET_VECTOR_ELT(out, 2, vt);
-    UNPROTECT(1);
-    sciport_mat uv = sciport_mat_f_order(REAL(u), m, ucols);
-    sciport_mat vv = sciport_mat_f_order(REAL(vt), vrows, n);
-    CHECK(sciport_linalg_svd(&av, full, flag(check_finite), sp_string(lapack_driver),
-                             REAL(s), k, &uv, &vv, &err));
-    UNPROTECT(2); /* out, s */
-    return out;
+    return svd_common(REALSXP, a, full_matrices, compute_uv, check_finite, lapack_driver);
 }
 
 SEXP sp_linalg_svdvals(SEXP a, SEXP check_finite) {
-    sciport_mat av = view_of(a);
-    size_t k = av.nrows < av.ncols ? av.nrows : av.ncols;
-    SEXP s = alloc_mat(k, 1, 0);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_svdvals(&av, flag(check_finite), REAL(s), k, &err));
-    UNPROTECT(1);
-    return s;
+    return svdvals_common(REALSXP, a, check_finite);
 }
 
 /* eigh's w as a fresh R double vector of its `found` values (unprotected). */
@@ -365,16 +495,6 @@ SEXP sp_linalg_eigh(SEXP a, SEXP b, SEXP type, SEXP vectors, SEXP lower, SEXP ch
 
 /* ---- slice 2: orthogonal factorizations and what rests on them ---------- */
 
-/* A fresh, protected named list of `n` elements (the caller fills it and
- * UNPROTECTs it). */
-static SEXP named_list(int n, const char *const *names) {
-    SEXP out = PROTECT(Rf_allocVector(VECSXP, n));
-    SEXP nms = PROTECT(Rf_allocVector(STRSXP, n));
-    for (int i = 0; i < n; i++) SET_STRING_ELT(nms, i, Rf_mkChar(names[i]));
-    Rf_setAttrib(out, R_NamesSymbol, nms);
-    UNPROTECT(1);
-    return out;
-}
 
 /* An R integer vector holding the 0-based int64 indices p[0..n). */
 static SEXP int_vector(const int64_t *p, size_t n) {
@@ -824,15 +944,6 @@ static sciport_cmat cview_of(SEXP x, size_t n) {
     return sciport_cmat_f_order((sciport_complex *)COMPLEX(x), n, n);
 }
 
-/* A column-major view of the complex vector/matrix x (no copy; a vector is
- * a column, SciPy's 1-D b). */
-static sciport_cmat cmat_of(SEXP x) {
-    size_t nrows, ncols;
-    if (TYPEOF(x) != CPLXSXP) Rf_error("internal: expected complex storage");
-    mat_dims(x, &nrows, &ncols);
-    return sciport_cmat_f_order((sciport_complex *)COMPLEX(x), nrows, ncols);
-}
-
 /* eig / eigvals of a (n x n) with b (R's NULL: the standard problem).
  * values_only (eigvals) calls sciport_linalg_eigvals. w is a complex vector,
  * or with homogeneous_eigvals SciPy's (2, n) array as a 2 x n complex
@@ -985,56 +1096,25 @@ SEXP sp_linalg_polar(SEXP a, SEXP side) {
 /* expm: exp(a), n x n. The output gets a's shape, so a non-square a is
  * reported as such ("a: expected a square matrix"). */
 SEXP sp_linalg_expm(SEXP a) {
-    sciport_mat av = view_of(a);
-    SEXP x = alloc_mat(av.nrows, av.ncols, 1);
-    sciport_mat xv = sciport_mat_f_order(REAL(x), av.nrows, av.ncols);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_expm(&av, &xv, &err));
-    UNPROTECT(1);
-    return x;
+    return expm_common(REALSXP, a);
 }
 
 /* ---- complex matrices (R's complex storage, sciport_cmat views) --------- */
 
-/* A fresh, protected complex matrix (with dim) or vector (without) and its
- * view. The caller UNPROTECTs it. */
-static SEXP alloc_cmat(size_t nrows, size_t ncols, int with_dim, sciport_cmat *view) {
-    return alloc_view(CPLXSXP, nrows, ncols, with_dim, view);
-}
-
-/* A fresh, protected complex result shaped like the right-hand side b. */
-static SEXP alloc_like_crhs(SEXP b, sciport_cmat *view) {
-    return alloc_rhs_view(CPLXSXP, b, view);
-}
-
 /* Stores a fresh complex matrix in slot `i` of the protected list `out`. */
 static sciport_cmat list_cmat(SEXP out, int i, size_t nrows, size_t ncols) {
     sciport_cmat v;
-    SET_VECTOR_ELT(out, i, alloc_cmat(nrows, ncols, 1, &v));
-    UNPROTECT(1);
+    list_view(out, i, CPLXSXP, nrows, ncols, &v);
     return v;
 }
 
 SEXP sp_linalg_solve_complex(SEXP a, SEXP b, SEXP lower, SEXP assume_a, SEXP transposed,
                              SEXP check_finite) {
-    sciport_linalg_solve_options o = solve_options(lower, assume_a, transposed, check_finite);
-    sciport_cmat av = cmat_of(a), bv = cmat_of(b), xv;
-    SEXP x = alloc_like_crhs(b, &xv);
-    double rcond = NAN;
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_solve_complex(&av, &bv, &o, &xv, &rcond, &err));
-    Rf_setAttrib(x, Rf_install("rcond"), Rf_ScalarReal(rcond));
-    UNPROTECT(1);
-    return x;
+    return solve_common(CPLXSXP, a, b, lower, assume_a, transposed, check_finite);
 }
 
 SEXP sp_linalg_inv_complex(SEXP a, SEXP check_finite) {
-    sciport_cmat av = cmat_of(a), iv;
-    SEXP ainv = alloc_cmat(av.nrows, av.ncols, 1, &iv);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_inv_complex(&av, flag(check_finite), &iv, &err));
-    UNPROTECT(1);
-    return ainv;
+    return inv_common(CPLXSXP, a, check_finite);
 }
 
 SEXP sp_linalg_det_complex(SEXP a, SEXP check_finite) {
@@ -1047,28 +1127,11 @@ SEXP sp_linalg_det_complex(SEXP a, SEXP check_finite) {
 }
 
 SEXP sp_linalg_lu_factor_complex(SEXP a, SEXP check_finite) {
-    sciport_cmat av = cmat_of(a);
-    size_t k = av.nrows < av.ncols ? av.nrows : av.ncols;
-    SEXP out = named_list2("lu", "piv");
-    sciport_cmat luv = list_cmat(out, 0, av.nrows, av.ncols);
-    int64_t *piv = (int64_t *)R_alloc(k > 0 ? k : 1, sizeof(int64_t));
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_lu_factor_complex(&av, flag(check_finite), &luv, piv, k, &err));
-    SET_VECTOR_ELT(out, 1, int_vector(piv, k));
-    UNPROTECT(1);
-    return out;
+    return lu_factor_common(CPLXSXP, a, check_finite);
 }
 
 SEXP sp_linalg_lu_solve_complex(SEXP lu, SEXP piv, SEXP b, SEXP trans, SEXP check_finite) {
-    sciport_cmat luv = cmat_of(lu), bv = cmat_of(b), xv;
-    size_t piv_len;
-    int64_t *pivots = sp_int64s(piv, &piv_len);
-    SEXP x = alloc_like_crhs(b, &xv);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_lu_solve_complex(&luv, pivots, piv_len, &bv, int32_arg(trans),
-                                          flag(check_finite), &xv, &err));
-    UNPROTECT(1);
-    return x;
+    return lu_solve_common(CPLXSXP, lu, piv, b, trans, check_finite);
 }
 
 /* lu of a complex a: as sp_linalg_lu, l and u complex (p a double matrix,
@@ -1109,33 +1172,15 @@ SEXP sp_linalg_lu_complex(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indi
 }
 
 SEXP sp_linalg_cho_factor_complex(SEXP a, SEXP lower, SEXP check_finite) {
-    sciport_cmat av = cmat_of(a);
-    SEXP out = named_list2("c", "lower");
-    sciport_cmat cv = list_cmat(out, 0, av.nrows, av.ncols);
-    SET_VECTOR_ELT(out, 1, Rf_ScalarLogical(flag(lower)));
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_cho_factor_complex(&av, flag(lower), flag(check_finite), &cv, &err));
-    UNPROTECT(1);
-    return out;
+    return cho_factor_common(CPLXSXP, a, lower, check_finite);
 }
 
 SEXP sp_linalg_cho_solve_complex(SEXP c, SEXP lower, SEXP b, SEXP check_finite) {
-    sciport_cmat cv = cmat_of(c), bv = cmat_of(b), xv;
-    SEXP x = alloc_like_crhs(b, &xv);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_cho_solve_complex(&cv, flag(lower), &bv, flag(check_finite), &xv,
-                                           &err));
-    UNPROTECT(1);
-    return x;
+    return cho_solve_common(CPLXSXP, c, lower, b, check_finite);
 }
 
 SEXP sp_linalg_cholesky_complex(SEXP a, SEXP lower, SEXP check_finite) {
-    sciport_cmat av = cmat_of(a), cv;
-    SEXP c = alloc_cmat(av.nrows, av.ncols, 1, &cv);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_cholesky_complex(&av, flag(lower), flag(check_finite), &cv, &err));
-    UNPROTECT(1);
-    return c;
+    return cholesky_common(CPLXSXP, a, lower, check_finite);
 }
 
 /* qr of a complex a: as sp_linalg_qr (mode "raw" gets the full shapes and
@@ -1171,36 +1216,11 @@ SEXP sp_linalg_qr_complex(SEXP a, SEXP mode, SEXP pivoting, SEXP check_finite) {
  * svd's), or s alone. s is real. */
 SEXP sp_linalg_svd_complex(SEXP a, SEXP full_matrices, SEXP compute_uv, SEXP check_finite,
                            SEXP lapack_driver) {
-    sciport_cmat av = cmat_of(a);
-    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
-    int full = flag(full_matrices);
-    SEXP s = alloc_mat(k, 1, 0);
-    sciport_error *err = NULL;
-    if (!flag(compute_uv)) {
-        CHECK(sciport_linalg_svd_complex(&av, full, flag(check_finite), sp_string(lapack_driver),
-                                         REAL(s), k, NULL, NULL, &err));
-        UNPROTECT(1);
-        return s;
-    }
-    static const char *const USV[] = {"u", "s", "vt"};
-    SEXP out = named_list(3, USV);
-    SET_VECTOR_ELT(out, 1, s);
-    sciport_cmat uv = list_cmat(out, 0, m, full ? m : k);
-    sciport_cmat vv = list_cmat(out, 2, full ? n : k, n);
-    CHECK(sciport_linalg_svd_complex(&av, full, flag(check_finite), sp_string(lapack_driver),
-                                     REAL(s), k, &uv, &vv, &err));
-    UNPROTECT(2); /* out, s */
-    return out;
+    return svd_common(CPLXSXP, a, full_matrices, compute_uv, check_finite, lapack_driver);
 }
 
 SEXP sp_linalg_svdvals_complex(SEXP a, SEXP check_finite) {
-    sciport_cmat av = cmat_of(a);
-    size_t k = av.nrows < av.ncols ? av.nrows : av.ncols;
-    SEXP s = alloc_mat(k, 1, 0);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_svdvals_complex(&av, flag(check_finite), REAL(s), k, &err));
-    UNPROTECT(1);
-    return s;
+    return svdvals_common(CPLXSXP, a, check_finite);
 }
 
 /* eigh / eigvalsh of a complex Hermitian a (standard problem only): real w,
@@ -1225,12 +1245,7 @@ SEXP sp_linalg_eigh_complex(SEXP a, SEXP vectors, SEXP lower, SEXP check_finite,
 }
 
 SEXP sp_linalg_expm_complex(SEXP a) {
-    sciport_cmat av = cmat_of(a), xv;
-    SEXP x = alloc_cmat(av.nrows, av.ncols, 1, &xv);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_expm_complex(&av, &xv, &err));
-    UNPROTECT(1);
-    return x;
+    return expm_common(CPLXSXP, a);
 }
 
 /* ---- Schur form, matrix equations, sqrtm -------------------------------- */
