@@ -360,29 +360,37 @@ type LUFactorResult struct {
 // m x n matrix a, with min(m, n) pivots. A singular matrix is not an error
 // (SciPy only warns): LU then has a zero on its diagonal.
 func LUFactor(a *Matrix, opts *CheckOptions) (LUFactorResult, error) {
+	lu, piv, err := luFactorBody(a.strided(), opts, func(av *C.sciport_mat, check C.bool, luv *C.sciport_mat,
+		piv *C.int64_t, npiv C.size_t, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_lu_factor(av, check, luv, piv, npiv, cerr)
+	})
+	return LUFactorResult{LU: (*Matrix)(lu), Piv: piv}, err
+}
+
+// luFactorBody is the body of LUFactor and LUFactorComplex: LU (a's shape)
+// and the min(m, n) pivots (empty, not nil, on success) from call, the
+// library's lu_factor for V, the C view type of T.
+func luFactorBody[T elem, V cmatType](a *strided[T], opts *CheckOptions, call func(av *V, check C.bool, luv *V,
+	piv *C.int64_t, npiv C.size_t, cerr **C.sciport_error) C.sciport_status) (*strided[T], []int, error) {
 	var f callFrame
 	defer f.release()
-	rows, cols := dims(a)
-	lu := f.output(rows, cols)
-	piv := make([]C.int64_t, max(min(rows, cols), 0))
-	av, luv := f.mat("a", a), f.mat("lu", lu)
+	rows, cols := a.shape()
+	lu := outputStrided[T](&f, rows, cols)
+	piv, pivPtr := pivots(true, min(rows, cols))
+	av, luv := matView[T, V](&f, "a", a), matView[T, V](&f, "lu", lu)
 	if f.failure != nil {
-		return LUFactorResult{}, f.failure
-	}
-	var pivPtr *C.int64_t
-	if len(piv) > 0 {
-		pivPtr = &piv[0]
+		return nil, nil, f.failure
 	}
 	var cerr *C.sciport_error
-	status := C.sciport_linalg_lu_factor(av, opts.checkFinite(), luv, pivPtr, C.size_t(len(piv)), &cerr)
+	status := call(av, opts.checkFinite(), luv, pivPtr, C.size_t(len(piv)), &cerr)
 	if err := takeError(status, cerr); err != nil {
-		return LUFactorResult{}, err
+		return nil, nil, err
 	}
-	out := LUFactorResult{LU: lu, Piv: make([]int, len(piv))}
-	for i, p := range piv {
-		out.Piv[i] = int(p)
+	out := ints(piv)
+	if out == nil {
+		out = []int{}
 	}
-	return out, nil
+	return lu, out, nil
 }
 
 // LUSolveOptions are the keywords of scipy.linalg.lu_solve. The zero value
@@ -397,27 +405,36 @@ type LUSolveOptions struct {
 // LUSolve is scipy.linalg.lu_solve((lu, piv), b): the solution of a x = b
 // from LUFactor's result for a square a, with b n x k.
 func LUSolve(lu LUFactorResult, b *Matrix, opts *LUSolveOptions) (*Matrix, error) {
+	x, err := luSolveBody(lu.LU.strided(), lu.Piv, b.strided(), opts, func(luv *C.sciport_mat, piv *C.int64_t,
+		npiv C.size_t, bv *C.sciport_mat, trans C.int32_t, check C.bool, xv *C.sciport_mat,
+		cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_lu_solve(luv, piv, npiv, bv, trans, check, xv, cerr)
+	})
+	return (*Matrix)(x), err
+}
+
+// luSolveBody is the body of LUSolve and LUSolveComplex: x (b's shape) from
+// call, the library's lu_solve for V, the C view type of T.
+func luSolveBody[T elem, V cmatType](lu *strided[T], piv []int, b *strided[T], opts *LUSolveOptions,
+	call func(luv *V, piv *C.int64_t, npiv C.size_t, bv *V, trans C.int32_t, check C.bool, xv *V,
+		cerr **C.sciport_error) C.sciport_status) (*strided[T], error) {
 	if opts == nil {
 		opts = &LUSolveOptions{}
 	}
 	var f callFrame
 	defer f.release()
-	x := f.output(dims(b))
-	luv, bv, xv := f.mat("lu", lu.LU), f.mat("b", b), f.mat("x", x)
+	rows, cols := b.shape()
+	x := outputStrided[T](&f, rows, cols)
+	luv, bv, xv := matView[T, V](&f, "lu", lu), matView[T, V](&f, "b", b), matView[T, V](&f, "x", x)
 	if f.failure != nil {
 		return nil, f.failure
 	}
-	piv := make([]C.int64_t, len(lu.Piv))
-	for i, p := range lu.Piv {
-		piv[i] = C.int64_t(p)
-	}
-	var pivPtr *C.int64_t
-	if len(piv) > 0 {
-		pivPtr = &piv[0]
+	cpiv, pivPtr := pivots(true, len(piv))
+	for i, p := range piv {
+		cpiv[i] = C.int64_t(p)
 	}
 	var cerr *C.sciport_error
-	status := C.sciport_linalg_lu_solve(luv, pivPtr, C.size_t(len(piv)), bv, C.int32_t(opts.Trans),
-		finite(opts.SkipFiniteCheck), xv, &cerr)
+	status := call(luv, pivPtr, C.size_t(len(cpiv)), bv, C.int32_t(opts.Trans), finite(opts.SkipFiniteCheck), xv, &cerr)
 	if err := takeError(status, cerr); err != nil {
 		return nil, err
 	}
@@ -601,15 +618,28 @@ func ChoSolve(c ChoFactorResult, b *Matrix, opts *CheckOptions) (*Matrix, error)
 // Inv is scipy.linalg.inv(a): the inverse of a square matrix. A singular a
 // is a StatusSingular error.
 func Inv(a *Matrix, opts *CheckOptions) (*Matrix, error) {
+	out, err := sameShape(a.strided(), "ainv", func(av, ov *C.sciport_mat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_inv(av, opts.checkFinite(), ov, cerr)
+	})
+	return (*Matrix)(out), err
+}
+
+// sameShape is the body of the functions whose one result has a's shape
+// (Inv, Expm and their complex twins; a non-square a is reported as such):
+// it allocates the result, named outName, and runs call, the library's
+// function for V, the C view type of T.
+func sameShape[T elem, V cmatType](a *strided[T], outName string,
+	call func(av, ov *V, cerr **C.sciport_error) C.sciport_status) (*strided[T], error) {
 	var f callFrame
 	defer f.release()
-	out := f.output(dims(a))
-	av, ov := f.mat("a", a), f.mat("ainv", out)
+	rows, cols := a.shape()
+	out := outputStrided[T](&f, rows, cols)
+	av, ov := matView[T, V](&f, "a", a), matView[T, V](&f, outName, out)
 	if f.failure != nil {
 		return nil, f.failure
 	}
 	var cerr *C.sciport_error
-	status := C.sciport_linalg_inv(av, opts.checkFinite(), ov, &cerr)
+	status := call(av, ov, &cerr)
 	if err := takeError(status, cerr); err != nil {
 		return nil, err
 	}
@@ -1151,19 +1181,10 @@ func Polar(a *Matrix, side string) (PolarResult, error) {
 // wherever the result can be nonzero, as SciPy's result does. Errors:
 // StatusDimensionMismatch (a not square, SciPy's LinAlgError).
 func Expm(a *Matrix) (*Matrix, error) {
-	var f callFrame
-	defer f.release()
-	out := f.output(dims(a)) // a's shape: a non-square a is reported as such
-	av, ov := f.mat("a", a), f.mat("expa", out)
-	if f.failure != nil {
-		return nil, f.failure
-	}
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_expm(av, ov, &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return nil, err
-	}
-	return out, nil
+	out, err := sameShape(a.strided(), "expa", func(av, ov *C.sciport_mat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_expm(av, ov, cerr)
+	})
+	return (*Matrix)(out), err
 }
 
 // LDLOptions are the keywords of scipy.linalg.ldl. The zero value (or nil)

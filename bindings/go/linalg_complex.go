@@ -48,19 +48,10 @@ func SolveComplex(a, b *CMatrix, opts *SolveOptions) (SolveComplexResult, error)
 // InvComplex is scipy.linalg.inv(a) of a complex square matrix. A singular
 // a is a StatusSingular error.
 func InvComplex(a *CMatrix, opts *CheckOptions) (*CMatrix, error) {
-	var f callFrame
-	defer f.release()
-	out := f.coutputMatrix(cdims(a))
-	av, ov := f.cmatrix("a", a), f.cmatrix("ainv", out)
-	if f.failure != nil {
-		return nil, f.failure
-	}
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_inv_complex(av, opts.checkFinite(), ov, &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return nil, err
-	}
-	return out, nil
+	out, err := sameShape(a.strided(), "ainv", func(av, ov *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_inv_complex(av, opts.checkFinite(), ov, cerr)
+	})
+	return (*CMatrix)(out), err
 }
 
 // DetComplex is scipy.linalg.det(a) of a complex square matrix (1 for a
@@ -94,51 +85,22 @@ type LUFactorComplexResult struct {
 // LUFactorComplex is scipy.linalg.lu_factor(a) of a complex m x n matrix,
 // as LUFactor (a singular matrix is not an error).
 func LUFactorComplex(a *CMatrix, opts *CheckOptions) (LUFactorComplexResult, error) {
-	var f callFrame
-	defer f.release()
-	rows, cols := cdims(a)
-	lu := f.coutputMatrix(rows, cols)
-	piv, pivPtr := pivots(true, min(rows, cols))
-	av, luv := f.cmatrix("a", a), f.cmatrix("lu", lu)
-	if f.failure != nil {
-		return LUFactorComplexResult{}, f.failure
-	}
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_lu_factor_complex(av, opts.checkFinite(), luv, pivPtr, C.size_t(len(piv)), &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return LUFactorComplexResult{}, err
-	}
-	out := LUFactorComplexResult{LU: lu, Piv: ints(piv)}
-	if out.Piv == nil {
-		out.Piv = []int{}
-	}
-	return out, nil
+	lu, piv, err := luFactorBody(a.strided(), opts, func(av *C.sciport_cmat, check C.bool, luv *C.sciport_cmat,
+		piv *C.int64_t, npiv C.size_t, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_lu_factor_complex(av, check, luv, piv, npiv, cerr)
+	})
+	return LUFactorComplexResult{LU: (*CMatrix)(lu), Piv: piv}, err
 }
 
 // LUSolveComplex is scipy.linalg.lu_solve((lu, piv), b) from
 // LUFactorComplex's result, with b n x k; TransC solves a^H x = b.
 func LUSolveComplex(lu LUFactorComplexResult, b *CMatrix, opts *LUSolveOptions) (*CMatrix, error) {
-	if opts == nil {
-		opts = &LUSolveOptions{}
-	}
-	var f callFrame
-	defer f.release()
-	x := f.coutputMatrix(cdims(b))
-	luv, bv, xv := f.cmatrix("lu", lu.LU), f.cmatrix("b", b), f.cmatrix("x", x)
-	if f.failure != nil {
-		return nil, f.failure
-	}
-	piv, pivPtr := pivots(true, len(lu.Piv))
-	for i, p := range lu.Piv {
-		piv[i] = C.int64_t(p)
-	}
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_lu_solve_complex(luv, pivPtr, C.size_t(len(piv)), bv, C.int32_t(opts.Trans),
-		finite(opts.SkipFiniteCheck), xv, &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return nil, err
-	}
-	return x, nil
+	x, err := luSolveBody(lu.LU.strided(), lu.Piv, b.strided(), opts, func(luv *C.sciport_cmat, piv *C.int64_t,
+		npiv C.size_t, bv *C.sciport_cmat, trans C.int32_t, check C.bool, xv *C.sciport_cmat,
+		cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_lu_solve_complex(luv, piv, npiv, bv, trans, check, xv, cerr)
+	})
+	return (*CMatrix)(x), err
 }
 
 // LUComplexResult is scipy.linalg.lu's (p, l, u), (p_indices, l, u) or
@@ -421,17 +383,8 @@ func EigvalsComplex(a, b *CMatrix, opts *EigOptions) ([]complex128, error) {
 // algorithm (no finite check: NaN or Inf give NaN, as SciPy).
 // Errors: StatusDimensionMismatch (a not square).
 func ExpmComplex(a *CMatrix) (*CMatrix, error) {
-	var f callFrame
-	defer f.release()
-	out := f.coutputMatrix(cdims(a))
-	av, ov := f.cmatrix("a", a), f.cmatrix("expa", out)
-	if f.failure != nil {
-		return nil, f.failure
-	}
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_expm_complex(av, ov, &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return nil, err
-	}
-	return out, nil
+	out, err := sameShape(a.strided(), "expa", func(av, ov *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_expm_complex(av, ov, cerr)
+	})
+	return (*CMatrix)(out), err
 }
