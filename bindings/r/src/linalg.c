@@ -517,43 +517,41 @@ static SEXP first_cols(SEXP x, size_t nrows, size_t cols) {
     return PROTECT(out); /* nothing allocated in between */
 }
 
-/* qr for modes other than "raw" (the wrapper dispatches "raw" to
- * sp_linalg_qr_raw). Shapes follow `mode`; an unknown mode gets the full
- * shapes, and sciport reports the name. Returns list(q, r[, p]), or
- * list(r[, p]) for mode "r", as SciPy's tuples. */
-SEXP sp_linalg_qr(SEXP a, SEXP mode, SEXP pivoting, SEXP check_finite) {
-    sciport_mat av = view_of(a);
-    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
+/* qr of a (type t): list(q, r, p) with only the parts the mode and pivoting
+ * ask for. */
+static SEXP qr_common(SEXPTYPE t, SEXP a, SEXP mode, SEXP pivoting, SEXP check_finite) {
+    any_view av = any_of(t, a), qv, rv;
+    size_t m = any_rows(t, &av), n = any_cols(t, &av), k = m < n ? m : n;
     const char *md = sp_string(mode);
     int economic = md != NULL && strcmp(md, "economic") == 0;
     int r_only = md != NULL && strcmp(md, "r") == 0;
     int piv = flag(pivoting);
     static const char *const QRP[] = {"q", "r", "p"};
     static const char *const RP[] = {"r", "p"};
-    int nout = (r_only ? 1 : 2) + (piv ? 1 : 0);
-    SEXP out = named_list(nout, r_only ? RP : QRP);
-    sciport_mat qv, rv;
-    sciport_mat *qp = NULL;
+    SEXP out = named_list((r_only ? 1 : 2) + (piv ? 1 : 0), r_only ? RP : QRP);
     int slot = 0;
-    if (!r_only) {
-        size_t qcols = economic ? k : m;
-        SEXP q = alloc_mat(m, qcols, 1);
-        SET_VECTOR_ELT(out, slot++, q);
-        UNPROTECT(1);
-        qv = sciport_mat_f_order(REAL(q), m, qcols);
-        qp = &qv;
-    }
-    size_t rrows = economic ? k : m;
-    SEXP r = alloc_mat(rrows, n, 1);
-    SET_VECTOR_ELT(out, slot++, r);
-    UNPROTECT(1);
-    rv = sciport_mat_f_order(REAL(r), rrows, n);
+    if (!r_only) list_view(out, slot++, t, m, economic ? k : m, &qv);
+    list_view(out, slot++, t, economic ? k : m, n, &rv);
     int64_t *p = piv ? (int64_t *)R_alloc(n > 0 ? n : 1, sizeof(int64_t)) : NULL;
     sciport_error *err = NULL;
-    CHECK(sciport_linalg_qr(&av, md, piv, flag(check_finite), qp, &rv, p, piv ? n : 0, &err));
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_qr_complex(&av.c, md, piv, flag(check_finite), r_only ? NULL : &qv.c,
+                                        &rv.c, p, piv ? n : 0, &err));
+    } else {
+        CHECK(sciport_linalg_qr(&av.re, md, piv, flag(check_finite), r_only ? NULL : &qv.re,
+                                &rv.re, p, piv ? n : 0, &err));
+    }
     if (piv) SET_VECTOR_ELT(out, slot, int_vector(p, n));
     UNPROTECT(1);
     return out;
+}
+
+/* qr for modes other than "raw" (the wrapper dispatches "raw" to
+ * sp_linalg_qr_raw). Shapes follow `mode`; an unknown mode gets the full
+ * shapes, and sciport reports the name. Returns list(q, r[, p]), or
+ * list(r[, p]) for mode "r", as SciPy's tuples. */
+SEXP sp_linalg_qr(SEXP a, SEXP mode, SEXP pivoting, SEXP check_finite) {
+    return qr_common(REALSXP, a, mode, pivoting, check_finite);
 }
 
 /* qr(mode = "raw"): list(h, tau, r[, p]) (SciPy's ((h, tau), R[, P])). */
@@ -865,46 +863,53 @@ SEXP sp_linalg_block_diag(SEXP blocks) {
 
 /* ---- further decompositions: lu ---------------------------------------- */
 
-/* lu: list(p, l, u) (p an m x m double matrix, or with p_indices m 0-based
- * integer row indices), or list(pl, u) with permute_l (SciPy's tuples). An
- * empty a (k = 0) has SciPy's empty permutation: p is 0 x 0 (or integer(0)). */
-SEXP sp_linalg_lu(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices) {
-    sciport_mat av = view_of(a);
-    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
+/* lu of a (type t): list(p, l, u), list(pl, u) with permute_l, p the index
+ * vector with p_indices. l and u are of type t; p is a double matrix either
+ * way (SciPy's p is real for complex input too). */
+static SEXP lu_common(SEXPTYPE t, SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices) {
+    any_view av = any_of(t, a), pv, lv, uv;
+    size_t m = any_rows(t, &av), n = any_cols(t, &av), k = m < n ? m : n;
     size_t pm = k == 0 ? 0 : m;
     int perm = flag(permute_l), idx = !perm && flag(p_indices);
     static const char *const PLU[] = {"p", "l", "u"};
     SEXP out = perm ? named_list2("pl", "u") : named_list(3, PLU);
-    int slot = 0;
-    sciport_mat pv, lv, uv;
-    sciport_mat *pp = NULL;
+    int have_p = 0;
     int64_t *pidx = NULL;
     if (!perm) {
         if (idx) {
             pidx = (int64_t *)R_alloc(pm > 0 ? pm : 1, sizeof(int64_t));
         } else {
-            SEXP p = alloc_mat(pm, pm, 1);
-            SET_VECTOR_ELT(out, 0, p);
-            UNPROTECT(1);
-            pv = sciport_mat_f_order(REAL(p), pm, pm);
-            pp = &pv;
+            list_view(out, 0, t, pm, pm, &pv);
+            have_p = 1;
         }
-        slot = 1;
     }
-    SEXP l = alloc_mat(m, k, 1);
-    SET_VECTOR_ELT(out, slot, l);
-    UNPROTECT(1);
-    lv = sciport_mat_f_order(REAL(l), m, k);
-    SEXP u = alloc_mat(k, n, 1);
-    SET_VECTOR_ELT(out, slot + 1, u);
-    UNPROTECT(1);
-    uv = sciport_mat_f_order(REAL(u), k, n);
+    int slot = perm ? 0 : 1;
+    list_view(out, slot, t, m, k, &lv);
+    list_view(out, slot + 1, t, k, n, &uv);
     sciport_error *err = NULL;
-    CHECK(sciport_linalg_lu(&av, perm, flag(check_finite), pp, pidx, idx ? pm : 0, &lv, &uv,
-                            &err));
+    if (t == CPLXSXP) {
+        CHECK(sciport_linalg_lu_complex(&av.c, perm, flag(check_finite), have_p ? &pv.c : NULL,
+                                        pidx, idx ? pm : 0, &lv.c, &uv.c, &err));
+    } else {
+        CHECK(sciport_linalg_lu(&av.re, perm, flag(check_finite), have_p ? &pv.re : NULL, pidx,
+                                idx ? pm : 0, &lv.re, &uv.re, &err));
+    }
     if (idx) SET_VECTOR_ELT(out, 0, int_vector(pidx, pm));
+    if (have_p && t == CPLXSXP) { /* the imaginary parts are 0 */
+        SEXP p = alloc_mat(pm, pm, 1);
+        for (size_t i = 0; i < pm * pm; i++) REAL(p)[i] = pv.c.data[i].re;
+        SET_VECTOR_ELT(out, 0, p);
+        UNPROTECT(1);
+    }
     UNPROTECT(1);
     return out;
+}
+
+/* lu: list(p, l, u) (p an m x m double matrix, or with p_indices m 0-based
+ * integer row indices), or list(pl, u) with permute_l (SciPy's tuples). An
+ * empty a (k = 0) has SciPy's empty permutation: p is 0 x 0 (or integer(0)). */
+SEXP sp_linalg_lu(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices) {
+    return lu_common(REALSXP, a, permute_l, check_finite, p_indices);
 }
 
 /* ---- further decompositions: ldl ---------------------------------------- */
@@ -1137,38 +1142,7 @@ SEXP sp_linalg_lu_solve_complex(SEXP lu, SEXP piv, SEXP b, SEXP trans, SEXP chec
 /* lu of a complex a: as sp_linalg_lu, l and u complex (p a double matrix,
  * as SciPy's p for complex input). */
 SEXP sp_linalg_lu_complex(SEXP a, SEXP permute_l, SEXP check_finite, SEXP p_indices) {
-    sciport_cmat av = cmat_of(a);
-    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
-    size_t pm = k == 0 ? 0 : m;
-    int perm = flag(permute_l), idx = !perm && flag(p_indices);
-    static const char *const PLU[] = {"p", "l", "u"};
-    SEXP out = perm ? named_list2("pl", "u") : named_list(3, PLU);
-    sciport_cmat pv;
-    sciport_cmat *pp = NULL;
-    int64_t *pidx = NULL;
-    if (!perm) {
-        if (idx) {
-            pidx = (int64_t *)R_alloc(pm > 0 ? pm : 1, sizeof(int64_t));
-        } else {
-            pv = list_cmat(out, 0, pm, pm);
-            pp = &pv;
-        }
-    }
-    int slot = perm ? 0 : 1;
-    sciport_cmat lv = list_cmat(out, slot, m, k);
-    sciport_cmat uv = list_cmat(out, slot + 1, k, n);
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_lu_complex(&av, perm, flag(check_finite), pp, pidx, idx ? pm : 0, &lv,
-                                    &uv, &err));
-    if (idx) SET_VECTOR_ELT(out, 0, int_vector(pidx, pm));
-    if (pp != NULL) { /* SciPy's p is real: its imaginary parts are 0 */
-        SEXP p = alloc_mat(pm, pm, 1);
-        for (size_t i = 0; i < pm * pm; i++) REAL(p)[i] = pv.data[i].re;
-        SET_VECTOR_ELT(out, 0, p);
-        UNPROTECT(1);
-    }
-    UNPROTECT(1);
-    return out;
+    return lu_common(CPLXSXP, a, permute_l, check_finite, p_indices);
 }
 
 SEXP sp_linalg_cho_factor_complex(SEXP a, SEXP lower, SEXP check_finite) {
@@ -1186,30 +1160,7 @@ SEXP sp_linalg_cholesky_complex(SEXP a, SEXP lower, SEXP check_finite) {
 /* qr of a complex a: as sp_linalg_qr (mode "raw" gets the full shapes and
  * sciport's error, as SciPy has no complex raw mode here). */
 SEXP sp_linalg_qr_complex(SEXP a, SEXP mode, SEXP pivoting, SEXP check_finite) {
-    sciport_cmat av = cmat_of(a);
-    size_t m = av.nrows, n = av.ncols, k = m < n ? m : n;
-    const char *md = sp_string(mode);
-    int economic = md != NULL && strcmp(md, "economic") == 0;
-    int r_only = md != NULL && strcmp(md, "r") == 0;
-    int piv = flag(pivoting);
-    static const char *const QRP[] = {"q", "r", "p"};
-    static const char *const RP[] = {"r", "p"};
-    SEXP out = named_list((r_only ? 1 : 2) + (piv ? 1 : 0), r_only ? RP : QRP);
-    sciport_cmat qv, rv;
-    sciport_cmat *qp = NULL;
-    int slot = 0;
-    if (!r_only) {
-        qv = list_cmat(out, slot++, m, economic ? k : m);
-        qp = &qv;
-    }
-    rv = list_cmat(out, slot++, economic ? k : m, n);
-    int64_t *p = piv ? (int64_t *)R_alloc(n > 0 ? n : 1, sizeof(int64_t)) : NULL;
-    sciport_error *err = NULL;
-    CHECK(sciport_linalg_qr_complex(&av, md, piv, flag(check_finite), qp, &rv, p, piv ? n : 0,
-                                    &err));
-    if (piv) SET_VECTOR_ELT(out, slot, int_vector(p, n));
-    UNPROTECT(1);
-    return out;
+    return qr_common(CPLXSXP, a, mode, pivoting, check_finite);
 }
 
 /* svd of a complex a: list(u, s, vt) (vt is SciPy's vh, named as the real
