@@ -846,48 +846,70 @@ func firstColumns[T elem](v *strided[T], n, m int) *strided[T] {
 
 // eigh runs eigh (with vectors) or eigvalsh.
 func eigh(a *Matrix, opts *EighOptions, vectors bool) (EighResult, error) {
+	w, v, err := eighBody(a.strided(), opts, vectors, func(av, bv *C.sciport_mat, itype C.int32_t, o *C.sciport_linalg_eigh_options,
+		w *C.double, nw C.size_t, vv *C.sciport_mat, found *C.size_t, cerr **C.sciport_error) C.sciport_status {
+		switch {
+		case bv != nil:
+			// v NULL (eigvalsh / EigvalsOnly) is eigvals_only.
+			return C.sciport_linalg_eigh_generalized(av, bv, itype, o, w, nw, vv, found, cerr)
+		case vv != nil:
+			return C.sciport_linalg_eigh(av, o, w, nw, vv, found, cerr)
+		default:
+			return C.sciport_linalg_eigvalsh(av, o, w, nw, found, cerr)
+		}
+	})
+	return EighResult{W: w, V: (*Matrix)(v)}, err
+}
+
+// eighBody is the body of eigh and eighComplex: it allocates W (and V with
+// vectors), makes the pinned views (opts.B's only for real a: the
+// generalized problem is real only) and runs call, the library's eigh
+// (vv non-NULL), eigvalsh, or with bv non-NULL eigh_generalized, for V, the
+// C view type of T. It returns the eigenvalues found and their vectors.
+func eighBody[T elem, V cmatType](a *strided[T], opts *EighOptions, vectors bool, call func(av, bv *V,
+	itype C.int32_t, o *C.sciport_linalg_eigh_options, w *C.double, nw C.size_t, vv *V, found *C.size_t,
+	cerr **C.sciport_error) C.sciport_status) ([]float64, *strided[T], error) {
 	if opts == nil {
 		opts = &EighOptions{}
 	}
 	var f callFrame
 	defer f.release()
+	var b *strided[T]
+	if opts.B != nil {
+		if rb, ok := any(opts.B.strided()).(*strided[T]); ok {
+			b = rb
+		} else {
+			f.fail(newError(StatusInvalidArgument, "b: the generalized problem is not available for complex a"))
+		}
+	}
 	o := eighOptions(&f, opts)
-	n, _ := dims(a)
+	n, _ := a.shape()
 	n = max(n, 0)
 	w := f.vector(n)
-	var v *Matrix
+	var v *strided[T]
 	if vectors {
-		v = f.output(n, n)
+		v = outputStrided[T](&f, n, n)
 	}
 	itype := opts.Type
 	if itype == 0 {
 		itype = 1 // SciPy's default type
 	}
-	if opts.B != nil && (itype < math.MinInt32 || itype > math.MaxInt32) {
+	if b != nil && (itype < math.MinInt32 || itype > math.MaxInt32) {
 		// Out of the C int32_t's range: SciPy's message, not a truncated value.
 		f.fail(newError(StatusInvalidArgument, "\"type\" keyword only accepts 1, 2, and 3."))
 	}
-	av, bv, vv := f.mat("a", a), f.mat("b", opts.B), f.mat("v", v) // B nil: NULL, unused
+	av, bv, vv := matView[T, V](&f, "a", a), matView[T, V](&f, "b", b), matView[T, V](&f, "v", v) // b nil: NULL
 	if f.failure != nil {
-		return EighResult{}, f.failure
+		return nil, nil, f.failure
 	}
 	var found C.size_t
 	var cerr *C.sciport_error
-	var status C.sciport_status
-	if opts.B != nil {
-		// v NULL (eigvalsh / EigvalsOnly) is eigvals_only.
-		status = C.sciport_linalg_eigh_generalized(av, bv, C.int32_t(itype), &o, doubles(w), C.size_t(len(w)),
-			vv, &found, &cerr)
-	} else if vectors {
-		status = C.sciport_linalg_eigh(av, &o, doubles(w), C.size_t(len(w)), vv, &found, &cerr)
-	} else {
-		status = C.sciport_linalg_eigvalsh(av, &o, doubles(w), C.size_t(len(w)), &found, &cerr)
-	}
+	status := call(av, bv, C.int32_t(itype), &o, doubles(w), C.size_t(len(w)), vv, &found, &cerr)
 	if err := takeError(status, cerr); err != nil {
-		return EighResult{}, err
+		return nil, nil, err
 	}
 	m := int(found)
-	return EighResult{W: w[:m:m], V: (*Matrix)(firstColumns(v.strided(), n, m))}, nil
+	return w[:m:m], firstColumns(v, n, m), nil
 }
 
 // Eigh is scipy.linalg.eigh(a) for a real symmetric n x n matrix (only the

@@ -299,39 +299,14 @@ type EighComplexResult struct {
 
 // eighComplex runs eigh_complex (with vectors) or eigvalsh_complex.
 func eighComplex(a *CMatrix, opts *EighOptions, vectors bool) (EighComplexResult, error) {
-	if opts == nil {
-		opts = &EighOptions{}
-	}
-	var f callFrame
-	defer f.release()
-	if opts.B != nil {
-		f.fail(newError(StatusInvalidArgument, "b: the generalized problem is not available for complex a"))
-	}
-	o := eighOptions(&f, opts)
-	n, _ := cdims(a)
-	n = max(n, 0)
-	w := f.vector(n)
-	var v *CMatrix
-	if vectors {
-		v = f.coutputMatrix(n, n)
-	}
-	av, vv := f.cmatrix("a", a), f.cmatrix("v", v)
-	if f.failure != nil {
-		return EighComplexResult{}, f.failure
-	}
-	var found C.size_t
-	var cerr *C.sciport_error
-	var status C.sciport_status
-	if vectors {
-		status = C.sciport_linalg_eigh_complex(av, &o, doubles(w), C.size_t(len(w)), vv, &found, &cerr)
-	} else {
-		status = C.sciport_linalg_eigvalsh_complex(av, &o, doubles(w), C.size_t(len(w)), &found, &cerr)
-	}
-	if err := takeError(status, cerr); err != nil {
-		return EighComplexResult{}, err
-	}
-	m := int(found)
-	return EighComplexResult{W: w[:m:m], V: (*CMatrix)(firstColumns(v.strided(), n, m))}, nil
+	w, v, err := eighBody(a.strided(), opts, vectors, func(av, bv *C.sciport_cmat, itype C.int32_t, o *C.sciport_linalg_eigh_options,
+		w *C.double, nw C.size_t, vv *C.sciport_cmat, found *C.size_t, cerr **C.sciport_error) C.sciport_status {
+		if vv != nil {
+			return C.sciport_linalg_eigh_complex(av, o, w, nw, vv, found, cerr)
+		}
+		return C.sciport_linalg_eigvalsh_complex(av, o, w, nw, found, cerr)
+	})
+	return EighComplexResult{W: w, V: (*CMatrix)(v)}, err
 }
 
 // EighComplex is scipy.linalg.eigh(a) of a complex Hermitian n x n matrix
