@@ -285,6 +285,18 @@ type SolveResult struct {
 // n x n matrix a and an n x k matrix b (use ColVector for a vector b).
 // A singular a is a StatusSingular error.
 func Solve(a, b *Matrix, opts *SolveOptions) (SolveResult, error) {
+	x, rcond, err := solveBody(a.strided(), b.strided(), opts, func(av, bv *C.sciport_mat,
+		o *C.sciport_linalg_solve_options, xv *C.sciport_mat, rcond *C.double, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_solve(av, bv, o, xv, rcond, cerr)
+	})
+	return SolveResult{X: (*Matrix)(x), Rcond: rcond}, err
+}
+
+// solveBody is the body of Solve and SolveComplex: x (b's shape) and rcond
+// from call, the library's solve for V, the C view type of T.
+func solveBody[T elem, V cmatType](a, b *strided[T], opts *SolveOptions, call func(av, bv *V,
+	o *C.sciport_linalg_solve_options, xv *V, rcond *C.double, cerr **C.sciport_error) C.sciport_status) (
+	*strided[T], float64, error) {
 	if opts == nil {
 		opts = &SolveOptions{}
 	}
@@ -295,19 +307,19 @@ func Solve(a, b *Matrix, opts *SolveOptions) (SolveResult, error) {
 	o.lower = C.bool(opts.Lower)
 	o.transposed = C.bool(opts.Transposed)
 	o.check_finite = finite(opts.SkipFiniteCheck)
-	rows, cols := dims(b)
-	x := f.output(rows, cols)
-	av, bv, xv := f.mat("a", a), f.mat("b", b), f.mat("x", x)
+	rows, cols := b.shape()
+	x := outputStrided[T](&f, rows, cols)
+	av, bv, xv := matView[T, V](&f, "a", a), matView[T, V](&f, "b", b), matView[T, V](&f, "x", x)
 	if f.failure != nil {
-		return SolveResult{}, f.failure
+		return nil, 0, f.failure
 	}
 	var rcond C.double
 	var cerr *C.sciport_error
-	status := C.sciport_linalg_solve(av, bv, &o, xv, &rcond, &cerr)
+	status := call(av, bv, &o, xv, &rcond, &cerr)
 	if err := takeError(status, cerr); err != nil {
-		return SolveResult{}, err
+		return nil, 0, err
 	}
-	return SolveResult{X: x, Rcond: float64(rcond)}, nil
+	return x, float64(rcond), nil
 }
 
 // SolveTriangularOptions are the keywords of scipy.linalg.solve_triangular.
@@ -600,15 +612,26 @@ func Cholesky(a *Matrix, opts *CholeskyOptions) (*Matrix, error) {
 // ChoSolve is scipy.linalg.cho_solve((c, lower), b): the solution of a x = b
 // from ChoFactor's result, with b n x k.
 func ChoSolve(c ChoFactorResult, b *Matrix, opts *CheckOptions) (*Matrix, error) {
+	x, err := choSolveBody(c.C.strided(), b.strided(), func(cv, bv, xv *C.sciport_mat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_cho_solve(cv, C.bool(c.Lower), bv, opts.checkFinite(), xv, cerr)
+	})
+	return (*Matrix)(x), err
+}
+
+// choSolveBody is the body of ChoSolve and ChoSolveComplex: x (b's shape)
+// from call, the library's cho_solve for V, the C view type of T.
+func choSolveBody[T elem, V cmatType](c, b *strided[T],
+	call func(cv, bv, xv *V, cerr **C.sciport_error) C.sciport_status) (*strided[T], error) {
 	var f callFrame
 	defer f.release()
-	x := f.output(dims(b))
-	cv, bv, xv := f.mat("c", c.C), f.mat("b", b), f.mat("x", x)
+	rows, cols := b.shape()
+	x := outputStrided[T](&f, rows, cols)
+	cv, bv, xv := matView[T, V](&f, "c", c), matView[T, V](&f, "b", b), matView[T, V](&f, "x", x)
 	if f.failure != nil {
 		return nil, f.failure
 	}
 	var cerr *C.sciport_error
-	status := C.sciport_linalg_cho_solve(cv, C.bool(c.Lower), bv, opts.checkFinite(), xv, &cerr)
+	status := call(cv, bv, xv, &cerr)
 	if err := takeError(status, cerr); err != nil {
 		return nil, err
 	}

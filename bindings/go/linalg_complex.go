@@ -21,28 +21,11 @@ type SolveComplexResult struct {
 // Hermitian, "sym" as complex symmetric). A singular a is a StatusSingular
 // error.
 func SolveComplex(a, b *CMatrix, opts *SolveOptions) (SolveComplexResult, error) {
-	if opts == nil {
-		opts = &SolveOptions{}
-	}
-	var f callFrame
-	defer f.release()
-	o := C.sciport_linalg_solve_options_default()
-	o.assume_a = f.cstring(opts.AssumeA)
-	o.lower = C.bool(opts.Lower)
-	o.transposed = C.bool(opts.Transposed)
-	o.check_finite = finite(opts.SkipFiniteCheck)
-	x := f.coutputMatrix(cdims(b))
-	av, bv, xv := f.cmatrix("a", a), f.cmatrix("b", b), f.cmatrix("x", x)
-	if f.failure != nil {
-		return SolveComplexResult{}, f.failure
-	}
-	var rcond C.double
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_solve_complex(av, bv, &o, xv, &rcond, &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return SolveComplexResult{}, err
-	}
-	return SolveComplexResult{X: x, Rcond: float64(rcond)}, nil
+	x, rcond, err := solveBody(a.strided(), b.strided(), opts, func(av, bv *C.sciport_cmat,
+		o *C.sciport_linalg_solve_options, xv *C.sciport_cmat, rcond *C.double, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_solve_complex(av, bv, o, xv, rcond, cerr)
+	})
+	return SolveComplexResult{X: (*CMatrix)(x), Rcond: rcond}, err
 }
 
 // InvComplex is scipy.linalg.inv(a) of a complex square matrix. A singular
@@ -188,19 +171,10 @@ func CholeskyComplex(a *CMatrix, opts *CholeskyOptions) (*CMatrix, error) {
 // ChoSolveComplex is scipy.linalg.cho_solve((c, lower), b) from
 // ChoFactorComplex's result, with b n x k.
 func ChoSolveComplex(c ChoFactorComplexResult, b *CMatrix, opts *CheckOptions) (*CMatrix, error) {
-	var f callFrame
-	defer f.release()
-	x := f.coutputMatrix(cdims(b))
-	cv, bv, xv := f.cmatrix("c", c.C), f.cmatrix("b", b), f.cmatrix("x", x)
-	if f.failure != nil {
-		return nil, f.failure
-	}
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_cho_solve_complex(cv, C.bool(c.Lower), bv, opts.checkFinite(), xv, &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return nil, err
-	}
-	return x, nil
+	x, err := choSolveBody(c.C.strided(), b.strided(), func(cv, bv, xv *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_cho_solve_complex(cv, C.bool(c.Lower), bv, opts.checkFinite(), xv, cerr)
+	})
+	return (*CMatrix)(x), err
 }
 
 // QRComplexResult is scipy.linalg.qr's (Q, R) or (Q, R, P) of a complex
@@ -217,44 +191,11 @@ type QRComplexResult struct {
 // QRComplex is scipy.linalg.qr(a) of a complex m x n matrix: a = Q R (or
 // a[:, P] = Q R with Pivoting), with QR's modes and LAPACK's conventions.
 func QRComplex(a *CMatrix, opts *QROptions) (QRComplexResult, error) {
-	if opts == nil {
-		opts = &QROptions{}
-	}
-	var f callFrame
-	defer f.release()
-	m, n := cdims(a)
-	m, n = max(m, 0), max(n, 0)
-	k := min(m, n)
-	var q, r *CMatrix
-	switch opts.Mode {
-	case "economic":
-		q, r = f.coutputMatrix(m, k), f.coutputMatrix(k, n)
-	case "r":
-		r = f.coutputMatrix(m, n)
-	default:
-		// "full", "qr" and the names the library rejects.
-		q, r = f.coutputMatrix(m, m), f.coutputMatrix(m, n)
-	}
-	p, pPtr := pivots(opts.Pivoting, n)
-	av, qv, rv := f.cmatrix("a", a), f.cmatrix("q", q), f.cmatrix("r", r)
-	mode := f.cstring(opts.Mode)
-	if f.failure != nil {
-		return QRComplexResult{}, f.failure
-	}
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_qr_complex(av, mode, C.bool(opts.Pivoting), finite(opts.SkipFiniteCheck),
-		qv, rv, pPtr, C.size_t(len(p)), &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return QRComplexResult{}, err
-	}
-	out := QRComplexResult{Q: q, R: r}
-	if opts.Pivoting {
-		out.P = ints(p)
-		if out.P == nil {
-			out.P = []int{}
-		}
-	}
-	return out, nil
+	q, r, p, err := qrBody(a.strided(), opts, func(av *C.sciport_cmat, mode *C.char, pivoting, check C.bool,
+		qv, rv *C.sciport_cmat, p *C.int64_t, np C.size_t, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_qr_complex(av, mode, pivoting, check, qv, rv, p, np, cerr)
+	})
+	return QRComplexResult{Q: (*CMatrix)(q), R: (*CMatrix)(r), P: p}, err
 }
 
 // SVDComplexResult is the singular value decomposition a = U diag(S) Vh of

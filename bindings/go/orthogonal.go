@@ -85,44 +85,57 @@ type QRResult struct {
 // a[:, P] = Q R with |diag(R)| non-increasing. The Householder conventions
 // are LAPACK's (geqrf / geqp3), so Q and R equal SciPy's to rounding.
 func QR(a *Matrix, opts *QROptions) (QRResult, error) {
+	q, r, p, err := qrBody(a.strided(), opts, func(av *C.sciport_mat, mode *C.char, pivoting, check C.bool,
+		qv, rv *C.sciport_mat, p *C.int64_t, np C.size_t, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_qr(av, mode, pivoting, check, qv, rv, p, np, cerr)
+	})
+	return QRResult{Q: (*Matrix)(q), R: (*Matrix)(r), P: p}, err
+}
+
+// qrBody is the body of QR and QRComplex: it allocates Q and R for the mode
+// (and P with Pivoting), makes the pinned views and runs call, the library's
+// qr for V, the C view type of T.
+func qrBody[T elem, V cmatType](a *strided[T], opts *QROptions, call func(av *V, mode *C.char,
+	pivoting, check C.bool, qv, rv *V, p *C.int64_t, np C.size_t, cerr **C.sciport_error) C.sciport_status) (
+	*strided[T], *strided[T], []int, error) {
 	if opts == nil {
 		opts = &QROptions{}
 	}
 	var f callFrame
 	defer f.release()
-	m, n := dims(a)
+	m, n := a.shape()
 	m, n = max(m, 0), max(n, 0)
 	k := min(m, n)
-	var q, r *Matrix
+	var q, r *strided[T]
 	switch opts.Mode {
 	case "economic":
-		q, r = f.output(m, k), f.output(k, n)
+		q, r = outputStrided[T](&f, m, k), outputStrided[T](&f, k, n)
 	case "r":
-		r = f.output(m, n)
+		r = outputStrided[T](&f, m, n)
 	default:
 		// "full", "qr" and the names the library rejects.
-		q, r = f.output(m, m), f.output(m, n)
+		q, r = outputStrided[T](&f, m, m), outputStrided[T](&f, m, n)
 	}
 	p, pPtr := pivots(opts.Pivoting, n)
-	av, qv, rv := f.mat("a", a), f.mat("q", q), f.mat("r", r)
+	av, qv, rv := matView[T, V](&f, "a", a), matView[T, V](&f, "q", q), matView[T, V](&f, "r", r)
 	mode := f.cstring(opts.Mode)
 	if f.failure != nil {
-		return QRResult{}, f.failure
+		return nil, nil, nil, f.failure
 	}
 	var cerr *C.sciport_error
-	status := C.sciport_linalg_qr(av, mode, C.bool(opts.Pivoting), finite(opts.SkipFiniteCheck),
+	status := call(av, mode, C.bool(opts.Pivoting), finite(opts.SkipFiniteCheck),
 		qv, rv, pPtr, C.size_t(len(p)), &cerr)
 	if err := takeError(status, cerr); err != nil {
-		return QRResult{}, err
+		return nil, nil, nil, err
 	}
-	out := QRResult{Q: q, R: r}
+	var perm []int
 	if opts.Pivoting {
-		out.P = ints(p)
-		if out.P == nil {
-			out.P = []int{}
+		perm = ints(p)
+		if perm == nil {
+			perm = []int{}
 		}
 	}
-	return out, nil
+	return q, r, perm, nil
 }
 
 // QRRawOptions are the keywords of scipy.linalg.qr(a, mode='raw'). The zero
