@@ -569,24 +569,16 @@ func cholesky(a *Matrix, opts *CholeskyOptions, full bool) (*Matrix, bool, error
 	if opts == nil {
 		opts = &CholeskyOptions{}
 	}
-	var f callFrame
-	defer f.release()
-	c := f.output(dims(a))
-	av, cv := f.mat("a", a), f.mat("c", c)
-	if f.failure != nil {
-		return nil, false, f.failure
-	}
-	var cerr *C.sciport_error
-	var status C.sciport_status
-	if full {
-		status = C.sciport_linalg_cholesky(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, &cerr)
-	} else {
-		status = C.sciport_linalg_cho_factor(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, &cerr)
-	}
-	if err := takeError(status, cerr); err != nil {
+	c, err := sameShape(a.strided(), "c", func(av, cv *C.sciport_mat, cerr **C.sciport_error) C.sciport_status {
+		if full {
+			return C.sciport_linalg_cholesky(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, cerr)
+		}
+		return C.sciport_linalg_cho_factor(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, cerr)
+	})
+	if err != nil {
 		return nil, false, err
 	}
-	return c, opts.Lower, nil
+	return (*Matrix)(c), opts.Lower, nil
 }
 
 // ChoFactor is scipy.linalg.cho_factor(a): the Cholesky factor of a
@@ -648,7 +640,8 @@ func Inv(a *Matrix, opts *CheckOptions) (*Matrix, error) {
 }
 
 // sameShape is the body of the functions whose one result has a's shape
-// (Inv, Expm and their complex twins; a non-square a is reported as such):
+// (Inv, Expm, the Cholesky factors and their complex twins; a non-square a
+// is reported as such):
 // it allocates the result, named outName, and runs call, the library's
 // function for V, the C view type of T.
 func sameShape[T elem, V cmatType](a *strided[T], outName string,

@@ -130,24 +130,13 @@ func choleskyComplex(a *CMatrix, opts *CholeskyOptions, full bool) (*CMatrix, er
 	if opts == nil {
 		opts = &CholeskyOptions{}
 	}
-	var f callFrame
-	defer f.release()
-	c := f.coutputMatrix(cdims(a))
-	av, cv := f.cmatrix("a", a), f.cmatrix("c", c)
-	if f.failure != nil {
-		return nil, f.failure
-	}
-	var cerr *C.sciport_error
-	var status C.sciport_status
-	if full {
-		status = C.sciport_linalg_cholesky_complex(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, &cerr)
-	} else {
-		status = C.sciport_linalg_cho_factor_complex(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, &cerr)
-	}
-	if err := takeError(status, cerr); err != nil {
-		return nil, err
-	}
-	return c, nil
+	c, err := sameShape(a.strided(), "c", func(av, cv *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status {
+		if full {
+			return C.sciport_linalg_cholesky_complex(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, cerr)
+		}
+		return C.sciport_linalg_cho_factor_complex(av, C.bool(opts.Lower), finite(opts.SkipFiniteCheck), cv, cerr)
+	})
+	return (*CMatrix)(c), err
 }
 
 // ChoFactorComplex is scipy.linalg.cho_factor(a) of a complex Hermitian
