@@ -1314,6 +1314,20 @@ inline sciport_cmat column(const complex *p, std::size_t n) noexcept {
             static_cast<std::ptrdiff_t>(n > 0 ? n : 1)};
 }
 
+/// The C linalg entry points for element type T (double or complex), so the
+/// real and complex wrappers share one body.
+template <class T> struct linalg_fns;
+template <> struct linalg_fns<double> {
+    static constexpr auto cho_factor = &sciport_linalg_cho_factor;
+    static constexpr auto cho_solve = &sciport_linalg_cho_solve;
+    static constexpr auto cholesky = &sciport_linalg_cholesky;
+};
+template <> struct linalg_fns<complex> {
+    static constexpr auto cho_factor = &sciport_linalg_cho_factor_complex;
+    static constexpr auto cho_solve = &sciport_linalg_cho_solve_complex;
+    static constexpr auto cholesky = &sciport_linalg_cholesky_complex;
+};
+
 /// The C view of an optional input / output matrix (NULL = SciPy's None / not wanted).
 template <class V, class C> const C *opt_c(const std::optional<V> &v, C &slot) noexcept {
     if (!v) {
@@ -1578,39 +1592,95 @@ inline ldl_result ldl(const matview<const double> &a, bool lower = true, bool he
     return r;
 }
 
+namespace detail {
+
+template <class T>
+void cho_factor_into_impl(const matview<const T> &a, const matview<T> &c, bool lower,
+                          bool check_finite) {
+    auto ca = to_c(a), cc = to_c(c);
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::cho_factor(&ca, lower, check_finite, &cc, e);
+    });
+}
+
+template <class T>
+basic_cho_factor_result<T> cho_factor_impl(const matview<const T> &a, bool lower,
+                                           bool check_finite) {
+    basic_cho_factor_result<T> r{basic_matrix<T>(a.rows, a.cols), lower};
+    cho_factor_into_impl<T>(a, r.c.view(), lower, check_finite);
+    return r;
+}
+
+template <class T>
+void cho_solve_into_impl(const matview<const T> &c, bool lower, const matview<const T> &b,
+                         const matview<T> &x, bool check_finite) {
+    auto cc = to_c(c), cb = to_c(b), cx = to_c(x);
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::cho_solve(&cc, lower, &cb, check_finite, &cx, e);
+    });
+}
+
+template <class T>
+basic_matrix<T> cho_solve_impl(const matview<const T> &c, bool lower, const matview<const T> &b,
+                               bool check_finite) {
+    basic_matrix<T> x(b.rows, b.cols);
+    cho_solve_into_impl<T>(c, lower, b, x.view(), check_finite);
+    return x;
+}
+
+template <class T>
+std::vector<T> cho_solve_vector_impl(const basic_cho_factor_result<T> &f, const std::vector<T> &b,
+                                     bool check_finite) {
+    std::vector<T> x(b.size());
+    auto cc = to_c(f.c.view()), cb = column(b.data(), b.size());
+    auto cx = column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::cho_solve(&cc, f.lower, &cb, check_finite, &cx, e);
+    });
+    return x;
+}
+
+template <class T>
+void cholesky_into_impl(const matview<const T> &a, const matview<T> &c, bool lower,
+                        bool check_finite) {
+    auto ca = to_c(a), cc = to_c(c);
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::cholesky(&ca, lower, check_finite, &cc, e);
+    });
+}
+
+template <class T>
+basic_matrix<T> cholesky_impl(const matview<const T> &a, bool lower, bool check_finite) {
+    basic_matrix<T> c(a.rows, a.cols);
+    cholesky_into_impl<T>(a, c.view(), lower, check_finite);
+    return c;
+}
+
+} // namespace detail
+
 /// scipy.linalg.cho_factor into `c` (n x n).
 inline void cho_factor_into(const matview<const double> &a, const matview<double> &c,
                             bool lower = false, bool check_finite = true) {
-    auto ca = detail::to_c(a), cc = detail::to_c(c);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_cho_factor(&ca, lower, check_finite, &cc, e);
-    });
+    detail::cho_factor_into_impl<double>(a, c, lower, check_finite);
 }
 
 /// scipy.linalg.cho_factor(a, lower=False, check_finite=True).
 inline cho_factor_result cho_factor(const matview<const double> &a, bool lower = false,
                                     bool check_finite = true) {
-    cho_factor_result r{matrix(a.rows, a.cols), lower};
-    cho_factor_into(a, r.c.view(), lower, check_finite);
-    return r;
+    return detail::cho_factor_impl<double>(a, lower, check_finite);
 }
 
 /// scipy.linalg.cho_solve((c, lower), b) into `x` (b's shape).
 inline void cho_solve_into(const matview<const double> &c, bool lower,
                            const matview<const double> &b, const matview<double> &x,
                            bool check_finite = true) {
-    auto cc = detail::to_c(c), cb = detail::to_c(b), cx = detail::to_c(x);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_cho_solve(&cc, lower, &cb, check_finite, &cx, e);
-    });
+    detail::cho_solve_into_impl<double>(c, lower, b, x, check_finite);
 }
 
 /// scipy.linalg.cho_solve((c, lower), b, check_finite=True).
 inline matrix cho_solve(const matview<const double> &c, bool lower,
                         const matview<const double> &b, bool check_finite = true) {
-    matrix x(b.rows, b.cols);
-    cho_solve_into(c, lower, b, x.view(), check_finite);
-    return x;
+    return detail::cho_solve_impl<double>(c, lower, b, check_finite);
 }
 
 /// scipy.linalg.cho_solve(c_and_lower, b, check_finite=True).
@@ -1622,31 +1692,20 @@ inline matrix cho_solve(const cho_factor_result &f, const matview<const double> 
 /// scipy.linalg.cho_solve with a 1-D b.
 inline std::vector<double> cho_solve(const cho_factor_result &f, const std::vector<double> &b,
                                      bool check_finite = true) {
-    std::vector<double> x(b.size());
-    auto cc = detail::to_c(f.c.view()), cb = detail::column(b.data(), b.size());
-    auto cx = detail::column(x.data(), x.size());
-    checked([&](sciport_error **e) {
-        return sciport_linalg_cho_solve(&cc, f.lower, &cb, check_finite, &cx, e);
-    });
-    return x;
+    return detail::cho_solve_vector_impl<double>(f, b, check_finite);
 }
 
 /// scipy.linalg.cholesky into `c` (n x n; the other triangle is zeroed).
 inline void cholesky_into(const matview<const double> &a, const matview<double> &c,
                           bool lower = false, bool check_finite = true) {
-    auto ca = detail::to_c(a), cc = detail::to_c(c);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_cholesky(&ca, lower, check_finite, &cc, e);
-    });
+    detail::cholesky_into_impl<double>(a, c, lower, check_finite);
 }
 
 /// scipy.linalg.cholesky(a, lower=False, check_finite=True): U with a = U^T U
 /// (or L with a = L L^T); the other triangle is zero.
 inline matrix cholesky(const matview<const double> &a, bool lower = false,
                        bool check_finite = true) {
-    matrix c(a.rows, a.cols);
-    cholesky_into(a, c.view(), lower, check_finite);
-    return c;
+    return detail::cholesky_impl<double>(a, lower, check_finite);
 }
 
 /// scipy.linalg.inv into `ainv` (n x n).
@@ -2068,37 +2127,27 @@ inline clu_permute_l_result lu_permute_l(const matview<const complex> &a,
 /// scipy.linalg.cho_factor of a Hermitian positive definite a into `c` (n x n).
 inline void cho_factor_into(const matview<const complex> &a, const matview<complex> &c,
                             bool lower = false, bool check_finite = true) {
-    auto ca = detail::to_c(a), cc = detail::to_c(c);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_cho_factor_complex(&ca, lower, check_finite, &cc, e);
-    });
+    detail::cho_factor_into_impl<complex>(a, c, lower, check_finite);
 }
 
 /// scipy.linalg.cho_factor(a, lower=False, check_finite=True) of a complex
 /// Hermitian positive definite a.
 inline ccho_factor_result cho_factor(const matview<const complex> &a, bool lower = false,
                                      bool check_finite = true) {
-    ccho_factor_result r{cmatrix(a.rows, a.cols), lower};
-    cho_factor_into(a, r.c.view(), lower, check_finite);
-    return r;
+    return detail::cho_factor_impl<complex>(a, lower, check_finite);
 }
 
 /// scipy.linalg.cho_solve((c, lower), b) of complex c, b into `x` (b's shape).
 inline void cho_solve_into(const matview<const complex> &c, bool lower,
                            const matview<const complex> &b, const matview<complex> &x,
                            bool check_finite = true) {
-    auto cc = detail::to_c(c), cb = detail::to_c(b), cx = detail::to_c(x);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_cho_solve_complex(&cc, lower, &cb, check_finite, &cx, e);
-    });
+    detail::cho_solve_into_impl<complex>(c, lower, b, x, check_finite);
 }
 
 /// scipy.linalg.cho_solve((c, lower), b, check_finite=True), complex.
 inline cmatrix cho_solve(const matview<const complex> &c, bool lower,
                          const matview<const complex> &b, bool check_finite = true) {
-    cmatrix x(b.rows, b.cols);
-    cho_solve_into(c, lower, b, x.view(), check_finite);
-    return x;
+    return detail::cho_solve_impl<complex>(c, lower, b, check_finite);
 }
 
 /// scipy.linalg.cho_solve(c_and_lower, b, check_finite=True), complex.
@@ -2110,31 +2159,20 @@ inline cmatrix cho_solve(const ccho_factor_result &f, const matview<const comple
 /// scipy.linalg.cho_solve with a complex factor and a 1-D complex b.
 inline std::vector<complex> cho_solve(const ccho_factor_result &f, const std::vector<complex> &b,
                                       bool check_finite = true) {
-    std::vector<complex> x(b.size());
-    auto cc = detail::to_c(f.c.view()), cb = detail::column(b.data(), b.size());
-    auto cx = detail::column(x.data(), x.size());
-    checked([&](sciport_error **e) {
-        return sciport_linalg_cho_solve_complex(&cc, f.lower, &cb, check_finite, &cx, e);
-    });
-    return x;
+    return detail::cho_solve_vector_impl<complex>(f, b, check_finite);
 }
 
 /// scipy.linalg.cholesky of a complex a into `c` (n x n; the other triangle zeroed).
 inline void cholesky_into(const matview<const complex> &a, const matview<complex> &c,
                           bool lower = false, bool check_finite = true) {
-    auto ca = detail::to_c(a), cc = detail::to_c(c);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_cholesky_complex(&ca, lower, check_finite, &cc, e);
-    });
+    detail::cholesky_into_impl<complex>(a, c, lower, check_finite);
 }
 
 /// scipy.linalg.cholesky(a, lower=False, check_finite=True) of a Hermitian
 /// positive definite a: U with a = U^H U (or L with a = L L^H).
 inline cmatrix cholesky(const matview<const complex> &a, bool lower = false,
                         bool check_finite = true) {
-    cmatrix c(a.rows, a.cols);
-    cholesky_into(a, c.view(), lower, check_finite);
-    return c;
+    return detail::cholesky_impl<complex>(a, lower, check_finite);
 }
 
 /// scipy.linalg.svd of a complex a into caller storage: s resized to
