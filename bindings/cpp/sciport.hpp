@@ -1321,11 +1321,17 @@ template <> struct linalg_fns<double> {
     static constexpr auto cho_factor = &sciport_linalg_cho_factor;
     static constexpr auto cho_solve = &sciport_linalg_cho_solve;
     static constexpr auto cholesky = &sciport_linalg_cholesky;
+    static constexpr auto inv = &sciport_linalg_inv;
+    static constexpr auto lu_factor = &sciport_linalg_lu_factor;
+    static constexpr auto lu_solve = &sciport_linalg_lu_solve;
 };
 template <> struct linalg_fns<complex> {
     static constexpr auto cho_factor = &sciport_linalg_cho_factor_complex;
     static constexpr auto cho_solve = &sciport_linalg_cho_solve_complex;
     static constexpr auto cholesky = &sciport_linalg_cholesky_complex;
+    static constexpr auto inv = &sciport_linalg_inv_complex;
+    static constexpr auto lu_factor = &sciport_linalg_lu_factor_complex;
+    static constexpr auto lu_solve = &sciport_linalg_lu_solve_complex;
 };
 
 /// The C view of an optional input / output matrix (NULL = SciPy's None / not wanted).
@@ -1436,42 +1442,95 @@ inline std::vector<double> solve_triangular(const matview<const double> &a,
     return x;
 }
 
+namespace detail {
+
+template <class T>
+void lu_factor_into_impl(const matview<const T> &a, const matview<T> &lu,
+                         std::vector<std::int64_t> &piv, bool check_finite) {
+    piv.assign(std::min(a.rows, a.cols), 0);
+    auto ca = to_c(a), cl = to_c(lu);
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::lu_factor(&ca, check_finite, &cl, piv.data(), piv.size(), e);
+    });
+}
+
+template <class T>
+basic_lu_factor_result<T> lu_factor_impl(const matview<const T> &a, bool check_finite) {
+    basic_lu_factor_result<T> r{basic_matrix<T>(a.rows, a.cols), {}};
+    lu_factor_into_impl<T>(a, r.lu.view(), r.piv, check_finite);
+    return r;
+}
+
+template <class T>
+void lu_solve_into_impl(const matview<const T> &lu, const std::vector<std::int64_t> &piv,
+                        const matview<const T> &b, const matview<T> &x, std::int32_t trans,
+                        bool check_finite) {
+    auto cl = to_c(lu), cb = to_c(b), cx = to_c(x);
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::lu_solve(&cl, piv.data(), piv.size(), &cb, trans, check_finite,
+                                       &cx, e);
+    });
+}
+
+template <class T>
+basic_matrix<T> lu_solve_impl(const matview<const T> &lu, const std::vector<std::int64_t> &piv,
+                              const matview<const T> &b, std::int32_t trans, bool check_finite) {
+    basic_matrix<T> x(b.rows, b.cols);
+    lu_solve_into_impl<T>(lu, piv, b, x.view(), trans, check_finite);
+    return x;
+}
+
+template <class T>
+std::vector<T> lu_solve_vector_impl(const basic_lu_factor_result<T> &f, const std::vector<T> &b,
+                                    std::int32_t trans, bool check_finite) {
+    std::vector<T> x(b.size());
+    auto cl = to_c(f.lu.view()), cb = column(b.data(), b.size());
+    auto cx = column(x.data(), x.size());
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::lu_solve(&cl, f.piv.data(), f.piv.size(), &cb, trans,
+                                       check_finite, &cx, e);
+    });
+    return x;
+}
+
+template <class T>
+void inv_into_impl(const matview<const T> &a, const matview<T> &ainv, bool check_finite) {
+    auto ca = to_c(a), ci = to_c(ainv);
+    checked([&](sciport_error **e) { return linalg_fns<T>::inv(&ca, check_finite, &ci, e); });
+}
+
+template <class T> basic_matrix<T> inv_impl(const matview<const T> &a, bool check_finite) {
+    basic_matrix<T> r(a.rows, a.cols);
+    inv_into_impl<T>(a, r.view(), check_finite);
+    return r;
+}
+
+} // namespace detail
+
 /// scipy.linalg.lu_factor into `lu` (a's shape) and `piv` (resized to min(m, n)).
 /// A singular a is not an error: lu then has a zero on its diagonal.
 inline void lu_factor_into(const matview<const double> &a, const matview<double> &lu,
                            std::vector<std::int64_t> &piv, bool check_finite = true) {
-    piv.assign(std::min(a.rows, a.cols), 0);
-    auto ca = detail::to_c(a), cl = detail::to_c(lu);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_lu_factor(&ca, check_finite, &cl, piv.data(), piv.size(), e);
-    });
+    detail::lu_factor_into_impl<double>(a, lu, piv, check_finite);
 }
 
 /// scipy.linalg.lu_factor(a, check_finite=True): a m x n.
 inline lu_factor_result lu_factor(const matview<const double> &a, bool check_finite = true) {
-    lu_factor_result r{matrix(a.rows, a.cols), {}};
-    lu_factor_into(a, r.lu.view(), r.piv, check_finite);
-    return r;
+    return detail::lu_factor_impl<double>(a, check_finite);
 }
 
 /// scipy.linalg.lu_solve((lu, piv), b) into `x` (b's shape); trans 0, 1 or 2.
 inline void lu_solve_into(const matview<const double> &lu, const std::vector<std::int64_t> &piv,
                           const matview<const double> &b, const matview<double> &x,
                           std::int32_t trans = 0, bool check_finite = true) {
-    auto cl = detail::to_c(lu), cb = detail::to_c(b), cx = detail::to_c(x);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_lu_solve(&cl, piv.data(), piv.size(), &cb, trans, check_finite,
-                                       &cx, e);
-    });
+    detail::lu_solve_into_impl<double>(lu, piv, b, x, trans, check_finite);
 }
 
 /// scipy.linalg.lu_solve((lu, piv), b, trans=0, check_finite=True).
 inline matrix lu_solve(const matview<const double> &lu, const std::vector<std::int64_t> &piv,
                        const matview<const double> &b, std::int32_t trans = 0,
                        bool check_finite = true) {
-    matrix x(b.rows, b.cols);
-    lu_solve_into(lu, piv, b, x.view(), trans, check_finite);
-    return x;
+    return detail::lu_solve_impl<double>(lu, piv, b, trans, check_finite);
 }
 
 /// scipy.linalg.lu_solve(lu_and_piv, b, trans=0, check_finite=True).
@@ -1483,14 +1542,7 @@ inline matrix lu_solve(const lu_factor_result &f, const matview<const double> &b
 /// scipy.linalg.lu_solve with a 1-D b.
 inline std::vector<double> lu_solve(const lu_factor_result &f, const std::vector<double> &b,
                                     std::int32_t trans = 0, bool check_finite = true) {
-    std::vector<double> x(b.size());
-    auto cl = detail::to_c(f.lu.view()), cb = detail::column(b.data(), b.size());
-    auto cx = detail::column(x.data(), x.size());
-    checked([&](sciport_error **e) {
-        return sciport_linalg_lu_solve(&cl, f.piv.data(), f.piv.size(), &cb, trans,
-                                       check_finite, &cx, e);
-    });
-    return x;
+    return detail::lu_solve_vector_impl<double>(f, b, trans, check_finite);
 }
 
 /// scipy.linalg.lu(a, permute_l=False, check_finite, p_indices) into caller
@@ -1711,15 +1763,12 @@ inline matrix cholesky(const matview<const double> &a, bool lower = false,
 /// scipy.linalg.inv into `ainv` (n x n).
 inline void inv_into(const matview<const double> &a, const matview<double> &ainv,
                      bool check_finite = true) {
-    auto ca = detail::to_c(a), ci = detail::to_c(ainv);
-    checked([&](sciport_error **e) { return sciport_linalg_inv(&ca, check_finite, &ci, e); });
+    detail::inv_into_impl<double>(a, ainv, check_finite);
 }
 
 /// scipy.linalg.inv(a, check_finite=True).
 inline matrix inv(const matview<const double> &a, bool check_finite = true) {
-    matrix r(a.rows, a.cols);
-    inv_into(a, r.view(), check_finite);
-    return r;
+    return detail::inv_impl<double>(a, check_finite);
 }
 
 /// scipy.linalg.det(a, check_finite=True); a 0 x 0 matrix gives 1.
@@ -1989,17 +2038,12 @@ inline csolve_vector_result solve(const matview<const complex> &a, const std::ve
 /// scipy.linalg.inv of a complex a into `ainv` (n x n).
 inline void inv_into(const matview<const complex> &a, const matview<complex> &ainv,
                      bool check_finite = true) {
-    auto ca = detail::to_c(a), ci = detail::to_c(ainv);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_inv_complex(&ca, check_finite, &ci, e);
-    });
+    detail::inv_into_impl<complex>(a, ainv, check_finite);
 }
 
 /// scipy.linalg.inv(a, check_finite=True) of a complex a.
 inline cmatrix inv(const matview<const complex> &a, bool check_finite = true) {
-    cmatrix r(a.rows, a.cols);
-    inv_into(a, r.view(), check_finite);
-    return r;
+    return detail::inv_impl<complex>(a, check_finite);
 }
 
 /// scipy.linalg.det(a, check_finite=True) of a complex a; 0 x 0 gives 1.
@@ -2016,19 +2060,12 @@ inline complex det(const matview<const complex> &a, bool check_finite = true) {
 /// (resized to min(m, n)). A singular a is not an error.
 inline void lu_factor_into(const matview<const complex> &a, const matview<complex> &lu,
                            std::vector<std::int64_t> &piv, bool check_finite = true) {
-    piv.assign(std::min(a.rows, a.cols), 0);
-    auto ca = detail::to_c(a), cl = detail::to_c(lu);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_lu_factor_complex(&ca, check_finite, &cl, piv.data(), piv.size(),
-                                                e);
-    });
+    detail::lu_factor_into_impl<complex>(a, lu, piv, check_finite);
 }
 
 /// scipy.linalg.lu_factor(a, check_finite=True) of a complex m x n a.
 inline clu_factor_result lu_factor(const matview<const complex> &a, bool check_finite = true) {
-    clu_factor_result r{cmatrix(a.rows, a.cols), {}};
-    lu_factor_into(a, r.lu.view(), r.piv, check_finite);
-    return r;
+    return detail::lu_factor_impl<complex>(a, check_finite);
 }
 
 /// scipy.linalg.lu_solve((lu, piv), b) of complex lu, b into `x` (b's shape);
@@ -2036,20 +2073,14 @@ inline clu_factor_result lu_factor(const matview<const complex> &a, bool check_f
 inline void lu_solve_into(const matview<const complex> &lu, const std::vector<std::int64_t> &piv,
                           const matview<const complex> &b, const matview<complex> &x,
                           std::int32_t trans = 0, bool check_finite = true) {
-    auto cl = detail::to_c(lu), cb = detail::to_c(b), cx = detail::to_c(x);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_lu_solve_complex(&cl, piv.data(), piv.size(), &cb, trans,
-                                               check_finite, &cx, e);
-    });
+    detail::lu_solve_into_impl<complex>(lu, piv, b, x, trans, check_finite);
 }
 
 /// scipy.linalg.lu_solve((lu, piv), b, trans=0, check_finite=True), complex.
 inline cmatrix lu_solve(const matview<const complex> &lu, const std::vector<std::int64_t> &piv,
                         const matview<const complex> &b, std::int32_t trans = 0,
                         bool check_finite = true) {
-    cmatrix x(b.rows, b.cols);
-    lu_solve_into(lu, piv, b, x.view(), trans, check_finite);
-    return x;
+    return detail::lu_solve_impl<complex>(lu, piv, b, trans, check_finite);
 }
 
 /// scipy.linalg.lu_solve(lu_and_piv, b, trans=0, check_finite=True), complex.
@@ -2061,14 +2092,7 @@ inline cmatrix lu_solve(const clu_factor_result &f, const matview<const complex>
 /// scipy.linalg.lu_solve with a complex factorization and a 1-D complex b.
 inline std::vector<complex> lu_solve(const clu_factor_result &f, const std::vector<complex> &b,
                                      std::int32_t trans = 0, bool check_finite = true) {
-    std::vector<complex> x(b.size());
-    auto cl = detail::to_c(f.lu.view()), cb = detail::column(b.data(), b.size());
-    auto cx = detail::column(x.data(), x.size());
-    checked([&](sciport_error **e) {
-        return sciport_linalg_lu_solve_complex(&cl, f.piv.data(), f.piv.size(), &cb, trans,
-                                               check_finite, &cx, e);
-    });
-    return x;
+    return detail::lu_solve_vector_impl<complex>(f, b, trans, check_finite);
 }
 
 /// scipy.linalg.lu(a, permute_l=False, check_finite, p_indices) of a complex
