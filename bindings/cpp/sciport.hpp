@@ -1324,6 +1324,9 @@ template <> struct linalg_fns<double> {
     static constexpr auto inv = &sciport_linalg_inv;
     static constexpr auto lu_factor = &sciport_linalg_lu_factor;
     static constexpr auto lu_solve = &sciport_linalg_lu_solve;
+    static constexpr auto svd = &sciport_linalg_svd;
+    static constexpr auto svdvals = &sciport_linalg_svdvals;
+    static constexpr auto expm = &sciport_linalg_expm;
 };
 template <> struct linalg_fns<complex> {
     static constexpr auto cho_factor = &sciport_linalg_cho_factor_complex;
@@ -1332,6 +1335,9 @@ template <> struct linalg_fns<complex> {
     static constexpr auto inv = &sciport_linalg_inv_complex;
     static constexpr auto lu_factor = &sciport_linalg_lu_factor_complex;
     static constexpr auto lu_solve = &sciport_linalg_lu_solve_complex;
+    static constexpr auto svd = &sciport_linalg_svd_complex;
+    static constexpr auto svdvals = &sciport_linalg_svdvals_complex;
+    static constexpr auto expm = &sciport_linalg_expm_complex;
 };
 
 /// The C view of an optional input / output matrix (NULL = SciPy's None / not wanted).
@@ -1779,6 +1785,54 @@ inline double det(const matview<const double> &a, bool check_finite = true) {
     return d;
 }
 
+namespace detail {
+
+template <class T>
+void svd_into_impl(const matview<const T> &a, std::vector<double> &s, const matview<T> &u,
+                   const matview<T> &vh, bool full_matrices, bool check_finite,
+                   const std::string &lapack_driver) {
+    s.assign(std::min(a.rows, a.cols), 0.0);
+    auto ca = to_c(a), cu = to_c(u), cv = to_c(vh);
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::svd(&ca, full_matrices, check_finite, c_str_or_null(lapack_driver),
+                                  s.data(), s.size(), &cu, &cv, e);
+    });
+}
+
+template <class T>
+basic_svd_result<T> svd_impl(const matview<const T> &a, bool full_matrices, bool check_finite,
+                             const std::string &lapack_driver) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    basic_svd_result<T> r{basic_matrix<T>(m, full_matrices ? m : k), {},
+                          basic_matrix<T>(full_matrices ? n : k, n)};
+    svd_into_impl<T>(a, r.s, r.u.view(), r.vh.view(), full_matrices, check_finite,
+                     lapack_driver);
+    return r;
+}
+
+template <class T>
+std::vector<double> svdvals_impl(const matview<const T> &a, bool check_finite) {
+    std::vector<double> s(std::min(a.rows, a.cols));
+    auto ca = to_c(a);
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::svdvals(&ca, check_finite, s.data(), s.size(), e);
+    });
+    return s;
+}
+
+template <class T> void expm_into_impl(const matview<const T> &a, const matview<T> &expa) {
+    auto ca = to_c(a), cx = to_c(expa);
+    checked([&](sciport_error **e) { return linalg_fns<T>::expm(&ca, &cx, e); });
+}
+
+template <class T> basic_matrix<T> expm_impl(const matview<const T> &a) {
+    basic_matrix<T> r(a.rows, a.cols);  // a's shape: a non-square a gets the C "square" error
+    expm_into_impl<T>(a, r.view());
+    return r;
+}
+
+} // namespace detail
+
 /// scipy.linalg.svd(a, full_matrices=True, compute_uv=True, check_finite=True,
 /// lapack_driver='gesdd') into caller storage: s resized to min(m, n); u (m x m
 /// or m x k) and vh (n x n or k x n) views of the exact shape.
@@ -1786,13 +1840,7 @@ inline void svd_into(const matview<const double> &a, std::vector<double> &s,
                      const matview<double> &u, const matview<double> &vh,
                      bool full_matrices = true, bool check_finite = true,
                      const std::string &lapack_driver = "gesdd") {
-    s.assign(std::min(a.rows, a.cols), 0.0);
-    auto ca = detail::to_c(a), cu = detail::to_c(u), cv = detail::to_c(vh);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_svd(&ca, full_matrices, check_finite,
-                                  detail::c_str_or_null(lapack_driver), s.data(), s.size(), &cu,
-                                  &cv, e);
-    });
+    detail::svd_into_impl<double>(a, s, u, vh, full_matrices, check_finite, lapack_driver);
 }
 
 /// scipy.linalg.svd(a, full_matrices=True, check_finite=True, lapack_driver='gesdd'):
@@ -1800,20 +1848,12 @@ inline void svd_into(const matview<const double> &a, std::vector<double> &s,
 /// For compute_uv=False use svdvals.
 inline svd_result svd(const matview<const double> &a, bool full_matrices = true,
                       bool check_finite = true, const std::string &lapack_driver = "gesdd") {
-    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
-    svd_result r{matrix(m, full_matrices ? m : k), {}, matrix(full_matrices ? n : k, n)};
-    svd_into(a, r.s, r.u.view(), r.vh.view(), full_matrices, check_finite, lapack_driver);
-    return r;
+    return detail::svd_impl<double>(a, full_matrices, check_finite, lapack_driver);
 }
 
 /// scipy.linalg.svdvals(a, check_finite=True): the min(m, n) singular values, descending.
 inline std::vector<double> svdvals(const matview<const double> &a, bool check_finite = true) {
-    std::vector<double> s(std::min(a.rows, a.cols));
-    auto ca = detail::to_c(a);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_svdvals(&ca, check_finite, s.data(), s.size(), e);
-    });
-    return s;
+    return detail::svdvals_impl<double>(a, check_finite);
 }
 
 namespace detail {
@@ -2205,13 +2245,7 @@ inline void svd_into(const matview<const complex> &a, std::vector<double> &s,
                      const matview<complex> &u, const matview<complex> &vh,
                      bool full_matrices = true, bool check_finite = true,
                      const std::string &lapack_driver = "gesdd") {
-    s.assign(std::min(a.rows, a.cols), 0.0);
-    auto ca = detail::to_c(a), cu = detail::to_c(u), cv = detail::to_c(vh);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_svd_complex(&ca, full_matrices, check_finite,
-                                          detail::c_str_or_null(lapack_driver), s.data(),
-                                          s.size(), &cu, &cv, e);
-    });
+    detail::svd_into_impl<complex>(a, s, u, vh, full_matrices, check_finite, lapack_driver);
 }
 
 /// scipy.linalg.svd(a, full_matrices=True, check_finite=True,
@@ -2219,21 +2253,13 @@ inline void svd_into(const matview<const complex> &a, std::vector<double> &s,
 /// vh[i, :] are unique up to a common unit factor).
 inline csvd_result svd(const matview<const complex> &a, bool full_matrices = true,
                        bool check_finite = true, const std::string &lapack_driver = "gesdd") {
-    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
-    csvd_result r{cmatrix(m, full_matrices ? m : k), {}, cmatrix(full_matrices ? n : k, n)};
-    svd_into(a, r.s, r.u.view(), r.vh.view(), full_matrices, check_finite, lapack_driver);
-    return r;
+    return detail::svd_impl<complex>(a, full_matrices, check_finite, lapack_driver);
 }
 
 /// scipy.linalg.svdvals(a, check_finite=True) of a complex a: the min(m, n)
 /// singular values, descending.
 inline std::vector<double> svdvals(const matview<const complex> &a, bool check_finite = true) {
-    std::vector<double> s(std::min(a.rows, a.cols));
-    auto ca = detail::to_c(a);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_svdvals_complex(&ca, check_finite, s.data(), s.size(), e);
-    });
-    return s;
+    return detail::svdvals_impl<complex>(a, check_finite);
 }
 
 /// scipy.linalg.eigh(a, ...) of a complex Hermitian a (standard problem; the
@@ -2441,8 +2467,7 @@ inline polar_result polar(const matview<const double> &a, const std::string &sid
 /// or a wrong `expa` shape throws SCIPORT_ERR_DIMENSION_MISMATCH and writes
 /// nothing.
 inline void expm_into(const matview<const double> &a, const matview<double> &expa) {
-    auto ca = detail::to_c(a), cx = detail::to_c(expa);
-    checked([&](sciport_error **e) { return sciport_linalg_expm(&ca, &cx, e); });
+    detail::expm_into_impl<double>(a, expa);
 }
 
 /// scipy.linalg.expm(a): the matrix exponential of a real n x n a, by
@@ -2454,25 +2479,20 @@ inline void expm_into(const matview<const double> &a, const matview<double> &exp
 /// gives NaN wherever the result can be nonzero, as SciPy's result. a not
 /// square throws SCIPORT_ERR_DIMENSION_MISMATCH.
 inline matrix expm(const matview<const double> &a) {
-    matrix r(a.rows, a.cols);  // a's shape: a non-square a gets the C "square" error
-    expm_into(a, r.view());
-    return r;
+    return detail::expm_impl<double>(a);
 }
 
 /// scipy.linalg.expm of a complex a into `expa` (n x n, any strides; may be
 /// a's own view).
 inline void expm_into(const matview<const complex> &a, const matview<complex> &expa) {
-    auto ca = detail::to_c(a), cx = detail::to_c(expa);
-    checked([&](sciport_error **e) { return sciport_linalg_expm_complex(&ca, &cx, e); });
+    detail::expm_into_impl<complex>(a, expa);
 }
 
 /// scipy.linalg.expm(a) of a complex n x n a (SciPy's algorithm, as the real
 /// expm; NaN / Inf give NaN, no error). a not square throws
 /// SCIPORT_ERR_DIMENSION_MISMATCH.
 inline cmatrix expm(const matview<const complex> &a) {
-    cmatrix r(a.rows, a.cols);
-    expm_into(a, r.view());
-    return r;
+    return detail::expm_impl<complex>(a);
 }
 
 // --------------------------- linalg: Schur form, matrix equations, sqrtm
