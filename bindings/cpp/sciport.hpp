@@ -1327,6 +1327,7 @@ template <> struct linalg_fns<double> {
     static constexpr auto svd = &sciport_linalg_svd;
     static constexpr auto svdvals = &sciport_linalg_svdvals;
     static constexpr auto expm = &sciport_linalg_expm;
+    static constexpr auto solve = &sciport_linalg_solve;
 };
 template <> struct linalg_fns<complex> {
     static constexpr auto cho_factor = &sciport_linalg_cho_factor_complex;
@@ -1338,6 +1339,7 @@ template <> struct linalg_fns<complex> {
     static constexpr auto svd = &sciport_linalg_svd_complex;
     static constexpr auto svdvals = &sciport_linalg_svdvals_complex;
     static constexpr auto expm = &sciport_linalg_expm_complex;
+    static constexpr auto solve = &sciport_linalg_solve_complex;
 };
 
 /// The C view of an optional input / output matrix (NULL = SciPy's None / not wanted).
@@ -1378,37 +1380,55 @@ inline sciport_linalg_eigh_options to_c(const eigh_options &o) noexcept {
     return c;
 }
 
+template <class T>
+double solve_into_impl(const matview<const T> &a, const matview<const T> &b, const matview<T> &x,
+                       const solve_options &options) {
+    auto ca = to_c(a), cb = to_c(b), cx = to_c(x);
+    auto co = to_c(options);
+    double rcond = 0.0;
+    checked([&](sciport_error **e) { return linalg_fns<T>::solve(&ca, &cb, &co, &cx, &rcond, e); });
+    return rcond;
+}
+
+template <class T>
+basic_solve_result<T> solve_impl(const matview<const T> &a, const matview<const T> &b,
+                                 const solve_options &options) {
+    basic_solve_result<T> r{basic_matrix<T>(b.rows, b.cols), 0.0};
+    r.rcond = solve_into_impl<T>(a, b, r.x.view(), options);
+    return r;
+}
+
+template <class T>
+basic_solve_vector_result<T> solve_vector_impl(const matview<const T> &a, const std::vector<T> &b,
+                                               const solve_options &options) {
+    basic_solve_vector_result<T> r{std::vector<T>(b.size()), 0.0};
+    auto ca = to_c(a), cb = column(b.data(), b.size());
+    auto cx = column(r.x.data(), r.x.size());
+    auto co = to_c(options);
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::solve(&ca, &cb, &co, &cx, &r.rcond, e);
+    });
+    return r;
+}
+
 } // namespace detail
 
 /// scipy.linalg.solve(a, b) into `x` (n x k, any strides); returns rcond.
 inline double solve_into(const matview<const double> &a, const matview<const double> &b,
                          const matview<double> &x, const solve_options &options = {}) {
-    auto ca = detail::to_c(a), cb = detail::to_c(b), cx = detail::to_c(x);
-    auto co = detail::to_c(options);
-    double rcond = 0.0;
-    checked([&](sciport_error **e) { return sciport_linalg_solve(&ca, &cb, &co, &cx, &rcond, e); });
-    return rcond;
+    return detail::solve_into_impl<double>(a, b, x, options);
 }
 
 /// scipy.linalg.solve(a, b, ...): a n x n, b n x k.
 inline solve_result solve(const matview<const double> &a, const matview<const double> &b,
                           const solve_options &options = {}) {
-    solve_result r{matrix(b.rows, b.cols), 0.0};
-    r.rcond = solve_into(a, b, r.x.view(), options);
-    return r;
+    return detail::solve_impl<double>(a, b, options);
 }
 
 /// scipy.linalg.solve(a, b, ...) with a 1-D b.
 inline solve_vector_result solve(const matview<const double> &a, const std::vector<double> &b,
                                  const solve_options &options = {}) {
-    solve_vector_result r{std::vector<double>(b.size()), 0.0};
-    auto ca = detail::to_c(a), cb = detail::column(b.data(), b.size());
-    auto cx = detail::column(r.x.data(), r.x.size());
-    auto co = detail::to_c(options);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_solve(&ca, &cb, &co, &cx, &r.rcond, e);
-    });
-    return r;
+    return detail::solve_vector_impl<double>(a, b, options);
 }
 
 /// scipy.linalg.solve_triangular into `x` (b's shape); trans 0 'N', 1 'T', 2 'C'.
@@ -2045,34 +2065,19 @@ inline std::vector<complex> eigvals(const matview<const double> &a,
 /// symmetric, "pos" a Hermitian positive definite a.
 inline double solve_into(const matview<const complex> &a, const matview<const complex> &b,
                          const matview<complex> &x, const solve_options &options = {}) {
-    auto ca = detail::to_c(a), cb = detail::to_c(b), cx = detail::to_c(x);
-    auto co = detail::to_c(options);
-    double rcond = 0.0;
-    checked([&](sciport_error **e) {
-        return sciport_linalg_solve_complex(&ca, &cb, &co, &cx, &rcond, e);
-    });
-    return rcond;
+    return detail::solve_into_impl<complex>(a, b, x, options);
 }
 
 /// scipy.linalg.solve(a, b, ...) of complex a (n x n) and b (n x k).
 inline csolve_result solve(const matview<const complex> &a, const matview<const complex> &b,
                            const solve_options &options = {}) {
-    csolve_result r{cmatrix(b.rows, b.cols), 0.0};
-    r.rcond = solve_into(a, b, r.x.view(), options);
-    return r;
+    return detail::solve_impl<complex>(a, b, options);
 }
 
 /// scipy.linalg.solve(a, b, ...) of complex a with a 1-D complex b.
 inline csolve_vector_result solve(const matview<const complex> &a, const std::vector<complex> &b,
                                   const solve_options &options = {}) {
-    csolve_vector_result r{std::vector<complex>(b.size()), 0.0};
-    auto ca = detail::to_c(a), cb = detail::column(b.data(), b.size());
-    auto cx = detail::column(r.x.data(), r.x.size());
-    auto co = detail::to_c(options);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_solve_complex(&ca, &cb, &co, &cx, &r.rcond, e);
-    });
-    return r;
+    return detail::solve_vector_impl<complex>(a, b, options);
 }
 
 /// scipy.linalg.inv of a complex a into `ainv` (n x n).
