@@ -1328,6 +1328,7 @@ template <> struct linalg_fns<double> {
     static constexpr auto svdvals = &sciport_linalg_svdvals;
     static constexpr auto expm = &sciport_linalg_expm;
     static constexpr auto solve = &sciport_linalg_solve;
+    static constexpr auto lu = &sciport_linalg_lu;
 };
 template <> struct linalg_fns<complex> {
     static constexpr auto cho_factor = &sciport_linalg_cho_factor_complex;
@@ -1340,6 +1341,7 @@ template <> struct linalg_fns<complex> {
     static constexpr auto svdvals = &sciport_linalg_svdvals_complex;
     static constexpr auto expm = &sciport_linalg_expm_complex;
     static constexpr auto solve = &sciport_linalg_solve_complex;
+    static constexpr auto lu = &sciport_linalg_lu_complex;
 };
 
 /// The C view of an optional input / output matrix (NULL = SciPy's None / not wanted).
@@ -1571,6 +1573,40 @@ inline std::vector<double> lu_solve(const lu_factor_result &f, const std::vector
     return detail::lu_solve_vector_impl<double>(f, b, trans, check_finite);
 }
 
+namespace detail {
+
+template <class T>
+void lu_into_impl(const matview<const T> &a, const std::optional<matview<T>> &p,
+                  const matview<T> &l, const matview<T> &u, std::vector<std::int64_t> &indices,
+                  bool check_finite, bool p_indices) {
+    const bool empty = a.rows == 0 || a.cols == 0;
+    indices.assign(p_indices && !empty ? a.rows : 0, 0);
+    decltype(to_c(l)) pslot{};
+    const auto *cp = opt_c(p, pslot);
+    auto ca = to_c(a), cl = to_c(l), cu = to_c(u);
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::lu(&ca, false, check_finite, cp,
+                                 p_indices ? indices.data() : nullptr, indices.size(), &cl, &cu,
+                                 e);
+    });
+}
+
+template <class T>
+basic_lu_result<T> lu_impl(const matview<const T> &a, bool check_finite, bool p_indices) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    const std::size_t pm = p_indices || m == 0 || n == 0 ? 0 : m;
+    basic_lu_result<T> r{basic_matrix<T>(pm, pm), basic_matrix<T>(m, k), basic_matrix<T>(k, n),
+                         {}};
+    std::optional<matview<T>> p;
+    if (!p_indices) {
+        p = r.p.view();
+    }
+    lu_into_impl<T>(a, p, r.l.view(), r.u.view(), r.p_indices, check_finite, p_indices);
+    return r;
+}
+
+} // namespace detail
+
 /// scipy.linalg.lu(a, permute_l=False, check_finite, p_indices) into caller
 /// storage, k = min(m, n): `p` (m x m; 0 x 0 for an empty a; std::nullopt = not
 /// wanted), `l` (m x k), `u` (k x n), any strides; `indices` is resized to m
@@ -1581,19 +1617,7 @@ inline void lu_into(const matview<const double> &a, const std::optional<matview<
                     const matview<double> &l, const matview<double> &u,
                     std::vector<std::int64_t> &indices, bool check_finite = true,
                     bool p_indices = false) {
-    const bool empty = a.rows == 0 || a.cols == 0;
-    indices.assign(p_indices && !empty ? a.rows : 0, 0);
-    sciport_mat pslot{};
-    const sciport_mat *cp = nullptr;
-    if (p) {
-        pslot = detail::to_c(*p);
-        cp = &pslot;
-    }
-    auto ca = detail::to_c(a), cl = detail::to_c(l), cu = detail::to_c(u);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_lu(&ca, false, check_finite, cp, p_indices ? indices.data() : nullptr,
-                                 indices.size(), &cl, &cu, e);
-    });
+    detail::lu_into_impl<double>(a, p, l, u, indices, check_finite, p_indices);
 }
 
 /// scipy.linalg.lu(a, permute_l=False, check_finite=True, p_indices=False):
@@ -1603,15 +1627,7 @@ inline void lu_into(const matview<const double> &a, const std::optional<matview<
 /// For permute_l=True call lu_permute_l.
 inline lu_result lu(const matview<const double> &a, bool check_finite = true,
                     bool p_indices = false) {
-    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
-    const std::size_t pm = p_indices || m == 0 || n == 0 ? 0 : m;
-    lu_result r{matrix(pm, pm), matrix(m, k), matrix(k, n), {}};
-    std::optional<matview<double>> p;
-    if (!p_indices) {
-        p = r.p.view();
-    }
-    lu_into(a, p, r.l.view(), r.u.view(), r.p_indices, check_finite, p_indices);
-    return r;
+    return detail::lu_impl<double>(a, check_finite, p_indices);
 }
 
 /// scipy.linalg.lu(a, permute_l=True, check_finite) into caller storage: `pl`
@@ -2146,31 +2162,14 @@ inline void lu_into(const matview<const complex> &a, const std::optional<matview
                     const matview<complex> &l, const matview<complex> &u,
                     std::vector<std::int64_t> &indices, bool check_finite = true,
                     bool p_indices = false) {
-    const bool empty = a.rows == 0 || a.cols == 0;
-    indices.assign(p_indices && !empty ? a.rows : 0, 0);
-    sciport_cmat pslot{};
-    const sciport_cmat *cp = detail::opt_c(p, pslot);
-    auto ca = detail::to_c(a), cl = detail::to_c(l), cu = detail::to_c(u);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_lu_complex(&ca, false, check_finite, cp,
-                                         p_indices ? indices.data() : nullptr, indices.size(),
-                                         &cl, &cu, e);
-    });
+    detail::lu_into_impl<complex>(a, p, l, u, indices, check_finite, p_indices);
 }
 
 /// scipy.linalg.lu(a, permute_l=False, check_finite=True, p_indices=False) of
 /// a complex m x n a: a = P L U as the real lu.
 inline clu_result lu(const matview<const complex> &a, bool check_finite = true,
                      bool p_indices = false) {
-    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
-    const std::size_t pm = p_indices || m == 0 || n == 0 ? 0 : m;
-    clu_result r{cmatrix(pm, pm), cmatrix(m, k), cmatrix(k, n), {}};
-    std::optional<matview<complex>> p;
-    if (!p_indices) {
-        p = r.p.view();
-    }
-    lu_into(a, p, r.l.view(), r.u.view(), r.p_indices, check_finite, p_indices);
-    return r;
+    return detail::lu_impl<complex>(a, check_finite, p_indices);
 }
 
 /// scipy.linalg.lu(a, permute_l=True, check_finite) of a complex a into
