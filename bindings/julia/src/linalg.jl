@@ -845,6 +845,18 @@ _cmat_ptr(ref::Base.RefValue{CMat}) = Base.unsafe_convert(Ptr{CMat}, ref)
 _opt_matrix(b::Nothing) = nothing
 _opt_matrix(b::AbstractMatrix) = _input(b)
 
+"The C view of a matrix sciport reads in place: `Mat` for `Float64`, `CMat` for `ComplexF64`."
+_view(A::AbstractMatrix{Float64}) = _mat(A)
+_view(A::AbstractMatrix{ComplexF64}) = _cmat(A)
+
+"Pointer to a view `Ref` (or NULL for `nothing`) of the element type's view struct."
+_view_ptr(::Type{Float64}, ref) = _mat_ptr(ref)
+_view_ptr(::Type{ComplexF64}, ref) = _cmat_ptr(ref)
+
+"The C function `sciport_linalg_<name>` (`Float64`) or `sciport_linalg_<name>_complex` (`ComplexF64`)."
+_linalg_sym(name::Symbol, ::Type{Float64}) = _sym(Symbol("sciport_linalg_", name))
+_linalg_sym(name::Symbol, ::Type{ComplexF64}) = _sym(Symbol("sciport_linalg_", name, "_complex"))
+
 """
     _eig!(A, B, check_finite, homogeneous, w, vl, vr)
 
@@ -853,28 +865,32 @@ _opt_matrix(b::AbstractMatrix) = _input(b)
 standard problem), `w::Vector{ComplexF64}` (its length passed as `w_len`: `n`,
 or `2n` with `homogeneous`, alpha then beta), `vl`/`vr` strided complex
 matrices or `nothing` (NULL: not computed). The library checks every shape.
+For complex `A`/`B` (`ComplexF64`) the `_complex` C functions, with `CMat` views.
 """
-function _eig!(A::ZeroCopyMatrix, B::Union{Nothing,ZeroCopyMatrix}, check_finite::Bool,
+function _eig!(A::AbstractMatrix{T}, B::Union{Nothing,AbstractMatrix{T}}, check_finite::Bool,
                homogeneous::Bool, w::Vector{ComplexF64},
-               vl::Union{Nothing,StridedMatrix{ComplexF64}}, vr::Union{Nothing,StridedMatrix{ComplexF64}})
+               vl::Union{Nothing,StridedMatrix{ComplexF64}},
+               vr::Union{Nothing,StridedMatrix{ComplexF64}}) where {T<:Union{Float64,ComplexF64}}
     GC.@preserve A B w vl vr begin
-        am = Ref(_mat(A))
-        bm = B === nothing ? nothing : Ref(_mat(B))
+        am = Ref(_view(A))
+        bm = B === nothing ? nothing : Ref(_view(B))
         lm = vl === nothing ? nothing : Ref(_cmat(vl))
         rm = vr === nothing ? nothing : Ref(_cmat(vr))
         wp, wl = pointer(w), Csize_t(length(w))
-        GC.@preserve bm lm rm begin
-            bp, lp, rp = _mat_ptr(bm), _cmat_ptr(lm), _cmat_ptr(rm)
+        GC.@preserve am bm lm rm begin
+            # Mat / CMat views passed as untyped pointers: one call site for both element types
+            ap, bp = _view_ptr(T, am), _view_ptr(T, bm)
+            lp, rp = _cmat_ptr(lm), _cmat_ptr(rm)
             if vl === nothing && vr === nothing
-                fp = _sym(:sciport_linalg_eigvals)
+                fp = _linalg_sym(:eigvals, T)
                 _ccall_checked() do err
-                    @ccall $fp(am::Ref{Mat}, bp::Ptr{Mat}, check_finite::Bool, homogeneous::Bool,
+                    @ccall $fp(ap::Ptr{Cvoid}, bp::Ptr{Cvoid}, check_finite::Bool, homogeneous::Bool,
                                wp::Ptr{ComplexF64}, wl::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
                 end
             else
-                fp = _sym(:sciport_linalg_eig)
+                fp = _linalg_sym(:eig, T)
                 _ccall_checked() do err
-                    @ccall $fp(am::Ref{Mat}, bp::Ptr{Mat}, check_finite::Bool, homogeneous::Bool,
+                    @ccall $fp(ap::Ptr{Cvoid}, bp::Ptr{Cvoid}, check_finite::Bool, homogeneous::Bool,
                                wp::Ptr{ComplexF64}, wl::Csize_t, lp::Ptr{CMat}, rp::Ptr{CMat},
                                err::Ref{Ptr{Cvoid}})::Int32
                 end

@@ -437,36 +437,11 @@ end
 `sciport_linalg_eig_complex` (`_eigvals_complex` when `vl` and `vr` are both
 `nothing`) into the given outputs, as [`_eig!`](@ref) for complex `A`/`B`.
 """
-function _eig_complex!(A::ZeroCopyCMatrix, B::Union{Nothing,ZeroCopyCMatrix}, check_finite::Bool,
-                       homogeneous::Bool, w::Vector{ComplexF64},
-                       vl::Union{Nothing,StridedMatrix{ComplexF64}},
-                       vr::Union{Nothing,StridedMatrix{ComplexF64}})
-    GC.@preserve A B w vl vr begin
-        am = Ref(_cmat(A))
-        bm = B === nothing ? nothing : Ref(_cmat(B))
-        lm = vl === nothing ? nothing : Ref(_cmat(vl))
-        rm = vr === nothing ? nothing : Ref(_cmat(vr))
-        wp, wl = pointer(w), Csize_t(length(w))
-        GC.@preserve bm lm rm begin
-            bp, lp, rp = _cmat_ptr(bm), _cmat_ptr(lm), _cmat_ptr(rm)
-            if vl === nothing && vr === nothing
-                fp = _sym(:sciport_linalg_eigvals_complex)
-                _ccall_checked() do err
-                    @ccall $fp(am::Ref{CMat}, bp::Ptr{CMat}, check_finite::Bool, homogeneous::Bool,
-                               wp::Ptr{ComplexF64}, wl::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
-                end
-            else
-                fp = _sym(:sciport_linalg_eig_complex)
-                _ccall_checked() do err
-                    @ccall $fp(am::Ref{CMat}, bp::Ptr{CMat}, check_finite::Bool, homogeneous::Bool,
-                               wp::Ptr{ComplexF64}, wl::Csize_t, lp::Ptr{CMat}, rp::Ptr{CMat},
-                               err::Ref{Ptr{Cvoid}})::Int32
-                end
-            end
-        end
-    end
-    return nothing
-end
+_eig_complex!(A::ZeroCopyCMatrix, B::Union{Nothing,ZeroCopyCMatrix}, check_finite::Bool,
+              homogeneous::Bool, w::Vector{ComplexF64},
+              vl::Union{Nothing,StridedMatrix{ComplexF64}},
+              vr::Union{Nothing,StridedMatrix{ComplexF64}}) =
+    _eig!(A, B, check_finite, homogeneous, w, vl, vr)
 
 "`nothing`, or the matrix `b` as a complex matrix sciport reads (in place when strided)."
 _opt_cmatrix(b::Nothing) = nothing
