@@ -1329,6 +1329,7 @@ template <> struct linalg_fns<double> {
     static constexpr auto expm = &sciport_linalg_expm;
     static constexpr auto solve = &sciport_linalg_solve;
     static constexpr auto lu = &sciport_linalg_lu;
+    static constexpr auto qr = &sciport_linalg_qr;
 };
 template <> struct linalg_fns<complex> {
     static constexpr auto cho_factor = &sciport_linalg_cho_factor_complex;
@@ -1342,6 +1343,7 @@ template <> struct linalg_fns<complex> {
     static constexpr auto expm = &sciport_linalg_expm_complex;
     static constexpr auto solve = &sciport_linalg_solve_complex;
     static constexpr auto lu = &sciport_linalg_lu_complex;
+    static constexpr auto qr = &sciport_linalg_qr_complex;
 };
 
 /// The C view of an optional input / output matrix (NULL = SciPy's None / not wanted).
@@ -2940,6 +2942,39 @@ inline std::string ord_name(double ord) {
 
 } // namespace detail
 
+namespace detail {
+
+template <class T>
+void qr_into_impl(const matview<const T> &a, const std::optional<matview<T>> &q,
+                  const matview<T> &r, std::vector<std::int64_t> &p, const std::string &mode,
+                  bool pivoting, bool check_finite) {
+    p.assign(pivoting ? a.cols : 0, 0);
+    decltype(to_c(r)) qslot{};
+    const auto *cq = opt_c(q, qslot);
+    auto ca = to_c(a), cr = to_c(r);
+    checked([&](sciport_error **e) {
+        return linalg_fns<T>::qr(&ca, c_str_or_null(mode), pivoting, check_finite, cq, &cr,
+                                 pivoting ? p.data() : nullptr, p.size(), e);
+    });
+}
+
+template <class T>
+basic_qr_result<T> qr_impl(const matview<const T> &a, const std::string &mode, bool pivoting,
+                           bool check_finite) {
+    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
+    const bool economic = mode == "economic", r_only = mode == "r";
+    basic_qr_result<T> res{r_only ? basic_matrix<T>() : basic_matrix<T>(m, economic ? k : m),
+                           basic_matrix<T>(economic ? k : m, n), {}};
+    std::optional<matview<T>> q;
+    if (!r_only) {
+        q = res.q.view();
+    }
+    qr_into_impl<T>(a, q, res.r.view(), res.p, mode, pivoting, check_finite);
+    return res;
+}
+
+} // namespace detail
+
 /// scipy.linalg.qr(a, mode, pivoting, check_finite) into caller storage: `q`
 /// (m x m for "full"/"qr", m x k for "economic"; std::nullopt for mode "r"),
 /// `r` (m x n, or k x n for "economic"), any strides; `p` is resized to n with
@@ -2949,14 +2984,7 @@ inline void qr_into(const matview<const double> &a, const std::optional<matview<
                     const matview<double> &r, std::vector<std::int64_t> &p,
                     const std::string &mode = "full", bool pivoting = false,
                     bool check_finite = true) {
-    p.assign(pivoting ? a.cols : 0, 0);
-    sciport_mat qslot{};
-    const sciport_mat *cq = detail::opt_out(q, qslot);
-    auto ca = detail::to_c(a), cr = detail::to_c(r);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_qr(&ca, detail::c_str_or_null(mode), pivoting, check_finite, cq,
-                                 &cr, pivoting ? p.data() : nullptr, p.size(), e);
-    });
+    detail::qr_into_impl<double>(a, q, r, p, mode, pivoting, check_finite);
 }
 
 /// scipy.linalg.qr(a, mode='full', pivoting=False, check_finite=True): a = Q R
@@ -2964,16 +2992,7 @@ inline void qr_into(const matview<const double> &a, const std::optional<matview<
 /// (q is then 0 x 0); for "raw" call qr_raw.
 inline qr_result qr(const matview<const double> &a, const std::string &mode = "full",
                     bool pivoting = false, bool check_finite = true) {
-    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
-    const bool economic = mode == "economic", r_only = mode == "r";
-    qr_result res{r_only ? matrix() : matrix(m, economic ? k : m),
-                  matrix(economic ? k : m, n), {}};
-    std::optional<matview<double>> q;
-    if (!r_only) {
-        q = res.q.view();
-    }
-    qr_into(a, q, res.r.view(), res.p, mode, pivoting, check_finite);
-    return res;
+    return detail::qr_impl<double>(a, mode, pivoting, check_finite);
 }
 
 /// scipy.linalg.qr of a complex a into caller storage, as the real qr_into
@@ -2982,31 +3001,14 @@ inline void qr_into(const matview<const complex> &a, const std::optional<matview
                     const matview<complex> &r, std::vector<std::int64_t> &p,
                     const std::string &mode = "full", bool pivoting = false,
                     bool check_finite = true) {
-    p.assign(pivoting ? a.cols : 0, 0);
-    sciport_cmat qslot{};
-    const sciport_cmat *cq = detail::opt_c(q, qslot);
-    auto ca = detail::to_c(a), cr = detail::to_c(r);
-    checked([&](sciport_error **e) {
-        return sciport_linalg_qr_complex(&ca, detail::c_str_or_null(mode), pivoting,
-                                         check_finite, cq, &cr, pivoting ? p.data() : nullptr,
-                                         p.size(), e);
-    });
+    detail::qr_into_impl<complex>(a, q, r, p, mode, pivoting, check_finite);
 }
 
 /// scipy.linalg.qr(a, mode='full', pivoting=False, check_finite=True) of a
 /// complex a: modes "full" (also "qr"), "economic", "r" as the real qr.
 inline cqr_result qr(const matview<const complex> &a, const std::string &mode = "full",
                      bool pivoting = false, bool check_finite = true) {
-    const std::size_t m = a.rows, n = a.cols, k = std::min(m, n);
-    const bool economic = mode == "economic", r_only = mode == "r";
-    cqr_result res{r_only ? cmatrix() : cmatrix(m, economic ? k : m),
-                   cmatrix(economic ? k : m, n), {}};
-    std::optional<matview<complex>> q;
-    if (!r_only) {
-        q = res.q.view();
-    }
-    qr_into(a, q, res.r.view(), res.p, mode, pivoting, check_finite);
-    return res;
+    return detail::qr_impl<complex>(a, mode, pivoting, check_finite);
 }
 
 /// scipy.linalg.qr(a, mode='raw', pivoting, check_finite) into caller storage:
