@@ -172,6 +172,38 @@ typedef int32_t sciport_matfunc_warning;
 #endif // __cplusplus
 
 /**
+ * SciPy's LogmRankWarning of logm, reported instead of raised.
+ */
+enum sciport_logm_warning
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : int32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * No warning.
+   */
+  SCIPORT_LOGM_OK = 0,
+  /**
+   * "The logm input matrix is exactly singular.": a diagonal entry of
+   * the triangular (Schur) form is 0 and was replaced by 1e-20, as SciPy
+   * does, so a finite result is still returned.
+   */
+  SCIPORT_LOGM_EXACTLY_SINGULAR = 1,
+  /**
+   * "The logm input matrix may be nearly singular.": a diagonal entry of
+   * the triangular form is below 1e-20 in modulus.
+   */
+  SCIPORT_LOGM_NEARLY_SINGULAR = 2,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum sciport_logm_warning sciport_logm_warning;
+#else
+typedef int32_t sciport_logm_warning;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * Details of a failed call: the status code, a message naming the offending
  * argument and the reason, and (for `SCIPORT_ERR_CALLBACK`) the callback's code.
  * Created by sciport on failure, released with `sciport_error_free`.
@@ -2099,6 +2131,49 @@ sciport_status sciport_linalg_sqrtm_complex(const struct sciport_cmat *a,
                                             const struct sciport_cmat *sqrtm,
                                             sciport_matfunc_warning *warning,
                                             struct sciport_error **err);
+
+/**
+ * `scipy.linalg.logm(a)`: the principal logarithm `x` (`expm(x) = a`) of a
+ * real n x n `a` by inverse scaling and squaring on its Schur form (Al-Mohy
+ * & Higham 2012), as SciPy computes it, into the complex n x n view
+ * `logm`. SciPy returns a real array unless the logarithm is complex (an
+ * eigenvalue of `a` real and negative): `*is_real` (NULL: not wanted) says
+ * which, and when true every imaginary part written is exactly 0.
+ * `*errest` (NULL: not wanted) receives SciPy's error estimate
+ * `‖expm(x) - a‖₁ / ‖a‖₁` (what `logm(a, disp=False)` returns); SciPy
+ * warns "logm result may be inaccurate" when it is not below 1000 eps or
+ * not finite (a = 0 gives ∞). `*warning` (NULL: not wanted) receives its
+ * singularity warning; the result is written either way. Where SciPy's
+ * square roots fail the result is all NaN, as SciPy's. A 0 x 0 `a` gives
+ * an empty result and errest 0 (SciPy 1.17 raises there; its own test
+ * marks that as a known failure).
+ *
+ * Errors: SCIPORT_ERR_NULL_POINTER (a, logm);
+ * SCIPORT_ERR_DIMENSION_MISMATCH (a not square, logm's shape);
+ * SCIPORT_ERR_INVALID_ARGUMENT (NaN/Inf in `a`, as SciPy's Schur step);
+ * SCIPORT_ERR_SINGULAR (the Schur form did not converge). Thread safety:
+ * reentrant.
+ */
+sciport_status sciport_linalg_logm(const struct sciport_mat *a,
+                                   const struct sciport_cmat *logm,
+                                   bool *is_real,
+                                   double *errest,
+                                   sciport_logm_warning *warning,
+                                   struct sciport_error **err);
+
+/**
+ * `scipy.linalg.logm(a)` of a complex n x n `a`: the principal logarithm
+ * into `logm` (n x n) by the complex Schur form (upper triangular `a` is
+ * used as it is, as SciPy does); `*errest` and `*warning` (NULL: not
+ * wanted) as for `sciport_linalg_logm`.
+ *
+ * Errors: as `sciport_linalg_logm`. Thread safety: reentrant.
+ */
+sciport_status sciport_linalg_logm_complex(const struct sciport_cmat *a,
+                                           const struct sciport_cmat *logm,
+                                           double *errest,
+                                           sciport_logm_warning *warning,
+                                           struct sciport_error **err);
 
 /**
  * `scipy.linalg.solve(a, b, lower, check_finite, assume_a)` for complex

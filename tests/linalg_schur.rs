@@ -13,9 +13,10 @@
 //! in every layout. Equations: `x` within the generator's `tol` of SciPy's
 //! (relative to max(1, |x|)); Riccati solutions within SciPy's own residual
 //! bounds (test_solvers.py) and near SciPy's x where it is well determined;
-//! square roots (`sqrtm`, `sqrtm_complex`) equal to SciPy's, non-finite
-//! entries where SciPy has them, SciPy's real/complex result type and
-//! LinAlgWarning; the complex Schur form (`schur_complex`) by the same
+//! square roots (`sqrtm`, `sqrtm_complex`) and logarithms (`logm`,
+//! `logm_complex`) equal to SciPy's, non-finite entries where SciPy has
+//! them, SciPy's real/complex result type and warning, logm's error
+//! estimate that of the round trip and no worse than SciPy's; the complex Schur form (`schur_complex`) by the same
 //! invariants as the real one. Errors: SciPy's status class, a message, no
 //! output written; inputs unmodified.
 
@@ -29,12 +30,13 @@ use serde_json::Value;
 
 use common::clinalg::{CBuf, CM};
 use common::eigen::{cvec, match_eigenvalues};
-use common::linalg::{capture, orthonormality, rel_err, Dense, MatLayout, TMat};
+use common::linalg::{capture, orthonormality, rel_err, Dense, MatLayout, Outcome, TMat};
 use common::linalg_cases::{
     check_error, check_gaps, check_inputs, cptr, dense, require_ok, scipy_cases, shaped, tmat,
     Case, Ctx, RUNS,
 };
 use sciport::capi::linalg::*;
+use sciport::capi::views::sciport_cmat;
 
 fn all_cases() -> &'static Vec<Value> {
     static CASES: OnceLock<Vec<Value>> = OnceLock::new();
@@ -553,82 +555,168 @@ fn warning_name(w: sciport_matfunc_warning) -> Option<&'static str> {
     }
 }
 
-/// Runs sqrtm / sqrtm_complex in one layout: SciPy's root, is_real (with
-/// exactly zero imaginary parts), warning, `x @ x = a` where finite.
-fn run_root(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<CM> {
+fn log_warning_name(w: sciport_logm_warning) -> Option<&'static str> {
+    match w {
+        sciport_logm_warning::SCIPORT_LOGM_OK => None,
+        sciport_logm_warning::SCIPORT_LOGM_EXACTLY_SINGULAR => Some("exactly singular"),
+        sciport_logm_warning::SCIPORT_LOGM_NEARLY_SINGULAR => Some("nearly singular"),
+    }
+}
+
+/// What a matrix-function call reported besides its result.
+struct FuncOut {
+    out: Outcome,
+    is_real: bool,
+    warning: Option<&'static str>,
+    errest: f64,
+}
+
+/// Calls `func` (sqrtm, sqrtm_complex, logm, logm_complex) on `input`,
+/// writing into `xv`.
+fn call_matfunc(func: &str, input: &mut RootInput, xv: &sciport_cmat) -> FuncOut {
+    let mut is_real = false;
+    let mut root_w = sciport_matfunc_warning::SCIPORT_MATFUNC_ILL_CONDITIONED;
+    let mut log_w = sciport_logm_warning::SCIPORT_LOGM_NEARLY_SINGULAR;
+    let mut errest = -1.0;
+    let out = match (func, input) {
+        ("sqrtm", RootInput::Real(t)) => {
+            let av = t.view();
+            capture(|e| sciport_linalg_sqrtm(&av, xv, &mut is_real, &mut root_w, e))
+        }
+        ("sqrtm_complex", RootInput::Complex(b)) => {
+            let av = b.view();
+            capture(|e| sciport_linalg_sqrtm_complex(&av, xv, &mut root_w, e))
+        }
+        ("logm", RootInput::Real(t)) => {
+            let av = t.view();
+            capture(|e| sciport_linalg_logm(&av, xv, &mut is_real, &mut errest, &mut log_w, e))
+        }
+        ("logm_complex", RootInput::Complex(b)) => {
+            let av = b.view();
+            capture(|e| sciport_linalg_logm_complex(&av, xv, &mut errest, &mut log_w, e))
+        }
+        _ => unreachable!("{func}"),
+    };
+    let warning = if func.starts_with("sqrtm") {
+        warning_name(root_w)
+    } else {
+        log_warning_name(log_w)
+    };
+    FuncOut {
+        out,
+        is_real,
+        warning,
+        errest,
+    }
+}
+
+/// `‖expm(x) - a‖₁ / ‖a‖₁` by sciport's complex expm.
+fn round_trip(x: &CM, a: &CM) -> f64 {
+    let n = x.r;
+    let mut bx = CBuf::from_rows(&x.v, n, n, MatLayout::C);
+    let mut be = CBuf::new(n, n, MatLayout::C);
+    let (xv, ev) = (bx.view(), be.view());
+    assert!(capture(|e| sciport_linalg_expm_complex(&xv, &ev, e)).ok());
+    let e = CM::from_fn(n, n, |i, j| be.get(i, j));
+    e.sub(a).norm1() / a.norm1()
+}
+
+/// The checks of a logarithm beyond SciPy's value: the reported error
+/// estimate and the round trip through sciport's expm no worse than
+/// `max(k · SciPy's errest, 1000 eps)` (k = 10 where the logarithm is well
+/// conditioned, 100 where not: there expm's own rounding dominates); where
+/// SciPy's is not finite (a = 0) neither is sciport's.
+fn check_log(case: &Case, x: &CM, a: &CM, errest: f64, ctx: &mut Ctx) {
+    if a.r == 0 {
+        return;
+    }
+    let Some(scipy) = case.c["errest"].as_f64() else {
+        if errest.is_finite() {
+            ctx.fail(format!("{}: errest {errest}, SciPy's is not finite", case.tag));
+        }
+        return;
+    };
+    let k = if case.c["tol"].is_null() { 100.0 } else { 10.0 };
+    let bound = (k * scipy).max(1000.0 * f64::EPSILON);
+    for (what, value) in [("errest", errest), ("round trip", round_trip(x, a))] {
+        ctx.check(
+            &format!("logm {what} / max(k SciPy's errest, 1000 eps)"),
+            value / bound,
+            1.0,
+            &case.tag,
+            what,
+        );
+    }
+}
+
+/// Runs sqrtm / sqrtm_complex / logm / logm_complex in one layout: SciPy's
+/// result (where its condition allows a tolerance), is_real (with exactly
+/// zero imaginary parts), warning; `x @ x = a` for roots where finite,
+/// the error estimate for logarithms.
+fn run_matfunc(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<CM> {
     let func = case.c["func"].as_str().unwrap();
+    let real = !func.ends_with("_complex");
     let a = complex_of(case.c, "a");
     let n = a.r;
-    let mut input = if func == "sqrtm" {
+    let mut input = if real {
         RootInput::Real(tmat(&shaped(case.c, "a"), li))
     } else {
         RootInput::Complex(CBuf::from_rows(&a.v, a.r, a.c, li))
     };
-    let m = if func == "sqrtm" {
-        shaped(case.c, "a").c
-    } else {
-        a.c
-    };
+    let m = if real { shaped(case.c, "a").c } else { a.c };
     let mut tx = CBuf::new(n, if n == m { n } else { 0 }, lo);
     let xv = tx.view();
-    let mut is_real = false;
-    let mut warning = sciport_matfunc_warning::SCIPORT_MATFUNC_ILL_CONDITIONED;
-    let out = match &mut input {
-        RootInput::Real(t) => {
-            let before = t.buf.clone();
-            let av = t.view();
-            let out = capture(|e| sciport_linalg_sqrtm(&av, &xv, &mut is_real, &mut warning, e));
-            check_inputs(case, &[&before], &[&t.buf], ctx);
-            out
-        }
-        RootInput::Complex(b) => {
-            let before = b.bits();
-            let av = b.view();
-            let out = capture(|e| sciport_linalg_sqrtm_complex(&av, &xv, &mut warning, e));
-            if b.bits() != before {
-                ctx.fail(format!("{}: input modified", case.tag));
-            }
-            out
-        }
+    let before = match &input {
+        RootInput::Real(t) => t.buf.iter().map(|v| (v.to_bits(), 0)).collect(),
+        RootInput::Complex(b) => b.bits(),
     };
+    let got = call_matfunc(func, &mut input, &xv);
+    let after: Vec<(u64, u64)> = match &input {
+        RootInput::Real(t) => t.buf.iter().map(|v| (v.to_bits(), 0)).collect(),
+        RootInput::Complex(b) => b.bits(),
+    };
+    if after != before {
+        ctx.fail(format!("{}: input modified", case.tag));
+    }
     if case.error().is_some() {
-        check_error(case, &out, tx.untouched(), ctx);
+        check_error(case, &got.out, tx.untouched(), ctx);
         return None;
     }
-    if !require_ok(case, &out, ctx) {
+    if !require_ok(case, &got.out, ctx) {
         return None;
     }
     if !tx.gaps_untouched() {
         ctx.fail(format!("{}: wrote outside the output view", case.tag));
     }
     let x = CM::from_fn(n, n, |i, j| tx.get(i, j));
-    if func == "sqrtm" && is_real != case.c["is_real"].as_bool().unwrap() {
-        ctx.fail(format!("{}: is_real {is_real} != SciPy's", case.tag));
+    if real && got.is_real != case.c["is_real"].as_bool().unwrap() {
+        ctx.fail(format!("{}: is_real {} != SciPy's", case.tag, got.is_real));
     }
-    if is_real && x.v.iter().any(|z| z.im != 0.0) {
+    if got.is_real && x.v.iter().any(|z| z.im != 0.0) {
         ctx.fail(format!(
             "{}: is_real with nonzero imaginary parts",
             case.tag
         ));
     }
-    if warning_name(warning) != case.c["warning"].as_str() {
+    if got.warning != case.c["warning"].as_str() {
         ctx.fail(format!(
             "{}: warning {:?} != SciPy's {:?}",
-            case.tag,
-            warning_name(warning),
-            case.c["warning"]
+            case.tag, got.warning, case.c["warning"]
         ));
     }
     let want = CM::parse(case.c, "x");
-    let tol = case.c["tol"].as_f64().unwrap_or(0.0);
-    ctx.check(
-        &format!("{func} x vs SciPy (finite entries)"),
-        root_error(&x, &want),
-        tol,
-        &case.tag,
-        "x",
-    );
-    if case.c["finite"].as_bool().unwrap() && n > 0 && case.c["warning"].is_null() {
+    if let Some(tol) = case.c["tol"].as_f64() {
+        ctx.check(
+            &format!("{func} x vs SciPy (finite entries)"),
+            root_error(&x, &want),
+            tol,
+            &case.tag,
+            "x",
+        );
+    }
+    if func.starts_with("logm") {
+        check_log(case, &x, &a, got.errest, ctx);
+    } else if case.c["finite"].as_bool().unwrap() && n > 0 && case.c["warning"].is_null() {
         let back = x.mul(&x).sub(&a).max_abs() / a.max_abs().max(f64::MIN_POSITIVE);
         ctx.check(
             &format!("{func} x x - a (rel)"),
@@ -641,20 +729,30 @@ fn run_root(case: &Case, (li, lo): Layouts, ctx: &mut Ctx) -> Option<CM> {
     Some(x)
 }
 
-fn roots_match(func: &str) {
-    for_each_run(func, all_runs, run_root, |a: &CM, b| {
+fn matfunc_matches(func: &str) {
+    for_each_run(func, all_runs, run_matfunc, |a: &CM, b| {
         root_error(b, a) == 0.0
     });
 }
 
 #[test]
 fn sqrtm_matches_scipy() {
-    roots_match("sqrtm");
+    matfunc_matches("sqrtm");
 }
 
 #[test]
 fn sqrtm_complex_matches_scipy() {
-    roots_match("sqrtm_complex");
+    matfunc_matches("sqrtm_complex");
+}
+
+#[test]
+fn logm_matches_scipy() {
+    matfunc_matches("logm");
+}
+
+#[test]
+fn logm_complex_matches_scipy() {
+    matfunc_matches("logm_complex");
 }
 
 /// schur_complex in one layout: `a = z t zᴴ`, z unitary, t upper

@@ -91,6 +91,11 @@ NULLABLE = {
     ("sciport_linalg_sqrtm", "is_real"),
     ("sciport_linalg_sqrtm", "warning"),
     ("sciport_linalg_sqrtm_complex", "warning"),
+    ("sciport_linalg_logm", "is_real"),
+    ("sciport_linalg_logm", "errest"),
+    ("sciport_linalg_logm", "warning"),
+    ("sciport_linalg_logm_complex", "errest"),
+    ("sciport_linalg_logm_complex", "warning"),
 }
 
 KINDS = {

@@ -1522,6 +1522,33 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_linalg_sqrtm_complex_c
+    !> `scipy.linalg.logm(a)`: the principal logarithm `x` (`expm(x) = a`) of a real n x n `a` by
+    !> inverse scaling and squaring on its Schur form (Al-Mohy & Higham 2012), as SciPy computes
+    !> it, into the complex n x n view `logm`.
+    function sciport_linalg_logm_c(a, logm, is_real, errest, warning, err) &
+        bind(C, name="sciport_linalg_logm") result(status)
+      import :: sciport_cmat, sciport_mat, c_int32_t, c_ptr
+      type(sciport_mat), intent(in) :: a
+      type(sciport_cmat), intent(in) :: logm
+      type(c_ptr), value :: is_real  ! logical(c_bool) * or c_null_ptr
+      type(c_ptr), value :: errest  ! real(c_double) * or c_null_ptr
+      type(c_ptr), value :: warning  ! type(sciport_logm_warning) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_logm_c
+    !> `scipy.linalg.logm(a)` of a complex n x n `a`: the principal logarithm into `logm` (n x n)
+    !> by the complex Schur form (upper triangular `a` is used as it is, as SciPy does); `*errest`
+    !> and `*warning` (NULL: not wanted) as for `sciport_linalg_logm`.
+    function sciport_linalg_logm_complex_c(a, logm, errest, warning, err) &
+        bind(C, name="sciport_linalg_logm_complex") result(status)
+      import :: sciport_cmat, c_int32_t, c_ptr
+      type(sciport_cmat), intent(in) :: a
+      type(sciport_cmat), intent(in) :: logm
+      type(c_ptr), value :: errest  ! real(c_double) * or c_null_ptr
+      type(c_ptr), value :: warning  ! type(sciport_logm_warning) * or c_null_ptr
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_linalg_logm_complex_c
     !> `scipy.linalg.solve(a, b, lower, check_finite, assume_a)` for complex `a` (n x n) and `b` (n
     !> x k): solves `a x = b` into `x` (n x k).
     function sciport_linalg_solve_complex_c(a, b, options, x, rcond, err) &

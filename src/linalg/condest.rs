@@ -1,12 +1,13 @@
-//! LAPACK's 1-norm estimate of `‖A⁻¹‖₁` (Higham's refinement of Hager's
-//! method, as in `dlacn2`), from a routine that solves with `A` or `Aᵀ`.
-//! `gecon`, `pocon` and `trcon` all reduce to it, so `solve` reports the same
+//! LAPACK's 1-norm estimate of an operator (Higham's refinement of Hager's
+//! method, as in `dlacn2`) from a routine that applies it or its adjoint:
+//! `‖A⁻¹‖₁` by solving with `A` or `Aᵀ`, or `‖(T - I)ᵖ‖₁` for logm. `gecon`, `pocon` and `trcon` all reduce to it, so `solve` reports the same
 //! reciprocal condition number SciPy computes. Complex matrices take
 //! `zlacn2`'s path (unit-modulus "signs", no sign-repetition test).
 
 use super::common::Scalar;
 
-/// Solves in place: `x ← A⁻¹ x` (`transpose = false`) or `x ← A⁻ᴴ x`.
+/// Applies an operator `B` in place: `x ← B x` (`adjoint = false`) or
+/// `x ← Bᴴ x`. For condition numbers `B = A⁻¹`, applied by solving.
 pub type SolveFn<'a, T = f64> = dyn FnMut(&mut [T], bool) + 'a;
 
 const ITMAX: usize = 5;
@@ -26,8 +27,9 @@ fn idamax<T: Scalar>(x: &[T]) -> usize {
     best
 }
 
-/// Estimates `‖A⁻¹‖₁` for an `n x n` matrix given its solver.
-pub fn inverse_norm1<T: Scalar>(n: usize, solve: &mut SolveFn<'_, T>) -> f64 {
+/// Estimates `‖B‖₁` of an `n x n` operator given its application (`‖A⁻¹‖₁`
+/// when it solves with `A`); a lower bound, usually exact.
+pub fn norm1_estimate<T: Scalar>(n: usize, solve: &mut SolveFn<'_, T>) -> f64 {
     if n == 0 {
         return 0.0;
     }
@@ -94,7 +96,7 @@ pub fn rcond<T: Scalar>(n: usize, anorm: f64, solve: &mut SolveFn<'_, T>) -> f64
     if anorm == 0.0 || anorm.is_nan() {
         return 0.0;
     }
-    let ainv = inverse_norm1(n, solve);
+    let ainv = norm1_estimate(n, solve);
     if ainv == 0.0 {
         return 0.0;
     }

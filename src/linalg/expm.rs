@@ -39,7 +39,7 @@ fn mul<T: Scalar>(a: MatRef<'_, T>, b: MatRef<'_, T>, par: Par) -> Mat<T> {
     c
 }
 
-fn norm1<T: Scalar>(a: MatRef<'_, T>) -> f64 {
+pub(crate) fn norm1<T: Scalar>(a: MatRef<'_, T>) -> f64 {
     a.col_iter()
         .map(|c| c.iter().map(|x| x.modulus()).sum::<f64>())
         .fold(0.0, f64::max)

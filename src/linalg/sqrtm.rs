@@ -145,7 +145,7 @@ fn sqrt_2x2(mut t: MatMut<'_, f64>) {
 }
 
 /// SciPy's recursion on the complex upper triangular `t`.
-fn sqrt_triangular(mut t: MatMut<'_, C>) -> bool {
+pub(crate) fn sqrt_triangular(mut t: MatMut<'_, C>) -> bool {
     let n = t.nrows();
     let zero = C::new(0.0, 0.0);
     if n == 1 {
@@ -182,7 +182,7 @@ fn sqrt_triangular(mut t: MatMut<'_, C>) -> bool {
 /// The complex Schur form of a real one: each 2 x 2 block `[x b; c x]`
 /// triangularized by the unitary whose first column is its eigenvector for
 /// `x + sqrt(-b c) i`, applied to `t` and to `z` (when given).
-fn complexify(t: &Mat<f64>, z: Option<&Mat<f64>>) -> (Mat<C>, Option<Mat<C>>) {
+pub(crate) fn complexify(t: &Mat<f64>, z: Option<&Mat<f64>>) -> (Mat<C>, Option<Mat<C>>) {
     let n = t.nrows();
     let mut tc = Mat::<C>::from_fn(n, n, |i, j| C::new(t[(i, j)], 0.0));
     let mut zc = z.map(|z| Mat::<C>::from_fn(n, n, |i, j| C::new(z[(i, j)], 0.0)));

@@ -2,8 +2,8 @@
 """Reference data for sciport's Schur decomposition and the matrix equations
 built on it, produced by SciPy: scipy.linalg.schur (output='real', sort),
 solve_sylvester, solve_continuous_lyapunov, solve_discrete_lyapunov
-(method None / 'direct' / 'bilinear'), sqrtm, solve_continuous_are and
-solve_discrete_are.
+(method None / 'direct' / 'bilinear'), sqrtm, logm, solve_continuous_are
+and solve_discrete_are.
 
 Run from the repository root with the project's SciPy environment (with
 pytest installed: the Riccati cases are read from SciPy's test module):
@@ -34,6 +34,17 @@ LinAlgWarning) and "tol" (64 eps times the root's condition number
 |A| |(I (x) X + X^T (x) I)^-1| / |X|, at least 1e-12, at most 1e-6); when
 SciPy's root has infinities or NaNs ("finite": false) the test checks that
 they are where SciPy has them.
+
+"logm" cases hold SciPy's logarithm "x" (complex), "is_real", "warning"
+("exactly singular", "nearly singular" or null: SciPy's LogmRankWarning),
+"errest" (SciPy's ‖expm(x) - a‖₁ / ‖a‖₁; null when not finite) and
+"inaccurate" (SciPy's RuntimeWarning: errest not below 1000 eps or not
+finite), and "tol" (64 eps times the relative condition number
+‖L_log(A)‖₂ ‖A‖₂ / max(1, ‖X‖₂) of the logarithm, from the Kronecker form of
+expm_frechet at X, at least 1e-12; null when it would exceed 1e-6 — there
+the test checks the round trip instead). SciPy 1.17 raises on a 0 x 0
+matrix, which its own test_empty marks as a known failure: that case holds
+the empty result SciPy's test expects.
 
 Riccati cases are SciPy's (test_solvers.py: the carex and DARE collections
 with their residual tolerances, the generalized ones with e and s,
@@ -347,6 +358,145 @@ def sqrtm_cases():
     sqrtm_case("not square", np.ones((2, 3)))
 
 
+def logm_tol(a, x):
+    """64 eps times the logarithm's relative condition number (None when
+    over 1e-6 or x is not finite)."""
+    n = a.shape[0]
+    if not np.isfinite(x).all():
+        return None
+    k = np.empty((n * n, n * n), dtype=complex)
+    for j in range(n * n):
+        e = np.zeros(n * n, dtype=complex)
+        e[j] = 1
+        k[:, j] = sl.expm_frechet(x, e.reshape(n, n), compute_expm=False).ravel()
+    smin = np.linalg.svd(k, compute_uv=False)[-1]
+    # relative to max(1, |X|), as the test measures the difference
+    cond = np.linalg.norm(a, 2) / max(smin, 1e-300) / max(np.linalg.norm(x, 2), 1.0)
+    tol = max(1e-12, 64 * EPS * cond)
+    return float(tol) if tol <= 1e-6 else None
+
+
+def logm_case(name, a, complex_input=False):
+    """SciPy's logm of a (real, or complex for sciport's logm_complex)."""
+    a = np.asarray(a, dtype=complex if complex_input else float)
+    c = {"func": "logm_complex" if complex_input else "logm", "name": name, "opts": {}}
+    if complex_input:
+        cplx_mat(c, "a", a)
+    else:
+        shaped(c, "a", a)
+    if a.size == 0:
+        # SciPy's test_empty (xfail in 1.17): an empty logarithm
+        cplx_mat(c, "x", np.empty((0, 0)))
+        c.update(is_real=not complex_input, warning=None, errest=0.0, inaccurate=False, tol=1e-12)
+        CASES.append(c)
+        return
+    if not np.isfinite(a).all() or a.shape[0] != a.shape[1]:
+        # SciPy's schur raises ValueError on NaN / Inf; with Inf in an upper
+        # triangular input SciPy's square roots never terminate
+        msg = "expected a square matrix" if a.shape[0] != a.shape[1] else "array must not contain infs or NaNs"
+        status = "DIMENSION_MISMATCH" if a.shape[0] != a.shape[1] else "INVALID_ARGUMENT"
+        c["error"] = {"type": "ValueError", "message": msg, "status": status}
+        if np.isfinite(a).all() or np.isnan(a).any():
+            _, err = call(lambda: sl.logm(a))
+            assert err is not None and err["message"] == msg, err
+        CASES.append(c)
+        return
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        x = np.asarray(sl.logm(a))
+    texts = [str(w.message) for w in caught]
+    warning = None
+    if any("exactly singular" in t for t in texts):
+        warning = "exactly singular"
+    elif any("nearly singular" in t for t in texts):
+        warning = "nearly singular"
+    errest = np.linalg.norm(sl.expm(x) - a, 1) / np.linalg.norm(a, 1) if np.linalg.norm(a, 1) else np.inf
+    cplx_mat(c, "x", x)
+    c["is_real"] = bool(np.isrealobj(x))
+    c["warning"] = warning
+    c["errest"] = float(errest) if np.isfinite(errest) else None
+    c["inaccurate"] = any("inaccurate" in t for t in texts)
+    c["tol"] = logm_tol(a, x)
+    CASES.append(c)
+
+
+def logm_cases():
+    from scipy.linalg.tests.test_matfuncs import _get_al_mohy_higham_2012_experiment_1
+    g = rng(71)
+    nils = np.array([[-2., 25., 0., 0., 0., 0., 0.],
+                     [0., -3., 10., 3., 3., 3., 0.],
+                     [0., 0., 2., 15., 3., 3., 0.],
+                     [0., 0., 0., 0., 15., 3., 0.],
+                     [0., 0., 0., 0., 3., 10., 0.],
+                     [0., 0., 0., 0., 0., -2., 25.],
+                     [0., 0., 0., 0., 0., 0., -3.]])
+    real = [
+        ("scipy example", [[1.0, 3.0], [1.0, 4.0]]),
+        ("test_al_mohy_higham_2012_experiment_1", _get_al_mohy_higham_2012_experiment_1()),
+        ("test_complex_spectrum_real_logm", [[1, 1, 2], [2, 1, 1], [1, 2, 1]]),
+        ("test_real_mixed_sign_spectrum 1", [[1, 0], [0, -1]]),
+        ("test_real_mixed_sign_spectrum 2", [[0, 1], [1, 0]]),
+        ("test_exactly_singular B", [[1, 1], [0, 0]]),
+        ("test_exactly_singular B.T", [[1, 0], [1, 0]]),
+        ("test_nearly_singular", [[1e-100]]),
+        ("test_opposite_sign_complex_eigenvalues", [[0, 1], [-1, 0]]),
+        ("test_readonly", np.ones((5, 5)) + np.eye(5)),
+        ("test_no_ZeroDivisionError", np.zeros((2, 2))),
+        ("1x1 negative", [[-2.0]]),
+        ("identity 3", np.eye(3)),
+        ("jordan", [[1.0, 1.0], [0.0, 1.0]]),
+        ("negative triangular", [[-1.0, 1.0], [0.0, -2.0]]),
+        ("negative eigenvalues", [[-1.0, 0.1], [0.2, -3.0]]),
+        ("tiny diagonal", [[1e-25, 1.0], [0.0, 1.0]]),
+        ("spd 20", (lambda m: m @ m.T + np.eye(20))(g.standard_normal((20, 20)))),
+        ("random 12 shifted", g.standard_normal((12, 12)) + 5 * np.eye(12)),
+        ("random 15", g.standard_normal((15, 15))),
+        ("upper triangular", np.triu(g.uniform(0.5, 2.0, (6, 6)))),
+        ("hilbert 6", sl.hilbert(6)),
+        ("near identity", np.eye(4) + 1e-9 * g.standard_normal((4, 4))),
+        ("rotation near pi", [[np.cos(3.1), -np.sin(3.1)], [np.sin(3.1), np.cos(3.1)]]),
+        ("large norm", 1e6 * (g.standard_normal((5, 5)) + 4 * np.eye(5))),
+        ("empty", np.empty((0, 0))),
+    ]
+    for m in ([[1, 0], [0, 1]], [[1, 0], [1, 1]], [[2, 1], [1, 1]], [[2, 3], [1, 2]]):
+        real.append((f"test_logm_type_preservation_and_conversion {m}", m))
+        real.append((f"test_logm_type_preservation_and_conversion -{m}", -np.array(m, dtype=float)))
+    r = np.random.default_rng(1738098768840254)
+    for n in range(1, 6):
+        unscaled = r.uniform(size=(n, n))
+        for scale in np.logspace(-4, 4, 9):
+            real.append((f"test_round_trip_random_float n={n} scale={scale:g}", unscaled * scale))
+    for name, a in real:
+        logm_case(name, a)
+    logm_case("nan", [[1.0, 2.0], [np.nan, 1.0]])
+    logm_case("nan triangular", [[1.0, np.nan], [0.0, 1.0]])
+    logm_case("inf triangular", [[1.0, np.inf], [0.0, 1.0]])
+    logm_case("not square", np.ones((2, 3)))
+    cplx = [
+        ("test_nils", np.identity(7) * 3.1 + 0j - nils),
+        ("test_exactly_singular A", [[0, 0], [1j, 1j]]),
+        ("test_exactly_singular A.T", [[0, 1j], [0, 1j]]),
+        ("test_opposite_sign_complex_eigenvalues 2", [[1j, 4], [0, -1j]]),
+        ("test_opposite_sign_complex_eigenvalues 3", [[1j, 0], [0, -1j]]),
+        ("test_complex_spectrum_real_logm", np.array([[1, 1, 2], [2, 1, 1], [1, 2, 1]], dtype=complex)),
+        ("test_real_mixed_sign_spectrum 1", np.array([[1, 0], [0, -1]], dtype=complex)),
+        ("test_no_ZeroDivisionError", np.zeros((2, 2), dtype=complex)),
+        ("random 10", complex_random(72, 10)),
+        ("random 16 shifted", complex_random(73, 16) + 6 * np.eye(16)),
+        ("upper triangular", np.triu(complex_random(74, 5)) + 3 * np.eye(5)),
+        ("empty", np.empty((0, 0), dtype=complex)),
+    ]
+    r = np.random.default_rng(1738098768840254)
+    for n in range(1, 6):
+        unscaled = r.standard_normal((n, n)) + 1j * r.standard_normal((n, n))
+        for scale in np.logspace(-4, 4, 9):
+            cplx.append((f"test_round_trip_random_complex n={n} scale={scale:g}", unscaled * scale))
+    for name, a in cplx:
+        logm_case(name, a, complex_input=True)
+    logm_case("nan", [[1, np.nan], [1j, 2]], complex_input=True)
+    logm_case("not square", np.ones((2, 3)), complex_input=True)
+
+
 def are_residual(kind, a, b, q, r, e, s, x):
     e = np.eye(a.shape[0]) if e is None else e
     s = np.zeros_like(b) if s is None else s
@@ -544,6 +694,7 @@ def main():
     riccati_cases()
     schur_cases()
     sqrtm_cases()
+    logm_cases()
     sylvester_cases()
     lyapunov_cases()
     write_cases(OUT, "tests/reference/gen_linalg_schur.py", CASES)
