@@ -1064,6 +1064,52 @@ static void test_sqrtm(void) {
                  "sqrtm NULL output");
 }
 
+/* logm: SciPy's docstring example (values from scipy.linalg.logm 1.17.1),
+ * log(-1) = i pi (SciPy: -2.9e-16 + i pi: no closed-form recompute on the
+ * negative axis), the zero matrix's warning and infinite errest, errors. */
+static void test_logm(void) {
+    sciport_error *err = NULL;
+    double a[4] = {1, 3, 1, 4}, m1[1] = {-1}, zero[4] = {0, 0, 0, 0}, bad[4] = {1, NAN, 0, 1};
+    const double want[4] = {-1.02571087, 2.05142174, 0.68380725, 1.02571087};
+    sciport_complex x[4];
+    sciport_mat av = sciport_mat_c_order(a, 2, 2), mv = sciport_mat_c_order(m1, 1, 1);
+    sciport_mat zv = sciport_mat_c_order(zero, 2, 2), bv = sciport_mat_c_order(bad, 2, 2);
+    sciport_mat at = sciport_mat_f_order(a, 2, 2); /* the transpose */
+    sciport_cmat xv = sciport_cmat_c_order(x, 2, 2), x1 = sciport_cmat_c_order(x, 1, 1);
+    bool is_real = false;
+    double errest = -1;
+    sciport_logm_warning w = SCIPORT_LOGM_NEARLY_SINGULAR;
+    if (expect_ok(sciport_linalg_logm(&av, &xv, &is_real, &errest, &w, &err), &err, "logm example")) {
+        double worst = 0;
+        for (int k = 0; k < 4; k++) worst = fmax(worst, fabs(x[k].re - want[k]) + fabs(x[k].im));
+        CHECK(is_real && w == SCIPORT_LOGM_OK && worst < 1e-8 && errest >= 0 && errest < 1000 * 2.220446049250313e-16,
+              "logm example: worst %g real %d warning %d errest %g", worst, is_real, (int)w, errest);
+    }
+    if (expect_ok(sciport_linalg_logm(&at, &xv, NULL, NULL, NULL, &err), &err, "logm transposed"))
+        CHECK(fabs(x[1].re - want[2]) < 1e-8 && fabs(x[2].re - want[1]) < 1e-8, "logm transposed: %g %g", x[1].re,
+              x[2].re);
+    if (expect_ok(sciport_linalg_logm(&mv, &x1, &is_real, NULL, NULL, &err), &err, "logm -1"))
+        CHECK(!is_real && fabs(x[0].re) < 1e-15 && fabs(x[0].im - 3.14159265358979323846) < 1e-15, "logm -1 = %g%+gi", x[0].re, x[0].im);
+    if (expect_ok(sciport_linalg_logm(&zv, &xv, NULL, &errest, &w, &err), &err, "logm zero"))
+        CHECK(w == SCIPORT_LOGM_EXACTLY_SINGULAR && isinf(errest) && fabs(x[0].re - log(1e-20)) < 1e-12,
+              "logm zero: warning %d errest %g x00 %g", (int)w, errest, x[0].re);
+    sciport_complex c[4] = {{0, 1}, {4, 0}, {0, 0}, {0, -1}};
+    sciport_cmat cv = sciport_cmat_c_order(c, 2, 2);
+    /* SciPy's test_opposite_sign_complex_eigenvalues: [[i pi/2, 2 pi], [0, -i pi/2]] */
+    if (expect_ok(sciport_linalg_logm_complex(&cv, &xv, NULL, &w, &err), &err, "logm complex"))
+        CHECK(fabs(x[0].im - 3.14159265358979323846 / 2) < 1e-14 && fabs(x[1].re - 2 * 3.14159265358979323846) < 1e-14 && fabs(x[3].im + 3.14159265358979323846 / 2) < 1e-14 &&
+                  x[2].re == 0 && x[2].im == 0 && w == SCIPORT_LOGM_OK,
+              "logm complex = %g%+gi %g%+gi / %g%+gi", x[0].re, x[0].im, x[1].re, x[1].im, x[3].re, x[3].im);
+    double r6[6] = {1, 2, 3, 4, 5, 6};
+    sciport_mat r23 = sciport_mat_c_order(r6, 2, 3);
+    expect_error(sciport_linalg_logm(&r23, &xv, NULL, NULL, NULL, &err), &err, SCIPORT_ERR_DIMENSION_MISMATCH,
+                 "square", "logm 2x3");
+    expect_error(sciport_linalg_logm(&bv, &xv, NULL, NULL, NULL, &err), &err, SCIPORT_ERR_INVALID_ARGUMENT, "NaN",
+                 "logm NaN");
+    expect_error(sciport_linalg_logm(&av, NULL, NULL, NULL, NULL, &err), &err, SCIPORT_ERR_NULL_POINTER, "logm",
+                 "logm NULL output");
+}
+
 int main(void) {
     test_solve_values();
     test_factorizations();
@@ -1082,5 +1128,6 @@ int main(void) {
     test_schur();
     test_equations();
     test_sqrtm();
+    test_logm();
     return finish("test_linalg");
 }
