@@ -157,6 +157,7 @@ class Sciport:
             "solve_continuous_are": [P, P, P, P, P, P, B, P, E],
             "solve_discrete_are": [P, P, P, P, P, P, B, P, E],
             "sqrtm": [P, CP, C.POINTER(C.c_bool), C.POINTER(C.c_int32), E],
+            "logm": [P, CP, C.POINTER(C.c_bool), D, C.POINTER(C.c_int32), E],
             "solve_complex": [CP, CP, C.POINTER(SolveOptions), CP, D, E],
             "inv_complex": [CP, B, CP, E],
             "svd_complex": [CP, B, B, C.c_char_p, D, S, CP, CP, E],
@@ -615,6 +616,17 @@ def case_sqrtm(sp, n, rng, nrhs):
     return f, g, lambda: f"{np.abs(x - res['x']).max():.1e}"
 
 
+def case_logm(sp, n, rng, nrhs):
+    """scipy.linalg.logm(a) of the same SPD-shifted random a (real log)."""
+    a = np.ascontiguousarray(rng.standard_normal((n, n)) / np.sqrt(n) + 3 * np.eye(n))
+    x = np.empty((n, n), dtype=complex)
+    A, X = mat(a), cmat(x)
+    f = sp.caller("logm", C.byref(A), C.byref(X), None, None, None)
+    res = {}
+    g = lambda: res.__setitem__("x", sl.logm(a))  # noqa: E731
+    return f, g, lambda: f"{np.abs(x - res['x']).max():.1e}"
+
+
 def crandom(n, rng):
     return np.ascontiguousarray(np.eye(n) + (rng.standard_normal((n, n))
                                 + 1j * rng.standard_normal((n, n))) / (2 * np.sqrt(n)))
@@ -707,6 +719,7 @@ CASES = [
     ("continuous_are", make_case_are("continuous")),
     ("discrete_are", make_case_are("discrete")),
     ("sqrtm", case_sqrtm),
+    ("logm", case_logm),
     ("solve complex", case_solve_complex),
     ("inv complex", case_inv_complex),
     ("svd complex", case_svd_complex),
