@@ -632,7 +632,10 @@ fn check_log(case: &Case, x: &CM, a: &CM, errest: f64, ctx: &mut Ctx) {
     }
     let Some(scipy) = case.c["errest"].as_f64() else {
         if errest.is_finite() {
-            ctx.fail(format!("{}: errest {errest}, SciPy's is not finite", case.tag));
+            ctx.fail(format!(
+                "{}: errest {errest}, SciPy's is not finite",
+                case.tag
+            ));
         }
         return;
     };
