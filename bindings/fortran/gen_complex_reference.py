@@ -13,7 +13,9 @@ values as `(re, im)` literals), so the test program needs no Python:
   solutions of solve_sylvester, solve_continuous_lyapunov,
   solve_discrete_lyapunov (direct, bilinear on 0.5 RA), solve_continuous_are and
   solve_discrete_are (also with e and s); sqrtm of an SPD matrix (real root), of
-  a matrix with a negative eigenvalue (complex root) and of CA.
+  a matrix with a negative eigenvalue (complex root) and of CA; logm of LEX
+  (SciPy's docstring example, real result), of LNEG (negative eigenvalues:
+  complex result) and of CA.
 
 Run with the project's SciPy environment:
 
@@ -48,6 +50,8 @@ RE = np.array([[1, 0.1, 0], [0, 1.2, 0.1], [0, 0, 0.9]], dtype=float)
 RSS = np.array([[0.1, 0], [0, 0.2], [0.1, 0.1]], dtype=float)  # 3 x 2 cross term (ARE's s)
 SPD = np.array([[4, 1, 0], [1, 3, 0.5], [0, 0.5, 2]], dtype=float)
 NEG = np.array([[-4, 1], [0, 9]], dtype=float)                 # eigenvalue -4: complex root
+LEX = np.array([[1, 3], [1, 4]], dtype=float)                  # scipy.linalg.logm's example
+LNEG = np.array([[-1, 0.1], [0.2, -3]], dtype=float)           # negative eigenvalues: complex logm
 
 
 def clit(z):
@@ -115,6 +119,15 @@ def generate():
     assert root.dtype == complex
     cplx(w, "rref_sqrtm_neg", root)
     cplx(w, "cref_sqrtm", sl.sqrtm(CA))
+    w.real("rref_logm_ex_a", LEX)
+    x = sl.logm(LEX)
+    assert x.dtype == float
+    w.real("rref_logm_ex", x)
+    w.real("rref_logm_neg_a", LNEG)
+    x = sl.logm(LNEG)
+    assert x.dtype == complex
+    cplx(w, "rref_logm_neg", x)
+    cplx(w, "cref_logm", sl.logm(CA))
     return "\n".join(w.lines) + "\n"
 
 

@@ -1967,14 +1967,23 @@ module sciport
   interface sciport_linalg_sqrtm
     module procedure linalg_sqrtm_real, linalg_sqrtm_complex
   end interface sciport_linalg_sqrtm
+  !> scipy.linalg.logm (real a: complex logarithm plus is_real; complex a), with errest.
+  interface sciport_linalg_logm
+    module procedure linalg_logm_real, linalg_logm_complex
+  end interface sciport_linalg_logm
   !> sciport_matfunc_warning: sqrtm's `warning` (SciPy's LinAlgWarning).
   integer, parameter, public :: SCIPORT_MATFUNC_OK = 0, SCIPORT_MATFUNC_SINGULAR = 1, &
       SCIPORT_MATFUNC_ILL_CONDITIONED = 2
-  public :: sciport_linalg_schur, sciport_linalg_sqrtm, sciport_linalg_solve_sylvester, &
+  !> sciport_logm_warning: logm's `warning` (SciPy's LogmRankWarning): _EXACTLY_SINGULAR is
+  !> "The logm input matrix is exactly singular.", _NEARLY_SINGULAR "The logm input matrix
+  !> may be nearly singular.".
+  integer, parameter, public :: SCIPORT_LOGM_OK = 0, SCIPORT_LOGM_EXACTLY_SINGULAR = 1, &
+      SCIPORT_LOGM_NEARLY_SINGULAR = 2
+  public :: sciport_linalg_schur, sciport_linalg_sqrtm, sciport_linalg_logm, sciport_linalg_solve_sylvester, &
       sciport_linalg_solve_continuous_lyapunov, sciport_linalg_solve_discrete_lyapunov, &
       sciport_linalg_solve_continuous_are, sciport_linalg_solve_discrete_are
   private :: linalg_schur_real, linalg_schur_real_complex, linalg_schur_complex, run_are, &
-      linalg_sqrtm_real, linalg_sqrtm_complex
+      linalg_sqrtm_real, linalg_sqrtm_complex, linalg_logm_real, linalg_logm_complex, finish_matfunc
 
   public :: sciport_linalg_solve, sciport_linalg_solve_triangular, sciport_linalg_lu_factor, &
       sciport_linalg_lu, sciport_linalg_lu_solve, sciport_linalg_cho_factor, sciport_linalg_cho_solve, &
@@ -4502,13 +4511,15 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine linalg_expm_complex
 
-  ! ---- linalg, Schur form, matrix equations, sqrtm ---------------------------
+  ! ---- linalg, Schur form, matrix equations, sqrtm, logm ---------------------
   ! Same conventions: caller-allocated outputs with SciPy's shapes, passed
   ! without copies, written only on success. SciPy's warnings are outputs:
   ! `perturbed` (solve_sylvester / solve_continuous_lyapunov: the solver had to
-  ! perturb near-singular equations, SciPy's RuntimeWarning) and sqrtm's
+  ! perturb near-singular equations, SciPy's RuntimeWarning), sqrtm's
   ! `warning` (SCIPORT_MATFUNC_OK, SCIPORT_MATFUNC_SINGULAR,
-  ! SCIPORT_MATFUNC_ILL_CONDITIONED: SciPy's LinAlgWarning).
+  ! SCIPORT_MATFUNC_ILL_CONDITIONED: SciPy's LinAlgWarning) and logm's
+  ! `warning` (SCIPORT_LOGM_OK, SCIPORT_LOGM_EXACTLY_SINGULAR,
+  ! SCIPORT_LOGM_NEARLY_SINGULAR: SciPy's LogmRankWarning) and `errest`.
 
   !> scipy.linalg.schur(a, output='real', sort=None, check_finite=True) of a real
   !> a(n, n): a = z t z^T, t(n, n) quasi-upper triangular (2 x 2 blocks for complex
@@ -4745,16 +4756,12 @@ contains
     logical(c_bool), target :: creal
     integer(c_int32_t), target :: cw
     type(c_ptr) :: err
-    integer(c_int32_t) :: st, code
-    character(len=:), allocatable :: msg
+    integer(c_int32_t) :: st
     creal = .false.
     cw = SCIPORT_MATFUNC_OK
     err = c_null_ptr
     st = sciport_linalg_sqrtm_c(mat_view(a), cmat_view(root), c_loc(creal), c_loc(cw), err)
-    call finish(st, err, status, msg, code)
-    if (present(is_real)) is_real = logical(creal)
-    if (present(warning)) warning = int(cw)
-    if (present(errmsg)) errmsg = msg
+    call finish_matfunc(st, err, status, cw, warning, errmsg, creal, is_real)
   end subroutine linalg_sqrtm_real
 
   !> scipy.linalg.sqrtm(a) of a complex a(n, n) into root(n, n) (complex Schur
@@ -4767,14 +4774,83 @@ contains
     character(len=:), allocatable, intent(out), optional :: errmsg
     integer(c_int32_t), target :: cw
     type(c_ptr) :: err
-    integer(c_int32_t) :: st, code
-    character(len=:), allocatable :: msg
+    integer(c_int32_t) :: st
     cw = SCIPORT_MATFUNC_OK
     err = c_null_ptr
     st = sciport_linalg_sqrtm_complex_c(cmat_view(a), cmat_view(root), c_loc(cw), err)
+    call finish_matfunc(st, err, status, cw, warning, errmsg)
+  end subroutine linalg_sqrtm_complex
+
+  !> scipy.linalg.logm(a, disp=False) of a real a(n, n): the principal logarithm into
+  !> the complex loga(n, n) (expm(loga) = a), `is_real` as linalg_sqrtm_real (.false.
+  !> when a has a real negative eigenvalue). `errest` receives SciPy's error estimate
+  !> ||expm(loga) - a||_1 / ||a||_1 (logm's second value with disp=False); SciPy's
+  !> "logm result may be inaccurate, approximate err = <errest>" corresponds to
+  !> .not. (errest < 1000 * epsilon(1d0)) (a = 0 gives +Inf). `warning` receives
+  !> SCIPORT_LOGM_OK / _EXACTLY_SINGULAR / _NEARLY_SINGULAR (the result is written
+  !> either way). Errors: a not square, loga's shape SCIPORT_ERR_DIMENSION_MISMATCH;
+  !> NaN/Inf SCIPORT_ERR_INVALID_ARGUMENT; no Schur convergence SCIPORT_ERR_SINGULAR.
+  subroutine linalg_logm_real(a, loga, status, is_real, errest, warning, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: loga(:, :)
+    integer(c_int32_t), intent(out) :: status
+    logical, intent(out), optional :: is_real
+    real(c_double), intent(out), optional :: errest
+    integer, intent(out), optional :: warning
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    logical(c_bool), target :: creal
+    real(c_double), target :: cerrest
+    integer(c_int32_t), target :: cw
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st
+    creal = .false.
+    cerrest = 0
+    cw = SCIPORT_LOGM_OK
+    err = c_null_ptr
+    st = sciport_linalg_logm_c(mat_view(a), cmat_view(loga), c_loc(creal), c_loc(cerrest), c_loc(cw), err)
+    call finish_matfunc(st, err, status, cw, warning, errmsg, creal, is_real, cerrest, errest)
+  end subroutine linalg_logm_real
+
+  !> scipy.linalg.logm(a, disp=False) of a complex a(n, n) into loga(n, n) (complex
+  !> Schur form); `errest`, `warning` and errors as linalg_logm_real.
+  subroutine linalg_logm_complex(a, loga, status, errest, warning, errmsg)
+    complex(c_double_complex), intent(in), target, contiguous :: a(:, :)
+    complex(c_double_complex), intent(inout), target, contiguous :: loga(:, :)
+    integer(c_int32_t), intent(out) :: status
+    real(c_double), intent(out), optional :: errest
+    integer, intent(out), optional :: warning
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    real(c_double), target :: cerrest
+    integer(c_int32_t), target :: cw
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st
+    cerrest = 0
+    cw = SCIPORT_LOGM_OK
+    err = c_null_ptr
+    st = sciport_linalg_logm_complex_c(cmat_view(a), cmat_view(loga), c_loc(cerrest), c_loc(cw), err)
+    call finish_matfunc(st, err, status, cw, warning, errmsg, cerrest=cerrest, errest=errest)
+  end subroutine linalg_logm_complex
+
+  !> The shared end of the sqrtm / logm wrappers: `status` and `errmsg` from the C call's
+  !> result `st` and `err` (finish), then the optional outputs from what the call wrote
+  !> (`creal` / `cerrest` absent for functions without is_real / errest).
+  subroutine finish_matfunc(st, err, status, cw, warning, errmsg, creal, is_real, cerrest, errest)
+    integer(c_int32_t), intent(in) :: st, cw
+    type(c_ptr), intent(inout) :: err
+    integer(c_int32_t), intent(out) :: status
+    integer, intent(out), optional :: warning
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    logical(c_bool), intent(in), optional :: creal
+    logical, intent(out), optional :: is_real
+    real(c_double), intent(in), optional :: cerrest
+    real(c_double), intent(out), optional :: errest
+    integer(c_int32_t) :: code
+    character(len=:), allocatable :: msg
     call finish(st, err, status, msg, code)
+    if (present(is_real) .and. present(creal)) is_real = logical(creal)
+    if (present(errest) .and. present(cerrest)) errest = cerrest
     if (present(warning)) warning = int(cw)
     if (present(errmsg)) errmsg = msg
-  end subroutine linalg_sqrtm_complex
+  end subroutine finish_matfunc
 
 end module sciport

@@ -3925,8 +3925,8 @@ contains
   subroutine test_linalg_schur_equations()
     real(c_double) :: t(3, 3), z(3, 3), x(3, 3), xs(3, 2), a(3, 3), g(3, 3), big(6, 6)
     complex(c_double_complex) :: ct(3, 3), cz(3, 3), cr(3, 3), r2(2, 2), w(3)
-    real(c_double) :: r2re(2, 2)
-    integer(c_int32_t) :: st
+    real(c_double) :: r2re(2, 2), errest
+    integer(c_int32_t) :: st, st2
     integer :: sdim, k, j, wrn
     logical :: pert, isr
     character(len=4), parameter :: sorts(4) = ['lhp', 'rhp', 'iuc', 'ouc']
@@ -4047,6 +4047,39 @@ contains
     call check(st == SCIPORT_OK .and. wrn /= SCIPORT_MATFUNC_OK, 'sqrtm: singular matrix warns '//msg)
     call sciport_linalg_sqrtm(rref_q, r2, st, errmsg=msg)
     call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'sqrtm: non-square: '//msg)
+    ! logm: SciPy's values, errest below SciPy's 1000 eps warning threshold
+    call sciport_linalg_logm(rref_logm_ex_a, r2, st, isr, errest, wrn, errmsg=msg)
+    call check(st == SCIPORT_OK .and. isr .and. wrn == SCIPORT_LOGM_OK .and. all(abs(aimag(r2)) <= 0) .and. &
+        near_m(real(r2), rref_logm_ex) .and. errest >= 0 .and. errest < 1000 * epsilon(1d0), &
+        'logm of scipy example: real result '//msg)
+    call sciport_linalg_logm(rref_logm_neg_a, r2, st, isr, errest, wrn, errmsg=msg)
+    call check(st == SCIPORT_OK .and. .not. isr .and. wrn == SCIPORT_LOGM_OK .and. &
+        near_cm(r2, rref_logm_neg, 1d-12) .and. errest < 1000 * epsilon(1d0), 'logm: negative eigenvalues '//msg)
+    call sciport_linalg_logm(cref_a, cz, st, errest, wrn, errmsg=msg)
+    call sciport_linalg_expm(cz, ct, st2)
+    call check(st == SCIPORT_OK .and. st2 == SCIPORT_OK .and. wrn == SCIPORT_LOGM_OK .and. &
+        near_cm(cz, cref_logm, 1d-11) .and. near_cm(ct, cref_a, 1d-11) .and. errest < 1000 * epsilon(1d0), &
+        'logm of complex a, expm(logm(a)) = a '//msg)
+    call sciport_linalg_logm(0 * rref_b, r2, st, isr, errest, wrn, errmsg=msg)
+    call check(st == SCIPORT_OK .and. isr .and. wrn == SCIPORT_LOGM_EXACTLY_SINGULAR .and. &
+        .not. ieee_is_finite(errest) .and. errest > 0, 'logm of zero: exactly singular, errest Inf '//msg)
+    call sciport_linalg_logm(cmplx(0 * rref_b, 0d0, c_double_complex), r2, st, errest, wrn)
+    call check(st == SCIPORT_OK .and. wrn == SCIPORT_LOGM_EXACTLY_SINGULAR .and. .not. ieee_is_finite(errest), &
+        'logm of complex zero: exactly singular, errest Inf')
+    call sciport_linalg_logm(rref_q, r2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square'), 'logm: non-square: '//msg)
+    call sciport_linalg_logm(cref_b, r2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. has(msg, 'square'), 'logm complex: non-square: '//msg)
+    call sciport_linalg_logm(rref_logm_ex_a, cz, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_DIMENSION_MISMATCH .and. len(msg) > 0, 'logm: output shape: '//msg)
+    r2re = rref_logm_ex_a
+    r2re(2, 1) = ieee_value(1d0, ieee_quiet_nan)
+    r2 = (7d0, 7d0)
+    call sciport_linalg_logm(r2re, r2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0 .and. all(abs(r2 - (7d0, 7d0)) <= 0), &
+        'logm: NaN input, output untouched: '//msg)
+    call sciport_linalg_logm(cmplx(r2re, 0d0, c_double_complex), r2, st, errmsg=msg)
+    call check(st == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'logm complex: NaN input: '//msg)
   end subroutine test_linalg_schur_equations
 
   !> The inverse of a 2 x 2 matrix.
@@ -4067,7 +4100,7 @@ contains
   !> views: the C API reads the strides, so a^T comes without a copy.
   subroutine test_linalg_new_raw_views()
     complex(c_double_complex), target :: ca(3, 3), cx(3, 3), det, cbig(6, 3)
-    real(c_double), target :: ra(3, 3), rt(3, 3), rz(3, 3), rs(3, 3), rx(3, 3)
+    real(c_double), target :: ra(3, 3), rt(3, 3), rz(3, 3), rs(3, 3), rx(3, 3), rl(2, 2), errest
     complex(c_double_complex), target :: root(3, 3)
     logical(c_bool), target :: pert, isr
     integer(c_size_t), target :: sdim
@@ -4117,6 +4150,25 @@ contains
     wrn = -1
     st = sciport_linalg_sqrtm_c(rav, cxv, c_loc(isr), c_loc(wrn), err)
     call check(st == SCIPORT_OK .and. isr .and. wrn == SCIPORT_MATFUNC_OK, 'raw sqrtm: is_real, warning')
+    ! logm_complex of the row-stride-2 view of cbig into a row-major output, NULL errest / warning
+    cav = sciport_cmat(c_loc(cbig), 3_c_size_t, 3_c_size_t, 2_c_intptr_t, 6_c_intptr_t)
+    st = sciport_linalg_logm_complex_c(cav, cxv, c_null_ptr, c_null_ptr, err)
+    call check(st == SCIPORT_OK .and. near_cm(transpose(root), cref_logm, 1d-11), &
+        'raw logm_complex, row stride 2 input, row-major output')
+    ! logm of a^T given as a row-major view of a: logm(a)^T, into root(1:2, 1:2)
+    rl = rref_logm_ex_a
+    rav = sciport_mat(c_loc(rl), 2_c_size_t, 2_c_size_t, 2_c_intptr_t, 1_c_intptr_t)
+    cxv = sciport_cmat(c_loc(root), 2_c_size_t, 2_c_size_t, 1_c_intptr_t, 3_c_intptr_t)
+    isr = .false.
+    wrn = -1
+    errest = -1
+    st = sciport_linalg_logm_c(rav, cxv, c_loc(isr), c_loc(errest), c_loc(wrn), err)
+    call check(st == SCIPORT_OK .and. isr .and. wrn == SCIPORT_LOGM_OK .and. errest >= 0 .and. &
+        errest < 1000 * epsilon(1d0) .and. near_m(real(root(1:2, 1:2)), transpose(rref_logm_ex)), &
+        'raw logm of a^T view: is_real, errest, warning')
+    st = sciport_linalg_logm_c(rav, cxv, c_null_ptr, c_null_ptr, c_null_ptr, err)
+    call check(st == SCIPORT_OK .and. near_m(real(root(1:2, 1:2)), transpose(rref_logm_ex)), &
+        'raw logm, NULL is_real / errest / warning')
     ! an error through the raw interface: the message from the error object
     rtv = sciport_mat(c_loc(rt), 2_c_size_t, 3_c_size_t, 3_c_intptr_t, 1_c_intptr_t)
     st = sciport_linalg_schur_c(rtv, c_null_ptr, .true._c_bool, rzv, c_null_ptr, c_null_ptr, err)
