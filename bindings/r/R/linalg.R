@@ -12,7 +12,7 @@
 # a named list for SciPy's tuples.
 # Complex input: linalg_solve, lu_factor, lu_solve, lu, cho_factor,
 # cho_solve, cholesky, inv, linalg_det, linalg_svd, svdvals, eigh, eigvalsh,
-# eig, eigvals, linalg_qr, expm, schur and sqrtm dispatch on is.complex():
+# eig, eigvals, linalg_qr, expm, schur, sqrtm and logm dispatch on is.complex():
 # when any matrix argument is complex, all are passed as complex storage to
 # sciport's _complex functions (real ones converted once, as SciPy promotes
 # them) and the results are complex (svd's s and eigh's w stay real).

@@ -1,6 +1,6 @@
 # scipy.linalg's Schur decomposition, the matrix equations solved through
 # Schur forms (Sylvester, Lyapunov, algebraic Riccati) and the matrix square
-# root. None of these names is a base R or stats function.
+# root and logarithm. None of these names is a base R or stats function.
 
 # scipy.linalg.schur: list(t = , z = , sdim = ) with a = z t z^H. output
 # "real" ("r") gives the real Schur form of a real a (t quasi-upper
@@ -75,4 +75,25 @@ sqrtm <- function(a) {
             " The result might be inaccurate or the array might not have a square root.")
   }
   res$x
+}
+
+# scipy.linalg.logm: the principal logarithm x (expm(x) = a). For a real a,
+# x is a double matrix unless a has a negative real eigenvalue (then complex,
+# as SciPy's); a complex a gives a complex x. Attribute "errest" is SciPy's
+# error estimate ||expm(x) - a||_1 / ||a||_1 (logm(a, disp = FALSE)'s second
+# value). SciPy's warnings are R warnings: LogmRankWarning (a singular or
+# nearly singular a) and "logm result may be inaccurate" when errest is not
+# below 1000 eps (or not finite); x is returned anyway.
+logm <- function(a) {
+  res <- .Call(C_sp_linalg_logm, .mat(a, "a", is.complex(a)))
+  if (res$warning != 0L) {
+    warning(if (res$warning == 1L) "The logm input matrix is exactly singular."
+            else "The logm input matrix may be nearly singular.")
+  }
+  if (!(res$errest < 1000 * .Machine$double.eps)) {
+    warning("logm result may be inaccurate, approximate err = ", format(res$errest))
+  }
+  x <- res$x
+  attr(x, "errest") <- res$errest
+  x
 }

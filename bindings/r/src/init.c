@@ -69,6 +69,7 @@ SEXP sp_linalg_solve_discrete_lyapunov(SEXP a, SEXP q, SEXP method);
 SEXP sp_linalg_solve_are(SEXP discrete, SEXP a, SEXP b, SEXP q, SEXP r, SEXP e, SEXP s,
                          SEXP balanced);
 SEXP sp_linalg_sqrtm(SEXP a);
+SEXP sp_linalg_logm(SEXP a);
 
 #define ENTRY(name, n) {#name, (DL_FUNC)&name, n}
 
@@ -138,6 +139,7 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_linalg_solve_discrete_lyapunov, 3),
     ENTRY(sp_linalg_solve_are, 8),
     ENTRY(sp_linalg_sqrtm, 1),
+    ENTRY(sp_linalg_logm, 1),
     ENTRY(sp_version, 0),
     ENTRY(sp_status_str, 1),
     ENTRY(sp_set_num_threads, 1),

@@ -1199,7 +1199,7 @@ SEXP sp_linalg_expm_complex(SEXP a) {
     return expm_common(CPLXSXP, a);
 }
 
-/* ---- Schur form, matrix equations, sqrtm -------------------------------- */
+/* ---- Schur form, matrix equations, sqrtm, logm -------------------------- */
 
 /* schur: list(t, z, sdim) of a real a (sciport_linalg_schur, quasi-upper
  * triangular t) or a complex one (sciport_linalg_schur_complex, upper
@@ -1302,40 +1302,84 @@ SEXP sp_linalg_solve_are(SEXP discrete, SEXP a, SEXP b, SEXP q, SEXP r, SEXP e, 
     return x;
 }
 
-/* sqrtm: list(x, warning) for a real a (sciport_linalg_sqrtm: x a double
- * matrix when the root is real, else complex) or a complex one
- * (sciport_linalg_sqrtm_complex: x complex). warning is the
- * sciport_matfunc_warning code (0 none, 1 singular, 2 ill-conditioned). A
- * non-square a gets a 0 x 0 output: sciport reports a's shape first. */
-SEXP sp_linalg_sqrtm(SEXP a) {
-    int cplx = TYPEOF(a) == CPLXSXP;
+/* The argument of a square-matrix function (sqrtm, logm): a's real or
+ * complex view and the order n of the n x n result, 0 for a non-square a
+ * (sciport reports a's shape before it looks at the output). */
+typedef struct {
+    int cplx;
     sciport_mat av;
     sciport_cmat cav;
     size_t n;
-    if (cplx) {
-        cav = cmat_of(a);
-        n = cav.nrows == cav.ncols ? cav.nrows : 0;
+} matfunc_arg;
+
+static matfunc_arg matfunc_arg_of(SEXP a) {
+    matfunc_arg m = {0};
+    m.cplx = TYPEOF(a) == CPLXSXP;
+    if (m.cplx) {
+        m.cav = cmat_of(a);
+        m.n = m.cav.nrows == m.cav.ncols ? m.cav.nrows : 0;
     } else {
-        av = view_of(a);
-        n = av.nrows == av.ncols ? av.nrows : 0;
+        m.av = view_of(a);
+        m.n = m.av.nrows == m.av.ncols ? m.av.nrows : 0;
     }
+    return m;
+}
+
+/* When is_real (sciport then wrote every imaginary part as exactly 0),
+ * replaces slot 0 of the protected list `out`, the complex n x n result xv,
+ * by a double matrix of its real parts, as SciPy returns a real array. */
+static void matfunc_real_result(SEXP out, const sciport_cmat *xv, size_t n, bool is_real) {
+    if (!is_real) return;
+    SEXP x = alloc_mat(n, n, 1);
+    for (size_t i = 0; i < n * n; i++) REAL(x)[i] = xv->data[i].re;
+    SET_VECTOR_ELT(out, 0, x);
+    UNPROTECT(1);
+}
+
+/* sqrtm: list(x, warning) for a real a (sciport_linalg_sqrtm: x a double
+ * matrix when the root is real, else complex) or a complex one
+ * (sciport_linalg_sqrtm_complex: x complex). warning is the
+ * sciport_matfunc_warning code (0 none, 1 singular, 2 ill-conditioned). */
+SEXP sp_linalg_sqrtm(SEXP a) {
+    matfunc_arg m = matfunc_arg_of(a);
     SEXP out = named_list2("x", "warning");
-    sciport_cmat xv = list_cmat(out, 0, n, n);
+    sciport_cmat xv = list_cmat(out, 0, m.n, m.n);
     bool is_real = false;
     sciport_matfunc_warning warning = SCIPORT_MATFUNC_OK;
     sciport_error *err = NULL;
-    if (cplx) {
-        CHECK(sciport_linalg_sqrtm_complex(&cav, &xv, &warning, &err));
+    if (m.cplx) {
+        CHECK(sciport_linalg_sqrtm_complex(&m.cav, &xv, &warning, &err));
     } else {
-        CHECK(sciport_linalg_sqrtm(&av, &xv, &is_real, &warning, &err));
+        CHECK(sciport_linalg_sqrtm(&m.av, &xv, &is_real, &warning, &err));
     }
-    if (is_real) { /* every imaginary part is exactly 0 */
-        SEXP x = alloc_mat(n, n, 1);
-        for (size_t i = 0; i < n * n; i++) REAL(x)[i] = xv.data[i].re;
-        SET_VECTOR_ELT(out, 0, x);
-        UNPROTECT(1);
-    }
+    matfunc_real_result(out, &xv, m.n, is_real);
     SET_VECTOR_ELT(out, 1, Rf_ScalarInteger((int)warning));
+    UNPROTECT(1);
+    return out;
+}
+
+/* logm: list(x, warning, errest) for a real a (sciport_linalg_logm: x a
+ * double matrix when the logarithm is real, else complex) or a complex one
+ * (sciport_linalg_logm_complex: x complex). warning is the
+ * sciport_logm_warning code (0 none, 1 exactly singular, 2 nearly
+ * singular); errest is SciPy's ||expm(x) - a||_1 / ||a||_1. */
+SEXP sp_linalg_logm(SEXP a) {
+    static const char *const XWE[] = {"x", "warning", "errest"};
+    matfunc_arg m = matfunc_arg_of(a);
+    SEXP out = named_list(3, XWE);
+    sciport_cmat xv = list_cmat(out, 0, m.n, m.n);
+    bool is_real = false;
+    double errest = 0;
+    sciport_logm_warning warning = SCIPORT_LOGM_OK;
+    sciport_error *err = NULL;
+    if (m.cplx) {
+        CHECK(sciport_linalg_logm_complex(&m.cav, &xv, &errest, &warning, &err));
+    } else {
+        CHECK(sciport_linalg_logm(&m.av, &xv, &is_real, &errest, &warning, &err));
+    }
+    matfunc_real_result(out, &xv, m.n, is_real);
+    SET_VECTOR_ELT(out, 1, Rf_ScalarInteger((int)warning));
+    SET_VECTOR_ELT(out, 2, Rf_ScalarReal(errest));
     UNPROTECT(1);
     return out;
 }

@@ -1,5 +1,5 @@
 """Generates reference_complex.R: SciPy's results for the R tests of the
-complex linalg functions, schur, the matrix equations and sqrtm.
+complex linalg functions, schur, the matrix equations, sqrtm and logm.
 
 Run from the repository root with the project's SciPy environment:
 
@@ -9,7 +9,8 @@ Each case of ref_cx is list(fun = the R function's name, args = its
 arguments by name, expected = SciPy's result, tol = the relative accuracy
 bar); `expected` is a named list holding only the parts of the result that
 are unique (x, inv, det, lu, Cholesky factors, QR, singular values,
-eigenvalues, exp, solutions of the equations, square roots), and `set`
+eigenvalues, exp, solutions of the equations, square roots,
+logarithms), and `set`
 names the parts compared as sets (eigenvalues, whose order may differ from
 LAPACK's). Riccati cases whose SciPy solution has a residual above 1e-10
 (relative) are left out: there SciPy, not sciport, is inaccurate. Schur forms and singular / eigen vectors are not unique: the
@@ -167,6 +168,11 @@ def group_b():
         out.append(case("sqrtm", {"a": neg}, {"x": sl.sqrtm(neg)}, 1e-10))
         ac = cplx(n, n)
         out.append(case("sqrtm", {"a": ac}, {"x": sl.sqrtm(ac)}, 1e-10))
+    for n in (1, 3, 4):
+        g = real(n, n)
+        spd = g @ g.T + np.eye(n)
+        for a in (spd, -spd, cplx(n, n)):  # real, complex (negative eigenvalues), complex
+            out.append(case("logm", {"a": a}, {"x": sl.logm(a)}, 1e-10))
     return out
 
 

@@ -1,5 +1,5 @@
 # Complex input of the scipy.linalg wrappers (dispatch on is.complex() to
-# sciport's _complex functions), schur, the matrix equations and sqrtm:
+# sciport's _complex functions), schur, the matrix equations, sqrtm and logm:
 # SciPy's values (reference_complex.R), invariants, layouts, errors.
 
 # The sciport_error signalled by expr, with its status and message.
@@ -33,7 +33,7 @@ ct <- function(x) Conj(t(x))
 # A random complex m x n matrix.
 crand <- function(m, n = m) matrix(complex(real = rnorm(m * n), imaginary = rnorm(m * n)), m, n)
 
-test_that("complex linalg, schur, matrix equations and sqrtm agree with SciPy", {
+test_that("complex linalg, schur, matrix equations, sqrtm and logm agree with SciPy", {
   checked <- 0L
   for (c in ref_cx) {
     label <- sprintf("%s #%d", c$fun, checked + 1L)
@@ -43,7 +43,7 @@ test_that("complex linalg, schur, matrix equations and sqrtm agree with SciPy", 
         linalg_solve = , inv = , linalg_det = , cholesky = , cho_solve = , lu_solve = ,
         expm = , eigvalsh = , eigvals = , svdvals = , solve_sylvester = ,
         solve_continuous_lyapunov = , solve_discrete_lyapunov = , solve_continuous_are = ,
-        solve_discrete_are = , sqrtm = res,
+        solve_discrete_are = , sqrtm = , logm = res,
         eigh = res$w,
         schur = if (k == "w") diag(res$t) else res[[k]],
         res[[k]])
@@ -153,7 +153,7 @@ test_that("complex results: layouts, promotion, vectors and inputs left alone", 
   expect_identical(svdvals(matrix(complex(0), 0, 3)), numeric(0))
   # Inputs are never modified.
   invisible(list(inv(a), lu(a), linalg_qr(a), linalg_svd(a), eig(a), expm(a), sqrtm(a),
-                 schur(a)))
+                 logm(a), schur(a)))
   expect_identical(a, a0)
 })
 

@@ -1,4 +1,4 @@
-# solve_sylvester, the Lyapunov and Riccati solvers and sqrtm: invariants,
+# solve_sylvester, the Lyapunov and Riccati solvers, sqrtm and logm: invariants,
 # SciPy's warnings and errors (SciPy's values: test-linalg-complex.R).
 
 # The sciport_error signalled by expr, with its status and message.
@@ -88,7 +88,47 @@ test_that("sqrtm: real or complex roots, SciPy's warnings", {
   expect_warning(sqrtm(matrix(0i, 2, 2)), "singular")
 })
 
-test_that("matrix equations and sqrtm: bad input gives sciport errors", {
+test_that("logm: SciPy's values, real or complex logarithms, errest, warnings", {
+  a <- matrix(c(1, 1, 3, 4), 2) # SciPy's docstring example
+  x <- expect_no_warning(logm(a))
+  expect_true(is.double(x))
+  expect_close(x, matrix(c(-1.0257108717464467, 0.6838072478309646, 2.0514217434928934,
+                           1.0257108717464472), 2), tol = 1e-12)
+  expect_lt(attr(x, "errest"), 1000 * .Machine$double.eps)
+  expect_close(expm(x), a, tol = 1e-13)
+  # Integer storage and a transposed copy (R matrices are always column-major).
+  expect_identical(logm(matrix(c(1L, 1L, 3L, 4L), 2)), x)
+  expect_close(logm(t(a)), t(x), tol = 1e-12)
+  # Real input, negative eigenvalues: a complex logarithm.
+  x <- logm(matrix(c(-1, 0.2, 0.1, -3), 2))
+  expect_true(is.complex(x))
+  expect_close(x, matrix(complex(real = c(-0.004522739351967435, -0.11009687792212493,
+                                          -0.055048438961062374, 1.0964460398692817),
+                                 imaginary = c(pi, 0, 0, pi)), 2), tol = 1e-12)
+  # Complex (upper triangular) input.
+  x <- logm(matrix(c(1 + 2i, 0, 0.5, 3 - 1i), 2))
+  expect_close(x, matrix(complex(real = c(0.8047189562170503, 0, 0.1915324998896978,
+                                          1.151292546497023),
+                                 imaginary = c(1.1071487177940904, 0, -0.06992606821313642,
+                                               -0.3217505543966422)), 2), tol = 1e-12)
+  expect_lt(attr(x, "errest"), 1000 * .Machine$double.eps)
+  x <- logm(matrix(0, 0, 0))
+  expect_identical(x, structure(matrix(0, 0, 0), errest = 0))
+  # The zero matrix: exactly singular (1e-20 on the diagonal), errest Inf.
+  for (z in list(matrix(0, 2, 2), matrix(0i, 2, 2))) {
+    w <- character(0)
+    x <- withCallingHandlers(logm(z), warning = function(cond) {
+      w <<- c(w, conditionMessage(cond))
+      invokeRestart("muffleWarning")
+    })
+    expect_identical(w, c("The logm input matrix is exactly singular.",
+                          "logm result may be inaccurate, approximate err = Inf"))
+    expect_close(unclass(x)[, 1], c(log(1e-20), 0) + 0 * z[, 1], tol = 1e-14)
+    expect_identical(attr(x, "errest"), Inf)
+  }
+})
+
+test_that("matrix equations, sqrtm and logm: bad input gives sciport errors", {
   a <- diag(2)
   expect_eq_error(solve_sylvester(matrix(1, 2, 3), a, a), 3L, "")
   expect_eq_error(solve_sylvester(a, a, matrix(1, 3, 2)), 3L, "")
@@ -115,4 +155,9 @@ test_that("matrix equations and sqrtm: bad input gives sciport errors", {
   expect_eq_error(sqrtm(matrix(1i, 2, 3)), 3L, "square")
   expect_eq_error(sqrtm(matrix(c(1i, NaN, 0, 1), 2)), 2L, "(?i)nan|inf|finite")
   expect_eq_error(sqrtm(1:4), 2L, "matrix")
+  expect_eq_error(logm(matrix(1, 2, 3)), 3L, "square")
+  expect_eq_error(logm(matrix(1i, 2, 3)), 3L, "square")
+  expect_eq_error(logm(matrix(c(1, NaN, 0, 1), 2)), 2L, "(?i)nan|inf|finite")
+  expect_eq_error(logm(matrix(c(1i, Inf, 0, 1), 2)), 2L, "(?i)nan|inf|finite")
+  expect_eq_error(logm("a"), 2L, "matrix")
 })
