@@ -19,7 +19,7 @@
 //   the complex functions are overloads of the real ones' names; results as
 //   structs (solve_result, lu_factor_result, lu_result, ldl_result, svd_result,
 //   eigh_result, hessenberg_result, polar_result, schur_result, sqrtm_result,
-//   ...) or a plain matrix (inv, expm, ...);
+//   logm_result, ...) or a plain matrix (inv, expm, ...);
 //   complex results (eig, eigvals) as std::vector<complex> / ndarray<complex>.
 //
 // Thread safety: as the C functions (reentrant); ndarray/ndview are plain values.
@@ -1415,6 +1415,15 @@ basic_solve_vector_result<T> solve_vector_impl(const matview<const T> &a, const 
     return r;
 }
 
+/// The real parts of a complex matrix (sqrtm / logm results SciPy returns real).
+inline matrix real_parts(const cmatrix &x) {
+    matrix r(x.rows(), x.cols());
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        r.data()[i] = x.data()[i].real();
+    }
+    return r;
+}
+
 } // namespace detail
 
 /// scipy.linalg.solve(a, b) into `x` (n x k, any strides); returns rcond.
@@ -2501,11 +2510,11 @@ inline cmatrix expm(const matview<const complex> &a) {
     return detail::expm_impl<complex>(a);
 }
 
-// --------------------------- linalg: Schur form, matrix equations, sqrtm
+// --------------------------- linalg: Schur form, matrix equations, sqrtm, logm
 //
 // scipy.linalg.schur, solve_sylvester, solve_continuous_lyapunov,
-// solve_discrete_lyapunov, solve_continuous_are, solve_discrete_are and
-// sqrtm. Inputs are views (any strides), results `sciport::matrix` /
+// solve_discrete_lyapunov, solve_continuous_are, solve_discrete_are, sqrtm
+// and logm. Inputs are views (any strides), results `sciport::matrix` /
 // `cmatrix` or structs; `..._into` forms write into caller views of the
 // exact shape. SciPy's warnings come back as fields (`perturbed`,
 // `warning`). Errors throw sciport::error with the C status and message
@@ -2553,13 +2562,33 @@ struct sqrtm_result {
     sciport_matfunc_warning warning = SCIPORT_MATFUNC_OK;
 
     /// The real parts of x: SciPy's real result when is_real.
-    matrix real() const {
-        matrix r(x.rows(), x.cols());
-        for (std::size_t i = 0; i < x.size(); ++i) {
-            r.data()[i] = x.data()[i].real();
-        }
-        return r;
-    }
+    matrix real() const { return detail::real_parts(x); }
+};
+
+/// scipy.linalg.logm(a, disp=False)'s (logm, errest) with SciPy's return
+/// type and LogmRankWarning.
+struct logm_result {
+    /// The principal logarithm (n x n, expm(x) = a), always complex here.
+    cmatrix x;
+    /// SciPy returns a real array (real input without real negative
+    /// eigenvalues): every imaginary part of x is exactly 0 and real() is
+    /// the logarithm SciPy returns. Always false for complex input.
+    bool is_real = false;
+    /// SciPy's error estimate ||expm(x) - a||_1 / ||a||_1 (infinite for
+    /// a = 0, 0 for a 0 x 0 a). SciPy's disp=True prints "logm result may
+    /// be inaccurate, approximate err = <errest>" when it is not below
+    /// 1000 eps (or is not finite): see inaccurate().
+    double errest = 0.0;
+    /// SciPy's LogmRankWarning: SCIPORT_LOGM_EXACTLY_SINGULAR ("The logm
+    /// input matrix is exactly singular."), SCIPORT_LOGM_NEARLY_SINGULAR
+    /// ("The logm input matrix may be nearly singular."), else
+    /// SCIPORT_LOGM_OK. x is returned either way.
+    sciport_logm_warning warning = SCIPORT_LOGM_OK;
+
+    /// The real parts of x: SciPy's real result when is_real.
+    matrix real() const { return detail::real_parts(x); }
+    /// SciPy's "logm result may be inaccurate" rule: !(errest < 1000 eps).
+    bool inaccurate() const { return !(errest < 1000 * std::numeric_limits<double>::epsilon()); }
 };
 
 /// scipy.linalg.schur(a, output='real', sort, check_finite) into caller
@@ -2820,6 +2849,51 @@ inline sqrtm_result sqrtm(const matview<const double> &a) {
 inline sqrtm_result sqrtm(const matview<const complex> &a) {
     sqrtm_result r{cmatrix(a.rows, a.cols), false, SCIPORT_MATFUNC_OK};
     r.warning = sqrtm_into(a, r.x.view());
+    return r;
+}
+
+/// scipy.linalg.logm(a, disp=False) of a real a into the complex `x` (n x
+/// n, any strides); returns SciPy's LogmRankWarning, `is_real` receives
+/// whether SciPy returns a real array (the imaginary parts written are then
+/// exactly 0) and `errest` SciPy's error estimate (see logm_result).
+inline sciport_logm_warning logm_into(const matview<const double> &a, const matview<complex> &x,
+                                      bool &is_real, double &errest) {
+    auto ca = detail::to_c(a);
+    auto cx = detail::to_c(x);
+    sciport_logm_warning w = SCIPORT_LOGM_OK;
+    checked([&](sciport_error **e) { return sciport_linalg_logm(&ca, &cx, &is_real, &errest, &w, e); });
+    return w;
+}
+
+/// scipy.linalg.logm(a, disp=False) of a complex a into `x` (n x n, any
+/// strides); returns SciPy's LogmRankWarning, `errest` receives SciPy's
+/// error estimate.
+inline sciport_logm_warning logm_into(const matview<const complex> &a, const matview<complex> &x,
+                                      double &errest) {
+    auto ca = detail::to_c(a), cx = detail::to_c(x);
+    sciport_logm_warning w = SCIPORT_LOGM_OK;
+    checked([&](sciport_error **e) { return sciport_linalg_logm_complex(&ca, &cx, &errest, &w, e); });
+    return w;
+}
+
+/// scipy.linalg.logm(a, disp=False) of a real n x n a: the principal
+/// logarithm (expm(x) = a) by inverse scaling and squaring on the Schur
+/// form, as SciPy. SciPy's return type is reported by is_real (then
+/// result.real() is SciPy's real array; otherwise an eigenvalue is real and
+/// negative and the logarithm is complex), its error estimate by errest and
+/// its LogmRankWarning by `warning`. a not square throws
+/// SCIPORT_ERR_DIMENSION_MISMATCH, NaN / Inf SCIPORT_ERR_INVALID_ARGUMENT.
+inline logm_result logm(const matview<const double> &a) {
+    logm_result r{cmatrix(a.rows, a.cols), false, 0.0, SCIPORT_LOGM_OK};
+    r.warning = logm_into(a, r.x.view(), r.is_real, r.errest);
+    return r;
+}
+
+/// scipy.linalg.logm(a, disp=False) of a complex n x n a: the principal
+/// logarithm (is_real false); errest, warning and errors as the real logm.
+inline logm_result logm(const matview<const complex> &a) {
+    logm_result r{cmatrix(a.rows, a.cols), false, 0.0, SCIPORT_LOGM_OK};
+    r.warning = logm_into(a, r.x.view(), r.errest);
     return r;
 }
 

@@ -4792,6 +4792,88 @@ void test_linalg_sqrtm() {
     CHECK(gdiff(xa, CREF(sqrtm_A_x)) < 1e-12, "sqrtm_into complex Fortran a");
 }
 
+/// Whether every imaginary part of x is exactly 0.
+bool zero_imag(const cmatrix &x) {
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (x.data()[i].imag() != 0.0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void test_linalg_logm() {
+    const double tol = 1000 * std::numeric_limits<double>::epsilon();
+    const sciport::matrix L1 = CREF(lg_L1), LN = CREF(lg_LN), P = CREF(sq_P);
+    auto r1 = sciport::logm(L1);
+    CHECK(r1.is_real && zero_imag(r1.x) && r1.warning == SCIPORT_LOGM_OK && gdiff(r1.real(), CREF(logm_L1_x)) < 1e-12,
+          "logm real: is_real, SciPy's [[-1.0257, 2.0514], [0.6838, 1.0257]]");
+    CHECK(r1.errest < tol && !r1.inaccurate() && cref::logm_L1_errest < tol, "logm errest below 1000 eps, as SciPy's");
+    CHECK(gdiff(sciport::expm(r1.real()), L1) < 1e-12, "logm: expm(logm(a)) = a");
+    auto rn = sciport::logm(LN);
+    CHECK(!rn.is_real && rn.warning == SCIPORT_LOGM_OK && !rn.inaccurate() && gdiff(rn.x, CREF(logm_LN_x)) < 1e-12,
+          "logm real with negative eigenvalues: SciPy's complex logarithm");
+    const cmatrix A = CREF(A);
+    auto ra = sciport::logm(A);
+    CHECK(!ra.is_real && ra.warning == SCIPORT_LOGM_OK && !ra.inaccurate() && gdiff(ra.x, CREF(logm_A_x)) < 1e-11 &&
+              gdiff(sciport::expm(ra.x), A) < 1e-11,
+          "logm_complex: SciPy's logarithm, expm(x) = a");
+    auto rz = sciport::logm(sciport::matrix(2, 2));
+    CHECK(rz.warning == SCIPORT_LOGM_EXACTLY_SINGULAR && rz.is_real && std::isinf(rz.errest) && rz.inaccurate() &&
+              gdiff(rz.real(), CREF(logm_Z_x)) < 1e-12,
+          "logm zero matrix: exactly singular, errest inf, SciPy's log(1e-20) I");
+    auto rzc = sciport::logm(cmatrix(2, 2));
+    CHECK(rzc.warning == SCIPORT_LOGM_EXACTLY_SINGULAR && std::isinf(rzc.errest) &&
+              gdiff(rzc.x, to_cmat(CREF(logm_Z_x))) < 1e-12,
+          "logm_complex zero matrix: exactly singular, errest inf");
+    auto r0 = sciport::logm(sciport::matrix(0, 0));
+    CHECK(r0.x.size() == 0 && r0.errest == 0.0 && r0.warning == SCIPORT_LOGM_OK, "logm 0 x 0: empty, errest 0");
+    // non-default layouts: Fortran a into a transposed x; a column-strided a
+    cmatrix xt(2, 2);
+    bool is_real = false;
+    double errest = -1.0;
+    CHECK(sciport::logm_into(fortran_copy(L1).view, xt.view().t(), is_real, errest) == SCIPORT_LOGM_OK && is_real &&
+              errest >= 0.0 && errest < tol && gdiff(xt, to_cmat(sciport::matrix{{cref::logm_L1_x[0], cref::logm_L1_x[2]}, {cref::logm_L1_x[1], cref::logm_L1_x[3]}})) < 1e-12,
+          "logm_into: Fortran a, transposed x");
+    std::vector<double> wide(3 * 6, NAN);
+    for (std::size_t i = 0; i < 3; ++i) {
+        for (std::size_t j = 0; j < 3; ++j) {
+            wide[i * 6 + 2 * j] = P(i, j);
+        }
+    }
+    auto rp = sciport::logm(sciport::matview<const double>(wide.data(), 3, 3, 6, 2));
+    CHECK(rp.is_real && gdiff(rp.real(), CREF(logm_P_x)) < 1e-12, "logm column-strided a");
+    cmatrix xa(4, 4);
+    errest = -1.0;
+    CHECK(sciport::logm_into(fcopy<complex>(A).view, xa.view(), errest) == SCIPORT_LOGM_OK && errest >= 0.0 &&
+              errest < tol && gdiff(xa, CREF(logm_A_x)) < 1e-11,
+          "logm_into complex Fortran a");
+    // errors: the C status and message unchanged
+    const sciport::matrix rect(2, 3);
+    const auto crect = sciport::detail::to_c(sciport::matview<const double>(rect));
+    cmatrix out22(2, 2);
+    const auto cout22 = sciport::detail::to_c(out22.view());
+    expect_exact_error([&] { sciport::logm(rect); }, SCIPORT_ERR_DIMENSION_MISMATCH,
+                       c_message([&](sciport_error **e) {
+                           return sciport_linalg_logm(&crect, &cout22, nullptr, nullptr, nullptr, e);
+                       }),
+                       "logm non-square");
+    expect_error([&] { sciport::logm(to_cmat(rect)); }, SCIPORT_ERR_DIMENSION_MISMATCH, nullptr,
+                 "logm_complex non-square");
+    sciport::matrix nan_l = L1;
+    nan_l(0, 1) = NAN;
+    const auto cnan = sciport::detail::to_c(sciport::matview<const double>(nan_l));
+    expect_exact_error([&] { sciport::logm(nan_l); }, SCIPORT_ERR_INVALID_ARGUMENT,
+                       c_message([&](sciport_error **e) {
+                           return sciport_linalg_logm(&cnan, &cout22, nullptr, nullptr, nullptr, e);
+                       }),
+                       "logm NaN");
+    expect_error([&] { sciport::logm(to_cmat(nan_l)); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "logm_complex NaN");
+    cmatrix wrong(3, 3);
+    expect_error([&] { sciport::logm_into(L1, wrong.view(), is_real, errest); }, SCIPORT_ERR_DIMENSION_MISMATCH,
+                 nullptr, "logm_into x shape");
+}
+
 void test_linalg_schur_equations_errors() {
     const sciport::matrix R = CREF(R), rect(2, 3), SA = CREF(SA), SB = CREF(SB), SQ = CREF(SQ);
     sciport::matrix nan_r = R;
@@ -4971,6 +5053,7 @@ int main() {
     run("linalg_schur", test_linalg_schur);
     run("linalg_matrix_equations", test_linalg_matrix_equations);
     run("linalg_sqrtm", test_linalg_sqrtm);
+    run("linalg_logm", test_linalg_logm);
     run("linalg_schur_equations_errors", test_linalg_schur_equations_errors);
 #if __cplusplus >= 202002L
     run("spans", test_spans);
