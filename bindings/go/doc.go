@@ -1,7 +1,7 @@
 // Package sciport is the Go binding of sciport: SciPy's computational building
 // blocks (here scipy.fft, the scalar solvers of scipy.optimize and the dense
 // real and complex solvers, decompositions, the matrix exponential and
-// square root, Schur forms, Sylvester / Lyapunov / Riccati equations,
+// square root and logarithm, Schur forms, Sylvester / Lyapunov / Riccati equations,
 // orthogonal factorizations, least squares and norms of scipy.linalg) from a
 // Rust core
 // behind a stable C ABI.

@@ -4,7 +4,7 @@ package sciport
 import "C"
 
 // Schur decompositions, the matrix equations of scipy.linalg (Sylvester,
-// Lyapunov, algebraic Riccati) and the matrix square root.
+// Lyapunov, algebraic Riccati), the matrix square root and logarithm.
 
 // SchurOptions are the keywords of scipy.linalg.schur. The zero value (or
 // nil) is SciPy's defaults: no sorting, with the finite check.
@@ -291,26 +291,14 @@ type SqrtmResult struct {
 // all NaN (IsReal true), unless a already is in real Schur form, where they
 // propagate as in SciPy's recursion.
 func Sqrtm(a *Matrix) (SqrtmResult, error) {
-	var f callFrame
-	defer f.release()
-	n, _ := dims(a)
-	x := f.coutputMatrix(n, n)
-	av, xv := f.mat("a", a), f.cmatrix("sqrtm", x)
-	if f.failure != nil {
-		return SqrtmResult{}, f.failure
-	}
-	var isReal C.bool
 	var warning C.sciport_matfunc_warning
-	var cerr *C.sciport_error
-	status := C.sciport_linalg_sqrtm(av, xv, &isReal, &warning, &cerr)
-	if err := takeError(status, cerr); err != nil {
+	x, real, err := realMatfunc(a, "sqrtm", func(av *C.sciport_mat, xv *C.sciport_cmat, isReal *C.bool, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_sqrtm(av, xv, isReal, &warning, cerr)
+	})
+	if err != nil {
 		return SqrtmResult{}, err
 	}
-	out := SqrtmResult{X: x, IsReal: bool(isReal), Warning: MatfuncWarning(warning)}
-	if out.IsReal {
-		out.Real = x.Real()
-	}
-	return out, nil
+	return SqrtmResult{X: x, IsReal: real != nil, Real: real, Warning: MatfuncWarning(warning)}, nil
 }
 
 // SqrtmComplex is scipy.linalg.sqrtm(a) of a complex n x n matrix by the
@@ -319,19 +307,150 @@ func Sqrtm(a *Matrix) (SqrtmResult, error) {
 // otherwise NaN or Inf is a StatusInvalidArgument error (SciPy's
 // LinAlgError). Other errors as Sqrtm's.
 func SqrtmComplex(a *CMatrix) (SqrtmResult, error) {
+	var warning C.sciport_matfunc_warning
+	x, err := complexMatfunc(a, "sqrtm", func(av, xv *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_sqrtm_complex(av, xv, &warning, cerr)
+	})
+	if err != nil {
+		return SqrtmResult{}, err
+	}
+	return SqrtmResult{X: x, Warning: MatfuncWarning(warning)}, nil
+}
+
+// realMatfunc runs call, a matrix function of the real n x n a into a
+// complex n x n result named name (sqrtm, logm) that reports whether SciPy
+// returns a real array, and returns the result with, when that is so, its
+// real parts (nil otherwise).
+func realMatfunc(a *Matrix, name string,
+	call func(*C.sciport_mat, *C.sciport_cmat, *C.bool, **C.sciport_error) C.sciport_status) (*CMatrix, *Matrix, error) {
+	var f callFrame
+	defer f.release()
+	n, _ := dims(a)
+	x := f.coutputMatrix(n, n)
+	av, xv := f.mat("a", a), f.cmatrix(name, x)
+	if f.failure != nil {
+		return nil, nil, f.failure
+	}
+	var isReal C.bool
+	var cerr *C.sciport_error
+	if err := takeError(call(av, xv, &isReal, &cerr), cerr); err != nil {
+		return nil, nil, err
+	}
+	if !isReal {
+		return x, nil, nil
+	}
+	return x, x.Real(), nil
+}
+
+// complexMatfunc runs call, a matrix function of the complex n x n a into
+// a complex n x n result named name (sqrtm, logm), and returns the result.
+func complexMatfunc(a *CMatrix, name string,
+	call func(*C.sciport_cmat, *C.sciport_cmat, **C.sciport_error) C.sciport_status) (*CMatrix, error) {
 	var f callFrame
 	defer f.release()
 	n, _ := cdims(a)
 	x := f.coutputMatrix(n, n)
-	av, xv := f.cmatrix("a", a), f.cmatrix("sqrtm", x)
+	av, xv := f.cmatrix("a", a), f.cmatrix(name, x)
 	if f.failure != nil {
-		return SqrtmResult{}, f.failure
+		return nil, f.failure
 	}
-	var warning C.sciport_matfunc_warning
 	var cerr *C.sciport_error
-	status := C.sciport_linalg_sqrtm_complex(av, xv, &warning, &cerr)
-	if err := takeError(status, cerr); err != nil {
-		return SqrtmResult{}, err
+	if err := takeError(call(av, xv, &cerr), cerr); err != nil {
+		return nil, err
 	}
-	return SqrtmResult{X: x, Warning: MatfuncWarning(warning)}, nil
+	return x, nil
+}
+
+// LogmWarning is the library's sciport_logm_warning: SciPy's
+// LogmRankWarning of logm, reported instead of warned.
+type LogmWarning int32
+
+// The values of LogmWarning.
+const (
+	// LogmOK: no warning.
+	LogmOK LogmWarning = C.SCIPORT_LOGM_OK
+	// LogmExactlySingular: "The logm input matrix is exactly singular." A
+	// diagonal entry of the Schur form is 0 and was replaced by 1e-20, as
+	// SciPy does, so the logarithm is still finite.
+	LogmExactlySingular LogmWarning = C.SCIPORT_LOGM_EXACTLY_SINGULAR
+	// LogmNearlySingular: "The logm input matrix may be nearly singular."
+	// A diagonal entry of the Schur form is below 1e-20 in modulus.
+	LogmNearlySingular LogmWarning = C.SCIPORT_LOGM_NEARLY_SINGULAR
+)
+
+// String is SciPy's message for the warning ("" for LogmOK).
+func (w LogmWarning) String() string {
+	switch w {
+	case LogmExactlySingular:
+		return "The logm input matrix is exactly singular."
+	case LogmNearlySingular:
+		return "The logm input matrix may be nearly singular."
+	}
+	return ""
+}
+
+// LogmResult is scipy.linalg.logm's logarithm with its error estimate and
+// SciPy's warnings.
+type LogmResult struct {
+	// X is the n x n principal logarithm (expm(X) = a), always complex.
+	X *CMatrix
+	// IsReal tells that SciPy returns a real array: X's imaginary parts are
+	// then exactly 0 and Real holds X's real parts. Always false for
+	// LogmComplex.
+	IsReal bool
+	// Real is the real logarithm when IsReal, else nil.
+	Real *Matrix
+	// Errest is SciPy's error estimate ||expm(X) - a||_1 / ||a||_1, the
+	// second value of logm(a, disp=False) (+Inf for a = 0, 0 for a 0 x 0
+	// a). SciPy prints "logm result may be inaccurate, approximate err =
+	// <Errest>" when it is not below 1000 eps or not finite: see
+	// Inaccurate.
+	Errest float64
+	// Warning is SciPy's LogmRankWarning (LogmOK when none); its String is
+	// SciPy's message. The logarithm is returned either way.
+	Warning LogmWarning
+}
+
+// Inaccurate is SciPy's condition for "logm result may be inaccurate":
+// !(Errest < 1000 eps) with eps = 2^-52 (float64 machine epsilon), so also
+// true for a NaN or infinite Errest.
+func (r LogmResult) Inaccurate() bool {
+	return !(r.Errest < 1000*0x1p-52)
+}
+
+// Logm is scipy.linalg.logm(a) of a real n x n matrix: the principal
+// logarithm by inverse scaling and squaring on the Schur form (Al-Mohy &
+// Higham 2012), as SciPy computes it. SciPy's result type depends on the
+// input: a real array unless an eigenvalue of a is real and negative. Here
+// X is always the complex logarithm and, when SciPy's is real, IsReal is
+// set and Real holds it. Where SciPy's square roots fail the result is all
+// NaN, as SciPy's. Errors: StatusDimensionMismatch (a not square),
+// StatusInvalidArgument (NaN or Inf in a, as SciPy's Schur step),
+// StatusSingular (the Schur form did not converge).
+func Logm(a *Matrix) (LogmResult, error) {
+	var errest C.double
+	var warning C.sciport_logm_warning
+	x, real, err := realMatfunc(a, "logm", func(av *C.sciport_mat, xv *C.sciport_cmat, isReal *C.bool, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_logm(av, xv, isReal, &errest, &warning, cerr)
+	})
+	if err != nil {
+		return LogmResult{}, err
+	}
+	return LogmResult{X: x, IsReal: real != nil, Real: real, Errest: float64(errest), Warning: LogmWarning(warning)}, nil
+}
+
+// LogmComplex is scipy.linalg.logm(a) of a complex n x n matrix by the
+// complex Schur form (an upper triangular a is used as it is, as SciPy
+// does); IsReal false, Real nil, Errest and Warning as Logm's. Errors as
+// Logm's.
+func LogmComplex(a *CMatrix) (LogmResult, error) {
+	var errest C.double
+	var warning C.sciport_logm_warning
+	x, err := complexMatfunc(a, "logm", func(av, xv *C.sciport_cmat, cerr **C.sciport_error) C.sciport_status {
+		return C.sciport_linalg_logm_complex(av, xv, &errest, &warning, cerr)
+	})
+	if err != nil {
+		return LogmResult{}, err
+	}
+	return LogmResult{X: x, Errest: float64(errest), Warning: LogmWarning(warning)}, nil
 }
