@@ -11,7 +11,7 @@ SciPy's names, keywords and defaults: `solve`, `solve_triangular`, `lu`, `lu_fac
 `solve_banded`, `solveh_banded`, `solve_toeplitz`, `solve_circulant`,
 `toeplitz`, `circulant`, `hilbert`, `kron` (NumPy's), `block_diag`; `schur`,
 `solve_sylvester` (and `solve_sylvester_perturbed`), `solve_continuous_lyapunov`,
-`solve_discrete_lyapunov`, `solve_continuous_are`, `solve_discrete_are`, `sqrtm`. Nothing
+`solve_discrete_lyapunov`, `solve_continuous_are`, `solve_discrete_are`, `sqrtm`, `logm`. Nothing
 is exported (several names clash with `LinearAlgebra`: `lu`, `qr`, `pinv`, `norm`, `eigvals`, `hessenberg`, …): call `Sciport.Linalg.solve(a, b)`, or
 `import Sciport.Linalg as SL` (Julia ≥ 1.6) / `const SL = Sciport.Linalg`.
 
@@ -115,7 +115,8 @@ const SYMBOLS = (
     :sciport_linalg_schur, :sciport_linalg_schur_complex, :sciport_linalg_solve_sylvester,
     :sciport_linalg_solve_continuous_lyapunov, :sciport_linalg_solve_discrete_lyapunov,
     :sciport_linalg_solve_continuous_are, :sciport_linalg_solve_discrete_are,
-    :sciport_linalg_sqrtm, :sciport_linalg_sqrtm_complex,
+    :sciport_linalg_sqrtm, :sciport_linalg_sqrtm_complex, :sciport_linalg_logm,
+    :sciport_linalg_logm_complex,
 )
 
 "`sciport_linalg_solve_options_default()` of the library."

@@ -268,21 +268,14 @@ which is used as it is). Errors (`SciportError`): `a` not square
 read in place.
 """
 function sqrtm(a::AbstractMatrix)
-    A = _input(a)
-    n = size(A, 1)
-    root = Matrix{ComplexF64}(undef, n, n)
-    is_real = Ref{Bool}(false)
     warning = Ref{Int32}(0)
     fp = _sym(:sciport_linalg_sqrtm)
-    GC.@preserve A root begin
-        am, rm = Ref(_mat(A)), Ref(_cmat(root))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{Mat}, rm::Ref{CMat}, is_real::Ref{Bool}, warning::Ref{Int32},
-                       err::Ref{Ptr{Cvoid}})::Int32
-        end
+    x = _matfunc(_input(a)) do am, xm, is_real, err
+        @ccall $fp(am::Ref{Mat}, xm::Ref{CMat}, is_real::Ref{Bool}, warning::Ref{Int32},
+                   err::Ref{Ptr{Cvoid}})::Int32
     end
     _warn_matfunc(warning[])
-    return is_real[] ? real.(root) : root
+    return x
 end
 
 """
@@ -292,17 +285,98 @@ The principal square root of a complex square matrix (complex Schur method;
 an upper triangular `a` is used as it is); warnings and errors as for real `a`.
 """
 function sqrtm(a::CMatrix)
-    A = _cinput(a)
-    n = size(A, 1)
-    root = Matrix{ComplexF64}(undef, n, n)
     warning = Ref{Int32}(0)
     fp = _sym(:sciport_linalg_sqrtm_complex)
-    GC.@preserve A root begin
-        am, rm = Ref(_cmat(A)), Ref(_cmat(root))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{CMat}, rm::Ref{CMat}, warning::Ref{Int32}, err::Ref{Ptr{Cvoid}})::Int32
-        end
+    x = _matfunc(_cinput(a)) do am, xm, _, err
+        @ccall $fp(am::Ref{CMat}, xm::Ref{CMat}, warning::Ref{Int32}, err::Ref{Ptr{Cvoid}})::Int32
     end
     _warn_matfunc(warning[])
-    return root
+    return x
+end
+
+"""
+    logm(a; disp=true) -> Matrix{Float64} or Matrix{ComplexF64}
+    logm(a; disp=false) -> (x=, errest=)
+
+The principal logarithm `x` of the square matrix `a` (`expm(x) ≈ a`;
+`scipy.linalg.logm`, inverse scaling and squaring on the Schur form). The
+result's type follows the rules of [`sqrtm`](@ref): for real `a` a real
+`Matrix{Float64}` unless the logarithm is complex (e.g. `a` has a real
+negative eigenvalue), then a `Matrix{ComplexF64}`; a complex `a` always gives
+a `Matrix{ComplexF64}`.
+
+`errest` is SciPy's error estimate `‖expm(x) - a‖₁ / ‖a‖₁` (`Inf` for a zero
+`a`). With `disp = true` (SciPy's default) only `x` is returned and, when
+`!(errest < 1000 eps)`, SciPy's RuntimeWarning "logm result may be
+inaccurate, approximate err = <errest>" is logged with `@warn`; `disp =
+false` returns `(x = x, errest = errest)` (SciPy's tuple, destructures as `x,
+errest = …`) without that warning. SciPy's LogmRankWarning ("The logm input
+matrix is exactly singular." / "… may be nearly singular.") is logged with
+`@warn` in both cases; the result is returned either way. A `0 × 0` `a` gives
+an empty result (errest `0`). Errors (`SciportError`): `a` not square
+`SCIPORT_ERR_DIMENSION_MISMATCH`; NaN/Inf in `a`
+`SCIPORT_ERR_INVALID_ARGUMENT`; no Schur convergence `SCIPORT_ERR_SINGULAR`.
+Strided views and transposes are read in place.
+"""
+function logm(a::AbstractMatrix; disp::Bool = true)
+    errest, warning = Ref{Cdouble}(NaN), Ref{Int32}(0)
+    fp = _sym(:sciport_linalg_logm)
+    x = _matfunc(_input(a)) do am, xm, is_real, err
+        @ccall $fp(am::Ref{Mat}, xm::Ref{CMat}, is_real::Ref{Bool}, errest::Ref{Cdouble},
+                   warning::Ref{Int32}, err::Ref{Ptr{Cvoid}})::Int32
+    end
+    return _logm_result(x, errest[], warning[], disp)
+end
+
+"""
+    logm(a::AbstractMatrix{<:Complex}; disp=true) -> Matrix{ComplexF64} (or (x=, errest=))
+
+The principal logarithm of a complex square matrix (complex Schur method; an
+upper triangular `a` is used as it is); `disp`, warnings and errors as for real `a`.
+"""
+function logm(a::CMatrix; disp::Bool = true)
+    errest, warning = Ref{Cdouble}(NaN), Ref{Int32}(0)
+    fp = _sym(:sciport_linalg_logm_complex)
+    x = _matfunc(_cinput(a)) do am, xm, _, err
+        @ccall $fp(am::Ref{CMat}, xm::Ref{CMat}, errest::Ref{Cdouble}, warning::Ref{Int32},
+                   err::Ref{Ptr{Cvoid}})::Int32
+    end
+    return _logm_result(x, errest[], warning[], disp)
+end
+
+"""
+    _matfunc(call, A) -> Matrix{Float64} or Matrix{ComplexF64}
+
+The shared body of the Schur-method matrix functions (`sqrtm`, `logm`): runs
+`call(am, xm, is_real, err)` with `am` the C matrix of `A` (`Mat` for real,
+`CMat` for complex `A`, read in place), `xm` that of a new `n × n` complex
+result, `is_real` a `Ref{Bool}` (the complex functions leave it `false`) and
+`err` the error out-parameter; returns the result as a `Matrix{Float64}` when
+the library set `is_real` (its imaginary parts are then exactly 0).
+"""
+function _matfunc(call, A::Union{ZeroCopyMatrix,ZeroCopyCMatrix})
+    n = size(A, 1)
+    x = Matrix{ComplexF64}(undef, n, n)
+    is_real = Ref{Bool}(false)
+    GC.@preserve A x begin
+        am, xm = Ref(A isa ZeroCopyMatrix ? _mat(A) : _cmat(A)), Ref(_cmat(x))
+        _ccall_checked(err -> call(am, xm, is_real, err))
+    end
+    return is_real[] ? real.(x) : x
+end
+
+"""
+    _logm_result(x, errest, warning, disp)
+
+`logm`'s SciPy warnings and return value: the LogmRankWarning of the
+`sciport_logm_warning` value `warning` (0 logs nothing), then `x` with the
+"may be inaccurate" warning when `disp` and `!(errest < 1000 eps)`, or
+`(x = x, errest = errest)` when not `disp`.
+"""
+function _logm_result(x::AbstractMatrix, errest::Float64, warning::Int32, disp::Bool)
+    warning == 1 && @warn "The logm input matrix is exactly singular."
+    warning == 2 && @warn "The logm input matrix may be nearly singular."
+    disp || return (x = x, errest = errest)
+    errest < 1000 * eps(Float64) || @warn "logm result may be inaccurate, approximate err = $errest"
+    return x
 end
