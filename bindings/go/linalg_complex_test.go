@@ -39,17 +39,11 @@ var complexCache referenceFile[complexFile]
 // complexCases returns the cases of func fn.
 func complexCases(t *testing.T, fn string) []complexCase {
 	t.Helper()
-	var out []complexCase
-	for _, c := range complexCache.load(t, filepath.Join("testdata", "linalg_complex.json")).Cases {
-		if c.Func == fn {
-			out = append(out, c)
-		}
-	}
-	if len(out) == 0 {
-		t.Fatalf("no %s cases", fn)
-	}
-	return out
+	path := filepath.Join("testdata", "linalg_complex.json")
+	return casesOf(t, complexCache.load(t, path).Cases, fn, path)
 }
+
+func (c complexCase) funcName() string { return c.Func }
 
 // cm decodes r as a row-major complex matrix.
 func (r refMatrix) cm() *CMatrix {

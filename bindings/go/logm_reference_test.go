@@ -60,17 +60,10 @@ var schurCache referenceFile[schurFile]
 // logmCases returns the reference cases of func fn ("logm", "logm_complex").
 func logmCases(t *testing.T, fn string) []logmCase {
 	t.Helper()
-	var out []logmCase
-	for _, c := range schurCache.load(t, schurReference).Cases {
-		if c.Func == fn {
-			out = append(out, c)
-		}
-	}
-	if len(out) == 0 {
-		t.Fatalf("no %s cases in %s", fn, schurReference)
-	}
-	return out
+	return casesOf(t, schurCache.load(t, schurReference).Cases, fn, schurReference)
 }
+
+func (c logmCase) funcName() string { return c.Func }
 
 // combine is re + i im as a row-major complex matrix.
 func combine(re, im *Matrix) *CMatrix {

@@ -38,3 +38,22 @@ func (r *referenceFile[T]) load(t *testing.T, path string) T {
 	}
 	return r.data
 }
+
+// namedFunc is a reference case that names the SciPy function it checks.
+type namedFunc interface{ funcName() string }
+
+// casesOf returns the cases of all that check function fn, failing the test
+// when there are none (a renamed or dropped case must not pass silently).
+func casesOf[C namedFunc](t *testing.T, all []C, fn, path string) []C {
+	t.Helper()
+	var out []C
+	for _, c := range all {
+		if c.funcName() == fn {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("no %s cases in %s", fn, path)
+	}
+	return out
+}
