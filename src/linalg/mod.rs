@@ -17,6 +17,7 @@
 //! (toeplitz, circulant, hilbert, kron, block_diag); `common` holds argument
 //! checks and the thread policy.
 
+mod balance;
 pub(crate) mod common;
 mod condest;
 mod householder;

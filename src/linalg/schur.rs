@@ -7,6 +7,7 @@
 //! Sorting (SciPy's `sort='lhp' | 'rhp' | 'iuc' | 'ouc'`) moves the selected
 //! eigenvalues to the top by adjacent block swaps, as LAPACK's `trsen` does.
 
+use super::balance::{isolate_eigenvalues, unpermute_rows};
 use super::common::{require_square, require_square_shape, singular};
 use super::schur_swap::{lanv2, swap_blocks, Standard2x2};
 use crate::error::{Error, Result};
@@ -140,8 +141,10 @@ fn require_finite<T: ComplexField>(a: MatRef<'_, T>) -> Result<()> {
 pub fn schur_real(a: MatRef<'_, f64>, sort: Option<SchurSort>) -> Result<Schur<f64>> {
     require_square(a, "a")?;
     require_finite(a)?;
-    let (mut t, mut z) = hessenberg_with_q(a);
+    let iso = isolate_eigenvalues(a);
+    let (mut t, mut z) = hessenberg_with_q(iso.b.as_ref());
     francis_qr(&mut t, &mut z)?;
+    let mut z = unpermute_rows(&z, &iso.p);
     let sdim = match sort {
         Some(s) => sort_real(&mut t, &mut z, s)?,
         None => 0,
@@ -472,8 +475,10 @@ pub fn schur_complex(
 ) -> Result<Schur<Complex64>> {
     require_square_shape(a.nrows(), a.ncols(), "a")?;
     require_finite(a)?;
-    let (mut t, mut z) = hessenberg_with_q(a);
+    let iso = isolate_eigenvalues(a);
+    let (mut t, mut z) = hessenberg_with_q(iso.b.as_ref());
     super::schur_complex::complex_qr(&mut t, &mut z)?;
+    let mut z = unpermute_rows(&z, &iso.p);
     let sdim = match sort {
         Some(s) => super::schur_complex::sort_complex(&mut t, &mut z, s),
         None => 0,

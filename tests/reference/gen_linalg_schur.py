@@ -44,11 +44,7 @@ finite), and "tol" (64 eps times the relative condition number
 expm_frechet at X, at least 1e-12; null when it would exceed 1e-6 — there
 the test checks the round trip instead). SciPy 1.17 raises on a 0 x 0
 matrix, which its own test_empty marks as a known failure: that case holds
-the empty result SciPy's test expects. "warning_lapack_only": true marks a
-case whose warning comes from LAPACK's permutation balancing (zgebal 'P'
-isolates an exactly zero eigenvalue; sciport's Schur form, unbalanced, has
-a diagonal entry of order eps there instead, so no warning): the test skips
-that warning check.
+the empty result SciPy's test expects.
 
 Riccati cases are SciPy's (test_solvers.py: the carex and DARE collections
 with their residual tolerances, the generalized ones with e and s,
@@ -421,8 +417,6 @@ def logm_case(name, a, complex_input=False):
     c["errest"] = float(errest) if np.isfinite(errest) else None
     c["inaccurate"] = any("inaccurate" in t for t in texts)
     c["tol"] = logm_tol(a, x)
-    if name == "test_exactly_singular A" and complex_input:
-        c["warning_lapack_only"] = True
     CASES.append(c)
 
 
