@@ -29,12 +29,7 @@ type complexCase struct {
 	Out  map[string]refMatrix `json:"out"`
 }
 
-type complexFile struct {
-	Scipy string        `json:"scipy"`
-	Cases []complexCase `json:"cases"`
-}
-
-var complexCache referenceFile[complexFile]
+var complexCache referenceFile[caseFile[complexCase]]
 
 // complexCases returns the cases of func fn.
 func complexCases(t *testing.T, fn string) []complexCase {

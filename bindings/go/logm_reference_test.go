@@ -48,12 +48,7 @@ type logmCase struct {
 	} `json:"error"`
 }
 
-type schurFile struct {
-	Scipy string     `json:"scipy"`
-	Cases []logmCase `json:"cases"`
-}
-
-var schurCache referenceFile[schurFile]
+var schurCache referenceFile[caseFile[logmCase]]
 
 // logmCases returns the reference cases of func fn ("logm", "logm_complex").
 func logmCases(t *testing.T, fn string) []logmCase {

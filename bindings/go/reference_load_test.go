@@ -39,6 +39,13 @@ func (r *referenceFile[T]) load(t *testing.T, path string) T {
 	return r.data
 }
 
+// caseFile is a reference file of cases of type C and the SciPy version
+// that produced them.
+type caseFile[C any] struct {
+	Scipy string `json:"scipy"`
+	Cases []C    `json:"cases"`
+}
+
 // namedFunc is a reference case that names the SciPy function it checks.
 type namedFunc interface{ funcName() string }
 
