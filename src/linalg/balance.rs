@@ -100,3 +100,52 @@ pub(crate) fn unpermute_rows<T: ComplexField>(z: &Mat<T>, p: &[usize]) -> Mat<T>
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A symmetric permutation of an upper triangular matrix is fully
+    /// isolated: the result is upper triangular and is `a` permuted by `p`.
+    #[test]
+    fn permuted_triangular_becomes_triangular() {
+        let n = 5;
+        let order = [3usize, 0, 4, 1, 2];
+        let u = Mat::<f64>::from_fn(
+            n,
+            n,
+            |i, j| if i <= j { (1 + i + 2 * j) as f64 } else { 0.0 },
+        );
+        let a = Mat::<f64>::from_fn(n, n, |i, j| u[(order[i], order[j])]);
+        let iso = isolate_eigenvalues(a.as_ref());
+        for i in 0..n {
+            for j in 0..n {
+                assert_eq!(iso.b[(i, j)], a[(iso.p[i], iso.p[j])]);
+                if i > j {
+                    assert_eq!(iso.b[(i, j)], 0.0, "b[{i}, {j}]");
+                }
+            }
+        }
+    }
+
+    /// A matrix with no zero off the diagonal is left as it is.
+    #[test]
+    fn dense_matrix_is_not_permuted() {
+        let a = Mat::<f64>::from_fn(4, 4, |i, j| 1.0 + (i * 4 + j) as f64);
+        let iso = isolate_eigenvalues(a.as_ref());
+        assert_eq!(iso.p, vec![0, 1, 2, 3]);
+        assert_eq!(iso.b, a);
+    }
+
+    /// unpermute_rows inverts the permutation of isolate_eigenvalues.
+    #[test]
+    fn unpermute_restores_rows() {
+        let z = Mat::<f64>::from_fn(3, 2, |i, j| (10 * i + j) as f64);
+        let p = [2usize, 0, 1];
+        let back = unpermute_rows(&z, &p);
+        for (i, &pi) in p.iter().enumerate() {
+            assert_eq!(back[(pi, 0)], z[(i, 0)]);
+            assert_eq!(back[(pi, 1)], z[(i, 1)]);
+        }
+    }
+}
