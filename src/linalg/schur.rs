@@ -75,11 +75,11 @@ pub struct Schur<T> {
 }
 
 /// Iteration budget of the QR sweeps, LAPACK's `30 * max(10, n)`.
-fn max_iterations(n: usize) -> usize {
+pub(super) fn max_iterations(n: usize) -> usize {
     30 * n.max(10)
 }
 
-fn not_converged() -> Error {
+pub(super) fn not_converged() -> Error {
     singular("Schur form not found. Possibly ill-conditioned.")
 }
 
@@ -143,7 +143,7 @@ pub fn schur_real(a: MatRef<'_, f64>, sort: Option<SchurSort>) -> Result<Schur<f
     require_finite(a)?;
     let iso = isolate_eigenvalues(a);
     let (mut t, mut z) = hessenberg_with_q(iso.b.as_ref());
-    francis_qr(&mut t, &mut z)?;
+    super::schur_multishift::multishift_qr(&mut t, &mut z)?;
     let mut z = unpermute_rows(&z, &iso.p);
     let sdim = match sort {
         Some(s) => sort_real(&mut t, &mut z, s)?,
@@ -192,7 +192,7 @@ fn sort_real(t: &mut Mat<f64>, z: &mut Mat<f64>, sort: SchurSort) -> Result<usiz
 
 /// Whether the subdiagonal entry `h[k, k-1]` is negligible (LAPACK's
 /// `dlahqr` test: relative to its neighbours, refined by Ahues & Tisseur).
-fn negligible(h: &Mat<f64>, k: usize, last: usize, small: f64) -> bool {
+pub(super) fn negligible(h: &Mat<f64>, k: usize, last: usize, small: f64) -> bool {
     let ulp = f64::EPSILON;
     let sub = h[(k, k - 1)].abs();
     if sub <= small {
@@ -254,22 +254,35 @@ fn double_shift(h: &Mat<f64>, l: usize, i: usize, its: usize) -> (f64, f64, f64,
     }
 }
 
-/// The first column of `(H - s1)(H - s2)` at row `m` (scaled), and whether
-/// the bulge may start at `m` (two consecutive small subdiagonals).
-fn bulge_start(h: &Mat<f64>, l: usize, i: usize, sh: (f64, f64, f64, f64)) -> (usize, [f64; 3]) {
+/// The first column of `(H - s1)(H - s2)` at rows `m..m+3`, scaled to unit
+/// 1-norm (LAPACK's `dlaqr1`); `sh = (re1, im1, re2, im2)` is a real pair
+/// or a complex conjugate pair.
+pub(super) fn shift_column(h: &Mat<f64>, m: usize, sh: (f64, f64, f64, f64)) -> [f64; 3] {
     let (r1, i1, r2, i2) = sh;
+    let h21 = h[(m + 1, m)];
+    let s = (h[(m, m)] - r2).abs() + i2.abs() + h21.abs();
+    if s == 0.0 {
+        return [0.0; 3];
+    }
+    let h21s = h21 / s;
+    let mut v = [
+        h21s * h[(m, m + 1)] + (h[(m, m)] - r1) * ((h[(m, m)] - r2) / s) - i1 * (i2 / s),
+        h21s * (h[(m, m)] + h[(m + 1, m + 1)] - r1 - r2),
+        h21s * h[(m + 2, m + 1)],
+    ];
+    let s = v[0].abs() + v[1].abs() + v[2].abs();
+    if s != 0.0 {
+        v.iter_mut().for_each(|x| *x /= s);
+    }
+    v
+}
+
+/// The row `m` where the bulge of the shifts `sh` starts (two consecutive
+/// small subdiagonals, or `l`) and its first column there.
+fn bulge_start(h: &Mat<f64>, l: usize, i: usize, sh: (f64, f64, f64, f64)) -> (usize, [f64; 3]) {
     let mut m = i - 2;
     loop {
-        let h21 = h[(m + 1, m)];
-        let s = (h[(m, m)] - r2).abs() + i2.abs() + h21.abs();
-        let h21s = h21 / s;
-        let mut v = [
-            h21s * h[(m, m + 1)] + (h[(m, m)] - r1) * ((h[(m, m)] - r2) / s) - i1 * (i2 / s),
-            h21s * (h[(m, m)] + h[(m + 1, m + 1)] - r1 - r2),
-            h21s * h[(m + 2, m + 1)],
-        ];
-        let s = v[0].abs() + v[1].abs() + v[2].abs();
-        v.iter_mut().for_each(|x| *x /= s);
+        let v = shift_column(h, m, sh);
         if m == l {
             return (m, v);
         }
@@ -285,7 +298,7 @@ fn bulge_start(h: &Mat<f64>, l: usize, i: usize, sh: (f64, f64, f64, f64)) -> (u
 
 /// Applies the reflector `I - tau [1; v1; v2] [1; v1; v2]ᵀ` (v of length
 /// `nr - 1`) to rows `k..k+nr` of columns `cols` from the left.
-fn reflect_rows(
+pub(super) fn reflect_rows(
     h: &mut Mat<f64>,
     k: usize,
     nr: usize,
@@ -311,7 +324,7 @@ fn reflect_rows(
 
 /// The same reflector applied to columns `k..k+nr` of rows `rows` from the
 /// right.
-fn reflect_cols(
+pub(super) fn reflect_cols(
     h: &mut Mat<f64>,
     k: usize,
     nr: usize,
@@ -425,20 +438,31 @@ pub(crate) fn rotate_cols(
 /// Reduces the upper Hessenberg `h` to real Schur form in place,
 /// accumulating the transformations into `z` (LAPACK's `dlahqr` with
 /// `wantt` and `wantz`).
-fn francis_qr(h: &mut Mat<f64>, z: &mut Mat<f64>) -> Result<()> {
-    let n = h.nrows();
-    if n == 0 {
-        return Ok(());
+pub(super) fn francis_qr(h: &mut Mat<f64>, z: &mut Mat<f64>) -> Result<()> {
+    match h.nrows() {
+        0 => Ok(()),
+        n => francis_qr_range(h, z, 0, n - 1),
     }
+}
+
+/// `francis_qr` on the diagonal block `lo..=hi` of `h` (`h[lo, lo-1]` and
+/// `h[hi+1, hi]` zero), updating the whole of `h` and `z`.
+pub(super) fn francis_qr_range(
+    h: &mut Mat<f64>,
+    z: &mut Mat<f64>,
+    lo: usize,
+    hi: usize,
+) -> Result<()> {
+    let n = h.nrows();
     let small = f64::MIN_POSITIVE * (n as f64 / f64::EPSILON);
     let budget = max_iterations(n);
-    let mut i = n - 1;
+    let mut i = hi;
     loop {
-        let mut l = 0;
+        let mut l = lo;
         let mut converged = false;
         for its in 0..=budget {
             let mut k = i;
-            while k > l && !negligible(h, k, n - 1, small) {
+            while k > l && !negligible(h, k, hi, small) {
                 k -= 1;
             }
             l = k;
@@ -459,7 +483,7 @@ fn francis_qr(h: &mut Mat<f64>, z: &mut Mat<f64>) -> Result<()> {
         if l + 1 == i {
             standardize_block(h, z, i);
         }
-        if l < 2 {
+        if l < lo + 2 {
             return Ok(());
         }
         i = l - 1;
