@@ -186,6 +186,56 @@ fn swap_basis(x: &Mat<f64>, scale: f64, n1: usize, n2: usize) -> Mat<f64> {
     q
 }
 
+/// `aᵀ b` (when `transpose_a`) or `a b` of small square matrices.
+fn small_product(a: &Mat<f64>, b: &Mat<f64>, transpose_a: bool) -> Mat<f64> {
+    let m = a.nrows();
+    Mat::from_fn(m, m, |i, j| {
+        (0..m)
+            .map(|k| {
+                let aik = if transpose_a { a[(k, i)] } else { a[(i, k)] };
+                aik * b[(k, j)]
+            })
+            .sum()
+    })
+}
+
+/// Rows `j1..j1+q.nrows()` of `m`, on columns `cols`, become `qᵀ` times
+/// themselves.
+fn rows_times_q_transposed(
+    m: &mut Mat<f64>,
+    q: &Mat<f64>,
+    j1: usize,
+    cols: std::ops::Range<usize>,
+) {
+    let nd = q.nrows();
+    let mut x = [0.0; 4];
+    for c in cols {
+        let col = &mut m.col_as_slice_mut(c)[j1..j1 + nd];
+        x[..nd].copy_from_slice(col);
+        for (i, out) in col.iter_mut().enumerate() {
+            *out = (0..nd).map(|k| q[(k, i)] * x[k]).sum();
+        }
+    }
+}
+
+/// Columns `j1..j1+q.nrows()` of `m`, on rows `rows`, become themselves
+/// times `q`.
+fn cols_times_q(m: &mut Mat<f64>, q: &Mat<f64>, j1: usize, rows: std::ops::Range<usize>) {
+    let nd = q.nrows();
+    let old = m
+        .as_ref()
+        .submatrix(rows.start, j1, rows.len(), nd)
+        .to_owned();
+    for j in 0..nd {
+        let col = &mut m.col_as_slice_mut(j1 + j)[rows.clone()];
+        col.fill(0.0);
+        for k in 0..nd {
+            let (src, qkj) = (old.col_as_slice(k), q[(k, j)]);
+            col.iter_mut().zip(src).for_each(|(o, s)| *o += qkj * s);
+        }
+    }
+}
+
 /// Swaps the adjacent diagonal blocks of `t` at `j1` (order `n1`) and
 /// `j1 + n1` (order `n2`) by an orthogonal similarity, updating `z`, and
 /// restandardizes the moved 2 x 2 blocks. Fails, leaving `t` unchanged,
@@ -213,35 +263,28 @@ pub(crate) fn swap_blocks(
     let t12 = d.as_ref().submatrix(0, n1, n1, n2);
     let (x, scale, _) = small_sylvester(t11, t22, -1.0, t12, 0.0);
     let q = swap_basis(&x, scale, n1, n2);
-    let mut dq = q.transpose() * &d * &q;
+    let mut dq = small_product(&small_product(&q, &d, true), &q, false);
     let lower = (n2..nd)
         .flat_map(|i| (0..n2).map(move |j| (i, j)))
         .fold(0.0_f64, |m, (i, j)| m.max(dq[(i, j)].abs()));
     (n2..nd).for_each(|i| (0..n2).for_each(|j| dq[(i, j)] = 0.0));
-    let back = &q * &dq * q.transpose() - &d;
+    let back = small_product(
+        &small_product(&q, &dq, false),
+        &q.transpose().to_owned(),
+        false,
+    );
     let resid = (0..nd)
         .flat_map(|i| (0..nd).map(move |j| (i, j)))
-        .fold(0.0_f64, |m, (i, j)| m.max(back[(i, j)].abs()));
+        .fold(0.0_f64, |m, (i, j)| m.max((back[(i, j)] - d[(i, j)]).abs()));
     if lower > thresh || resid > thresh {
         return Err(singular(
             "Eigenvalues could not be separated for reordering.",
         ));
     }
-    let rows = t
-        .as_ref()
-        .submatrix(j1, j1 + nd, nd, n - j1 - nd)
-        .to_owned();
-    t.as_mut()
-        .submatrix_mut(j1, j1 + nd, nd, n - j1 - nd)
-        .copy_from(q.transpose() * &rows);
-    let cols = t.as_ref().submatrix(0, j1, j1, nd).to_owned();
-    t.as_mut()
-        .submatrix_mut(0, j1, j1, nd)
-        .copy_from(&cols * &q);
+    rows_times_q_transposed(t, &q, j1, j1 + nd..n);
+    cols_times_q(t, &q, j1, 0..j1);
     t.as_mut().submatrix_mut(j1, j1, nd, nd).copy_from(&dq);
-    let zn = z.nrows();
-    let zc = z.as_ref().submatrix(0, j1, zn, nd).to_owned();
-    z.as_mut().submatrix_mut(0, j1, zn, nd).copy_from(&zc * &q);
+    cols_times_q(z, &q, j1, 0..z.nrows());
     if n2 == 2 {
         standardize_block(t, z, j1 + 1);
     }
