@@ -344,24 +344,27 @@ pub(super) fn reflect_cols(
             .try_as_col_major_mut()
             .expect("contiguous column"),
     );
-    let (c0, c1) = (c0.as_slice_mut(), c1.as_slice_mut());
+    let (c0, c1) = (
+        &mut c0.as_slice_mut()[rows.clone()],
+        &mut c1.as_slice_mut()[rows.clone()],
+    );
     if nr == 3 {
-        let c2 = c2
+        let c2 = &mut c2
             .col_mut(0)
             .try_as_col_major_mut()
             .expect("contiguous column")
-            .as_slice_mut();
-        for j in rows {
-            let sum = c0[j] + v[0] * c1[j] + v[1] * c2[j];
-            c0[j] -= sum * t1;
-            c1[j] -= sum * t2;
-            c2[j] -= sum * t3;
+            .as_slice_mut()[rows];
+        for ((x0, x1), x2) in c0.iter_mut().zip(c1.iter_mut()).zip(c2.iter_mut()) {
+            let sum = *x0 + v[0] * *x1 + v[1] * *x2;
+            *x0 -= sum * t1;
+            *x1 -= sum * t2;
+            *x2 -= sum * t3;
         }
     } else {
-        for j in rows {
-            let sum = c0[j] + v[0] * c1[j];
-            c0[j] -= sum * t1;
-            c1[j] -= sum * t2;
+        for (x0, x1) in c0.iter_mut().zip(c1.iter_mut()) {
+            let sum = *x0 + v[0] * *x1;
+            *x0 -= sum * t1;
+            *x1 -= sum * t2;
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use super::common::singular;
 use super::schur::{rotate_cols, standardize_block};
-use super::sylvester::small_sylvester;
+use super::sylvester::small_sylvester_with;
 use crate::error::Result;
 use faer::Mat;
 
@@ -154,84 +154,99 @@ fn swap_1x1(t: &mut Mat<f64>, z: &mut Mat<f64>, j: usize) {
     rotate_cols(z, j, j + 1, cs, sn, 0..z.nrows());
 }
 
+/// A matrix of order at most 4 on the stack, `[row][column]`.
+type Small = [[f64; 4]; 4];
+
 /// The orthogonal `q` (nd x nd) whose first `n2` columns span `[-x; s I]`
-/// (the invariant subspace of the lower block), from the Householder QR
-/// of that n1+n2 x n2 matrix.
-fn swap_basis(x: &Mat<f64>, scale: f64, n1: usize, n2: usize) -> Mat<f64> {
+/// (s = 1; the invariant subspace of the lower block), from the Householder QR
+/// of that n1+n2 x n2 matrix. `x` is n1 x n2, column-major.
+fn swap_basis(x: &[f64; 4], n1: usize, n2: usize) -> Small {
     let nd = n1 + n2;
-    let mut m = Mat::<f64>::from_fn(nd, n2, |i, j| {
-        if i < n1 {
-            -x[(i, j)]
-        } else if i - n1 == j {
-            scale
-        } else {
-            0.0
+    let mut m: Small = [[0.0; 4]; 4];
+    for j in 0..n2 {
+        for i in 0..n1 {
+            m[i][j] = -x[i + j * n1];
         }
-    });
-    let mut q = Mat::<f64>::identity(nd, nd);
+        m[n1 + j][j] = 1.0;
+    }
+    let mut q = identity(nd);
     for c in 0..n2 {
-        let mut tail: Vec<f64> = (c + 1..nd).map(|i| m[(i, c)]).collect();
-        let (_, tau) = super::householder::make_reflector(m[(c, c)], &mut tail);
-        let v: Vec<f64> = std::iter::once(1.0).chain(tail).collect();
+        let mut v = [1.0, 0.0, 0.0, 0.0];
+        let len = nd - c;
+        (1..len).for_each(|i| v[i] = m[c + i][c]);
+        let (_, tau) = super::householder::make_reflector(m[c][c], &mut v[1..len]);
         // m <- H m (remaining columns) and q <- q H
         for j in c + 1..n2 {
-            let s: f64 = (c..nd).map(|i| v[i - c] * m[(i, j)]).sum::<f64>() * tau;
-            (c..nd).for_each(|i| m[(i, j)] -= s * v[i - c]);
+            let s: f64 = (0..len).map(|i| v[i] * m[c + i][j]).sum::<f64>() * tau;
+            (0..len).for_each(|i| m[c + i][j] -= s * v[i]);
         }
-        for r in 0..nd {
-            let s: f64 = (c..nd).map(|i| q[(r, i)] * v[i - c]).sum::<f64>() * tau;
-            (c..nd).for_each(|i| q[(r, i)] -= s * v[i - c]);
+        for row in q.iter_mut().take(nd) {
+            let s: f64 = (0..len).map(|i| row[c + i] * v[i]).sum::<f64>() * tau;
+            (0..len).for_each(|i| row[c + i] -= s * v[i]);
         }
     }
     q
 }
 
-/// `aᵀ b` (when `transpose_a`) or `a b` of small square matrices.
-fn small_product(a: &Mat<f64>, b: &Mat<f64>, transpose_a: bool) -> Mat<f64> {
-    let m = a.nrows();
-    Mat::from_fn(m, m, |i, j| {
-        (0..m)
-            .map(|k| {
-                let aik = if transpose_a { a[(k, i)] } else { a[(i, k)] };
-                aik * b[(k, j)]
-            })
-            .sum()
-    })
+/// The identity of order `nd`.
+fn identity(nd: usize) -> Small {
+    let mut q = [[0.0; 4]; 4];
+    (0..nd).for_each(|i| q[i][i] = 1.0);
+    q
 }
 
-/// Rows `j1..j1+q.nrows()` of `m`, on columns `cols`, become `qᵀ` times
+/// `aᵀ b` (when `transpose_a`) or `a b`, of order `nd`.
+fn small_product(a: &Small, b: &Small, transpose_a: bool, nd: usize) -> Small {
+    let mut c = [[0.0; 4]; 4];
+    for (i, row) in c.iter_mut().enumerate().take(nd) {
+        for (j, out) in row.iter_mut().enumerate().take(nd) {
+            *out = (0..nd)
+                .map(|k| if transpose_a { a[k][i] } else { a[i][k] } * b[k][j])
+                .sum();
+        }
+    }
+    c
+}
+
+/// The transpose of `a`.
+fn transposed(a: &Small) -> Small {
+    std::array::from_fn(|i| std::array::from_fn(|j| a[j][i]))
+}
+
+/// Largest `|a[i][j]|` over rows `rows` and columns `cols`.
+fn max_abs(a: &Small, rows: std::ops::Range<usize>, cols: std::ops::Range<usize>) -> f64 {
+    a[rows]
+        .iter()
+        .flat_map(|r| r[cols.clone()].iter())
+        .fold(0.0_f64, |m, v| m.max(v.abs()))
+}
+
+/// Rows `j1..j1+nd` of `m`, on columns `cols`, become `qᵀ` times
 /// themselves.
 fn rows_times_q_transposed(
     m: &mut Mat<f64>,
-    q: &Mat<f64>,
+    q: &Small,
+    nd: usize,
     j1: usize,
     cols: std::ops::Range<usize>,
 ) {
-    let nd = q.nrows();
     let mut x = [0.0; 4];
     for c in cols {
         let col = &mut m.col_as_slice_mut(c)[j1..j1 + nd];
         x[..nd].copy_from_slice(col);
         for (i, out) in col.iter_mut().enumerate() {
-            *out = (0..nd).map(|k| q[(k, i)] * x[k]).sum();
+            *out = (0..nd).map(|k| q[k][i] * x[k]).sum();
         }
     }
 }
 
-/// Columns `j1..j1+q.nrows()` of `m`, on rows `rows`, become themselves
-/// times `q`.
-fn cols_times_q(m: &mut Mat<f64>, q: &Mat<f64>, j1: usize, rows: std::ops::Range<usize>) {
-    let nd = q.nrows();
-    let old = m
-        .as_ref()
-        .submatrix(rows.start, j1, rows.len(), nd)
-        .to_owned();
-    for j in 0..nd {
-        let col = &mut m.col_as_slice_mut(j1 + j)[rows.clone()];
-        col.fill(0.0);
-        for k in 0..nd {
-            let (src, qkj) = (old.col_as_slice(k), q[(k, j)]);
-            col.iter_mut().zip(src).for_each(|(o, s)| *o += qkj * s);
+/// Columns `j1..j1+nd` of `m`, on rows `rows`, become themselves times `q`.
+fn cols_times_q(m: &mut Mat<f64>, q: &Small, nd: usize, j1: usize, rows: std::ops::Range<usize>) {
+    let mut x = [0.0; 4];
+    for r in rows {
+        (0..nd).for_each(|k| x[k] = m[(r, j1 + k)]);
+        for j in 0..nd {
+            m[(r, j1 + j)] = (0..nd).map(|k| x[k] * q[k][j]).sum();
         }
     }
 }
@@ -253,38 +268,41 @@ pub(crate) fn swap_blocks(
     }
     let n = t.nrows();
     let nd = n1 + n2;
-    let d = Mat::<f64>::from_fn(nd, nd, |i, j| t[(j1 + i, j1 + j)]);
-    let dnorm = (0..nd)
-        .flat_map(|i| (0..nd).map(move |j| (i, j)))
-        .fold(0.0_f64, |m, (i, j)| m.max(d[(i, j)].abs()));
+    let mut d: Small = [[0.0; 4]; 4];
+    (0..nd).for_each(|i| (0..nd).for_each(|j| d[i][j] = t[(j1 + i, j1 + j)]));
+    let dnorm = max_abs(&d, 0..nd, 0..nd);
     let thresh = (10.0 * f64::EPSILON * dnorm).max(f64::MIN_POSITIVE / f64::EPSILON);
-    let t11 = d.as_ref().submatrix(0, 0, n1, n1);
-    let t22 = d.as_ref().submatrix(n1, n1, n2, n2);
-    let t12 = d.as_ref().submatrix(0, n1, n1, n2);
-    let (x, scale, _) = small_sylvester(t11, t22, -1.0, t12, 0.0);
-    let q = swap_basis(&x, scale, n1, n2);
-    let mut dq = small_product(&small_product(&q, &d, true), &q, false);
-    let lower = (n2..nd)
-        .flat_map(|i| (0..n2).map(move |j| (i, j)))
-        .fold(0.0_f64, |m, (i, j)| m.max(dq[(i, j)].abs()));
-    (n2..nd).for_each(|i| (0..n2).for_each(|j| dq[(i, j)] = 0.0));
+    let (x, _) = small_sylvester_with(
+        n1,
+        n2,
+        |i, j| d[i][j],
+        |i, j| d[n1 + i][n1 + j],
+        -1.0,
+        |i, j| d[i][n1 + j],
+        0.0,
+    );
+    let q = swap_basis(&x, n1, n2);
+    let mut dq = small_product(&small_product(&q, &d, true, nd), &q, false, nd);
+    let lower = max_abs(&dq, n2..nd, 0..n2);
+    (n2..nd).for_each(|i| (0..n2).for_each(|j| dq[i][j] = 0.0));
     let back = small_product(
-        &small_product(&q, &dq, false),
-        &q.transpose().to_owned(),
+        &small_product(&q, &dq, false, nd),
+        &transposed(&q),
         false,
+        nd,
     );
     let resid = (0..nd)
         .flat_map(|i| (0..nd).map(move |j| (i, j)))
-        .fold(0.0_f64, |m, (i, j)| m.max((back[(i, j)] - d[(i, j)]).abs()));
+        .fold(0.0_f64, |m, (i, j)| m.max((back[i][j] - d[i][j]).abs()));
     if lower > thresh || resid > thresh {
         return Err(singular(
             "Eigenvalues could not be separated for reordering.",
         ));
     }
-    rows_times_q_transposed(t, &q, j1, j1 + nd..n);
-    cols_times_q(t, &q, j1, 0..j1);
-    t.as_mut().submatrix_mut(j1, j1, nd, nd).copy_from(&dq);
-    cols_times_q(z, &q, j1, 0..z.nrows());
+    rows_times_q_transposed(t, &q, nd, j1, j1 + nd..n);
+    cols_times_q(t, &q, nd, j1, 0..j1);
+    (0..nd).for_each(|i| (0..nd).for_each(|j| t[(j1 + i, j1 + j)] = dq[i][j]));
+    cols_times_q(z, &q, nd, j1, 0..z.nrows());
     if n2 == 2 {
         standardize_block(t, z, j1 + 1);
     }

@@ -25,6 +25,30 @@ pub(crate) fn small_sylvester(
     smin: f64,
 ) -> (Mat<f64>, f64, bool) {
     let (p, q) = (a.nrows(), b.nrows());
+    let (sol, perturbed) = small_sylvester_with(
+        p,
+        q,
+        |i, j| a[(i, j)],
+        |i, j| b[(i, j)],
+        isgn,
+        |i, j| c[(i, j)],
+        smin,
+    );
+    (Mat::from_fn(p, q, |i, j| sol[i + j * p]), 1.0, perturbed)
+}
+
+/// `small_sylvester` on entries read through accessors (`a` p x p, `b`
+/// q x q, `c` p x q); returns `x` column-major and whether a pivot was
+/// perturbed.
+pub(crate) fn small_sylvester_with(
+    p: usize,
+    q: usize,
+    a: impl Fn(usize, usize) -> f64,
+    b: impl Fn(usize, usize) -> f64,
+    isgn: f64,
+    c: impl Fn(usize, usize) -> f64,
+    smin: f64,
+) -> ([f64; 4], bool) {
     let s = p * q;
     let mut k = [[0.0_f64; 4]; 4];
     let mut rhs = [0.0_f64; 4];
@@ -32,16 +56,16 @@ pub(crate) fn small_sylvester(
     for j in 0..q {
         for i in 0..p {
             let r = i + j * p;
-            rhs[r] = c[(i, j)];
+            rhs[r] = c(i, j);
             for l in 0..q {
                 for m in 0..p {
                     let col = m + l * p;
                     let mut v = 0.0;
                     if j == l {
-                        v += a[(i, m)];
+                        v += a(i, m);
                     }
                     if i == m {
-                        v += isgn * b[(l, j)];
+                        v += isgn * b(l, j);
                     }
                     k[r][col] = v;
                 }
@@ -50,17 +74,16 @@ pub(crate) fn small_sylvester(
     }
     for i in 0..p {
         for j in 0..p {
-            big = big.max(a[(i, j)].abs());
+            big = big.max(a(i, j).abs());
         }
     }
     for i in 0..q {
         for j in 0..q {
-            big = big.max(b[(i, j)].abs());
+            big = big.max(b(i, j).abs());
         }
     }
     let smin = (f64::EPSILON * big).max(f64::MIN_POSITIVE).max(smin);
-    let (sol, perturbed) = solve_complete_pivoting(&mut k, &mut rhs, s, smin);
-    (Mat::from_fn(p, q, |i, j| sol[i + j * p]), 1.0, perturbed)
+    solve_complete_pivoting(&mut k, &mut rhs, s, smin)
 }
 
 /// Gaussian elimination with complete pivoting on the leading `s x s` of
