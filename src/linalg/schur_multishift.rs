@@ -19,6 +19,7 @@ use super::schur::{
 use super::schur_swap::{lanv2, swap_blocks};
 use crate::error::Result;
 use faer::linalg::matmul::matmul;
+use faer::reborrow::Reborrow;
 use faer::{Accum, Mat, MatMut, MatRef, Par};
 
 /// Active blocks below this order use the double-shift QR (LAPACK's NMIN).
@@ -403,25 +404,30 @@ fn apply_window_transform(
     let n = h.nrows();
     let w = hi + 1 - lo;
     if hi + 1 < n {
-        let right = h.as_ref().submatrix(lo, hi + 1, w, n - hi - 1).to_owned();
-        product_into(
+        multiply_left(
             h.as_mut().submatrix_mut(lo, hi + 1, w, n - hi - 1),
             u.transpose(),
-            right.as_ref(),
         );
     }
     if lo > 0 {
-        let above = h.as_ref().submatrix(0, lo, lo, w).to_owned();
-        product_into(h.as_mut().submatrix_mut(0, lo, lo, w), above.as_ref(), u);
+        multiply_right(h.as_mut().submatrix_mut(0, lo, lo, w), u);
     }
     let zn = z.nrows();
-    let zw = z.as_ref().submatrix(0, lo, zn, w).to_owned();
-    product_into(z.as_mut().submatrix_mut(0, lo, zn, w), zw.as_ref(), u);
+    multiply_right(z.as_mut().submatrix_mut(0, lo, zn, w), u);
 }
 
-/// `dst = a b`.
-fn product_into(dst: MatMut<'_, f64>, a: MatRef<'_, f64>, b: MatRef<'_, f64>) {
-    matmul(dst, Accum::Replace, a, b, 1.0, Par::Seq);
+/// `m <- a m`.
+fn multiply_left(mut m: MatMut<'_, f64>, a: MatRef<'_, f64>) {
+    let mut product = Mat::<f64>::zeros(m.nrows(), m.ncols());
+    matmul(product.as_mut(), Accum::Replace, a, m.rb(), 1.0, Par::Seq);
+    m.copy_from(&product);
+}
+
+/// `m <- m a`.
+fn multiply_right(mut m: MatMut<'_, f64>, a: MatRef<'_, f64>) {
+    let mut product = Mat::<f64>::zeros(m.nrows(), m.ncols());
+    matmul(product.as_mut(), Accum::Replace, m.rb(), a, 1.0, Par::Seq);
+    m.copy_from(&product);
 }
 
 /// LAPACK's exceptional shifts for the bottom `ns` rows of the active block
