@@ -8,7 +8,7 @@
 //! eigenvalues to the top by adjacent block swaps, as LAPACK's `trsen` does.
 
 use super::balance::{isolate_eigenvalues, unpermute_rows};
-use super::common::{require_square, require_square_shape, singular};
+use super::common::{require_square, require_square_shape, singular, with_par};
 use super::schur_swap::{lanv2, swap_blocks, Standard2x2};
 use crate::error::{Error, Result};
 use faer::dyn_stack::{MemBuffer, StackReq};
@@ -83,8 +83,9 @@ pub(super) fn not_converged() -> Error {
     singular("Schur form not found. Possibly ill-conditioned.")
 }
 
-/// `(H, Q)` with `a = Q H Qᴴ`, H upper Hessenberg (faer's blocked reduction).
-pub(crate) fn hessenberg_with_q<T: ComplexField>(a: MatRef<'_, T>) -> (Mat<T>, Mat<T>) {
+/// `(H, Q)` with `a = Q H Qᴴ`, H upper Hessenberg (faer's blocked reduction
+/// with parallelism `par`).
+pub(crate) fn hessenberg_with_q<T: ComplexField>(a: MatRef<'_, T>, par: Par) -> (Mat<T>, Mat<T>) {
     let n = a.nrows();
     let mut h = a.to_owned();
     let mut q = Mat::<T>::identity(n, n);
@@ -93,7 +94,6 @@ pub(crate) fn hessenberg_with_q<T: ComplexField>(a: MatRef<'_, T>) -> (Mat<T>, M
     }
     let bs = recommended_block_size::<T>(n - 1, n - 1);
     let mut householder = Mat::<T>::zeros(bs, n - 1);
-    let par = Par::Seq;
     let req = StackReq::any_of(&[
         hessenberg_in_place_scratch::<T>(n, bs, par, Default::default()),
         apply_block_householder_sequence_on_the_right_in_place_scratch::<T>(n - 1, bs, n - 1),
@@ -142,8 +142,11 @@ pub fn schur_real(a: MatRef<'_, f64>, sort: Option<SchurSort>) -> Result<Schur<f
     require_square(a, "a")?;
     require_finite(a)?;
     let iso = isolate_eigenvalues(a);
-    let (mut t, mut z) = hessenberg_with_q(iso.b.as_ref());
-    super::schur_multishift::multishift_qr(&mut t, &mut z)?;
+    let (mut t, z) = with_par(a.nrows(), |par| -> Result<(Mat<f64>, Mat<f64>)> {
+        let (mut t, mut z) = hessenberg_with_q(iso.b.as_ref(), par);
+        super::schur_multishift::multishift_qr(&mut t, &mut z, par)?;
+        Ok((t, z))
+    })?;
     let mut z = unpermute_rows(&z, &iso.p);
     let sdim = match sort {
         Some(s) => sort_real(&mut t, &mut z, s)?,
@@ -503,7 +506,7 @@ pub fn schur_complex(
     require_square_shape(a.nrows(), a.ncols(), "a")?;
     require_finite(a)?;
     let iso = isolate_eigenvalues(a);
-    let (mut t, mut z) = hessenberg_with_q(iso.b.as_ref());
+    let (mut t, mut z) = hessenberg_with_q(iso.b.as_ref(), Par::Seq);
     super::schur_complex::complex_qr(&mut t, &mut z)?;
     let mut z = unpermute_rows(&z, &iso.p);
     let sdim = match sort {

@@ -31,6 +31,8 @@ const NIBBLE: usize = 14;
 const KEXSH: usize = 6;
 /// Iterations without deflation before the window grows (KEXNW).
 const KEXNW: usize = 5;
+/// Updates of fewer rows (columns) than this stay on one thread.
+const PARALLEL_MIN_LEN: usize = 256;
 
 /// LAPACK's `iparmq` shift count for a matrix of order `n`.
 fn shift_count(n: usize) -> usize {
@@ -57,12 +59,13 @@ fn window_size(n: usize, ns: usize) -> usize {
 
 /// Reduces the upper Hessenberg `h` to standardized real Schur form,
 /// accumulating the transformations into `z`.
-pub(crate) fn multishift_qr(h: &mut Mat<f64>, z: &mut Mat<f64>) -> Result<()> {
-    multishift_qr_with(h, z, NMIN)
+/// `par` spreads the matrix products over threads.
+pub(crate) fn multishift_qr(h: &mut Mat<f64>, z: &mut Mat<f64>, par: Par) -> Result<()> {
+    multishift_qr_with(h, z, NMIN, par)
 }
 
 /// `multishift_qr` with the small-block threshold `nmin` (at least 12).
-fn multishift_qr_with(h: &mut Mat<f64>, z: &mut Mat<f64>, nmin: usize) -> Result<()> {
+fn multishift_qr_with(h: &mut Mat<f64>, z: &mut Mat<f64>, nmin: usize, par: Par) -> Result<()> {
     let n = h.nrows();
     if n < nmin {
         return francis_qr(h, z);
@@ -91,7 +94,7 @@ fn multishift_qr_with(h: &mut Mat<f64>, z: &mut Mat<f64>, nmin: usize) -> Result
         }
         let limits = (nw_pref, nw_max, nw_max.min(nh));
         nw = next_window(h, ktop, last, nw, limits, ndfl, &mut ndec);
-        let win = deflate_window(h, z, ktop, last, nw);
+        let win = deflate_window(h, z, ktop, last, nw, par);
         kbot -= win.deflated;
         let active = kbot - ktop;
         if win.deflated == 0 || (100 * win.deflated <= nw * NIBBLE && active > nmin.min(nw_max)) {
@@ -102,7 +105,7 @@ fn multishift_qr_with(h: &mut Mat<f64>, z: &mut Mat<f64>, nmin: usize) -> Result
             } else {
                 sweep_shifts(h, ktop, kbot - 1, ns, win.shifts)
             };
-            bulge_sweep(h, z, ktop, kbot - 1, &shifts);
+            bulge_sweep(h, z, ktop, kbot - 1, &shifts, par);
         }
         ndfl = if win.deflated > 0 { 1 } else { ndfl + 1 };
     }
@@ -167,6 +170,7 @@ fn deflate_window(
     ktop: usize,
     kbot: usize,
     nw: usize,
+    par: Par,
 ) -> Window {
     let n = h.nrows();
     let ulp = f64::EPSILON;
@@ -226,7 +230,7 @@ fn deflate_window(
                 h[(kwtop + i, kwtop + j)] = if i > j + 1 { 0.0 } else { t[(i, j)] };
             }
         }
-        apply_window_transform(h, z, kwtop, kbot, v.as_ref());
+        apply_window_transform(h, z, kwtop, kbot, v.as_ref(), par);
     }
     Window {
         deflated: jw - kept,
@@ -363,7 +367,7 @@ fn flatten_spike(t: &mut Mat<f64>, v: &mut Mat<f64>, spike: f64, kept: usize) {
     apply_reflector_left(t.as_mut().submatrix_mut(0, 0, kept, jw), &x, tau);
     apply_reflector_right(t.as_mut().submatrix_mut(0, 0, kept, kept), &x, tau);
     apply_reflector_right(v.as_mut().submatrix_mut(0, 0, jw, kept), &x, tau);
-    let (hess, q) = hessenberg_with_q(t.as_ref().submatrix(0, 0, kept, kept));
+    let (hess, q) = hessenberg_with_q(t.as_ref().submatrix(0, 0, kept, kept), Par::Seq);
     t.as_mut().submatrix_mut(0, 0, kept, kept).copy_from(&hess);
     if kept < jw {
         let right = t.as_ref().submatrix(0, kept, kept, jw - kept).to_owned();
@@ -400,33 +404,39 @@ fn apply_window_transform(
     lo: usize,
     hi: usize,
     u: MatRef<'_, f64>,
+    par: Par,
 ) {
     let n = h.nrows();
     let w = hi + 1 - lo;
+    let par_over = |len: usize| {
+        if len >= PARALLEL_MIN_LEN {
+            par
+        } else {
+            Par::Seq
+        }
+    };
     if hi + 1 < n {
-        multiply_left(
-            h.as_mut().submatrix_mut(lo, hi + 1, w, n - hi - 1),
-            u.transpose(),
-        );
+        let right = h.as_mut().submatrix_mut(lo, hi + 1, w, n - hi - 1);
+        multiply_left(right, u.transpose(), par_over(n - hi - 1));
     }
     if lo > 0 {
-        multiply_right(h.as_mut().submatrix_mut(0, lo, lo, w), u);
+        multiply_right(h.as_mut().submatrix_mut(0, lo, lo, w), u, par_over(lo));
     }
     let zn = z.nrows();
-    multiply_right(z.as_mut().submatrix_mut(0, lo, zn, w), u);
+    multiply_right(z.as_mut().submatrix_mut(0, lo, zn, w), u, par_over(zn));
 }
 
 /// `m <- a m`.
-fn multiply_left(mut m: MatMut<'_, f64>, a: MatRef<'_, f64>) {
+fn multiply_left(mut m: MatMut<'_, f64>, a: MatRef<'_, f64>, par: Par) {
     let mut product = Mat::<f64>::zeros(m.nrows(), m.ncols());
-    matmul(product.as_mut(), Accum::Replace, a, m.rb(), 1.0, Par::Seq);
+    matmul(product.as_mut(), Accum::Replace, a, m.rb(), 1.0, par);
     m.copy_from(&product);
 }
 
 /// `m <- m a`.
-fn multiply_right(mut m: MatMut<'_, f64>, a: MatRef<'_, f64>) {
+fn multiply_right(mut m: MatMut<'_, f64>, a: MatRef<'_, f64>, par: Par) {
     let mut product = Mat::<f64>::zeros(m.nrows(), m.ncols());
-    matmul(product.as_mut(), Accum::Replace, m.rb(), a, 1.0, Par::Seq);
+    matmul(product.as_mut(), Accum::Replace, m.rb(), a, 1.0, par);
     m.copy_from(&product);
 }
 
@@ -562,6 +572,7 @@ fn bulge_sweep(
     ktop: usize,
     kbot: usize,
     shifts: &[(f64, f64)],
+    par: Par,
 ) {
     let nb = shifts.len() / 2;
     if nb == 0 || kbot < ktop + 2 {
@@ -593,7 +604,7 @@ fn bulge_sweep(
                 }
             }
         }
-        apply_window_transform(h, z, lo, hi, u.as_ref());
+        apply_window_transform(h, z, lo, hi, u.as_ref(), par);
         s0 = s1;
     }
 }
@@ -690,9 +701,9 @@ mod tests {
     /// Runs the multishift QR (threshold `nmin`) and the double-shift QR on
     /// `a` and checks both Schur forms and that their eigenvalues agree.
     fn compare_with_double_shift(a: &Mat<f64>, nmin: usize) {
-        let (h, q) = hessenberg_with_q(a.as_ref());
+        let (h, q) = hessenberg_with_q(a.as_ref(), Par::Seq);
         let (mut t1, mut z1) = (h.clone(), q.clone());
-        multishift_qr_with(&mut t1, &mut z1, nmin).expect("multishift converges");
+        multishift_qr_with(&mut t1, &mut z1, nmin, Par::Seq).expect("multishift converges");
         let (mut t2, mut z2) = (h, q);
         francis_qr(&mut t2, &mut z2).expect("double shift converges");
         let w1 = check_schur(a, &t1, &z1);
