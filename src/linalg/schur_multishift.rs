@@ -252,15 +252,16 @@ fn undeflated_count(t: &mut Mat<f64>, v: &mut Mat<f64>, spike: f64, small: f64) 
             1
         };
         let b = kept - size;
-        let mut foo = t[(kept - 1, kept - 1)].abs();
+        let mut magnitude = t[(kept - 1, kept - 1)].abs();
         if size == 2 {
-            foo += t[(kept - 1, kept - 2)].abs().sqrt() * t[(kept - 2, kept - 1)].abs().sqrt();
+            magnitude +=
+                t[(kept - 1, kept - 2)].abs().sqrt() * t[(kept - 2, kept - 1)].abs().sqrt();
         }
-        if foo == 0.0 {
-            foo = spike.abs();
+        if magnitude == 0.0 {
+            magnitude = spike.abs();
         }
         let spike_part = (b..kept).fold(0.0_f64, |m, j| m.max((spike * v[(0, j)]).abs()));
-        if spike_part <= small.max(ulp * foo) {
+        if spike_part <= small.max(ulp * magnitude) {
             kept = b;
         } else {
             let (at, size) = move_block_up(t, v, b, top);

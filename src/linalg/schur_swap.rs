@@ -162,23 +162,22 @@ type Small = [[f64; 4]; 4];
 /// of that n1+n2 x n2 matrix. `x` is n1 x n2, column-major.
 fn swap_basis(x: &[f64; 4], n1: usize, n2: usize) -> Small {
     let nd = n1 + n2;
-    let mut m: Small = [[0.0; 4]; 4];
-    for j in 0..n2 {
-        for i in 0..n1 {
-            m[i][j] = -x[i + j * n1];
-        }
-        m[n1 + j][j] = 1.0;
+    // the columns of [-x; I]
+    let mut cols = [[0.0; 4]; 2];
+    for (j, col) in cols.iter_mut().enumerate().take(n2) {
+        (0..n1).for_each(|i| col[i] = -x[i + j * n1]);
+        col[n1 + j] = 1.0;
     }
     let mut q = identity(nd);
     for c in 0..n2 {
         let mut v = [1.0, 0.0, 0.0, 0.0];
         let len = nd - c;
-        (1..len).for_each(|i| v[i] = m[c + i][c]);
-        let (_, tau) = super::householder::make_reflector(m[c][c], &mut v[1..len]);
-        // m <- H m (remaining columns) and q <- q H
-        for j in c + 1..n2 {
-            let s: f64 = (0..len).map(|i| v[i] * m[c + i][j]).sum::<f64>() * tau;
-            (0..len).for_each(|i| m[c + i][j] -= s * v[i]);
+        v[1..len].copy_from_slice(&cols[c][c + 1..nd]);
+        let (_, tau) = super::householder::make_reflector(cols[c][c], &mut v[1..len]);
+        // [-x; I] <- H [-x; I] (remaining columns) and q <- q H
+        for col in cols.iter_mut().take(n2).skip(c + 1) {
+            let s: f64 = (0..len).map(|i| v[i] * col[c + i]).sum::<f64>() * tau;
+            (0..len).for_each(|i| col[c + i] -= s * v[i]);
         }
         for row in q.iter_mut().take(nd) {
             let s: f64 = (0..len).map(|i| row[c + i] * v[i]).sum::<f64>() * tau;
