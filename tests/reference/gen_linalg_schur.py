@@ -153,6 +153,20 @@ def schur_cases():
     for name, a in named:
         for sort in SORTS:
             schur_case(name, a, sort)
+    # orders >= 75 take the multishift QR with aggressive early deflation
+    r = rng(19)
+    q, _ = np.linalg.qr(r.standard_normal((100, 100)))
+    repeated = q @ np.diag(np.repeat([1.0, -2.0, 3.0, 0.5], 25)) @ q.T
+    graded = random_nonnormal(20, 100) * np.logspace(0, -12, 100)[:, None] * np.logspace(0, -12, 100)
+    large = [
+        ("random 150", random_nonnormal(18, 150), [None, "lhp"]),
+        ("repeated eigenvalues 100", repeated, [None]),
+        ("graded 100", graded, [None]),
+        ("symmetric 120", (lambda m: m + m.T)(random_nonnormal(21, 120)), [None]),
+    ]
+    for name, a, sorts in large:
+        for sort in sorts:
+            schur_case(name, a, sort)
     schur_error("unknown sort", sort_matrix, "unsupported", "UNKNOWN_NAME")
     schur_error("not square", np.ones((2, 3)), None, "DIMENSION_MISMATCH")
     nan = np.array(simple, dtype=float)
