@@ -140,7 +140,7 @@ fn block_factor<T: Scalar>(v: MatRef<'_, T>, tau: &[T]) -> Mat<T> {
 }
 
 /// `c <- (I - V T Vᴴ) c` (`adjoint` false) or `(I - V Tᴴ Vᴴ) c` (true).
-fn apply_block<T: Scalar>(
+pub(super) fn apply_block<T: Scalar>(
     v: MatRef<'_, T>,
     t: MatRef<'_, T>,
     adjoint: bool,
