@@ -158,7 +158,7 @@ fn reduce_panel(h: &mut Mat<f64>, tau: &mut [f64], i: usize, ib: usize, par: Par
         let vj = p.v.col_as_slice_mut(j);
         vj[c + 1 - r0] = 1.0;
         vj[c + 2 - r0..].copy_from_slice(&h.col_as_slice(c)[c + 2..]);
-        extend_block_factor(h, &mut p, c, j, tj, par);
+        extend_block_factor(h, &mut p, c, j, tj);
     }
     let mut y_top = Mat::<f64>::zeros(r0, ib);
     let av = h.as_ref().submatrix(0, r0, r0, m) * &p.v;
@@ -194,7 +194,7 @@ fn update_panel_column(h: &mut Mat<f64>, p: &Panel, c: usize, j: usize) {
 /// Adds reflector `j` (of column `c`, factor `tj`) to `T` and `Y`:
 /// `Y[:, j] = tj (A v_j - Y w)`, `T[:j, j] = -tj T w` with `w = Vᵀ v_j`
 /// (rows `i+1..` of `Y`; its top rows are made at the end of the panel).
-fn extend_block_factor(h: &Mat<f64>, p: &mut Panel, c: usize, j: usize, tj: f64, par: Par) {
+fn extend_block_factor(h: &Mat<f64>, p: &mut Panel, c: usize, j: usize, tj: f64) {
     let n = h.nrows();
     let m = p.v.nrows();
     let r0 = n - m;
@@ -202,7 +202,7 @@ fn extend_block_factor(h: &Mat<f64>, p: &mut Panel, c: usize, j: usize, tj: f64,
     let mut yj = Mat::<f64>::zeros(m, 1);
     let a_right = h.as_ref().submatrix(r0, c + 1, m, n - c - 1);
     let v_tail = vj.subrows(c + 1 - r0, n - c - 1).as_mat();
-    matmul(yj.as_mut(), Accum::Replace, a_right, v_tail, 1.0, par);
+    matmul(yj.as_mut(), Accum::Replace, a_right, v_tail, 1.0, Par::Seq);
     let w: Vec<f64> = (0..j)
         .map(|l| dot(p.v.col_as_slice(l), p.v.col_as_slice(j)))
         .collect();
