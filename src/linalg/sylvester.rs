@@ -152,10 +152,16 @@ pub(crate) fn blocks(t: &Mat<f64>) -> Vec<(usize, usize)> {
     out
 }
 
+/// Tile edge of the blocked triangular Sylvester solve (rounded up to a
+/// diagonal-block boundary).
+const TILE: usize = 64;
+
 /// Solves `a x + isgn x op(b) = c` in place of `c` for quasi-upper
 /// triangular `a` (m x m) and `b` (n x n), `op(b) = bᵀ` when `transpose_b`
-/// (LAPACK's `trsyl`). Returns whether a block equation was perturbed
-/// (`a` and `-isgn b` have close eigenvalues).
+/// (LAPACK's `trsyl`, tiled as `trsyl3`: tiles solved by block back
+/// substitution, the coupling to the other tiles by matrix products).
+/// Returns whether a block equation was perturbed (`a` and `-isgn b` have
+/// close eigenvalues).
 pub(crate) fn quasi_triangular_sylvester(
     a: &Mat<f64>,
     b: &Mat<f64>,
@@ -163,15 +169,74 @@ pub(crate) fn quasi_triangular_sylvester(
     transpose_b: bool,
     c: &mut Mat<f64>,
 ) -> bool {
+    let smin = trsyl_smin(
+        max_abs(a.as_ref()).max(max_abs(b.as_ref())),
+        a.nrows() * b.nrows(),
+    );
+    let (ta, mut tb) = (tiles(a), tiles(b));
+    if transpose_b {
+        tb.reverse();
+    }
+    let mut perturbed = false;
+    for (li, &(l0, ln)) in tb.iter().enumerate() {
+        let b_ll = b.as_ref().submatrix(l0, l0, ln, ln).to_owned();
+        for &(k0, kn) in ta.iter().rev() {
+            let a_kk = a.as_ref().submatrix(k0, k0, kn, kn).to_owned();
+            let mut c_kl = c.as_ref().submatrix(k0, l0, kn, ln).to_owned();
+            perturbed |= solve_blocks(&a_kk, &b_ll, isgn, transpose_b, &mut c_kl, smin);
+            c.as_mut().submatrix_mut(k0, l0, kn, ln).copy_from(&c_kl);
+            if k0 > 0 {
+                let a_above = a.as_ref().submatrix(0, k0, k0, kn);
+                let mut c_above = c.as_mut().submatrix_mut(0, l0, k0, ln);
+                c_above -= a_above * &c_kl;
+            }
+        }
+        let x_l = c.as_ref().subcols(l0, ln).to_owned();
+        for &(j0, jn) in &tb[li + 1..] {
+            let coupling = if transpose_b {
+                b.as_ref().submatrix(j0, l0, jn, ln).transpose().to_owned()
+            } else {
+                b.as_ref().submatrix(l0, j0, ln, jn).to_owned()
+            };
+            let mut c_j = c.as_mut().subcols_mut(j0, jn);
+            c_j -= (&x_l * coupling) * isgn;
+        }
+    }
+    perturbed
+}
+
+/// Tiles of about `TILE` rows along the diagonal of the quasi-triangular
+/// `t`, never splitting a 2 x 2 block: `(start, order)`.
+fn tiles(t: &Mat<f64>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (k, nb) in blocks(t) {
+        if k + nb - start >= TILE {
+            out.push((start, k + nb - start));
+            start = k + nb;
+        }
+    }
+    if start < t.nrows() {
+        out.push((start, t.nrows() - start));
+    }
+    out
+}
+
+/// The block back substitution of `trsyl` on one tile (`smin` is the
+/// whole equation's perturbation bound).
+fn solve_blocks(
+    a: &Mat<f64>,
+    b: &Mat<f64>,
+    isgn: f64,
+    transpose_b: bool,
+    c: &mut Mat<f64>,
+    smin: f64,
+) -> bool {
     let op_b = |i: usize, j: usize| if transpose_b { b[(j, i)] } else { b[(i, j)] };
     let (ab, mut bb) = (blocks(a), blocks(b));
     if transpose_b {
         bb.reverse();
     }
-    let smin = trsyl_smin(
-        max_abs(a.as_ref()).max(max_abs(b.as_ref())),
-        a.nrows() * b.nrows(),
-    );
     let mut perturbed = false;
     for &(l0, q) in &bb {
         // blocks of op(b) coupled to column block l: before it (b), after it (bᵀ)

@@ -219,6 +219,13 @@ def sylvester_cases():
                    g.standard_normal((6, 4)))
     sylvester_case("random 25x18", g.standard_normal((25, 25)), g.standard_normal((18, 18)),
                    g.standard_normal((25, 18)))
+    # orders above 64 take the tiled back substitution
+    sylvester_case("random 100x12", g.standard_normal((100, 100)), g.standard_normal((12, 12)),
+                   g.standard_normal((100, 12)))
+    sylvester_case("random 12x140", g.standard_normal((12, 12)), g.standard_normal((140, 140)),
+                   g.standard_normal((12, 140)))
+    sylvester_case("random 70x70", g.standard_normal((70, 70)), g.standard_normal((70, 70)),
+                   g.standard_normal((70, 70)))
     sylvester_case("near-singular", [[1.0, 1.0], [0.0, 2.0]], [[-1.0 + 1e-9, 0.0], [0.0, 3.0]],
                    [[1.0, 2.0], [3.0, 4.0]])
     c = {"func": "solve_sylvester", "name": "q shape", "opts": {}}
@@ -252,6 +259,8 @@ def lyapunov_cases():
         ("gh-4176", gh4176[0], gh4176[1]),
         ("random 20 stable", stable, q20),
         ("random 14 contractive", contractive, q14),
+        ("random 70 stable", g.standard_normal((70, 70)) - 10 * np.eye(70),
+         (lambda m: m @ m.T)(g.standard_normal((70, 70)))),
     ]
     for name, a, q in cases:
         a, q = np.asarray(a, dtype=float), np.asarray(q, dtype=float)
