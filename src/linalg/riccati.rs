@@ -3,7 +3,8 @@
 //! pencil of Arnold & Laub / Van Dooren, balanced as SciPy balances it
 //! (gebal scaling of |H| + |J| made symplectic, Benner), deflated to order
 //! 2m by the QR factorization of its last n columns. The stable deflating
-//! subspace then comes from an ordered (complex) Schur form: of `J⁻¹ H` for the
+//! subspace then comes from an ordered real Schur form (complex when a
+//! real block swap is refused): of `J⁻¹ H` for the
 //! continuous equation (J is invertible there, as r is), of the Cayley
 //! transform `(H - J)⁻¹ (H + J)` for the discrete one (|λ| < 1 maps to the
 //! left half plane), instead of SciPy's ordered QZ. Forming those matrices
@@ -15,10 +16,10 @@
 use super::common::{check_finite, singular};
 use super::norm::{matrix_norm, MatrixOrd};
 
-use super::schur::{schur_complex, SchurSort};
+use super::schur::{schur_complex, schur_real, SchurSort};
 use super::solve::SolveOptions;
 use super::{qr, solve, svdvals, QrMode};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use faer::{Mat, MatRef};
 use num_complex::Complex64;
 
@@ -458,22 +459,32 @@ fn boundary_error(kind: Kind) -> Error {
 /// the unit circle (discrete), as SciPy's ordqz(sort='lhp' / 'iuc') gives:
 /// the first m Schur vectors of the ordered Schur form of `j⁻¹ h`
 /// (continuous; j is invertible as r is) or of the Cayley transform
-/// `(h - j)⁻¹ (h + j)` (discrete; |λ| < 1 maps to the left half plane),
-/// taken complex: reordering a triangular form needs only rotations, which
-/// never fail, where swapping real 2 x 2 blocks can be refused.
+/// `(h - j)⁻¹ (h + j)` (discrete; |λ| < 1 maps to the left half plane).
 /// Fails as SciPy does when there are not m such eigenvalues.
 fn stable_basis(h: &Mat<f64>, j: &Mat<f64>, kind: Kind, m: usize) -> Result<Mat<f64>> {
     let k = match kind {
         Kind::Continuous => lu_solve_general(j.as_ref(), h.as_ref())?,
         Kind::Discrete => lu_solve_general((h - j).as_ref(), (h + j).as_ref())?,
     };
+    let basis = match schur_real(k.as_ref(), Some(SchurSort::Lhp)) {
+        Ok(sch) => (sch.sdim == m).then(|| sch.z.as_ref().subcols(0, m).to_owned()),
+        Err(e) if e.kind == ErrorKind::Singular => complex_stable_basis(&k, m)?,
+        Err(e) => return Err(e),
+    };
+    basis.ok_or_else(|| boundary_error(kind))
+}
+
+/// `stable_basis` through the complex Schur form of `k`, for when swapping
+/// real 2 x 2 blocks is refused (reordering a triangular form needs only
+/// rotations, which never fail): an orthonormal basis of the span of the
+/// real and imaginary parts of its first m Schur vectors, or None when
+/// there are not m eigenvalues in the left half plane.
+fn complex_stable_basis(k: &Mat<f64>, m: usize) -> Result<Option<Mat<f64>>> {
     let kc = Mat::<Complex64>::from_fn(k.nrows(), k.ncols(), |r, c| Complex64::new(k[(r, c)], 0.0));
     let sch = schur_complex(kc.as_ref(), Some(SchurSort::Lhp))?;
     if sch.sdim != m {
-        return Err(boundary_error(kind));
+        return Ok(None);
     }
-    // the subspace is real: an orthonormal basis of the span of the real and
-    // imaginary parts of its complex Schur vectors
     let d = 2 * m;
     let parts = Mat::<f64>::from_fn(d, 2 * m, |i, c| {
         let z = sch.z[(i, c % m)];
@@ -486,7 +497,7 @@ fn stable_basis(h: &Mat<f64>, j: &Mat<f64>, kind: Kind, m: usize) -> Result<Mat<
     let q = qr(parts.as_ref(), QrMode::Economic, true, false)?
         .q
         .expect("economic mode");
-    Ok(q.as_ref().submatrix(0, 0, d, m).to_owned())
+    Ok(Some(q.as_ref().submatrix(0, 0, d, m).to_owned()))
 }
 
 /// `scipy.linalg.solve_continuous_are(a, b, q, r, e, s, balanced)`: the

@@ -747,4 +747,24 @@ mod tests {
         compare_with_double_shift(&cyclic, NMIN);
         compare_with_double_shift(&Mat::<f64>::identity(n, n), NMIN);
     }
+
+    /// Reordering the Schur form of a random order-1000 matrix (about 500
+    /// eigenvalues moved past 500, through some 10^5 block swaps) succeeds,
+    /// as SciPy's does: swaps of well separated blocks are never refused.
+    #[test]
+    fn sorting_a_large_random_matrix_swaps_every_block() {
+        let a = test_matrix(1000, 12345);
+        let sch = crate::linalg::schur_real(a.as_ref(), Some(crate::linalg::SchurSort::Lhp))
+            .expect("every swap accepted");
+        let w = check_schur(&a, &sch.t, &sch.z);
+        assert_eq!(sch.sdim, w.iter().filter(|x| x.0 < 0.0).count());
+        let leading = block_eigenvalues(
+            &sch.t
+                .as_ref()
+                .submatrix(0, 0, sch.sdim, sch.sdim)
+                .to_owned(),
+            sch.sdim,
+        );
+        assert!(leading.iter().all(|x| x.0 < 0.0));
+    }
 }
