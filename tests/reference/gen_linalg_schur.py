@@ -683,10 +683,14 @@ def schur_complex_cases():
         ("random 6", complex_random(53, 6)),
         ("random 25", complex_random(54, 25)),
         ("random 40 scaled", complex_random(55, 40) / 7),
+        # real-valued input takes the real Schur form, then complex rotations
+        ("real random 30", random_nonnormal(56, 30)),
     ]
     for name, a in named:
         for sort in SORTS:
             schur_complex_case(name, a, sort)
+    for sort in [None, "lhp", "iuc"]:  # order >= 75: the real multishift QR
+        schur_complex_case("real random 110", random_nonnormal(57, 110) / 10, sort)
     schur_complex_case("unknown sort", np.eye(2), "fancy")
     schur_complex_case("not square", np.ones((2, 3)))
     schur_complex_case("nan", [[1, np.nan], [1j, 2]])
