@@ -162,6 +162,7 @@ class Sciport:
             "inv_complex": [CP, B, CP, E],
             "svd_complex": [CP, B, B, C.c_char_p, D, S, CP, CP, E],
             "eigh_complex": [CP, C.POINTER(EighOptions), D, S, CP, C.POINTER(C.c_size_t), E],
+            "schur_complex": [CP, C.c_char_p, B, CP, CP, C.POINTER(C.c_size_t), E],
         }
         for name, args in sigs.items():
             f = getattr(lib, f"sciport_linalg_{name}")
@@ -686,6 +687,23 @@ def case_eigh_complex(sp, n, rng, nrhs):
     return f, g, lambda: f"{maxdiff(w, res['r'][0]):.1e}"
 
 
+def make_case_schur_complex(real_valued):
+    """scipy.linalg.schur(a, output='complex') of a random complex a, or of a
+    real a given as complex (SciPy's own conversion for this output). The
+    result is not unique: the check is sciport's z t zᴴ - a."""
+    def case(sp, n, rng, nrhs):
+        a = rng.standard_normal((n, n)) + (0 if real_valued else 1j * rng.standard_normal((n, n)))
+        a = np.ascontiguousarray(a, dtype=complex)
+        t, z = np.empty((n, n), dtype=complex), np.empty((n, n), dtype=complex)
+        A, T, Z = cmat(a), cmat(t), cmat(z)
+        sdim = C.c_size_t()
+        f = sp.caller("schur_complex", C.byref(A), None, True, C.byref(T), C.byref(Z),
+                      C.byref(sdim))
+        g = lambda: sl.schur(a, output="complex")  # noqa: E731
+        return f, g, lambda: f"{np.abs(z @ t @ z.conj().T - a).max():.1e}b"
+    return case
+
+
 CASES = [
     ("solve", case_solve),
     ("lu_factor", case_lu_factor),
@@ -724,6 +742,8 @@ CASES = [
     ("inv complex", case_inv_complex),
     ("svd complex", case_svd_complex),
     ("eigh complex", case_eigh_complex),
+    ("schur complex", make_case_schur_complex(False)),
+    ("schur complex real-valued", make_case_schur_complex(True)),
 ]
 
 
