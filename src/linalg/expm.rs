@@ -362,10 +362,14 @@ mod tests {
     #[test]
     fn estimated_norms_keep_double_precision() {
         let n = 420;
-        let v: Vec<f64> = (0..n).map(|i| ((i * 7919) % 101) as f64 / 50.0 - 1.0).collect();
+        let v: Vec<f64> = (0..n)
+            .map(|i| ((i * 7919) % 101) as f64 / 50.0 - 1.0)
+            .collect();
         let vtv: f64 = v.iter().map(|x| x * x).sum();
         let h = Mat::from_fn(n, n, |i, j| f64::from(i == j) - 2.0 * v[i] * v[j] / vtv);
-        let d: Vec<f64> = (0..n).map(|i| -6.0 + 12.0 * i as f64 / (n - 1) as f64).collect();
+        let d: Vec<f64> = (0..n)
+            .map(|i| -6.0 + 12.0 * i as f64 / (n - 1) as f64)
+            .collect();
         let scaled = |f: &dyn Fn(f64) -> f64| {
             let hd = Mat::from_fn(n, n, |i, j| h[(i, j)] * f(d[j]));
             &hd * &h
@@ -378,6 +382,10 @@ mod tests {
         let want = scaled(&f64::exp);
         let scale = norm1(want.as_ref());
         let err = norm1((&got - &want).as_ref());
-        assert!(err <= 1e-13 * scale, "relative 1-norm error {}", err / scale);
+        assert!(
+            err <= 1e-13 * scale,
+            "relative 1-norm error {}",
+            err / scale
+        );
     }
 }

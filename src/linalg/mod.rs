@@ -39,6 +39,7 @@ pub mod qr;
 pub mod riccati;
 pub mod schur;
 mod schur_complex;
+mod schur_complex_multishift;
 mod schur_multishift;
 mod schur_swap;
 pub mod solve;

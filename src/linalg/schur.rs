@@ -510,8 +510,14 @@ pub fn schur_complex(
         real_schur_as_complex(a)?
     } else {
         let iso = isolate_eigenvalues(a);
-        let (mut t, mut z) = hessenberg_with_q(iso.b.as_ref(), Par::Seq);
-        super::schur_complex::complex_qr(&mut t, &mut z)?;
+        let (t, z) = with_par(
+            a.nrows(),
+            |par| -> Result<(Mat<Complex64>, Mat<Complex64>)> {
+                let (mut t, mut z) = hessenberg_with_q(iso.b.as_ref(), par);
+                super::schur_complex_multishift::complex_multishift_qr(&mut t, &mut z, par)?;
+                Ok((t, z))
+            },
+        )?;
         (t, unpermute_rows(&z, &iso.p))
     };
     let sdim = match sort {

@@ -10,7 +10,7 @@ use num_complex::Complex64;
 type C = Complex64;
 
 /// `|re| + |im|`, LAPACK's cheap complex modulus.
-fn cabs1(z: C) -> f64 {
+pub(super) fn cabs1(z: C) -> f64 {
     z.re.abs() + z.im.abs()
 }
 
@@ -44,20 +44,21 @@ fn make_subdiagonal_real(h: &mut Mat<C>, z: &mut Mat<C>, i: usize) {
     scale_col(z, i, 0..n, sc.conj());
 }
 
-/// LAPACK's deflation test for `h[k, k-1]` (real by construction).
-fn negligible(h: &Mat<C>, k: usize, last: usize, small: f64) -> bool {
+/// LAPACK's deflation test for `h[k, k-1]` (real in the single-shift QR,
+/// complex in the multishift sweeps: measured by `cabs1` either way).
+pub(super) fn negligible(h: &Mat<C>, k: usize, last: usize, small: f64) -> bool {
     let ulp = f64::EPSILON;
-    let sub = h[(k, k - 1)].re.abs();
+    let sub = cabs1(h[(k, k - 1)]);
     if cabs1(h[(k, k - 1)]) <= small {
         return true;
     }
     let mut tst = cabs1(h[(k - 1, k - 1)]) + cabs1(h[(k, k)]);
     if tst == 0.0 {
         if k >= 2 {
-            tst += h[(k - 1, k - 2)].re.abs();
+            tst += cabs1(h[(k - 1, k - 2)]);
         }
         if k < last {
-            tst += h[(k + 1, k)].re.abs();
+            tst += cabs1(h[(k + 1, k)]);
         }
     }
     if sub > ulp * tst {
@@ -198,26 +199,33 @@ fn complex_sweep(h: &mut Mat<C>, z: &mut Mat<C>, l: usize, m: usize, i: usize, v
 /// Reduces the upper Hessenberg `h` to upper triangular Schur form in
 /// place, accumulating the transformations into `z`.
 pub(crate) fn complex_qr(h: &mut Mat<C>, z: &mut Mat<C>) -> Result<()> {
-    let n = h.nrows();
-    if n == 0 {
-        return Ok(());
+    match h.nrows() {
+        0 => Ok(()),
+        n => complex_qr_range(h, z, 0, n - 1),
     }
-    for i in 1..n {
+}
+
+/// `complex_qr` on the diagonal block `lo..=hi` of `h` (`h[lo, lo-1]`
+/// zero, the rows below `hi` already triangular), updating all of `h`'s
+/// rows and columns and `z`, as the Schur form of the whole matrix needs.
+pub(super) fn complex_qr_range(h: &mut Mat<C>, z: &mut Mat<C>, lo: usize, hi: usize) -> Result<()> {
+    let n = h.nrows();
+    for i in lo + 1..=hi {
         make_subdiagonal_real(h, z, i);
     }
     let small = f64::MIN_POSITIVE * (n as f64 / f64::EPSILON);
-    let budget = 30 * n.max(10);
-    let mut i = n - 1;
+    let budget = 30 * (hi + 1 - lo).max(10);
+    let mut i = hi;
     loop {
-        let mut l = 0;
+        let mut l = lo;
         let mut converged = false;
         for its in 0..=budget {
             let mut k = i;
-            while k > l && !negligible(h, k, n - 1, small) {
+            while k > l && !negligible(h, k, hi, small) {
                 k -= 1;
             }
             l = k;
-            if l > 0 {
+            if l > lo {
                 h[(l, l - 1)] = C::new(0.0, 0.0);
             }
             if l >= i {
@@ -234,7 +242,7 @@ pub(crate) fn complex_qr(h: &mut Mat<C>, z: &mut Mat<C>) -> Result<()> {
                 "Schur form not found. Possibly ill-conditioned.",
             ));
         }
-        if l == 0 {
+        if l == lo {
             return Ok(());
         }
         i = l - 1;
@@ -243,7 +251,7 @@ pub(crate) fn complex_qr(h: &mut Mat<C>, z: &mut Mat<C>) -> Result<()> {
 
 /// Swaps the diagonal entries `k`, `k + 1` of the triangular `t` by a
 /// rotation (LAPACK's `ztrexc` step), updating `z`.
-fn swap_diagonal(t: &mut Mat<C>, z: &mut Mat<C>, k: usize) {
+pub(super) fn swap_diagonal(t: &mut Mat<C>, z: &mut Mat<C>, k: usize) {
     let n = t.nrows();
     let (t11, t22) = (t[(k, k)], t[(k + 1, k + 1)]);
     let (f, g) = (t[(k, k + 1)], t22 - t11);

@@ -20,22 +20,23 @@ use super::schur_swap::{lanv2, swap_blocks};
 use crate::error::Result;
 use faer::linalg::matmul::matmul;
 use faer::reborrow::Reborrow;
+use faer::traits::ComplexField;
 use faer::{Accum, Mat, MatMut, MatRef, Par};
 
 /// Active blocks below this order use the double-shift QR (LAPACK's NMIN).
 pub(crate) const NMIN: usize = 75;
 /// A deflation window that deflates fewer than this percentage of its
 /// eigenvalues is followed by a sweep (LAPACK's NIBBLE).
-const NIBBLE: usize = 14;
+pub(super) const NIBBLE: usize = 14;
 /// Iterations without deflation before exceptional shifts (KEXSH).
-const KEXSH: usize = 6;
+pub(super) const KEXSH: usize = 6;
 /// Iterations without deflation before the window grows (KEXNW).
 const KEXNW: usize = 5;
 /// Updates of fewer rows (columns) than this stay on one thread.
 const PARALLEL_MIN_LEN: usize = 256;
 
 /// LAPACK's `iparmq` shift count for a matrix of order `n`.
-fn shift_count(n: usize) -> usize {
+pub(super) fn shift_count(n: usize) -> usize {
     let ns = match n {
         0..=29 => 2,
         30..=59 => 4,
@@ -49,7 +50,7 @@ fn shift_count(n: usize) -> usize {
 }
 
 /// LAPACK's `iparmq` deflation window for `ns` shifts at order `n`.
-fn window_size(n: usize, ns: usize) -> usize {
+pub(super) fn window_size(n: usize, ns: usize) -> usize {
     if n <= 500 {
         ns
     } else {
@@ -93,7 +94,15 @@ fn multishift_qr_with(h: &mut Mat<f64>, z: &mut Mat<f64>, nmin: usize, par: Par)
             continue;
         }
         let limits = (nw_pref, nw_max, nw_max.min(nh));
-        nw = next_window(h, ktop, last, nw, limits, ndfl, &mut ndec);
+        nw = next_window(
+            |k| h[(k, k - 1)].abs(),
+            ktop,
+            last,
+            nw,
+            limits,
+            ndfl,
+            &mut ndec,
+        );
         let win = deflate_window(h, z, ktop, last, nw, par);
         kbot -= win.deflated;
         let active = kbot - ktop;
@@ -114,10 +123,11 @@ fn multishift_qr_with(h: &mut Mat<f64>, z: &mut Mat<f64>, nmin: usize, par: Par)
 
 /// The deflation window for the next iteration (LAPACK's choice: the
 /// preferred size, doubled while deflation stalls, adjusted to start at
-/// the smaller of two adjacent subdiagonals). `limits` is (preferred,
-/// largest, largest for this block).
-fn next_window(
-    h: &Mat<f64>,
+/// the smaller of two adjacent subdiagonals, whose magnitudes `sub(k)` of
+/// `h[k, k-1]` gives). `limits` is (preferred, largest, largest for this
+/// block).
+pub(super) fn next_window(
+    sub: impl Fn(usize) -> f64,
     ktop: usize,
     last: usize,
     nw: usize,
@@ -137,7 +147,7 @@ fn next_window(
             nw = nh;
         } else {
             let kwtop = last + 1 - nw;
-            if h[(kwtop, kwtop - 1)].abs() > h[(kwtop - 1, kwtop - 2)].abs() {
+            if sub(kwtop) > sub(kwtop - 1) {
                 nw += 1;
             }
         }
@@ -396,15 +406,15 @@ fn apply_reflector_right(mut m: MatMut<'_, f64>, x: &[f64], tau: f64) {
     }
 }
 
-/// Applies the orthogonal `u` acting on rows/columns `lo..=hi` to the
-/// parts of `h` outside that diagonal block (rows above, columns to the
+/// Applies the orthogonal (unitary) `u` acting on rows/columns `lo..=hi` to
+/// the parts of `h` outside that diagonal block (rows above, columns to the
 /// right) and to `z`, by matrix products.
-fn apply_window_transform(
-    h: &mut Mat<f64>,
-    z: &mut Mat<f64>,
+pub(super) fn apply_window_transform<T: ComplexField>(
+    h: &mut Mat<T>,
+    z: &mut Mat<T>,
     lo: usize,
     hi: usize,
-    u: MatRef<'_, f64>,
+    u: MatRef<'_, T>,
     par: Par,
 ) {
     let n = h.nrows();
@@ -418,7 +428,7 @@ fn apply_window_transform(
     };
     if hi + 1 < n {
         let right = h.as_mut().submatrix_mut(lo, hi + 1, w, n - hi - 1);
-        multiply_left(right, u.transpose(), par_over(n - hi - 1));
+        multiply_left(right, u.adjoint().to_owned().as_ref(), par_over(n - hi - 1));
     }
     if lo > 0 {
         multiply_right(h.as_mut().submatrix_mut(0, lo, lo, w), u, par_over(lo));
@@ -428,16 +438,30 @@ fn apply_window_transform(
 }
 
 /// `m <- a m`.
-fn multiply_left(mut m: MatMut<'_, f64>, a: MatRef<'_, f64>, par: Par) {
-    let mut product = Mat::<f64>::zeros(m.nrows(), m.ncols());
-    matmul(product.as_mut(), Accum::Replace, a, m.rb(), 1.0, par);
+fn multiply_left<T: ComplexField>(mut m: MatMut<'_, T>, a: MatRef<'_, T>, par: Par) {
+    let mut product = Mat::<T>::zeros(m.nrows(), m.ncols());
+    matmul(
+        product.as_mut(),
+        Accum::Replace,
+        a,
+        m.rb(),
+        T::one_impl(),
+        par,
+    );
     m.copy_from(&product);
 }
 
 /// `m <- m a`.
-fn multiply_right(mut m: MatMut<'_, f64>, a: MatRef<'_, f64>, par: Par) {
-    let mut product = Mat::<f64>::zeros(m.nrows(), m.ncols());
-    matmul(product.as_mut(), Accum::Replace, m.rb(), a, 1.0, par);
+fn multiply_right<T: ComplexField>(mut m: MatMut<'_, T>, a: MatRef<'_, T>, par: Par) {
+    let mut product = Mat::<T>::zeros(m.nrows(), m.ncols());
+    matmul(
+        product.as_mut(),
+        Accum::Replace,
+        m.rb(),
+        a,
+        T::one_impl(),
+        par,
+    );
     m.copy_from(&product);
 }
 
