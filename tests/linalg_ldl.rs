@@ -32,7 +32,7 @@ fn all_cases() -> &'static Vec<Value> {
 
 fn factor_tol(case: &Case, n: usize) -> f64 {
     let name = case.c["name"].as_str().unwrap();
-    if n > 64 || name.starts_with("hilbert") {
+    if name.starts_with("hilbert") {
         1e-9
     } else {
         1e-12

@@ -4,10 +4,11 @@
 //! SciPy's unpacking of that record into the triangular factor, the block
 //! diagonal D and the row permutation.
 
-use super::common::{check_finite, require_square};
+use super::common::{check_finite, require_square, with_par};
 use super::kernels::axpy;
+use super::ldl_panel::{lasyf, PANEL};
 use crate::error::{Error, Result};
-use faer::{Mat, MatRef};
+use faer::{Mat, MatRef, Par};
 
 /// `scipy.linalg.ldl`'s result: `a = lu d luᵀ`, `lu[perm]` triangular.
 pub struct Ldl {
@@ -44,22 +45,22 @@ fn first_max(
 /// (`w[i, j] = a[n-1-i, n-1-j]`), which is exactly dsytf2's upper path (it
 /// sweeps from the last column; pivots and updates mirror the lower ones)
 /// except that idamax's ties go the other way (`last_ties`).
-struct Tri<'a> {
-    m: &'a mut Mat<f64>,
-    last_ties: bool,
+pub(super) struct Tri<'a> {
+    pub(super) m: &'a mut Mat<f64>,
+    pub(super) last_ties: bool,
 }
 
 impl Tri<'_> {
-    fn n(&self) -> usize {
+    pub(super) fn n(&self) -> usize {
         self.m.nrows()
     }
-    fn get(&self, i: usize, j: usize) -> f64 {
+    pub(super) fn get(&self, i: usize, j: usize) -> f64 {
         self.m[(i, j)]
     }
-    fn set(&mut self, i: usize, j: usize, v: f64) {
+    pub(super) fn set(&mut self, i: usize, j: usize, v: f64) {
         self.m[(i, j)] = v;
     }
-    fn swap(&mut self, a: (usize, usize), b: (usize, usize)) {
+    pub(super) fn swap(&mut self, a: (usize, usize), b: (usize, usize)) {
         let (x, y) = (self.get(a.0, a.1), self.get(b.0, b.1));
         self.set(a.0, a.1, y);
         self.set(b.0, b.1, x);
@@ -72,13 +73,21 @@ fn reversed(a: MatRef<'_, f64>) -> Mat<f64> {
     Mat::from_fn(n, n, |i, j| a[(n - 1 - i, n - 1 - j)])
 }
 
-/// The pivot at step k: (kp, kstep) as dsytf2 chooses it, or None for a
-/// zero (or NaN) column, which is left as it is.
-fn choose_pivot(t: &Tri, k: usize) -> Option<(usize, usize)> {
-    let n = t.n();
-    let absakk = t.get(k, k).abs();
+/// Bunch–Kaufman's pivot at step k of an order-n elimination: (kp, kstep)
+/// as dsytf2 / dlasyf choose it, or None for a zero (or NaN) column, which
+/// is left as it is. `col(i)` is the updated column k (rows i >= k);
+/// `imax_stats(imax)` gives |a(imax, imax)| and the largest off-diagonal
+/// magnitude of the updated row / column imax, asked for only when needed.
+pub(super) fn bunch_kaufman(
+    n: usize,
+    k: usize,
+    col: impl Fn(usize) -> f64,
+    last_ties: bool,
+    imax_stats: impl FnOnce(usize) -> (f64, f64),
+) -> Option<(usize, usize)> {
+    let absakk = col(k).abs();
     let (imax, colmax) = if k + 1 < n {
-        first_max(k + 1..n, |i| t.get(i, k), t.last_ties)
+        first_max(k + 1..n, &col, last_ties)
     } else {
         (k, 0.0)
     };
@@ -89,17 +98,38 @@ fn choose_pivot(t: &Tri, k: usize) -> Option<(usize, usize)> {
     if absakk >= a * colmax {
         return Some((k, 1));
     }
-    let (_, mut rowmax) = first_max(k..imax, |j| t.get(imax, j), false);
-    if imax + 1 < n {
-        rowmax = rowmax.max(first_max(imax + 1..n, |i| t.get(i, imax), false).1);
-    }
+    let (diag, rowmax) = imax_stats(imax);
     Some(if absakk >= a * colmax * (colmax / rowmax) {
         (k, 1)
-    } else if t.get(imax, imax).abs() >= a * rowmax {
+    } else if diag >= a * rowmax {
         (imax, 1)
     } else {
         (imax, 2)
     })
+}
+
+/// The largest |x_i| over `range` as idamax finds it (0 when empty).
+pub(super) fn max_abs(range: impl Iterator<Item = usize>, x: impl Fn(usize) -> f64) -> f64 {
+    match first_max(range, x, false) {
+        (usize::MAX, _) => 0.0,
+        (_, v) => v,
+    }
+}
+
+/// The pivot at step k of the unblocked elimination (dsytf2).
+fn choose_pivot(t: &Tri, k: usize) -> Option<(usize, usize)> {
+    let n = t.n();
+    bunch_kaufman(
+        n,
+        k,
+        |i| t.get(i, k),
+        t.last_ties,
+        |imax| {
+            let rowmax =
+                max_abs(k..imax, |j| t.get(imax, j)).max(max_abs(imax + 1..n, |i| t.get(i, imax)));
+            (t.get(imax, imax).abs(), rowmax)
+        },
+    )
 }
 
 /// Swaps rows and columns kk and kp (kp > kk) of the trailing lower triangle.
@@ -156,12 +186,12 @@ fn eliminate(t: &mut Tri, k: usize, kstep: usize) {
     }
 }
 
-/// dsytf2 in the working coordinates: overwrites the triangle with the
-/// factors and returns LAPACK's 1-based `ipiv` in those coordinates.
-fn sytf2(t: &mut Tri) -> Vec<i64> {
+/// dsytf2 on the trailing matrix from column k0, in the working
+/// coordinates: overwrites it with the factors and records LAPACK's 1-based
+/// `ipiv` (absolute indices) from k0 on.
+fn sytf2(t: &mut Tri, k0: usize, ipiv: &mut [i64]) {
     let n = t.n();
-    let mut ipiv = vec![0i64; n];
-    let mut k = 0;
+    let mut k = k0;
     while k < n {
         let Some((kp, kstep)) = choose_pivot(t, k) else {
             ipiv[k] = k as i64 + 1;
@@ -173,14 +203,34 @@ fn sytf2(t: &mut Tri) -> Vec<i64> {
             interchange(t, k, kk, kp, kstep);
         }
         eliminate(t, k, kstep);
-        if kstep == 1 {
-            ipiv[k] = kp as i64 + 1;
-        } else {
-            ipiv[k] = -(kp as i64 + 1);
-            ipiv[k + 1] = -(kp as i64 + 1);
-        }
+        record_pivot(ipiv, k, kp, kstep);
         k += kstep;
     }
+}
+
+/// LAPACK's interchange record of the pivot at step k.
+pub(super) fn record_pivot(ipiv: &mut [i64], k: usize, kp: usize, kstep: usize) {
+    if kstep == 1 {
+        ipiv[k] = kp as i64 + 1;
+    } else {
+        ipiv[k] = -(kp as i64 + 1);
+        ipiv[k + 1] = -(kp as i64 + 1);
+    }
+}
+
+/// dsytrf in the working coordinates: panels of `PANEL` columns (dlasyf)
+/// while more than `PANEL` columns remain, then dsytf2 on the rest, as
+/// LAPACK does with ilaenv's block size — so orders up to 64 take exactly
+/// the unblocked arithmetic, and larger ones SciPy's blocked pivot record.
+fn sytrf(t: &mut Tri, par: Par) -> Vec<i64> {
+    let n = t.n();
+    let mut ipiv = vec![0i64; n];
+    let mut w = Mat::zeros(if n > PANEL { n } else { 0 }, PANEL);
+    let mut k = 0;
+    while n - k > PANEL {
+        k += lasyf(t, k, &mut w, &mut ipiv, par);
+    }
+    sytf2(t, k, &mut ipiv);
     ipiv
 }
 
@@ -315,9 +365,14 @@ pub fn ldl(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Ldl> {
     check_finite(a, finite, "a")?;
     let n = a.nrows();
     let mut work = if lower { a.to_owned() } else { reversed(a) };
-    let rec = sytf2(&mut Tri {
-        m: &mut work,
-        last_ties: !lower,
+    let rec = with_par(n, |par| {
+        sytrf(
+            &mut Tri {
+                m: &mut work,
+                last_ties: !lower,
+            },
+            par,
+        )
     });
     let (ldu, ipiv) = if lower {
         (work, rec)

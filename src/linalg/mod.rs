@@ -30,6 +30,7 @@ pub mod eigh;
 pub mod expm;
 pub mod hessenberg;
 pub mod ldl;
+mod ldl_panel;
 pub mod logm;
 pub mod lstsq;
 pub mod lu;

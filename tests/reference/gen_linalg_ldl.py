@@ -13,9 +13,9 @@ matrices b and c, test_empty_array, test_args' non-square input, the real
 test_permutations and test_ldl_type_size_combinations matrices), matrices
 forcing 2 x 2 pivots (zero diagonal, [[0, 1], [1, 0]]), ties between equal
 magnitudes (integer matrices), singular and zero matrices, random
-indefinite ones up to 60 x 60 (LAPACK's unblocked dsytf2 regime; sytrf
-blocks above 64 with the same pivot choices), one of 90 x 90 (blocked in
-LAPACK: rounding differs, pivots agree), only the read triangle holding
+indefinite ones up to 60 x 60 (LAPACK's unblocked dsytf2 regime), of
+90 x 90 and 150 x 150 and a zero-diagonal 131 x 131 (2 x 2 pivots across
+panel ends) for sytrf's blocked path (panels of 64, dlasyf), only the read triangle holding
 finite numbers, and NaN.
 
 Case layout: "func" ("ldl"), "name", "a" (+ "a_shape"), "opts"
@@ -91,6 +91,10 @@ def cases():
     for n, seed in ((6, 61), (12, 62), (30, 63), (60, 64)):
         both(f"random indefinite {n}", sym(rng(seed).standard_normal((n, n))))
     both("random indefinite 90 (blocked in LAPACK)", sym(rng(65).standard_normal((90, 90))))
+    both("random indefinite 150 (two panels)", sym(rng(67).standard_normal((150, 150))))
+    z = sym(rng(68).standard_normal((131, 131)))
+    np.fill_diagonal(z, 0.0)
+    both("zero diagonal 131 (2 x 2 pivots across panels)", z)
     both("hilbert 7", sl.hilbert(7))
     t = sym(rng(66).standard_normal((5, 5)))
     lo, up = np.tril(t), np.triu(t)
