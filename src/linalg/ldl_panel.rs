@@ -85,12 +85,10 @@ fn col_slice(w: MatMut<'_, f64>, j: usize) -> &mut [f64] {
 /// columns, A(k.., p..k) W(src, ..)ᵀ (`done` holds W's first k − p columns).
 fn load_column(t: &Tri, done: MatRef<'_, f64>, out: &mut [f64], p: usize, k: usize, src: usize) {
     let n = t.n();
-    for i in k..src {
-        out[i] = t.get(src, i);
+    for (i, o) in out.iter_mut().enumerate().take(src).skip(k) {
+        *o = t.get(src, i);
     }
-    for i in src..n {
-        out[i] = t.get(i, src);
-    }
+    out[src..n].copy_from_slice(&t.m.col_as_slice(src)[src..n]);
     for j in 0..k - p {
         axpy(
             &mut out[k..],
