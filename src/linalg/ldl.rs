@@ -10,11 +10,28 @@ use super::ldl_panel::{lasyf, PANEL};
 use crate::error::{Error, Result};
 use faer::{Mat, MatRef, Par};
 
-/// `scipy.linalg.ldl`'s result: `a = lu d luᵀ`, `lu[perm]` triangular.
+/// `scipy.linalg.ldl`'s result: `a = lu d luᵀ`, `lu[perm]` triangular, d
+/// block diagonal (1 x 1 and 2 x 2 blocks) kept as its two diagonals.
 pub struct Ldl {
     pub lu: Mat<f64>,
-    pub d: Mat<f64>,
+    /// d's diagonal.
+    pub d_diag: Vec<f64>,
+    /// d's first off-diagonal, `d[i + 1, i] = d[i, i + 1] = d_off[i]`
+    /// (zero outside the 2 x 2 blocks); as long as `d_diag`.
+    pub d_off: Vec<f64>,
     pub perm: Vec<usize>,
+}
+
+impl Ldl {
+    /// Element (i, j) of the n x n block diagonal d.
+    pub fn d(&self, i: usize, j: usize) -> f64 {
+        match (i, j) {
+            _ if i == j => self.d_diag[i],
+            _ if i == j + 1 => self.d_off[j],
+            _ if j == i + 1 => self.d_off[i],
+            _ => 0.0,
+        }
+    }
 }
 
 /// Bunch–Kaufman's threshold α = (1 + √17) / 8.
@@ -285,36 +302,48 @@ fn sanitize_ipiv(ipiv: &[i64], lower: bool) -> Result<(Vec<usize>, Vec<u8>)> {
     Ok((swap, pivots))
 }
 
-/// SciPy's `_ldl_get_d_and_l`: D from the diagonal and the 2 x 2 blocks'
-/// off-diagonal entry, the unit triangular factor without them.
-fn d_and_l(ldu: &Mat<f64>, pivots: &[u8], lower: bool) -> (Mat<f64>, Mat<f64>) {
+/// SciPy's `_ldl_get_d_and_l`, in place: takes D's diagonal and the 2 x 2
+/// blocks' off-diagonal entries out of the packed factors and leaves the
+/// unit triangular factor.
+fn split_d(ldu: &mut Mat<f64>, pivots: &[u8], lower: bool) -> (Vec<f64>, Vec<f64>) {
     let n = ldu.nrows();
-    let mut d = Mat::from_fn(n, n, |i, j| if i == j { ldu[(i, i)] } else { 0.0 });
-    let mut lu = Mat::from_fn(n, n, |i, j| {
-        if i == j {
-            1.0
-        } else if (lower && i > j) || (!lower && i < j) {
-            ldu[(i, j)]
-        } else {
-            0.0
-        }
-    });
+    let diag: Vec<f64> = (0..n).map(|i| ldu[(i, i)]).collect();
+    let mut off = vec![0.0; n];
     let (x, y) = if lower { (1, 0) } else { (0, 1) };
     let mut blk = 0;
     for &p in pivots.iter().filter(|&&p| p != 0) {
         if p == 2 {
-            let v = ldu[(blk + x, blk + y)];
-            d[(blk + x, blk + y)] = v;
-            d[(blk + y, blk + x)] = v;
-            lu[(blk + x, blk + y)] = 0.0;
+            off[blk] = ldu[(blk + x, blk + y)];
         }
         blk += p as usize;
     }
-    (d, lu)
+    for j in 0..n {
+        let col = ldu.col_as_slice_mut(j);
+        let zeroed = if lower { 0..j } else { j + 1..n };
+        col[zeroed].iter_mut().for_each(|v| *v = 0.0);
+        col[j] = 1.0;
+    }
+    let mut blk = 0;
+    for &p in pivots.iter().filter(|&&p| p != 0) {
+        if p == 2 {
+            ldu[(blk + x, blk + y)] = 0.0;
+        }
+        blk += p as usize;
+    }
+    (diag, off)
+}
+
+/// One of SciPy's row swaps of the factor: rows `a` and `b` over the
+/// columns `cols`.
+struct RowSwap {
+    a: usize,
+    b: usize,
+    cols: std::ops::Range<usize>,
 }
 
 /// SciPy's `_ldl_construct_tri_factor`: applies the swaps to the factor's
-/// rows (in LAPACK's order) and returns `argsort` of the row permutation.
+/// rows (in LAPACK's order, column by column) and returns `argsort` of the
+/// row permutation.
 fn construct_tri_factor(
     lu: &mut Mat<f64>,
     swap: &[usize],
@@ -322,12 +351,13 @@ fn construct_tri_factor(
     lower: bool,
 ) -> Vec<usize> {
     let n = lu.nrows();
-    let mut perm: Vec<usize> = (0..n).collect();
     let order: Vec<usize> = if lower {
         (0..n).rev().collect()
     } else {
         (0..n).collect()
     };
+    let mut perm: Vec<usize> = (0..n).collect();
+    let mut swaps = Vec::new();
     for ind in order {
         let s = swap[ind];
         if s == ind {
@@ -341,18 +371,27 @@ fn construct_tri_factor(
                 ce += 1;
             }
         }
-        for c in cs..ce {
-            let t = lu[(s, c)];
-            lu[(s, c)] = lu[(ind, c)];
-            lu[(ind, c)] = t;
-        }
+        swaps.push(RowSwap {
+            a: s,
+            b: ind,
+            cols: cs..ce,
+        });
         perm.swap(s, ind);
     }
-    let mut inv = vec![0usize; n];
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| perm[i]);
-    for (pos, &i) in order.iter().enumerate() {
-        inv[pos] = i;
+    for j in 0..n {
+        let col = lu.col_as_slice_mut(j);
+        for sw in swaps.iter().filter(|sw| sw.cols.contains(&j)) {
+            col.swap(sw.a, sw.b);
+        }
+    }
+    argsort(&perm)
+}
+
+/// `numpy.argsort` of a permutation: its inverse.
+fn argsort(perm: &[usize]) -> Vec<usize> {
+    let mut inv = vec![0usize; perm.len()];
+    for (i, &p) in perm.iter().enumerate() {
+        inv[p] = i;
     }
     inv
 }
@@ -380,8 +419,14 @@ pub fn ldl(a: MatRef<'_, f64>, lower: bool, finite: bool) -> Result<Ldl> {
         (reversed(work.as_ref()), upper_ipiv(&rec))
     };
     let (swap, pivots) = sanitize_ipiv(&ipiv, lower)?;
-    let (d, mut lu) = d_and_l(&ldu, &pivots, lower);
+    let mut lu = ldu;
+    let (d_diag, d_off) = split_d(&mut lu, &pivots, lower);
     let perm = construct_tri_factor(&mut lu, &swap, &pivots, lower);
     debug_assert_eq!(perm.len(), n);
-    Ok(Ldl { lu, d, perm })
+    Ok(Ldl {
+        lu,
+        d_diag,
+        d_off,
+        perm,
+    })
 }

@@ -239,7 +239,8 @@ mod tests {
         let a = Mat::from_fn(n, n, |_, _| 1.0);
         for lower in [true, false] {
             let f = ldl(a.as_ref(), lower, true).unwrap();
-            let back = &f.lu * &f.d * f.lu.transpose();
+            let d = Mat::from_fn(n, n, |i, j| f.d(i, j));
+            let back = &f.lu * &d * f.lu.transpose();
             let err = (0..n)
                 .flat_map(|i| (0..n).map(move |j| (i, j)))
                 .map(|(i, j)| (back[(i, j)] - 1.0).abs())

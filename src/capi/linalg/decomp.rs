@@ -143,7 +143,7 @@ pub extern "C" fn sciport_linalg_ldl(
         let am = mat_borrow(a, "a")?;
         let f = linalg::ldl(am.as_ref(), lower, check_finite)?;
         lu_out.write(f.lu.as_ref())?;
-        d_out.write(f.d.as_ref())?;
+        d_out.fill_with((n, n), |i, j| f.d(i, j))?;
         for (o, &p) in perm_out.iter_mut().zip(&f.perm) {
             *o = p as i64;
         }
