@@ -9,6 +9,7 @@ use super::ldl::{bunch_kaufman, max_abs, record_pivot, Tri};
 use faer::linalg::matmul::matmul;
 use faer::reborrow::{IntoConst, Reborrow, ReborrowMut};
 use faer::{Accum, Mat, MatMut, MatRef, Par};
+use rayon::prelude::*;
 
 /// ilaenv's dsytrf block size (64), so panels end where LAPACK's do.
 pub const PANEL: usize = 64;
@@ -162,43 +163,63 @@ fn store_2x2(t: &mut Tri, w: &Mat<f64>, k: usize, c: usize) {
     t.set(k + 1, k + 1, w[(k + 1, c + 1)]);
 }
 
-/// A(k.., k..) −= L₂₁ W₂₁ᵀ on the lower triangle, in blocks of `PANEL`
-/// columns: each diagonal block's product formed whole and subtracted on
-/// and below the diagonal, the rest of the block column in place.
+/// A(k.., k..) −= L₂₁ W₂₁ᵀ on the lower triangle, in block columns of
+/// `PANEL` (spread over the threads when `par` allows).
 fn update_trailing(t: &mut Tri, w: &Mat<f64>, p: usize, k: usize, par: Par) {
     let n = t.n();
-    let c = k - p;
     let (done, mut rest) = t.m.as_mut().split_at_col_mut(k);
-    let l21 = done.rb().subcols(p, c);
-    let mut diag = Mat::<f64>::zeros(PANEL, PANEL);
-    for j0 in (k..n).step_by(PANEL) {
+    let l21 = done.rb().subcols(p, k - p);
+    let mut blocks = Vec::new();
+    let mut j0 = k;
+    while j0 < n {
         let jb = PANEL.min(n - j0);
-        let wj = w.as_ref().submatrix(j0, 0, jb, c).transpose();
-        let mut prod = diag.as_mut().submatrix_mut(0, 0, jb, jb);
+        let (block, tail) = rest.split_at_col_mut(jb);
+        blocks.push((j0, block));
+        rest = tail;
+        j0 += jb;
+    }
+    let w21 = w.as_ref().subcols(0, k - p);
+    let update = |(j0, block): (usize, MatMut<'_, f64>)| update_block_column(block, j0, l21, w21);
+    match par {
+        Par::Seq => blocks.into_iter().for_each(update),
+        Par::Rayon(_) => blocks.into_par_iter().for_each(update),
+    }
+}
+
+/// One block column (columns j0.. of the trailing matrix, all n rows):
+/// the diagonal block's product formed whole and subtracted on and below
+/// the diagonal, the rows below it updated in place.
+fn update_block_column(
+    mut block: MatMut<'_, f64>,
+    j0: usize,
+    l21: MatRef<'_, f64>,
+    w21: MatRef<'_, f64>,
+) {
+    let (n, jb) = block.shape();
+    let wj = w21.subrows(j0, jb).transpose();
+    let mut prod = Mat::<f64>::zeros(jb, jb);
+    matmul(
+        prod.as_mut(),
+        Accum::Replace,
+        l21.subrows(j0, jb),
+        wj,
+        1.0,
+        Par::Seq,
+    );
+    for jj in 0..jb {
+        for i in jj..jb {
+            block[(j0 + i, jj)] -= prod[(i, jj)];
+        }
+    }
+    if j0 + jb < n {
         matmul(
-            prod.rb_mut(),
-            Accum::Replace,
-            l21.subrows(j0, jb),
+            block.subrows_mut(j0 + jb, n - j0 - jb),
+            Accum::Add,
+            l21.subrows(j0 + jb, n - j0 - jb),
             wj,
-            1.0,
+            -1.0,
             Par::Seq,
         );
-        for jj in 0..jb {
-            for i in jj..jb {
-                rest[(j0 + i, j0 - k + jj)] -= prod[(i, jj)];
-            }
-        }
-        if j0 + jb < n {
-            matmul(
-                rest.rb_mut()
-                    .submatrix_mut(j0 + jb, j0 - k, n - j0 - jb, jb),
-                Accum::Add,
-                l21.subrows(j0 + jb, n - j0 - jb),
-                wj,
-                -1.0,
-                par,
-            );
-        }
     }
 }
 
