@@ -15,11 +15,11 @@ use faer::{Accum, Mat, MatMut, MatRef, Par};
 
 /// Panel width of the blocked algorithms (LAPACK's `ilaenv` choice for
 /// `dgeqrf` / `dorgqr`).
-const BLOCK: usize = 32;
+pub(super) const BLOCK: usize = 32;
 
 /// Below this many reflectors the unblocked code is used throughout
 /// (LAPACK's crossover point `nx`).
-const CROSSOVER: usize = 128;
+pub(super) const CROSSOVER: usize = 128;
 
 /// Euclidean norm without overflow or harmful underflow.
 pub fn norm2<T: Scalar>(x: &[T]) -> f64 {
@@ -92,7 +92,7 @@ pub fn apply_reflector<T: Scalar>(
 /// Unblocked QR (`dgeqr2`) of columns `first..last` of `a`, reflector `i`
 /// built from column `i` at row `i` and applied to the columns up to
 /// `last`. Stores `tau[i]` for every reflector built.
-fn geqr2<T: Scalar>(a: &mut Mat<T>, tau: &mut [T], first: usize, last: usize) {
+pub(super) fn geqr2<T: Scalar>(a: &mut Mat<T>, tau: &mut [T], first: usize, last: usize) {
     let end = last.min(a.nrows()).min(tau.len());
     for (i, tau_i) in tau.iter_mut().enumerate().take(end).skip(first) {
         let (t, tail) = {
@@ -215,62 +215,4 @@ pub fn orgqr<T: Scalar>(h: MatRef<'_, T>, tau: &[T], qcols: usize, par: Par) -> 
         start -= BLOCK;
     }
     q
-}
-
-/// `dgeqp3`: QR with column pivoting, `a P = Q R`, choosing at each step the
-/// remaining column of largest partial norm (first on ties) and downdating
-/// the norms as LAPACK's `dlaqp2` does. Overwrites `a` as `geqrf`; returns
-/// `(tau, jpvt)` with `jpvt[j]` the original index of column `j`.
-pub fn geqp3<T: Scalar>(a: &mut Mat<T>) -> (Vec<T>, Vec<usize>) {
-    let (m, n) = a.shape();
-    let k = m.min(n);
-    let mut tau = vec![T::ZERO; k];
-    let mut jpvt: Vec<usize> = (0..n).collect();
-    let mut vn1: Vec<f64> = (0..n).map(|j| norm2(a.col_as_slice(j))).collect();
-    let mut vn2 = vn1.clone();
-    let tol3z = f64::EPSILON.sqrt();
-    for i in 0..k {
-        let pvt = (i..n).fold(i, |best, j| if vn1[j] > vn1[best] { j } else { best });
-        if pvt != i {
-            swap_cols(a, i, pvt);
-            jpvt.swap(i, pvt);
-            vn1[pvt] = vn1[i];
-            vn2[pvt] = vn2[i];
-        }
-        geqr2(a, &mut tau, i, i + 1);
-        let tail = a.col_as_slice(i)[i + 1..].to_vec();
-        apply_reflector(a, i, &tail, tau[i].conjugate(), i + 1..n);
-        downdate_norms(a, i, &mut vn1, &mut vn2, tol3z);
-    }
-    (tau, jpvt)
-}
-
-/// Swaps two columns of `a`.
-fn swap_cols<T: Scalar>(a: &mut Mat<T>, i: usize, j: usize) {
-    let (x, y) = a.as_mut().two_cols_mut(i, j);
-    faer::zip!(x, y).for_each(|faer::unzip!(x, y)| std::mem::swap(x, y));
-}
-
-/// `dlaqp2`'s partial-norm update after step `i`, recomputing a norm when
-/// cancellation has eaten its accuracy.
-fn downdate_norms<T: Scalar>(a: &Mat<T>, i: usize, vn1: &mut [f64], vn2: &mut [f64], tol3z: f64) {
-    let m = a.nrows();
-    for j in i + 1..a.ncols() {
-        if vn1[j] == 0.0 {
-            continue;
-        }
-        let ratio = a[(i, j)].modulus() / vn1[j];
-        let temp = (1.0 - ratio * ratio).max(0.0);
-        let temp2 = temp * (vn1[j] / vn2[j]).powi(2);
-        if temp2 <= tol3z {
-            vn1[j] = if i + 1 < m {
-                norm2(&a.col_as_slice(j)[i + 1..])
-            } else {
-                0.0
-            };
-            vn2[j] = vn1[j];
-        } else {
-            vn1[j] *= temp.sqrt();
-        }
-    }
 }

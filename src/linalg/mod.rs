@@ -37,6 +37,7 @@ pub mod lu;
 pub mod norm;
 pub mod polar;
 pub mod qr;
+mod qr_pivoted;
 pub mod riccati;
 pub mod schur;
 mod schur_complex;

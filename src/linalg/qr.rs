@@ -2,7 +2,8 @@
 //! LAPACK-convention Householder kernels, so factors match SciPy's.
 
 use super::common::{check_finite, with_par, Scalar};
-use super::householder::{geqp3, geqrf, orgqr};
+use super::householder::{geqrf, orgqr};
+use super::qr_pivoted::geqp3;
 use crate::error::{Error, Result};
 use faer::{Mat, MatRef};
 
@@ -61,7 +62,7 @@ pub fn qr<T: Scalar>(
     let k = m.min(n);
     let mut h = a.to_owned();
     let (tau, p) = if pivoting {
-        let (tau, p) = geqp3(&mut h);
+        let (tau, p) = with_par(k, |par| geqp3(&mut h, par));
         (tau, Some(p))
     } else {
         (with_par(k, |par| geqrf(&mut h, par)), None)

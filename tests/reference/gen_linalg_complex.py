@@ -313,6 +313,13 @@ def qr_svd_cases():
                 lambda a=a, f=full: sl.svd(a, full_matrices=f), exp, ill=False)
         add("svdvals", name, {"a": a}, {"check_finite": True}, lambda a=a: sl.svdvals(a),
             lambda sv: {"s": [float(v) for v in sv]}, ill=False)
+    # past zgeqp3's crossover: blocked zlaqps panels
+    big = crandom(1404, 170, 150)
+    add("qr", "blocked_170x150/economic/pivoting=True", {"a": big},
+        {"mode": "economic", "pivoting": True, "check_finite": True},
+        lambda: sl.qr(big, mode="economic", pivoting=True),
+        lambda res: dict(cx(cx({}, "q", res[0]), "r", res[1]), p=[int(p) for p in res[2]]),
+        ill=False)
     nan = bad_inputs()["nan"]
     add("qr", "error/nan", {"a": nan}, {"mode": "full", "pivoting": False, "check_finite": True},
         lambda: sl.qr(nan), None)

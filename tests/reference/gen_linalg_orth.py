@@ -132,6 +132,13 @@ def qr_cases():
         for mode in ["full", "economic", "raw"]:
             for piv in [False, True]:
                 qr_case(f"qr/rank_deficient/{nm}/mode={mode}/piv={piv}", a, mode, piv)
+    # Past dgeqp3's crossover (blocked dlaqps panels); near rank 20, norms
+    # downdated to noise are recomputed inside the panels (rank 20).
+    big = random_mat(3105, 170, 165)
+    qr_case("qr/blocked_pivoting/170x165/mode=r", big, "r", True)
+    near = random_mat(3106, 180, 20) @ random_mat(3107, 20, 170)
+    near += 1e-4 * random_mat(3108, 180, 170)
+    qr_case("qr/blocked_pivoting/near_rank20_180x170/mode=raw", near, "raw", True)
     for n in [5, 10, 12]:
         qr_case(f"qr/hilbert/n={n}", hilbert(n), "full", False)
         qr_case(f"qr/hilbert/n={n}/piv", hilbert(n), "full", True)
