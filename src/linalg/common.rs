@@ -50,6 +50,10 @@ pub trait Scalar:
     fn abs2(self) -> f64;
     /// `Σ conj(x_i) y_i` over the common length.
     fn dot_conj(x: &[Self], y: &[Self]) -> Self;
+    /// `dot_conj` of four columns with `y` (each at least as long as `y`).
+    fn dot_conj4(c: [&[Self]; 4], y: &[Self]) -> [Self; 4] {
+        c.map(|x| Self::dot_conj(&x[..y.len()], y))
+    }
     /// `y_i += a x_i` over the common length.
     fn axpy(y: &mut [Self], a: Self, x: &[Self]);
     /// `e^z`.
@@ -92,6 +96,9 @@ impl Scalar for f64 {
     }
     fn dot_conj(x: &[f64], y: &[f64]) -> f64 {
         super::kernels::dot(x, y)
+    }
+    fn dot_conj4(c: [&[f64]; 4], y: &[f64]) -> [f64; 4] {
+        super::kernels::dot4(c, y)
     }
     fn axpy(y: &mut [f64], a: f64, x: &[f64]) {
         super::kernels::axpy(y, a, x)

@@ -31,6 +31,38 @@ fn axpy_body(y: &mut [f64], a: f64, x: &[f64]) {
         .for_each(|(yi, &xi)| *yi = xi.mul_add(a, *yi));
 }
 
+/// `[Σ c0_i y_i, …, Σ c3_i y_i]` over `y`'s length, `y` read once for the
+/// four columns (four partial sums each).
+#[inline(always)]
+fn dot4_body(c: [&[f64]; 4], y: &[f64]) -> [f64; 4] {
+    let n = y.len();
+    let c = c.map(|x| &x[..n]);
+    let mut acc = [[0.0f64; 4]; 4];
+    let chunks = n / 4;
+    for q in 0..chunks {
+        let yq = &y[4 * q..4 * q + 4];
+        for (acc_j, cj) in acc.iter_mut().zip(&c) {
+            let xq = &cj[4 * q..4 * q + 4];
+            for l in 0..4 {
+                acc_j[l] = xq[l].mul_add(yq[l], acc_j[l]);
+            }
+        }
+    }
+    let mut out = acc.map(|a| (a[0] + a[2]) + (a[1] + a[3]));
+    for i in 4 * chunks..n {
+        for (o, cj) in out.iter_mut().zip(&c) {
+            *o = cj[i].mul_add(y[i], *o);
+        }
+    }
+    out
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn dot4_avx2(c: [&[f64]; 4], y: &[f64]) -> [f64; 4] {
+    dot4_body(c, y)
+}
+
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
 unsafe fn dot_avx2(x: &[f64], y: &[f64]) -> f64 {
@@ -62,6 +94,17 @@ pub fn dot(x: &[f64], y: &[f64]) -> f64 {
         return unsafe { dot_avx2(x, y) };
     }
     dot_body(x, y)
+}
+
+/// The dot products of four columns with `y` (each column at least as
+/// long as `y`), reading `y` once.
+pub fn dot4(c: [&[f64]; 4], y: &[f64]) -> [f64; 4] {
+    #[cfg(target_arch = "x86_64")]
+    if has_avx2_fma() {
+        // SAFETY: the CPU has AVX2 and FMA (checked just above).
+        return unsafe { dot4_avx2(c, y) };
+    }
+    dot4_body(c, y)
 }
 
 /// `y += a x` over the common length.

@@ -206,17 +206,18 @@ fn f_column<T: Scalar>(a: &Mat<T>, f: &mut Mat<T>, j: usize, col: usize, tau: T,
     let (m, n) = a.shape();
     let k = col - j;
     let v = &a.col_as_slice(col)[col..m];
-    let dots = |jj: usize| tau * T::dot_conj(&a.col_as_slice(jj)[col..m], v);
+    // the last group may be short: its missing columns repeat the last one
+    // and their sums are dropped
+    let column = |jj: usize| &a.col_as_slice(jj.min(n - 1))[col..m];
+    let dots = |(q, out): (usize, &mut [T])| {
+        let first = col + 1 + 4 * q;
+        let d = T::dot_conj4([0, 1, 2, 3].map(|l| column(first + l)), v);
+        out.iter_mut().zip(d).for_each(|(o, x)| *o = tau * x);
+    };
     let fk = &mut f.col_as_slice_mut(k)[col + 1..n];
     match par {
-        Par::Seq => fk
-            .iter_mut()
-            .enumerate()
-            .for_each(|(i, o)| *o = dots(col + 1 + i)),
-        Par::Rayon(_) => fk
-            .par_iter_mut()
-            .enumerate()
-            .for_each(|(i, o)| *o = dots(col + 1 + i)),
+        Par::Seq => fk.chunks_mut(4).enumerate().for_each(dots),
+        Par::Rayon(_) => fk.par_chunks_mut(4).enumerate().for_each(dots),
     }
     if k == 0 {
         return;
