@@ -217,8 +217,13 @@ const PARALLEL_MIN_DIM: usize = 384;
 /// The parallelism for a problem of dimension `dim`: sequential for small
 /// problems, else every thread `sciport_set_num_threads` allows.
 pub fn par_for(dim: usize) -> Par {
+    par_from(dim, PARALLEL_MIN_DIM)
+}
+
+/// As `par_for`, sequential below `min_dim` instead of the default bound.
+pub fn par_from(dim: usize, min_dim: usize) -> Par {
     let threads = crate::threads::max_threads();
-    if dim < PARALLEL_MIN_DIM || threads <= 1 {
+    if dim < min_dim || threads <= 1 {
         Par::Seq
     } else {
         Par::rayon(threads)
@@ -228,7 +233,12 @@ pub fn par_for(dim: usize) -> Par {
 /// Runs `f(par)` with the parallelism for `dim`, on sciport's thread pool
 /// when parallel.
 pub fn with_par<R: Send>(dim: usize, f: impl FnOnce(Par) -> R + Send) -> R {
-    match par_for(dim) {
+    with_par_from(dim, PARALLEL_MIN_DIM, f)
+}
+
+/// As `with_par`, sequential below `min_dim`.
+pub fn with_par_from<R: Send>(dim: usize, min_dim: usize, f: impl FnOnce(Par) -> R + Send) -> R {
+    match par_from(dim, min_dim) {
         Par::Seq => f(Par::Seq),
         par @ Par::Rayon(n) => crate::threads::run_with(n.get(), move || f(par)),
     }
