@@ -12,7 +12,7 @@ use faer::{Accum, Mat, MatMut, MatRef, Par};
 use rayon::prelude::*;
 
 /// ilaenv's dsytrf block size (64), so panels end where LAPACK's do.
-pub const PANEL: usize = 64;
+pub(super) const PANEL: usize = 64;
 
 /// Factorizes columns p.. of the trailing matrix of `t` until the panel is
 /// full (`PANEL` − 1 or `PANEL` columns), records the pivots in `ipiv`
