@@ -80,13 +80,35 @@ pub fn apply_reflector<T: Scalar>(
         return;
     }
     let end = r0 + 1 + tail.len();
-    for j in cols {
-        let col = &mut a.col_as_slice_mut(j)[r0..end];
-        let (head, rest) = col.split_first_mut().expect("reflector rows");
-        let w = tau * (*head + T::dot_conj(tail, rest));
-        *head -= w;
-        T::axpy(rest, -w, tail);
+    let mut j = cols.start;
+    while j + 4 <= cols.end {
+        let dots = T::dot_conj4(
+            [0, 1, 2, 3].map(|l| &a.col_as_slice(j + l)[r0 + 1..end]),
+            tail,
+        );
+        for (l, d) in dots.into_iter().enumerate() {
+            reflect_column(
+                &mut a.col_as_slice_mut(j + l)[r0..end],
+                tail,
+                tau,
+                d.conjugate(),
+            );
+        }
+        j += 4;
     }
+    for j in j..cols.end {
+        let col = &mut a.col_as_slice_mut(j)[r0..end];
+        let d = T::dot_conj(tail, &col[1..]);
+        reflect_column(col, tail, tau, d);
+    }
+}
+
+/// `col ← (I − τ v vᴴ) col` for `v = [1; tail]`, given `d = tailᴴ col[1..]`.
+fn reflect_column<T: Scalar>(col: &mut [T], tail: &[T], tau: T, d: T) {
+    let (head, rest) = col.split_first_mut().expect("reflector rows");
+    let w = tau * (*head + d);
+    *head -= w;
+    T::axpy(rest, -w, tail);
 }
 
 /// Unblocked QR (`dgeqr2`) of columns `first..last` of `a`, reflector `i`
