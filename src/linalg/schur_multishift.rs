@@ -439,30 +439,21 @@ pub(super) fn apply_window_transform<T: ComplexField>(
 
 /// `m <- a m`.
 fn multiply_left<T: ComplexField>(mut m: MatMut<'_, T>, a: MatRef<'_, T>, par: Par) {
-    let mut product = Mat::<T>::zeros(m.nrows(), m.ncols());
-    matmul(
-        product.as_mut(),
-        Accum::Replace,
-        a,
-        m.rb(),
-        T::one_impl(),
-        par,
-    );
-    m.copy_from(&product);
+    let p = product(a, m.rb(), par);
+    m.copy_from(&p);
 }
 
 /// `m <- m a`.
 fn multiply_right<T: ComplexField>(mut m: MatMut<'_, T>, a: MatRef<'_, T>, par: Par) {
-    let mut product = Mat::<T>::zeros(m.nrows(), m.ncols());
-    matmul(
-        product.as_mut(),
-        Accum::Replace,
-        m.rb(),
-        a,
-        T::one_impl(),
-        par,
-    );
-    m.copy_from(&product);
+    let p = product(m.rb(), a, par);
+    m.copy_from(&p);
+}
+
+/// `x y` in a new matrix.
+fn product<T: ComplexField>(x: MatRef<'_, T>, y: MatRef<'_, T>, par: Par) -> Mat<T> {
+    let mut out = Mat::<T>::zeros(x.nrows(), y.ncols());
+    matmul(out.as_mut(), Accum::Replace, x, y, T::one_impl(), par);
+    out
 }
 
 /// LAPACK's exceptional shifts for the bottom `ns` rows of the active block
