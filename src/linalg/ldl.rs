@@ -308,8 +308,8 @@ fn sanitize_ipiv(ipiv: &[i64], lower: bool) -> Result<(Vec<usize>, Vec<u8>)> {
 fn split_d(ldu: &mut Mat<f64>, pivots: &[u8], lower: bool) -> (Vec<f64>, Vec<f64>) {
     let n = ldu.nrows();
     let diag: Vec<f64> = (0..n).map(|i| ldu[(i, i)]).collect();
-    let mut off = vec![0.0; n];
     let (x, y) = if lower { (1, 0) } else { (0, 1) };
+    let mut off = vec![0.0; n];
     let mut blk = 0;
     for &p in pivots.iter().filter(|&&p| p != 0) {
         if p == 2 {
@@ -322,13 +322,10 @@ fn split_d(ldu: &mut Mat<f64>, pivots: &[u8], lower: bool) -> (Vec<f64>, Vec<f64
         let zeroed = if lower { 0..j } else { j + 1..n };
         col[zeroed].iter_mut().for_each(|v| *v = 0.0);
         col[j] = 1.0;
-    }
-    let mut blk = 0;
-    for &p in pivots.iter().filter(|&&p| p != 0) {
-        if p == 2 {
-            ldu[(blk + x, blk + y)] = 0.0;
+        if off[j] != 0.0 {
+            // the 2 x 2 block's entry, now in d
+            ldu[(j + x, j + y)] = 0.0;
         }
-        blk += p as usize;
     }
     (diag, off)
 }
