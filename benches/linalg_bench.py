@@ -28,7 +28,7 @@ max abs difference of the two results (svd: singular values; eig, eigvals:
 eigenvalues, sorted, as the Schur order can differ from LAPACK's; hessenberg:
 H; polar: u and p; expm: exp(a); ldl: lu and d, "piv!" when perm differs;
 eigh: eigenvalues; lu_factor: the lu matrices, "piv!" when the pivots differ;
-qr: R (and the pivots); lstsq: x; pinv: the pseudo-inverse).
+qr: R (and the pivots); lstsq: x (2n x n and 6n x n); pinv: the pseudo-inverse).
 """
 
 import os
@@ -462,10 +462,18 @@ def make_case_qr(mode, pivoting):
     return case_qr
 
 
-def case_lstsq(sp, n, rng, nrhs):
-    """scipy.linalg.lstsq(a, b) (gelsd) with a 2n x n Gaussian a, 2n x nrhs b."""
-    a = np.ascontiguousarray(rng.standard_normal((2 * n, n)))
-    b = np.ascontiguousarray(rng.standard_normal((2 * n, nrhs)))
+def make_case_lstsq(rows_per_col):
+    """scipy.linalg.lstsq(a, b) (gelsd) with a (k n) x n Gaussian a and a
+    (k n) x nrhs b, k = rows_per_col (6 at n = 500 is the issue's 3000 x 500)."""
+    def case_lstsq(sp, n, rng, nrhs):
+        return lstsq_case(sp, rows_per_col * n, n, rng, nrhs)
+    return case_lstsq
+
+
+def lstsq_case(sp, m, n, rng, nrhs):
+    """lstsq on an m x n Gaussian a and m x nrhs b; the check compares x."""
+    a = np.ascontiguousarray(rng.standard_normal((m, n)))
+    b = np.ascontiguousarray(rng.standard_normal((m, nrhs)))
     x, resid, s = np.empty((n, nrhs)), np.empty(nrhs), np.empty(n)
     nres, rank = C.c_size_t(), C.c_size_t()
     A, Bm, X = mat(a), mat(b), mat(x)
@@ -725,7 +733,8 @@ CASES = [
     ("qr", make_case_qr("full", False)),
     ("qr economic", make_case_qr("economic", False)),
     ("qr pivoting", make_case_qr("full", True)),
-    ("lstsq", case_lstsq),
+    ("lstsq", make_case_lstsq(2)),
+    ("lstsq 6:1", make_case_lstsq(6)),
     ("pinv", case_pinv),
     ("solve_banded", case_solve_banded),
     ("solveh_banded", case_solveh_banded),

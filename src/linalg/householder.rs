@@ -238,3 +238,24 @@ pub fn orgqr<T: Scalar>(h: MatRef<'_, T>, tau: &[T], qcols: usize, par: Par) -> 
     }
     q
 }
+
+/// `dormqr` from the left: `c ← Qᴴ c` (`adjoint` true) or `c ← Q c`, with
+/// `Q = H_0 ⋯ H_{k-1}` from the `k = tau.len()` reflectors in `h` and `c`
+/// having `h.nrows()` rows.
+pub fn apply_q<T: Scalar>(h: MatRef<'_, T>, tau: &[T], adjoint: bool, c: MatMut<'_, T>, par: Par) {
+    let mut c = c;
+    let m = h.nrows();
+    let starts: Vec<usize> = (0..tau.len()).step_by(BLOCK).collect();
+    let mut apply = |start: usize| {
+        let ib = (tau.len() - start).min(BLOCK);
+        let v = basis(h, start, ib);
+        let t = block_factor(v.as_ref(), &tau[start..start + ib]);
+        let sub = c.as_mut().subrows_mut(start, m - start);
+        apply_block(v.as_ref(), t.as_ref(), adjoint, sub, par);
+    };
+    if adjoint {
+        starts.into_iter().for_each(&mut apply);
+    } else {
+        starts.into_iter().rev().for_each(&mut apply);
+    }
+}

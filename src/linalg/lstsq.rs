@@ -1,13 +1,17 @@
-//! Least squares and the pseudo-inverse through the SVD: `lstsq`, `pinv`.
+//! Least squares and the pseudo-inverse: `lstsq` (QR at full rank, else
+//! the SVD) and `pinv` (the SVD).
 
-use super::common::check_finite;
+use super::common::{check_finite, with_par};
+use super::householder::{apply_q, geqrf};
 use super::svd::svd_parts;
 use crate::error::{Error, Result};
 use faer::linalg::svd::ComputeSvdVectors;
+use faer::linalg::triangular_solve as tri;
 use faer::{Mat, MatRef};
 
-/// SciPy's `lapack_driver` of `lstsq`. All three use the SVD here; the
-/// driver decides only what SciPy reports: gelsy gives no residues.
+/// SciPy's `lapack_driver` of `lstsq`. All three solve the same way here
+/// (QR when the rank is full, else the SVD); the driver decides only what
+/// SciPy reports: gelsy gives no residues.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LstsqDriver {
     Gelsd,
@@ -77,14 +81,14 @@ pub fn lstsq(
             s: Vec::new(),
         });
     }
-    let svd = svd_parts(a, ComputeSvdVectors::Thin, ComputeSvdVectors::Thin)?;
     let cond = match cond {
         Some(c) if c >= 0.0 => c,
         _ => f64::EPSILON,
     };
-    let rank = count_above(&svd.s, cond * svd.s[0]);
-    let (u, v) = (svd.u.expect("thin u"), svd.v.expect("thin v"));
-    let x = apply_pinv(u.as_ref(), &svd.s[..rank], v.as_ref(), b);
+    let (x, rank, s) = match full_rank_by_qr(a, b, cond)? {
+        Some((x, s)) => (x, m.min(n), s),
+        None => minimum_norm_by_svd(a, b, cond)?,
+    };
     let residues = if m > n && rank == n && driver != LstsqDriver::Gelsy {
         let r = b - a * &x;
         column_sq_norms(r.as_ref())
@@ -95,7 +99,63 @@ pub fn lstsq(
         x,
         residues,
         rank,
-        s: svd.s,
+        s,
+    })
+}
+
+/// The solution through the SVD of `a` for any rank: `(x, rank, s)`.
+fn minimum_norm_by_svd(
+    a: MatRef<'_, f64>,
+    b: MatRef<'_, f64>,
+    cond: f64,
+) -> Result<(Mat<f64>, usize, Vec<f64>)> {
+    let svd = svd_parts(a, ComputeSvdVectors::Thin, ComputeSvdVectors::Thin)?;
+    let rank = count_above(&svd.s, cond * svd.s[0]);
+    let (u, v) = (svd.u.expect("thin u"), svd.v.expect("thin v"));
+    let x = apply_pinv(u.as_ref(), &svd.s[..rank], v.as_ref(), b);
+    Ok((x, rank, svd.s))
+}
+
+/// When `a` has full rank (every singular value above `cond·s[0]`), the
+/// least-squares solution is unique and its QR solution is the one the SVD
+/// gives: `(x, s)` from the QR of `a` (m ≥ n) or of `aᵀ` (m < n, minimum
+/// norm `x = Q R⁻ᵀ b`), with `s` the singular values of the triangular
+/// factor, which are `a`'s. `None` when the rank is not full.
+fn full_rank_by_qr(
+    a: MatRef<'_, f64>,
+    b: MatRef<'_, f64>,
+    cond: f64,
+) -> Result<Option<(Mat<f64>, Vec<f64>)>> {
+    let (m, n) = a.shape();
+    let k = m.min(n);
+    let tall = m >= n;
+    let mut h = if tall {
+        a.to_owned()
+    } else {
+        a.transpose().to_owned()
+    };
+    with_par(k, |par| {
+        let tau = geqrf(&mut h, par);
+        let r = Mat::from_fn(k, k, |i, j| if i <= j { h[(i, j)] } else { 0.0 });
+        let s = svd_parts(r.as_ref(), ComputeSvdVectors::No, ComputeSvdVectors::No)?.s;
+        if count_above(&s, cond * s[0]) < k || !(s[k - 1] > 0.0) {
+            return Ok(None);
+        }
+        let x = if tall {
+            let mut y = b.to_owned();
+            apply_q(h.as_ref(), &tau, true, y.as_mut(), par);
+            let mut x = y.get(..n, ..).to_owned();
+            tri::solve_upper_triangular_in_place(r.as_ref(), x.as_mut(), par);
+            x
+        } else {
+            let mut y = Mat::zeros(n, b.ncols());
+            y.as_mut().get_mut(..m, ..).copy_from(b);
+            let head = y.as_mut().get_mut(..m, ..);
+            tri::solve_lower_triangular_in_place(r.transpose(), head, par);
+            apply_q(h.as_ref(), &tau, false, y.as_mut(), par);
+            y
+        };
+        Ok(Some((x, s)))
     })
 }
 
