@@ -18,6 +18,7 @@
 //! checks and the thread policy.
 
 mod balance;
+mod bidiag_values;
 pub(crate) mod common;
 mod condest;
 mod householder;

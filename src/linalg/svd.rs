@@ -1,11 +1,14 @@
 //! Singular value decomposition: `svd`, `svdvals`.
 
+use super::bidiag_values::bidiagonal_singular_values;
 use super::common::{check_finite, with_par, Scalar};
+use super::householder::geqrf;
 use crate::error::{Error, ErrorKind, Result};
 use faer::diag::Diag;
 use faer::dyn_stack::{MemBuffer, MemStack};
-use faer::linalg::svd::{svd as faer_svd, svd_scratch, ComputeSvdVectors};
-use faer::{Mat, MatRef};
+use faer::linalg::qr::no_pivoting::factor::recommended_block_size;
+use faer::linalg::svd::{bidiag, svd as faer_svd, svd_scratch, ComputeSvdVectors};
+use faer::{Mat, MatRef, Par};
 
 /// `a = u diag(s) vh`; `s` descending (real also for complex `a`). `u`/`vh`
 /// are absent for `compute_uv = false`.
@@ -97,6 +100,14 @@ fn svd_unscaled<T: Scalar>(
     compute_u: ComputeSvdVectors,
     compute_v: ComputeSvdVectors,
 ) -> Result<SvdParts<T>> {
+    if compute_u == ComputeSvdVectors::No && compute_v == ComputeSvdVectors::No {
+        let s = singular_values_only(a)?;
+        return Ok(SvdParts {
+            u: None,
+            s,
+            v: None,
+        });
+    }
     let (m, n) = a.shape();
     let k = m.min(n);
     let cols = |c: ComputeSvdVectors, full: usize| match c {
@@ -127,13 +138,64 @@ fn svd_unscaled<T: Scalar>(
         )
     });
     if outcome.is_err() {
-        return Err(Error::new(ErrorKind::Singular, "SVD did not converge"));
+        return Err(not_converged());
     }
     Ok(SvdParts {
         u,
         s: (0..k).map(|i| s[i].re()).collect(),
         v,
     })
+}
+
+/// The singular values alone, as LAPACK's gesdd with jobz = 'N': a QR
+/// first when the matrix is much taller than wide (m ≥ 11/6 n, LAPACK's
+/// crossover), faer's blocked bidiagonalisation, then implicit QR sweeps on
+/// the bidiagonal (O(k²) against faer's divide and conquer).
+fn singular_values_only<T: Scalar>(a: MatRef<'_, T>) -> Result<Vec<f64>> {
+    let mut w = if a.nrows() >= a.ncols() {
+        a.to_owned()
+    } else {
+        a.adjoint().to_owned()
+    };
+    let (m, n) = w.shape();
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    with_par(n, |par| {
+        if 6 * m >= 11 * n {
+            geqrf(&mut w, par);
+            w = Mat::from_fn(n, n, |i, j| if i <= j { w[(i, j)] } else { T::ZERO });
+        }
+        bidiagonalize(&mut w, par);
+        let mut d: Vec<f64> = (0..n).map(|i| w[(i, i)].modulus()).collect();
+        let mut e: Vec<f64> = (1..n).map(|i| w[(i - 1, i)].modulus()).collect();
+        bidiagonal_singular_values(&mut d, &mut e).map_err(|_| not_converged())?;
+        Ok(d)
+    })
+}
+
+/// faer's blocked bidiagonalisation of a square or tall `w` in place: the
+/// upper bidiagonal on the diagonal and superdiagonal (the reflectors
+/// elsewhere are not needed here).
+fn bidiagonalize<T: Scalar>(w: &mut Mat<T>, par: Par) {
+    let (m, n) = w.shape();
+    let block = recommended_block_size::<T>(m, n);
+    let mut left = Mat::<T>::zeros(block, n);
+    let mut right = Mat::<T>::zeros(block, n - 1);
+    let scratch = bidiag::bidiag_in_place_scratch::<T>(m, n, par, Default::default());
+    bidiag::bidiag_in_place(
+        w.as_mut(),
+        left.as_mut(),
+        right.as_mut(),
+        par,
+        MemStack::new(&mut MemBuffer::new(scratch)),
+        Default::default(),
+    );
+}
+
+/// The error of an SVD that did not converge (as LAPACK's info > 0).
+fn not_converged() -> Error {
+    Error::new(ErrorKind::Singular, "SVD did not converge")
 }
 
 /// scipy.linalg.svdvals: the singular values, descending.
