@@ -3166,7 +3166,7 @@ inline std::size_t lstsq_into(const matview<const double> &a, const matview<cons
 /// scipy.linalg.lstsq(a, b, cond=None, check_finite=True, lapack_driver='gelsd'):
 /// the minimum-norm x minimising ||b - a x||_2 (a m x n, b m x nrhs);
 /// singular values <= cond * s[0] count as zero (None: machine epsilon).
-/// "gelss" and "gelsy" are accepted (same SVD; see sciport_linalg_lstsq).
+/// "gelss" and "gelsy" are accepted (solved the same way; see sciport_linalg_lstsq).
 inline lstsq_result lstsq(const matview<const double> &a, const matview<const double> &b,
                           std::optional<double> cond = std::nullopt, bool check_finite = true,
                           const std::string &lapack_driver = "gelsd") {

@@ -3424,7 +3424,7 @@ contains
   !> driver not "gelsy"; else n_residues = 0 as SciPy's empty array and
   !> residues is untouched); `rank`; s(min(m, n)), the singular values,
   !> descending. `lapack_driver`: "gelsd" (default), "gelss" or "gelsy" (all
-  !> computed by the same SVD; see sciport.h). b's rows /= m is
+  !> solved the same way; see sciport.h). b's rows /= m is
   !> SCIPORT_ERR_DIMENSION_MISMATCH ("Shape mismatch: ...").
   subroutine linalg_lstsq_2d(a, b, x, status, residues, n_residues, rank, s, cond, check_finite, &
       lapack_driver, errmsg)

@@ -256,8 +256,8 @@ type LstsqOptions struct {
 	Cond *float64
 	// SkipFiniteCheck is check_finite=False.
 	SkipFiniteCheck bool
-	// LapackDriver is "gelsd" (""), "gelss" or "gelsy". All three use the
-	// same SVD here; with "gelsy" the rank follows the singular-value rule
+	// LapackDriver is "gelsd" (""), "gelss" or "gelsy". All three solve the
+	// same way here; with "gelsy" the rank follows the singular-value rule
 	// and S is nil, as SciPy's None.
 	LapackDriver string
 }

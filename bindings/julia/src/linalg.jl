@@ -1303,8 +1303,8 @@ squared residual norms when `m > n`, `rank == n` and the driver is not
 `"gelsy"` — a `Float64` for a vector `b`, a length-`k` vector for a matrix `b`,
 as in SciPy 1.17 — else `Float64[]`. `rank::Int`; `s` the singular values of
 `a`, descending (`nothing` for `"gelsy"`, as in SciPy). `lapack_driver`:
-`nothing` (= `"gelsd"`), `"gelsd"`, `"gelss"`, `"gelsy"` (all use the same SVD
-in sciport; `"gelsy"`'s rank follows the singular-value rule). `b` with a
+`nothing` (= `"gelsd"`), `"gelsd"`, `"gelss"`, `"gelsy"` (all solved the same
+way in sciport; `"gelsy"`'s rank follows the singular-value rule). `b` with a
 different number of rows throws `SCIPORT_ERR_DIMENSION_MISMATCH`.
 """
 function lstsq(a::AbstractMatrix, b::AbstractVecOrMat; cond = nothing, overwrite_a::Bool = false,

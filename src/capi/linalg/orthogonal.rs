@@ -233,9 +233,10 @@ pub extern "C" fn sciport_linalg_rq(
 /// the rank is n and the driver is not "gelsy" (squared residual norms; for n = 0 the squared norms of b's
 /// columns), else 0 as SciPy's empty array; `*rank`; `s` (s_len = min(m, n))
 /// the singular values, descending. lapack_driver NULL = "gelsd"; "gelss" and
-/// "gelsy" are accepted and use the same SVD (gelsy's rank then follows the
-/// singular-value rule rather than LAPACK's incremental condition estimate,
-/// and `s` is filled though SciPy returns None for it).
+/// "gelsy" are accepted and solve the same way (QR when the rank is full,
+/// else the SVD; gelsy's rank then follows the singular-value rule rather
+/// than LAPACK's incremental condition estimate, and `s` is filled though
+/// SciPy returns None for it).
 ///
 /// Errors: SCIPORT_ERR_NULL_POINTER (a, b, x); SCIPORT_ERR_DIMENSION_MISMATCH
 /// (b's rows "Shape mismatch: a and b should have the same number of rows",
