@@ -565,47 +565,56 @@ end
 """
     inv(a; overwrite_a=false, check_finite=true, assume_a=nothing, lower=false)
 
-The inverse of the square matrix `a` (`scipy.linalg.inv`); singular `a` throws
+The inverse of the square matrix `a` (`scipy.linalg.inv`; complex `a`:
+`sciport_linalg_inv_complex`, a `ComplexF64` result); singular `a` throws
 `SciportError` (`SCIPORT_ERR_SINGULAR`). `assume_a`/`lower` (SciPy ≥ 1.17) other
 than `nothing` solve `a X = I` with [`solve`](@ref)'s structure (the C `inv` has
 no such option). Not `Base.inv`: call it as `Sciport.Linalg.inv`.
 """
 function inv(a::AbstractMatrix; overwrite_a::Bool = false, check_finite::Bool = true,
              assume_a = nothing, lower::Bool = false)
-    A = _input(a)
+    T = _elt(a)
+    A = _input(T, a)
     if assume_a !== nothing
         n = size(A, 1)
-        eye = zeros(n, n)
+        eye = zeros(T, n, n)
         for i in 1:n
             eye[i, i] = 1.0
         end
         return solve_rcond(A, eye; lower = lower, check_finite = check_finite, assume_a = assume_a).x
     end
-    ainv = Matrix{Float64}(undef, size(A))
-    fp = _sym(:sciport_linalg_inv)
+    ainv = Matrix{T}(undef, size(A))
+    fp = _linalg_sym(:inv, T)
     GC.@preserve A ainv begin
-        am, invm = Ref(_mat(A)), Ref(_mat(ainv))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{Mat}, check_finite::Bool, invm::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+        am, invm = Ref(_view(A)), Ref(_view(ainv))
+        GC.@preserve am invm begin
+            ap, ip = _view_ptr(T, am), _view_ptr(T, invm)
+            _ccall_checked() do err
+                @ccall $fp(ap::Ptr{Cvoid}, check_finite::Bool, ip::Ptr{Cvoid}, err::Ref{Ptr{Cvoid}})::Int32
+            end
         end
     end
     return ainv
 end
 
 """
-    det(a; overwrite_a=false, check_finite=true) -> Float64
+    det(a; overwrite_a=false, check_finite=true) -> Float64  (ComplexF64 for complex `a`)
 
-The determinant of the square matrix `a` (`scipy.linalg.det`); `1.0` for `0 × 0`.
-A singular matrix gives `0.0`, not an error.
+The determinant of the square matrix `a` (`scipy.linalg.det`); `1` for `0 × 0`.
+A singular matrix gives `0`, not an error.
 """
 function det(a::AbstractMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
-    A = _input(a)
-    d = Ref{Cdouble}(NaN)
-    fp = _sym(:sciport_linalg_det)
+    T = _elt(a)
+    A = _input(T, a)
+    d = Ref{T}(NaN)
+    fp = _linalg_sym(:det, T)
     GC.@preserve A begin
-        am = Ref(_mat(A))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{Mat}, check_finite::Bool, d::Ref{Cdouble}, err::Ref{Ptr{Cvoid}})::Int32
+        am = Ref(_view(A))
+        GC.@preserve am begin
+            ap = _view_ptr(T, am)
+            _ccall_checked() do err
+                @ccall $fp(ap::Ptr{Cvoid}, check_finite::Bool, d::Ptr{Cvoid}, err::Ref{Ptr{Cvoid}})::Int32
+            end
         end
     end
     return d[]
@@ -621,28 +630,29 @@ Singular value decomposition `a = u * Diagonal(s) * vh` of the `m × n` matrix `
 (`scipy.linalg.svd`), `k = min(m, n)`: `s` (length `k`) descending; `u` is
 `m × m` (`full_matrices`) or `m × k`, `vh` `n × n` or `k × n`. `lapack_driver`:
 "gesdd" or "gesvd". The signs of a pair `u[:, i]`, `vh[i, :]` may differ from SciPy's.
+Complex `a`: real `s`, complex unitary `u`, `vh` (a pair unique up to a unit factor).
 """
 function svd(a::AbstractMatrix; full_matrices::Bool = true, compute_uv::Bool = true,
              overwrite_a::Bool = false, check_finite::Bool = true, lapack_driver = "gesdd")
-    A = _input(a)
+    T = _elt(a)
+    A = _input(T, a)
     m, n = size(A)
     k = min(m, n)
     drv = _name(lapack_driver, "lapack_driver")
     s = Vector{Float64}(undef, k)
-    u = compute_uv ? Matrix{Float64}(undef, m, full_matrices ? m : k) : nothing
-    vh = compute_uv ? Matrix{Float64}(undef, full_matrices ? n : k, n) : nothing
-    fp = _sym(:sciport_linalg_svd)
+    u = compute_uv ? Matrix{T}(undef, m, full_matrices ? m : k) : nothing
+    vh = compute_uv ? Matrix{T}(undef, full_matrices ? n : k, n) : nothing
+    fp = _linalg_sym(:svd, T)
     GC.@preserve A s u vh drv begin
-        am = Ref(_mat(A))
-        um = compute_uv ? Ref(_mat(u)) : nothing
-        vm = compute_uv ? Ref(_mat(vh)) : nothing
-        GC.@preserve um vm begin
-            up = compute_uv ? Base.unsafe_convert(Ptr{Mat}, um) : Ptr{Mat}(C_NULL)
-            vp = compute_uv ? Base.unsafe_convert(Ptr{Mat}, vm) : Ptr{Mat}(C_NULL)
+        am = Ref(_view(A))
+        um = compute_uv ? Ref(_view(u)) : nothing
+        vm = compute_uv ? Ref(_view(vh)) : nothing
+        GC.@preserve am um vm begin
+            ap, up, vp = _view_ptr(T, am), _view_ptr(T, um), _view_ptr(T, vm)
             _ccall_checked() do err
-                @ccall $fp(am::Ref{Mat}, full_matrices::Bool, check_finite::Bool,
+                @ccall $fp(ap::Ptr{Cvoid}, full_matrices::Bool, check_finite::Bool,
                            _cptr(drv)::Ptr{UInt8}, pointer(s)::Ptr{Cdouble}, Csize_t(k)::Csize_t,
-                           up::Ptr{Mat}, vp::Ptr{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+                           up::Ptr{Cvoid}, vp::Ptr{Cvoid}, err::Ref{Ptr{Cvoid}})::Int32
             end
         end
     end
@@ -652,17 +662,21 @@ end
 """
     svdvals(a; overwrite_a=false, check_finite=true) -> Vector{Float64}
 
-The singular values of `a`, descending (`scipy.linalg.svdvals`).
+The singular values of `a` (real or complex), descending (`scipy.linalg.svdvals`).
 """
 function svdvals(a::AbstractMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
-    A = _input(a)
+    T = _elt(a)
+    A = _input(T, a)
     s = Vector{Float64}(undef, minimum(size(A)))
-    fp = _sym(:sciport_linalg_svdvals)
+    fp = _linalg_sym(:svdvals, T)
     GC.@preserve A s begin
-        am = Ref(_mat(A))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{Mat}, check_finite::Bool, pointer(s)::Ptr{Cdouble},
-                       Csize_t(length(s))::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+        am = Ref(_view(A))
+        GC.@preserve am begin
+            ap = _view_ptr(T, am)
+            _ccall_checked() do err
+                @ccall $fp(ap::Ptr{Cvoid}, check_finite::Bool, pointer(s)::Ptr{Cdouble},
+                           Csize_t(length(s))::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+            end
         end
     end
     return s
@@ -857,6 +871,13 @@ _view_ptr(::Type{ComplexF64}, ref) = _cmat_ptr(ref)
 "The C function `sciport_linalg_<name>` (`Float64`) or `sciport_linalg_<name>_complex` (`ComplexF64`)."
 _linalg_sym(name::Symbol, ::Type{Float64}) = _sym(Symbol("sciport_linalg_", name))
 _linalg_sym(name::Symbol, ::Type{ComplexF64}) = _sym(Symbol("sciport_linalg_", name, "_complex"))
+
+"The element type sciport computes in for `a`: `ComplexF64` for complex input, else `Float64`."
+_elt(a::AbstractArray) = eltype(a) <: Complex ? ComplexF64 : Float64
+
+"`a` as sciport reads it in element type `T` ([`_input`](@ref) or [`_cinput`](@ref))."
+_input(::Type{Float64}, a::AbstractArray) = _input(a)
+_input(::Type{ComplexF64}, a::AbstractArray) = _cinput(a)
 
 """
     _eig!(A, B, check_finite, homogeneous, w, vl, vr)

@@ -61,54 +61,6 @@ function _solve_complex(a, b, lower::Bool, check_finite::Bool, assume_a, transpo
 end
 
 """
-    inv(a::AbstractMatrix{<:Complex}; overwrite_a=false, check_finite=true, assume_a=nothing, lower=false)
-
-The inverse of the complex square matrix `a` (`sciport_linalg_inv_complex`);
-`assume_a` other than `nothing` solves `a X = I` as the real method does.
-Singular `a`: `SCIPORT_ERR_SINGULAR` ("A singular matrix detected: …").
-"""
-function inv(a::CMatrix; overwrite_a::Bool = false, check_finite::Bool = true, assume_a = nothing,
-             lower::Bool = false)
-    A = _cinput(a)
-    if assume_a !== nothing
-        n = size(A, 1)
-        eye = zeros(ComplexF64, n, n)
-        for i in 1:n
-            eye[i, i] = 1.0
-        end
-        return solve_rcond(A, eye; lower = lower, check_finite = check_finite, assume_a = assume_a).x
-    end
-    ainv = Matrix{ComplexF64}(undef, size(A))
-    fp = _sym(:sciport_linalg_inv_complex)
-    GC.@preserve A ainv begin
-        am, invm = Ref(_cmat(A)), Ref(_cmat(ainv))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{CMat}, check_finite::Bool, invm::Ref{CMat}, err::Ref{Ptr{Cvoid}})::Int32
-        end
-    end
-    return ainv
-end
-
-"""
-    det(a::AbstractMatrix{<:Complex}; overwrite_a=false, check_finite=true) -> ComplexF64
-
-The determinant of the complex square matrix `a` (`1 + 0im` for `0 × 0`; a
-singular matrix gives `0`, not an error).
-"""
-function det(a::CMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
-    A = _cinput(a)
-    d = Ref{ComplexF64}(NaN)
-    fp = _sym(:sciport_linalg_det_complex)
-    GC.@preserve A begin
-        am = Ref(_cmat(A))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{CMat}, check_finite::Bool, d::Ref{ComplexF64}, err::Ref{Ptr{Cvoid}})::Int32
-        end
-    end
-    return d[]
-end
-
-"""
     lu_factor(a::AbstractMatrix{<:Complex}; overwrite_a=false, check_finite=true) -> (lu=, piv=)
 
 [`lu_factor`](@ref) of a complex `m × n` matrix (LAPACK zgetrf's pivoting):
@@ -293,59 +245,6 @@ function qr(a::CMatrix; overwrite_a::Bool = false, lwork = nothing, mode = "full
         return pivoting ? (q = q, r = r, p = _one_based(p)) : (q = q, r = r)
     end
     return pivoting ? (r = r, p = _one_based(p)) : (r = r,)
-end
-
-"""
-    svd(a::AbstractMatrix{<:Complex}; full_matrices=true, compute_uv=true, overwrite_a=false,
-        check_finite=true, lapack_driver="gesdd") -> (u=, s=, vh=)  (or `s`)
-
-[`svd`](@ref) of a complex matrix: real `s` (descending), complex unitary `u`,
-`vh` (`a ≈ u * Diagonal(s) * vh`; a pair `u[:, i]`, `vh[i, :]` is unique only
-up to a unit factor).
-"""
-function svd(a::CMatrix; full_matrices::Bool = true, compute_uv::Bool = true,
-             overwrite_a::Bool = false, check_finite::Bool = true, lapack_driver = "gesdd")
-    A = _cinput(a)
-    m, n = size(A)
-    k = min(m, n)
-    drv = _name(lapack_driver, "lapack_driver")
-    s = Vector{Float64}(undef, k)
-    u = compute_uv ? Matrix{ComplexF64}(undef, m, full_matrices ? m : k) : nothing
-    vh = compute_uv ? Matrix{ComplexF64}(undef, full_matrices ? n : k, n) : nothing
-    fp = _sym(:sciport_linalg_svd_complex)
-    GC.@preserve A s u vh drv begin
-        am = Ref(_cmat(A))
-        um = compute_uv ? Ref(_cmat(u)) : nothing
-        vm = compute_uv ? Ref(_cmat(vh)) : nothing
-        GC.@preserve um vm begin
-            up, vp = _cmat_ptr(um), _cmat_ptr(vm)
-            _ccall_checked() do err
-                @ccall $fp(am::Ref{CMat}, full_matrices::Bool, check_finite::Bool,
-                           _cptr(drv)::Ptr{UInt8}, pointer(s)::Ptr{Cdouble}, Csize_t(k)::Csize_t,
-                           up::Ptr{CMat}, vp::Ptr{CMat}, err::Ref{Ptr{Cvoid}})::Int32
-            end
-        end
-    end
-    return compute_uv ? (u = u, s = s, vh = vh) : s
-end
-
-"""
-    svdvals(a::AbstractMatrix{<:Complex}; overwrite_a=false, check_finite=true) -> Vector{Float64}
-
-The (real) singular values of a complex matrix, descending.
-"""
-function svdvals(a::CMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
-    A = _cinput(a)
-    s = Vector{Float64}(undef, minimum(size(A)))
-    fp = _sym(:sciport_linalg_svdvals_complex)
-    GC.@preserve A s begin
-        am = Ref(_cmat(A))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{CMat}, check_finite::Bool, pointer(s)::Ptr{Cdouble},
-                       Csize_t(length(s))::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
-        end
-    end
-    return s
 end
 
 """
