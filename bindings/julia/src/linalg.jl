@@ -175,6 +175,8 @@ _input(v::AbstractVector) = Vector{Float64}(v)
 "A new output array with `b`'s kind: vector of length `n` or `n × k` matrix."
 _like_rhs(b::AbstractVector, n::Integer) = Vector{Float64}(undef, n)
 _like_rhs(b::AbstractMatrix, n::Integer) = Matrix{Float64}(undef, n, size(b, 2))
+_like_rhs(::Type{T}, b::AbstractVector, n::Integer) where {T} = Vector{T}(undef, n)
+_like_rhs(::Type{T}, b::AbstractMatrix, n::Integer) where {T} = Matrix{T}(undef, n, size(b, 2))
 
 "A NUL-free `String` (or `nothing`) for a C string argument."
 function _name(s, what::AbstractString)
@@ -289,23 +291,28 @@ end
     lu_factor(a; overwrite_a=false, check_finite=true) -> (lu=, piv=)
 
 LU factorization with partial pivoting of the `m × n` matrix `a`
-(`scipy.linalg.lu_factor`): `lu` holds `U` and the unit-diagonal `L` below it;
+(`scipy.linalg.lu_factor`; complex `a`: zgetrf's pivoting, complex `lu`): `lu`
+holds `U` and the unit-diagonal `L` below it;
 `piv::Vector{Int}` (length `min(m, n)`) is **1-based**: row `i` was interchanged
 with row `piv[i]` (SciPy's `piv + 1`). A singular `a` is not an error: `lu` then
 has a zero on its diagonal, and a warning is logged as SciPy's `LinAlgWarning`
 ("Diagonal number i is exactly zero. Singular matrix.").
 """
 function lu_factor(a::AbstractMatrix; overwrite_a::Bool = false, check_finite::Bool = true)
-    A = _input(a)
+    T = _elt(a)
+    A = _input(T, a)
     m, n = size(A)
-    lu = Matrix{Float64}(undef, m, n)
+    lu = Matrix{T}(undef, m, n)
     piv = Vector{Int64}(undef, min(m, n))
-    fp = _sym(:sciport_linalg_lu_factor)
+    fp = _linalg_sym(:lu_factor, T)
     GC.@preserve A lu piv begin
-        am, lm = Ref(_mat(A)), Ref(_mat(lu))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{Mat}, check_finite::Bool, lm::Ref{Mat}, pointer(piv)::Ptr{Int64},
-                       Csize_t(length(piv))::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+        am, lm = Ref(_view(A)), Ref(_view(lu))
+        GC.@preserve am lm begin
+            ap, lp = _view_ptr(T, am), _view_ptr(T, lm)
+            _ccall_checked() do err
+                @ccall $fp(ap::Ptr{Cvoid}, check_finite::Bool, lp::Ptr{Cvoid}, pointer(piv)::Ptr{Int64},
+                           Csize_t(length(piv))::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
+            end
         end
     end
     piv .+= 1
@@ -335,17 +342,20 @@ function lu_solve(lu_and_piv, b::AbstractVecOrMat; trans = 0, overwrite_b::Bool 
         p[i] = Int64(v) - 1
     end
     t = _trans(trans)
-    _anycomplex(lu, b) && return _lu_solve_complex(lu, p, b, t, check_finite)
-    L = _input(lu)
-    B = _input(b)
-    x = _like_rhs(B, size(L, 2))
-    fp = _sym(:sciport_linalg_lu_solve)
+    T = _elt(lu, b)
+    L = _input(T, lu)
+    B = _input(T, b)
+    x = _like_rhs(T, B, size(L, 2))
+    fp = _linalg_sym(:lu_solve, T)
     GC.@preserve L p B x begin
-        lm, bm, xm = Ref(_mat(L)), Ref(_mat(B)), Ref(_mat(x))
-        _ccall_checked() do err
-            @ccall $fp(lm::Ref{Mat}, pointer(p)::Ptr{Int64}, Csize_t(length(p))::Csize_t,
-                       bm::Ref{Mat}, t::Int32, check_finite::Bool, xm::Ref{Mat},
-                       err::Ref{Ptr{Cvoid}})::Int32
+        lm, bm, xm = Ref(_view(L)), Ref(_view(B)), Ref(_view(x))
+        GC.@preserve lm bm xm begin
+            lp, bp, xp = _view_ptr(T, lm), _view_ptr(T, bm), _view_ptr(T, xm)
+            _ccall_checked() do err
+                @ccall $fp(lp::Ptr{Cvoid}, pointer(p)::Ptr{Int64}, Csize_t(length(p))::Csize_t,
+                           bp::Ptr{Cvoid}, t::Int32, check_finite::Bool, xp::Ptr{Cvoid},
+                           err::Ref{Ptr{Cvoid}})::Int32
+            end
         end
     end
     return x
@@ -375,14 +385,16 @@ must not contain infs or NaNs"). `overwrite_a` is accepted and ignored.
 Not `LinearAlgebra.lu` (which returns an `LU` object): call it as
 `Sciport.Linalg.lu`; `p, l, u = Sciport.Linalg.lu(a)` and `pl, u =
 Sciport.Linalg.lu(a; permute_l = true)` destructure as SciPy's tuples.
+Complex `a`: complex `l`, `u` (`pl`), `p` still the real `Matrix{Float64}`.
 """
 function lu(a::AbstractMatrix; permute_l::Bool = false, overwrite_a::Bool = false,
             check_finite::Bool = true, p_indices::Bool = false)
-    A = _input(a)
+    T = _elt(a)
+    A = _input(T, a)
     m, n = size(A)
     k = min(m, n)
-    l = Matrix{Float64}(undef, m, k)
-    u = Matrix{Float64}(undef, k, n)
+    l = Matrix{T}(undef, m, k)
+    u = Matrix{T}(undef, k, n)
     if permute_l
         _lu!(A, true, check_finite, nothing, nothing, l, u)
         return (pl = l, u = u)
@@ -394,32 +406,32 @@ function lu(a::AbstractMatrix; permute_l::Bool = false, overwrite_a::Bool = fals
         piv .+= 1                        # 1-based, in place (Int64 is Int here)
         return (p = convert(Vector{Int}, piv), l = l, u = u)
     end
-    p = Matrix{Float64}(undef, mp, mp)
+    p = Matrix{T}(undef, mp, mp)
     _lu!(A, false, check_finite, p, nothing, l, u)
-    return (p = p, l = l, u = u)
+    return (p = real(p), l = l, u = u)
 end
 
 """
     _lu!(A, permute_l, check_finite, p, piv, l, u)
 
-`sciport_linalg_lu` into the given outputs: `p` (a matrix or `nothing` for
+`sciport_linalg_lu` (`_complex` for `ComplexF64`) into the given outputs: `p` (a matrix or `nothing` for
 NULL), `piv` (0-based `Vector{Int64}` or `nothing` for NULL, its length
 passed as `p_indices_len`), `l`, `u`. The library checks every shape.
 """
-function _lu!(A::ZeroCopyMatrix, permute_l::Bool, check_finite::Bool,
-              p::Union{Nothing,Matrix{Float64}}, piv::Union{Nothing,Vector{Int64}},
-              l::Matrix{Float64}, u::Matrix{Float64})
-    fp = _sym(:sciport_linalg_lu)
+function _lu!(A::AbstractMatrix{T}, permute_l::Bool, check_finite::Bool,
+              p::Union{Nothing,Matrix{T}}, piv::Union{Nothing,Vector{Int64}},
+              l::Matrix{T}, u::Matrix{T}) where {T<:Union{Float64,ComplexF64}}
+    fp = _linalg_sym(:lu, T)
     GC.@preserve A p piv l u begin
-        am, lm, um = Ref(_mat(A)), Ref(_mat(l)), Ref(_mat(u))
-        pm = p === nothing ? nothing : Ref(_mat(p))
+        am, lm, um = Ref(_view(A)), Ref(_view(l)), Ref(_view(u))
+        pm = p === nothing ? nothing : Ref(_view(p))
         ip = piv === nothing ? Ptr{Int64}(C_NULL) : pointer(piv)
         np = Csize_t(piv === nothing ? 0 : length(piv))
-        GC.@preserve pm begin
-            pp = _mat_ptr(pm)
+        GC.@preserve am lm um pm begin
+            ap, lp, up, pp = _view_ptr(T, am), _view_ptr(T, lm), _view_ptr(T, um), _view_ptr(T, pm)
             _ccall_checked() do err
-                @ccall $fp(am::Ref{Mat}, permute_l::Bool, check_finite::Bool, pp::Ptr{Mat},
-                           ip::Ptr{Int64}, np::Csize_t, lm::Ref{Mat}, um::Ref{Mat},
+                @ccall $fp(ap::Ptr{Cvoid}, permute_l::Bool, check_finite::Bool, pp::Ptr{Cvoid},
+                           ip::Ptr{Int64}, np::Csize_t, lp::Ptr{Cvoid}, up::Ptr{Cvoid},
                            err::Ref{Ptr{Cvoid}})::Int32
             end
         end
@@ -499,16 +511,20 @@ end
 
 # ---- Cholesky -----------------------------------------------------------------
 
-"Shared body of cho_factor and cholesky: `cname(a, lower, check_finite, c)`."
-function _cho_like(cname::Symbol, a::AbstractMatrix, lower::Bool, check_finite::Bool)
-    A = _input(a)
-    c = Matrix{Float64}(undef, size(A))
-    fp = _sym(cname)
+"Shared body of cho_factor and cholesky: `sciport_linalg_<name>[_complex](a, lower, check_finite, c)`."
+function _cho_like(name::Symbol, a::AbstractMatrix, lower::Bool, check_finite::Bool)
+    T = _elt(a)
+    A = _input(T, a)
+    c = Matrix{T}(undef, size(A))
+    fp = _linalg_sym(name, T)
     GC.@preserve A c begin
-        am, cm = Ref(_mat(A)), Ref(_mat(c))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{Mat}, lower::Bool, check_finite::Bool, cm::Ref{Mat},
-                       err::Ref{Ptr{Cvoid}})::Int32
+        am, cm = Ref(_view(A)), Ref(_view(c))
+        GC.@preserve am cm begin
+            ap, cp = _view_ptr(T, am), _view_ptr(T, cm)
+            _ccall_checked() do err
+                @ccall $fp(ap::Ptr{Cvoid}, lower::Bool, check_finite::Bool, cp::Ptr{Cvoid},
+                           err::Ref{Ptr{Cvoid}})::Int32
+            end
         end
     end
     return c
@@ -519,21 +535,22 @@ end
 
 Cholesky factorization for [`cho_solve`](@ref) (`scipy.linalg.cho_factor`):
 the `lower` (or upper) triangle of `c` holds the factor; the other triangle holds
-`a`'s entries, as in SciPy. A matrix that is not positive definite throws
+`a`'s entries, as in SciPy (complex `a`: Hermitian, the diagonal's imaginary
+parts ignored). A matrix that is not positive definite throws
 `SciportError` (`SCIPORT_ERR_SINGULAR`, "k-th leading minor … not positive definite").
 """
 cho_factor(a::AbstractMatrix; lower::Bool = false, overwrite_a::Bool = false, check_finite::Bool = true) =
-    (c = _cho_like(:sciport_linalg_cho_factor, a, lower, check_finite), lower = lower)
+    (c = _cho_like(:cho_factor, a, lower, check_finite), lower = lower)
 
 """
     cholesky(a; lower=false, overwrite_a=false, check_finite=true)
 
 The Cholesky factor of the symmetric positive definite `a`
 (`scipy.linalg.cholesky`): upper `U` with `a = U^T U`, or lower `L` with
-`a = L L^T`; the other triangle is zero.
+`a = L L^T`; the other triangle is zero. Complex Hermitian `a`: `a = U' U` / `L L'`.
 """
 cholesky(a::AbstractMatrix; lower::Bool = false, overwrite_a::Bool = false, check_finite::Bool = true) =
-    _cho_like(:sciport_linalg_cholesky, a, lower, check_finite)
+    _cho_like(:cholesky, a, lower, check_finite)
 
 """
     cho_solve(c_and_lower, b; overwrite_b=false, check_finite=true)
@@ -545,16 +562,19 @@ function cho_solve(c_and_lower, b::AbstractVecOrMat; overwrite_b::Bool = false, 
     length(c_and_lower) == 2 || _argerror("c_and_lower must be (c, lower)")
     c, lower = c_and_lower
     lw = Bool(lower)
-    _anycomplex(c, b) && return _cho_solve_complex(c, lw, b, check_finite)
-    C = _input(c)
-    B = _input(b)
-    x = _like_rhs(B, size(C, 2))
-    fp = _sym(:sciport_linalg_cho_solve)
+    T = _elt(c, b)
+    C = _input(T, c)
+    B = _input(T, b)
+    x = _like_rhs(T, B, size(C, 2))
+    fp = _linalg_sym(:cho_solve, T)
     GC.@preserve C B x begin
-        cm, bm, xm = Ref(_mat(C)), Ref(_mat(B)), Ref(_mat(x))
-        _ccall_checked() do err
-            @ccall $fp(cm::Ref{Mat}, lw::Bool, bm::Ref{Mat}, check_finite::Bool, xm::Ref{Mat},
-                       err::Ref{Ptr{Cvoid}})::Int32
+        cm, bm, xm = Ref(_view(C)), Ref(_view(B)), Ref(_view(x))
+        GC.@preserve cm bm xm begin
+            cp, bp, xp = _view_ptr(T, cm), _view_ptr(T, bm), _view_ptr(T, xm)
+            _ccall_checked() do err
+                @ccall $fp(cp::Ptr{Cvoid}, lw::Bool, bp::Ptr{Cvoid}, check_finite::Bool, xp::Ptr{Cvoid},
+                           err::Ref{Ptr{Cvoid}})::Int32
+            end
         end
     end
     return x
@@ -860,9 +880,9 @@ _cmat_ptr(ref::Base.RefValue{CMat}) = Base.unsafe_convert(Ptr{CMat}, ref)
 _opt_matrix(b::Nothing) = nothing
 _opt_matrix(b::AbstractMatrix) = _input(b)
 
-"The C view of a matrix sciport reads in place: `Mat` for `Float64`, `CMat` for `ComplexF64`."
-_view(A::AbstractMatrix{Float64}) = _mat(A)
-_view(A::AbstractMatrix{ComplexF64}) = _cmat(A)
+"The C view of a matrix (or vector, as n × 1) sciport reads in place: `Mat` for `Float64`, `CMat` for `ComplexF64`."
+_view(A::AbstractVecOrMat{Float64}) = _mat(A)
+_view(A::AbstractVecOrMat{ComplexF64}) = _cmat(A)
 
 "Pointer to a view `Ref` (or NULL for `nothing`) of the element type's view struct."
 _view_ptr(::Type{Float64}, ref) = _mat_ptr(ref)
@@ -872,8 +892,8 @@ _view_ptr(::Type{ComplexF64}, ref) = _cmat_ptr(ref)
 _linalg_sym(name::Symbol, ::Type{Float64}) = _sym(Symbol("sciport_linalg_", name))
 _linalg_sym(name::Symbol, ::Type{ComplexF64}) = _sym(Symbol("sciport_linalg_", name, "_complex"))
 
-"The element type sciport computes in for `a`: `ComplexF64` for complex input, else `Float64`."
-_elt(a::AbstractArray) = eltype(a) <: Complex ? ComplexF64 : Float64
+"The element type sciport computes in: `ComplexF64` when any input is complex (the others are promoted), else `Float64`."
+_elt(xs::AbstractArray...) = any(x -> eltype(x) <: Complex, xs) ? ComplexF64 : Float64
 
 "`a` as sciport reads it in element type `T` ([`_input`](@ref) or [`_cinput`](@ref))."
 _input(::Type{Float64}, a::AbstractArray) = _input(a)
@@ -1133,12 +1153,15 @@ end
 for an `n × n` `A`). The library checks the shapes (`a` square first, then
 `expa`) before writing anything.
 """
-function _expm!(A::ZeroCopyMatrix, expa::StridedMatrix{Float64})
-    fp = _sym(:sciport_linalg_expm)
+function _expm!(A::AbstractMatrix{T}, expa::StridedMatrix{T}) where {T<:Union{Float64,ComplexF64}}
+    fp = _linalg_sym(:expm, T)
     GC.@preserve A expa begin
-        am, xm = Ref(_mat(A)), Ref(_mat(expa))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{Mat}, xm::Ref{Mat}, err::Ref{Ptr{Cvoid}})::Int32
+        am, xm = Ref(_view(A)), Ref(_view(expa))
+        GC.@preserve am xm begin
+            ap, xp = _view_ptr(T, am), _view_ptr(T, xm)
+            _ccall_checked() do err
+                @ccall $fp(ap::Ptr{Cvoid}, xp::Ptr{Cvoid}, err::Ref{Ptr{Cvoid}})::Int32
+            end
         end
     end
     return nothing
@@ -1155,7 +1178,8 @@ exact diagonal entries `exp(a[i, i])`; a diagonal `a` is exponentiated
 entrywise. The result is within about `1e-13` (relative to its largest
 magnitude; more for an ill-conditioned exponential) of the exact one, and so
 equal to SciPy's to its own error (which reaches `1e-12` on some matrices). A
-`0 × 0` `a` gives a `0 × 0` result.
+`0 × 0` `a` gives a `0 × 0` result. Complex `a`: `sciport_linalg_expm_complex`,
+a `ComplexF64` result.
 
 As in SciPy there is no `check_finite`: NaN or Inf in `a` is not an error but
 gives NaN wherever the result can be nonzero (SciPy's result, NaN for NaN).
@@ -1167,9 +1191,10 @@ to `Matrix{Float64}`; `a` is never written. `LinearAlgebra` has no `expm` (its
 extend), so there is no clash: call it as `Sciport.Linalg.expm`.
 """
 function expm(a::AbstractMatrix)
-    A = _input(a)
+    T = _elt(a)
+    A = _input(T, a)
     n = size(A, 1)               # a not square: the library throws before writing
-    expa = Matrix{Float64}(undef, n, n)
+    expa = Matrix{T}(undef, n, n)
     _expm!(A, expa)
     return expa
 end
