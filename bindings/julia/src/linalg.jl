@@ -239,20 +239,23 @@ estimate (1-norm) instead of warning.
 """
 function solve_rcond(a::AbstractMatrix, b::AbstractVecOrMat; lower::Bool = false,
                      check_finite::Bool = true, assume_a = nothing, transposed::Bool = false)
-    _anycomplex(a, b) && return _solve_complex(a, b, lower, check_finite, assume_a, transposed)
-    A = _input(a)
-    B = _input(b)
-    x = _like_rhs(B, size(A, 2))
+    T = _elt(a, b)
+    A = _input(T, a)
+    B = _input(T, b)
+    x = _like_rhs(T, B, size(A, 2))
     aa = _name(assume_a, "assume_a")
     d = solve_options_default()
     rcond = Ref{Cdouble}(NaN)
-    fp = _sym(:sciport_linalg_solve)
+    fp = _linalg_sym(:solve, T)
     GC.@preserve A B x aa begin
         opts = Ref(SolveOptions(d.struct_size, _cptr(aa), lower, transposed, check_finite))
-        am, bm, xm = Ref(_mat(A)), Ref(_mat(B)), Ref(_mat(x))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{Mat}, bm::Ref{Mat}, opts::Ref{SolveOptions}, xm::Ref{Mat},
-                       rcond::Ref{Cdouble}, err::Ref{Ptr{Cvoid}})::Int32
+        am, bm, xm = Ref(_view(A)), Ref(_view(B)), Ref(_view(x))
+        GC.@preserve am bm xm begin
+            ap, bp, xp = _view_ptr(T, am), _view_ptr(T, bm), _view_ptr(T, xm)
+            _ccall_checked() do err
+                @ccall $fp(ap::Ptr{Cvoid}, bp::Ptr{Cvoid}, opts::Ref{SolveOptions}, xp::Ptr{Cvoid},
+                           rcond::Ref{Cdouble}, err::Ref{Ptr{Cvoid}})::Int32
+            end
         end
     end
     return (x = x, rcond = rcond[])
@@ -1231,34 +1234,36 @@ With `pivoting = true`, `p::Vector{Int}` (length `n`) is the column order,
 **1-based** (SciPy's `P .+ 1`, as `lu_factor`'s `piv` here): `a[:, p] ≈ q * r`,
 `abs.(diag(r))` non-increasing. `overwrite_a` and `lwork` are accepted and
 ignored. An unknown `mode` throws `SciportError` (`SCIPORT_ERR_UNKNOWN_NAME`).
-Not `LinearAlgebra.qr`: call it as `Sciport.Linalg.qr`.
+Complex `a`: `q` unitary; `mode = "raw"` is not available for complex input
+(`SCIPORT_ERR_INVALID_ARGUMENT`). Not `LinearAlgebra.qr`: call it as `Sciport.Linalg.qr`.
 """
 function qr(a::AbstractMatrix; overwrite_a::Bool = false, lwork = nothing, mode = "full",
             pivoting::Bool = false, check_finite::Bool = true)
     md = _name(mode, "mode")
-    if md == "raw"
+    T = _elt(a)
+    if md == "raw" && T === Float64     # complex "raw" goes to the library, which rejects it
         raw = qr_raw(a; pivoting = pivoting, check_finite = check_finite)
         hq = (h = raw.h, tau = raw.tau)
         return pivoting ? (q = hq, r = raw.r, p = raw.p) : (q = hq, r = raw.r)
     end
-    A = _input(a)
+    A = _input(T, a)
     m, n = size(A)
     k = min(m, n)
     want_q = md != "r"          # unknown modes get full-size outputs; the library rejects them
     econ = md == "economic"
-    q = want_q ? Matrix{Float64}(undef, m, econ ? k : m) : nothing
-    r = Matrix{Float64}(undef, econ ? k : m, n)
+    q = want_q ? Matrix{T}(undef, m, econ ? k : m) : nothing
+    r = Matrix{T}(undef, econ ? k : m, n)
     p = pivoting ? Vector{Int64}(undef, n) : nothing
     pp = pivoting ? pointer(p) : Ptr{Int64}(C_NULL)
-    fp = _sym(:sciport_linalg_qr)
+    fp = _linalg_sym(:qr, T)
     GC.@preserve A q r p md begin
-        am, rm = Ref(_mat(A)), Ref(_mat(r))
-        qm = want_q ? Ref(_mat(q)) : nothing
-        GC.@preserve qm begin
-            qp = _mat_ptr(qm)
+        am, rm = Ref(_view(A)), Ref(_view(r))
+        qm = want_q ? Ref(_view(q)) : nothing
+        GC.@preserve am rm qm begin
+            ap, rp, qp = _view_ptr(T, am), _view_ptr(T, rm), _view_ptr(T, qm)
             _ccall_checked() do err
-                @ccall $fp(am::Ref{Mat}, _cptr(md)::Ptr{UInt8}, pivoting::Bool, check_finite::Bool,
-                           qp::Ptr{Mat}, rm::Ref{Mat}, pp::Ptr{Int64},
+                @ccall $fp(ap::Ptr{Cvoid}, _cptr(md)::Ptr{UInt8}, pivoting::Bool, check_finite::Bool,
+                           qp::Ptr{Cvoid}, rp::Ptr{Cvoid}, pp::Ptr{Int64},
                            Csize_t(pivoting ? n : 0)::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
             end
         end

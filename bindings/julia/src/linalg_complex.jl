@@ -28,76 +28,8 @@ _cinput(A::AbstractMatrix) = Matrix{ComplexF64}(A)
 _cinput(v::ZeroCopyCVector) = v
 _cinput(v::AbstractVector) = Vector{ComplexF64}(v)
 
-"A new complex output with `b`'s kind: vector of length `n` or `n × k` matrix."
-_clike_rhs(b::AbstractVector, n::Integer) = Vector{ComplexF64}(undef, n)
-_clike_rhs(b::AbstractMatrix, n::Integer) = Matrix{ComplexF64}(undef, n, size(b, 2))
-
 "True when any of the arguments is an array of complex numbers (the complex path is taken)."
 _anycomplex(xs...) = any(x -> x isa AbstractArray{<:Complex}, xs)
-
-"""
-    _solve_complex(a, b, lower, check_finite, assume_a, transposed) -> (x=, rcond=)
-
-`sciport_linalg_solve_complex` ([`solve_rcond`](@ref) with complex `a` or `b`;
-the other is promoted). `transposed = true` is rejected by the library, as by SciPy.
-"""
-function _solve_complex(a, b, lower::Bool, check_finite::Bool, assume_a, transposed::Bool)
-    A = _cinput(a)
-    B = _cinput(b)
-    x = _clike_rhs(B, size(A, 2))
-    aa = _name(assume_a, "assume_a")
-    d = solve_options_default()
-    rcond = Ref{Cdouble}(NaN)
-    fp = _sym(:sciport_linalg_solve_complex)
-    GC.@preserve A B x aa begin
-        opts = Ref(SolveOptions(d.struct_size, _cptr(aa), lower, transposed, check_finite))
-        am, bm, xm = Ref(_cmat(A)), Ref(_cmat(B)), Ref(_cmat(x))
-        _ccall_checked() do err
-            @ccall $fp(am::Ref{CMat}, bm::Ref{CMat}, opts::Ref{SolveOptions}, xm::Ref{CMat},
-                       rcond::Ref{Cdouble}, err::Ref{Ptr{Cvoid}})::Int32
-        end
-    end
-    return (x = x, rcond = rcond[])
-end
-
-"""
-    qr(a::AbstractMatrix{<:Complex}; overwrite_a=false, lwork=nothing, mode="full",
-       pivoting=false, check_finite=true) -> (q=, r=)  or  (q=, r=, p=)
-
-[`qr`](@ref) of a complex matrix (`q` unitary): modes "full"/"qr",
-"economic" and "r" (then `(r=,)` / `(r=, p=)`); `p` 1-based. `mode = "raw"` is
-not available for complex input (`SCIPORT_ERR_INVALID_ARGUMENT`).
-"""
-function qr(a::CMatrix; overwrite_a::Bool = false, lwork = nothing, mode = "full",
-            pivoting::Bool = false, check_finite::Bool = true)
-    md = _name(mode, "mode")
-    A = _cinput(a)
-    m, n = size(A)
-    k = min(m, n)
-    want_q = md != "r"
-    econ = md == "economic"
-    q = want_q ? Matrix{ComplexF64}(undef, m, econ ? k : m) : nothing
-    r = Matrix{ComplexF64}(undef, econ ? k : m, n)
-    p = pivoting ? Vector{Int64}(undef, n) : nothing
-    pp = pivoting ? pointer(p) : Ptr{Int64}(C_NULL)
-    fp = _sym(:sciport_linalg_qr_complex)
-    GC.@preserve A q r p md begin
-        am, rm = Ref(_cmat(A)), Ref(_cmat(r))
-        qm = want_q ? Ref(_cmat(q)) : nothing
-        GC.@preserve qm begin
-            qp = _cmat_ptr(qm)
-            _ccall_checked() do err
-                @ccall $fp(am::Ref{CMat}, _cptr(md)::Ptr{UInt8}, pivoting::Bool, check_finite::Bool,
-                           qp::Ptr{CMat}, rm::Ref{CMat}, pp::Ptr{Int64},
-                           Csize_t(pivoting ? n : 0)::Csize_t, err::Ref{Ptr{Cvoid}})::Int32
-            end
-        end
-    end
-    if want_q
-        return pivoting ? (q = q, r = r, p = _one_based(p)) : (q = q, r = r)
-    end
-    return pivoting ? (r = r, p = _one_based(p)) : (r = r,)
-end
 
 """
     _eigh_complex(a, want_v, lower, check_finite, subset_by_index, subset_by_value, driver)
