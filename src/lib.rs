@@ -1,13 +1,15 @@
 //! sciport: SciPy's computational building blocks (here `scipy.fft` and the scalar
 //! solvers of `scipy.optimize`) as a Rust core behind a stable C ABI.
 //!
-//! The core areas (`fft`, `optimize`) are safe Rust; `capi` is the only place with
-//! `extern "C"`. `error`, `strided` and `threads` are shared by every area.
+//! The core areas (`fft`, `linalg`, `optimize`, `special`) are safe Rust; `capi` is
+//! the only place that exports `extern "C"` functions (`special` imports the C
+//! library's erf and erfc). `error`, `strided` and `threads` are shared by every area.
 
 pub mod capi;
 pub mod error;
 pub mod fft;
 pub mod linalg;
 pub mod optimize;
+pub mod special;
 pub mod strided;
 pub mod threads;
