@@ -4,8 +4,16 @@
 //!
 //! - [`error_function`]: erf, erfc, erfcx, erfinv, erfcinv.
 //! - [`normal`]: ndtr, log_ndtr, ndtri, ndtri_exp.
+//! - [`gamma`]: gamma, gammaln, loggamma, gammasgn, rgamma.
+//! - [`logistic`]: expit, logit, log_expit.
+//! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox.
+//! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
 
 mod libm;
 
+pub mod convex;
+pub mod elementary;
 pub mod error_function;
+pub mod gamma;
+pub mod logistic;
 pub mod normal;

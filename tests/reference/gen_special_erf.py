@@ -7,10 +7,10 @@ Run from the repository root with the project's SciPy environment:
 
     /work/venv/bin/python tests/reference/gen_special_erf.py
 
-It writes tests/reference/special/erf.json, read by tests/special_erf.rs:
+It writes tests/reference/special/erf.json, read by tests/special_reference.rs:
 
     {"scipy": version, "mpmath": version, "generator": this file,
-     "functions": {name: {"x": [...], "exact": [...], "scipy": [...]}}}
+     "functions": {name: {"args": [[x, ...]], "exact": [...], "scipy": [...]}}}
 
 Points are doubles (written with repr, so they round-trip); "exact" is the
 mpmath value rounded to the nearest double (inf / -inf / nan as strings,
@@ -186,7 +186,7 @@ def main():
         with np.errstate(all="ignore"):
             ours = [float(v) for v in scipy_fn(np.array(xs))]
         functions[name] = {
-            "x": [num(x) for x in xs],
+            "args": [[num(x) for x in xs]],
             "exact": [num(exact(x)) for x in xs],
             "scipy": [num(v) for v in ours],
         }
@@ -201,7 +201,7 @@ def main():
     with open(OUT, "w") as f:
         json.dump(data, f, separators=(",", ":"))
         f.write("\n")
-    counts = {k: len(v["x"]) for k, v in functions.items()}
+    counts = {k: len(v["exact"]) for k, v in functions.items()}
     print(f"wrote {OUT}: {counts}")
 
 
