@@ -5,7 +5,9 @@
 //! 1 eps, and NaN / ±inf must appear exactly where the reference has them
 //! (mpmath's value, or SciPy's convention at poles and non-finite input).
 
-use sciport::special::{convex, elementary, error_function as ef, gamma, logistic, normal};
+use sciport::special::{
+    convex, digamma, elementary, error_function as ef, gamma, logistic, normal, zeta,
+};
 use serde_json::Value;
 
 /// A scalar function of one or two arguments.
@@ -162,4 +164,7 @@ reference_tests! { "elementary.json":
     loggamma => "loggamma", Scalar::One(gamma::loggamma);
     gammasgn => "gammasgn", Scalar::One(gamma::gammasgn);
     rgamma => "rgamma", Scalar::One(gamma::rgamma);
+    digamma_fn => "digamma", Scalar::One(digamma::digamma);
+    polygamma => "polygamma", Scalar::Two(digamma::polygamma);
+    hurwitz_zeta => "zeta", Scalar::Two(zeta::hurwitz_zeta);
 }

@@ -5,6 +5,7 @@
 //! - [`error_function`]: erf, erfc, erfcx, erfinv, erfcinv.
 //! - [`normal`]: ndtr, log_ndtr, ndtri, ndtri_exp.
 //! - [`gamma`]: gamma, gammaln, loggamma, gammasgn, rgamma.
+//! - [`digamma`]: digamma (psi), polygamma; [`zeta`]: Hurwitz zeta.
 //! - [`logistic`]: expit, logit, log_expit.
 //! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox.
 //! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
@@ -12,8 +13,10 @@
 mod libm;
 
 pub mod convex;
+pub mod digamma;
 pub mod elementary;
 pub mod error_function;
 pub mod gamma;
 pub mod logistic;
 pub mod normal;
+pub mod zeta;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Reference values for sciport's elementary, logistic, entropy and gamma
-functions, from mpmath at 60 digits, with SciPy's values on the same points.
+"""Reference values for sciport's elementary, logistic, entropy, gamma,
+digamma / polygamma and Hurwitz zeta functions, from mpmath at 60 digits, with SciPy's values on the same points.
 
 Run from the repository root with the project's SciPy environment:
 
@@ -179,6 +179,10 @@ ONE_ARG = {
                  mp_loggamma, sc.loggamma),
     "gammasgn": (logs(1e-300, 1e300, 50) + near_poles() + [-v for v in lin(0.05, 200.5, 100) if v != round(v)]
                  + [-1.0, -2.0, -1e300] + EDGES, mp_gammasgn, sc.gammasgn),
+    "digamma": (logs(1e-300, 1e300, 200) + lin(0.5, 3.0, 200) + lin(2.0, 12.0, 100)
+                + [1.4616321449683622 + d for d in both_signs([1e-15, 1e-12, 1e-8, 1e-4, 0.01])]
+                + [-v for v in lin(0.05, 50.5, 200) if v != round(v)] + near_poles() + [-1.0, -2.0] + EDGES,
+                mp.digamma, sc.psi),
     "rgamma": (logs(1e-300, 171.0, 200) + near_poles() + [-v for v in lin(0.05, 170.5, 200) if v != round(v)]
                + [-1.0, -2.0] + EDGES, mp.rgamma, sc.rgamma),
 }
@@ -188,7 +192,50 @@ def pairs(xs, ys):
     return [list(p) for p in zip(*itertools.product(xs, ys))]
 
 
+def hurwitz_em(s_, q):
+    """ζ(s, q) for s > 1 by direct summation up to w = q + N ≥ s + 40 and
+    the Euler–Maclaurin formula with 40 Bernoulli terms beyond (its
+    remainder is below the last term, < 1e-70 relative here), at 90 digits.
+    mpmath's own zeta loses digits to cancellation for large s (at 60 digits
+    zeta(50, 1519.9) is wrong in the 10th) and gives up for s = 1000."""
+    with mp.workdps(90):
+        s_, q = mp.mpf(s_), mp.mpf(q)
+        n = max(0, int(mp.ceil(s_ + 40 - q)))
+        direct = mp.fsum((q + k) ** (-s_) for k in range(n))
+        w = q + n
+        tail = w ** (1 - s_) / (s_ - 1) + w ** (-s_) / 2
+        rising = s_ * w ** (-s_ - 1)
+        for j in range(1, 41):
+            tail += mp.bernoulli(2 * j) / mp.factorial(2 * j) * rising
+            rising *= (s_ + 2 * j - 1) * (s_ + 2 * j) / (w * w)
+        return direct + tail
+
+
+def mp_polygamma(n, x):
+    if n < 0 or n != int(n):
+        raise ValueError("not a non-negative integer order: SciPy's NaN")
+    if n == 0:
+        return mp.digamma(x)
+    return (-1) ** (int(n) + 1) * mp.factorial(int(n)) * hurwitz_em(n + 1, x)
+
+
+def mp_zeta(s_, q):
+    if s_ < 1:
+        raise ValueError("s < 1: SciPy's NaN")
+    if q <= 0 and q == int(q):
+        raise ValueError("pole: SciPy's inf")
+    if q < 0 and s_ != int(s_):
+        raise ValueError("negative q needs an integer s: SciPy's NaN")
+    return hurwitz_em(s_, q)
+
+
 TWO_ARG = {
+    "polygamma": (pairs([0.0, 1.0, 2.0, 3.0, 5.0, 10.0, 1.5, -1.0],
+                        logs(1e-5, 1e5, 20) + [1.4616321449683622, -3.5, -0.5, -1.25, -2.0] + EDGES),
+                  mp_polygamma, sc.polygamma),
+    "zeta": (pairs([1.0001, 1.5, 2.0, 3.0, 4.5, 10.0, 50.0, 100.0, 1e3, 0.5, 1.0] + EDGES[2:],
+                   logs(1e-5, 1e10, 12) + [1.0, 0.5, 1.4616321449683622, -0.5, -2.5, -1.0, 0.0] + EDGES),
+             mp_zeta, sc.zeta),
     "xlogy": (pairs(both_signs([0.5, 3.0, 1e-300, 1e300]) + [0.0],
                     logs(1e-300, 1e300, 30) + [1 - 2.0 ** -30, 1 + 2.0 ** -30] + [-1.0] + EDGES),
               mp_xlogy, sc.xlogy),
