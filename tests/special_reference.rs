@@ -6,7 +6,8 @@
 //! (mpmath's value, or SciPy's convention at poles and non-finite input).
 
 use sciport::special::{
-    convex, digamma, elementary, error_function as ef, gamma, logistic, normal, zeta,
+    convex, digamma, elementary, error_function as ef, gamma, incomplete_gamma as ig, logistic,
+    normal, zeta,
 };
 use serde_json::Value;
 
@@ -167,6 +168,8 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
         Scalar::Two(digamma::polygamma),
     ),
     ("elementary.json", "zeta", Scalar::Two(zeta::hurwitz_zeta)),
+    ("gammainc.json", "gammainc", Scalar::Two(ig::gammainc)),
+    ("gammainc.json", "gammaincc", Scalar::Two(ig::gammaincc)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.

@@ -5,6 +5,9 @@ use super::zeta::hurwitz_zeta;
 use std::f64::consts::PI;
 use std::sync::OnceLock;
 
+/// The Euler–Mascheroni constant γ = -ψ(1).
+pub(super) const EULER_GAMMA: f64 = 0.577_215_664_901_532_9;
+
 /// The positive zero of ψ, x₀ = X0_HI + X0_LO.
 const X0_HI: f64 = 1.461_632_144_968_362_2;
 const X0_LO: f64 = 9.549_995_429_965_697e-17;
