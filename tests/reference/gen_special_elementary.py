@@ -18,27 +18,16 @@ grid of pairs.
 """
 
 import itertools
-import json
 import math
-import os
 
 import mpmath as mp
 import numpy as np
-import scipy
 import scipy.special as sc
 
+from special_common import num, write_reference
+
 mp.mp.dps = 60
-OUT = os.path.join(os.path.dirname(__file__), "special", "elementary.json")
 EDGES = [0.0, -0.0, math.inf, -math.inf, math.nan]
-
-
-def num(v):
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return v
 
 
 def logs(lo, hi, count):
@@ -277,13 +266,7 @@ def main():
         functions[name] = evaluate([[float(p) for p in points]], f, scipy_fn)
     for name, (args, f, scipy_fn) in TWO_ARG.items():
         functions[name] = evaluate(args, f, scipy_fn)
-    data = {"scipy": scipy.__version__, "mpmath": mp.__version__, "numpy": np.__version__,
-            "generator": "tests/reference/gen_special_elementary.py", "functions": functions}
-    with open(OUT, "w") as out:
-        json.dump(data, out, separators=(",", ":"))
-        out.write("\n")
-    print(f"wrote {OUT}: " + ", ".join(f"{k} {len(v['exact'])}" for k, v in functions.items()))
-
+    write_reference("elementary.json", "tests/reference/gen_special_elementary.py", functions)
 
 if __name__ == "__main__":
     main()

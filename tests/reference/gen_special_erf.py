@@ -18,27 +18,15 @@ JSON has none of them). Domains follow the issue: tails down to the
 underflow of each function, ndtr to -38, the inverses next to 0 and 1.
 """
 
-import json
 import math
-import os
 
 import mpmath as mp
 import numpy as np
-import scipy
 import scipy.special as sc
 
+from special_common import num, write_reference
+
 mp.mp.dps = 60
-OUT = os.path.join(os.path.dirname(__file__), "special", "erf.json")
-
-
-def num(v):
-    """A double for JSON: finite values as numbers, the rest as strings."""
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return v
 
 
 def grid(lo, hi, count, log=False):
@@ -190,20 +178,7 @@ def main():
             "exact": [num(exact(x)) for x in xs],
             "scipy": [num(v) for v in ours],
         }
-    data = {
-        "scipy": scipy.__version__,
-        "mpmath": mp.__version__,
-        "numpy": np.__version__,
-        "generator": "tests/reference/gen_special_erf.py",
-        "functions": functions,
-    }
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w") as f:
-        json.dump(data, f, separators=(",", ":"))
-        f.write("\n")
-    counts = {k: len(v["exact"]) for k, v in functions.items()}
-    print(f"wrote {OUT}: {counts}")
-
+    write_reference("erf.json", "tests/reference/gen_special_erf.py", functions)
 
 if __name__ == "__main__":
     main()

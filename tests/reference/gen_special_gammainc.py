@@ -14,26 +14,15 @@ a from 1e-10 to 1e6 (the issue's range) with x across both tails, x near a
 value where both arguments are finite and positive, SciPy's at the edges.
 """
 
-import json
 import math
-import os
 
 import mpmath as mp
 import numpy as np
-import scipy
 import scipy.special as sc
 
+from special_common import num, write_reference
+
 mp.mp.dps = 60
-OUT = os.path.join(os.path.dirname(__file__), "special", "gammainc.json")
-
-
-def num(v):
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return v
 
 
 def points():
@@ -108,13 +97,7 @@ def main():
         values = [exact(ai, xi, upper, s) for ai, xi, s in zip(a, x, theirs)]
         functions[name] = {"args": [[num(v) for v in a], [num(v) for v in x]],
                            "exact": [num(v) for v in values], "scipy": [num(v) for v in theirs]}
-    data = {"scipy": scipy.__version__, "mpmath": mp.__version__, "numpy": np.__version__,
-            "generator": "tests/reference/gen_special_gammainc.py", "functions": functions}
-    with open(OUT, "w") as out:
-        json.dump(data, out, separators=(",", ":"))
-        out.write("\n")
-    print(f"wrote {OUT}: {len(pts)} points per function")
-
+    write_reference("gammainc.json", "tests/reference/gen_special_gammainc.py", functions)
 
 if __name__ == "__main__":
     main()

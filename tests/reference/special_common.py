@@ -1,0 +1,35 @@
+"""Helpers shared by the gen_special_*.py reference generators: doubles for
+JSON (non-finite values as strings) and the file every generator writes."""
+
+import json
+import math
+import os
+
+import mpmath as mp
+import numpy as np
+import scipy
+
+SPECIAL_DIR = os.path.join(os.path.dirname(__file__), "special")
+
+
+def num(v):
+    """A double for JSON: finite values as numbers, the rest as strings."""
+    v = float(v)
+    if math.isnan(v):
+        return "nan"
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    return v
+
+
+def write_reference(file_name, generator, functions):
+    """Writes {"scipy", "mpmath", "numpy", "generator", "functions"} to
+    tests/reference/special/<file_name> and says what it wrote."""
+    data = {"scipy": scipy.__version__, "mpmath": mp.__version__, "numpy": np.__version__,
+            "generator": generator, "functions": functions}
+    os.makedirs(SPECIAL_DIR, exist_ok=True)
+    path = os.path.join(SPECIAL_DIR, file_name)
+    with open(path, "w") as out:
+        json.dump(data, out, separators=(",", ":"))
+        out.write("\n")
+    print(f"wrote {path}: " + ", ".join(f"{k} {len(v['exact'])}" for k, v in functions.items()))
