@@ -1,7 +1,7 @@
 //! The digamma and polygamma functions: `digamma` (`psi`), `polygamma`.
 
 use super::gamma::gamma;
-use super::zeta::hurwitz_zeta;
+use super::zeta::{alternating_zeta_values, hurwitz_zeta};
 use std::f64::consts::PI;
 use std::sync::OnceLock;
 
@@ -94,13 +94,7 @@ fn near_root(x: f64) -> f64 {
 /// computed once.
 fn series_coefficients() -> &'static [f64; SERIES_TERMS] {
     static COEFFICIENTS: OnceLock<[f64; SERIES_TERMS]> = OnceLock::new();
-    COEFFICIENTS.get_or_init(|| {
-        std::array::from_fn(|i| {
-            let k = (i + 1) as f64;
-            let sign = if i % 2 == 0 { 1.0 } else { -1.0 };
-            sign * hurwitz_zeta(k + 1.0, X0_HI)
-        })
-    })
+    COEFFICIENTS.get_or_init(|| alternating_zeta_values(2.0, X0_HI))
 }
 
 /// ψ(x) for x ≥ 10: ln x - 1/(2x) - Σ B_{2j}/(2j) x^(-2j).

@@ -11,7 +11,7 @@
 
 use super::digamma::EULER_GAMMA;
 use super::libm;
-use super::zeta::hurwitz_zeta;
+use super::zeta::alternating_zeta_values;
 use std::f64::consts::PI;
 use std::sync::OnceLock;
 
@@ -162,11 +162,11 @@ const LN_GAMMA_1P_TERMS: usize = 56;
 fn ln_gamma_1p_coefficients() -> &'static [f64; LN_GAMMA_1P_TERMS] {
     static COEFFICIENTS: OnceLock<[f64; LN_GAMMA_1P_TERMS]> = OnceLock::new();
     COEFFICIENTS.get_or_init(|| {
-        std::array::from_fn(|i| {
-            let k = (i + 2) as f64;
-            let sign = if i % 2 == 0 { 1.0 } else { -1.0 };
-            sign * hurwitz_zeta(k, 1.0) / k
-        })
+        let mut c: [f64; LN_GAMMA_1P_TERMS] = alternating_zeta_values(2.0, 1.0);
+        for (i, ck) in c.iter_mut().enumerate() {
+            *ck /= (i + 2) as f64;
+        }
+        c
     })
 }
 

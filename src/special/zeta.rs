@@ -127,3 +127,12 @@ fn euler_maclaurin_tail(s: f64, w: f64) -> f64 {
     }
     sum
 }
+
+/// [ζ(s₀, q), -ζ(s₀ + 1, q), ζ(s₀ + 2, q), …] (N terms, alternating signs):
+/// the coefficients of the Taylor series of ψ and of ln Γ(1 + a).
+pub(super) fn alternating_zeta_values<const N: usize>(s0: f64, q: f64) -> [f64; N] {
+    std::array::from_fn(|i| {
+        let sign = if i % 2 == 0 { 1.0 } else { -1.0 };
+        sign * hurwitz_zeta(s0 + i as f64, q)
+    })
+}
