@@ -162,6 +162,11 @@ impl<'a, T> NdView<'a, T> {
         Ok(out)
     }
 
+    /// The underlying slice and the index of element `[0, ..., 0]` in it.
+    pub fn parts(&self) -> (&'a [T], usize) {
+        (self.data, self.offset)
+    }
+
     /// The contiguous slice when the view is C-contiguous, else `None`.
     pub fn as_c_contiguous(&self) -> Option<&'a [T]> {
         let n = self.len();
@@ -221,6 +226,11 @@ impl<'a, T> NdViewMut<'a, T> {
     /// The element at relative offset `rel` from element `[0,...,0]`.
     pub fn at_mut(&mut self, rel: isize) -> &mut T {
         &mut self.data[(self.offset as isize + rel) as usize]
+    }
+
+    /// The underlying slice and the index of element `[0, ..., 0]` in it.
+    pub fn parts_mut(&mut self) -> (&mut [T], usize) {
+        (self.data, self.offset)
     }
 
     /// The contiguous slice when the view is C-contiguous, else `None`.

@@ -2588,6 +2588,508 @@ size_t sciport_get_num_threads(void);
 void sciport_release_memory(void);
 
 /**
+ * The error function erf(x) = 2/√π ∫₀ˣ exp(−t²) dt, elementwise
+ * (`scipy.special.erf(x)`).
+ *
+ * `out[i] = erf(x[i])`. erf(±inf) = ±1.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_erf(const struct sciport_ndarray *x,
+                                   const struct sciport_ndarray *out,
+                                   struct sciport_error **err);
+
+/**
+ * The complementary error function erfc(x) = 1 − erf(x), accurate where erf(x) is
+ * near 1, elementwise (`scipy.special.erfc(x)`).
+ *
+ * `out[i] = erfc(x[i])`. erfc(−inf) = 2, erfc(inf) = 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_erfc(const struct sciport_ndarray *x,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * The scaled complementary error function erfcx(x) = exp(x²) erfc(x), elementwise
+ * (`scipy.special.erfcx(x)`).
+ *
+ * `out[i] = erfcx(x[i])`. erfcx(−inf) = inf; overflows to inf for x below about
+ * −26.6.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_erfcx(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The inverse error function: y with erf(y) = x, elementwise
+ * (`scipy.special.erfinv(x)`).
+ *
+ * `out[i] = erfinv(x[i])`. NaN outside [−1, 1]; ±inf at ±1.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_erfinv(const struct sciport_ndarray *x,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The inverse complementary error function: y with erfc(y) = x, elementwise
+ * (`scipy.special.erfcinv(x)`).
+ *
+ * `out[i] = erfcinv(x[i])`. NaN outside [0, 2]; inf at 0, −inf at 2.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_erfcinv(const struct sciport_ndarray *x,
+                                       const struct sciport_ndarray *out,
+                                       struct sciport_error **err);
+
+/**
+ * The standard normal distribution function Φ(x) = ½ erfc(−x/√2), elementwise
+ * (`scipy.special.ndtr(x)`).
+ *
+ * `out[i] = ndtr(x[i])`. Φ(−inf) = 0, Φ(inf) = 1.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_ndtr(const struct sciport_ndarray *x,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * The logarithm of the standard normal distribution function, log Φ(x), accurate
+ * far into both tails, elementwise (`scipy.special.log_ndtr(x)`).
+ *
+ * `out[i] = log_ndtr(x[i])`. −inf at −inf, 0 at inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_log_ndtr(const struct sciport_ndarray *x,
+                                        const struct sciport_ndarray *out,
+                                        struct sciport_error **err);
+
+/**
+ * The standard normal quantile: y with Φ(y) = x, elementwise
+ * (`scipy.special.ndtri(x)`).
+ *
+ * `out[i] = ndtri(x[i])`. NaN outside [0, 1]; −inf at 0, inf at 1.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_ndtri(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The inverse of log_ndtr: y with log Φ(y) = x, elementwise
+ * (`scipy.special.ndtri_exp(x)`).
+ *
+ * `out[i] = ndtri_exp(x[i])`. NaN for x > 0; inf at 0, −inf at −inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_ndtri_exp(const struct sciport_ndarray *x,
+                                         const struct sciport_ndarray *out,
+                                         struct sciport_error **err);
+
+/**
+ * The logistic sigmoid expit(x) = 1/(1 + exp(−x)), elementwise
+ * (`scipy.special.expit(x)`).
+ *
+ * `out[i] = expit(x[i])`. 0 at −inf, 1 at inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_expit(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The logit log(p/(1 − p)), inverse of expit, elementwise
+ * (`scipy.special.logit(x)`).
+ *
+ * `out[i] = logit(x[i])`. NaN outside [0, 1]; −inf at 0, inf at 1.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_logit(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The logarithm of the logistic sigmoid, log(expit(x)), without overflow or
+ * cancellation, elementwise (`scipy.special.log_expit(x)`).
+ *
+ * `out[i] = log_expit(x[i])`. −inf at −inf, 0 at inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_log_expit(const struct sciport_ndarray *x,
+                                         const struct sciport_ndarray *out,
+                                         struct sciport_error **err);
+
+/**
+ * log(1 + x), accurate for small x, elementwise (`scipy.special.log1p(x)`).
+ *
+ * `out[i] = log1p(x[i])`. NaN below −1; −inf at −1.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_log1p(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * exp(x) − 1, accurate for small x, elementwise (`scipy.special.expm1(x)`).
+ *
+ * `out[i] = expm1(x[i])`. −1 at −inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_expm1(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * x·log(y), defined as 0 where x = 0 (unless y is NaN), elementwise
+ * (`scipy.special.xlogy(x, y)`).
+ *
+ * `out[i] = xlogy(x[i], y[i])`. `x` and `y` broadcast against `out`. NaN where y <
+ * 0 and x ≠ 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_xlogy(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *y,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * x·log1p(y), defined as 0 where x = 0 (unless y is NaN), elementwise
+ * (`scipy.special.xlog1py(x, y)`).
+ *
+ * `out[i] = xlog1py(x[i], y[i])`. `x` and `y` broadcast against `out`. NaN where y
+ * < −1 and x ≠ 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_xlog1py(const struct sciport_ndarray *x,
+                                       const struct sciport_ndarray *y,
+                                       const struct sciport_ndarray *out,
+                                       struct sciport_error **err);
+
+/**
+ * The Box–Cox transform (x^λ − 1)/λ, log(x) for λ = 0, elementwise
+ * (`scipy.special.boxcox(x, lmbda)`).
+ *
+ * `out[i] = boxcox(x[i], lmbda[i])`. `x` and `lmbda` broadcast against `out`. NaN
+ * for x < 0; −inf at x = 0 when λ ≤ 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_boxcox(const struct sciport_ndarray *x,
+                                      const struct sciport_ndarray *lmbda,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The inverse Box–Cox transform (1 + λy)^(1/λ), exp(y) for λ = 0, elementwise
+ * (`scipy.special.inv_boxcox(y, lmbda)`).
+ *
+ * `out[i] = inv_boxcox(y[i], lmbda[i])`. `y` and `lmbda` broadcast against `out`.
+ * NaN where 1 + λy < 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_inv_boxcox(const struct sciport_ndarray *y,
+                                          const struct sciport_ndarray *lmbda,
+                                          const struct sciport_ndarray *out,
+                                          struct sciport_error **err);
+
+/**
+ * The elementwise entropy −x·log(x) (0 at x = 0), elementwise
+ * (`scipy.special.entr(x)`).
+ *
+ * `out[i] = entr(x[i])`. −inf for x < 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_entr(const struct sciport_ndarray *x,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * The elementwise relative entropy x·log(x/y) (0 at x = 0 ≤ y), elementwise
+ * (`scipy.special.rel_entr(x, y)`).
+ *
+ * `out[i] = rel_entr(x[i], y[i])`. `x` and `y` broadcast against `out`. inf where
+ * x < 0 or y ≤ 0 (except x = y = 0).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_rel_entr(const struct sciport_ndarray *x,
+                                        const struct sciport_ndarray *y,
+                                        const struct sciport_ndarray *out,
+                                        struct sciport_error **err);
+
+/**
+ * The elementwise Kullback–Leibler term x·log(x/y) − x + y (y at x = 0),
+ * elementwise (`scipy.special.kl_div(x, y)`).
+ *
+ * `out[i] = kl_div(x[i], y[i])`. `x` and `y` broadcast against `out`. inf where x
+ * < 0 or y ≤ 0 (except x = 0 ≤ y).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_kl_div(const struct sciport_ndarray *x,
+                                      const struct sciport_ndarray *y,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The Huber loss: r²/2 for |r| ≤ δ, δ(|r| − δ/2) otherwise, elementwise
+ * (`scipy.special.huber(delta, r)`).
+ *
+ * `out[i] = huber(delta[i], r[i])`. `delta` and `r` broadcast against `out`. inf
+ * for δ < 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_huber(const struct sciport_ndarray *delta,
+                                     const struct sciport_ndarray *r,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The pseudo-Huber loss δ²(√(1 + (r/δ)²) − 1), elementwise
+ * (`scipy.special.pseudo_huber(delta, r)`).
+ *
+ * `out[i] = pseudo_huber(delta[i], r[i])`. `delta` and `r` broadcast against
+ * `out`. inf for δ < 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_pseudo_huber(const struct sciport_ndarray *delta,
+                                            const struct sciport_ndarray *r,
+                                            const struct sciport_ndarray *out,
+                                            struct sciport_error **err);
+
+/**
+ * The gamma function Γ(x), elementwise (`scipy.special.gamma(x)`).
+ *
+ * `out[i] = gamma(x[i])`. ±inf at ±0; NaN at the negative integers and at −inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_gamma(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The logarithm of the absolute value of the gamma function, log|Γ(x)|,
+ * elementwise (`scipy.special.gammaln(x)`).
+ *
+ * `out[i] = gammaln(x[i])`. inf at 0 and at the negative integers; −inf at −inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_gammaln(const struct sciport_ndarray *x,
+                                       const struct sciport_ndarray *out,
+                                       struct sciport_error **err);
+
+/**
+ * The principal branch of log Γ(x) for real x, elementwise
+ * (`scipy.special.loggamma(x)`).
+ *
+ * `out[i] = loggamma(x[i])`. NaN for x < 0 (the real result is complex there); inf
+ * at 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_loggamma(const struct sciport_ndarray *x,
+                                        const struct sciport_ndarray *out,
+                                        struct sciport_error **err);
+
+/**
+ * The sign of the gamma function, ±1, elementwise (`scipy.special.gammasgn(x)`).
+ *
+ * `out[i] = gammasgn(x[i])`. 1 at +0, −1 at −0; NaN at the negative integers, at
+ * −inf and at NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_gammasgn(const struct sciport_ndarray *x,
+                                        const struct sciport_ndarray *out,
+                                        struct sciport_error **err);
+
+/**
+ * The reciprocal gamma function 1/Γ(x), an entire function, elementwise
+ * (`scipy.special.rgamma(x)`).
+ *
+ * `out[i] = rgamma(x[i])`. 0 at 0, at the negative integers and at ±inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_rgamma(const struct sciport_ndarray *x,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The digamma function ψ(x) = Γ′(x)/Γ(x), elementwise
+ * (`scipy.special.digamma(x)`).
+ *
+ * `out[i] = digamma(x[i])`. NaN at the negative integers and at −inf; −inf at +0,
+ * inf at −0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_digamma(const struct sciport_ndarray *x,
+                                       const struct sciport_ndarray *out,
+                                       struct sciport_error **err);
+
+/**
+ * The polygamma function ψ⁽ⁿ⁾(x), the n-th derivative of the digamma function,
+ * elementwise (`scipy.special.polygamma(n, x)`).
+ *
+ * `out[i] = polygamma(n[i], x[i])`. `n` and `x` broadcast against `out`. NaN for
+ * non-integer or negative n.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_polygamma(const struct sciport_ndarray *n,
+                                         const struct sciport_ndarray *x,
+                                         const struct sciport_ndarray *out,
+                                         struct sciport_error **err);
+
+/**
+ * The regularized lower incomplete gamma function P(a, x) = γ(a, x)/Γ(a),
+ * elementwise (`scipy.special.gammainc(a, x)`).
+ *
+ * `out[i] = gammainc(a[i], x[i])`. `a` and `x` broadcast against `out`. NaN for a
+ * < 0, x < 0 or a = x = 0; P(0, x) = 1 for x > 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_gammainc(const struct sciport_ndarray *a,
+                                        const struct sciport_ndarray *x,
+                                        const struct sciport_ndarray *out,
+                                        struct sciport_error **err);
+
+/**
+ * The regularized upper incomplete gamma function Q(a, x) = Γ(a, x)/Γ(a) = 1 −
+ * P(a, x), elementwise (`scipy.special.gammaincc(a, x)`).
+ *
+ * `out[i] = gammaincc(a[i], x[i])`. `a` and `x` broadcast against `out`. NaN for a
+ * < 0, x < 0 or a = x = 0; Q(0, x) = 0 for x > 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_gammaincc(const struct sciport_ndarray *a,
+                                         const struct sciport_ndarray *x,
+                                         const struct sciport_ndarray *out,
+                                         struct sciport_error **err);
+
+/**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).
  *
  * Thread safety: pure function.

@@ -12,4 +12,5 @@ pub mod fft;
 pub mod linalg;
 pub mod optimize;
 pub mod runtime;
+pub mod special;
 pub mod views;

@@ -10,12 +10,14 @@
 //! - [`logistic`]: expit, logit, log_expit.
 //! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox.
 //! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
+//! - [`elementwise`]: NumPy's broadcasting loop that applies them to views.
 
 mod libm;
 
 pub mod convex;
 pub mod digamma;
 pub mod elementary;
+pub mod elementwise;
 pub mod error_function;
 pub mod gamma;
 pub mod incomplete_gamma;

@@ -1,0 +1,737 @@
+//! C face of `scipy.special`: each function is a NumPy ufunc. It reads one
+//! or two strided input views, broadcasts them against the output view as
+//! NumPy broadcasts ufunc operands (trailing dimensions aligned, an input
+//! extent equal to the output's or 1; the output's shape is never changed),
+//! and writes the function's value at every element of `out`. An input may
+//! share memory with `out` (in-place use).
+//!
+//! Domain errors are values, as in SciPy: an element outside a function's
+//! domain gives NaN (or ±inf at poles) in `out`, and the call succeeds.
+//! Errors are reserved for the arguments themselves:
+//! `SCIPORT_ERR_NULL_POINTER` (a view, or its data for a non-empty view, is
+//! NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (ndim 0 or above 64, a layout larger
+//! than memory, an output whose elements share memory) and
+//! `SCIPORT_ERR_DIMENSION_MISMATCH` (an input that cannot be broadcast to
+//! the output's shape). `out` is written only on success.
+//!
+//! Thread safety: every function is reentrant. Arrays of more than 32768
+//! elements are split across up to `sciport_set_num_threads` threads (all
+//! cores by default).
+
+use crate::capi::boundary::{guard, sciport_error, sciport_status};
+use crate::capi::views::{real_nd, sciport_ndarray, RawNd};
+use crate::error::Result;
+use crate::special::elementwise::map;
+use crate::special::{
+    convex, digamma, elementary, error_function, gamma, incomplete_gamma, logistic, normal,
+};
+use crate::strided::NdView;
+
+/// Reads the input views and `out`, copies any input that overlaps `out`,
+/// and applies `f` elementwise with NumPy broadcasting.
+unsafe fn apply<const K: usize>(
+    inputs: [(*const sciport_ndarray, &str); K],
+    out: *const sciport_ndarray,
+    f: impl Fn([f64; K]) -> f64 + Sync,
+) -> Result<()> {
+    let mut raws: Vec<RawNd<f64>> = Vec::with_capacity(K);
+    for &(p, name) in &inputs {
+        raws.push(real_nd(p, name)?);
+    }
+    let out = real_nd(out, "out")?;
+    let mut copies: Vec<Option<Vec<f64>>> = Vec::with_capacity(K);
+    for raw in &raws {
+        copies.push(if raw.overlaps(&out) {
+            Some(raw.to_c_order()?)
+        } else {
+            None
+        });
+    }
+    let mut views: Vec<NdView<'_, f64>> = Vec::with_capacity(K);
+    for (raw, copy) in raws.iter().zip(&copies) {
+        views.push(match copy {
+            Some(c) => NdView::c_order(c, raw.shape().to_vec())?,
+            None => raw.view()?,
+        });
+    }
+    let names: [&str; K] = std::array::from_fn(|k| inputs[k].1);
+    let refs: [&NdView<'_, f64>; K] = std::array::from_fn(|k| &views[k]);
+    let mut out_view = out.view_mut("out")?;
+    map(f, refs, names, &mut out_view, crate::threads::max_threads())
+}
+
+/// The error function erf(x) = 2/√π ∫₀ˣ exp(−t²) dt, elementwise
+/// (`scipy.special.erf(x)`).
+///
+/// `out[i] = erf(x[i])`. erf(±inf) = ±1.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_erf(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| error_function::erf(x))
+    })
+}
+
+/// The complementary error function erfc(x) = 1 − erf(x), accurate where erf(x) is
+/// near 1, elementwise (`scipy.special.erfc(x)`).
+///
+/// `out[i] = erfc(x[i])`. erfc(−inf) = 2, erfc(inf) = 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_erfc(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| error_function::erfc(x))
+    })
+}
+
+/// The scaled complementary error function erfcx(x) = exp(x²) erfc(x), elementwise
+/// (`scipy.special.erfcx(x)`).
+///
+/// `out[i] = erfcx(x[i])`. erfcx(−inf) = inf; overflows to inf for x below about
+/// −26.6.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_erfcx(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| error_function::erfcx(x))
+    })
+}
+
+/// The inverse error function: y with erf(y) = x, elementwise
+/// (`scipy.special.erfinv(x)`).
+///
+/// `out[i] = erfinv(x[i])`. NaN outside [−1, 1]; ±inf at ±1.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_erfinv(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| error_function::erfinv(x))
+    })
+}
+
+/// The inverse complementary error function: y with erfc(y) = x, elementwise
+/// (`scipy.special.erfcinv(x)`).
+///
+/// `out[i] = erfcinv(x[i])`. NaN outside [0, 2]; inf at 0, −inf at 2.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_erfcinv(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| error_function::erfcinv(x))
+    })
+}
+
+/// The standard normal distribution function Φ(x) = ½ erfc(−x/√2), elementwise
+/// (`scipy.special.ndtr(x)`).
+///
+/// `out[i] = ndtr(x[i])`. Φ(−inf) = 0, Φ(inf) = 1.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_ndtr(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| normal::ndtr(x))
+    })
+}
+
+/// The logarithm of the standard normal distribution function, log Φ(x), accurate
+/// far into both tails, elementwise (`scipy.special.log_ndtr(x)`).
+///
+/// `out[i] = log_ndtr(x[i])`. −inf at −inf, 0 at inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_log_ndtr(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| normal::log_ndtr(x))
+    })
+}
+
+/// The standard normal quantile: y with Φ(y) = x, elementwise
+/// (`scipy.special.ndtri(x)`).
+///
+/// `out[i] = ndtri(x[i])`. NaN outside [0, 1]; −inf at 0, inf at 1.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_ndtri(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| normal::ndtri(x))
+    })
+}
+
+/// The inverse of log_ndtr: y with log Φ(y) = x, elementwise
+/// (`scipy.special.ndtri_exp(x)`).
+///
+/// `out[i] = ndtri_exp(x[i])`. NaN for x > 0; inf at 0, −inf at −inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_ndtri_exp(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| normal::ndtri_exp(x))
+    })
+}
+
+/// The logistic sigmoid expit(x) = 1/(1 + exp(−x)), elementwise
+/// (`scipy.special.expit(x)`).
+///
+/// `out[i] = expit(x[i])`. 0 at −inf, 1 at inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_expit(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| logistic::expit(x))
+    })
+}
+
+/// The logit log(p/(1 − p)), inverse of expit, elementwise
+/// (`scipy.special.logit(x)`).
+///
+/// `out[i] = logit(x[i])`. NaN outside [0, 1]; −inf at 0, inf at 1.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_logit(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| logistic::logit(x))
+    })
+}
+
+/// The logarithm of the logistic sigmoid, log(expit(x)), without overflow or
+/// cancellation, elementwise (`scipy.special.log_expit(x)`).
+///
+/// `out[i] = log_expit(x[i])`. −inf at −inf, 0 at inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_log_expit(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| logistic::log_expit(x))
+    })
+}
+
+/// log(1 + x), accurate for small x, elementwise (`scipy.special.log1p(x)`).
+///
+/// `out[i] = log1p(x[i])`. NaN below −1; −inf at −1.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_log1p(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| elementary::log1p(x))
+    })
+}
+
+/// exp(x) − 1, accurate for small x, elementwise (`scipy.special.expm1(x)`).
+///
+/// `out[i] = expm1(x[i])`. −1 at −inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_expm1(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| elementary::expm1(x))
+    })
+}
+
+/// x·log(y), defined as 0 where x = 0 (unless y is NaN), elementwise
+/// (`scipy.special.xlogy(x, y)`).
+///
+/// `out[i] = xlogy(x[i], y[i])`. `x` and `y` broadcast against `out`. NaN where y <
+/// 0 and x ≠ 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_xlogy(
+    x: *const sciport_ndarray,
+    y: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x"), (y, "y")], out, |[x, y]| elementary::xlogy(x, y))
+    })
+}
+
+/// x·log1p(y), defined as 0 where x = 0 (unless y is NaN), elementwise
+/// (`scipy.special.xlog1py(x, y)`).
+///
+/// `out[i] = xlog1py(x[i], y[i])`. `x` and `y` broadcast against `out`. NaN where y
+/// < −1 and x ≠ 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_xlog1py(
+    x: *const sciport_ndarray,
+    y: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x"), (y, "y")], out, |[x, y]| {
+            elementary::xlog1py(x, y)
+        })
+    })
+}
+
+/// The Box–Cox transform (x^λ − 1)/λ, log(x) for λ = 0, elementwise
+/// (`scipy.special.boxcox(x, lmbda)`).
+///
+/// `out[i] = boxcox(x[i], lmbda[i])`. `x` and `lmbda` broadcast against `out`. NaN
+/// for x < 0; −inf at x = 0 when λ ≤ 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_boxcox(
+    x: *const sciport_ndarray,
+    lmbda: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x"), (lmbda, "lmbda")], out, |[x, lmbda]| {
+            elementary::boxcox(x, lmbda)
+        })
+    })
+}
+
+/// The inverse Box–Cox transform (1 + λy)^(1/λ), exp(y) for λ = 0, elementwise
+/// (`scipy.special.inv_boxcox(y, lmbda)`).
+///
+/// `out[i] = inv_boxcox(y[i], lmbda[i])`. `y` and `lmbda` broadcast against `out`.
+/// NaN where 1 + λy < 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_inv_boxcox(
+    y: *const sciport_ndarray,
+    lmbda: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(y, "y"), (lmbda, "lmbda")], out, |[y, lmbda]| {
+            elementary::inv_boxcox(y, lmbda)
+        })
+    })
+}
+
+/// The elementwise entropy −x·log(x) (0 at x = 0), elementwise
+/// (`scipy.special.entr(x)`).
+///
+/// `out[i] = entr(x[i])`. −inf for x < 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_entr(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| convex::entr(x))
+    })
+}
+
+/// The elementwise relative entropy x·log(x/y) (0 at x = 0 ≤ y), elementwise
+/// (`scipy.special.rel_entr(x, y)`).
+///
+/// `out[i] = rel_entr(x[i], y[i])`. `x` and `y` broadcast against `out`. inf where
+/// x < 0 or y ≤ 0 (except x = y = 0).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_rel_entr(
+    x: *const sciport_ndarray,
+    y: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x"), (y, "y")], out, |[x, y]| convex::rel_entr(x, y))
+    })
+}
+
+/// The elementwise Kullback–Leibler term x·log(x/y) − x + y (y at x = 0),
+/// elementwise (`scipy.special.kl_div(x, y)`).
+///
+/// `out[i] = kl_div(x[i], y[i])`. `x` and `y` broadcast against `out`. inf where x
+/// < 0 or y ≤ 0 (except x = 0 ≤ y).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_kl_div(
+    x: *const sciport_ndarray,
+    y: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x"), (y, "y")], out, |[x, y]| convex::kl_div(x, y))
+    })
+}
+
+/// The Huber loss: r²/2 for |r| ≤ δ, δ(|r| − δ/2) otherwise, elementwise
+/// (`scipy.special.huber(delta, r)`).
+///
+/// `out[i] = huber(delta[i], r[i])`. `delta` and `r` broadcast against `out`. inf
+/// for δ < 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_huber(
+    delta: *const sciport_ndarray,
+    r: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(delta, "delta"), (r, "r")], out, |[delta, r]| {
+            convex::huber(delta, r)
+        })
+    })
+}
+
+/// The pseudo-Huber loss δ²(√(1 + (r/δ)²) − 1), elementwise
+/// (`scipy.special.pseudo_huber(delta, r)`).
+///
+/// `out[i] = pseudo_huber(delta[i], r[i])`. `delta` and `r` broadcast against
+/// `out`. inf for δ < 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_pseudo_huber(
+    delta: *const sciport_ndarray,
+    r: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(delta, "delta"), (r, "r")], out, |[delta, r]| {
+            convex::pseudo_huber(delta, r)
+        })
+    })
+}
+
+/// The gamma function Γ(x), elementwise (`scipy.special.gamma(x)`).
+///
+/// `out[i] = gamma(x[i])`. ±inf at ±0; NaN at the negative integers and at −inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_gamma(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| gamma::gamma(x))
+    })
+}
+
+/// The logarithm of the absolute value of the gamma function, log|Γ(x)|,
+/// elementwise (`scipy.special.gammaln(x)`).
+///
+/// `out[i] = gammaln(x[i])`. inf at 0 and at the negative integers; −inf at −inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_gammaln(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| gamma::gammaln(x))
+    })
+}
+
+/// The principal branch of log Γ(x) for real x, elementwise
+/// (`scipy.special.loggamma(x)`).
+///
+/// `out[i] = loggamma(x[i])`. NaN for x < 0 (the real result is complex there); inf
+/// at 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_loggamma(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| gamma::loggamma(x))
+    })
+}
+
+/// The sign of the gamma function, ±1, elementwise (`scipy.special.gammasgn(x)`).
+///
+/// `out[i] = gammasgn(x[i])`. 1 at +0, −1 at −0; NaN at the negative integers, at
+/// −inf and at NaN.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_gammasgn(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| gamma::gammasgn(x))
+    })
+}
+
+/// The reciprocal gamma function 1/Γ(x), an entire function, elementwise
+/// (`scipy.special.rgamma(x)`).
+///
+/// `out[i] = rgamma(x[i])`. 0 at 0, at the negative integers and at ±inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_rgamma(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| gamma::rgamma(x))
+    })
+}
+
+/// The digamma function ψ(x) = Γ′(x)/Γ(x), elementwise
+/// (`scipy.special.digamma(x)`).
+///
+/// `out[i] = digamma(x[i])`. NaN at the negative integers and at −inf; −inf at +0,
+/// inf at −0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_digamma(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| digamma::digamma(x))
+    })
+}
+
+/// The polygamma function ψ⁽ⁿ⁾(x), the n-th derivative of the digamma function,
+/// elementwise (`scipy.special.polygamma(n, x)`).
+///
+/// `out[i] = polygamma(n[i], x[i])`. `n` and `x` broadcast against `out`. NaN for
+/// non-integer or negative n.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_polygamma(
+    n: *const sciport_ndarray,
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(n, "n"), (x, "x")], out, |[n, x]| digamma::polygamma(n, x))
+    })
+}
+
+/// The regularized lower incomplete gamma function P(a, x) = γ(a, x)/Γ(a),
+/// elementwise (`scipy.special.gammainc(a, x)`).
+///
+/// `out[i] = gammainc(a[i], x[i])`. `a` and `x` broadcast against `out`. NaN for a
+/// < 0, x < 0 or a = x = 0; P(0, x) = 1 for x > 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_gammainc(
+    a: *const sciport_ndarray,
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(a, "a"), (x, "x")], out, |[a, x]| {
+            incomplete_gamma::gammainc(a, x)
+        })
+    })
+}
+
+/// The regularized upper incomplete gamma function Q(a, x) = Γ(a, x)/Γ(a) = 1 −
+/// P(a, x), elementwise (`scipy.special.gammaincc(a, x)`).
+///
+/// `out[i] = gammaincc(a[i], x[i])`. `a` and `x` broadcast against `out`. NaN for a
+/// < 0, x < 0 or a = x = 0; Q(0, x) = 0 for x > 0.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_gammaincc(
+    a: *const sciport_ndarray,
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(a, "a"), (x, "x")], out, |[a, x]| {
+            incomplete_gamma::gammaincc(a, x)
+        })
+    })
+}
