@@ -46,6 +46,7 @@
 #include "linalg_matfuncs_ref.hpp"
 #include "linalg_orth_ref.hpp"
 #include "linalg_structured_ref.hpp"
+#include "special_ref.hpp"
 
 #include <algorithm>
 #include <array>
@@ -4991,6 +4992,46 @@ void run(const char *name, void (*test)()) {
     }
 }
 
+// ------------------------------------------------------------------ special
+
+/// Every special function's vector form against SciPy (special_ref.hpp).
+static void test_special_reference() {
+    for (const auto &c : special_cases()) {
+        std::vector<double> got = c.call(c.args);
+        CHECK(got.size() == c.expected.size(), c.name + ": length");
+        for (std::size_t i = 0; i < got.size() && i < c.expected.size(); ++i) {
+            CHECK(std::fabs(got[i] - c.expected[i]) <= 1e-13 * std::fabs(c.expected[i]),
+                  c.name + "[" + std::to_string(i) + "] = " + std::to_string(got[i]));
+        }
+    }
+}
+
+/// The scalar and view forms, broadcasting, in place, NaN for domain errors,
+/// and the shape error.
+static void test_special_forms() {
+    namespace sp = sciport::special;
+    CHECK(sp::gamma(5.0) == 24.0 && sp::erf(0.0) == 0.0 && sp::expit(0.0) == 0.5, "scalars");
+    CHECK(std::isnan(sp::erfinv(2.0)) && std::isinf(sp::gamma(0.0)), "domain values");
+    // a column (3 x 1) against a row (4,) into a 3 x 4 Fortran-order matrix.
+    std::vector<double> a{0.5, 2.0, 30.0}, x{0.1, 1.0, 3.0, 50.0};
+    sciport::ndarray<double> out({3, 4}, sciport::order::f);
+    sp::gammainc(sciport::ndview<const double>(a.data(), {3, 1}, sciport::order::c),
+                 sciport::ndview<const double>(x.data(), {4}, sciport::order::c), out.view());
+    bool same = true;
+    for (std::size_t i = 0; i < 3; ++i) {
+        for (std::size_t j = 0; j < 4; ++j) {
+            same = same && out(i, j) == sp::gammainc(a[i], x[j]);
+        }
+    }
+    CHECK(same, "broadcast matrix equals the scalar calls");
+    std::vector<double> p{0.25, 0.5, 0.75};
+    sciport::ndview<double> pv(p.data(), {3}, sciport::order::c);
+    sp::logit(pv, pv);
+    CHECK(p[1] == 0.0 && std::fabs(p[0] + std::log(3.0)) < 1e-15, "logit in place");
+    expect_error([&] { sp::xlogy(std::vector<double>{1, 2, 3}, std::vector<double>{1, 2}); },
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "cannot be broadcast", "xlogy lengths 3 and 2");
+}
+
 int main() {
     run("basics", test_basics);
     run("cosine_spikes", test_cosine_spikes);
@@ -5055,6 +5096,8 @@ int main() {
     run("linalg_sqrtm", test_linalg_sqrtm);
     run("linalg_logm", test_linalg_logm);
     run("linalg_schur_equations_errors", test_linalg_schur_equations_errors);
+    run("special_reference", test_special_reference);
+    run("special_forms", test_special_forms);
 #if __cplusplus >= 202002L
     run("spans", test_spans);
     const char *mode = "C++20";
