@@ -104,6 +104,26 @@ def go_test_table(funcs):
             f"var specialFuncs = map[string]func(...[]float64) ([]float64, error){{\n{rows}}}\n")
 
 
+# ---------------------------------------------------------------- Julia
+
+def julia_file(funcs):
+    syms = ",\n".join(f"    :sciport_special_{f.name}" for f in funcs)
+    out = [f"# {GENERATED[0].upper() + GENERATED[1:]}.\n\n"
+           f"\"Every C function of `Sciport.Special` (resolved when the package loads).\"\n"
+           f"const SYMBOLS = (\n{syms},\n)\n"]
+    for f in funcs:
+        sig = ", ".join(f.args)
+        out.append(f'''
+"""
+    {f.name}({sig})
+
+`scipy.special.{f.name}({sig})`: {f.summary} {f.domain}
+"""
+{f.name}({sig}) = _ufunc(:sciport_special_{f.name}, {sig})
+''')
+    return "".join(out)
+
+
 # ---------------------------------------------------------------- C++
 
 CPP_BEGIN = "// BEGIN GENERATED special"
@@ -153,6 +173,7 @@ def outputs(funcs):
     files = []
     files.append(("bindings/go/special.go", gofmt(go_file(funcs))))
     files.append(("bindings/go/special_funcs_test.go", gofmt(go_test_table(funcs))))
+    files.append(("bindings/julia/src/special_functions.jl", julia_file(funcs)))
     hpp = os.path.join(ROOT, "bindings/cpp/sciport.hpp")
     files.append(("bindings/cpp/sciport.hpp",
                   replace_block(open(hpp).read(), CPP_BEGIN, CPP_END, cpp_block(funcs))))

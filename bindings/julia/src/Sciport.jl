@@ -57,5 +57,6 @@ include("views.jl")
 include("fft.jl")
 include("optimize.jl")
 include("linalg.jl")
+include("special.jl")
 
 end # module

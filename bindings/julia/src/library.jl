@@ -47,7 +47,7 @@ function __init__()
                                 "build it with `cargo build` or set SCIPORT_LIB to its path")
     _HANDLE[] = handle
     empty!(_PTRS)
-    for s in (_SYMBOLS..., Linalg.SYMBOLS...)
+    for s in (_SYMBOLS..., Linalg.SYMBOLS..., Special.SYMBOLS...)
         _PTRS[s] = Libdl.dlsym(handle, s)
     end
     v = version()

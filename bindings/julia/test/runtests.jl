@@ -10,6 +10,7 @@ using .Sciport
 include(joinpath(@__DIR__, "reference.jl"))
 include(joinpath(@__DIR__, "linalg_tests.jl"))
 include(joinpath(@__DIR__, "complex_tests.jl"))
+include(joinpath(@__DIR__, "special_tests.jl"))
 
 # Julia views with the same logical contents as make_reference.py's VIEWS.
 const VIEW_BUILDERS = Dict{String,Function}(
@@ -309,6 +310,10 @@ function run_all()
             @test abs(r.root - 0.7390851332151607) <= 2e-12 && length(seen) == r.function_calls
             r = minimize_scalar(x -> (x - 0.25)^2; bounds = (-1, 1))
             @test abs(r.x - 0.25) <= 1e-5 && r.success
+        end
+
+        @testset "special" begin
+            run_special_tests()
         end
 
         @testset "linalg" begin
