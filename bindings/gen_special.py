@@ -124,6 +124,97 @@ def julia_file(funcs):
     return "".join(out)
 
 
+# ---------------------------------------------------------------- R
+
+def r_table(funcs):
+    rows = "".join(
+        f'    {{"{f.name}", {len(f.args)}, {("sciport_special_" + f.name) if len(f.args) == 1 else "NULL"}, '
+        f'{("sciport_special_" + f.name) if len(f.args) == 2 else "NULL"}}},\n' for f in funcs)
+    return (f"/* {GENERATED[0].upper() + GENERATED[1:]}. */\n"
+            f"static const special_entry SPECIAL_TABLE[] = {{\n{rows}}};\n")
+
+
+def r_functions(funcs):
+    out = [f"# {GENERATED[0].upper() + GENERATED[1:]}.\n"
+           "# scipy.special: each function is documented in man/special.Rd.\n"]
+    for f in funcs:
+        sig = ", ".join(f.args)
+        out.append(f"\n# scipy.special.{f.name}({sig})\n"
+                   f"{f.r} <- function({sig}) .special(\"{f.name}\", list({', '.join(f'{a} = {a}' for a in f.args)}))\n")
+    return "".join(out)
+
+
+R_NS_BEGIN = "# BEGIN GENERATED special"
+R_NS_END = "# END GENERATED special"
+
+
+def r_namespace_block(funcs):
+    names = [f.r for f in funcs]
+    lines, line = [], "export("
+    for n in names:
+        piece = n + ", "
+        if len(line) + len(piece) > 78:
+            lines.append(line.rstrip())
+            line = "       "
+        line += piece
+    lines.append(line.rstrip(", ") + ")")
+    return f"{R_NS_BEGIN}: {GENERATED}\n" + "\n".join(lines) + f"\n{R_NS_END}"
+
+
+def r_rd(funcs):
+    aliases = "".join(f"\\alias{{{f.r}}}\n" for f in funcs)
+    usage = "".join(f"{f.r}({', '.join(f.args)})\n" for f in funcs)
+    items = "".join(f"  \\item{{\\code{{{f.r}({', '.join(f.args)})}}}}{{{rd_text(f.summary)} {rd_text(f.domain)}}}\n"
+                    for f in funcs)
+    args = sorted({a for f in funcs for a in f.args})
+    arg_items = "".join(f"  \\item{{{a}}}{{a numeric vector, matrix or array (or a single number).}}\n" for a in args)
+    return f"""% {GENERATED[0].upper() + GENERATED[1:]}.
+\\name{{special}}
+\\alias{{special}}
+{aliases}\\title{{Special Functions (scipy.special)}}
+\\description{{
+  SciPy's special functions, elementwise, with SciPy's names and argument
+  order. Names that base R already uses (\\code{{gamma}}, \\code{{digamma}},
+  \\code{{log1p}}, \\code{{expm1}}) get the prefix \\code{{special_}}, so
+  attaching sciport never masks base R.
+}}
+\\usage{{
+{usage}}}
+\\arguments{{
+{arg_items}}}
+\\details{{
+  Functions of two arguments broadcast as NumPy broadcasts vectors: each
+  argument has the result's length or length 1. The result is a double
+  vector with the attributes (\\code{{dim}}, \\code{{names}}, ...) of the
+  longest argument. \\code{{NA}} in gives \\code{{NA}} out.
+  \\describe{{
+{items}  }}
+}}
+\\value{{
+  A double vector (or matrix / array) of the function's values. Values
+  outside a function's domain are \\code{{NaN}} (or \\code{{Inf}} at poles),
+  as in SciPy, not errors.
+}}
+\\section{{Errors}}{{
+  A \\code{{"sciport_error"}} condition with status 3
+  (\\code{{SCIPORT_ERR_DIMENSION_MISMATCH}}) when the arguments' lengths differ
+  and neither is 1; status 2 for arguments that are not numeric.
+}}
+\\examples{{
+erf(c(-1, 0, 0.5))
+ndtri(c(0.025, 0.5, 0.975))
+gammainc(2, c(0.5, 1, 3))       # a scalar parameter broadcasts
+special_gamma(1:5)
+erfinv(2)                        # NaN, not an error
+}}
+"""
+
+
+def rd_text(text):
+    """Plain text made safe for Rd (escapes %, braces and backslashes)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("{", "\\{").replace("}", "\\}")
+
+
 # ---------------------------------------------------------------- C++
 
 CPP_BEGIN = "// BEGIN GENERATED special"
@@ -174,6 +265,12 @@ def outputs(funcs):
     files.append(("bindings/go/special.go", gofmt(go_file(funcs))))
     files.append(("bindings/go/special_funcs_test.go", gofmt(go_test_table(funcs))))
     files.append(("bindings/julia/src/special_functions.jl", julia_file(funcs)))
+    files.append(("bindings/r/src/special_table.h", r_table(funcs)))
+    files.append(("bindings/r/R/special.R", r_functions(funcs)))
+    files.append(("bindings/r/man/special.Rd", r_rd(funcs)))
+    ns = os.path.join(ROOT, "bindings/r/NAMESPACE")
+    files.append(("bindings/r/NAMESPACE",
+                  replace_block(open(ns).read(), R_NS_BEGIN, R_NS_END, r_namespace_block(funcs))))
     hpp = os.path.join(ROOT, "bindings/cpp/sciport.hpp")
     files.append(("bindings/cpp/sciport.hpp",
                   replace_block(open(hpp).read(), CPP_BEGIN, CPP_END, cpp_block(funcs))))

@@ -70,11 +70,13 @@ SEXP sp_linalg_solve_are(SEXP discrete, SEXP a, SEXP b, SEXP q, SEXP r, SEXP e, 
                          SEXP balanced);
 SEXP sp_linalg_sqrtm(SEXP a);
 SEXP sp_linalg_logm(SEXP a);
+SEXP sp_special(SEXP name, SEXP args);
 
 #define ENTRY(name, n) {#name, (DL_FUNC)&name, n}
 
 static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_fft1, 7),
+    ENTRY(sp_special, 2),
     ENTRY(sp_fftn, 7),
     ENTRY(sp_trig1, 9),
     ENTRY(sp_trign, 9),
