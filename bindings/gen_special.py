@@ -215,6 +215,79 @@ def rd_text(text):
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("{", "\\{").replace("}", "\\}")
 
 
+# ---------------------------------------------------------------- Fortran
+
+F_IFACE_BEGIN = "  ! BEGIN GENERATED special interfaces"
+F_IFACE_END = "  ! END GENERATED special interfaces"
+F_PROC_BEGIN = "  ! BEGIN GENERATED special procedures"
+F_PROC_END = "  ! END GENERATED special procedures"
+
+# Rank combinations of the wrappers: every rank alone, and a scalar with an array.
+F_RANKS = {1: [(0,), (1,), (2,)], 2: [(0, 0), (1, 1), (2, 2), (0, 1), (1, 0), (0, 2), (2, 0)]}
+
+
+def f_dims(rank):
+    return {0: "", 1: "(:)", 2: "(:, :)"}[rank]
+
+
+def f_suffix(ranks):
+    return "_r" + "".join(str(r) for r in ranks)
+
+
+def fortran_interfaces(funcs):
+    out = [f"{F_IFACE_BEGIN}: {GENERATED}\n  interface\n"]
+    for f in funcs:
+        dummies = ", ".join(f.args + ["out", "err"])
+        out.append(f"""    !> scipy.special.{f.name}({", ".join(f.args)}) elementwise (C views; see sciport.h).
+    function sciport_special_{f.name}_c({dummies}) &
+        bind(C, name="sciport_special_{f.name}") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: {", ".join(f.args + ["out"])}
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_{f.name}_c
+""")
+    out.append("  end interface\n")
+    for f in funcs:
+        names = [f"special_{f.name}{f_suffix(r)}" for r in F_RANKS[len(f.args)]]
+        procs = ", &\n        ".join(", ".join(names[i:i + 3]) for i in range(0, len(names), 3))
+        out.append(f"""  !> scipy.special.{f.name}: `call sciport_special_{f.name}({", ".join(f.args)}, out, status[, errmsg])`.
+  interface sciport_special_{f.name}
+    module procedure {procs}
+  end interface sciport_special_{f.name}
+  private :: {procs}
+""")
+    out.append(F_IFACE_END)
+    return "".join(out)
+
+
+def fortran_procedures(funcs):
+    out = [f"{F_PROC_BEGIN}: {GENERATED}\n"]
+    for f in funcs:
+        k = len(f.args)
+        for ranks in F_RANKS[k]:
+            out_rank = max(ranks)
+            name = f"special_{f.name}{f_suffix(ranks)}"
+            decls = "".join(
+                f"    real(c_double), intent(in), target{', contiguous' if r else ''} :: {a}{f_dims(r)}\n"
+                for a, r in zip(f.args, ranks))
+            decls += f"    real(c_double), intent(inout), target{', contiguous' if out_rank else ''} :: out{f_dims(out_rank)}\n"
+            pieces = "".join(f"special_ptr({a}), special_shape({a}), " for a in f.args)
+            out.append(f"""
+  !> {f.name}({", ".join(f.args)}) into out: {f.summary}
+  subroutine {name}({", ".join(f.args)}, out, status, errmsg)
+{decls}    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special{k}(sciport_special_{f.name}_c, {pieces}&
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine {name}
+""")
+    out.append(F_PROC_END)
+    return "".join(out)
+
+
 # ---------------------------------------------------------------- C++
 
 CPP_BEGIN = "// BEGIN GENERATED special"
@@ -271,6 +344,10 @@ def outputs(funcs):
     ns = os.path.join(ROOT, "bindings/r/NAMESPACE")
     files.append(("bindings/r/NAMESPACE",
                   replace_block(open(ns).read(), R_NS_BEGIN, R_NS_END, r_namespace_block(funcs))))
+    f90 = os.path.join(ROOT, "bindings/fortran/sciport.f90")
+    text = replace_block(open(f90).read(), F_IFACE_BEGIN, F_IFACE_END, fortran_interfaces(funcs))
+    files.append(("bindings/fortran/sciport.f90",
+                  replace_block(text, F_PROC_BEGIN, F_PROC_END, fortran_procedures(funcs))))
     hpp = os.path.join(ROOT, "bindings/cpp/sciport.hpp")
     files.append(("bindings/cpp/sciport.hpp",
                   replace_block(open(hpp).read(), CPP_BEGIN, CPP_END, cpp_block(funcs))))

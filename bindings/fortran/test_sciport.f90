@@ -190,6 +190,8 @@ program test_sciport
   call test_linalg_special_matrices()
   call test_linalg_complex()
   call test_linalg_schur_equations()
+  call test_special_reference()
+  call test_special_forms()
   call test_linalg_new_raw_views()
   call summary()
   if (nfail > 0) error stop 1
@@ -4195,5 +4197,52 @@ contains
     end select
     selected_first = all(sel(1:k)) .and. .not. any(sel(k + 1:))
   end function selected_first
+
+  !> Every special function against SciPy (test_special_reference.inc,
+  !> written by bindings/special_reference.py), through the rank-1 wrappers.
+  subroutine test_special_reference()
+    real(c_double), allocatable :: out(:)
+    integer(c_int32_t) :: status
+    include 'test_special_reference.inc'
+  end subroutine test_special_reference
+
+  !> Status OK and every value within 1e-13 of SciPy's (relative).
+  subroutine check_special_values(name, got, want, status)
+    character(len=*), intent(in) :: name
+    real(c_double), intent(in) :: got(:), want(:)
+    integer(c_int32_t), intent(in) :: status
+    call check(status == SCIPORT_OK, 'special ' // name // ': status')
+    call check(all(abs(got - want) <= 1e-13_c_double * abs(want)), 'special ' // name // ': values')
+  end subroutine check_special_values
+
+  !> Scalars, a scalar broadcast against a vector and a matrix, domain values
+  !> (NaN, not a status) and the shape error.
+  subroutine test_special_forms()
+    real(c_double) :: y, x(3), p(3), m(2, 3), pm(2, 3), bad(2)
+    integer(c_int32_t) :: status
+    character(len=:), allocatable :: msg
+    integer :: i, j
+    call sciport_special_gamma(5.0_c_double, y, status)
+    call check(status == SCIPORT_OK .and. abs(y - 24.0_c_double) <= 0.0_c_double, 'special gamma(5) = 24')
+    call sciport_special_erfinv(2.0_c_double, y, status)
+    call check(status == SCIPORT_OK .and. ieee_is_nan(y), 'special erfinv(2) is NaN, status OK')
+    x = [0.5_c_double, 1.0_c_double, 4.0_c_double]
+    call sciport_special_gammainc(1.0_c_double, x, p, status)
+    call check(status == SCIPORT_OK .and. all(abs(p - (1 - exp(-x))) <= 1e-15_c_double), &
+        'special gammainc(1, x) = 1 - exp(-x)')
+    m = reshape([0.1_c_double, 0.2_c_double, 1.0_c_double, 2.0_c_double, 5.0_c_double, &
+        9.0_c_double], [2, 3])
+    call sciport_special_gammaincc(m, 2.5_c_double, pm, status)
+    call check(status == SCIPORT_OK, 'special gammaincc(matrix, scalar): status')
+    do j = 1, 3
+      do i = 1, 2
+        call sciport_special_gammaincc(m(i, j), 2.5_c_double, y, status)
+        call check(abs(pm(i, j) - y) <= 0.0_c_double, 'special gammaincc(matrix, scalar) equals the scalar calls')
+      end do
+    end do
+    call sciport_special_xlogy(x, x, bad, status, msg)
+    call check(status == SCIPORT_ERR_DIMENSION_MISMATCH, 'special xlogy into a wrong-sized out: status')
+    call check(index(msg, 'broadcast') > 0, 'special xlogy: message names broadcasting: ' // msg)
+  end subroutine test_special_forms
 
 end program test_sciport
