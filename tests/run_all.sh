@@ -56,6 +56,7 @@ ensure_packages
 ensure_julia
 
 suite "cargo fmt --check" cargo fmt --check
+suite "generated special-function bindings up to date" python3 bindings/gen_special.py --check
 suite "cargo build (debug: cdylib, staticlib)" cargo build
 suite "cargo clippy -D warnings" cargo clippy --all-targets --quiet -- -D warnings
 suite "cargo test (Rust core, header, C tests)" cargo test
