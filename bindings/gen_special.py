@@ -137,6 +137,8 @@ def r_table(funcs):
 def r_functions(funcs):
     out = [f"# {GENERATED[0].upper() + GENERATED[1:]}.\n"
            "# scipy.special: each function is documented in man/special.Rd.\n"]
+    names = ", ".join(f'"{f.r}"' for f in funcs)
+    out.append(f"\n# The R names of every special function (for the tests).\n.special_functions <- c({names})\n")
     for f in funcs:
         sig = ", ".join(f.args)
         out.append(f"\n# scipy.special.{f.name}({sig})\n"

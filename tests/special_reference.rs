@@ -9,8 +9,8 @@ use sciport::capi::boundary::sciport_status;
 use sciport::capi::special::*;
 use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
-    convex, digamma, elementary, error_function as ef, gamma, incomplete_gamma as ig, logistic,
-    normal, zeta,
+    convex, digamma, elementary, error_function as ef, gamma, incomplete_gamma as ig,
+    incomplete_gamma_inverse as igi, logistic, normal, zeta,
 };
 use serde_json::Value;
 
@@ -173,6 +173,16 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
     ("elementary.json", "zeta", Scalar::Two(zeta::hurwitz_zeta)),
     ("gammainc.json", "gammainc", Scalar::Two(ig::gammainc)),
     ("gammainc.json", "gammaincc", Scalar::Two(ig::gammaincc)),
+    (
+        "gammaincinv.json",
+        "gammaincinv",
+        Scalar::Two(igi::gammaincinv),
+    ),
+    (
+        "gammaincinv.json",
+        "gammainccinv",
+        Scalar::Two(igi::gammainccinv),
+    ),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.
@@ -301,6 +311,8 @@ const EXPORTS: &[(&str, Export)] = &[
     ("polygamma", Export::Two(sciport_special_polygamma)),
     ("gammainc", Export::Two(sciport_special_gammainc)),
     ("gammaincc", Export::Two(sciport_special_gammaincc)),
+    ("gammaincinv", Export::Two(sciport_special_gammaincinv)),
+    ("gammainccinv", Export::Two(sciport_special_gammainccinv)),
 ];
 
 /// A 1-D C view of `v` (read through a `*mut` only when it is the output).

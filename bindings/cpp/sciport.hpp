@@ -4131,6 +4131,30 @@ inline std::vector<double> gammaincc(const std::vector<double> &a, const std::ve
 }
 /// scipy.special.gammaincc of one value.
 inline double gammaincc(double a, double x) { return gammaincc(std::vector<double>{a}, std::vector<double>{x})[0]; }
+
+/// scipy.special.gammaincinv(a, y) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of the regularized lower incomplete gamma function in x: the x ≥ 0 with P(a, x) = y. 0 at y = 0, inf at y = 1; NaN for a < 0, y outside [0, 1], and a = 0 or a = inf with 0 < y < 1.
+inline void gammaincinv(ndview<const double> a, ndview<const double> y, ndview<double> out) {
+    detail::ufunc<2>({a, y}, out, sciport_special_gammaincinv);
+}
+/// scipy.special.gammaincinv of vectors (each of the common length or 1).
+inline std::vector<double> gammaincinv(const std::vector<double> &a, const std::vector<double> &y) {
+    return detail::ufunc_vector<2>({&a, &y}, sciport_special_gammaincinv);
+}
+/// scipy.special.gammaincinv of one value.
+inline double gammaincinv(double a, double y) { return gammaincinv(std::vector<double>{a}, std::vector<double>{y})[0]; }
+
+/// scipy.special.gammainccinv(a, y) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y. inf at y = 0, 0 at y = 1; NaN for a < 0, y outside [0, 1], and a = 0 or a = inf with 0 < y < 1.
+inline void gammainccinv(ndview<const double> a, ndview<const double> y, ndview<double> out) {
+    detail::ufunc<2>({a, y}, out, sciport_special_gammainccinv);
+}
+/// scipy.special.gammainccinv of vectors (each of the common length or 1).
+inline std::vector<double> gammainccinv(const std::vector<double> &a, const std::vector<double> &y) {
+    return detail::ufunc_vector<2>({&a, &y}, sciport_special_gammainccinv);
+}
+/// scipy.special.gammainccinv of one value.
+inline double gammainccinv(double a, double y) { return gammainccinv(std::vector<double>{a}, std::vector<double>{y})[0]; }
 // END GENERATED special
 
 } // namespace special

@@ -2301,6 +2301,22 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_gammaincc_c
+    !> scipy.special.gammaincinv(a, y) elementwise (C views; see sciport.h).
+    function sciport_special_gammaincinv_c(a, y, out, err) &
+        bind(C, name="sciport_special_gammaincinv") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: a, y, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_gammaincinv_c
+    !> scipy.special.gammainccinv(a, y) elementwise (C views; see sciport.h).
+    function sciport_special_gammainccinv_c(a, y, out, err) &
+        bind(C, name="sciport_special_gammainccinv") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: a, y, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_gammainccinv_c
   end interface
   !> scipy.special.erf: `call sciport_special_erf(x, out, status[, errmsg])`.
   interface sciport_special_erf
@@ -2506,6 +2522,24 @@ module sciport
   private :: special_gammaincc_r00, special_gammaincc_r11, special_gammaincc_r22, &
         special_gammaincc_r01, special_gammaincc_r10, special_gammaincc_r02, &
         special_gammaincc_r20
+  !> scipy.special.gammaincinv: `call sciport_special_gammaincinv(a, y, out, status[, errmsg])`.
+  interface sciport_special_gammaincinv
+    module procedure special_gammaincinv_r00, special_gammaincinv_r11, special_gammaincinv_r22, &
+        special_gammaincinv_r01, special_gammaincinv_r10, special_gammaincinv_r02, &
+        special_gammaincinv_r20
+  end interface sciport_special_gammaincinv
+  private :: special_gammaincinv_r00, special_gammaincinv_r11, special_gammaincinv_r22, &
+        special_gammaincinv_r01, special_gammaincinv_r10, special_gammaincinv_r02, &
+        special_gammaincinv_r20
+  !> scipy.special.gammainccinv: `call sciport_special_gammainccinv(a, y, out, status[, errmsg])`.
+  interface sciport_special_gammainccinv
+    module procedure special_gammainccinv_r00, special_gammainccinv_r11, special_gammainccinv_r22, &
+        special_gammainccinv_r01, special_gammainccinv_r10, special_gammainccinv_r02, &
+        special_gammainccinv_r20
+  end interface sciport_special_gammainccinv
+  private :: special_gammainccinv_r00, special_gammainccinv_r11, special_gammainccinv_r22, &
+        special_gammainccinv_r01, special_gammainccinv_r10, special_gammainccinv_r02, &
+        special_gammainccinv_r20
   ! END GENERATED special interfaces
 
 contains
@@ -7210,6 +7244,188 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_gammaincc_r20
+
+  !> gammaincinv(a, y) into out: the inverse of the regularized lower incomplete gamma function in x: the x ≥ 0 with P(a, x) = y.
+  subroutine special_gammaincinv_r00(a, y, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammaincinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammaincinv_r00
+
+  !> gammaincinv(a, y) into out: the inverse of the regularized lower incomplete gamma function in x: the x ≥ 0 with P(a, x) = y.
+  subroutine special_gammaincinv_r11(a, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammaincinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammaincinv_r11
+
+  !> gammaincinv(a, y) into out: the inverse of the regularized lower incomplete gamma function in x: the x ≥ 0 with P(a, x) = y.
+  subroutine special_gammaincinv_r22(a, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammaincinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammaincinv_r22
+
+  !> gammaincinv(a, y) into out: the inverse of the regularized lower incomplete gamma function in x: the x ≥ 0 with P(a, x) = y.
+  subroutine special_gammaincinv_r01(a, y, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammaincinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammaincinv_r01
+
+  !> gammaincinv(a, y) into out: the inverse of the regularized lower incomplete gamma function in x: the x ≥ 0 with P(a, x) = y.
+  subroutine special_gammaincinv_r10(a, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammaincinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammaincinv_r10
+
+  !> gammaincinv(a, y) into out: the inverse of the regularized lower incomplete gamma function in x: the x ≥ 0 with P(a, x) = y.
+  subroutine special_gammaincinv_r02(a, y, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammaincinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammaincinv_r02
+
+  !> gammaincinv(a, y) into out: the inverse of the regularized lower incomplete gamma function in x: the x ≥ 0 with P(a, x) = y.
+  subroutine special_gammaincinv_r20(a, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammaincinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammaincinv_r20
+
+  !> gammainccinv(a, y) into out: the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y.
+  subroutine special_gammainccinv_r00(a, y, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammainccinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammainccinv_r00
+
+  !> gammainccinv(a, y) into out: the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y.
+  subroutine special_gammainccinv_r11(a, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammainccinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammainccinv_r11
+
+  !> gammainccinv(a, y) into out: the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y.
+  subroutine special_gammainccinv_r22(a, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammainccinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammainccinv_r22
+
+  !> gammainccinv(a, y) into out: the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y.
+  subroutine special_gammainccinv_r01(a, y, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammainccinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammainccinv_r01
+
+  !> gammainccinv(a, y) into out: the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y.
+  subroutine special_gammainccinv_r10(a, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammainccinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammainccinv_r10
+
+  !> gammainccinv(a, y) into out: the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y.
+  subroutine special_gammainccinv_r02(a, y, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammainccinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammainccinv_r02
+
+  !> gammainccinv(a, y) into out: the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y.
+  subroutine special_gammainccinv_r20(a, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_gammainccinv_c, special_ptr(a), special_shape(a), special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_gammainccinv_r20
   ! END GENERATED special procedures
 
 end module sciport

@@ -3090,6 +3090,44 @@ sciport_status sciport_special_gammaincc(const struct sciport_ndarray *a,
                                          struct sciport_error **err);
 
 /**
+ * The inverse of the regularized lower incomplete gamma function in x: the x
+ * ≥ 0 with P(a, x) = y, elementwise
+ * (`scipy.special.gammaincinv(a, y)`).
+ *
+ * `out[i] = gammaincinv(a[i], y[i])`. `a` and `y` broadcast against `out`.
+ * 0 at y = 0, inf at y = 1; NaN for a < 0, y outside [0, 1], and a = 0
+ * or a = inf with 0 < y < 1.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_gammaincinv(const struct sciport_ndarray *a,
+                                           const struct sciport_ndarray *y,
+                                           const struct sciport_ndarray *out,
+                                           struct sciport_error **err);
+
+/**
+ * The inverse of the regularized upper incomplete gamma function in x: the x
+ * ≥ 0 with Q(a, x) = y, elementwise
+ * (`scipy.special.gammainccinv(a, y)`).
+ *
+ * `out[i] = gammainccinv(a[i], y[i])`. `a` and `y` broadcast against `out`.
+ * inf at y = 0, 0 at y = 1; NaN for a < 0, y outside [0, 1], and a = 0
+ * or a = inf with 0 < y < 1.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_gammainccinv(const struct sciport_ndarray *a,
+                                            const struct sciport_ndarray *y,
+                                            const struct sciport_ndarray *out,
+                                            struct sciport_error **err);
+
+/**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).
  *
  * Thread safety: pure function.

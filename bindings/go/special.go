@@ -260,3 +260,19 @@ func Gammaincc(a, x []float64) ([]float64, error) {
 			return C.sciport_special_gammaincc(v[0], v[1], out, e)
 		})
 }
+
+// Gammaincinv is scipy.special.gammaincinv(a, y) elementwise: the inverse of the regularized lower incomplete gamma function in x: the x ≥ 0 with P(a, x) = y. 0 at y = 0, inf at y = 1; NaN for a < 0, y outside [0, 1], and a = 0 or a = inf with 0 < y < 1.
+func Gammaincinv(a, y []float64) ([]float64, error) {
+	return ufunc([]string{"a", "y"}, [][]float64{a, y},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_gammaincinv(v[0], v[1], out, e)
+		})
+}
+
+// Gammainccinv is scipy.special.gammainccinv(a, y) elementwise: the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y. inf at y = 0, 0 at y = 1; NaN for a < 0, y outside [0, 1], and a = 0 or a = inf with 0 < y < 1.
+func Gammainccinv(a, y []float64) ([]float64, error) {
+	return ufunc([]string{"a", "y"}, [][]float64{a, y},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_gammainccinv(v[0], v[1], out, e)
+		})
+}

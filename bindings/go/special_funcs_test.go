@@ -36,4 +36,6 @@ var specialFuncs = map[string]func(...[]float64) ([]float64, error){
 	"polygamma":    func(a ...[]float64) ([]float64, error) { return Polygamma(a[0], a[1]) },
 	"gammainc":     func(a ...[]float64) ([]float64, error) { return Gammainc(a[0], a[1]) },
 	"gammaincc":    func(a ...[]float64) ([]float64, error) { return Gammaincc(a[0], a[1]) },
+	"gammaincinv":  func(a ...[]float64) ([]float64, error) { return Gammaincinv(a[0], a[1]) },
+	"gammainccinv": func(a ...[]float64) ([]float64, error) { return Gammainccinv(a[0], a[1]) },
 }

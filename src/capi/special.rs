@@ -23,7 +23,8 @@ use crate::capi::views::{real_nd, sciport_ndarray, RawNd};
 use crate::error::Result;
 use crate::special::elementwise::map;
 use crate::special::{
-    convex, digamma, elementary, error_function, gamma, incomplete_gamma, logistic, normal,
+    convex, digamma, elementary, error_function, gamma, incomplete_gamma, incomplete_gamma_inverse,
+    logistic, normal,
 };
 use crate::strided::NdView;
 
@@ -732,6 +733,58 @@ pub extern "C" fn sciport_special_gammaincc(
     guard(err, || unsafe {
         apply([(a, "a"), (x, "x")], out, |[a, x]| {
             incomplete_gamma::gammaincc(a, x)
+        })
+    })
+}
+
+/// The inverse of the regularized lower incomplete gamma function in x: the x
+/// ≥ 0 with P(a, x) = y, elementwise
+/// (`scipy.special.gammaincinv(a, y)`).
+///
+/// `out[i] = gammaincinv(a[i], y[i])`. `a` and `y` broadcast against `out`.
+/// 0 at y = 0, inf at y = 1; NaN for a < 0, y outside [0, 1], and a = 0
+/// or a = inf with 0 < y < 1.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_gammaincinv(
+    a: *const sciport_ndarray,
+    y: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(a, "a"), (y, "y")], out, |[a, y]| {
+            incomplete_gamma_inverse::gammaincinv(a, y)
+        })
+    })
+}
+
+/// The inverse of the regularized upper incomplete gamma function in x: the x
+/// ≥ 0 with Q(a, x) = y, elementwise
+/// (`scipy.special.gammainccinv(a, y)`).
+///
+/// `out[i] = gammainccinv(a[i], y[i])`. `a` and `y` broadcast against `out`.
+/// inf at y = 0, 0 at y = 1; NaN for a < 0, y outside [0, 1], and a = 0
+/// or a = inf with 0 < y < 1.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_gammainccinv(
+    a: *const sciport_ndarray,
+    y: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(a, "a"), (y, "y")], out, |[a, y]| {
+            incomplete_gamma_inverse::gammainccinv(a, y)
         })
     })
 }

@@ -178,7 +178,7 @@ const STIRLING_FROM: f64 = 10.0;
 /// correction, so that no large exponents cancel: near x = a (x/a in
 /// [1/2, 2]) E = a·(log(1+t) - t) with t = (x - a)/a and the rounding of t
 /// corrected to first order. E is summed in double-double either way.
-fn power_factor(a: f64, x: f64) -> f64 {
+pub(super) fn power_factor(a: f64, x: f64) -> f64 {
     if a < STIRLING_FROM {
         let e = DoubleDouble::product(a, x.ln())
             .add(-x)

@@ -6,7 +6,8 @@
 //! - [`normal`]: ndtr, log_ndtr, ndtri, ndtri_exp.
 //! - [`gamma`]: gamma, gammaln, loggamma, gammasgn, rgamma.
 //! - [`digamma`]: digamma (psi), polygamma; [`zeta`]: Hurwitz zeta.
-//! - [`incomplete_gamma`]: gammainc, gammaincc.
+//! - [`incomplete_gamma`]: gammainc, gammaincc; [`incomplete_gamma_inverse`]:
+//!   gammaincinv, gammainccinv.
 //! - [`logistic`]: expit, logit, log_expit.
 //! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox.
 //! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
@@ -21,6 +22,7 @@ pub mod elementwise;
 pub mod error_function;
 pub mod gamma;
 pub mod incomplete_gamma;
+pub mod incomplete_gamma_inverse;
 pub mod logistic;
 pub mod normal;
 pub mod zeta;

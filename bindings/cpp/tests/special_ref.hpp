@@ -79,5 +79,9 @@ inline std::vector<special_case> special_cases() {
      [](const std::vector<std::vector<double>> &in) { return sciport::special::gammainc(in[0], in[1]); }},
     {"gammaincc", {{0.5, 2.0, 10.0, 100.0}, {0.1, 3.0, 8.0, 120.0}}, {0.6547208460185768, 0.1991482734714558, 0.716624258727011, 0.027863739890520652},
      [](const std::vector<std::vector<double>> &in) { return sciport::special::gammaincc(in[0], in[1]); }},
+    {"gammaincinv", {{0.5, 2.0, 10.0, 100.0}, {1e-20, 0.3, 0.5, 0.999}}, {7.853981633974489e-41, 1.0973492107034917, 9.668714614714128, 133.7702639113786},
+     [](const std::vector<std::vector<double>> &in) { return sciport::special::gammaincinv(in[0], in[1]); }},
+    {"gammainccinv", {{0.5, 2.0, 10.0, 100.0}, {1e-20, 0.3, 0.5, 0.999}}, {43.58086671345491, 2.439216483280204, 9.668714614714128, 71.9213974950004},
+     [](const std::vector<std::vector<double>> &in) { return sciport::special::gammainccinv(in[0], in[1]); }},
     };
 }

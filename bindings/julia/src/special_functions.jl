@@ -34,6 +34,8 @@ const SYMBOLS = (
     :sciport_special_polygamma,
     :sciport_special_gammainc,
     :sciport_special_gammaincc,
+    :sciport_special_gammaincinv,
+    :sciport_special_gammainccinv,
 )
 
 """
@@ -259,3 +261,17 @@ gammainc(a, x) = _ufunc(:sciport_special_gammainc, a, x)
 `scipy.special.gammaincc(a, x)`: the regularized upper incomplete gamma function Q(a, x) = Γ(a, x)/Γ(a) = 1 − P(a, x). NaN for a < 0, x < 0 or a = x = 0; Q(0, x) = 0 for x > 0.
 """
 gammaincc(a, x) = _ufunc(:sciport_special_gammaincc, a, x)
+
+"""
+    gammaincinv(a, y)
+
+`scipy.special.gammaincinv(a, y)`: the inverse of the regularized lower incomplete gamma function in x: the x ≥ 0 with P(a, x) = y. 0 at y = 0, inf at y = 1; NaN for a < 0, y outside [0, 1], and a = 0 or a = inf with 0 < y < 1.
+"""
+gammaincinv(a, y) = _ufunc(:sciport_special_gammaincinv, a, y)
+
+"""
+    gammainccinv(a, y)
+
+`scipy.special.gammainccinv(a, y)`: the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y. inf at y = 0, 0 at y = 1; NaN for a < 0, y outside [0, 1], and a = 0 or a = inf with 0 < y < 1.
+"""
+gammainccinv(a, y) = _ufunc(:sciport_special_gammainccinv, a, y)

@@ -32,4 +32,6 @@ static const special_entry SPECIAL_TABLE[] = {
     {"polygamma", 2, NULL, sciport_special_polygamma},
     {"gammainc", 2, NULL, sciport_special_gammainc},
     {"gammaincc", 2, NULL, sciport_special_gammaincc},
+    {"gammaincinv", 2, NULL, sciport_special_gammaincinv},
+    {"gammainccinv", 2, NULL, sciport_special_gammainccinv},
 };
