@@ -9,7 +9,7 @@ use sciport::capi::boundary::sciport_status;
 use sciport::capi::special::*;
 use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
-    convex, digamma, elementary, error_function as ef, gamma, incomplete_gamma as ig,
+    beta, convex, digamma, elementary, error_function as ef, gamma, incomplete_gamma as ig,
     incomplete_gamma_inverse as igi, logistic, normal, zeta,
 };
 use serde_json::Value;
@@ -183,6 +183,8 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
         "gammainccinv",
         Scalar::Two(igi::gammainccinv),
     ),
+    ("beta.json", "beta", Scalar::Two(beta::beta)),
+    ("beta.json", "betaln", Scalar::Two(beta::betaln)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.
@@ -312,6 +314,8 @@ const EXPORTS: &[(&str, Export)] = &[
     ("gammainc", Export::Two(sciport_special_gammainc)),
     ("gammaincc", Export::Two(sciport_special_gammaincc)),
     ("gammaincinv", Export::Two(sciport_special_gammaincinv)),
+    ("beta", Export::Two(sciport_special_beta)),
+    ("betaln", Export::Two(sciport_special_betaln)),
     ("gammainccinv", Export::Two(sciport_special_gammainccinv)),
 ];
 

@@ -4155,6 +4155,30 @@ inline std::vector<double> gammainccinv(const std::vector<double> &a, const std:
 }
 /// scipy.special.gammainccinv of one value.
 inline double gammainccinv(double a, double y) { return gammainccinv(std::vector<double>{a}, std::vector<double>{y})[0]; }
+
+/// scipy.special.beta(a, b) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b). SciPy's limits at the poles: for a non-positive integer a (or b), ±B(1 - a - b, b) when the other argument is an integer and 1 - a - b > 0, else inf; 0 where a + b is a non-positive integer (and a, b are not); NaN for NaN.
+inline void beta(ndview<const double> a, ndview<const double> b, ndview<double> out) {
+    detail::ufunc<2>({a, b}, out, sciport_special_beta);
+}
+/// scipy.special.beta of vectors (each of the common length or 1).
+inline std::vector<double> beta(const std::vector<double> &a, const std::vector<double> &b) {
+    return detail::ufunc_vector<2>({&a, &b}, sciport_special_beta);
+}
+/// scipy.special.beta of one value.
+inline double beta(double a, double b) { return beta(std::vector<double>{a}, std::vector<double>{b})[0]; }
+
+/// scipy.special.betaln(a, b) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments. inf where `beta` is infinite, -inf where it is 0; NaN for NaN.
+inline void betaln(ndview<const double> a, ndview<const double> b, ndview<double> out) {
+    detail::ufunc<2>({a, b}, out, sciport_special_betaln);
+}
+/// scipy.special.betaln of vectors (each of the common length or 1).
+inline std::vector<double> betaln(const std::vector<double> &a, const std::vector<double> &b) {
+    return detail::ufunc_vector<2>({&a, &b}, sciport_special_betaln);
+}
+/// scipy.special.betaln of one value.
+inline double betaln(double a, double b) { return betaln(std::vector<double>{a}, std::vector<double>{b})[0]; }
 // END GENERATED special
 
 } // namespace special

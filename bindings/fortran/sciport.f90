@@ -2317,6 +2317,22 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_gammainccinv_c
+    !> scipy.special.beta(a, b) elementwise (C views; see sciport.h).
+    function sciport_special_beta_c(a, b, out, err) &
+        bind(C, name="sciport_special_beta") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: a, b, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_beta_c
+    !> scipy.special.betaln(a, b) elementwise (C views; see sciport.h).
+    function sciport_special_betaln_c(a, b, out, err) &
+        bind(C, name="sciport_special_betaln") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: a, b, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_betaln_c
   end interface
   !> scipy.special.erf: `call sciport_special_erf(x, out, status[, errmsg])`.
   interface sciport_special_erf
@@ -2540,6 +2556,24 @@ module sciport
   private :: special_gammainccinv_r00, special_gammainccinv_r11, special_gammainccinv_r22, &
         special_gammainccinv_r01, special_gammainccinv_r10, special_gammainccinv_r02, &
         special_gammainccinv_r20
+  !> scipy.special.beta: `call sciport_special_beta(a, b, out, status[, errmsg])`.
+  interface sciport_special_beta
+    module procedure special_beta_r00, special_beta_r11, special_beta_r22, &
+        special_beta_r01, special_beta_r10, special_beta_r02, &
+        special_beta_r20
+  end interface sciport_special_beta
+  private :: special_beta_r00, special_beta_r11, special_beta_r22, &
+        special_beta_r01, special_beta_r10, special_beta_r02, &
+        special_beta_r20
+  !> scipy.special.betaln: `call sciport_special_betaln(a, b, out, status[, errmsg])`.
+  interface sciport_special_betaln
+    module procedure special_betaln_r00, special_betaln_r11, special_betaln_r22, &
+        special_betaln_r01, special_betaln_r10, special_betaln_r02, &
+        special_betaln_r20
+  end interface sciport_special_betaln
+  private :: special_betaln_r00, special_betaln_r11, special_betaln_r22, &
+        special_betaln_r01, special_betaln_r10, special_betaln_r02, &
+        special_betaln_r20
   ! END GENERATED special interfaces
 
 contains
@@ -7426,6 +7460,188 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_gammainccinv_r20
+
+  !> beta(a, b) into out: the beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b).
+  subroutine special_beta_r00(a, b, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_beta_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_beta_r00
+
+  !> beta(a, b) into out: the beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b).
+  subroutine special_beta_r11(a, b, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(in), target, contiguous :: b(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_beta_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_beta_r11
+
+  !> beta(a, b) into out: the beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b).
+  subroutine special_beta_r22(a, b, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(in), target, contiguous :: b(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_beta_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_beta_r22
+
+  !> beta(a, b) into out: the beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b).
+  subroutine special_beta_r01(a, b, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target, contiguous :: b(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_beta_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_beta_r01
+
+  !> beta(a, b) into out: the beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b).
+  subroutine special_beta_r10(a, b, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_beta_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_beta_r10
+
+  !> beta(a, b) into out: the beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b).
+  subroutine special_beta_r02(a, b, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target, contiguous :: b(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_beta_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_beta_r02
+
+  !> beta(a, b) into out: the beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b).
+  subroutine special_beta_r20(a, b, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_beta_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_beta_r20
+
+  !> betaln(a, b) into out: the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments.
+  subroutine special_betaln_r00(a, b, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_betaln_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaln_r00
+
+  !> betaln(a, b) into out: the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments.
+  subroutine special_betaln_r11(a, b, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(in), target, contiguous :: b(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_betaln_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaln_r11
+
+  !> betaln(a, b) into out: the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments.
+  subroutine special_betaln_r22(a, b, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(in), target, contiguous :: b(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_betaln_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaln_r22
+
+  !> betaln(a, b) into out: the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments.
+  subroutine special_betaln_r01(a, b, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target, contiguous :: b(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_betaln_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaln_r01
+
+  !> betaln(a, b) into out: the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments.
+  subroutine special_betaln_r10(a, b, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_betaln_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaln_r10
+
+  !> betaln(a, b) into out: the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments.
+  subroutine special_betaln_r02(a, b, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target, contiguous :: b(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_betaln_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaln_r02
+
+  !> betaln(a, b) into out: the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments.
+  subroutine special_betaln_r20(a, b, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_betaln_c, special_ptr(a), special_shape(a), special_ptr(b), special_shape(b), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaln_r20
   ! END GENERATED special procedures
 
 end module sciport

@@ -3128,6 +3128,43 @@ sciport_status sciport_special_gammainccinv(const struct sciport_ndarray *a,
                                             struct sciport_error **err);
 
 /**
+ * The beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b), elementwise
+ * (`scipy.special.beta(a, b)`).
+ *
+ * `out[i] = beta(a[i], b[i])`. `a` and `b` broadcast against `out`.
+ * SciPy's limits at the poles: for a non-positive integer a (or b), ±B(1 - a - b, b)
+ * when the other argument is an integer and 1 - a - b > 0, else inf; 0 where a + b
+ * is a non-positive integer (and a, b are not); NaN for NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_beta(const struct sciport_ndarray *a,
+                                    const struct sciport_ndarray *b,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * The logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate
+ * for large arguments, elementwise
+ * (`scipy.special.betaln(a, b)`).
+ *
+ * `out[i] = betaln(a[i], b[i])`. `a` and `b` broadcast against `out`.
+ * inf where `beta` is infinite, -inf where it is 0; NaN for NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_betaln(const struct sciport_ndarray *a,
+                                      const struct sciport_ndarray *b,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).
  *
  * Thread safety: pure function.

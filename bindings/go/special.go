@@ -276,3 +276,19 @@ func Gammainccinv(a, y []float64) ([]float64, error) {
 			return C.sciport_special_gammainccinv(v[0], v[1], out, e)
 		})
 }
+
+// Beta is scipy.special.beta(a, b) elementwise: the beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b). SciPy's limits at the poles: for a non-positive integer a (or b), ±B(1 - a - b, b) when the other argument is an integer and 1 - a - b > 0, else inf; 0 where a + b is a non-positive integer (and a, b are not); NaN for NaN.
+func Beta(a, b []float64) ([]float64, error) {
+	return ufunc([]string{"a", "b"}, [][]float64{a, b},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_beta(v[0], v[1], out, e)
+		})
+}
+
+// Betaln is scipy.special.betaln(a, b) elementwise: the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments. inf where `beta` is infinite, -inf where it is 0; NaN for NaN.
+func Betaln(a, b []float64) ([]float64, error) {
+	return ufunc([]string{"a", "b"}, [][]float64{a, b},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_betaln(v[0], v[1], out, e)
+		})
+}

@@ -38,4 +38,6 @@ var specialFuncs = map[string]func(...[]float64) ([]float64, error){
 	"gammaincc":    func(a ...[]float64) ([]float64, error) { return Gammaincc(a[0], a[1]) },
 	"gammaincinv":  func(a ...[]float64) ([]float64, error) { return Gammaincinv(a[0], a[1]) },
 	"gammainccinv": func(a ...[]float64) ([]float64, error) { return Gammainccinv(a[0], a[1]) },
+	"beta":         func(a ...[]float64) ([]float64, error) { return Beta(a[0], a[1]) },
+	"betaln":       func(a ...[]float64) ([]float64, error) { return Betaln(a[0], a[1]) },
 }

@@ -23,8 +23,8 @@ use crate::capi::views::{real_nd, sciport_ndarray, RawNd};
 use crate::error::Result;
 use crate::special::elementwise::map;
 use crate::special::{
-    convex, digamma, elementary, error_function, gamma, incomplete_gamma, incomplete_gamma_inverse,
-    logistic, normal,
+    beta, convex, digamma, elementary, error_function, gamma, incomplete_gamma,
+    incomplete_gamma_inverse, logistic, normal,
 };
 use crate::strided::NdView;
 
@@ -786,5 +786,52 @@ pub extern "C" fn sciport_special_gammainccinv(
         apply([(a, "a"), (y, "y")], out, |[a, y]| {
             incomplete_gamma_inverse::gammainccinv(a, y)
         })
+    })
+}
+
+/// The beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b), elementwise
+/// (`scipy.special.beta(a, b)`).
+///
+/// `out[i] = beta(a[i], b[i])`. `a` and `b` broadcast against `out`.
+/// SciPy's limits at the poles: for a non-positive integer a (or b), ±B(1 - a - b, b)
+/// when the other argument is an integer and 1 - a - b > 0, else inf; 0 where a + b
+/// is a non-positive integer (and a, b are not); NaN for NaN.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_beta(
+    a: *const sciport_ndarray,
+    b: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(a, "a"), (b, "b")], out, |[a, b]| beta::beta(a, b))
+    })
+}
+
+/// The logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate
+/// for large arguments, elementwise
+/// (`scipy.special.betaln(a, b)`).
+///
+/// `out[i] = betaln(a[i], b[i])`. `a` and `b` broadcast against `out`.
+/// inf where `beta` is infinite, -inf where it is 0; NaN for NaN.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_betaln(
+    a: *const sciport_ndarray,
+    b: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(a, "a"), (b, "b")], out, |[a, b]| beta::betaln(a, b))
     })
 }

@@ -4,7 +4,7 @@
 //!
 //! - [`error_function`]: erf, erfc, erfcx, erfinv, erfcinv.
 //! - [`normal`]: ndtr, log_ndtr, ndtri, ndtri_exp.
-//! - [`gamma`]: gamma, gammaln, loggamma, gammasgn, rgamma.
+//! - [`gamma`]: gamma, gammaln, loggamma, gammasgn, rgamma; [`beta`]: beta, betaln.
 //! - [`digamma`]: digamma (psi), polygamma; [`zeta`]: Hurwitz zeta.
 //! - [`incomplete_gamma`]: gammainc, gammaincc; [`incomplete_gamma_inverse`]:
 //!   gammaincinv, gammainccinv.
@@ -15,6 +15,7 @@
 
 mod libm;
 
+pub mod beta;
 pub mod convex;
 pub mod digamma;
 pub mod elementary;

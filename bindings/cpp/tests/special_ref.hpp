@@ -83,5 +83,9 @@ inline std::vector<special_case> special_cases() {
      [](const std::vector<std::vector<double>> &in) { return sciport::special::gammaincinv(in[0], in[1]); }},
     {"gammainccinv", {{0.5, 2.0, 10.0, 100.0}, {1e-20, 0.3, 0.5, 0.999}}, {43.58086671345491, 2.439216483280204, 9.668714614714128, 71.9213974950004},
      [](const std::vector<std::vector<double>> &in) { return sciport::special::gammainccinv(in[0], in[1]); }},
+    {"beta", {{0.5, 2.0, 10.0, 300.0, -1.5}, {0.5, 3.0, 0.001, 20.0, 2.5}}, {3.1415926535897927, 0.08333333333333333, 997.1757968178039, 1.876676926496089e-33, 3.1415926535897936},
+     [](const std::vector<std::vector<double>> &in) { return sciport::special::beta(in[0], in[1]); }},
+    {"betaln", {{0.5, 2.0, 10.0, 300.0, 10000000000.0}, {0.5, 3.0, 0.001, 20.0, 2.5}}, {1.1447298858494, -2.4849066497880004, 6.9049270802134615, -75.35580544828554, -57.27994445456572},
+     [](const std::vector<std::vector<double>> &in) { return sciport::special::betaln(in[0], in[1]); }},
     };
 }

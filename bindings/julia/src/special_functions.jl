@@ -36,6 +36,8 @@ const SYMBOLS = (
     :sciport_special_gammaincc,
     :sciport_special_gammaincinv,
     :sciport_special_gammainccinv,
+    :sciport_special_beta,
+    :sciport_special_betaln,
 )
 
 """
@@ -275,3 +277,17 @@ gammaincinv(a, y) = _ufunc(:sciport_special_gammaincinv, a, y)
 `scipy.special.gammainccinv(a, y)`: the inverse of the regularized upper incomplete gamma function in x: the x ≥ 0 with Q(a, x) = y. inf at y = 0, 0 at y = 1; NaN for a < 0, y outside [0, 1], and a = 0 or a = inf with 0 < y < 1.
 """
 gammainccinv(a, y) = _ufunc(:sciport_special_gammainccinv, a, y)
+
+"""
+    beta(a, b)
+
+`scipy.special.beta(a, b)`: the beta function B(a, b) = Γ(a)Γ(b)/Γ(a + b). SciPy's limits at the poles: for a non-positive integer a (or b), ±B(1 - a - b, b) when the other argument is an integer and 1 - a - b > 0, else inf; 0 where a + b is a non-positive integer (and a, b are not); NaN for NaN.
+"""
+beta(a, b) = _ufunc(:sciport_special_beta, a, b)
+
+"""
+    betaln(a, b)
+
+`scipy.special.betaln(a, b)`: the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments. inf where `beta` is infinite, -inf where it is 0; NaN for NaN.
+"""
+betaln(a, b) = _ufunc(:sciport_special_betaln, a, b)

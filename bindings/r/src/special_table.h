@@ -34,4 +34,6 @@ static const special_entry SPECIAL_TABLE[] = {
     {"gammaincc", 2, NULL, sciport_special_gammaincc},
     {"gammaincinv", 2, NULL, sciport_special_gammaincinv},
     {"gammainccinv", 2, NULL, sciport_special_gammainccinv},
+    {"beta", 2, NULL, sciport_special_beta},
+    {"betaln", 2, NULL, sciport_special_betaln},
 };
