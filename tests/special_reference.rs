@@ -9,7 +9,7 @@ use sciport::capi::boundary::sciport_status;
 use sciport::capi::special::*;
 use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
-    beta, convex, digamma, elementary, error_function as ef, gamma, incomplete_gamma as ig,
+    beta, binom, convex, digamma, elementary, error_function as ef, gamma, incomplete_gamma as ig,
     incomplete_gamma_inverse as igi, logistic, normal, zeta,
 };
 use serde_json::Value;
@@ -185,6 +185,7 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
     ),
     ("beta.json", "beta", Scalar::Two(beta::beta)),
     ("beta.json", "betaln", Scalar::Two(beta::betaln)),
+    ("binom.json", "binom", Scalar::Two(binom::binom)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.
@@ -316,6 +317,7 @@ const EXPORTS: &[(&str, Export)] = &[
     ("gammaincinv", Export::Two(sciport_special_gammaincinv)),
     ("beta", Export::Two(sciport_special_beta)),
     ("betaln", Export::Two(sciport_special_betaln)),
+    ("binom", Export::Two(sciport_special_binom)),
     ("gammainccinv", Export::Two(sciport_special_gammainccinv)),
 ];
 

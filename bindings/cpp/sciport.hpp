@@ -4179,6 +4179,18 @@ inline std::vector<double> betaln(const std::vector<double> &a, const std::vecto
 }
 /// scipy.special.betaln of one value.
 inline double betaln(double a, double b) { return betaln(std::vector<double>{a}, std::vector<double>{b})[0]; }
+
+/// scipy.special.binom(n, k) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k. Exact integers for integer n and k (k < 20, or by symmetry); NaN for negative integer n; 0 where n - k + 1 is a pole of Γ.
+inline void binom(ndview<const double> n, ndview<const double> k, ndview<double> out) {
+    detail::ufunc<2>({n, k}, out, sciport_special_binom);
+}
+/// scipy.special.binom of vectors (each of the common length or 1).
+inline std::vector<double> binom(const std::vector<double> &n, const std::vector<double> &k) {
+    return detail::ufunc_vector<2>({&n, &k}, sciport_special_binom);
+}
+/// scipy.special.binom of one value.
+inline double binom(double n, double k) { return binom(std::vector<double>{n}, std::vector<double>{k})[0]; }
 // END GENERATED special
 
 } // namespace special

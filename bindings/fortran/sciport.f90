@@ -2333,6 +2333,14 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_betaln_c
+    !> scipy.special.binom(n, k) elementwise (C views; see sciport.h).
+    function sciport_special_binom_c(n, k, out, err) &
+        bind(C, name="sciport_special_binom") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: n, k, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_binom_c
   end interface
   !> scipy.special.erf: `call sciport_special_erf(x, out, status[, errmsg])`.
   interface sciport_special_erf
@@ -2574,6 +2582,15 @@ module sciport
   private :: special_betaln_r00, special_betaln_r11, special_betaln_r22, &
         special_betaln_r01, special_betaln_r10, special_betaln_r02, &
         special_betaln_r20
+  !> scipy.special.binom: `call sciport_special_binom(n, k, out, status[, errmsg])`.
+  interface sciport_special_binom
+    module procedure special_binom_r00, special_binom_r11, special_binom_r22, &
+        special_binom_r01, special_binom_r10, special_binom_r02, &
+        special_binom_r20
+  end interface sciport_special_binom
+  private :: special_binom_r00, special_binom_r11, special_binom_r22, &
+        special_binom_r01, special_binom_r10, special_binom_r02, &
+        special_binom_r20
   ! END GENERATED special interfaces
 
 contains
@@ -7642,6 +7659,97 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_betaln_r20
+
+  !> binom(n, k) into out: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k.
+  subroutine special_binom_r00(n, k, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_binom_c, special_ptr(n), special_shape(n), special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_binom_r00
+
+  !> binom(n, k) into out: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k.
+  subroutine special_binom_r11(n, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_binom_c, special_ptr(n), special_shape(n), special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_binom_r11
+
+  !> binom(n, k) into out: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k.
+  subroutine special_binom_r22(n, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_binom_c, special_ptr(n), special_shape(n), special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_binom_r22
+
+  !> binom(n, k) into out: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k.
+  subroutine special_binom_r01(n, k, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_binom_c, special_ptr(n), special_shape(n), special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_binom_r01
+
+  !> binom(n, k) into out: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k.
+  subroutine special_binom_r10(n, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_binom_c, special_ptr(n), special_shape(n), special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_binom_r10
+
+  !> binom(n, k) into out: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k.
+  subroutine special_binom_r02(n, k, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_binom_c, special_ptr(n), special_shape(n), special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_binom_r02
+
+  !> binom(n, k) into out: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k.
+  subroutine special_binom_r20(n, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_binom_c, special_ptr(n), special_shape(n), special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_binom_r20
   ! END GENERATED special procedures
 
 end module sciport

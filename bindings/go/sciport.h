@@ -3165,6 +3165,24 @@ sciport_status sciport_special_betaln(const struct sciport_ndarray *a,
                                       struct sciport_error **err);
 
 /**
+ * The binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n
+ * and k, elementwise (`scipy.special.binom(n, k)`).
+ *
+ * `out[i] = binom(n[i], k[i])`. `n` and `k` broadcast against `out`. Exact
+ * integers for integer n and k (k < 20, or by symmetry); NaN for negative integer
+ * n; 0 where n - k + 1 is a pole of Γ.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_binom(const struct sciport_ndarray *n,
+                                     const struct sciport_ndarray *k,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).
  *
  * Thread safety: pure function.

@@ -292,3 +292,11 @@ func Betaln(a, b []float64) ([]float64, error) {
 			return C.sciport_special_betaln(v[0], v[1], out, e)
 		})
 }
+
+// Binom is scipy.special.binom(n, k) elementwise: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k. Exact integers for integer n and k (k < 20, or by symmetry); NaN for negative integer n; 0 where n - k + 1 is a pole of Γ.
+func Binom(n, k []float64) ([]float64, error) {
+	return ufunc([]string{"n", "k"}, [][]float64{n, k},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_binom(v[0], v[1], out, e)
+		})
+}

@@ -40,4 +40,5 @@ var specialFuncs = map[string]func(...[]float64) ([]float64, error){
 	"gammainccinv": func(a ...[]float64) ([]float64, error) { return Gammainccinv(a[0], a[1]) },
 	"beta":         func(a ...[]float64) ([]float64, error) { return Beta(a[0], a[1]) },
 	"betaln":       func(a ...[]float64) ([]float64, error) { return Betaln(a[0], a[1]) },
+	"binom":        func(a ...[]float64) ([]float64, error) { return Binom(a[0], a[1]) },
 }

@@ -23,7 +23,7 @@ use crate::capi::views::{real_nd, sciport_ndarray, RawNd};
 use crate::error::Result;
 use crate::special::elementwise::map;
 use crate::special::{
-    beta, convex, digamma, elementary, error_function, gamma, incomplete_gamma,
+    beta, binom, convex, digamma, elementary, error_function, gamma, incomplete_gamma,
     incomplete_gamma_inverse, logistic, normal,
 };
 use crate::strided::NdView;
@@ -833,5 +833,28 @@ pub extern "C" fn sciport_special_betaln(
 ) -> sciport_status {
     guard(err, || unsafe {
         apply([(a, "a"), (b, "b")], out, |[a, b]| beta::betaln(a, b))
+    })
+}
+
+/// The binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n
+/// and k, elementwise (`scipy.special.binom(n, k)`).
+///
+/// `out[i] = binom(n[i], k[i])`. `n` and `k` broadcast against `out`. Exact
+/// integers for integer n and k (k < 20, or by symmetry); NaN for negative integer
+/// n; 0 where n - k + 1 is a pole of Γ.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_binom(
+    n: *const sciport_ndarray,
+    k: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(n, "n"), (k, "k")], out, |[n, k]| binom::binom(n, k))
     })
 }

@@ -123,7 +123,11 @@ fn signed_beta(a: f64, b: f64) -> f64 {
 /// ln B(a, b) for a ≥ b > 0 (see the module notes); -inf for a = inf.
 fn positive_betaln(a: f64, b: f64) -> f64 {
     if a.is_infinite() {
-        return if b.is_infinite() { f64::NAN } else { f64::NEG_INFINITY };
+        return if b.is_infinite() {
+            f64::NAN
+        } else {
+            f64::NEG_INFINITY
+        };
     }
     if a < STIRLING_FROM {
         return gamma_ratio(a, b).ln();

@@ -4,7 +4,8 @@
 //!
 //! - [`error_function`]: erf, erfc, erfcx, erfinv, erfcinv.
 //! - [`normal`]: ndtr, log_ndtr, ndtri, ndtri_exp.
-//! - [`gamma`]: gamma, gammaln, loggamma, gammasgn, rgamma; [`beta`]: beta, betaln.
+//! - [`gamma`]: gamma, gammaln, loggamma, gammasgn, rgamma; [`beta`]: beta, betaln;
+//!   [`binom`]: binom.
 //! - [`digamma`]: digamma (psi), polygamma; [`zeta`]: Hurwitz zeta.
 //! - [`incomplete_gamma`]: gammainc, gammaincc; [`incomplete_gamma_inverse`]:
 //!   gammaincinv, gammainccinv.
@@ -16,6 +17,7 @@
 mod libm;
 
 pub mod beta;
+pub mod binom;
 pub mod convex;
 pub mod digamma;
 pub mod elementary;

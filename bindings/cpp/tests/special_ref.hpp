@@ -87,5 +87,7 @@ inline std::vector<special_case> special_cases() {
      [](const std::vector<std::vector<double>> &in) { return sciport::special::beta(in[0], in[1]); }},
     {"betaln", {{0.5, 2.0, 10.0, 300.0, 10000000000.0}, {0.5, 3.0, 0.001, 20.0, 2.5}}, {1.1447298858494, -2.4849066497880004, 6.9049270802134615, -75.35580544828554, -57.27994445456572},
      [](const std::vector<std::vector<double>> &in) { return sciport::special::betaln(in[0], in[1]); }},
+    {"binom", {{10.0, 30.0, 2.5, 1000000.0, -3.5}, {3.0, 14.0, 1.5, 2.0, 4.0}}, {120.0, 145422675.0, 2.5, 499999500000.0, 23.4609375},
+     [](const std::vector<std::vector<double>> &in) { return sciport::special::binom(in[0], in[1]); }},
     };
 }

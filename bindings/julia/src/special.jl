@@ -8,7 +8,7 @@ order: `erf`, `erfc`, `erfcx`, `erfinv`, `erfcinv`, `ndtr`, `log_ndtr`,
 `ndtri`, `ndtri_exp`, `expit`, `logit`, `log_expit`, `log1p`, `expm1`,
 `xlogy`, `xlog1py`, `boxcox`, `inv_boxcox`, `entr`, `rel_entr`, `kl_div`,
 `huber`, `pseudo_huber`, `gamma`, `gammaln`, `loggamma`, `gammasgn`, `rgamma`,
-`digamma`, `polygamma`, `beta`, `betaln`, `gammainc`, `gammaincc`, `gammaincinv`,
+`digamma`, `polygamma`, `beta`, `betaln`, `binom`, `gammainc`, `gammaincc`, `gammaincinv`,
 `gammainccinv`. Nothing is exported (the
 names clash with SpecialFunctions.jl and Base's `log1p`/`expm1`): call
 `Sciport.Special.erf(x)`, or `const SS = Sciport.Special`.

@@ -38,6 +38,7 @@ const SYMBOLS = (
     :sciport_special_gammainccinv,
     :sciport_special_beta,
     :sciport_special_betaln,
+    :sciport_special_binom,
 )
 
 """
@@ -291,3 +292,10 @@ beta(a, b) = _ufunc(:sciport_special_beta, a, b)
 `scipy.special.betaln(a, b)`: the logarithm of the absolute value of the beta function, ln|B(a, b)|, accurate for large arguments. inf where `beta` is infinite, -inf where it is 0; NaN for NaN.
 """
 betaln(a, b) = _ufunc(:sciport_special_betaln, a, b)
+
+"""
+    binom(n, k)
+
+`scipy.special.binom(n, k)`: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k. Exact integers for integer n and k (k < 20, or by symmetry); NaN for negative integer n; 0 where n - k + 1 is a pole of Γ.
+"""
+binom(n, k) = _ufunc(:sciport_special_binom, n, k)

@@ -36,4 +36,5 @@ static const special_entry SPECIAL_TABLE[] = {
     {"gammainccinv", 2, NULL, sciport_special_gammainccinv},
     {"beta", 2, NULL, sciport_special_beta},
     {"betaln", 2, NULL, sciport_special_betaln},
+    {"binom", 2, NULL, sciport_special_binom},
 };
