@@ -60,6 +60,10 @@ def cases(n, rng):
         ("gammainc", [rng.exponential(scale=10.0, size=n) + 0.1, pos]),
         ("gammaincc", [rng.exponential(scale=10.0, size=n) + 0.1, pos]),
         ("xlogy", [z, pos]),
+        ("gammaincinv", [rng.exponential(scale=10.0, size=n) + 0.1, u]),
+        ("beta", [rng.exponential(scale=5.0, size=n) + 0.01, rng.exponential(scale=5.0, size=n) + 0.01]),
+        ("betaln", [pos + 0.01, rng.exponential(scale=200.0, size=n) + 0.01]),
+        ("binom", [np.floor(pos * 3), np.floor(rng.exponential(scale=10.0, size=n))]),
     ]
 
 

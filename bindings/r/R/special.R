@@ -2,7 +2,7 @@
 # scipy.special: each function is documented in man/special.Rd.
 
 # The R names of every special function (for the tests).
-.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom")
+.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom")
 
 # scipy.special.erf(x)
 erf <- function(x) .special("erf", list(x = x))
@@ -86,7 +86,7 @@ loggamma <- function(x) .special("loggamma", list(x = x))
 gammasgn <- function(x) .special("gammasgn", list(x = x))
 
 # scipy.special.rgamma(x)
-rgamma <- function(x) .special("rgamma", list(x = x))
+special_rgamma <- function(x) .special("rgamma", list(x = x))
 
 # scipy.special.digamma(x)
 special_digamma <- function(x) .special("digamma", list(x = x))

@@ -57,7 +57,7 @@ SEXP sp_special(SEXP name, SEXP args) {
             all_scalars = 0;
         }
     }
-    result = PROTECT(sp_alloc_result(REALSXP, 1, &n, 0));
+    result = sp_alloc_result(REALSXP, 1, &n, 0); /* returned protected */
     out = sp_real_view(REAL(result), 1, &n);
     st = nargs == 1 ? e->f1(&in[0], &out, &err) : e->f2(&in[0], &in[1], &out, &err);
     if (st != SCIPORT_OK) {

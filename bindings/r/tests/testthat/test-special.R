@@ -12,6 +12,12 @@ test_that("every special function gives SciPy's values", {
   }
 })
 
+test_that("no special function masks base R or stats", {
+  for (pkg in c("base", "stats", "utils", "methods")) {
+    expect_length(intersect(sciport:::.special_functions, getNamespaceExports(pkg)), 0)
+  }
+})
+
 test_that("a length-1 parameter broadcasts and attributes follow the longest argument", {
   x <- matrix(c(0.5, 1, 2, 4), 2, dimnames = list(c("a", "b"), NULL))
   p <- gammainc(1, x)
