@@ -11,7 +11,7 @@
 //! inf; other negative values through Γ with signs, or signed ln|Γ| beyond
 //! Γ's range.
 
-use super::gamma::{gamma, gammaln, gammasgn};
+use super::gamma::{gamma, gammaln, gammasgn, ln_stirling_correction};
 
 /// Largest argument whose Γ is finite.
 const MAX_GAMMA_ARG: f64 = 171.624_376_956_302_7;
@@ -141,22 +141,4 @@ fn positive_betaln(a: f64, b: f64) -> f64 {
     (b - 0.5) * ratio.ln() + (a - 0.5) * (-ratio).ln_1p() - 0.5 * s.ln()
         + HALF_LN_2PI
         + (ln_stirling_correction(a) + ln_stirling_correction(b) - ln_stirling_correction(s))
-}
-
-/// ln Γ(x) - ((x - ½) ln x - x + ln(2π)/2) = Σ B_{2k}/(2k(2k-1) x^(2k-1))
-/// for x ≥ 10 (six terms: the seventh is below 1e-19).
-fn ln_stirling_correction(x: f64) -> f64 {
-    const C: [f64; 6] = [
-        1.0 / 12.0,
-        -1.0 / 360.0,
-        1.0 / 1260.0,
-        -1.0 / 1680.0,
-        1.0 / 1188.0,
-        -691.0 / 360360.0,
-    ];
-    if x.is_infinite() {
-        return 0.0;
-    }
-    let inv2 = 1.0 / (x * x);
-    C.iter().rev().fold(0.0, |acc, &c| acc * inv2 + c) / x
 }

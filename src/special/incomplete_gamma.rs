@@ -10,6 +10,7 @@
 //! large a near x keeps full accuracy.
 
 use super::digamma::EULER_GAMMA;
+use super::gamma::ln_stirling_correction;
 use super::libm;
 use super::zeta::alternating_zeta_values;
 use std::f64::consts::PI;
@@ -254,17 +255,7 @@ fn log1p_minus_x(t: f64) -> f64 {
 }
 
 /// Γ*(a) = Γ(a) / (√(2π/a) (a/e)^a) = exp(Σ B_{2k} / (2k(2k-1) a^(2k-1)))
-/// for a ≥ 10 (six terms: the seventh is below 1e-19).
+/// for a ≥ 10.
 fn stirling_correction(a: f64) -> f64 {
-    const C: [f64; 6] = [
-        1.0 / 12.0,
-        -1.0 / 360.0,
-        1.0 / 1260.0,
-        -1.0 / 1680.0,
-        1.0 / 1188.0,
-        -691.0 / 360360.0,
-    ];
-    let inv2 = 1.0 / (a * a);
-    let series = C.iter().rev().fold(0.0, |acc, &c| acc * inv2 + c) / a;
-    series.exp()
+    ln_stirling_correction(a).exp()
 }
