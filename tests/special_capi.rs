@@ -4,11 +4,14 @@
 //! errors (NULL, ndim 0, unbroadcastable shapes, self-overlapping output)
 //! leaving the output untouched.
 
-use std::ffi::CStr;
+mod common;
+
 use std::ptr;
 
+use common::fft::capture;
+
+use sciport::capi::boundary::sciport_error;
 use sciport::capi::boundary::sciport_status::{self, *};
-use sciport::capi::boundary::{sciport_error, sciport_error_free, sciport_error_message};
 use sciport::capi::special::*;
 use sciport::capi::views::sciport_ndarray;
 use sciport::special::{error_function, incomplete_gamma};
@@ -26,13 +29,12 @@ fn view(data: &mut [f64], shape: &[usize], strides: &[isize]) -> sciport_ndarray
 fn outcome(
     call: impl FnOnce(*mut *mut sciport_error) -> sciport_status,
 ) -> (sciport_status, String) {
-    let mut err: *mut sciport_error = ptr::null_mut();
-    let status = call(&mut err);
-    let message = unsafe { CStr::from_ptr(sciport_error_message(err)) }
-        .to_string_lossy()
-        .into_owned();
-    sciport_error_free(err);
-    (status, message)
+    let o = capture(call);
+    assert_eq!(
+        o.error_code, o.status,
+        "the error object carries the status"
+    );
+    (o.status, o.message)
 }
 
 #[test]

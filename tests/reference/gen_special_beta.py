@@ -18,10 +18,9 @@ integer or a + b is one (the limits SciPy takes there), and at NaN / inf.
 import math
 
 import mpmath as mp
-import numpy as np
 import scipy.special as sc
 
-from special_common import num, write_reference
+from special_common import write_two_argument
 
 mp.mp.dps = 60
 
@@ -63,17 +62,11 @@ def exact(a, b, log, scipy_value):
 
 
 def main():
-    pts = points()
-    a = [p[0] for p in pts]
-    b = [p[1] for p in pts]
-    functions = {}
-    for name, fn, log in (("beta", sc.beta, False), ("betaln", sc.betaln, True)):
-        with np.errstate(all="ignore"):
-            theirs = [float(v) for v in fn(np.array(a), np.array(b))]
-        values = [exact(ai, bi, log, s) for ai, bi, s in zip(a, b, theirs)]
-        functions[name] = {"args": [[num(v) for v in a], [num(v) for v in b]],
-                           "exact": [num(v) for v in values], "scipy": [num(v) for v in theirs]}
-    write_reference("beta.json", "tests/reference/gen_special_beta.py", functions)
+    write_two_argument("beta.json", "tests/reference/gen_special_beta.py", points(), [
+        ("beta", sc.beta, lambda a, b, s: exact(a, b, False, s)),
+        ("betaln", sc.betaln, lambda a, b, s: exact(a, b, True, s)),
+    ])
+
 
 
 if __name__ == "__main__":

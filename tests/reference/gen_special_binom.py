@@ -17,10 +17,9 @@ integer n (NaN) and at non-finite arguments.
 import math
 
 import mpmath as mp
-import numpy as np
 import scipy.special as sc
 
-from special_common import num, write_reference
+from special_common import write_two_argument
 
 mp.mp.dps = 60
 
@@ -51,15 +50,9 @@ def exact(n, k, scipy_value):
 
 
 def main():
-    pts = points()
-    n = [p[0] for p in pts]
-    k = [p[1] for p in pts]
-    with np.errstate(all="ignore"):
-        theirs = [float(v) for v in sc.binom(np.array(n), np.array(k))]
-    values = [exact(ni, ki, s) for ni, ki, s in zip(n, k, theirs)]
-    functions = {"binom": {"args": [[num(v) for v in n], [num(v) for v in k]],
-                           "exact": [num(v) for v in values], "scipy": [num(v) for v in theirs]}}
-    write_reference("binom.json", "tests/reference/gen_special_binom.py", functions)
+    write_two_argument("binom.json", "tests/reference/gen_special_binom.py", points(),
+                       [("binom", sc.binom, exact)])
+
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import mpmath as mp
 import numpy as np
 import scipy.special as sc
 
-from special_common import num, write_reference
+from special_common import write_two_argument
 
 mp.mp.dps = 60
 
@@ -87,17 +87,12 @@ def exact(a, x, upper, scipy_value):
 
 
 def main():
-    pts = points()
-    a = [p[0] for p in pts]
-    x = [p[1] for p in pts]
-    functions = {}
-    for name, fn, upper in (("gammainc", sc.gammainc, False), ("gammaincc", sc.gammaincc, True)):
-        with np.errstate(all="ignore"):
-            theirs = [float(v) for v in fn(np.array(a), np.array(x))]
-        values = [exact(ai, xi, upper, s) for ai, xi, s in zip(a, x, theirs)]
-        functions[name] = {"args": [[num(v) for v in a], [num(v) for v in x]],
-                           "exact": [num(v) for v in values], "scipy": [num(v) for v in theirs]}
-    write_reference("gammainc.json", "tests/reference/gen_special_gammainc.py", functions)
+    write_two_argument("gammainc.json", "tests/reference/gen_special_gammainc.py", points(), [
+        ("gammainc", sc.gammainc, lambda a, x, s: exact(a, x, False, s)),
+        ("gammaincc", sc.gammaincc, lambda a, x, s: exact(a, x, True, s)),
+    ])
+
+
 
 if __name__ == "__main__":
     main()

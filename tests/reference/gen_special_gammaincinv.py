@@ -22,7 +22,7 @@ import numpy as np
 import scipy.special as sc
 
 from gen_special_gammainc import own_pair
-from special_common import num, write_reference
+from special_common import write_two_argument
 
 mp.mp.dps = 60
 
@@ -86,17 +86,11 @@ def exact(a, t, upper, scipy_value):
 
 
 def main():
-    pts = points()
-    a = [p[0] for p in pts]
-    t = [p[1] for p in pts]
-    functions = {}
-    for name, fn, upper in (("gammaincinv", sc.gammaincinv, False), ("gammainccinv", sc.gammainccinv, True)):
-        with np.errstate(all="ignore"):
-            theirs = [float(v) for v in fn(np.array(a), np.array(t))]
-        values = [exact(ai, ti, upper, s) for ai, ti, s in zip(a, t, theirs)]
-        functions[name] = {"args": [[num(v) for v in a], [num(v) for v in t]],
-                           "exact": [num(v) for v in values], "scipy": [num(v) for v in theirs]}
-    write_reference("gammaincinv.json", "tests/reference/gen_special_gammaincinv.py", functions)
+    write_two_argument("gammaincinv.json", "tests/reference/gen_special_gammaincinv.py", points(), [
+        ("gammaincinv", sc.gammaincinv, lambda a, t, s: exact(a, t, False, s)),
+        ("gammainccinv", sc.gammainccinv, lambda a, t, s: exact(a, t, True, s)),
+    ])
+
 
 
 if __name__ == "__main__":
