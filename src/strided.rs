@@ -149,15 +149,7 @@ impl<'a, T> NdView<'a, T> {
         let mut rel = 0isize;
         for _ in 0..count {
             out.push(f(self.at(rel)));
-            for d in (0..index.len()).rev() {
-                index[d] += 1;
-                rel += self.strides[d];
-                if index[d] < self.shape[d] {
-                    break;
-                }
-                rel -= self.strides[d] * self.shape[d] as isize;
-                index[d] = 0;
-            }
+            rel = next_c_order(&mut index, &self.shape, &self.strides, rel);
         }
         Ok(out)
     }
@@ -242,6 +234,27 @@ impl<'a, T> NdViewMut<'a, T> {
             None
         }
     }
+}
+
+/// Advances the C-order multi-index `index` of a layout by one element and
+/// returns the new relative offset (`rel` is the current one); after the
+/// last element the index wraps to zeros.
+pub fn next_c_order(
+    index: &mut [usize],
+    shape: &[usize],
+    strides: &[isize],
+    mut rel: isize,
+) -> isize {
+    for d in (0..index.len()).rev() {
+        index[d] += 1;
+        rel += strides[d];
+        if index[d] < shape[d] {
+            return rel;
+        }
+        rel -= strides[d] * shape[d] as isize;
+        index[d] = 0;
+    }
+    rel
 }
 
 /// True when `strides` are the C-order strides of `shape` (ignoring unit dims).

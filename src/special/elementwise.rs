@@ -6,7 +6,7 @@
 use rayon::prelude::*;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::strided::{NdView, NdViewMut};
+use crate::strided::{next_c_order, NdView, NdViewMut};
 
 /// Elements per parallel task; arrays below two tasks run on one thread.
 const TASK: usize = 1 << 14;
@@ -205,15 +205,7 @@ fn scatter<const K: usize>(plan: &Plan<K>, flat: &[f64], out: &mut NdViewMut<'_,
     let mut rel = 0isize;
     for &v in flat {
         *out.at_mut(rel) = v;
-        for d in (0..ndim).rev() {
-            index[d] += 1;
-            rel += plan.out_strides[d];
-            if index[d] < plan.shape[d] {
-                break;
-            }
-            rel -= plan.out_strides[d] * plan.shape[d] as isize;
-            index[d] = 0;
-        }
+        rel = next_c_order(&mut index, &plan.shape, &plan.out_strides, rel);
     }
 }
 

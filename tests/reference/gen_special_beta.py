@@ -20,7 +20,7 @@ import math
 import mpmath as mp
 import scipy.special as sc
 
-from special_common import write_two_argument
+from special_common import to_double, write_two_argument
 
 mp.mp.dps = 60
 
@@ -53,12 +53,7 @@ def exact(a, b, log, scipy_value):
         v = mp.log(abs(mp.gamma(a))) + mp.log(abs(mp.gamma(b))) - mp.log(abs(mp.gamma(a + b))) \
             if max(abs(a), abs(b)) < 1e5 else mp.re(mp.loggamma(a) + mp.loggamma(b) - mp.loggamma(a + b))
         return float(v)
-    v = mp.beta(a, b)
-    if abs(v) > mp.mpf(10) ** 309:
-        return math.copysign(math.inf, float(mp.sign(v)))
-    if abs(v) < mp.mpf(10) ** -330:
-        return 0.0
-    return float(v)
+    return to_double(mp.beta(a, b))
 
 
 def main():

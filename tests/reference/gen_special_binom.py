@@ -19,7 +19,7 @@ import math
 import mpmath as mp
 import scipy.special as sc
 
-from special_common import write_two_argument
+from special_common import to_double, write_two_argument
 
 mp.mp.dps = 60
 
@@ -41,12 +41,7 @@ def points():
 def exact(n, k, scipy_value):
     if not (math.isfinite(n) and math.isfinite(k)) or (n < 0 and n == math.floor(n)):
         return scipy_value
-    v = mp.binomial(mp.mpf(n), mp.mpf(k))
-    if abs(v) > mp.mpf(10) ** 309:
-        return math.copysign(math.inf, float(mp.sign(v)))
-    if abs(v) < mp.mpf(10) ** -330:
-        return 0.0
-    return float(v)
+    return to_double(mp.binomial(mp.mpf(n), mp.mpf(k)))
 
 
 def main():

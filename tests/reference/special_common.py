@@ -22,6 +22,16 @@ def num(v):
     return v
 
 
+def to_double(v):
+    """An mpmath value as the double it rounds to: ±inf beyond the range,
+    0 below the smallest subnormal."""
+    if abs(v) > mp.mpf(10) ** 309:
+        return math.copysign(math.inf, float(mp.sign(v)))
+    if abs(v) < mp.mpf(10) ** -330:
+        return 0.0
+    return float(v)
+
+
 def write_reference(file_name, generator, functions):
     """Writes {"scipy", "mpmath", "numpy", "generator", "functions"} to
     tests/reference/special/<file_name> and says what it wrote."""
