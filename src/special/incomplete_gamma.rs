@@ -59,7 +59,7 @@ fn edge_value(a: f64, x: f64) -> Option<(f64, f64)> {
 }
 
 /// (P, Q) for finite a > 0, x > 0.
-fn pair(a: f64, x: f64) -> (f64, f64) {
+pub(super) fn pair(a: f64, x: f64) -> (f64, f64) {
     if x < a + 1.0 {
         let p = power_series(a, x);
         let q = if a < 0.5 {
@@ -150,7 +150,7 @@ fn small_a_complement(a: f64, x: f64) -> f64 {
 
 /// ln Γ(1 + a) for |a| < 1/2 by its Taylor series
 /// -γa + Σ_{k≥2} (-1)^k ζ(k) a^k / k (accurate where 1 + a would round).
-fn ln_gamma_1p(a: f64) -> f64 {
+pub(super) fn ln_gamma_1p(a: f64) -> f64 {
     let c = ln_gamma_1p_coefficients();
     let tail = c.iter().rev().fold(0.0, |acc, &ck| (acc + ck) * a);
     a * (-EULER_GAMMA + tail)
@@ -244,7 +244,7 @@ impl DoubleDouble {
 /// log(1 + t) - t for t in [-1/2, 1], to full relative accuracy near
 /// t = 0: with u = t/(2+t), log(1+t) = 2 atanh(u), so
 /// log(1+t) - t = -t·u + 2u³ Σ u^(2k)/(2k+3) (|u| ≤ 1/3).
-fn log1p_minus_x(t: f64) -> f64 {
+pub(super) fn log1p_minus_x(t: f64) -> f64 {
     let u = t / (2.0 + t);
     let u2 = u * u;
     let mut sum = 0.0;

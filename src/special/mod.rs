@@ -24,6 +24,7 @@ pub mod elementary;
 pub mod elementwise;
 pub mod error_function;
 pub mod gamma;
+pub mod incomplete_beta;
 pub mod incomplete_gamma;
 pub mod incomplete_gamma_inverse;
 pub mod logistic;

@@ -20,7 +20,7 @@ import math
 import mpmath as mp
 import scipy.special as sc
 
-from special_common import to_double, write_two_argument
+from special_common import to_double, write_arguments
 
 mp.mp.dps = 60
 
@@ -57,7 +57,7 @@ def exact(a, b, log, scipy_value):
 
 
 def main():
-    write_two_argument("beta.json", "tests/reference/gen_special_beta.py", points(), [
+    write_arguments("beta.json", "tests/reference/gen_special_beta.py", points(), [
         ("beta", sc.beta, lambda a, b, s: exact(a, b, False, s)),
         ("betaln", sc.betaln, lambda a, b, s: exact(a, b, True, s)),
     ])

@@ -19,7 +19,7 @@ import math
 import mpmath as mp
 import scipy.special as sc
 
-from special_common import to_double, write_two_argument
+from special_common import to_double, write_arguments
 
 mp.mp.dps = 60
 
@@ -45,7 +45,7 @@ def exact(n, k, scipy_value):
 
 
 def main():
-    write_two_argument("binom.json", "tests/reference/gen_special_binom.py", points(),
+    write_arguments("binom.json", "tests/reference/gen_special_binom.py", points(),
                        [("binom", sc.binom, exact)])
 
 

@@ -20,7 +20,7 @@ import mpmath as mp
 import numpy as np
 import scipy.special as sc
 
-from special_common import write_two_argument
+from special_common import write_arguments
 
 mp.mp.dps = 60
 
@@ -87,7 +87,7 @@ def exact(a, x, upper, scipy_value):
 
 
 def main():
-    write_two_argument("gammainc.json", "tests/reference/gen_special_gammainc.py", points(), [
+    write_arguments("gammainc.json", "tests/reference/gen_special_gammainc.py", points(), [
         ("gammainc", sc.gammainc, lambda a, x, s: exact(a, x, False, s)),
         ("gammaincc", sc.gammaincc, lambda a, x, s: exact(a, x, True, s)),
     ])

@@ -22,7 +22,7 @@ import numpy as np
 import scipy.special as sc
 
 from gen_special_gammainc import own_pair
-from special_common import write_two_argument
+from special_common import write_arguments
 
 mp.mp.dps = 60
 
@@ -86,7 +86,7 @@ def exact(a, t, upper, scipy_value):
 
 
 def main():
-    write_two_argument("gammaincinv.json", "tests/reference/gen_special_gammaincinv.py", points(), [
+    write_arguments("gammaincinv.json", "tests/reference/gen_special_gammaincinv.py", points(), [
         ("gammaincinv", sc.gammaincinv, lambda a, t, s: exact(a, t, False, s)),
         ("gammainccinv", sc.gammainccinv, lambda a, t, s: exact(a, t, True, s)),
     ])

@@ -45,18 +45,17 @@ def write_reference(file_name, generator, functions):
     print(f"wrote {path}: " + ", ".join(f"{k} {len(v['exact'])}" for k, v in functions.items()))
 
 
-def write_two_argument(file_name, generator, points, specs):
-    """The common main() of the two-argument generators: for each
-    (name, scipy_function, exact) in `specs`, SciPy's values on `points`
-    (pairs) and `exact(first, second, scipy_value)`, written by
-    write_reference."""
-    first = [p[0] for p in points]
-    second = [p[1] for p in points]
+def write_arguments(file_name, generator, points, specs):
+    """The common main() of the generators of functions of two or more
+    arguments: for each (name, scipy_function, exact) in `specs`, SciPy's
+    values on `points` (tuples) and `exact(*point, scipy_value)`, written
+    by write_reference."""
+    columns = [[p[i] for p in points] for i in range(len(points[0]))]
     functions = {}
     for name, fn, exact in specs:
         with np.errstate(all="ignore"):
-            theirs = [float(v) for v in fn(np.array(first), np.array(second))]
-        values = [exact(u, v, s) for u, v, s in zip(first, second, theirs)]
-        functions[name] = {"args": [[num(v) for v in first], [num(v) for v in second]],
+            theirs = [float(v) for v in fn(*[np.array(c) for c in columns])]
+        values = [exact(*p, s) for p, s in zip(points, theirs)]
+        functions[name] = {"args": [[num(v) for v in c] for c in columns],
                            "exact": [num(v) for v in values], "scipy": [num(v) for v in theirs]}
     write_reference(file_name, generator, functions)
