@@ -69,20 +69,26 @@ pub fn rgamma(x: f64) -> f64 {
     }
 }
 
+/// The coefficients B_2k/(2k(2k-1)) of Stirling's series, k = 1..6.
+pub(super) const STIRLING_COEFFICIENTS: [f64; 6] = [
+    1.0 / 12.0,
+    -1.0 / 360.0,
+    1.0 / 1260.0,
+    -1.0 / 1680.0,
+    1.0 / 1188.0,
+    -691.0 / 360360.0,
+];
+
 /// ln Γ(x) - ((x - ½) ln x - x + ln(2π)/2) = Σ B_{2k}/(2k(2k-1) x^(2k-1))
 /// for x ≥ 10 (six terms: the seventh is below 1e-19); 0 at x = inf.
 pub(super) fn ln_stirling_correction(x: f64) -> f64 {
-    const C: [f64; 6] = [
-        1.0 / 12.0,
-        -1.0 / 360.0,
-        1.0 / 1260.0,
-        -1.0 / 1680.0,
-        1.0 / 1188.0,
-        -691.0 / 360360.0,
-    ];
     if x.is_infinite() {
         return 0.0;
     }
     let inv2 = 1.0 / (x * x);
-    C.iter().rev().fold(0.0, |acc, &c| acc * inv2 + c) / x
+    STIRLING_COEFFICIENTS
+        .iter()
+        .rev()
+        .fold(0.0, |acc, &c| acc * inv2 + c)
+        / x
 }

@@ -17,7 +17,7 @@
 //! large a, b near the mean keep full accuracy.
 
 use super::beta::{beta, betaln};
-use super::gamma::ln_stirling_correction;
+use super::gamma::{ln_stirling_correction, STIRLING_COEFFICIENTS};
 use super::incomplete_gamma::{
     ln_gamma_1p, log1p_minus_x, pair as gamma_pair, power_factor as gamma_power_factor,
 };
@@ -213,19 +213,11 @@ fn ln_gamma_shift(b: f64, a: f64) -> f64 {
 /// μ(b + a) - μ(b) for b ≥ 15, μ the Stirling correction
 /// Σ c_k z^(1-2k), term by term as c_k b^(1-2k) expm1((1-2k)·log1p(a/b)).
 fn stirling_difference(b: f64, a: f64) -> f64 {
-    const C: [f64; 6] = [
-        1.0 / 12.0,
-        -1.0 / 360.0,
-        1.0 / 1260.0,
-        -1.0 / 1680.0,
-        1.0 / 1188.0,
-        -691.0 / 360360.0,
-    ];
     let l = (a / b).ln_1p();
     let inv2 = 1.0 / (b * b);
     let mut power = 1.0 / b;
     let mut sum = 0.0;
-    for (k, c) in C.iter().enumerate() {
+    for (k, c) in STIRLING_COEFFICIENTS.iter().enumerate() {
         let m = (2 * k + 1) as f64;
         sum += c * power * (-m * l).exp_m1();
         power *= inv2;
