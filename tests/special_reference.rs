@@ -9,16 +9,17 @@ use sciport::capi::boundary::sciport_status;
 use sciport::capi::special::*;
 use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
-    beta, binom, convex, digamma, elementary, error_function as ef, gamma, incomplete_gamma as ig,
-    incomplete_gamma_inverse as igi, logistic, normal, zeta,
+    beta, binom, convex, digamma, elementary, error_function as ef, gamma, incomplete_beta as ib,
+    incomplete_gamma as ig, incomplete_gamma_inverse as igi, logistic, normal, zeta,
 };
 use serde_json::Value;
 
-/// A scalar function of one or two arguments.
+/// A scalar function of one, two or three arguments.
 #[derive(Clone, Copy)]
 enum Scalar {
     One(fn(f64) -> f64),
     Two(fn(f64, f64) -> f64),
+    Three(fn(f64, f64, f64) -> f64),
 }
 
 impl Scalar {
@@ -26,6 +27,7 @@ impl Scalar {
         match self {
             Scalar::One(f) => f(args[0]),
             Scalar::Two(f) => f(args[0], args[1]),
+            Scalar::Three(f) => f(args[0], args[1], args[2]),
         }
     }
 }
@@ -186,6 +188,8 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
     ("beta.json", "beta", Scalar::Two(beta::beta)),
     ("beta.json", "betaln", Scalar::Two(beta::betaln)),
     ("binom.json", "binom", Scalar::Two(binom::binom)),
+    ("betainc.json", "betainc", Scalar::Three(ib::betainc)),
+    ("betainc.json", "betaincc", Scalar::Three(ib::betaincc)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.

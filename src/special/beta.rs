@@ -130,7 +130,12 @@ fn positive_betaln(a: f64, b: f64) -> f64 {
         };
     }
     if a < STIRLING_FROM {
-        return gamma_ratio(a, b).ln();
+        let ratio = gamma_ratio(a, b);
+        return if ratio.is_normal() && ratio.is_finite() {
+            ratio.ln()
+        } else {
+            gammaln(a) + gammaln(b) - gammaln(a + b)
+        };
     }
     let s = a + b;
     let ratio = b / s;

@@ -4,19 +4,25 @@
 //! Methods (the regions follow DiDonato & Morris, ACM TOMS 18, 1992, in a
 //! reduced form): the side (a, b, x) or (b, a, 1 - x) is chosen on which
 //! x ≤ (a + 1)/(a + b + 2), where the lower tail is the smaller one and its
-//! expansions converge fast. There, the power series in x when a < 1/2 or
+//! expansions converge fast. There: the power series in x when a < 1/2 or
 //! b·x is small (for a < 1/2 the complement comes from the same series
-//! without forming 1 - I, so tiny a keeps its accuracy), else the
-//! continued fraction of A&S 26.5.8 by the modified Lentz method.
+//! without forming 1 - I, so tiny a keeps its accuracy); for a ≥ 15 > b
+//! their expansion in 1/(a + (b-1)/2) over incomplete gamma functions;
+//! otherwise their continued fraction (BFRAC's form), which keeps full
+//! accuracy near the mean. For a, b ≥ 1e12 the first two terms of Temme's
+//! uniform expansion.
 //!
-//! Both rest on the factor x^a (1-x)^b / B(a, b), written as
+//! All rest on the factor x^a (1-x)^b / B(a, b). Near the mean it is
 //! K(a, b)·exp(a·L(t₁) + b·L(t₂)) with x₀ = a/(a + b), t₁ = x/x₀ - 1,
 //! t₂ = (1-x)/(1-x₀) - 1, L(t) = log(1+t) - t ≤ 0 and
-//! K = x₀^a (1-x₀)^b / B(a, b) (Stirling's series for large a, b): the two
-//! exponents never cancel, and x - x₀ is formed in double-double so that
-//! large a, b near the mean keep full accuracy.
+//! K = x₀^a (1-x₀)^b / B(a, b) (Stirling's series for large a, b), with
+//! x - x₀ formed in double-double; away from it the exponent is summed in
+//! double-double from the exact one of x and 1 - x, so that exponents of
+//! hundreds cost no accuracy.
 
 use super::beta::{beta, betaln};
+use super::double_double::{two_sum, DoubleDouble};
+use super::error_function::erfc;
 use super::gamma::{ln_stirling_correction, STIRLING_COEFFICIENTS};
 use super::incomplete_gamma::{
     ln_gamma_1p, log1p_minus_x, pair as gamma_pair, power_factor as gamma_power_factor,
@@ -30,8 +36,12 @@ use std::sync::OnceLock;
 /// then exact to 3e-18).
 const STIRLING_FROM: f64 = 15.0;
 
+/// From here on (both parameters) the uniform expansion's first two terms
+/// are exact to rounding (its next term is O((a+b)^(-3/2))).
+const UNIFORM_FROM: f64 = 1e12;
+
 /// Iteration limit of the series and the continued fraction (the fraction
-/// needs a few times √max(a, b) terms near the mean).
+/// needs ~(a + b)^(1/3) terms near the mean: 56 000 at a = b = 1e12).
 const MAX_TERMS: usize = 1_000_000;
 
 /// `scipy.special.betainc(a, b, x)`: I_x(a, b) for a, b ≥ 0 (not both 0
@@ -102,31 +112,27 @@ impl Point {
         }
     }
 
-    /// ln x, from the exact one of x and y.
-    fn ln_x(self) -> f64 {
+    /// ln x in double-double, from the exact one of x and y.
+    fn ln_x_dd(self) -> DoubleDouble {
         if self.x <= 0.5 {
-            self.x.ln()
+            DoubleDouble::ln(self.x)
         } else {
-            (-self.y).ln_1p()
+            DoubleDouble::ln_one_minus(self.y)
         }
     }
 
-    /// ln(1 - x), from the exact one of x and y.
-    fn ln_y(self) -> f64 {
-        self.swapped().ln_x()
+    /// ln(1 - x) in double-double, from the exact one of x and y.
+    fn ln_y_dd(self) -> DoubleDouble {
+        self.swapped().ln_x_dd()
     }
-}
-
-/// (s, e) with s = fl(a + b) and s + e = a + b exactly (Knuth's TwoSum).
-fn two_sum(a: f64, b: f64) -> (f64, f64) {
-    let s = a + b;
-    let bb = s - a;
-    (s, (a - (s - bb)) + (b - bb))
 }
 
 /// (I_x(a, b), 1 - I_x(a, b)) for finite a, b > 0 and 0 < x < 1.
 pub(super) fn pair(a: f64, b: f64, x: f64) -> (f64, f64) {
     let point = Point::new(a, b, x);
+    if a.min(b) >= UNIFORM_FROM {
+        return uniform_expansion(a, b, point);
+    }
     if x <= (a + 1.0) / (a + b + 2.0) {
         lower_side(a, b, point)
     } else {
@@ -142,7 +148,7 @@ fn lower_side(a: f64, b: f64, point: Point) -> (f64, f64) {
         return small_a_series(a, b, point);
     }
     let i = if x <= 0.7 && (b * x <= 1.0 || b <= 1.0) {
-        let scale = power_factor(a, b, point) / (a * (b * point.ln_y()).exp());
+        let scale = power_factor(a, b, point) / (a * point.ln_y_dd().mul(b).exp());
         scale * (1.0 + a * series_sum(a, b, x))
     } else if expansion_applies(a, b) {
         return large_a_expansion(a, b, point);
@@ -150,16 +156,42 @@ fn lower_side(a: f64, b: f64, point: Point) -> (f64, f64) {
         let (q, p) = large_a_expansion(b, a, point.swapped());
         return (p, q);
     } else {
-        power_factor(a, b, point) / a * continued_fraction(a, b, x)
+        power_factor(a, b, point) / continued_fraction(a, b, point)
     };
     let i = i.clamp(0.0, 1.0);
     (i, 1.0 - i)
 }
 
+/// (I, 1 - I) for huge a and b by Temme's uniform expansion,
+/// I = erfc(-η√(r/2))/2 + e^(-rη²/2)/√(2πr)·c₀(η) + O(r^(-3/2)) with
+/// r = a + b, -η²/2 = x₀·L(t₁) + y₀·L(t₂) (the exponent of the power
+/// factor over r), sign η = sign(x - x₀), and
+/// c₀(η) = 1/η - √(x₀y₀)/(x - x₀); near η = 0 (where that cancels) its
+/// Taylor polynomial (y₀ - x₀)/(3√(x₀y₀)) - (1 - x₀y₀)η/(12x₀y₀).
+fn uniform_expansion(a: f64, b: f64, point: Point) -> (f64, f64) {
+    let r = a + b;
+    let (x0, y0) = (a / r, b / r);
+    let l1 = log1p_minus(point.d / x0, point.x / x0);
+    let l2 = log1p_minus(-point.d / y0, point.y / y0);
+    let half_eta2 = -(x0 * l1 + y0 * l2);
+    let eta = (2.0 * half_eta2).sqrt().copysign(point.d);
+    let sigma2 = x0 * y0;
+    let c0 = if eta.abs() * r.sqrt() < 1.0 {
+        (y0 - x0) / (3.0 * sigma2.sqrt()) - (1.0 - sigma2) * eta / (12.0 * sigma2)
+    } else {
+        1.0 / eta - sigma2.sqrt() / point.d
+    };
+    let z = eta * (0.5 * r).sqrt();
+    let remainder = (-r * half_eta2).exp() / (2.0 * PI * r).sqrt() * c0;
+    let p = 0.5 * erfc(-z) + remainder;
+    let q = 0.5 * erfc(z) - remainder;
+    (p.clamp(0.0, 1.0), q.clamp(0.0, 1.0))
+}
+
 /// Whether the expansion in 1/T for large `a` converges fast: a ≥ 15 and
 /// b small against a (b < 15 or b³ ≤ a²).
 fn expansion_applies(a: f64, b: f64) -> bool {
-    a >= STIRLING_FROM && (b < STIRLING_FROM || b * b * b <= a * a)
+    a >= STIRLING_FROM && b < STIRLING_FROM
 }
 
 /// S = Σ_{n≥1} (1-b)(2-b)⋯(n-b)/n! · x^n/(a + n), with which
@@ -184,9 +216,18 @@ fn series_sum(a: f64, b: f64, x: f64) -> f64 {
 /// u = a·ln x - ln(a·B(a, b)) and a·B(a, b) = Γ(1+a)Γ(b)/Γ(a+b).
 fn small_a_series(a: f64, b: f64, point: Point) -> (f64, f64) {
     let ln_a_beta = ln_gamma_1p(a) - ln_gamma_shift(b, a);
-    let u = a * point.ln_x() - ln_a_beta;
+    let a_ln_x = point.ln_x_dd().mul(a);
+    let u_dd = a_ln_x.add(-ln_a_beta);
+    let u = u_dd.hi;
     let a_sum = a * series_sum(a, b, point.x);
-    let eu = u.exp();
+    // e^u from a·B(a, b) itself where it is representable: ln(a·B) is
+    // large (and rounded) for tiny b
+    let a_beta = a * beta(a, b);
+    let eu = if b < STIRLING_FROM && a_beta.is_normal() && a_beta.is_finite() {
+        a_ln_x.exp() / a_beta
+    } else {
+        u_dd.exp()
+    };
     let p = eu * (1.0 + a_sum);
     let q = -u.exp_m1() - eu * a_sum;
     (p.clamp(0.0, 1.0), q.clamp(0.0, 1.0))
@@ -225,38 +266,48 @@ fn stirling_difference(b: f64, a: f64) -> f64 {
     sum
 }
 
-/// The continued fraction F with I_x(a, b) = x^a (1-x)^b / (a·B(a, b))·F:
-/// F = 1/(1+ d₁/(1+ d₂/(1+ ⋯))) with d_(2m+1) = -(a+m)(a+b+m)x/((a+2m)(a+2m+1))
-/// and d_(2m) = m(b-m)x/((a+2m-1)(a+2m)) (A&S 26.5.8), by modified Lentz.
-fn continued_fraction(a: f64, b: f64, x: f64) -> f64 {
+/// The continued fraction G with I_x(a, b) = x^a (1-x)^b / B(a, b) / G,
+/// in the form DiDonato & Morris use (their BFRAC): G = β₀ + α₁/(β₁ + α₂/(β₂ + ⋯)),
+/// α_m = (a+m-1)(a+b+m-1)·m(b-m)·x² / (a+2m-1)²,
+/// β_m = m + m(b-m)x/(a+2m-1) + (a+m)(λ + 1 + m(2-x))/(a+2m+1),
+/// λ = a(1-x) - bx = -(a+b)·(x - a/(a+b)) (formed from the exact offset).
+/// Near the mean its terms stay positive and it keeps full accuracy where
+/// the classical fraction of A&S 26.5.8 cancels. Modified Lentz.
+fn continued_fraction(a: f64, b: f64, point: Point) -> f64 {
     const TINY: f64 = 1e-300;
     let guard = |v: f64| if v.abs() < TINY { TINY } else { v };
-    let mut c = 1.0;
-    let mut d = 1.0 / guard(1.0 - (a + b) * x / (a + 1.0));
-    let mut h = d;
+    let x = point.x;
+    let lambda = -(a + b) * point.d;
+    let mut g = guard(a * (lambda + 1.0) / (a + 1.0));
+    let (mut c, mut d) = (g, 0.0);
     let mut m = 1.0;
     for _ in 0..MAX_TERMS {
-        let m2 = 2.0 * m;
-        let even = m * (b - m) * x / ((a + m2 - 1.0) * (a + m2));
-        d = 1.0 / guard(1.0 + even * d);
-        c = guard(1.0 + even / c);
-        h *= d * c;
-        let odd = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1.0));
-        d = 1.0 / guard(1.0 + odd * d);
-        c = guard(1.0 + odd / c);
-        let delta = d * c;
-        h *= delta;
+        let den = a + 2.0 * m - 1.0;
+        let w = m * (b - m) * x;
+        let alpha = (a + m - 1.0) * (a + b + m - 1.0) * w * x / (den * den);
+        let beta = m + w / den + (a + m) * (lambda + 1.0 + m * (2.0 - x)) / (den + 2.0);
+        d = 1.0 / guard(beta + alpha * d);
+        c = guard(beta + alpha / c);
+        let delta = c * d;
+        g *= delta;
         if (delta - 1.0).abs() <= 0.5 * f64::EPSILON {
             break;
         }
         m += 1.0;
     }
-    h
+    g
 }
 
-/// x^a (1-x)^b / B(a, b) at `point` (a, b > 0 finite), as
-/// K(a, b)·exp(a·L(t₁) + b·L(t₂)) (see the module notes).
+/// x^a (1-x)^b / B(a, b) at `point` (a, b > 0 finite). For a, b < 15 as
+/// exp(a·ln x + b·ln(1-x)) / B(a, b); otherwise as K(a, b)·exp(E) with
+/// E = a·L(t₁) + b·L(t₂) (see the module notes) where |E| ≤ 1, else
+/// E = a·ln(x/x₀) + b·ln((1-x)/(1-x₀)). Exponents beyond 1 are summed in
+/// double-double from the exact one of x and 1 - x, so their size costs
+/// no accuracy.
 pub(super) fn power_factor(a: f64, b: f64, point: Point) -> f64 {
+    if a < STIRLING_FROM && b < STIRLING_FROM {
+        return small_parameter_power_factor(a, b, point);
+    }
     let c = a + b;
     let (x0, y0) = (a / c, b / c);
     let l1 = log1p_minus(point.d / x0, point.x / x0);
@@ -265,7 +316,25 @@ pub(super) fn power_factor(a: f64, b: f64, point: Point) -> f64 {
     if exponent == f64::NEG_INFINITY {
         return 0.0;
     }
-    scale(a, b) * exponent.exp()
+    if exponent >= -1.0 {
+        return scale(a, b) * exponent.exp();
+    }
+    let (c_hi, c_lo) = two_sum(a, b);
+    let ln_c = DoubleDouble::ln(c_hi).add(c_lo / c_hi);
+    let ln_x_ratio = point.ln_x_dd().sub_dd(DoubleDouble::ln(a)).add_dd(ln_c);
+    let ln_y_ratio = point.ln_y_dd().sub_dd(DoubleDouble::ln(b)).add_dd(ln_c);
+    scale(a, b) * ln_x_ratio.mul(a).add_dd(ln_y_ratio.mul(b)).exp()
+}
+
+/// x^a (1-x)^b / B(a, b) for a, b < 15.
+fn small_parameter_power_factor(a: f64, b: f64, point: Point) -> f64 {
+    let exponent = point.ln_x_dd().mul(a).add_dd(point.ln_y_dd().mul(b));
+    let b_ab = beta(a, b);
+    if b_ab.is_normal() && b_ab.is_finite() && exponent.hi > -700.0 {
+        exponent.exp() / b_ab
+    } else {
+        exponent.add(-betaln(a, b)).exp()
+    }
 }
 
 /// log(1 + t) - t, with `ratio` = 1 + t formed directly (used for t < -1/2,
@@ -280,10 +349,10 @@ fn log1p_minus(t: f64, ratio: f64) -> f64 {
     }
 }
 
-/// K(a, b) = x₀^a y₀^b / B(a, b) with x₀ = a/(a+b), y₀ = b/(a+b): by
-/// Stirling's series √(ab/(2π(a+b)))·exp(μ(a+b) - μ(a) - μ(b)) for both
-/// large, a^(a+1) e^(-a)/Γ(a+1)·√(b/(a+b))·exp(μ(a+b) - μ(b)) for only b
-/// large, and directly for both small.
+/// K(a, b) = x₀^a y₀^b / B(a, b) with x₀ = a/(a+b), y₀ = b/(a+b), for
+/// max(a, b) ≥ 15, by Stirling's series: √(ab/(2π(a+b)))·exp(μ(a+b) - μ(a) - μ(b))
+/// for both large, a^(a+1) e^(-a)/Γ(a+1)·√(b/(a+b))·exp(μ(a+b) - μ(b))
+/// for only b large.
 fn scale(a: f64, b: f64) -> f64 {
     let (small, large) = if a <= b { (a, b) } else { (b, a) };
     let c = a + b;
@@ -291,17 +360,8 @@ fn scale(a: f64, b: f64) -> f64 {
         let mu = ln_stirling_correction(c) - ln_stirling_correction(a) - ln_stirling_correction(b);
         return (small / c * large / (2.0 * PI)).sqrt() * mu.exp();
     }
-    if large >= STIRLING_FROM {
-        let lead = small.powf(small + 1.0) * (-small).exp() / libm::tgamma(small + 1.0);
-        return lead * (large / c).sqrt() * stirling_difference(large, small).exp();
-    }
-    let (x0, y0) = (a / c, b / c);
-    let b_ab = beta(a, b);
-    if b_ab.is_finite() {
-        x0.powf(a) * y0.powf(b) / b_ab
-    } else {
-        (a * x0.ln() + b * y0.ln() - betaln(a, b)).exp()
-    }
+    let lead = small.powf(small + 1.0) * (-small).exp() / libm::tgamma(small + 1.0);
+    lead * (large / c).sqrt() * stirling_difference(large, small).exp()
 }
 
 /// Terms of the expansion of ln(sinh(s/2)/(s/2)) kept (ample for a ≥ 15).
@@ -331,8 +391,13 @@ fn ln_sinhc_coefficients() -> &'static [f64; SINH_TERMS] {
 /// I = M Σ q_n (b)_(2n) T^(-2n) Q(b+2n, u) and 1 - I the same with P, where
 /// M = Γ(a+b)/(Γ(a) T^b). Both tails come out directly.
 fn large_a_expansion(a: f64, b: f64, point: Point) -> (f64, f64) {
-    let t = a + 0.5 * (b - 1.0);
-    let u = -t * point.ln_x();
+    let (half_b1, half_b1_lo) = two_sum(b, -1.0);
+    let t_dd = DoubleDouble::from(a)
+        .add(0.5 * half_b1)
+        .add(0.5 * half_b1_lo);
+    let t = t_dd.hi;
+    let u_dd = point.ln_x_dd().mul_dd(t_dd);
+    let u = -u_dd.hi;
     let ln_m = (a - 0.5) * (b / a).ln_1p() + b * ((b + 1.0) / (2.0 * t)).ln_1p() - b
         + stirling_difference(a, b);
     let m = ln_m.exp();
@@ -357,7 +422,10 @@ fn large_a_expansion(a: f64, b: f64, point: Point) -> (f64, f64) {
             break;
         }
     }
-    ((m * sum_q).clamp(0.0, 1.0), (m * sum_p).clamp(0.0, 1.0))
+    // u was rounded by -u_dd.lo: dI/du = -x^a (1-x)^(b-1) / (B·T)
+    let shift = -u_dd.lo * power_factor(a, b, point) / (point.y * t);
+    let i = (m * sum_q - shift).clamp(0.0, 1.0);
+    (i, (m * sum_p + shift).clamp(0.0, 1.0))
 }
 
 /// q_0, q_1, … with (sinh(s/2)/(s/2))^β = Σ q_n s^(2n): exp of β·Σ e_k s^(2k)

@@ -2,14 +2,16 @@
 //! (`gammainc`) and Q(a, x) = Γ(a, x)/Γ(a) (`gammaincc`).
 //!
 //! Methods (DiDonato & Morris, ACM TOMS 12, 1986, choose among similar
-//! ones): the power series of P for x < a + 1, the continued fraction of Q
-//! beyond, the complement 1 - (other) only where it cannot cancel, and for
-//! a < 1/2 with x < a + 1 a direct form of Q that keeps its relative
-//! accuracy when Q is tiny. The factor x^a e^(-x)/Γ(a + 1) comes from
+//! ones): the power series of P for x < max(a, 1.1), the continued
+//! fraction of Q beyond (summed from its tail), the complement
+//! 1 - (other) only where it cannot cancel, and for a < 1/2 with x < 1.1
+//! a direct form of Q that keeps its relative accuracy when Q is tiny.
+//! The factor x^a e^(-x)/Γ(a + 1) comes from
 //! Stirling's series with log(1 + t) - t summed without cancellation, so
 //! large a near x keeps full accuracy.
 
 use super::digamma::EULER_GAMMA;
+use super::double_double::DoubleDouble;
 use super::gamma::ln_stirling_correction;
 use super::libm;
 use super::zeta::alternating_zeta_values;
@@ -58,9 +60,14 @@ fn edge_value(a: f64, x: f64) -> Option<(f64, f64)> {
     None
 }
 
+/// Below this x (and below x = a) P comes from its series; beyond, Q from
+/// its continued fraction (1 - P, and the complement form for a < 1/2,
+/// would cancel where Q is small).
+const FRACTION_FROM: f64 = 1.1;
+
 /// (P, Q) for finite a > 0, x > 0.
 pub(super) fn pair(a: f64, x: f64) -> (f64, f64) {
-    if x < a + 1.0 {
+    if x < a.max(FRACTION_FROM) {
         let p = power_series(a, x);
         let q = if a < 0.5 {
             small_a_complement(a, x)
@@ -93,42 +100,46 @@ fn power_series(a: f64, x: f64) -> f64 {
     (d * sum).min(1.0)
 }
 
-/// Q(a, x) = a·D(a, x)·(1/(x+1-a- 1(1-a)/(x+3-a- 2(2-a)/(x+5-a- ⋯)))) by
-/// the modified Lentz method.
+/// Q(a, x) = a·D(a, x)·h with Legendre's continued fraction
+/// h = 1/(x+1-a- 1(1-a)/(x+3-a- 2(2-a)/(x+5-a- ⋯))): the modified Lentz
+/// method finds how many terms it needs, and the fraction is then summed
+/// from its tail, which does not accumulate the forward product's rounding.
 fn continued_fraction(a: f64, x: f64) -> f64 {
     let d = power_factor(a, x);
     if d == 0.0 {
         return 0.0;
     }
-    const TINY: f64 = 1e-300;
-    let mut b = x + 1.0 - a;
-    let mut c = 1.0 / TINY;
-    let mut dd = 1.0 / b;
-    let mut h = dd;
-    let mut i = 1.0;
-    for _ in 0..MAX_TERMS {
-        let an = -i * (i - a);
-        b += 2.0;
-        dd = an * dd + b;
-        if dd.abs() < TINY {
-            dd = TINY;
-        }
-        c = b + an / c;
-        if c.abs() < TINY {
-            c = TINY;
-        }
-        dd = 1.0 / dd;
-        let delta = dd * c;
-        h *= delta;
-        if (delta - 1.0).abs() <= f64::EPSILON * 0.25 {
-            break;
-        }
-        i += 1.0;
+    let terms = fraction_length(a, x);
+    let mut tail = 0.0;
+    for i in (1..=terms).rev() {
+        let i = i as f64;
+        tail = -i * (i - a) / (x + 1.0 - a + 2.0 * i + tail);
     }
-    (a * d * h).min(1.0)
+    (a * d / (x + 1.0 - a + tail)).min(1.0)
 }
 
-/// Q(a, x) for a < 1/2 and x < a + 1 without forming 1 - P:
+/// Terms after which Legendre's fraction for Q(a, x) has converged (the
+/// modified Lentz method's test, with a margin of a few terms).
+fn fraction_length(a: f64, x: f64) -> usize {
+    const TINY: f64 = 1e-300;
+    const MARGIN: usize = 4;
+    let guard = |v: f64| if v.abs() < TINY { TINY } else { v };
+    let mut b = x + 1.0 - a;
+    let (mut c, mut dd) = (1.0 / TINY, 1.0 / b);
+    for n in 1..MAX_TERMS {
+        let i = n as f64;
+        let an = -i * (i - a);
+        b += 2.0;
+        dd = 1.0 / guard(an * dd + b);
+        c = guard(b + an / c);
+        if (dd * c - 1.0).abs() <= f64::EPSILON * 0.25 {
+            return n + MARGIN;
+        }
+    }
+    MAX_TERMS
+}
+
+/// Q(a, x) for a < 1/2 and x < 1.1 without forming 1 - P:
 /// Q = -expm1(a ln x - ln Γ(1+a)) - a·(x^a/Γ(1+a))·Σ_{n≥1} (-x)^n/(n!(a+n)).
 fn small_a_complement(a: f64, x: f64) -> f64 {
     let t = a * x.ln() - ln_gamma_1p(a);
@@ -176,69 +187,33 @@ const STIRLING_FROM: f64 = 10.0;
 
 /// D(a, x) = x^a e^(-x) / Γ(a + 1). For a ≥ 10 as
 /// exp(E) / (√(2πa)·Γ*(a)) with E = a·log(x/a) + a - x and Γ* the Stirling
-/// correction, so that no large exponents cancel: near x = a (x/a in
-/// [1/2, 2]) E = a·(log(1+t) - t) with t = (x - a)/a and the rounding of t
-/// corrected to first order. E is summed in double-double either way.
+/// correction, so that no large exponents cancel: near x = a (|E| ≤ 1)
+/// E = a·(log(1+t) - t) with t = (x - a)/a and the rounding of t corrected
+/// to first order; elsewhere E is summed in double-double, logarithms
+/// included, so that its size costs no accuracy.
 pub(super) fn power_factor(a: f64, x: f64) -> f64 {
     if a < STIRLING_FROM {
-        let e = DoubleDouble::product(a, x.ln())
+        let e = DoubleDouble::ln(x)
+            .mul(a)
             .add(-x)
             .add(-libm::lgamma(a + 1.0));
         return e.exp();
     }
-    let r = x / a;
-    let exponent = if (0.5..=2.0).contains(&r) {
+    let near = (0.5..=2.0).contains(&(x / a)).then(|| {
         let diff = x - a; // exact here (Sterbenz)
         let t = diff / a;
         let t_lo = (-t).mul_add(a, diff) / a;
         DoubleDouble::product(a, log1p_minus_x(t)).add(-a * t / (1.0 + t) * t_lo)
-    } else {
-        let log_r = if r > 0.0 && r.is_finite() {
-            r.ln()
-        } else {
-            x.ln() - a.ln()
-        };
-        DoubleDouble::product(a, log_r).add(a).add(-x)
+    });
+    let exponent = match near {
+        Some(e) if e.hi >= -1.0 => e,
+        _ => DoubleDouble::ln(x)
+            .sub_dd(DoubleDouble::ln(a))
+            .mul(a)
+            .add(a)
+            .add(-x),
     };
     exponent.exp() / ((2.0 * PI * a).sqrt() * stirling_correction(a))
-}
-
-/// An unevaluated sum hi + lo, enough to carry the exponent of D(a, x)
-/// without the rounding of its large value (up to ~745, ulp 1e-13).
-struct DoubleDouble {
-    hi: f64,
-    lo: f64,
-}
-
-impl DoubleDouble {
-    /// a·b exactly (through a fused multiply-add).
-    fn product(a: f64, b: f64) -> DoubleDouble {
-        let hi = a * b;
-        DoubleDouble {
-            hi,
-            lo: a.mul_add(b, -hi),
-        }
-    }
-
-    /// self + x, with the rounding of the high parts kept (Knuth's TwoSum).
-    fn add(self, x: f64) -> DoubleDouble {
-        let s = self.hi + x;
-        let bb = s - self.hi;
-        let err = (self.hi - (s - bb)) + (x - bb);
-        DoubleDouble {
-            hi: s,
-            lo: self.lo + err,
-        }
-    }
-
-    /// exp(hi + lo) ≈ exp(hi)·(1 + lo).
-    fn exp(&self) -> f64 {
-        let e = self.hi.exp();
-        if e == 0.0 || !e.is_finite() || !self.lo.is_finite() {
-            return e;
-        }
-        e + e * self.lo
-    }
 }
 
 /// log(1 + t) - t for t in [-1/2, 1], to full relative accuracy near

@@ -14,6 +14,7 @@
 //! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
 //! - [`elementwise`]: NumPy's broadcasting loop that applies them to views.
 
+mod double_double;
 mod libm;
 
 pub mod beta;

@@ -1,0 +1,196 @@
+//! Unevaluated sums hi + lo of two doubles (about 106 bits), for the
+//! exponents of power factors such as x^a (1-x)^b / B(a, b): their size
+//! (hundreds, thousands when terms cancel) would otherwise cost that many
+//! units of rounding in the result. Only the few operations those
+//! exponents need.
+
+use std::f64::consts::{LN_2, SQRT_2};
+
+/// ln 2 - LN_2: the part of ln 2 below the double LN_2.
+const LN_2_LO: f64 = 2.319_046_813_846_299_6e-17;
+
+/// hi + lo with |lo| ≤ ulp(hi)/2 (after `normalized`).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct DoubleDouble {
+    pub(super) hi: f64,
+    pub(super) lo: f64,
+}
+
+/// (s, e) with s = fl(a + b) and s + e = a + b exactly (Knuth's TwoSum).
+pub(super) fn two_sum(a: f64, b: f64) -> (f64, f64) {
+    let s = a + b;
+    let bb = s - a;
+    (s, (a - (s - bb)) + (b - bb))
+}
+
+impl DoubleDouble {
+    /// x exactly.
+    pub(super) fn from(x: f64) -> DoubleDouble {
+        DoubleDouble { hi: x, lo: 0.0 }
+    }
+
+    /// a·b exactly (through a fused multiply-add).
+    pub(super) fn product(a: f64, b: f64) -> DoubleDouble {
+        let hi = a * b;
+        DoubleDouble {
+            hi,
+            lo: a.mul_add(b, -hi),
+        }
+    }
+
+    /// 1/n to double-double accuracy.
+    fn reciprocal(n: f64) -> DoubleDouble {
+        let hi = 1.0 / n;
+        DoubleDouble {
+            hi,
+            lo: (-hi).mul_add(n, 1.0) / n,
+        }
+    }
+
+    /// The same value with |lo| ≤ ulp(hi)/2.
+    fn normalized(self) -> DoubleDouble {
+        let (hi, lo) = two_sum(self.hi, self.lo);
+        DoubleDouble { hi, lo }
+    }
+
+    /// self + x, with the rounding of the high parts kept.
+    pub(super) fn add(self, x: f64) -> DoubleDouble {
+        let (hi, err) = two_sum(self.hi, x);
+        DoubleDouble {
+            hi,
+            lo: self.lo + err,
+        }
+    }
+
+    /// self + other.
+    pub(super) fn add_dd(self, other: DoubleDouble) -> DoubleDouble {
+        let (hi, err) = two_sum(self.hi, other.hi);
+        DoubleDouble {
+            hi,
+            lo: err + self.lo + other.lo,
+        }
+        .normalized()
+    }
+
+    /// self - other.
+    pub(super) fn sub_dd(self, other: DoubleDouble) -> DoubleDouble {
+        self.add_dd(DoubleDouble {
+            hi: -other.hi,
+            lo: -other.lo,
+        })
+    }
+
+    /// self·x.
+    pub(super) fn mul(self, x: f64) -> DoubleDouble {
+        let p = DoubleDouble::product(self.hi, x);
+        DoubleDouble {
+            hi: p.hi,
+            lo: p.lo + self.lo * x,
+        }
+        .normalized()
+    }
+
+    /// self·other.
+    pub(super) fn mul_dd(self, other: DoubleDouble) -> DoubleDouble {
+        let p = DoubleDouble::product(self.hi, other.hi);
+        DoubleDouble {
+            hi: p.hi,
+            lo: p.lo + (self.hi * other.lo + self.lo * other.hi),
+        }
+        .normalized()
+    }
+
+    /// exp(hi + lo) ≈ exp(hi)·(1 + lo).
+    pub(super) fn exp(&self) -> f64 {
+        let e = self.hi.exp();
+        if e == 0.0 || !e.is_finite() || !self.lo.is_finite() {
+            return e;
+        }
+        e + e * self.lo
+    }
+
+    /// ln x for finite x > 0 (relative error ~1e-21): x = 2^k·m with
+    /// m in [1/√2, √2), ln m = 2 atanh(s) = 2s·Σ s^(2j)/(2j+1) with
+    /// s = (m-1)/(m+1) ≤ 0.172, the first three terms in double-double.
+    pub(super) fn ln(x: f64) -> DoubleDouble {
+        let (m, k) = split_exponent(x);
+        let (den, den_lo) = two_sum(m, 1.0);
+        let num = m - 1.0; // exact (Sterbenz)
+        let s_hi = num / den;
+        let s_lo = ((-s_hi).mul_add(den, num) - s_hi * den_lo) / den;
+        let s = DoubleDouble { hi: s_hi, lo: s_lo };
+        let z = s.mul_dd(s);
+        let zh = z.hi;
+        let tail = (0..20)
+            .rev()
+            .fold(0.0, |acc, j| 1.0 / (2 * j + 7) as f64 + zh * acc);
+        let series = DoubleDouble::reciprocal(5.0)
+            .add_dd(z.mul(tail))
+            .mul_dd(z)
+            .add_dd(DoubleDouble::reciprocal(3.0))
+            .mul_dd(z)
+            .add(1.0);
+        let ln_m = s.mul_dd(series).mul(2.0);
+        DoubleDouble::product(k, LN_2)
+            .add_dd(DoubleDouble::from(k * LN_2_LO))
+            .add_dd(ln_m)
+    }
+
+    /// ln(1 - v) for v < 1 exact: 1 - v is formed exactly as a
+    /// double-double h + l and ln(h + l) = ln h + l/h.
+    pub(super) fn ln_one_minus(v: f64) -> DoubleDouble {
+        let (h, l) = two_sum(1.0, -v);
+        DoubleDouble::ln(h).add(l / h)
+    }
+}
+
+/// (m, k) with x = m·2^k and m in [1/√2, √2), for finite x > 0.
+fn split_exponent(x: f64) -> (f64, f64) {
+    const SUBNORMAL_SHIFT: i32 = 54;
+    let (x, shift) = if x < f64::MIN_POSITIVE {
+        (x * 2f64.powi(SUBNORMAL_SHIFT), SUBNORMAL_SHIFT)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1023 << 52)); // in [1, 2)
+    let (m, k) = if mantissa >= SQRT_2 {
+        (mantissa / 2.0, biased - 1023 + 1)
+    } else {
+        (mantissa, biased - 1023)
+    };
+    (m, f64::from(k - shift))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// hi is the double logarithm (to an ulp), and the double-double
+    /// part is exact to ~1e-21: ln(uv) = ln u + ln v on exactly
+    /// representable products.
+    #[test]
+    fn logarithm_is_accurate_beyond_double() {
+        for &x in &[1e-310, 1e-300, 0.001, 0.3, 0.7, 1.0, 1.5, 3.0, 1e10, 1e300] {
+            let l = DoubleDouble::ln(x);
+            assert!((l.hi - x.ln()).abs() <= f64::EPSILON * x.ln().abs(), "{x}");
+        }
+        let tiny = 3.0 * 2f64.powi(-1000);
+        for &(u, v) in &[
+            (3.0, 5.0),
+            (7.0, 11.0),
+            (0.75, 0.75),
+            (1.25, tiny),
+            (1.1, 1024.0),
+        ] {
+            let uv = u * v;
+            assert_eq!(u.mul_add(v, -uv), 0.0, "an exact product");
+            let d = DoubleDouble::ln(uv)
+                .sub_dd(DoubleDouble::ln(u))
+                .sub_dd(DoubleDouble::ln(v));
+            let scale = DoubleDouble::ln(uv).hi.abs().max(1.0);
+            assert!(d.hi.abs() <= 1e-21 * scale, "{u} {v}: {d:?}");
+        }
+    }
+}
