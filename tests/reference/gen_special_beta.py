@@ -36,6 +36,8 @@ def points():
     out += [(a, b) for a in ints for b in [-3.0, -1.0, 1.0, 2.0, 3.0, 5.0, 0.5]]
     # scipy/special/tests/test_basic.py (TestBeta) values
     out += [(1.0, 1.0), (-100.3, 1e-200), (0.0342, 171.0), (0.0342, 170.9), (1e-10, 5.0), (-1.5, -0.5)]
+    # B overflows while ln B is finite
+    out += [(1.0, 1e-320), (1e-320, 2.5), (0.5, 1e-310)]
     out += [(math.inf, 1.0), (1.0, math.inf), (math.inf, math.inf), (-math.inf, 1.0),
             (math.nan, 1.0), (1.0, math.nan)]
     return out
