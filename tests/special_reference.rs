@@ -277,11 +277,20 @@ type Export2 = extern "C" fn(
     *mut *mut sciport::capi::boundary::sciport_error,
 ) -> sciport_status;
 
-/// A `sciport_special_*` export of one or two inputs.
+type Export3 = extern "C" fn(
+    *const sciport_ndarray,
+    *const sciport_ndarray,
+    *const sciport_ndarray,
+    *const sciport_ndarray,
+    *mut *mut sciport::capi::boundary::sciport_error,
+) -> sciport_status;
+
+/// A `sciport_special_*` export of one, two or three inputs.
 #[derive(Clone, Copy)]
 enum Export {
     One(Export1),
     Two(Export2),
+    Three(Export3),
 }
 
 /// Every exported function, by its reference name.
@@ -323,6 +332,8 @@ const EXPORTS: &[(&str, Export)] = &[
     ("betaln", Export::Two(sciport_special_betaln)),
     ("binom", Export::Two(sciport_special_binom)),
     ("gammainccinv", Export::Two(sciport_special_gammainccinv)),
+    ("betainc", Export::Three(sciport_special_betainc)),
+    ("betaincc", Export::Three(sciport_special_betaincc)),
 ];
 
 /// A 1-D C view of `v` (read through a `*mut` only when it is the output).
@@ -346,6 +357,7 @@ fn through_c(f: Export, args: &[Vec<f64>]) -> Vec<f64> {
     let status = match f {
         Export::One(g) => g(&views[0], &ov, null),
         Export::Two(g) => g(&views[0], &views[1], &ov, null),
+        Export::Three(g) => g(&views[0], &views[1], &views[2], &ov, null),
     };
     assert_eq!(status, sciport_status::SCIPORT_OK);
     out

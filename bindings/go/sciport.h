@@ -3183,6 +3183,45 @@ sciport_status sciport_special_binom(const struct sciport_ndarray *n,
                                      struct sciport_error **err);
 
 /**
+ * The regularized incomplete beta function
+ * I_x(a, b) = ∫₀ˣ t^(a−1) (1−t)^(b−1) dt / B(a, b), elementwise
+ * (`scipy.special.betainc(a, b, x)`).
+ *
+ * `out[i] = betainc(a[i], b[i], x[i])`. `a`, `b` and `x` broadcast against
+ * `out`. Defined for a, b ≥ 0 and 0 ≤ x ≤ 1 (NaN elsewhere, and for
+ * a = b = 0 or both infinite); SciPy's limits: 1 for a = 0 < x, 0 for
+ * b = 0 and x < 1, 0 for a = inf, 1 for b = inf (x > 0).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_betainc(const struct sciport_ndarray *a,
+                                       const struct sciport_ndarray *b,
+                                       const struct sciport_ndarray *x,
+                                       const struct sciport_ndarray *out,
+                                       struct sciport_error **err);
+
+/**
+ * The complement 1 − I_x(a, b) of the regularized incomplete beta function,
+ * computed without cancellation, elementwise (`scipy.special.betaincc(a, b, x)`).
+ *
+ * `out[i] = betaincc(a[i], b[i], x[i])`. `a`, `b` and `x` broadcast against
+ * `out`. `betainc`'s domain and limits, complemented.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_betaincc(const struct sciport_ndarray *a,
+                                        const struct sciport_ndarray *b,
+                                        const struct sciport_ndarray *x,
+                                        const struct sciport_ndarray *out,
+                                        struct sciport_error **err);
+
+/**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).
  *
  * Thread safety: pure function.
