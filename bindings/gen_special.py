@@ -69,7 +69,7 @@ def parse(header_text):
         summary = re.sub(r", elementwise \(`scipy\.special\.\w+\([^)]*\)`\)\.$", ".", summary)
         summary = summary[:1].lower() + summary[1:]
         domain = text.split(")`. ", 2)[-1].split(" Errors:")[0]
-        domain = re.sub(r"^`\w+` and `\w+` broadcast against `out`\. ", "", domain).strip()
+        domain = re.sub(r"^(`\w+`, )*`\w+` and `\w+` broadcast against `out`\. ", "", domain).strip()
         names = re.findall(r"const struct sciport_ndarray \*(\w+)", params)
         assert names[-1] == "out", name
         funcs.append(Func(name, names[:-1], summary, domain))
@@ -128,9 +128,10 @@ def julia_file(funcs):
 # ---------------------------------------------------------------- R
 
 def r_table(funcs):
+    def slot(f, k):
+        return f"sciport_special_{f.name}" if len(f.args) == k else "NULL"
     rows = "".join(
-        f'    {{"{f.name}", {len(f.args)}, {("sciport_special_" + f.name) if len(f.args) == 1 else "NULL"}, '
-        f'{("sciport_special_" + f.name) if len(f.args) == 2 else "NULL"}}},\n' for f in funcs)
+        f'    {{"{f.name}", {len(f.args)}, {slot(f, 1)}, {slot(f, 2)}, {slot(f, 3)}}},\n' for f in funcs)
     return (f"/* {GENERATED[0].upper() + GENERATED[1:]}. */\n"
             f"static const special_entry SPECIAL_TABLE[] = {{\n{rows}}};\n")
 
@@ -187,7 +188,7 @@ def r_rd(funcs):
 \\arguments{{
 {arg_items}}}
 \\details{{
-  Functions of two arguments broadcast as NumPy broadcasts vectors: each
+  Functions of several arguments broadcast as NumPy broadcasts vectors: each
   argument has the result's length or length 1. The result is a double
   vector with the attributes (\\code{{dim}}, \\code{{names}}, ...) of the
   longest argument. \\code{{NA}} in gives \\code{{NA}} out.
@@ -226,8 +227,10 @@ F_IFACE_END = "  ! END GENERATED special interfaces"
 F_PROC_BEGIN = "  ! BEGIN GENERATED special procedures"
 F_PROC_END = "  ! END GENERATED special procedures"
 
-# Rank combinations of the wrappers: every rank alone, and a scalar with an array.
-F_RANKS = {1: [(0,), (1,), (2,)], 2: [(0, 0), (1, 1), (2, 2), (0, 1), (1, 0), (0, 2), (2, 0)]}
+# Rank combinations of the wrappers: every rank alone, and scalars with an array
+# (for three inputs: scalar parameters with an array of the last argument).
+F_RANKS = {1: [(0,), (1,), (2,)], 2: [(0, 0), (1, 1), (2, 2), (0, 1), (1, 0), (0, 2), (2, 0)],
+           3: [(0, 0, 0), (1, 1, 1), (2, 2, 2), (0, 0, 1), (0, 0, 2)]}
 
 
 def f_dims(rank):
@@ -276,15 +279,15 @@ def fortran_procedures(funcs):
                 f"    real(c_double), intent(in), target{', contiguous' if r else ''} :: {a}{f_dims(r)}\n"
                 for a, r in zip(f.args, ranks))
             decls += f"    real(c_double), intent(inout), target{', contiguous' if out_rank else ''} :: out{f_dims(out_rank)}\n"
-            pieces = "".join(f"special_ptr({a}), special_shape({a}), " for a in f.args)
+            pieces = "".join(f"special_ptr({a}), special_shape({a}), &\n        " for a in f.args)
             out.append(f"""
   !> {f.name}({", ".join(f.args)}) into out: {f.summary}
   subroutine {name}({", ".join(f.args)}, out, status, errmsg)
 {decls}    integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
     character(len=:), allocatable :: msg
-    call run_special{k}(sciport_special_{f.name}_c, {pieces}&
-        special_ptr(out), special_shape(out), status, msg)
+    call run_special{k}(sciport_special_{f.name}_c, &
+        {pieces}special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine {name}
 """)

@@ -4191,6 +4191,30 @@ inline std::vector<double> binom(const std::vector<double> &n, const std::vector
 }
 /// scipy.special.binom of one value.
 inline double binom(double n, double k) { return binom(std::vector<double>{n}, std::vector<double>{k})[0]; }
+
+/// scipy.special.betainc(a, b, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the regularized incomplete beta function I_x(a, b) = ∫₀ˣ t^(a−1) (1−t)^(b−1) dt / B(a, b). Defined for a, b ≥ 0 and 0 ≤ x ≤ 1 (NaN elsewhere, and for a = b = 0 or both infinite); SciPy's limits: 1 for a = 0 < x, 0 for b = 0 and x < 1, 0 for a = inf, 1 for b = inf (x > 0).
+inline void betainc(ndview<const double> a, ndview<const double> b, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<3>({a, b, x}, out, sciport_special_betainc);
+}
+/// scipy.special.betainc of vectors (each of the common length or 1).
+inline std::vector<double> betainc(const std::vector<double> &a, const std::vector<double> &b, const std::vector<double> &x) {
+    return detail::ufunc_vector<3>({&a, &b, &x}, sciport_special_betainc);
+}
+/// scipy.special.betainc of one value.
+inline double betainc(double a, double b, double x) { return betainc(std::vector<double>{a}, std::vector<double>{b}, std::vector<double>{x})[0]; }
+
+/// scipy.special.betaincc(a, b, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the complement 1 − I_x(a, b) of the regularized incomplete beta function, computed without cancellation. `betainc`'s domain and limits, complemented.
+inline void betaincc(ndview<const double> a, ndview<const double> b, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<3>({a, b, x}, out, sciport_special_betaincc);
+}
+/// scipy.special.betaincc of vectors (each of the common length or 1).
+inline std::vector<double> betaincc(const std::vector<double> &a, const std::vector<double> &b, const std::vector<double> &x) {
+    return detail::ufunc_vector<3>({&a, &b, &x}, sciport_special_betaincc);
+}
+/// scipy.special.betaincc of one value.
+inline double betaincc(double a, double b, double x) { return betaincc(std::vector<double>{a}, std::vector<double>{b}, std::vector<double>{x})[0]; }
 // END GENERATED special
 
 } // namespace special

@@ -300,3 +300,19 @@ func Binom(n, k []float64) ([]float64, error) {
 			return C.sciport_special_binom(v[0], v[1], out, e)
 		})
 }
+
+// Betainc is scipy.special.betainc(a, b, x) elementwise: the regularized incomplete beta function I_x(a, b) = ∫₀ˣ t^(a−1) (1−t)^(b−1) dt / B(a, b). Defined for a, b ≥ 0 and 0 ≤ x ≤ 1 (NaN elsewhere, and for a = b = 0 or both infinite); SciPy's limits: 1 for a = 0 < x, 0 for b = 0 and x < 1, 0 for a = inf, 1 for b = inf (x > 0).
+func Betainc(a, b, x []float64) ([]float64, error) {
+	return ufunc([]string{"a", "b", "x"}, [][]float64{a, b, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_betainc(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Betaincc is scipy.special.betaincc(a, b, x) elementwise: the complement 1 − I_x(a, b) of the regularized incomplete beta function, computed without cancellation. `betainc`'s domain and limits, complemented.
+func Betaincc(a, b, x []float64) ([]float64, error) {
+	return ufunc([]string{"a", "b", "x"}, [][]float64{a, b, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_betaincc(v[0], v[1], v[2], out, e)
+		})
+}

@@ -41,4 +41,6 @@ var specialFuncs = map[string]func(...[]float64) ([]float64, error){
 	"beta":         func(a ...[]float64) ([]float64, error) { return Beta(a[0], a[1]) },
 	"betaln":       func(a ...[]float64) ([]float64, error) { return Betaln(a[0], a[1]) },
 	"binom":        func(a ...[]float64) ([]float64, error) { return Binom(a[0], a[1]) },
+	"betainc":      func(a ...[]float64) ([]float64, error) { return Betainc(a[0], a[1], a[2]) },
+	"betaincc":     func(a ...[]float64) ([]float64, error) { return Betaincc(a[0], a[1], a[2]) },
 }

@@ -89,5 +89,9 @@ inline std::vector<special_case> special_cases() {
      [](const std::vector<std::vector<double>> &in) { return sciport::special::betaln(in[0], in[1]); }},
     {"binom", {{10.0, 30.0, 2.5, 1000000.0, -3.5}, {3.0, 14.0, 1.5, 2.0, 4.0}}, {120.0, 145422675.0, 2.5, 499999500000.0, 23.4609375},
      [](const std::vector<std::vector<double>> &in) { return sciport::special::binom(in[0], in[1]); }},
+    {"betainc", {{0.5, 2.0, 10.0, 0.001, 10000.0}, {0.5, 3.0, 1000.0, 20.0, 10000.0}, {0.3, 0.5, 0.01, 0.999, 0.5}}, {0.36901011956554536, 0.6875, 0.5539577291544943, 1.0, 0.4999999999999989},
+     [](const std::vector<std::vector<double>> &in) { return sciport::special::betainc(in[0], in[1], in[2]); }},
+    {"betaincc", {{0.5, 2.0, 10.0, 0.001, 10000.0}, {0.5, 3.0, 1000.0, 20.0, 10000.0}, {0.3, 0.5, 0.01, 0.999, 0.5}}, {0.6309898804344546, 0.3125, 0.4460422708455096, 5.022544810619866e-65, 0.5},
+     [](const std::vector<std::vector<double>> &in) { return sciport::special::betaincc(in[0], in[1], in[2]); }},
     };
 }

@@ -8,8 +8,8 @@ order: `erf`, `erfc`, `erfcx`, `erfinv`, `erfcinv`, `ndtr`, `log_ndtr`,
 `ndtri`, `ndtri_exp`, `expit`, `logit`, `log_expit`, `log1p`, `expm1`,
 `xlogy`, `xlog1py`, `boxcox`, `inv_boxcox`, `entr`, `rel_entr`, `kl_div`,
 `huber`, `pseudo_huber`, `gamma`, `gammaln`, `loggamma`, `gammasgn`, `rgamma`,
-`digamma`, `polygamma`, `beta`, `betaln`, `binom`, `gammainc`, `gammaincc`, `gammaincinv`,
-`gammainccinv`. Nothing is exported (the
+`digamma`, `polygamma`, `beta`, `betaln`, `binom`, `gammainc`, `gammaincc`,
+`gammaincinv`, `gammainccinv`, `betainc`, `betaincc`. Nothing is exported (the
 names clash with SpecialFunctions.jl and Base's `log1p`/`expm1`): call
 `Sciport.Special.erf(x)`, or `const SS = Sciport.Special`.
 
@@ -93,12 +93,23 @@ function _ufunc(cname::Symbol, args...)
                     @ccall $fp(xv::Ref{NdArray}, ov::Ref{NdArray}, err::Ref{Ptr{Cvoid}})::Int32
                 end
             end
-        else
+        elseif length(ops) == 2
             _with_reversed_view(ops[1]) do xv
                 _with_reversed_view(ops[2]) do yv
                     _ccall_checked() do err
                         @ccall $fp(xv::Ref{NdArray}, yv::Ref{NdArray}, ov::Ref{NdArray},
                                    err::Ref{Ptr{Cvoid}})::Int32
+                    end
+                end
+            end
+        else
+            _with_reversed_view(ops[1]) do xv
+                _with_reversed_view(ops[2]) do yv
+                    _with_reversed_view(ops[3]) do zv
+                        _ccall_checked() do err
+                            @ccall $fp(xv::Ref{NdArray}, yv::Ref{NdArray}, zv::Ref{NdArray},
+                                       ov::Ref{NdArray}, err::Ref{Ptr{Cvoid}})::Int32
+                        end
                     end
                 end
             end

@@ -39,6 +39,8 @@ const SYMBOLS = (
     :sciport_special_beta,
     :sciport_special_betaln,
     :sciport_special_binom,
+    :sciport_special_betainc,
+    :sciport_special_betaincc,
 )
 
 """
@@ -299,3 +301,17 @@ betaln(a, b) = _ufunc(:sciport_special_betaln, a, b)
 `scipy.special.binom(n, k)`: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k. Exact integers for integer n and k (k < 20, or by symmetry); NaN for negative integer n; 0 where n - k + 1 is a pole of Γ.
 """
 binom(n, k) = _ufunc(:sciport_special_binom, n, k)
+
+"""
+    betainc(a, b, x)
+
+`scipy.special.betainc(a, b, x)`: the regularized incomplete beta function I_x(a, b) = ∫₀ˣ t^(a−1) (1−t)^(b−1) dt / B(a, b). Defined for a, b ≥ 0 and 0 ≤ x ≤ 1 (NaN elsewhere, and for a = b = 0 or both infinite); SciPy's limits: 1 for a = 0 < x, 0 for b = 0 and x < 1, 0 for a = inf, 1 for b = inf (x > 0).
+"""
+betainc(a, b, x) = _ufunc(:sciport_special_betainc, a, b, x)
+
+"""
+    betaincc(a, b, x)
+
+`scipy.special.betaincc(a, b, x)`: the complement 1 − I_x(a, b) of the regularized incomplete beta function, computed without cancellation. `betainc`'s domain and limits, complemented.
+"""
+betaincc(a, b, x) = _ufunc(:sciport_special_betaincc, a, b, x)

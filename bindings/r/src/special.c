@@ -10,6 +10,9 @@ typedef sciport_status (*ufunc1)(const sciport_ndarray *, const sciport_ndarray 
                                  sciport_error **);
 typedef sciport_status (*ufunc2)(const sciport_ndarray *, const sciport_ndarray *,
                                  const sciport_ndarray *, sciport_error **);
+typedef sciport_status (*ufunc3)(const sciport_ndarray *, const sciport_ndarray *,
+                                 const sciport_ndarray *, const sciport_ndarray *,
+                                 sciport_error **);
 
 /* One special function: its SciPy name, its arity and its C entry point. */
 typedef struct {
@@ -17,6 +20,7 @@ typedef struct {
     int nargs;
     ufunc1 f1;
     ufunc2 f2;
+    ufunc3 f3;
 } special_entry;
 
 #include "special_table.h"
@@ -35,8 +39,8 @@ static const special_entry *find_special(const char *name) {
  * function's values as a new double vector of the common length. */
 SEXP sp_special(SEXP name, SEXP args) {
     const special_entry *e = find_special(sp_string(name));
-    sciport_ndarray in[2], out;
-    size_t lens[2], n = 1;
+    sciport_ndarray in[3], out;
+    size_t lens[3], n = 1;
     int k, nargs, all_scalars = 1;
     sciport_error *err = NULL;
     sciport_status st;
@@ -59,7 +63,17 @@ SEXP sp_special(SEXP name, SEXP args) {
     }
     result = sp_alloc_result(REALSXP, 1, &n, 0); /* returned protected */
     out = sp_real_view(REAL(result), 1, &n);
-    st = nargs == 1 ? e->f1(&in[0], &out, &err) : e->f2(&in[0], &in[1], &out, &err);
+    switch (nargs) {
+    case 1:
+        st = e->f1(&in[0], &out, &err);
+        break;
+    case 2:
+        st = e->f2(&in[0], &in[1], &out, &err);
+        break;
+    default:
+        st = e->f3(&in[0], &in[1], &in[2], &out, &err);
+        break;
+    }
     if (st != SCIPORT_OK) {
         UNPROTECT(1);
         sp_fail(st, err);
