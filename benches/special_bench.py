@@ -50,6 +50,9 @@ def cases(n, rng):
         ("beta", [rng.exponential(scale=5.0, size=n) + 0.01, rng.exponential(scale=5.0, size=n) + 0.01]),
         ("betaln", [pos + 0.01, rng.exponential(scale=200.0, size=n) + 0.01]),
         ("binom", [np.floor(pos * 3), np.floor(rng.exponential(scale=10.0, size=n))]),
+        ("betainc", [rng.exponential(scale=10.0, size=n) + 0.05, rng.exponential(scale=10.0, size=n) + 0.05, u]),
+        ("betaincc", [rng.exponential(scale=10.0, size=n) + 0.05, rng.exponential(scale=10.0, size=n) + 0.05, u]),
+        ("betainc_large", [rng.exponential(scale=1e4, size=n) + 100, rng.exponential(scale=1e4, size=n) + 100, u]),
     ]
 
 
@@ -91,10 +94,11 @@ def main():
         if only and name not in only:
             continue
         ref = np.empty(args.n)
-        ufunc = getattr(sc, name)
+        base = name.split("_large")[0]
+        ufunc = getattr(sc, base)
         t_scipy = best_time(lambda: ufunc(*inputs, out=ref))
         ours = np.empty(args.n)
-        f = getattr(lib, f"sciport_special_{name}")
+        f = getattr(lib, f"sciport_special_{base}")
         views = [view(x) for x in inputs] + [view(ours)]
         f.argtypes = [C.POINTER(NdArray)] * len(views) + [C.c_void_p]
         f.restype = C.c_int32

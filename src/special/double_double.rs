@@ -4,7 +4,8 @@
 //! units of rounding in the result. Only the few operations those
 //! exponents need.
 
-use std::f64::consts::{LN_2, SQRT_2};
+use std::f64::consts::LN_2;
+use std::sync::OnceLock;
 
 /// ln 2 - LN_2: the part of ln 2 below the double LN_2.
 const LN_2_LO: f64 = 2.319_046_813_846_299_6e-17;
@@ -110,41 +111,89 @@ impl DoubleDouble {
     }
 
     /// ln x for finite x > 0 (relative error ~1e-21): x = 2^k·m with
-    /// m in [1/√2, √2), ln m = 2 atanh(s) = 2s·Σ s^(2j)/(2j+1) with
-    /// s = (m-1)/(m+1) ≤ 0.172, the first three terms in double-double.
+    /// m in [1, 2), r = n/128 the nearest such fraction to 1/m, so that
+    /// t = m·r - 1 is exact and |t| ≤ 2^-7; then
+    /// ln x = k·ln 2 + ln(128/n) (a table) + ln(1 + t) (its series, the
+    /// t² term in double-double).
     pub(super) fn ln(x: f64) -> DoubleDouble {
         let (m, k) = split_exponent(x);
-        let (den, den_lo) = two_sum(m, 1.0);
-        let num = m - 1.0; // exact (Sterbenz)
-        let s_hi = num / den;
-        let s_lo = ((-s_hi).mul_add(den, num) - s_hi * den_lo) / den;
-        let s = DoubleDouble { hi: s_hi, lo: s_lo };
-        let z = s.mul_dd(s);
-        let zh = z.hi;
-        let tail = (0..20)
-            .rev()
-            .fold(0.0, |acc, j| 1.0 / (2 * j + 7) as f64 + zh * acc);
-        let series = DoubleDouble::reciprocal(5.0)
-            .add_dd(z.mul(tail))
-            .mul_dd(z)
-            .add_dd(DoubleDouble::reciprocal(3.0))
-            .mul_dd(z)
-            .add(1.0);
-        let ln_m = s.mul_dd(series).mul(2.0);
+        let index = (TABLE_SIZE / m + 0.5) as usize; // nearest n, in 64..=128
+        let t = m.mul_add(index as f64 / TABLE_SIZE, -1.0);
+        let poly = (3..=10).rev().fold(0.0, |acc, j| {
+            let sign = if j % 2 == 1 { 1.0 } else { -1.0 };
+            sign / j as f64 + t * acc
+        });
+        let ln_1p = DoubleDouble::from(t)
+            .add_dd(DoubleDouble::product(t, t).mul(-0.5))
+            .add(t * t * t * poly);
         DoubleDouble::product(k, LN_2)
-            .add_dd(DoubleDouble::from(k * LN_2_LO))
-            .add_dd(ln_m)
+            .add(k * LN_2_LO)
+            .add_dd(ln_table()[index - TABLE_FIRST])
+            .add_dd(ln_1p)
+    }
+
+    /// ln(self) for self > 0: ln(hi + lo) = ln hi + lo/hi.
+    pub(super) fn ln_dd(self) -> DoubleDouble {
+        DoubleDouble::ln(self.hi).add(self.lo / self.hi)
+    }
+
+    /// self / x.
+    pub(super) fn div(self, x: f64) -> DoubleDouble {
+        let hi = self.hi / x;
+        let lo = ((-hi).mul_add(x, self.hi) + self.lo) / x;
+        DoubleDouble { hi, lo }.normalized()
+    }
+
+    /// 1 - v exactly, for |v| ≤ 1.
+    pub(super) fn one_minus(v: f64) -> DoubleDouble {
+        let (hi, lo) = two_sum(1.0, -v);
+        DoubleDouble { hi, lo }
     }
 
     /// ln(1 - v) for v < 1 exact: 1 - v is formed exactly as a
     /// double-double h + l and ln(h + l) = ln h + l/h.
     pub(super) fn ln_one_minus(v: f64) -> DoubleDouble {
-        let (h, l) = two_sum(1.0, -v);
-        DoubleDouble::ln(h).add(l / h)
+        DoubleDouble::one_minus(v).ln_dd()
     }
 }
 
-/// (m, k) with x = m·2^k and m in [1/√2, √2), for finite x > 0.
+/// The fractions 1/m are rounded to n/128, n in 64..=128.
+const TABLE_SIZE: f64 = 128.0;
+const TABLE_FIRST: usize = 64;
+
+/// ln(128/n) for n = 64..=128 in double-double, computed once.
+fn ln_table() -> &'static [DoubleDouble; TABLE_FIRST + 1] {
+    static TABLE: OnceLock<[DoubleDouble; TABLE_FIRST + 1]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        std::array::from_fn(|i| {
+            let q = TABLE_SIZE / (TABLE_FIRST + i) as f64; // in [1, 2]
+            let q_lo =
+                (-q).mul_add((TABLE_FIRST + i) as f64, TABLE_SIZE) / (TABLE_FIRST + i) as f64;
+            ln_by_series(q).add(q_lo / q)
+        })
+    })
+}
+
+/// ln q for q in [1, 2] by 2 atanh(s), s = (q-1)/(q+1) ≤ 1/3, summed in
+/// double-double (slow; builds the table).
+fn ln_by_series(q: f64) -> DoubleDouble {
+    let (den, den_lo) = two_sum(q, 1.0);
+    let num = q - 1.0; // exact
+    let s_hi = num / den;
+    let s_lo = ((-s_hi).mul_add(den, num) - s_hi * den_lo) / den;
+    let s = DoubleDouble { hi: s_hi, lo: s_lo };
+    let z = s.mul_dd(s);
+    // Σ z^j/(2j+1) with every term in double-double: z ≤ 1/9, 40 terms
+    let mut series = DoubleDouble::from(0.0);
+    for j in (0..40).rev() {
+        series = series
+            .mul_dd(z)
+            .add_dd(DoubleDouble::reciprocal((2 * j + 1) as f64));
+    }
+    s.mul_dd(series).mul(2.0)
+}
+
+/// (m, k) with x = m·2^k and m in [1, 2), for finite x > 0.
 fn split_exponent(x: f64) -> (f64, f64) {
     const SUBNORMAL_SHIFT: i32 = 54;
     let (x, shift) = if x < f64::MIN_POSITIVE {
@@ -154,12 +203,8 @@ fn split_exponent(x: f64) -> (f64, f64) {
     };
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
-    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1023 << 52)); // in [1, 2)
-    let (m, k) = if mantissa >= SQRT_2 {
-        (mantissa / 2.0, biased - 1023 + 1)
-    } else {
-        (mantissa, biased - 1023)
-    };
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1023 << 52));
+    let k = biased - 1023;
     (m, f64::from(k - shift))
 }
 
@@ -167,14 +212,20 @@ fn split_exponent(x: f64) -> (f64, f64) {
 mod tests {
     use super::*;
 
-    /// hi is the double logarithm (to an ulp), and the double-double
-    /// part is exact to ~1e-21: ln(uv) = ln u + ln v on exactly
-    /// representable products.
+    /// hi is the double logarithm (to an ulp), the table method agrees
+    /// with the atanh series, and the double-double part is exact to
+    /// ~1e-21: ln(uv) = ln u + ln v on exactly representable products.
     #[test]
     fn logarithm_is_accurate_beyond_double() {
         for &x in &[1e-310, 1e-300, 0.001, 0.3, 0.7, 1.0, 1.5, 3.0, 1e10, 1e300] {
             let l = DoubleDouble::ln(x);
             assert!((l.hi - x.ln()).abs() <= f64::EPSILON * x.ln().abs(), "{x}");
+        }
+        for i in 0..1000 {
+            let q = 1.0 + i as f64 / 1000.0 + 1e-7;
+            let d = DoubleDouble::ln(q).sub_dd(ln_by_series(q));
+            let bound = 1e-21 * q.ln();
+            assert!(d.hi.abs() <= bound, "{q}: table and series differ by {d:?}");
         }
         let tiny = 3.0 * 2f64.powi(-1000);
         for &(u, v) in &[

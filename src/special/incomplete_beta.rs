@@ -112,6 +112,15 @@ impl Point {
         }
     }
 
+    /// x exactly, from the exact one of x and y.
+    fn x_dd(self) -> DoubleDouble {
+        if self.x <= 0.5 {
+            DoubleDouble::from(self.x)
+        } else {
+            DoubleDouble::one_minus(self.y)
+        }
+    }
+
     /// ln x in double-double, from the exact one of x and y.
     fn ln_x_dd(self) -> DoubleDouble {
         if self.x <= 0.5 {
@@ -301,9 +310,9 @@ fn continued_fraction(a: f64, b: f64, point: Point) -> f64 {
 /// x^a (1-x)^b / B(a, b) at `point` (a, b > 0 finite). For a, b < 15 as
 /// exp(a·ln x + b·ln(1-x)) / B(a, b); otherwise as K(a, b)·exp(E) with
 /// E = a·L(t₁) + b·L(t₂) (see the module notes) where |E| ≤ 1, else
-/// E = a·ln(x/x₀) + b·ln((1-x)/(1-x₀)). Exponents beyond 1 are summed in
-/// double-double from the exact one of x and 1 - x, so their size costs
-/// no accuracy.
+/// E = a·ln(x/x₀) + b·ln((1-x)/(1-x₀)), the ratios and logarithms in
+/// double-double from the exact one of x and 1 - x, so that the size of
+/// E costs no accuracy.
 pub(super) fn power_factor(a: f64, b: f64, point: Point) -> f64 {
     if a < STIRLING_FROM && b < STIRLING_FROM {
         return small_parameter_power_factor(a, b, point);
@@ -320,9 +329,9 @@ pub(super) fn power_factor(a: f64, b: f64, point: Point) -> f64 {
         return scale(a, b) * exponent.exp();
     }
     let (c_hi, c_lo) = two_sum(a, b);
-    let ln_c = DoubleDouble::ln(c_hi).add(c_lo / c_hi);
-    let ln_x_ratio = point.ln_x_dd().sub_dd(DoubleDouble::ln(a)).add_dd(ln_c);
-    let ln_y_ratio = point.ln_y_dd().sub_dd(DoubleDouble::ln(b)).add_dd(ln_c);
+    let c = DoubleDouble { hi: c_hi, lo: c_lo };
+    let ln_x_ratio = point.x_dd().mul_dd(c.div(a)).ln_dd();
+    let ln_y_ratio = point.swapped().x_dd().mul_dd(c.div(b)).ln_dd();
     scale(a, b) * ln_x_ratio.mul(a).add_dd(ln_y_ratio.mul(b)).exp()
 }
 
@@ -402,16 +411,30 @@ fn large_a_expansion(a: f64, b: f64, point: Point) -> (f64, f64) {
         + stirling_difference(a, b);
     let m = ln_m.exp();
     let (mut p, mut q) = gamma_pair(b, u);
-    let phi = sinhc_power_coefficients(b - 1.0);
+    let d_b = gamma_power_factor(b, u);
+    let mut d = d_b; // u^c e^(-u) / Γ(c + 1) at c = b + 2n - 2
+    let e = ln_sinhc_coefficients();
+    let mut phi = [0.0; SINH_TERMS];
+    phi[0] = 1.0;
     let (mut sum_p, mut sum_q) = (p, q);
     let mut ratio = 1.0;
     let inv_t2 = 1.0 / (t * t);
-    for (n, &qn) in phi.iter().enumerate().skip(1) {
-        // P, Q from order b + 2n - 2 to b + 2n, and (b)_(2n)/T^(2n)
+    for n in 1..SINH_TERMS {
+        // q_n of (sinh(s/2)/(s/2))^(b-1) = Σ q_n s^(2n), the exponential of
+        // (b-1)·Σ e_k s^(2k): n·q_n = Σ_{k=1..n} k·(b-1)·e_k·q_(n-k)
+        let qn = (b - 1.0)
+            * (1..=n)
+                .map(|k| k as f64 * e[k - 1] * phi[n - k])
+                .sum::<f64>()
+            / n as f64;
+        phi[n] = qn;
+        // P, Q from order c = b + 2n - 2 to c + 2 (P(c+1) = P(c) - D(c)),
+        // and (b)_(2n)/T^(2n)
         let (c0, c1) = (b + (2 * n - 2) as f64, b + (2 * n - 1) as f64);
-        let d = gamma_power_factor(c0, u) + gamma_power_factor(c1, u);
-        p -= d;
-        q += d;
+        let d1 = d * u / c1;
+        p -= d + d1;
+        q += d + d1;
+        d = d1 * u / (c1 + 1.0);
         ratio *= c0 * c1 * inv_t2;
         let (tp, tq) = (qn * ratio * p.max(0.0), qn * ratio * q);
         sum_p += tp;
@@ -422,27 +445,10 @@ fn large_a_expansion(a: f64, b: f64, point: Point) -> (f64, f64) {
             break;
         }
     }
-    // u was rounded by -u_dd.lo: dI/du = -x^a (1-x)^(b-1) / (B·T)
-    let shift = -u_dd.lo * power_factor(a, b, point) / (point.y * t);
+    // u was rounded by -u_dd.lo; termwise, dI/du = -M·u^(b-1) e^(-u)/Γ(b)·φ(u/T)
+    let h = 0.5 * u / t;
+    let sinhc = if h == 0.0 { 1.0 } else { h.sinh() / h };
+    let shift = -u_dd.lo * m * d_b * b / u * sinhc.powf(b - 1.0);
     let i = (m * sum_q - shift).clamp(0.0, 1.0);
     (i, (m * sum_p + shift).clamp(0.0, 1.0))
-}
-
-/// q_0, q_1, … with (sinh(s/2)/(s/2))^β = Σ q_n s^(2n): exp of β·Σ e_k s^(2k)
-/// by the recurrence n·q_n = Σ_{k=1..n} k·β·e_k·q_(n-k).
-fn sinhc_power_coefficients(beta: f64) -> [f64; SINH_TERMS] {
-    let e = ln_sinhc_coefficients();
-    let mut q = [0.0; SINH_TERMS];
-    q[0] = 1.0;
-    if beta == 0.0 {
-        return q;
-    }
-    for n in 1..SINH_TERMS {
-        let mut s = 0.0;
-        for k in 1..=n {
-            s += k as f64 * e[k - 1] * q[n - k];
-        }
-        q[n] = beta * s / n as f64;
-    }
-    q
 }
