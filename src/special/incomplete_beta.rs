@@ -319,14 +319,14 @@ pub(super) fn power_factor(a: f64, b: f64, point: Point) -> f64 {
     }
     let c = a + b;
     let (x0, y0) = (a / c, b / c);
-    let l1 = log1p_minus(point.d / x0, point.x / x0);
-    let l2 = log1p_minus(-point.d / y0, point.y / y0);
-    let exponent = a * l1 + b * l2;
-    if exponent == f64::NEG_INFINITY {
-        return 0.0;
-    }
-    if exponent >= -1.0 {
-        return scale(a, b) * exponent.exp();
+    // E ≈ -(a+b)·d²/(2x₀y₀) near the mean: the L form only where |E| may be ≤ 1
+    if c * point.d * point.d <= 4.0 * x0 * y0 {
+        let l1 = log1p_minus(point.d / x0, point.x / x0);
+        let l2 = log1p_minus(-point.d / y0, point.y / y0);
+        let exponent = a * l1 + b * l2;
+        if exponent >= -1.0 {
+            return scale(a, b) * exponent.exp();
+        }
     }
     let (c_hi, c_lo) = two_sum(a, b);
     let c = DoubleDouble { hi: c_hi, lo: c_lo };
