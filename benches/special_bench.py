@@ -52,6 +52,7 @@ def cases(n, rng):
         ("binom", [np.floor(pos * 3), np.floor(rng.exponential(scale=10.0, size=n))]),
         ("betainc", [rng.exponential(scale=10.0, size=n) + 0.05, rng.exponential(scale=10.0, size=n) + 0.05, u]),
         ("betaincc", [rng.exponential(scale=10.0, size=n) + 0.05, rng.exponential(scale=10.0, size=n) + 0.05, u]),
+        ("betaincinv", [rng.exponential(scale=10.0, size=n) + 0.05, rng.exponential(scale=10.0, size=n) + 0.05, u]),
         ("betainc_large", [rng.exponential(scale=1e4, size=n) + 100, rng.exponential(scale=1e4, size=n) + 100, u]),
     ]
 

@@ -3222,6 +3222,45 @@ sciport_status sciport_special_betaincc(const struct sciport_ndarray *a,
                                         struct sciport_error **err);
 
 /**
+ * The inverse of the regularized incomplete beta function in x: the x in
+ * [0, 1] with I_x(a, b) = p, elementwise (`scipy.special.betaincinv(a, b, p)`).
+ *
+ * `out[i] = betaincinv(a[i], b[i], p[i])`. `a`, `b` and `p` broadcast against
+ * `out`. 0 at p = 0, 1 at p = 1; NaN for a ≤ 0, b ≤ 0 or p outside [0, 1];
+ * SciPy's limits 1 at (a, b) = (inf, 1) and 0 at (1, inf), NaN for other
+ * infinite parameters.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_betaincinv(const struct sciport_ndarray *a,
+                                          const struct sciport_ndarray *b,
+                                          const struct sciport_ndarray *p,
+                                          const struct sciport_ndarray *out,
+                                          struct sciport_error **err);
+
+/**
+ * The inverse of the complemented incomplete beta function in x: the x in
+ * [0, 1] with 1 − I_x(a, b) = q, elementwise
+ * (`scipy.special.betainccinv(a, b, q)`).
+ *
+ * `out[i] = betainccinv(a[i], b[i], q[i])`. `a`, `b` and `q` broadcast against
+ * `out`. 1 at q = 0, 0 at q = 1; otherwise `betaincinv`'s conventions.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_betainccinv(const struct sciport_ndarray *a,
+                                           const struct sciport_ndarray *b,
+                                           const struct sciport_ndarray *q,
+                                           const struct sciport_ndarray *out,
+                                           struct sciport_error **err);
+
+/**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).
  *
  * Thread safety: pure function.

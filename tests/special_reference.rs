@@ -10,7 +10,8 @@ use sciport::capi::special::*;
 use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
     beta, binom, convex, digamma, elementary, error_function as ef, gamma, incomplete_beta as ib,
-    incomplete_gamma as ig, incomplete_gamma_inverse as igi, logistic, normal, zeta,
+    incomplete_beta_inverse as ibi, incomplete_gamma as ig, incomplete_gamma_inverse as igi,
+    logistic, normal, zeta,
 };
 use serde_json::Value;
 
@@ -190,6 +191,16 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
     ("binom.json", "binom", Scalar::Two(binom::binom)),
     ("betainc.json", "betainc", Scalar::Three(ib::betainc)),
     ("betainc.json", "betaincc", Scalar::Three(ib::betaincc)),
+    (
+        "betaincinv.json",
+        "betaincinv",
+        Scalar::Three(ibi::betaincinv),
+    ),
+    (
+        "betaincinv.json",
+        "betainccinv",
+        Scalar::Three(ibi::betainccinv),
+    ),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.
@@ -334,6 +345,8 @@ const EXPORTS: &[(&str, Export)] = &[
     ("gammainccinv", Export::Two(sciport_special_gammainccinv)),
     ("betainc", Export::Three(sciport_special_betainc)),
     ("betaincc", Export::Three(sciport_special_betaincc)),
+    ("betaincinv", Export::Three(sciport_special_betaincinv)),
+    ("betainccinv", Export::Three(sciport_special_betainccinv)),
 ];
 
 /// A 1-D C view of `v` (read through a `*mut` only when it is the output).

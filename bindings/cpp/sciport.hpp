@@ -4215,6 +4215,30 @@ inline std::vector<double> betaincc(const std::vector<double> &a, const std::vec
 }
 /// scipy.special.betaincc of one value.
 inline double betaincc(double a, double b, double x) { return betaincc(std::vector<double>{a}, std::vector<double>{b}, std::vector<double>{x})[0]; }
+
+/// scipy.special.betaincinv(a, b, p) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of the regularized incomplete beta function in x: the x in [0, 1] with I_x(a, b) = p. 0 at p = 0, 1 at p = 1; NaN for a ≤ 0, b ≤ 0 or p outside [0, 1]; SciPy's limits 1 at (a, b) = (inf, 1) and 0 at (1, inf), NaN for other infinite parameters.
+inline void betaincinv(ndview<const double> a, ndview<const double> b, ndview<const double> p, ndview<double> out) {
+    detail::ufunc<3>({a, b, p}, out, sciport_special_betaincinv);
+}
+/// scipy.special.betaincinv of vectors (each of the common length or 1).
+inline std::vector<double> betaincinv(const std::vector<double> &a, const std::vector<double> &b, const std::vector<double> &p) {
+    return detail::ufunc_vector<3>({&a, &b, &p}, sciport_special_betaincinv);
+}
+/// scipy.special.betaincinv of one value.
+inline double betaincinv(double a, double b, double p) { return betaincinv(std::vector<double>{a}, std::vector<double>{b}, std::vector<double>{p})[0]; }
+
+/// scipy.special.betainccinv(a, b, q) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of the complemented incomplete beta function in x: the x in [0, 1] with 1 − I_x(a, b) = q. 1 at q = 0, 0 at q = 1; otherwise `betaincinv`'s conventions.
+inline void betainccinv(ndview<const double> a, ndview<const double> b, ndview<const double> q, ndview<double> out) {
+    detail::ufunc<3>({a, b, q}, out, sciport_special_betainccinv);
+}
+/// scipy.special.betainccinv of vectors (each of the common length or 1).
+inline std::vector<double> betainccinv(const std::vector<double> &a, const std::vector<double> &b, const std::vector<double> &q) {
+    return detail::ufunc_vector<3>({&a, &b, &q}, sciport_special_betainccinv);
+}
+/// scipy.special.betainccinv of one value.
+inline double betainccinv(double a, double b, double q) { return betainccinv(std::vector<double>{a}, std::vector<double>{b}, std::vector<double>{q})[0]; }
 // END GENERATED special
 
 } // namespace special

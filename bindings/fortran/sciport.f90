@@ -2364,6 +2364,22 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_betaincc_c
+    !> scipy.special.betaincinv(a, b, p) elementwise (C views; see sciport.h).
+    function sciport_special_betaincinv_c(a, b, p, out, err) &
+        bind(C, name="sciport_special_betaincinv") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: a, b, p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_betaincinv_c
+    !> scipy.special.betainccinv(a, b, q) elementwise (C views; see sciport.h).
+    function sciport_special_betainccinv_c(a, b, q, out, err) &
+        bind(C, name="sciport_special_betainccinv") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: a, b, q, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_betainccinv_c
   end interface
   !> scipy.special.erf: `call sciport_special_erf(x, out, status[, errmsg])`.
   interface sciport_special_erf
@@ -2628,6 +2644,20 @@ module sciport
   end interface sciport_special_betaincc
   private :: special_betaincc_r000, special_betaincc_r111, special_betaincc_r222, &
         special_betaincc_r001, special_betaincc_r002
+  !> scipy.special.betaincinv: `call sciport_special_betaincinv(a, b, p, out, status[, errmsg])`.
+  interface sciport_special_betaincinv
+    module procedure special_betaincinv_r000, special_betaincinv_r111, special_betaincinv_r222, &
+        special_betaincinv_r001, special_betaincinv_r002
+  end interface sciport_special_betaincinv
+  private :: special_betaincinv_r000, special_betaincinv_r111, special_betaincinv_r222, &
+        special_betaincinv_r001, special_betaincinv_r002
+  !> scipy.special.betainccinv: `call sciport_special_betainccinv(a, b, q, out, status[, errmsg])`.
+  interface sciport_special_betainccinv
+    module procedure special_betainccinv_r000, special_betainccinv_r111, special_betainccinv_r222, &
+        special_betainccinv_r001, special_betainccinv_r002
+  end interface sciport_special_betainccinv
+  private :: special_betainccinv_r000, special_betainccinv_r111, special_betainccinv_r222, &
+        special_betainccinv_r001, special_betainccinv_r002
   ! END GENERATED special interfaces
 
 contains
@@ -8268,6 +8298,176 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_betaincc_r002
+
+  !> betaincinv(a, b, p) into out: the inverse of the regularized incomplete beta function in x: the x in [0, 1] with I_x(a, b) = p.
+  subroutine special_betaincinv_r000(a, b, p, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_betaincinv_c, &
+        special_ptr(a), special_shape(a), &
+        special_ptr(b), special_shape(b), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaincinv_r000
+
+  !> betaincinv(a, b, p) into out: the inverse of the regularized incomplete beta function in x: the x in [0, 1] with I_x(a, b) = p.
+  subroutine special_betaincinv_r111(a, b, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(in), target, contiguous :: b(:)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_betaincinv_c, &
+        special_ptr(a), special_shape(a), &
+        special_ptr(b), special_shape(b), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaincinv_r111
+
+  !> betaincinv(a, b, p) into out: the inverse of the regularized incomplete beta function in x: the x in [0, 1] with I_x(a, b) = p.
+  subroutine special_betaincinv_r222(a, b, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(in), target, contiguous :: b(:, :)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_betaincinv_c, &
+        special_ptr(a), special_shape(a), &
+        special_ptr(b), special_shape(b), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaincinv_r222
+
+  !> betaincinv(a, b, p) into out: the inverse of the regularized incomplete beta function in x: the x in [0, 1] with I_x(a, b) = p.
+  subroutine special_betaincinv_r001(a, b, p, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_betaincinv_c, &
+        special_ptr(a), special_shape(a), &
+        special_ptr(b), special_shape(b), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaincinv_r001
+
+  !> betaincinv(a, b, p) into out: the inverse of the regularized incomplete beta function in x: the x in [0, 1] with I_x(a, b) = p.
+  subroutine special_betaincinv_r002(a, b, p, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_betaincinv_c, &
+        special_ptr(a), special_shape(a), &
+        special_ptr(b), special_shape(b), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betaincinv_r002
+
+  !> betainccinv(a, b, q) into out: the inverse of the complemented incomplete beta function in x: the x in [0, 1] with 1 − I_x(a, b) = q.
+  subroutine special_betainccinv_r000(a, b, q, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(in), target :: q
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_betainccinv_c, &
+        special_ptr(a), special_shape(a), &
+        special_ptr(b), special_shape(b), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betainccinv_r000
+
+  !> betainccinv(a, b, q) into out: the inverse of the complemented incomplete beta function in x: the x in [0, 1] with 1 − I_x(a, b) = q.
+  subroutine special_betainccinv_r111(a, b, q, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(in), target, contiguous :: b(:)
+    real(c_double), intent(in), target, contiguous :: q(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_betainccinv_c, &
+        special_ptr(a), special_shape(a), &
+        special_ptr(b), special_shape(b), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betainccinv_r111
+
+  !> betainccinv(a, b, q) into out: the inverse of the complemented incomplete beta function in x: the x in [0, 1] with 1 − I_x(a, b) = q.
+  subroutine special_betainccinv_r222(a, b, q, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(in), target, contiguous :: b(:, :)
+    real(c_double), intent(in), target, contiguous :: q(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_betainccinv_c, &
+        special_ptr(a), special_shape(a), &
+        special_ptr(b), special_shape(b), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betainccinv_r222
+
+  !> betainccinv(a, b, q) into out: the inverse of the complemented incomplete beta function in x: the x in [0, 1] with 1 − I_x(a, b) = q.
+  subroutine special_betainccinv_r001(a, b, q, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(in), target, contiguous :: q(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_betainccinv_c, &
+        special_ptr(a), special_shape(a), &
+        special_ptr(b), special_shape(b), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betainccinv_r001
+
+  !> betainccinv(a, b, q) into out: the inverse of the complemented incomplete beta function in x: the x in [0, 1] with 1 − I_x(a, b) = q.
+  subroutine special_betainccinv_r002(a, b, q, out, status, errmsg)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(in), target :: b
+    real(c_double), intent(in), target, contiguous :: q(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_betainccinv_c, &
+        special_ptr(a), special_shape(a), &
+        special_ptr(b), special_shape(b), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_betainccinv_r002
   ! END GENERATED special procedures
 
 end module sciport

@@ -316,3 +316,19 @@ func Betaincc(a, b, x []float64) ([]float64, error) {
 			return C.sciport_special_betaincc(v[0], v[1], v[2], out, e)
 		})
 }
+
+// Betaincinv is scipy.special.betaincinv(a, b, p) elementwise: the inverse of the regularized incomplete beta function in x: the x in [0, 1] with I_x(a, b) = p. 0 at p = 0, 1 at p = 1; NaN for a ≤ 0, b ≤ 0 or p outside [0, 1]; SciPy's limits 1 at (a, b) = (inf, 1) and 0 at (1, inf), NaN for other infinite parameters.
+func Betaincinv(a, b, p []float64) ([]float64, error) {
+	return ufunc([]string{"a", "b", "p"}, [][]float64{a, b, p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_betaincinv(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Betainccinv is scipy.special.betainccinv(a, b, q) elementwise: the inverse of the complemented incomplete beta function in x: the x in [0, 1] with 1 − I_x(a, b) = q. 1 at q = 0, 0 at q = 1; otherwise `betaincinv`'s conventions.
+func Betainccinv(a, b, q []float64) ([]float64, error) {
+	return ufunc([]string{"a", "b", "q"}, [][]float64{a, b, q},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_betainccinv(v[0], v[1], v[2], out, e)
+		})
+}

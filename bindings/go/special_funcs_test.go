@@ -43,4 +43,6 @@ var specialFuncs = map[string]func(...[]float64) ([]float64, error){
 	"binom":        func(a ...[]float64) ([]float64, error) { return Binom(a[0], a[1]) },
 	"betainc":      func(a ...[]float64) ([]float64, error) { return Betainc(a[0], a[1], a[2]) },
 	"betaincc":     func(a ...[]float64) ([]float64, error) { return Betaincc(a[0], a[1], a[2]) },
+	"betaincinv":   func(a ...[]float64) ([]float64, error) { return Betaincinv(a[0], a[1], a[2]) },
+	"betainccinv":  func(a ...[]float64) ([]float64, error) { return Betainccinv(a[0], a[1], a[2]) },
 }

@@ -103,6 +103,25 @@ impl Point {
         }
     }
 
+    /// The point given as both x and y = 1 - x (the smaller of the two
+    /// to full relative accuracy), for parameters (a, b).
+    pub(super) fn split(a: f64, b: f64, x: f64, y: f64) -> Point {
+        if x <= y {
+            return Point {
+                y,
+                ..Point::new(a, b, x)
+            };
+        }
+        let (c, c_lo) = two_sum(a, b);
+        let y0 = b / c;
+        let y0_lo = ((-y0).mul_add(c, b) - y0 * c_lo) / c;
+        Point {
+            x,
+            y,
+            d: (y0 - y) + y0_lo,
+        }
+    }
+
     /// The same point seen from the complement, I_(1-x)(b, a).
     fn swapped(self) -> Point {
         Point {
@@ -138,11 +157,15 @@ impl Point {
 
 /// (I_x(a, b), 1 - I_x(a, b)) for finite a, b > 0 and 0 < x < 1.
 pub(super) fn pair(a: f64, b: f64, x: f64) -> (f64, f64) {
-    let point = Point::new(a, b, x);
+    pair_at(a, b, Point::new(a, b, x))
+}
+
+/// (I_x(a, b), 1 - I_x(a, b)) at `point`, for finite a, b > 0.
+pub(super) fn pair_at(a: f64, b: f64, point: Point) -> (f64, f64) {
     if a.min(b) >= UNIFORM_FROM {
         return uniform_expansion(a, b, point);
     }
-    if x <= (a + 1.0) / (a + b + 2.0) {
+    if point.x <= (a + 1.0) / (a + b + 2.0) {
         lower_side(a, b, point)
     } else {
         let (q, p) = lower_side(b, a, point.swapped());

@@ -26,6 +26,7 @@ pub mod elementwise;
 pub mod error_function;
 pub mod gamma;
 pub mod incomplete_beta;
+pub mod incomplete_beta_inverse;
 pub mod incomplete_gamma;
 pub mod incomplete_gamma_inverse;
 pub mod logistic;

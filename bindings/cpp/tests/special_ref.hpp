@@ -93,5 +93,9 @@ inline std::vector<special_case> special_cases() {
      [](const std::vector<std::vector<double>> &in) { return sciport::special::betainc(in[0], in[1], in[2]); }},
     {"betaincc", {{0.5, 2.0, 10.0, 0.001, 10000.0}, {0.5, 3.0, 1000.0, 20.0, 10000.0}, {0.3, 0.5, 0.01, 0.999, 0.5}}, {0.6309898804344546, 0.3125, 0.4460422708455096, 5.022544810619866e-65, 0.5},
      [](const std::vector<std::vector<double>> &in) { return sciport::special::betaincc(in[0], in[1], in[2]); }},
+    {"betaincinv", {{0.5, 2.0, 10.0, 0.1, 10000.0}, {0.5, 3.0, 1000.0, 20.0, 10000.0}, {0.3, 1e-20, 0.01, 0.999, 0.5}}, {0.2061073738537634, 4.082482904749741e-11, 0.004103278107097526, 0.15800385760919086, 0.5},
+     [](const std::vector<std::vector<double>> &in) { return sciport::special::betaincinv(in[0], in[1], in[2]); }},
+    {"betainccinv", {{0.5, 2.0, 10.0, 0.1, 10000.0}, {0.5, 3.0, 1000.0, 20.0, 10000.0}, {0.3, 1e-20, 0.01, 0.999, 0.5}}, {0.7938926261462365, 0.9999998642791146, 0.01852543399929522, 3.1060835037233765e-32, 0.5},
+     [](const std::vector<std::vector<double>> &in) { return sciport::special::betainccinv(in[0], in[1], in[2]); }},
     };
 }

@@ -9,7 +9,8 @@ order: `erf`, `erfc`, `erfcx`, `erfinv`, `erfcinv`, `ndtr`, `log_ndtr`,
 `xlogy`, `xlog1py`, `boxcox`, `inv_boxcox`, `entr`, `rel_entr`, `kl_div`,
 `huber`, `pseudo_huber`, `gamma`, `gammaln`, `loggamma`, `gammasgn`, `rgamma`,
 `digamma`, `polygamma`, `beta`, `betaln`, `binom`, `gammainc`, `gammaincc`,
-`gammaincinv`, `gammainccinv`, `betainc`, `betaincc`. Nothing is exported (the
+`gammaincinv`, `gammainccinv`, `betainc`, `betaincc`, `betaincinv`,
+`betainccinv`. Nothing is exported (the
 names clash with SpecialFunctions.jl and Base's `log1p`/`expm1`): call
 `Sciport.Special.erf(x)`, or `const SS = Sciport.Special`.
 

@@ -41,6 +41,8 @@ const SYMBOLS = (
     :sciport_special_binom,
     :sciport_special_betainc,
     :sciport_special_betaincc,
+    :sciport_special_betaincinv,
+    :sciport_special_betainccinv,
 )
 
 """
@@ -315,3 +317,17 @@ betainc(a, b, x) = _ufunc(:sciport_special_betainc, a, b, x)
 `scipy.special.betaincc(a, b, x)`: the complement 1 − I_x(a, b) of the regularized incomplete beta function, computed without cancellation. `betainc`'s domain and limits, complemented.
 """
 betaincc(a, b, x) = _ufunc(:sciport_special_betaincc, a, b, x)
+
+"""
+    betaincinv(a, b, p)
+
+`scipy.special.betaincinv(a, b, p)`: the inverse of the regularized incomplete beta function in x: the x in [0, 1] with I_x(a, b) = p. 0 at p = 0, 1 at p = 1; NaN for a ≤ 0, b ≤ 0 or p outside [0, 1]; SciPy's limits 1 at (a, b) = (inf, 1) and 0 at (1, inf), NaN for other infinite parameters.
+"""
+betaincinv(a, b, p) = _ufunc(:sciport_special_betaincinv, a, b, p)
+
+"""
+    betainccinv(a, b, q)
+
+`scipy.special.betainccinv(a, b, q)`: the inverse of the complemented incomplete beta function in x: the x in [0, 1] with 1 − I_x(a, b) = q. 1 at q = 0, 0 at q = 1; otherwise `betaincinv`'s conventions.
+"""
+betainccinv(a, b, q) = _ufunc(:sciport_special_betainccinv, a, b, q)

@@ -2,7 +2,7 @@
 # scipy.special: each function is documented in man/special.Rd.
 
 # The R names of every special function (for the tests).
-.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc")
+.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv")
 
 # scipy.special.erf(x)
 erf <- function(x) .special("erf", list(x = x))
@@ -120,3 +120,9 @@ betainc <- function(a, b, x) .special("betainc", list(a = a, b = b, x = x))
 
 # scipy.special.betaincc(a, b, x)
 betaincc <- function(a, b, x) .special("betaincc", list(a = a, b = b, x = x))
+
+# scipy.special.betaincinv(a, b, p)
+betaincinv <- function(a, b, p) .special("betaincinv", list(a = a, b = b, p = p))
+
+# scipy.special.betainccinv(a, b, q)
+betainccinv <- function(a, b, q) .special("betainccinv", list(a = a, b = b, q = q))

@@ -39,4 +39,6 @@ static const special_entry SPECIAL_TABLE[] = {
     {"binom", 2, NULL, sciport_special_binom, NULL},
     {"betainc", 3, NULL, NULL, sciport_special_betainc},
     {"betaincc", 3, NULL, NULL, sciport_special_betaincc},
+    {"betaincinv", 3, NULL, NULL, sciport_special_betaincinv},
+    {"betainccinv", 3, NULL, NULL, sciport_special_betainccinv},
 };
