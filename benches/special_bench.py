@@ -53,6 +53,12 @@ def cases(n, rng):
         ("betainc", [rng.exponential(scale=10.0, size=n) + 0.05, rng.exponential(scale=10.0, size=n) + 0.05, u]),
         ("betaincc", [rng.exponential(scale=10.0, size=n) + 0.05, rng.exponential(scale=10.0, size=n) + 0.05, u]),
         ("betaincinv", [rng.exponential(scale=10.0, size=n) + 0.05, rng.exponential(scale=10.0, size=n) + 0.05, u]),
+        ("stdtr", [rng.exponential(scale=10.0, size=n) + 0.5, z]),
+        ("stdtrit", [rng.exponential(scale=10.0, size=n) + 0.5, u]),
+        ("fdtr", [np.ceil(rng.exponential(scale=10.0, size=n)), np.ceil(rng.exponential(scale=10.0, size=n)), pos / 10]),
+        ("bdtr", [np.floor(u * 100), np.full(n, 100.0), rng.random(n)]),
+        ("pdtr", [np.floor(pos), pos]),
+        ("chdtr", [np.ceil(rng.exponential(scale=10.0, size=n)), pos]),
         ("betainc_large", [rng.exponential(scale=1e4, size=n) + 100, rng.exponential(scale=1e4, size=n) + 100, u]),
     ]
 

@@ -9,9 +9,9 @@ use sciport::capi::boundary::sciport_status;
 use sciport::capi::special::*;
 use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
-    beta, binom, convex, digamma, elementary, error_function as ef, gamma, incomplete_beta as ib,
-    incomplete_beta_inverse as ibi, incomplete_gamma as ig, incomplete_gamma_inverse as igi,
-    logistic, normal, zeta,
+    beta, binom, convex, digamma, distribution as dist, elementary, error_function as ef, gamma,
+    incomplete_beta as ib, incomplete_beta_inverse as ibi, incomplete_gamma as ig,
+    incomplete_gamma_inverse as igi, logistic, normal, zeta,
 };
 use serde_json::Value;
 
@@ -201,6 +201,23 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
         "betainccinv",
         Scalar::Three(ibi::betainccinv),
     ),
+    ("dtr.json", "chdtr", Scalar::Two(dist::chdtr)),
+    ("dtr.json", "chdtrc", Scalar::Two(dist::chdtrc)),
+    ("dtr.json", "chdtri", Scalar::Two(dist::chdtri)),
+    ("dtr.json", "pdtr", Scalar::Two(dist::pdtr)),
+    ("dtr.json", "pdtrc", Scalar::Two(dist::pdtrc)),
+    ("dtr.json", "pdtri", Scalar::Two(dist::pdtri)),
+    ("dtr.json", "stdtr", Scalar::Two(dist::stdtr)),
+    ("dtr.json", "stdtrit", Scalar::Two(dist::stdtrit)),
+    ("dtr.json", "fdtr", Scalar::Three(dist::fdtr)),
+    ("dtr.json", "fdtrc", Scalar::Three(dist::fdtrc)),
+    ("dtr.json", "fdtri", Scalar::Three(dist::fdtri)),
+    ("dtr.json", "bdtr", Scalar::Three(dist::bdtr)),
+    ("dtr.json", "bdtrc", Scalar::Three(dist::bdtrc)),
+    ("dtr.json", "bdtri", Scalar::Three(dist::bdtri)),
+    ("dtr.json", "nbdtr", Scalar::Three(dist::nbdtr)),
+    ("dtr.json", "nbdtrc", Scalar::Three(dist::nbdtrc)),
+    ("dtr.json", "nbdtri", Scalar::Three(dist::nbdtri)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.
@@ -347,6 +364,23 @@ const EXPORTS: &[(&str, Export)] = &[
     ("betaincc", Export::Three(sciport_special_betaincc)),
     ("betaincinv", Export::Three(sciport_special_betaincinv)),
     ("betainccinv", Export::Three(sciport_special_betainccinv)),
+    ("chdtr", Export::Two(sciport_special_chdtr)),
+    ("chdtrc", Export::Two(sciport_special_chdtrc)),
+    ("chdtri", Export::Two(sciport_special_chdtri)),
+    ("pdtr", Export::Two(sciport_special_pdtr)),
+    ("pdtrc", Export::Two(sciport_special_pdtrc)),
+    ("pdtri", Export::Two(sciport_special_pdtri)),
+    ("stdtr", Export::Two(sciport_special_stdtr)),
+    ("stdtrit", Export::Two(sciport_special_stdtrit)),
+    ("fdtr", Export::Three(sciport_special_fdtr)),
+    ("fdtrc", Export::Three(sciport_special_fdtrc)),
+    ("fdtri", Export::Three(sciport_special_fdtri)),
+    ("bdtr", Export::Three(sciport_special_bdtr)),
+    ("bdtrc", Export::Three(sciport_special_bdtrc)),
+    ("bdtri", Export::Three(sciport_special_bdtri)),
+    ("nbdtr", Export::Three(sciport_special_nbdtr)),
+    ("nbdtrc", Export::Three(sciport_special_nbdtrc)),
+    ("nbdtri", Export::Three(sciport_special_nbdtri)),
 ];
 
 /// A 1-D C view of `v` (read through a `*mut` only when it is the output).

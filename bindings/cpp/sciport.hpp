@@ -4239,6 +4239,210 @@ inline std::vector<double> betainccinv(const std::vector<double> &a, const std::
 }
 /// scipy.special.betainccinv of one value.
 inline double betainccinv(double a, double b, double q) { return betainccinv(std::vector<double>{a}, std::vector<double>{b}, std::vector<double>{q})[0]; }
+
+/// scipy.special.chdtr(v, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the chi-square cumulative distribution function with v degrees of freedom, P(v/2, x/2). `gammainc`'s domain and limits (NaN for v < 0 or x < 0; 0 at x = 0, 1 at x = inf).
+inline void chdtr(ndview<const double> v, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<2>({v, x}, out, sciport_special_chdtr);
+}
+/// scipy.special.chdtr of vectors (each of the common length or 1).
+inline std::vector<double> chdtr(const std::vector<double> &v, const std::vector<double> &x) {
+    return detail::ufunc_vector<2>({&v, &x}, sciport_special_chdtr);
+}
+/// scipy.special.chdtr of one value.
+inline double chdtr(double v, double x) { return chdtr(std::vector<double>{v}, std::vector<double>{x})[0]; }
+
+/// scipy.special.chdtrc(v, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the chi-square survival function with v degrees of freedom, Q(v/2, x/2). `gammaincc`'s domain and limits.
+inline void chdtrc(ndview<const double> v, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<2>({v, x}, out, sciport_special_chdtrc);
+}
+/// scipy.special.chdtrc of vectors (each of the common length or 1).
+inline std::vector<double> chdtrc(const std::vector<double> &v, const std::vector<double> &x) {
+    return detail::ufunc_vector<2>({&v, &x}, sciport_special_chdtrc);
+}
+/// scipy.special.chdtrc of one value.
+inline double chdtrc(double v, double x) { return chdtrc(std::vector<double>{v}, std::vector<double>{x})[0]; }
+
+/// scipy.special.chdtri(v, p) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of the chi-square survival function: the x with chdtrc(v, x) = p. inf at p = 0, 0 at p = 1; NaN for v ≤ 0, v = inf or p outside [0, 1].
+inline void chdtri(ndview<const double> v, ndview<const double> p, ndview<double> out) {
+    detail::ufunc<2>({v, p}, out, sciport_special_chdtri);
+}
+/// scipy.special.chdtri of vectors (each of the common length or 1).
+inline std::vector<double> chdtri(const std::vector<double> &v, const std::vector<double> &p) {
+    return detail::ufunc_vector<2>({&v, &p}, sciport_special_chdtri);
+}
+/// scipy.special.chdtri of one value.
+inline double chdtri(double v, double p) { return chdtri(std::vector<double>{v}, std::vector<double>{p})[0]; }
+
+/// scipy.special.pdtr(k, m) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the Poisson cumulative distribution function: the probability of at most floor(k) events for mean m, Q(floor(k) + 1, m). NaN for k < 0 or m < 0; 1 at m = 0, 0 at m = inf.
+inline void pdtr(ndview<const double> k, ndview<const double> m, ndview<double> out) {
+    detail::ufunc<2>({k, m}, out, sciport_special_pdtr);
+}
+/// scipy.special.pdtr of vectors (each of the common length or 1).
+inline std::vector<double> pdtr(const std::vector<double> &k, const std::vector<double> &m) {
+    return detail::ufunc_vector<2>({&k, &m}, sciport_special_pdtr);
+}
+/// scipy.special.pdtr of one value.
+inline double pdtr(double k, double m) { return pdtr(std::vector<double>{k}, std::vector<double>{m})[0]; }
+
+/// scipy.special.pdtrc(k, m) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the Poisson survival function: the probability of more than floor(k) events for mean m, P(floor(k) + 1, m). `pdtr`'s domain.
+inline void pdtrc(ndview<const double> k, ndview<const double> m, ndview<double> out) {
+    detail::ufunc<2>({k, m}, out, sciport_special_pdtrc);
+}
+/// scipy.special.pdtrc of vectors (each of the common length or 1).
+inline std::vector<double> pdtrc(const std::vector<double> &k, const std::vector<double> &m) {
+    return detail::ufunc_vector<2>({&k, &m}, sciport_special_pdtrc);
+}
+/// scipy.special.pdtrc of one value.
+inline double pdtrc(double k, double m) { return pdtrc(std::vector<double>{k}, std::vector<double>{m})[0]; }
+
+/// scipy.special.pdtri(k, y) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y. inf at y = 0; NaN for k < 0, k = inf or y outside [0, 1) (as in SciPy, y = 1 is NaN).
+inline void pdtri(ndview<const double> k, ndview<const double> y, ndview<double> out) {
+    detail::ufunc<2>({k, y}, out, sciport_special_pdtri);
+}
+/// scipy.special.pdtri of vectors (each of the common length or 1).
+inline std::vector<double> pdtri(const std::vector<double> &k, const std::vector<double> &y) {
+    return detail::ufunc_vector<2>({&k, &y}, sciport_special_pdtri);
+}
+/// scipy.special.pdtri of one value.
+inline double pdtri(double k, double y) { return pdtri(std::vector<double>{k}, std::vector<double>{y})[0]; }
+
+/// scipy.special.stdtr(df, t) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): student's t cumulative distribution function with df degrees of freedom. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
+inline void stdtr(ndview<const double> df, ndview<const double> t, ndview<double> out) {
+    detail::ufunc<2>({df, t}, out, sciport_special_stdtr);
+}
+/// scipy.special.stdtr of vectors (each of the common length or 1).
+inline std::vector<double> stdtr(const std::vector<double> &df, const std::vector<double> &t) {
+    return detail::ufunc_vector<2>({&df, &t}, sciport_special_stdtr);
+}
+/// scipy.special.stdtr of one value.
+inline double stdtr(double df, double t) { return stdtr(std::vector<double>{df}, std::vector<double>{t})[0]; }
+
+/// scipy.special.stdtrit(df, p) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of Student's t CDF: the t with stdtr(df, t) = p. -inf at p = 0 (SciPy 1.17 returns +inf there), inf at p = 1; NaN for df ≤ 0 or p outside [0, 1]; the normal quantile for df = inf.
+inline void stdtrit(ndview<const double> df, ndview<const double> p, ndview<double> out) {
+    detail::ufunc<2>({df, p}, out, sciport_special_stdtrit);
+}
+/// scipy.special.stdtrit of vectors (each of the common length or 1).
+inline std::vector<double> stdtrit(const std::vector<double> &df, const std::vector<double> &p) {
+    return detail::ufunc_vector<2>({&df, &p}, sciport_special_stdtrit);
+}
+/// scipy.special.stdtrit of one value.
+inline double stdtrit(double df, double p) { return stdtrit(std::vector<double>{df}, std::vector<double>{p})[0]; }
+
+/// scipy.special.fdtr(dfn, dfd, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the F-distribution cumulative distribution function, I_w(dfn/2, dfd/2) with w = dfn·x/(dfd + dfn·x). NaN for non-positive or infinite degrees of freedom and x < 0; 0 at x = 0, 1 at x = inf.
+inline void fdtr(ndview<const double> dfn, ndview<const double> dfd, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<3>({dfn, dfd, x}, out, sciport_special_fdtr);
+}
+/// scipy.special.fdtr of vectors (each of the common length or 1).
+inline std::vector<double> fdtr(const std::vector<double> &dfn, const std::vector<double> &dfd, const std::vector<double> &x) {
+    return detail::ufunc_vector<3>({&dfn, &dfd, &x}, sciport_special_fdtr);
+}
+/// scipy.special.fdtr of one value.
+inline double fdtr(double dfn, double dfd, double x) { return fdtr(std::vector<double>{dfn}, std::vector<double>{dfd}, std::vector<double>{x})[0]; }
+
+/// scipy.special.fdtrc(dfn, dfd, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the F-distribution survival function, I_v(dfd/2, dfn/2) with v = dfd/(dfd + dfn·x). `fdtr`'s domain; 1 at x = 0, 0 at x = inf.
+inline void fdtrc(ndview<const double> dfn, ndview<const double> dfd, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<3>({dfn, dfd, x}, out, sciport_special_fdtrc);
+}
+/// scipy.special.fdtrc of vectors (each of the common length or 1).
+inline std::vector<double> fdtrc(const std::vector<double> &dfn, const std::vector<double> &dfd, const std::vector<double> &x) {
+    return detail::ufunc_vector<3>({&dfn, &dfd, &x}, sciport_special_fdtrc);
+}
+/// scipy.special.fdtrc of one value.
+inline double fdtrc(double dfn, double dfd, double x) { return fdtrc(std::vector<double>{dfn}, std::vector<double>{dfd}, std::vector<double>{x})[0]; }
+
+/// scipy.special.fdtri(dfn, dfd, p) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of the F-distribution CDF: the x with fdtr(dfn, dfd, x) = p. 0 at p = 0, inf at p = 1; NaN for bad degrees of freedom or p outside [0, 1].
+inline void fdtri(ndview<const double> dfn, ndview<const double> dfd, ndview<const double> p, ndview<double> out) {
+    detail::ufunc<3>({dfn, dfd, p}, out, sciport_special_fdtri);
+}
+/// scipy.special.fdtri of vectors (each of the common length or 1).
+inline std::vector<double> fdtri(const std::vector<double> &dfn, const std::vector<double> &dfd, const std::vector<double> &p) {
+    return detail::ufunc_vector<3>({&dfn, &dfd, &p}, sciport_special_fdtri);
+}
+/// scipy.special.fdtri of one value.
+inline double fdtri(double dfn, double dfd, double p) { return fdtri(std::vector<double>{dfn}, std::vector<double>{dfd}, std::vector<double>{p})[0]; }
+
+/// scipy.special.bdtr(k, n, p) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the binomial cumulative distribution function: the probability of at most floor(k) successes in floor(n) trials of probability p. 1 at k = n; NaN for k < 0, k > n, n < 0, infinite k or n, p outside [0, 1].
+inline void bdtr(ndview<const double> k, ndview<const double> n, ndview<const double> p, ndview<double> out) {
+    detail::ufunc<3>({k, n, p}, out, sciport_special_bdtr);
+}
+/// scipy.special.bdtr of vectors (each of the common length or 1).
+inline std::vector<double> bdtr(const std::vector<double> &k, const std::vector<double> &n, const std::vector<double> &p) {
+    return detail::ufunc_vector<3>({&k, &n, &p}, sciport_special_bdtr);
+}
+/// scipy.special.bdtr of one value.
+inline double bdtr(double k, double n, double p) { return bdtr(std::vector<double>{k}, std::vector<double>{n}, std::vector<double>{p})[0]; }
+
+/// scipy.special.bdtrc(k, n, p) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the binomial survival function: the probability of more than floor(k) successes in floor(n) trials of probability p. 1 for k < 0 (SciPy's value), 0 at k = n; otherwise `bdtr`'s domain.
+inline void bdtrc(ndview<const double> k, ndview<const double> n, ndview<const double> p, ndview<double> out) {
+    detail::ufunc<3>({k, n, p}, out, sciport_special_bdtrc);
+}
+/// scipy.special.bdtrc of vectors (each of the common length or 1).
+inline std::vector<double> bdtrc(const std::vector<double> &k, const std::vector<double> &n, const std::vector<double> &p) {
+    return detail::ufunc_vector<3>({&k, &n, &p}, sciport_special_bdtrc);
+}
+/// scipy.special.bdtrc of one value.
+inline double bdtrc(double k, double n, double p) { return bdtrc(std::vector<double>{k}, std::vector<double>{n}, std::vector<double>{p})[0]; }
+
+/// scipy.special.bdtri(k, n, y) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of the binomial CDF in p: the p with bdtr(k, n, p) = y. 1 at y = 0, 0 at y = 1; NaN for k < 0, k ≥ n or y outside [0, 1].
+inline void bdtri(ndview<const double> k, ndview<const double> n, ndview<const double> y, ndview<double> out) {
+    detail::ufunc<3>({k, n, y}, out, sciport_special_bdtri);
+}
+/// scipy.special.bdtri of vectors (each of the common length or 1).
+inline std::vector<double> bdtri(const std::vector<double> &k, const std::vector<double> &n, const std::vector<double> &y) {
+    return detail::ufunc_vector<3>({&k, &n, &y}, sciport_special_bdtri);
+}
+/// scipy.special.bdtri of one value.
+inline double bdtri(double k, double n, double y) { return bdtri(std::vector<double>{k}, std::vector<double>{n}, std::vector<double>{y})[0]; }
+
+/// scipy.special.nbdtr(k, n, p) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1). NaN for k < 0, n ≤ 0, infinite k or n, p outside [0, 1].
+inline void nbdtr(ndview<const double> k, ndview<const double> n, ndview<const double> p, ndview<double> out) {
+    detail::ufunc<3>({k, n, p}, out, sciport_special_nbdtr);
+}
+/// scipy.special.nbdtr of vectors (each of the common length or 1).
+inline std::vector<double> nbdtr(const std::vector<double> &k, const std::vector<double> &n, const std::vector<double> &p) {
+    return detail::ufunc_vector<3>({&k, &n, &p}, sciport_special_nbdtr);
+}
+/// scipy.special.nbdtr of one value.
+inline double nbdtr(double k, double n, double p) { return nbdtr(std::vector<double>{k}, std::vector<double>{n}, std::vector<double>{p})[0]; }
+
+/// scipy.special.nbdtrc(k, n, p) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the negative binomial survival function, 1 − I_p(n, k + 1). `nbdtr`'s domain.
+inline void nbdtrc(ndview<const double> k, ndview<const double> n, ndview<const double> p, ndview<double> out) {
+    detail::ufunc<3>({k, n, p}, out, sciport_special_nbdtrc);
+}
+/// scipy.special.nbdtrc of vectors (each of the common length or 1).
+inline std::vector<double> nbdtrc(const std::vector<double> &k, const std::vector<double> &n, const std::vector<double> &p) {
+    return detail::ufunc_vector<3>({&k, &n, &p}, sciport_special_nbdtrc);
+}
+/// scipy.special.nbdtrc of one value.
+inline double nbdtrc(double k, double n, double p) { return nbdtrc(std::vector<double>{k}, std::vector<double>{n}, std::vector<double>{p})[0]; }
+
+/// scipy.special.nbdtri(k, n, y) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of the negative binomial CDF in p: the p with nbdtr(k, n, p) = y. 0 at y = 0, 1 at y = 1; `nbdtr`'s domain.
+inline void nbdtri(ndview<const double> k, ndview<const double> n, ndview<const double> y, ndview<double> out) {
+    detail::ufunc<3>({k, n, y}, out, sciport_special_nbdtri);
+}
+/// scipy.special.nbdtri of vectors (each of the common length or 1).
+inline std::vector<double> nbdtri(const std::vector<double> &k, const std::vector<double> &n, const std::vector<double> &y) {
+    return detail::ufunc_vector<3>({&k, &n, &y}, sciport_special_nbdtri);
+}
+/// scipy.special.nbdtri of one value.
+inline double nbdtri(double k, double n, double y) { return nbdtri(std::vector<double>{k}, std::vector<double>{n}, std::vector<double>{y})[0]; }
 // END GENERATED special
 
 } // namespace special

@@ -2380,6 +2380,142 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_betainccinv_c
+    !> scipy.special.chdtr(v, x) elementwise (C views; see sciport.h).
+    function sciport_special_chdtr_c(v, x, out, err) &
+        bind(C, name="sciport_special_chdtr") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: v, x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_chdtr_c
+    !> scipy.special.chdtrc(v, x) elementwise (C views; see sciport.h).
+    function sciport_special_chdtrc_c(v, x, out, err) &
+        bind(C, name="sciport_special_chdtrc") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: v, x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_chdtrc_c
+    !> scipy.special.chdtri(v, p) elementwise (C views; see sciport.h).
+    function sciport_special_chdtri_c(v, p, out, err) &
+        bind(C, name="sciport_special_chdtri") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: v, p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_chdtri_c
+    !> scipy.special.pdtr(k, m) elementwise (C views; see sciport.h).
+    function sciport_special_pdtr_c(k, m, out, err) &
+        bind(C, name="sciport_special_pdtr") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: k, m, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_pdtr_c
+    !> scipy.special.pdtrc(k, m) elementwise (C views; see sciport.h).
+    function sciport_special_pdtrc_c(k, m, out, err) &
+        bind(C, name="sciport_special_pdtrc") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: k, m, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_pdtrc_c
+    !> scipy.special.pdtri(k, y) elementwise (C views; see sciport.h).
+    function sciport_special_pdtri_c(k, y, out, err) &
+        bind(C, name="sciport_special_pdtri") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: k, y, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_pdtri_c
+    !> scipy.special.stdtr(df, t) elementwise (C views; see sciport.h).
+    function sciport_special_stdtr_c(df, t, out, err) &
+        bind(C, name="sciport_special_stdtr") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: df, t, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_stdtr_c
+    !> scipy.special.stdtrit(df, p) elementwise (C views; see sciport.h).
+    function sciport_special_stdtrit_c(df, p, out, err) &
+        bind(C, name="sciport_special_stdtrit") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: df, p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_stdtrit_c
+    !> scipy.special.fdtr(dfn, dfd, x) elementwise (C views; see sciport.h).
+    function sciport_special_fdtr_c(dfn, dfd, x, out, err) &
+        bind(C, name="sciport_special_fdtr") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: dfn, dfd, x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_fdtr_c
+    !> scipy.special.fdtrc(dfn, dfd, x) elementwise (C views; see sciport.h).
+    function sciport_special_fdtrc_c(dfn, dfd, x, out, err) &
+        bind(C, name="sciport_special_fdtrc") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: dfn, dfd, x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_fdtrc_c
+    !> scipy.special.fdtri(dfn, dfd, p) elementwise (C views; see sciport.h).
+    function sciport_special_fdtri_c(dfn, dfd, p, out, err) &
+        bind(C, name="sciport_special_fdtri") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: dfn, dfd, p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_fdtri_c
+    !> scipy.special.bdtr(k, n, p) elementwise (C views; see sciport.h).
+    function sciport_special_bdtr_c(k, n, p, out, err) &
+        bind(C, name="sciport_special_bdtr") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: k, n, p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_bdtr_c
+    !> scipy.special.bdtrc(k, n, p) elementwise (C views; see sciport.h).
+    function sciport_special_bdtrc_c(k, n, p, out, err) &
+        bind(C, name="sciport_special_bdtrc") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: k, n, p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_bdtrc_c
+    !> scipy.special.bdtri(k, n, y) elementwise (C views; see sciport.h).
+    function sciport_special_bdtri_c(k, n, y, out, err) &
+        bind(C, name="sciport_special_bdtri") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: k, n, y, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_bdtri_c
+    !> scipy.special.nbdtr(k, n, p) elementwise (C views; see sciport.h).
+    function sciport_special_nbdtr_c(k, n, p, out, err) &
+        bind(C, name="sciport_special_nbdtr") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: k, n, p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_nbdtr_c
+    !> scipy.special.nbdtrc(k, n, p) elementwise (C views; see sciport.h).
+    function sciport_special_nbdtrc_c(k, n, p, out, err) &
+        bind(C, name="sciport_special_nbdtrc") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: k, n, p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_nbdtrc_c
+    !> scipy.special.nbdtri(k, n, y) elementwise (C views; see sciport.h).
+    function sciport_special_nbdtri_c(k, n, y, out, err) &
+        bind(C, name="sciport_special_nbdtri") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: k, n, y, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_nbdtri_c
   end interface
   !> scipy.special.erf: `call sciport_special_erf(x, out, status[, errmsg])`.
   interface sciport_special_erf
@@ -2658,6 +2794,141 @@ module sciport
   end interface sciport_special_betainccinv
   private :: special_betainccinv_r000, special_betainccinv_r111, special_betainccinv_r222, &
         special_betainccinv_r001, special_betainccinv_r002
+  !> scipy.special.chdtr: `call sciport_special_chdtr(v, x, out, status[, errmsg])`.
+  interface sciport_special_chdtr
+    module procedure special_chdtr_r00, special_chdtr_r11, special_chdtr_r22, &
+        special_chdtr_r01, special_chdtr_r10, special_chdtr_r02, &
+        special_chdtr_r20
+  end interface sciport_special_chdtr
+  private :: special_chdtr_r00, special_chdtr_r11, special_chdtr_r22, &
+        special_chdtr_r01, special_chdtr_r10, special_chdtr_r02, &
+        special_chdtr_r20
+  !> scipy.special.chdtrc: `call sciport_special_chdtrc(v, x, out, status[, errmsg])`.
+  interface sciport_special_chdtrc
+    module procedure special_chdtrc_r00, special_chdtrc_r11, special_chdtrc_r22, &
+        special_chdtrc_r01, special_chdtrc_r10, special_chdtrc_r02, &
+        special_chdtrc_r20
+  end interface sciport_special_chdtrc
+  private :: special_chdtrc_r00, special_chdtrc_r11, special_chdtrc_r22, &
+        special_chdtrc_r01, special_chdtrc_r10, special_chdtrc_r02, &
+        special_chdtrc_r20
+  !> scipy.special.chdtri: `call sciport_special_chdtri(v, p, out, status[, errmsg])`.
+  interface sciport_special_chdtri
+    module procedure special_chdtri_r00, special_chdtri_r11, special_chdtri_r22, &
+        special_chdtri_r01, special_chdtri_r10, special_chdtri_r02, &
+        special_chdtri_r20
+  end interface sciport_special_chdtri
+  private :: special_chdtri_r00, special_chdtri_r11, special_chdtri_r22, &
+        special_chdtri_r01, special_chdtri_r10, special_chdtri_r02, &
+        special_chdtri_r20
+  !> scipy.special.pdtr: `call sciport_special_pdtr(k, m, out, status[, errmsg])`.
+  interface sciport_special_pdtr
+    module procedure special_pdtr_r00, special_pdtr_r11, special_pdtr_r22, &
+        special_pdtr_r01, special_pdtr_r10, special_pdtr_r02, &
+        special_pdtr_r20
+  end interface sciport_special_pdtr
+  private :: special_pdtr_r00, special_pdtr_r11, special_pdtr_r22, &
+        special_pdtr_r01, special_pdtr_r10, special_pdtr_r02, &
+        special_pdtr_r20
+  !> scipy.special.pdtrc: `call sciport_special_pdtrc(k, m, out, status[, errmsg])`.
+  interface sciport_special_pdtrc
+    module procedure special_pdtrc_r00, special_pdtrc_r11, special_pdtrc_r22, &
+        special_pdtrc_r01, special_pdtrc_r10, special_pdtrc_r02, &
+        special_pdtrc_r20
+  end interface sciport_special_pdtrc
+  private :: special_pdtrc_r00, special_pdtrc_r11, special_pdtrc_r22, &
+        special_pdtrc_r01, special_pdtrc_r10, special_pdtrc_r02, &
+        special_pdtrc_r20
+  !> scipy.special.pdtri: `call sciport_special_pdtri(k, y, out, status[, errmsg])`.
+  interface sciport_special_pdtri
+    module procedure special_pdtri_r00, special_pdtri_r11, special_pdtri_r22, &
+        special_pdtri_r01, special_pdtri_r10, special_pdtri_r02, &
+        special_pdtri_r20
+  end interface sciport_special_pdtri
+  private :: special_pdtri_r00, special_pdtri_r11, special_pdtri_r22, &
+        special_pdtri_r01, special_pdtri_r10, special_pdtri_r02, &
+        special_pdtri_r20
+  !> scipy.special.stdtr: `call sciport_special_stdtr(df, t, out, status[, errmsg])`.
+  interface sciport_special_stdtr
+    module procedure special_stdtr_r00, special_stdtr_r11, special_stdtr_r22, &
+        special_stdtr_r01, special_stdtr_r10, special_stdtr_r02, &
+        special_stdtr_r20
+  end interface sciport_special_stdtr
+  private :: special_stdtr_r00, special_stdtr_r11, special_stdtr_r22, &
+        special_stdtr_r01, special_stdtr_r10, special_stdtr_r02, &
+        special_stdtr_r20
+  !> scipy.special.stdtrit: `call sciport_special_stdtrit(df, p, out, status[, errmsg])`.
+  interface sciport_special_stdtrit
+    module procedure special_stdtrit_r00, special_stdtrit_r11, special_stdtrit_r22, &
+        special_stdtrit_r01, special_stdtrit_r10, special_stdtrit_r02, &
+        special_stdtrit_r20
+  end interface sciport_special_stdtrit
+  private :: special_stdtrit_r00, special_stdtrit_r11, special_stdtrit_r22, &
+        special_stdtrit_r01, special_stdtrit_r10, special_stdtrit_r02, &
+        special_stdtrit_r20
+  !> scipy.special.fdtr: `call sciport_special_fdtr(dfn, dfd, x, out, status[, errmsg])`.
+  interface sciport_special_fdtr
+    module procedure special_fdtr_r000, special_fdtr_r111, special_fdtr_r222, &
+        special_fdtr_r001, special_fdtr_r002
+  end interface sciport_special_fdtr
+  private :: special_fdtr_r000, special_fdtr_r111, special_fdtr_r222, &
+        special_fdtr_r001, special_fdtr_r002
+  !> scipy.special.fdtrc: `call sciport_special_fdtrc(dfn, dfd, x, out, status[, errmsg])`.
+  interface sciport_special_fdtrc
+    module procedure special_fdtrc_r000, special_fdtrc_r111, special_fdtrc_r222, &
+        special_fdtrc_r001, special_fdtrc_r002
+  end interface sciport_special_fdtrc
+  private :: special_fdtrc_r000, special_fdtrc_r111, special_fdtrc_r222, &
+        special_fdtrc_r001, special_fdtrc_r002
+  !> scipy.special.fdtri: `call sciport_special_fdtri(dfn, dfd, p, out, status[, errmsg])`.
+  interface sciport_special_fdtri
+    module procedure special_fdtri_r000, special_fdtri_r111, special_fdtri_r222, &
+        special_fdtri_r001, special_fdtri_r002
+  end interface sciport_special_fdtri
+  private :: special_fdtri_r000, special_fdtri_r111, special_fdtri_r222, &
+        special_fdtri_r001, special_fdtri_r002
+  !> scipy.special.bdtr: `call sciport_special_bdtr(k, n, p, out, status[, errmsg])`.
+  interface sciport_special_bdtr
+    module procedure special_bdtr_r000, special_bdtr_r111, special_bdtr_r222, &
+        special_bdtr_r001, special_bdtr_r002
+  end interface sciport_special_bdtr
+  private :: special_bdtr_r000, special_bdtr_r111, special_bdtr_r222, &
+        special_bdtr_r001, special_bdtr_r002
+  !> scipy.special.bdtrc: `call sciport_special_bdtrc(k, n, p, out, status[, errmsg])`.
+  interface sciport_special_bdtrc
+    module procedure special_bdtrc_r000, special_bdtrc_r111, special_bdtrc_r222, &
+        special_bdtrc_r001, special_bdtrc_r002
+  end interface sciport_special_bdtrc
+  private :: special_bdtrc_r000, special_bdtrc_r111, special_bdtrc_r222, &
+        special_bdtrc_r001, special_bdtrc_r002
+  !> scipy.special.bdtri: `call sciport_special_bdtri(k, n, y, out, status[, errmsg])`.
+  interface sciport_special_bdtri
+    module procedure special_bdtri_r000, special_bdtri_r111, special_bdtri_r222, &
+        special_bdtri_r001, special_bdtri_r002
+  end interface sciport_special_bdtri
+  private :: special_bdtri_r000, special_bdtri_r111, special_bdtri_r222, &
+        special_bdtri_r001, special_bdtri_r002
+  !> scipy.special.nbdtr: `call sciport_special_nbdtr(k, n, p, out, status[, errmsg])`.
+  interface sciport_special_nbdtr
+    module procedure special_nbdtr_r000, special_nbdtr_r111, special_nbdtr_r222, &
+        special_nbdtr_r001, special_nbdtr_r002
+  end interface sciport_special_nbdtr
+  private :: special_nbdtr_r000, special_nbdtr_r111, special_nbdtr_r222, &
+        special_nbdtr_r001, special_nbdtr_r002
+  !> scipy.special.nbdtrc: `call sciport_special_nbdtrc(k, n, p, out, status[, errmsg])`.
+  interface sciport_special_nbdtrc
+    module procedure special_nbdtrc_r000, special_nbdtrc_r111, special_nbdtrc_r222, &
+        special_nbdtrc_r001, special_nbdtrc_r002
+  end interface sciport_special_nbdtrc
+  private :: special_nbdtrc_r000, special_nbdtrc_r111, special_nbdtrc_r222, &
+        special_nbdtrc_r001, special_nbdtrc_r002
+  !> scipy.special.nbdtri: `call sciport_special_nbdtri(k, n, y, out, status[, errmsg])`.
+  interface sciport_special_nbdtri
+    module procedure special_nbdtri_r000, special_nbdtri_r111, special_nbdtri_r222, &
+        special_nbdtri_r001, special_nbdtri_r002
+  end interface sciport_special_nbdtri
+  private :: special_nbdtri_r000, special_nbdtri_r111, special_nbdtri_r222, &
+        special_nbdtri_r001, special_nbdtri_r002
   ! END GENERATED special interfaces
 
 contains
@@ -8468,6 +8739,1611 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_betainccinv_r002
+
+  !> chdtr(v, x) into out: the chi-square cumulative distribution function with v degrees of freedom, P(v/2, x/2).
+  subroutine special_chdtr_r00(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtr_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtr_r00
+
+  !> chdtr(v, x) into out: the chi-square cumulative distribution function with v degrees of freedom, P(v/2, x/2).
+  subroutine special_chdtr_r11(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtr_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtr_r11
+
+  !> chdtr(v, x) into out: the chi-square cumulative distribution function with v degrees of freedom, P(v/2, x/2).
+  subroutine special_chdtr_r22(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtr_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtr_r22
+
+  !> chdtr(v, x) into out: the chi-square cumulative distribution function with v degrees of freedom, P(v/2, x/2).
+  subroutine special_chdtr_r01(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtr_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtr_r01
+
+  !> chdtr(v, x) into out: the chi-square cumulative distribution function with v degrees of freedom, P(v/2, x/2).
+  subroutine special_chdtr_r10(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtr_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtr_r10
+
+  !> chdtr(v, x) into out: the chi-square cumulative distribution function with v degrees of freedom, P(v/2, x/2).
+  subroutine special_chdtr_r02(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtr_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtr_r02
+
+  !> chdtr(v, x) into out: the chi-square cumulative distribution function with v degrees of freedom, P(v/2, x/2).
+  subroutine special_chdtr_r20(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtr_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtr_r20
+
+  !> chdtrc(v, x) into out: the chi-square survival function with v degrees of freedom, Q(v/2, x/2).
+  subroutine special_chdtrc_r00(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtrc_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtrc_r00
+
+  !> chdtrc(v, x) into out: the chi-square survival function with v degrees of freedom, Q(v/2, x/2).
+  subroutine special_chdtrc_r11(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtrc_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtrc_r11
+
+  !> chdtrc(v, x) into out: the chi-square survival function with v degrees of freedom, Q(v/2, x/2).
+  subroutine special_chdtrc_r22(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtrc_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtrc_r22
+
+  !> chdtrc(v, x) into out: the chi-square survival function with v degrees of freedom, Q(v/2, x/2).
+  subroutine special_chdtrc_r01(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtrc_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtrc_r01
+
+  !> chdtrc(v, x) into out: the chi-square survival function with v degrees of freedom, Q(v/2, x/2).
+  subroutine special_chdtrc_r10(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtrc_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtrc_r10
+
+  !> chdtrc(v, x) into out: the chi-square survival function with v degrees of freedom, Q(v/2, x/2).
+  subroutine special_chdtrc_r02(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtrc_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtrc_r02
+
+  !> chdtrc(v, x) into out: the chi-square survival function with v degrees of freedom, Q(v/2, x/2).
+  subroutine special_chdtrc_r20(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtrc_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtrc_r20
+
+  !> chdtri(v, p) into out: the inverse of the chi-square survival function: the x with chdtrc(v, x) = p.
+  subroutine special_chdtri_r00(v, p, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtri_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtri_r00
+
+  !> chdtri(v, p) into out: the inverse of the chi-square survival function: the x with chdtrc(v, x) = p.
+  subroutine special_chdtri_r11(v, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtri_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtri_r11
+
+  !> chdtri(v, p) into out: the inverse of the chi-square survival function: the x with chdtrc(v, x) = p.
+  subroutine special_chdtri_r22(v, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtri_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtri_r22
+
+  !> chdtri(v, p) into out: the inverse of the chi-square survival function: the x with chdtrc(v, x) = p.
+  subroutine special_chdtri_r01(v, p, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtri_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtri_r01
+
+  !> chdtri(v, p) into out: the inverse of the chi-square survival function: the x with chdtrc(v, x) = p.
+  subroutine special_chdtri_r10(v, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtri_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtri_r10
+
+  !> chdtri(v, p) into out: the inverse of the chi-square survival function: the x with chdtrc(v, x) = p.
+  subroutine special_chdtri_r02(v, p, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtri_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtri_r02
+
+  !> chdtri(v, p) into out: the inverse of the chi-square survival function: the x with chdtrc(v, x) = p.
+  subroutine special_chdtri_r20(v, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_chdtri_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_chdtri_r20
+
+  !> pdtr(k, m) into out: the Poisson cumulative distribution function: the probability of at most floor(k) events for mean m, Q(floor(k) + 1, m).
+  subroutine special_pdtr_r00(k, m, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtr_r00
+
+  !> pdtr(k, m) into out: the Poisson cumulative distribution function: the probability of at most floor(k) events for mean m, Q(floor(k) + 1, m).
+  subroutine special_pdtr_r11(k, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtr_r11
+
+  !> pdtr(k, m) into out: the Poisson cumulative distribution function: the probability of at most floor(k) events for mean m, Q(floor(k) + 1, m).
+  subroutine special_pdtr_r22(k, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtr_r22
+
+  !> pdtr(k, m) into out: the Poisson cumulative distribution function: the probability of at most floor(k) events for mean m, Q(floor(k) + 1, m).
+  subroutine special_pdtr_r01(k, m, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtr_r01
+
+  !> pdtr(k, m) into out: the Poisson cumulative distribution function: the probability of at most floor(k) events for mean m, Q(floor(k) + 1, m).
+  subroutine special_pdtr_r10(k, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtr_r10
+
+  !> pdtr(k, m) into out: the Poisson cumulative distribution function: the probability of at most floor(k) events for mean m, Q(floor(k) + 1, m).
+  subroutine special_pdtr_r02(k, m, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtr_r02
+
+  !> pdtr(k, m) into out: the Poisson cumulative distribution function: the probability of at most floor(k) events for mean m, Q(floor(k) + 1, m).
+  subroutine special_pdtr_r20(k, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtr_r20
+
+  !> pdtrc(k, m) into out: the Poisson survival function: the probability of more than floor(k) events for mean m, P(floor(k) + 1, m).
+  subroutine special_pdtrc_r00(k, m, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtrc_r00
+
+  !> pdtrc(k, m) into out: the Poisson survival function: the probability of more than floor(k) events for mean m, P(floor(k) + 1, m).
+  subroutine special_pdtrc_r11(k, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtrc_r11
+
+  !> pdtrc(k, m) into out: the Poisson survival function: the probability of more than floor(k) events for mean m, P(floor(k) + 1, m).
+  subroutine special_pdtrc_r22(k, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtrc_r22
+
+  !> pdtrc(k, m) into out: the Poisson survival function: the probability of more than floor(k) events for mean m, P(floor(k) + 1, m).
+  subroutine special_pdtrc_r01(k, m, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtrc_r01
+
+  !> pdtrc(k, m) into out: the Poisson survival function: the probability of more than floor(k) events for mean m, P(floor(k) + 1, m).
+  subroutine special_pdtrc_r10(k, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtrc_r10
+
+  !> pdtrc(k, m) into out: the Poisson survival function: the probability of more than floor(k) events for mean m, P(floor(k) + 1, m).
+  subroutine special_pdtrc_r02(k, m, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtrc_r02
+
+  !> pdtrc(k, m) into out: the Poisson survival function: the probability of more than floor(k) events for mean m, P(floor(k) + 1, m).
+  subroutine special_pdtrc_r20(k, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtrc_r20
+
+  !> pdtri(k, y) into out: the inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y.
+  subroutine special_pdtri_r00(k, y, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtri_r00
+
+  !> pdtri(k, y) into out: the inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y.
+  subroutine special_pdtri_r11(k, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtri_r11
+
+  !> pdtri(k, y) into out: the inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y.
+  subroutine special_pdtri_r22(k, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtri_r22
+
+  !> pdtri(k, y) into out: the inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y.
+  subroutine special_pdtri_r01(k, y, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtri_r01
+
+  !> pdtri(k, y) into out: the inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y.
+  subroutine special_pdtri_r10(k, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtri_r10
+
+  !> pdtri(k, y) into out: the inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y.
+  subroutine special_pdtri_r02(k, y, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtri_r02
+
+  !> pdtri(k, y) into out: the inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y.
+  subroutine special_pdtri_r20(k, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_pdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_pdtri_r20
+
+  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  subroutine special_stdtr_r00(df, t, out, status, errmsg)
+    real(c_double), intent(in), target :: df
+    real(c_double), intent(in), target :: t
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtr_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(t), special_shape(t), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtr_r00
+
+  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  subroutine special_stdtr_r11(df, t, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: df(:)
+    real(c_double), intent(in), target, contiguous :: t(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtr_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(t), special_shape(t), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtr_r11
+
+  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  subroutine special_stdtr_r22(df, t, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: df(:, :)
+    real(c_double), intent(in), target, contiguous :: t(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtr_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(t), special_shape(t), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtr_r22
+
+  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  subroutine special_stdtr_r01(df, t, out, status, errmsg)
+    real(c_double), intent(in), target :: df
+    real(c_double), intent(in), target, contiguous :: t(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtr_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(t), special_shape(t), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtr_r01
+
+  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  subroutine special_stdtr_r10(df, t, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: df(:)
+    real(c_double), intent(in), target :: t
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtr_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(t), special_shape(t), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtr_r10
+
+  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  subroutine special_stdtr_r02(df, t, out, status, errmsg)
+    real(c_double), intent(in), target :: df
+    real(c_double), intent(in), target, contiguous :: t(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtr_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(t), special_shape(t), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtr_r02
+
+  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  subroutine special_stdtr_r20(df, t, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: df(:, :)
+    real(c_double), intent(in), target :: t
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtr_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(t), special_shape(t), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtr_r20
+
+  !> stdtrit(df, p) into out: the inverse of Student's t CDF: the t with stdtr(df, t) = p.
+  subroutine special_stdtrit_r00(df, p, out, status, errmsg)
+    real(c_double), intent(in), target :: df
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtrit_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtrit_r00
+
+  !> stdtrit(df, p) into out: the inverse of Student's t CDF: the t with stdtr(df, t) = p.
+  subroutine special_stdtrit_r11(df, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: df(:)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtrit_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtrit_r11
+
+  !> stdtrit(df, p) into out: the inverse of Student's t CDF: the t with stdtr(df, t) = p.
+  subroutine special_stdtrit_r22(df, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: df(:, :)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtrit_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtrit_r22
+
+  !> stdtrit(df, p) into out: the inverse of Student's t CDF: the t with stdtr(df, t) = p.
+  subroutine special_stdtrit_r01(df, p, out, status, errmsg)
+    real(c_double), intent(in), target :: df
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtrit_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtrit_r01
+
+  !> stdtrit(df, p) into out: the inverse of Student's t CDF: the t with stdtr(df, t) = p.
+  subroutine special_stdtrit_r10(df, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: df(:)
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtrit_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtrit_r10
+
+  !> stdtrit(df, p) into out: the inverse of Student's t CDF: the t with stdtr(df, t) = p.
+  subroutine special_stdtrit_r02(df, p, out, status, errmsg)
+    real(c_double), intent(in), target :: df
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtrit_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtrit_r02
+
+  !> stdtrit(df, p) into out: the inverse of Student's t CDF: the t with stdtr(df, t) = p.
+  subroutine special_stdtrit_r20(df, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: df(:, :)
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_stdtrit_c, &
+        special_ptr(df), special_shape(df), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_stdtrit_r20
+
+  !> fdtr(dfn, dfd, x) into out: the F-distribution cumulative distribution function, I_w(dfn/2, dfd/2) with w = dfn·x/(dfd + dfn·x).
+  subroutine special_fdtr_r000(dfn, dfd, x, out, status, errmsg)
+    real(c_double), intent(in), target :: dfn
+    real(c_double), intent(in), target :: dfd
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtr_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtr_r000
+
+  !> fdtr(dfn, dfd, x) into out: the F-distribution cumulative distribution function, I_w(dfn/2, dfd/2) with w = dfn·x/(dfd + dfn·x).
+  subroutine special_fdtr_r111(dfn, dfd, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: dfn(:)
+    real(c_double), intent(in), target, contiguous :: dfd(:)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtr_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtr_r111
+
+  !> fdtr(dfn, dfd, x) into out: the F-distribution cumulative distribution function, I_w(dfn/2, dfd/2) with w = dfn·x/(dfd + dfn·x).
+  subroutine special_fdtr_r222(dfn, dfd, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: dfn(:, :)
+    real(c_double), intent(in), target, contiguous :: dfd(:, :)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtr_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtr_r222
+
+  !> fdtr(dfn, dfd, x) into out: the F-distribution cumulative distribution function, I_w(dfn/2, dfd/2) with w = dfn·x/(dfd + dfn·x).
+  subroutine special_fdtr_r001(dfn, dfd, x, out, status, errmsg)
+    real(c_double), intent(in), target :: dfn
+    real(c_double), intent(in), target :: dfd
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtr_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtr_r001
+
+  !> fdtr(dfn, dfd, x) into out: the F-distribution cumulative distribution function, I_w(dfn/2, dfd/2) with w = dfn·x/(dfd + dfn·x).
+  subroutine special_fdtr_r002(dfn, dfd, x, out, status, errmsg)
+    real(c_double), intent(in), target :: dfn
+    real(c_double), intent(in), target :: dfd
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtr_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtr_r002
+
+  !> fdtrc(dfn, dfd, x) into out: the F-distribution survival function, I_v(dfd/2, dfn/2) with v = dfd/(dfd + dfn·x).
+  subroutine special_fdtrc_r000(dfn, dfd, x, out, status, errmsg)
+    real(c_double), intent(in), target :: dfn
+    real(c_double), intent(in), target :: dfd
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtrc_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtrc_r000
+
+  !> fdtrc(dfn, dfd, x) into out: the F-distribution survival function, I_v(dfd/2, dfn/2) with v = dfd/(dfd + dfn·x).
+  subroutine special_fdtrc_r111(dfn, dfd, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: dfn(:)
+    real(c_double), intent(in), target, contiguous :: dfd(:)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtrc_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtrc_r111
+
+  !> fdtrc(dfn, dfd, x) into out: the F-distribution survival function, I_v(dfd/2, dfn/2) with v = dfd/(dfd + dfn·x).
+  subroutine special_fdtrc_r222(dfn, dfd, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: dfn(:, :)
+    real(c_double), intent(in), target, contiguous :: dfd(:, :)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtrc_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtrc_r222
+
+  !> fdtrc(dfn, dfd, x) into out: the F-distribution survival function, I_v(dfd/2, dfn/2) with v = dfd/(dfd + dfn·x).
+  subroutine special_fdtrc_r001(dfn, dfd, x, out, status, errmsg)
+    real(c_double), intent(in), target :: dfn
+    real(c_double), intent(in), target :: dfd
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtrc_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtrc_r001
+
+  !> fdtrc(dfn, dfd, x) into out: the F-distribution survival function, I_v(dfd/2, dfn/2) with v = dfd/(dfd + dfn·x).
+  subroutine special_fdtrc_r002(dfn, dfd, x, out, status, errmsg)
+    real(c_double), intent(in), target :: dfn
+    real(c_double), intent(in), target :: dfd
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtrc_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtrc_r002
+
+  !> fdtri(dfn, dfd, p) into out: the inverse of the F-distribution CDF: the x with fdtr(dfn, dfd, x) = p.
+  subroutine special_fdtri_r000(dfn, dfd, p, out, status, errmsg)
+    real(c_double), intent(in), target :: dfn
+    real(c_double), intent(in), target :: dfd
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtri_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtri_r000
+
+  !> fdtri(dfn, dfd, p) into out: the inverse of the F-distribution CDF: the x with fdtr(dfn, dfd, x) = p.
+  subroutine special_fdtri_r111(dfn, dfd, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: dfn(:)
+    real(c_double), intent(in), target, contiguous :: dfd(:)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtri_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtri_r111
+
+  !> fdtri(dfn, dfd, p) into out: the inverse of the F-distribution CDF: the x with fdtr(dfn, dfd, x) = p.
+  subroutine special_fdtri_r222(dfn, dfd, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: dfn(:, :)
+    real(c_double), intent(in), target, contiguous :: dfd(:, :)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtri_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtri_r222
+
+  !> fdtri(dfn, dfd, p) into out: the inverse of the F-distribution CDF: the x with fdtr(dfn, dfd, x) = p.
+  subroutine special_fdtri_r001(dfn, dfd, p, out, status, errmsg)
+    real(c_double), intent(in), target :: dfn
+    real(c_double), intent(in), target :: dfd
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtri_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtri_r001
+
+  !> fdtri(dfn, dfd, p) into out: the inverse of the F-distribution CDF: the x with fdtr(dfn, dfd, x) = p.
+  subroutine special_fdtri_r002(dfn, dfd, p, out, status, errmsg)
+    real(c_double), intent(in), target :: dfn
+    real(c_double), intent(in), target :: dfd
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_fdtri_c, &
+        special_ptr(dfn), special_shape(dfn), &
+        special_ptr(dfd), special_shape(dfd), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_fdtri_r002
+
+  !> bdtr(k, n, p) into out: the binomial cumulative distribution function: the probability of at most floor(k) successes in floor(n) trials of probability p.
+  subroutine special_bdtr_r000(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtr_r000
+
+  !> bdtr(k, n, p) into out: the binomial cumulative distribution function: the probability of at most floor(k) successes in floor(n) trials of probability p.
+  subroutine special_bdtr_r111(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtr_r111
+
+  !> bdtr(k, n, p) into out: the binomial cumulative distribution function: the probability of at most floor(k) successes in floor(n) trials of probability p.
+  subroutine special_bdtr_r222(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtr_r222
+
+  !> bdtr(k, n, p) into out: the binomial cumulative distribution function: the probability of at most floor(k) successes in floor(n) trials of probability p.
+  subroutine special_bdtr_r001(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtr_r001
+
+  !> bdtr(k, n, p) into out: the binomial cumulative distribution function: the probability of at most floor(k) successes in floor(n) trials of probability p.
+  subroutine special_bdtr_r002(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtr_r002
+
+  !> bdtrc(k, n, p) into out: the binomial survival function: the probability of more than floor(k) successes in floor(n) trials of probability p.
+  subroutine special_bdtrc_r000(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtrc_r000
+
+  !> bdtrc(k, n, p) into out: the binomial survival function: the probability of more than floor(k) successes in floor(n) trials of probability p.
+  subroutine special_bdtrc_r111(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtrc_r111
+
+  !> bdtrc(k, n, p) into out: the binomial survival function: the probability of more than floor(k) successes in floor(n) trials of probability p.
+  subroutine special_bdtrc_r222(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtrc_r222
+
+  !> bdtrc(k, n, p) into out: the binomial survival function: the probability of more than floor(k) successes in floor(n) trials of probability p.
+  subroutine special_bdtrc_r001(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtrc_r001
+
+  !> bdtrc(k, n, p) into out: the binomial survival function: the probability of more than floor(k) successes in floor(n) trials of probability p.
+  subroutine special_bdtrc_r002(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtrc_r002
+
+  !> bdtri(k, n, y) into out: the inverse of the binomial CDF in p: the p with bdtr(k, n, p) = y.
+  subroutine special_bdtri_r000(k, n, y, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtri_r000
+
+  !> bdtri(k, n, y) into out: the inverse of the binomial CDF in p: the p with bdtr(k, n, p) = y.
+  subroutine special_bdtri_r111(k, n, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtri_r111
+
+  !> bdtri(k, n, y) into out: the inverse of the binomial CDF in p: the p with bdtr(k, n, p) = y.
+  subroutine special_bdtri_r222(k, n, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtri_r222
+
+  !> bdtri(k, n, y) into out: the inverse of the binomial CDF in p: the p with bdtr(k, n, p) = y.
+  subroutine special_bdtri_r001(k, n, y, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtri_r001
+
+  !> bdtri(k, n, y) into out: the inverse of the binomial CDF in p: the p with bdtr(k, n, p) = y.
+  subroutine special_bdtri_r002(k, n, y, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_bdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_bdtri_r002
+
+  !> nbdtr(k, n, p) into out: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1).
+  subroutine special_nbdtr_r000(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtr_r000
+
+  !> nbdtr(k, n, p) into out: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1).
+  subroutine special_nbdtr_r111(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtr_r111
+
+  !> nbdtr(k, n, p) into out: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1).
+  subroutine special_nbdtr_r222(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtr_r222
+
+  !> nbdtr(k, n, p) into out: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1).
+  subroutine special_nbdtr_r001(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtr_r001
+
+  !> nbdtr(k, n, p) into out: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1).
+  subroutine special_nbdtr_r002(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtr_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtr_r002
+
+  !> nbdtrc(k, n, p) into out: the negative binomial survival function, 1 − I_p(n, k + 1).
+  subroutine special_nbdtrc_r000(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtrc_r000
+
+  !> nbdtrc(k, n, p) into out: the negative binomial survival function, 1 − I_p(n, k + 1).
+  subroutine special_nbdtrc_r111(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtrc_r111
+
+  !> nbdtrc(k, n, p) into out: the negative binomial survival function, 1 − I_p(n, k + 1).
+  subroutine special_nbdtrc_r222(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtrc_r222
+
+  !> nbdtrc(k, n, p) into out: the negative binomial survival function, 1 − I_p(n, k + 1).
+  subroutine special_nbdtrc_r001(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtrc_r001
+
+  !> nbdtrc(k, n, p) into out: the negative binomial survival function, 1 − I_p(n, k + 1).
+  subroutine special_nbdtrc_r002(k, n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtrc_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtrc_r002
+
+  !> nbdtri(k, n, y) into out: the inverse of the negative binomial CDF in p: the p with nbdtr(k, n, p) = y.
+  subroutine special_nbdtri_r000(k, n, y, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtri_r000
+
+  !> nbdtri(k, n, y) into out: the inverse of the negative binomial CDF in p: the p with nbdtr(k, n, p) = y.
+  subroutine special_nbdtri_r111(k, n, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtri_r111
+
+  !> nbdtri(k, n, y) into out: the inverse of the negative binomial CDF in p: the p with nbdtr(k, n, p) = y.
+  subroutine special_nbdtri_r222(k, n, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtri_r222
+
+  !> nbdtri(k, n, y) into out: the inverse of the negative binomial CDF in p: the p with nbdtr(k, n, p) = y.
+  subroutine special_nbdtri_r001(k, n, y, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtri_r001
+
+  !> nbdtri(k, n, y) into out: the inverse of the negative binomial CDF in p: the p with nbdtr(k, n, p) = y.
+  subroutine special_nbdtri_r002(k, n, y, out, status, errmsg)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_nbdtri_c, &
+        special_ptr(k), special_shape(k), &
+        special_ptr(n), special_shape(n), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_nbdtri_r002
   ! END GENERATED special procedures
 
 end module sciport

@@ -3261,6 +3261,295 @@ sciport_status sciport_special_betainccinv(const struct sciport_ndarray *a,
                                            struct sciport_error **err);
 
 /**
+ * The chi-square cumulative distribution function with v degrees of freedom,
+ * P(v/2, x/2), elementwise (`scipy.special.chdtr(v, x)`).
+ *
+ * `out[i] = chdtr(v[i], x[i])`. `v` and `x` broadcast against `out`. `gammainc`'s domain and limits (NaN for v < 0 or x < 0; 0 at x = 0, 1 at
+ * x = inf).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_chdtr(const struct sciport_ndarray *v,
+                                     const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The chi-square survival function with v degrees of freedom, Q(v/2, x/2), elementwise (`scipy.special.chdtrc(v, x)`).
+ *
+ * `out[i] = chdtrc(v[i], x[i])`. `v` and `x` broadcast against `out`. `gammaincc`'s domain and limits.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_chdtrc(const struct sciport_ndarray *v,
+                                      const struct sciport_ndarray *x,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The inverse of the chi-square survival function: the x with
+ * chdtrc(v, x) = p, elementwise (`scipy.special.chdtri(v, p)`).
+ *
+ * `out[i] = chdtri(v[i], p[i])`. `v` and `p` broadcast against `out`. inf at p = 0, 0 at p = 1; NaN for v ≤ 0, v = inf or p outside [0, 1].
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_chdtri(const struct sciport_ndarray *v,
+                                      const struct sciport_ndarray *p,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The Poisson cumulative distribution function: the probability of at most
+ * floor(k) events for mean m, Q(floor(k) + 1, m), elementwise (`scipy.special.pdtr(k, m)`).
+ *
+ * `out[i] = pdtr(k[i], m[i])`. `k` and `m` broadcast against `out`. NaN for k < 0 or m < 0; 1 at m = 0, 0 at m = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_pdtr(const struct sciport_ndarray *k,
+                                    const struct sciport_ndarray *m,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * The Poisson survival function: the probability of more than floor(k)
+ * events for mean m, P(floor(k) + 1, m), elementwise (`scipy.special.pdtrc(k, m)`).
+ *
+ * `out[i] = pdtrc(k[i], m[i])`. `k` and `m` broadcast against `out`. `pdtr`'s domain.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_pdtrc(const struct sciport_ndarray *k,
+                                     const struct sciport_ndarray *m,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y, elementwise (`scipy.special.pdtri(k, y)`).
+ *
+ * `out[i] = pdtri(k[i], y[i])`. `k` and `y` broadcast against `out`. inf at y = 0; NaN for k < 0, k = inf or y outside [0, 1) (as in SciPy,
+ * y = 1 is NaN).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_pdtri(const struct sciport_ndarray *k,
+                                     const struct sciport_ndarray *y,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * Student's t cumulative distribution function with df degrees of freedom, elementwise (`scipy.special.stdtr(df, t)`).
+ *
+ * `out[i] = stdtr(df[i], t[i])`. `df` and `t` broadcast against `out`. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_stdtr(const struct sciport_ndarray *df,
+                                     const struct sciport_ndarray *t,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The inverse of Student's t CDF: the t with stdtr(df, t) = p, elementwise (`scipy.special.stdtrit(df, p)`).
+ *
+ * `out[i] = stdtrit(df[i], p[i])`. `df` and `p` broadcast against `out`. -inf at p = 0 (SciPy 1.17 returns +inf there), inf at p = 1; NaN for
+ * df ≤ 0 or p outside [0, 1]; the normal quantile for df = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_stdtrit(const struct sciport_ndarray *df,
+                                       const struct sciport_ndarray *p,
+                                       const struct sciport_ndarray *out,
+                                       struct sciport_error **err);
+
+/**
+ * The F-distribution cumulative distribution function, I_w(dfn/2, dfd/2)
+ * with w = dfn·x/(dfd + dfn·x), elementwise (`scipy.special.fdtr(dfn, dfd, x)`).
+ *
+ * `out[i] = fdtr(dfn[i], dfd[i], x[i])`. `dfn`, `dfd` and `x` broadcast against
+ * `out`. NaN for non-positive or infinite degrees of freedom and x < 0; 0 at
+ * x = 0, 1 at x = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_fdtr(const struct sciport_ndarray *dfn,
+                                    const struct sciport_ndarray *dfd,
+                                    const struct sciport_ndarray *x,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * The F-distribution survival function, I_v(dfd/2, dfn/2) with
+ * v = dfd/(dfd + dfn·x), elementwise (`scipy.special.fdtrc(dfn, dfd, x)`).
+ *
+ * `out[i] = fdtrc(dfn[i], dfd[i], x[i])`. `dfn`, `dfd` and `x` broadcast against
+ * `out`. `fdtr`'s domain; 1 at x = 0, 0 at x = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_fdtrc(const struct sciport_ndarray *dfn,
+                                     const struct sciport_ndarray *dfd,
+                                     const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The inverse of the F-distribution CDF: the x with fdtr(dfn, dfd, x) = p, elementwise (`scipy.special.fdtri(dfn, dfd, p)`).
+ *
+ * `out[i] = fdtri(dfn[i], dfd[i], p[i])`. `dfn`, `dfd` and `p` broadcast against
+ * `out`. 0 at p = 0, inf at p = 1; NaN for bad degrees of freedom or p outside
+ * [0, 1].
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_fdtri(const struct sciport_ndarray *dfn,
+                                     const struct sciport_ndarray *dfd,
+                                     const struct sciport_ndarray *p,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The binomial cumulative distribution function: the probability of at
+ * most floor(k) successes in floor(n) trials of probability p, elementwise (`scipy.special.bdtr(k, n, p)`).
+ *
+ * `out[i] = bdtr(k[i], n[i], p[i])`. `k`, `n` and `p` broadcast against
+ * `out`. 1 at k = n; NaN for k < 0, k > n, n < 0, infinite k or n, p outside
+ * [0, 1].
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_bdtr(const struct sciport_ndarray *k,
+                                    const struct sciport_ndarray *n,
+                                    const struct sciport_ndarray *p,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * The binomial survival function: the probability of more than floor(k)
+ * successes in floor(n) trials of probability p, elementwise (`scipy.special.bdtrc(k, n, p)`).
+ *
+ * `out[i] = bdtrc(k[i], n[i], p[i])`. `k`, `n` and `p` broadcast against
+ * `out`. 1 for k < 0 (SciPy's value), 0 at k = n; otherwise `bdtr`'s domain.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_bdtrc(const struct sciport_ndarray *k,
+                                     const struct sciport_ndarray *n,
+                                     const struct sciport_ndarray *p,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The inverse of the binomial CDF in p: the p with bdtr(k, n, p) = y, elementwise (`scipy.special.bdtri(k, n, y)`).
+ *
+ * `out[i] = bdtri(k[i], n[i], y[i])`. `k`, `n` and `y` broadcast against
+ * `out`. 1 at y = 0, 0 at y = 1; NaN for k < 0, k ≥ n or y outside [0, 1].
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_bdtri(const struct sciport_ndarray *k,
+                                     const struct sciport_ndarray *n,
+                                     const struct sciport_ndarray *y,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The negative binomial cumulative distribution function: the probability
+ * of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1), elementwise (`scipy.special.nbdtr(k, n, p)`).
+ *
+ * `out[i] = nbdtr(k[i], n[i], p[i])`. `k`, `n` and `p` broadcast against
+ * `out`. NaN for k < 0, n ≤ 0, infinite k or n, p outside [0, 1].
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_nbdtr(const struct sciport_ndarray *k,
+                                     const struct sciport_ndarray *n,
+                                     const struct sciport_ndarray *p,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The negative binomial survival function, 1 − I_p(n, k + 1), elementwise (`scipy.special.nbdtrc(k, n, p)`).
+ *
+ * `out[i] = nbdtrc(k[i], n[i], p[i])`. `k`, `n` and `p` broadcast against
+ * `out`. `nbdtr`'s domain.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_nbdtrc(const struct sciport_ndarray *k,
+                                      const struct sciport_ndarray *n,
+                                      const struct sciport_ndarray *p,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The inverse of the negative binomial CDF in p: the p with
+ * nbdtr(k, n, p) = y, elementwise (`scipy.special.nbdtri(k, n, y)`).
+ *
+ * `out[i] = nbdtri(k[i], n[i], y[i])`. `k`, `n` and `y` broadcast against
+ * `out`. 0 at y = 0, 1 at y = 1; `nbdtr`'s domain.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_nbdtri(const struct sciport_ndarray *k,
+                                      const struct sciport_ndarray *n,
+                                      const struct sciport_ndarray *y,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).
  *
  * Thread safety: pure function.

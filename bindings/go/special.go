@@ -332,3 +332,139 @@ func Betainccinv(a, b, q []float64) ([]float64, error) {
 			return C.sciport_special_betainccinv(v[0], v[1], v[2], out, e)
 		})
 }
+
+// Chdtr is scipy.special.chdtr(v, x) elementwise: the chi-square cumulative distribution function with v degrees of freedom, P(v/2, x/2). `gammainc`'s domain and limits (NaN for v < 0 or x < 0; 0 at x = 0, 1 at x = inf).
+func Chdtr(v, x []float64) ([]float64, error) {
+	return ufunc([]string{"v", "x"}, [][]float64{v, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_chdtr(v[0], v[1], out, e)
+		})
+}
+
+// Chdtrc is scipy.special.chdtrc(v, x) elementwise: the chi-square survival function with v degrees of freedom, Q(v/2, x/2). `gammaincc`'s domain and limits.
+func Chdtrc(v, x []float64) ([]float64, error) {
+	return ufunc([]string{"v", "x"}, [][]float64{v, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_chdtrc(v[0], v[1], out, e)
+		})
+}
+
+// Chdtri is scipy.special.chdtri(v, p) elementwise: the inverse of the chi-square survival function: the x with chdtrc(v, x) = p. inf at p = 0, 0 at p = 1; NaN for v ≤ 0, v = inf or p outside [0, 1].
+func Chdtri(v, p []float64) ([]float64, error) {
+	return ufunc([]string{"v", "p"}, [][]float64{v, p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_chdtri(v[0], v[1], out, e)
+		})
+}
+
+// Pdtr is scipy.special.pdtr(k, m) elementwise: the Poisson cumulative distribution function: the probability of at most floor(k) events for mean m, Q(floor(k) + 1, m). NaN for k < 0 or m < 0; 1 at m = 0, 0 at m = inf.
+func Pdtr(k, m []float64) ([]float64, error) {
+	return ufunc([]string{"k", "m"}, [][]float64{k, m},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_pdtr(v[0], v[1], out, e)
+		})
+}
+
+// Pdtrc is scipy.special.pdtrc(k, m) elementwise: the Poisson survival function: the probability of more than floor(k) events for mean m, P(floor(k) + 1, m). `pdtr`'s domain.
+func Pdtrc(k, m []float64) ([]float64, error) {
+	return ufunc([]string{"k", "m"}, [][]float64{k, m},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_pdtrc(v[0], v[1], out, e)
+		})
+}
+
+// Pdtri is scipy.special.pdtri(k, y) elementwise: the inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y. inf at y = 0; NaN for k < 0, k = inf or y outside [0, 1) (as in SciPy, y = 1 is NaN).
+func Pdtri(k, y []float64) ([]float64, error) {
+	return ufunc([]string{"k", "y"}, [][]float64{k, y},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_pdtri(v[0], v[1], out, e)
+		})
+}
+
+// Stdtr is scipy.special.stdtr(df, t) elementwise: student's t cumulative distribution function with df degrees of freedom. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
+func Stdtr(df, t []float64) ([]float64, error) {
+	return ufunc([]string{"df", "t"}, [][]float64{df, t},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_stdtr(v[0], v[1], out, e)
+		})
+}
+
+// Stdtrit is scipy.special.stdtrit(df, p) elementwise: the inverse of Student's t CDF: the t with stdtr(df, t) = p. -inf at p = 0 (SciPy 1.17 returns +inf there), inf at p = 1; NaN for df ≤ 0 or p outside [0, 1]; the normal quantile for df = inf.
+func Stdtrit(df, p []float64) ([]float64, error) {
+	return ufunc([]string{"df", "p"}, [][]float64{df, p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_stdtrit(v[0], v[1], out, e)
+		})
+}
+
+// Fdtr is scipy.special.fdtr(dfn, dfd, x) elementwise: the F-distribution cumulative distribution function, I_w(dfn/2, dfd/2) with w = dfn·x/(dfd + dfn·x). NaN for non-positive or infinite degrees of freedom and x < 0; 0 at x = 0, 1 at x = inf.
+func Fdtr(dfn, dfd, x []float64) ([]float64, error) {
+	return ufunc([]string{"dfn", "dfd", "x"}, [][]float64{dfn, dfd, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_fdtr(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Fdtrc is scipy.special.fdtrc(dfn, dfd, x) elementwise: the F-distribution survival function, I_v(dfd/2, dfn/2) with v = dfd/(dfd + dfn·x). `fdtr`'s domain; 1 at x = 0, 0 at x = inf.
+func Fdtrc(dfn, dfd, x []float64) ([]float64, error) {
+	return ufunc([]string{"dfn", "dfd", "x"}, [][]float64{dfn, dfd, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_fdtrc(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Fdtri is scipy.special.fdtri(dfn, dfd, p) elementwise: the inverse of the F-distribution CDF: the x with fdtr(dfn, dfd, x) = p. 0 at p = 0, inf at p = 1; NaN for bad degrees of freedom or p outside [0, 1].
+func Fdtri(dfn, dfd, p []float64) ([]float64, error) {
+	return ufunc([]string{"dfn", "dfd", "p"}, [][]float64{dfn, dfd, p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_fdtri(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Bdtr is scipy.special.bdtr(k, n, p) elementwise: the binomial cumulative distribution function: the probability of at most floor(k) successes in floor(n) trials of probability p. 1 at k = n; NaN for k < 0, k > n, n < 0, infinite k or n, p outside [0, 1].
+func Bdtr(k, n, p []float64) ([]float64, error) {
+	return ufunc([]string{"k", "n", "p"}, [][]float64{k, n, p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_bdtr(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Bdtrc is scipy.special.bdtrc(k, n, p) elementwise: the binomial survival function: the probability of more than floor(k) successes in floor(n) trials of probability p. 1 for k < 0 (SciPy's value), 0 at k = n; otherwise `bdtr`'s domain.
+func Bdtrc(k, n, p []float64) ([]float64, error) {
+	return ufunc([]string{"k", "n", "p"}, [][]float64{k, n, p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_bdtrc(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Bdtri is scipy.special.bdtri(k, n, y) elementwise: the inverse of the binomial CDF in p: the p with bdtr(k, n, p) = y. 1 at y = 0, 0 at y = 1; NaN for k < 0, k ≥ n or y outside [0, 1].
+func Bdtri(k, n, y []float64) ([]float64, error) {
+	return ufunc([]string{"k", "n", "y"}, [][]float64{k, n, y},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_bdtri(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Nbdtr is scipy.special.nbdtr(k, n, p) elementwise: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1). NaN for k < 0, n ≤ 0, infinite k or n, p outside [0, 1].
+func Nbdtr(k, n, p []float64) ([]float64, error) {
+	return ufunc([]string{"k", "n", "p"}, [][]float64{k, n, p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_nbdtr(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Nbdtrc is scipy.special.nbdtrc(k, n, p) elementwise: the negative binomial survival function, 1 − I_p(n, k + 1). `nbdtr`'s domain.
+func Nbdtrc(k, n, p []float64) ([]float64, error) {
+	return ufunc([]string{"k", "n", "p"}, [][]float64{k, n, p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_nbdtrc(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Nbdtri is scipy.special.nbdtri(k, n, y) elementwise: the inverse of the negative binomial CDF in p: the p with nbdtr(k, n, p) = y. 0 at y = 0, 1 at y = 1; `nbdtr`'s domain.
+func Nbdtri(k, n, y []float64) ([]float64, error) {
+	return ufunc([]string{"k", "n", "y"}, [][]float64{k, n, y},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_nbdtri(v[0], v[1], v[2], out, e)
+		})
+}

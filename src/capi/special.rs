@@ -23,7 +23,7 @@ use crate::capi::views::{real_nd, sciport_ndarray, RawNd};
 use crate::error::Result;
 use crate::special::elementwise::map;
 use crate::special::{
-    beta, binom, convex, digamma, elementary, error_function, gamma, incomplete_beta,
+    beta, binom, convex, digamma, distribution, elementary, error_function, gamma, incomplete_beta,
     incomplete_beta_inverse, incomplete_gamma, incomplete_gamma_inverse, logistic, normal,
 };
 use crate::strided::NdView;
@@ -961,6 +961,418 @@ pub extern "C" fn sciport_special_betainccinv(
     guard(err, || unsafe {
         apply([(a, "a"), (b, "b"), (q, "q")], out, |[a, b, q]| {
             incomplete_beta_inverse::betainccinv(a, b, q)
+        })
+    })
+}
+
+/// The chi-square cumulative distribution function with v degrees of freedom,
+/// P(v/2, x/2), elementwise (`scipy.special.chdtr(v, x)`).
+///
+/// `out[i] = chdtr(v[i], x[i])`. `v` and `x` broadcast against `out`. `gammainc`'s domain and limits (NaN for v < 0 or x < 0; 0 at x = 0, 1 at
+/// x = inf).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_chdtr(
+    v: *const sciport_ndarray,
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(v, "v"), (x, "x")], out, |[v, x]| {
+            distribution::chdtr(v, x)
+        })
+    })
+}
+
+/// The chi-square survival function with v degrees of freedom, Q(v/2, x/2), elementwise (`scipy.special.chdtrc(v, x)`).
+///
+/// `out[i] = chdtrc(v[i], x[i])`. `v` and `x` broadcast against `out`. `gammaincc`'s domain and limits.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_chdtrc(
+    v: *const sciport_ndarray,
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(v, "v"), (x, "x")], out, |[v, x]| {
+            distribution::chdtrc(v, x)
+        })
+    })
+}
+
+/// The inverse of the chi-square survival function: the x with
+/// chdtrc(v, x) = p, elementwise (`scipy.special.chdtri(v, p)`).
+///
+/// `out[i] = chdtri(v[i], p[i])`. `v` and `p` broadcast against `out`. inf at p = 0, 0 at p = 1; NaN for v ≤ 0, v = inf or p outside [0, 1].
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_chdtri(
+    v: *const sciport_ndarray,
+    p: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(v, "v"), (p, "p")], out, |[v, p]| {
+            distribution::chdtri(v, p)
+        })
+    })
+}
+
+/// The Poisson cumulative distribution function: the probability of at most
+/// floor(k) events for mean m, Q(floor(k) + 1, m), elementwise (`scipy.special.pdtr(k, m)`).
+///
+/// `out[i] = pdtr(k[i], m[i])`. `k` and `m` broadcast against `out`. NaN for k < 0 or m < 0; 1 at m = 0, 0 at m = inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_pdtr(
+    k: *const sciport_ndarray,
+    m: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(k, "k"), (m, "m")], out, |[k, m]| distribution::pdtr(k, m))
+    })
+}
+
+/// The Poisson survival function: the probability of more than floor(k)
+/// events for mean m, P(floor(k) + 1, m), elementwise (`scipy.special.pdtrc(k, m)`).
+///
+/// `out[i] = pdtrc(k[i], m[i])`. `k` and `m` broadcast against `out`. `pdtr`'s domain.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_pdtrc(
+    k: *const sciport_ndarray,
+    m: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(k, "k"), (m, "m")], out, |[k, m]| {
+            distribution::pdtrc(k, m)
+        })
+    })
+}
+
+/// The inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y, elementwise (`scipy.special.pdtri(k, y)`).
+///
+/// `out[i] = pdtri(k[i], y[i])`. `k` and `y` broadcast against `out`. inf at y = 0; NaN for k < 0, k = inf or y outside [0, 1) (as in SciPy,
+/// y = 1 is NaN).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_pdtri(
+    k: *const sciport_ndarray,
+    y: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(k, "k"), (y, "y")], out, |[k, y]| {
+            distribution::pdtri(k, y)
+        })
+    })
+}
+
+/// Student's t cumulative distribution function with df degrees of freedom, elementwise (`scipy.special.stdtr(df, t)`).
+///
+/// `out[i] = stdtr(df[i], t[i])`. `df` and `t` broadcast against `out`. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_stdtr(
+    df: *const sciport_ndarray,
+    t: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(df, "df"), (t, "t")], out, |[df, t]| {
+            distribution::stdtr(df, t)
+        })
+    })
+}
+
+/// The inverse of Student's t CDF: the t with stdtr(df, t) = p, elementwise (`scipy.special.stdtrit(df, p)`).
+///
+/// `out[i] = stdtrit(df[i], p[i])`. `df` and `p` broadcast against `out`. -inf at p = 0 (SciPy 1.17 returns +inf there), inf at p = 1; NaN for
+/// df ≤ 0 or p outside [0, 1]; the normal quantile for df = inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_stdtrit(
+    df: *const sciport_ndarray,
+    p: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(df, "df"), (p, "p")], out, |[df, p]| {
+            distribution::stdtrit(df, p)
+        })
+    })
+}
+
+/// The F-distribution cumulative distribution function, I_w(dfn/2, dfd/2)
+/// with w = dfn·x/(dfd + dfn·x), elementwise (`scipy.special.fdtr(dfn, dfd, x)`).
+///
+/// `out[i] = fdtr(dfn[i], dfd[i], x[i])`. `dfn`, `dfd` and `x` broadcast against
+/// `out`. NaN for non-positive or infinite degrees of freedom and x < 0; 0 at
+/// x = 0, 1 at x = inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_fdtr(
+    dfn: *const sciport_ndarray,
+    dfd: *const sciport_ndarray,
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply(
+            [(dfn, "dfn"), (dfd, "dfd"), (x, "x")],
+            out,
+            |[dfn, dfd, x]| distribution::fdtr(dfn, dfd, x),
+        )
+    })
+}
+
+/// The F-distribution survival function, I_v(dfd/2, dfn/2) with
+/// v = dfd/(dfd + dfn·x), elementwise (`scipy.special.fdtrc(dfn, dfd, x)`).
+///
+/// `out[i] = fdtrc(dfn[i], dfd[i], x[i])`. `dfn`, `dfd` and `x` broadcast against
+/// `out`. `fdtr`'s domain; 1 at x = 0, 0 at x = inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_fdtrc(
+    dfn: *const sciport_ndarray,
+    dfd: *const sciport_ndarray,
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply(
+            [(dfn, "dfn"), (dfd, "dfd"), (x, "x")],
+            out,
+            |[dfn, dfd, x]| distribution::fdtrc(dfn, dfd, x),
+        )
+    })
+}
+
+/// The inverse of the F-distribution CDF: the x with fdtr(dfn, dfd, x) = p, elementwise (`scipy.special.fdtri(dfn, dfd, p)`).
+///
+/// `out[i] = fdtri(dfn[i], dfd[i], p[i])`. `dfn`, `dfd` and `p` broadcast against
+/// `out`. 0 at p = 0, inf at p = 1; NaN for bad degrees of freedom or p outside
+/// [0, 1].
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_fdtri(
+    dfn: *const sciport_ndarray,
+    dfd: *const sciport_ndarray,
+    p: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply(
+            [(dfn, "dfn"), (dfd, "dfd"), (p, "p")],
+            out,
+            |[dfn, dfd, p]| distribution::fdtri(dfn, dfd, p),
+        )
+    })
+}
+
+/// The binomial cumulative distribution function: the probability of at
+/// most floor(k) successes in floor(n) trials of probability p, elementwise (`scipy.special.bdtr(k, n, p)`).
+///
+/// `out[i] = bdtr(k[i], n[i], p[i])`. `k`, `n` and `p` broadcast against
+/// `out`. 1 at k = n; NaN for k < 0, k > n, n < 0, infinite k or n, p outside
+/// [0, 1].
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_bdtr(
+    k: *const sciport_ndarray,
+    n: *const sciport_ndarray,
+    p: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
+            distribution::bdtr(k, n, p)
+        })
+    })
+}
+
+/// The binomial survival function: the probability of more than floor(k)
+/// successes in floor(n) trials of probability p, elementwise (`scipy.special.bdtrc(k, n, p)`).
+///
+/// `out[i] = bdtrc(k[i], n[i], p[i])`. `k`, `n` and `p` broadcast against
+/// `out`. 1 for k < 0 (SciPy's value), 0 at k = n; otherwise `bdtr`'s domain.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_bdtrc(
+    k: *const sciport_ndarray,
+    n: *const sciport_ndarray,
+    p: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
+            distribution::bdtrc(k, n, p)
+        })
+    })
+}
+
+/// The inverse of the binomial CDF in p: the p with bdtr(k, n, p) = y, elementwise (`scipy.special.bdtri(k, n, y)`).
+///
+/// `out[i] = bdtri(k[i], n[i], y[i])`. `k`, `n` and `y` broadcast against
+/// `out`. 1 at y = 0, 0 at y = 1; NaN for k < 0, k ≥ n or y outside [0, 1].
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_bdtri(
+    k: *const sciport_ndarray,
+    n: *const sciport_ndarray,
+    y: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(k, "k"), (n, "n"), (y, "y")], out, |[k, n, y]| {
+            distribution::bdtri(k, n, y)
+        })
+    })
+}
+
+/// The negative binomial cumulative distribution function: the probability
+/// of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1), elementwise (`scipy.special.nbdtr(k, n, p)`).
+///
+/// `out[i] = nbdtr(k[i], n[i], p[i])`. `k`, `n` and `p` broadcast against
+/// `out`. NaN for k < 0, n ≤ 0, infinite k or n, p outside [0, 1].
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_nbdtr(
+    k: *const sciport_ndarray,
+    n: *const sciport_ndarray,
+    p: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
+            distribution::nbdtr(k, n, p)
+        })
+    })
+}
+
+/// The negative binomial survival function, 1 − I_p(n, k + 1), elementwise (`scipy.special.nbdtrc(k, n, p)`).
+///
+/// `out[i] = nbdtrc(k[i], n[i], p[i])`. `k`, `n` and `p` broadcast against
+/// `out`. `nbdtr`'s domain.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_nbdtrc(
+    k: *const sciport_ndarray,
+    n: *const sciport_ndarray,
+    p: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
+            distribution::nbdtrc(k, n, p)
+        })
+    })
+}
+
+/// The inverse of the negative binomial CDF in p: the p with
+/// nbdtr(k, n, p) = y, elementwise (`scipy.special.nbdtri(k, n, y)`).
+///
+/// `out[i] = nbdtri(k[i], n[i], y[i])`. `k`, `n` and `y` broadcast against
+/// `out`. 0 at y = 0, 1 at y = 1; `nbdtr`'s domain.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_nbdtri(
+    k: *const sciport_ndarray,
+    n: *const sciport_ndarray,
+    y: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(k, "k"), (n, "n"), (y, "y")], out, |[k, n, y]| {
+            distribution::nbdtri(k, n, y)
         })
     })
 }

@@ -42,9 +42,15 @@ enum Tail {
 /// SciPy's limits 1 at (a, b) = (inf, 1) and 0 at (1, inf), NaN for other
 /// infinite parameters.
 pub fn betaincinv(a: f64, b: f64, p: f64) -> f64 {
-    if let Some(x) = edge_value(a, b, p, false) {
-        return x;
+    match edge_value(a, b, p, false) {
+        Some(x) => x,
+        None => inverse_pair(a, b, p).0,
     }
+}
+
+/// (x, 1 - x) with I_x(a, b) = p, each to full relative accuracy, for
+/// finite a, b > 0 and 0 < p < 1.
+pub(super) fn inverse_pair(a: f64, b: f64, p: f64) -> (f64, f64) {
     if p <= 0.5 {
         solve(a, b, Tail::Lower, p)
     } else {
@@ -60,9 +66,9 @@ pub fn betainccinv(a: f64, b: f64, q: f64) -> f64 {
         return x;
     }
     if q <= 0.5 {
-        solve(a, b, Tail::Upper, q)
+        solve(a, b, Tail::Upper, q).0
     } else {
-        solve(a, b, Tail::Lower, 1.0 - q) // exact for q ≥ 1/2
+        solve(a, b, Tail::Lower, 1.0 - q).0 // exact for q ≥ 1/2
     }
 }
 
@@ -93,8 +99,9 @@ fn edge_value(a: f64, b: f64, target: f64, complement: bool) -> Option<f64> {
     None
 }
 
-/// x with F(x) = target, F = I (Lower) or 1 - I (Upper), 0 < target ≤ 1/2.
-fn solve(a: f64, b: f64, tail: Tail, target: f64) -> f64 {
+/// (x, 1 - x) with F(x) = target, F = I (Lower) or 1 - I (Upper),
+/// 0 < target ≤ 1/2.
+fn solve(a: f64, b: f64, tail: Tail, target: f64) -> (f64, f64) {
     let (x0, y0) = start(a, b, tail, target);
     // a start below the smallest double still has a direction to move in
     let tiny = logistic(-T_LIMIT);
@@ -150,7 +157,7 @@ fn solve(a: f64, b: f64, tail: Tail, target: f64) -> f64 {
             break;
         }
     }
-    x
+    (x, y)
 }
 
 /// Halley's step in t for g = ln F - ln target with slope g' = ±pf/F:

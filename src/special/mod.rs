@@ -21,6 +21,7 @@ pub mod beta;
 pub mod binom;
 pub mod convex;
 pub mod digamma;
+pub mod distribution;
 pub mod elementary;
 pub mod elementwise;
 pub mod error_function;

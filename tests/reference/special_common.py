@@ -45,17 +45,20 @@ def write_reference(file_name, generator, functions):
     print(f"wrote {path}: " + ", ".join(f"{k} {len(v['exact'])}" for k, v in functions.items()))
 
 
+def function_entry(points, fn, exact):
+    """{"args", "exact", "scipy"} of one function on `points` (tuples):
+    SciPy's values and exact(*point, scipy_value)."""
+    columns = [[p[i] for p in points] for i in range(len(points[0]))]
+    with np.errstate(all="ignore"):
+        theirs = [float(v) for v in fn(*[np.array(c) for c in columns])]
+    values = [exact(*p, s) for p, s in zip(points, theirs)]
+    return {"args": [[num(v) for v in c] for c in columns],
+            "exact": [num(v) for v in values], "scipy": [num(v) for v in theirs]}
+
+
 def write_arguments(file_name, generator, points, specs):
     """The common main() of the generators of functions of two or more
-    arguments: for each (name, scipy_function, exact) in `specs`, SciPy's
-    values on `points` (tuples) and `exact(*point, scipy_value)`, written
-    by write_reference."""
-    columns = [[p[i] for p in points] for i in range(len(points[0]))]
-    functions = {}
-    for name, fn, exact in specs:
-        with np.errstate(all="ignore"):
-            theirs = [float(v) for v in fn(*[np.array(c) for c in columns])]
-        values = [exact(*p, s) for p, s in zip(points, theirs)]
-        functions[name] = {"args": [[num(v) for v in c] for c in columns],
-                           "exact": [num(v) for v in values], "scipy": [num(v) for v in theirs]}
-    write_reference(file_name, generator, functions)
+    arguments: each (name, scipy_function, exact) in `specs` on the same
+    `points`, written by write_reference."""
+    write_reference(file_name, generator,
+                    {name: function_entry(points, fn, exact) for name, fn, exact in specs})

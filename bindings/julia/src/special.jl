@@ -10,7 +10,9 @@ order: `erf`, `erfc`, `erfcx`, `erfinv`, `erfcinv`, `ndtr`, `log_ndtr`,
 `huber`, `pseudo_huber`, `gamma`, `gammaln`, `loggamma`, `gammasgn`, `rgamma`,
 `digamma`, `polygamma`, `beta`, `betaln`, `binom`, `gammainc`, `gammaincc`,
 `gammaincinv`, `gammainccinv`, `betainc`, `betaincc`, `betaincinv`,
-`betainccinv`. Nothing is exported (the
+`betainccinv`, `chdtr`, `chdtrc`, `chdtri`, `pdtr`, `pdtrc`, `pdtri`, `stdtr`,
+`stdtrit`, `fdtr`, `fdtrc`, `fdtri`, `bdtr`, `bdtrc`, `bdtri`, `nbdtr`,
+`nbdtrc`, `nbdtri`. Nothing is exported (the
 names clash with SpecialFunctions.jl and Base's `log1p`/`expm1`): call
 `Sciport.Special.erf(x)`, or `const SS = Sciport.Special`.
 

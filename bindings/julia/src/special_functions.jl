@@ -43,6 +43,23 @@ const SYMBOLS = (
     :sciport_special_betaincc,
     :sciport_special_betaincinv,
     :sciport_special_betainccinv,
+    :sciport_special_chdtr,
+    :sciport_special_chdtrc,
+    :sciport_special_chdtri,
+    :sciport_special_pdtr,
+    :sciport_special_pdtrc,
+    :sciport_special_pdtri,
+    :sciport_special_stdtr,
+    :sciport_special_stdtrit,
+    :sciport_special_fdtr,
+    :sciport_special_fdtrc,
+    :sciport_special_fdtri,
+    :sciport_special_bdtr,
+    :sciport_special_bdtrc,
+    :sciport_special_bdtri,
+    :sciport_special_nbdtr,
+    :sciport_special_nbdtrc,
+    :sciport_special_nbdtri,
 )
 
 """
@@ -331,3 +348,122 @@ betaincinv(a, b, p) = _ufunc(:sciport_special_betaincinv, a, b, p)
 `scipy.special.betainccinv(a, b, q)`: the inverse of the complemented incomplete beta function in x: the x in [0, 1] with 1 − I_x(a, b) = q. 1 at q = 0, 0 at q = 1; otherwise `betaincinv`'s conventions.
 """
 betainccinv(a, b, q) = _ufunc(:sciport_special_betainccinv, a, b, q)
+
+"""
+    chdtr(v, x)
+
+`scipy.special.chdtr(v, x)`: the chi-square cumulative distribution function with v degrees of freedom, P(v/2, x/2). `gammainc`'s domain and limits (NaN for v < 0 or x < 0; 0 at x = 0, 1 at x = inf).
+"""
+chdtr(v, x) = _ufunc(:sciport_special_chdtr, v, x)
+
+"""
+    chdtrc(v, x)
+
+`scipy.special.chdtrc(v, x)`: the chi-square survival function with v degrees of freedom, Q(v/2, x/2). `gammaincc`'s domain and limits.
+"""
+chdtrc(v, x) = _ufunc(:sciport_special_chdtrc, v, x)
+
+"""
+    chdtri(v, p)
+
+`scipy.special.chdtri(v, p)`: the inverse of the chi-square survival function: the x with chdtrc(v, x) = p. inf at p = 0, 0 at p = 1; NaN for v ≤ 0, v = inf or p outside [0, 1].
+"""
+chdtri(v, p) = _ufunc(:sciport_special_chdtri, v, p)
+
+"""
+    pdtr(k, m)
+
+`scipy.special.pdtr(k, m)`: the Poisson cumulative distribution function: the probability of at most floor(k) events for mean m, Q(floor(k) + 1, m). NaN for k < 0 or m < 0; 1 at m = 0, 0 at m = inf.
+"""
+pdtr(k, m) = _ufunc(:sciport_special_pdtr, k, m)
+
+"""
+    pdtrc(k, m)
+
+`scipy.special.pdtrc(k, m)`: the Poisson survival function: the probability of more than floor(k) events for mean m, P(floor(k) + 1, m). `pdtr`'s domain.
+"""
+pdtrc(k, m) = _ufunc(:sciport_special_pdtrc, k, m)
+
+"""
+    pdtri(k, y)
+
+`scipy.special.pdtri(k, y)`: the inverse of the Poisson CDF in the mean: the m with pdtr(k, m) = y. inf at y = 0; NaN for k < 0, k = inf or y outside [0, 1) (as in SciPy, y = 1 is NaN).
+"""
+pdtri(k, y) = _ufunc(:sciport_special_pdtri, k, y)
+
+"""
+    stdtr(df, t)
+
+`scipy.special.stdtr(df, t)`: student's t cumulative distribution function with df degrees of freedom. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
+"""
+stdtr(df, t) = _ufunc(:sciport_special_stdtr, df, t)
+
+"""
+    stdtrit(df, p)
+
+`scipy.special.stdtrit(df, p)`: the inverse of Student's t CDF: the t with stdtr(df, t) = p. -inf at p = 0 (SciPy 1.17 returns +inf there), inf at p = 1; NaN for df ≤ 0 or p outside [0, 1]; the normal quantile for df = inf.
+"""
+stdtrit(df, p) = _ufunc(:sciport_special_stdtrit, df, p)
+
+"""
+    fdtr(dfn, dfd, x)
+
+`scipy.special.fdtr(dfn, dfd, x)`: the F-distribution cumulative distribution function, I_w(dfn/2, dfd/2) with w = dfn·x/(dfd + dfn·x). NaN for non-positive or infinite degrees of freedom and x < 0; 0 at x = 0, 1 at x = inf.
+"""
+fdtr(dfn, dfd, x) = _ufunc(:sciport_special_fdtr, dfn, dfd, x)
+
+"""
+    fdtrc(dfn, dfd, x)
+
+`scipy.special.fdtrc(dfn, dfd, x)`: the F-distribution survival function, I_v(dfd/2, dfn/2) with v = dfd/(dfd + dfn·x). `fdtr`'s domain; 1 at x = 0, 0 at x = inf.
+"""
+fdtrc(dfn, dfd, x) = _ufunc(:sciport_special_fdtrc, dfn, dfd, x)
+
+"""
+    fdtri(dfn, dfd, p)
+
+`scipy.special.fdtri(dfn, dfd, p)`: the inverse of the F-distribution CDF: the x with fdtr(dfn, dfd, x) = p. 0 at p = 0, inf at p = 1; NaN for bad degrees of freedom or p outside [0, 1].
+"""
+fdtri(dfn, dfd, p) = _ufunc(:sciport_special_fdtri, dfn, dfd, p)
+
+"""
+    bdtr(k, n, p)
+
+`scipy.special.bdtr(k, n, p)`: the binomial cumulative distribution function: the probability of at most floor(k) successes in floor(n) trials of probability p. 1 at k = n; NaN for k < 0, k > n, n < 0, infinite k or n, p outside [0, 1].
+"""
+bdtr(k, n, p) = _ufunc(:sciport_special_bdtr, k, n, p)
+
+"""
+    bdtrc(k, n, p)
+
+`scipy.special.bdtrc(k, n, p)`: the binomial survival function: the probability of more than floor(k) successes in floor(n) trials of probability p. 1 for k < 0 (SciPy's value), 0 at k = n; otherwise `bdtr`'s domain.
+"""
+bdtrc(k, n, p) = _ufunc(:sciport_special_bdtrc, k, n, p)
+
+"""
+    bdtri(k, n, y)
+
+`scipy.special.bdtri(k, n, y)`: the inverse of the binomial CDF in p: the p with bdtr(k, n, p) = y. 1 at y = 0, 0 at y = 1; NaN for k < 0, k ≥ n or y outside [0, 1].
+"""
+bdtri(k, n, y) = _ufunc(:sciport_special_bdtri, k, n, y)
+
+"""
+    nbdtr(k, n, p)
+
+`scipy.special.nbdtr(k, n, p)`: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1). NaN for k < 0, n ≤ 0, infinite k or n, p outside [0, 1].
+"""
+nbdtr(k, n, p) = _ufunc(:sciport_special_nbdtr, k, n, p)
+
+"""
+    nbdtrc(k, n, p)
+
+`scipy.special.nbdtrc(k, n, p)`: the negative binomial survival function, 1 − I_p(n, k + 1). `nbdtr`'s domain.
+"""
+nbdtrc(k, n, p) = _ufunc(:sciport_special_nbdtrc, k, n, p)
+
+"""
+    nbdtri(k, n, y)
+
+`scipy.special.nbdtri(k, n, y)`: the inverse of the negative binomial CDF in p: the p with nbdtr(k, n, p) = y. 0 at y = 0, 1 at y = 1; `nbdtr`'s domain.
+"""
+nbdtri(k, n, y) = _ufunc(:sciport_special_nbdtri, k, n, y)

@@ -2,7 +2,7 @@
 # scipy.special: each function is documented in man/special.Rd.
 
 # The R names of every special function (for the tests).
-.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv")
+.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri")
 
 # scipy.special.erf(x)
 erf <- function(x) .special("erf", list(x = x))
@@ -126,3 +126,54 @@ betaincinv <- function(a, b, p) .special("betaincinv", list(a = a, b = b, p = p)
 
 # scipy.special.betainccinv(a, b, q)
 betainccinv <- function(a, b, q) .special("betainccinv", list(a = a, b = b, q = q))
+
+# scipy.special.chdtr(v, x)
+chdtr <- function(v, x) .special("chdtr", list(v = v, x = x))
+
+# scipy.special.chdtrc(v, x)
+chdtrc <- function(v, x) .special("chdtrc", list(v = v, x = x))
+
+# scipy.special.chdtri(v, p)
+chdtri <- function(v, p) .special("chdtri", list(v = v, p = p))
+
+# scipy.special.pdtr(k, m)
+pdtr <- function(k, m) .special("pdtr", list(k = k, m = m))
+
+# scipy.special.pdtrc(k, m)
+pdtrc <- function(k, m) .special("pdtrc", list(k = k, m = m))
+
+# scipy.special.pdtri(k, y)
+pdtri <- function(k, y) .special("pdtri", list(k = k, y = y))
+
+# scipy.special.stdtr(df, t)
+stdtr <- function(df, t) .special("stdtr", list(df = df, t = t))
+
+# scipy.special.stdtrit(df, p)
+stdtrit <- function(df, p) .special("stdtrit", list(df = df, p = p))
+
+# scipy.special.fdtr(dfn, dfd, x)
+fdtr <- function(dfn, dfd, x) .special("fdtr", list(dfn = dfn, dfd = dfd, x = x))
+
+# scipy.special.fdtrc(dfn, dfd, x)
+fdtrc <- function(dfn, dfd, x) .special("fdtrc", list(dfn = dfn, dfd = dfd, x = x))
+
+# scipy.special.fdtri(dfn, dfd, p)
+fdtri <- function(dfn, dfd, p) .special("fdtri", list(dfn = dfn, dfd = dfd, p = p))
+
+# scipy.special.bdtr(k, n, p)
+bdtr <- function(k, n, p) .special("bdtr", list(k = k, n = n, p = p))
+
+# scipy.special.bdtrc(k, n, p)
+bdtrc <- function(k, n, p) .special("bdtrc", list(k = k, n = n, p = p))
+
+# scipy.special.bdtri(k, n, y)
+bdtri <- function(k, n, y) .special("bdtri", list(k = k, n = n, y = y))
+
+# scipy.special.nbdtr(k, n, p)
+nbdtr <- function(k, n, p) .special("nbdtr", list(k = k, n = n, p = p))
+
+# scipy.special.nbdtrc(k, n, p)
+nbdtrc <- function(k, n, p) .special("nbdtrc", list(k = k, n = n, p = p))
+
+# scipy.special.nbdtri(k, n, y)
+nbdtri <- function(k, n, y) .special("nbdtri", list(k = k, n = n, y = y))
