@@ -51,10 +51,15 @@ pub fn betaincinv(a: f64, b: f64, p: f64) -> f64 {
 /// (x, 1 - x) with I_x(a, b) = p, each to full relative accuracy, for
 /// finite a, b > 0 and 0 < p < 1.
 pub(super) fn inverse_pair(a: f64, b: f64, p: f64) -> (f64, f64) {
+    inverse_pair_from(a, b, p, None)
+}
+
+/// `inverse_pair` from a caller's starting (x, 1 - x), if it has one.
+pub(super) fn inverse_pair_from(a: f64, b: f64, p: f64, start: Option<(f64, f64)>) -> (f64, f64) {
     if p <= 0.5 {
-        solve(a, b, Tail::Lower, p)
+        solve(a, b, Tail::Lower, p, start)
     } else {
-        solve(a, b, Tail::Upper, 1.0 - p) // exact for p ≥ 1/2
+        solve(a, b, Tail::Upper, 1.0 - p, start) // exact for p ≥ 1/2
     }
 }
 
@@ -66,9 +71,9 @@ pub fn betainccinv(a: f64, b: f64, q: f64) -> f64 {
         return x;
     }
     if q <= 0.5 {
-        solve(a, b, Tail::Upper, q).0
+        solve(a, b, Tail::Upper, q, None).0
     } else {
-        solve(a, b, Tail::Lower, 1.0 - q).0 // exact for q ≥ 1/2
+        solve(a, b, Tail::Lower, 1.0 - q, None).0 // exact for q ≥ 1/2
     }
 }
 
@@ -100,9 +105,9 @@ fn edge_value(a: f64, b: f64, target: f64, complement: bool) -> Option<f64> {
 }
 
 /// (x, 1 - x) with F(x) = target, F = I (Lower) or 1 - I (Upper),
-/// 0 < target ≤ 1/2.
-fn solve(a: f64, b: f64, tail: Tail, target: f64) -> (f64, f64) {
-    let (x0, y0) = start(a, b, tail, target);
+/// 0 < target ≤ 1/2, from `given` or this module's starting values.
+fn solve(a: f64, b: f64, tail: Tail, target: f64, given: Option<(f64, f64)>) -> (f64, f64) {
+    let (x0, y0) = given.unwrap_or_else(|| start(a, b, tail, target));
     // a start below the smallest double still has a direction to move in
     let tiny = logistic(-T_LIMIT);
     let (mut x, mut y) = (x0.max(tiny), y0.max(tiny));
