@@ -4409,7 +4409,7 @@ inline std::vector<double> bdtri(const std::vector<double> &k, const std::vector
 inline double bdtri(double k, double n, double y) { return bdtri(std::vector<double>{k}, std::vector<double>{n}, std::vector<double>{y})[0]; }
 
 /// scipy.special.nbdtr(k, n, p) elementwise into `out` (inputs broadcast against `out`, any strides,
-/// in place allowed): the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1). NaN for k < 0, n ≤ 0, infinite k or n, p outside [0, 1].
+/// in place allowed): the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1). NaN for k < 0, n < 1 (n truncates to 0), infinite k or n, p outside [0, 1].
 inline void nbdtr(ndview<const double> k, ndview<const double> n, ndview<const double> p, ndview<double> out) {
     detail::ufunc<3>({k, n, p}, out, sciport_special_nbdtr);
 }

@@ -445,7 +445,7 @@ func Bdtri(k, n, y []float64) ([]float64, error) {
 		})
 }
 
-// Nbdtr is scipy.special.nbdtr(k, n, p) elementwise: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1). NaN for k < 0, n ≤ 0, infinite k or n, p outside [0, 1].
+// Nbdtr is scipy.special.nbdtr(k, n, p) elementwise: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1). NaN for k < 0, n < 1 (n truncates to 0), infinite k or n, p outside [0, 1].
 func Nbdtr(k, n, p []float64) ([]float64, error) {
 	return ufunc([]string{"k", "n", "p"}, [][]float64{k, n, p},
 		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {

@@ -1307,7 +1307,8 @@ pub extern "C" fn sciport_special_bdtri(
 /// of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1), elementwise (`scipy.special.nbdtr(k, n, p)`).
 ///
 /// `out[i] = nbdtr(k[i], n[i], p[i])`. `k`, `n` and `p` broadcast against
-/// `out`. NaN for k < 0, n ≤ 0, infinite k or n, p outside [0, 1].
+/// `out`. NaN for k < 0, n < 1 (n truncates to 0), infinite k or n, p outside
+/// [0, 1].
 /// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
 /// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
 /// (an input not broadcastable to `out`'s shape); `out` is untouched on error.

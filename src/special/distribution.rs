@@ -288,11 +288,11 @@ pub fn bdtri(k: f64, n: f64, y: f64) -> f64 {
 }
 
 /// (floor(k), floor(n)) for the negative binomial functions, or None
-/// outside SciPy's domain (k < 0, n ≤ 0, either infinite or NaN, p
+/// outside SciPy's domain (k < 0, floor(n) < 1, either infinite or NaN, p
 /// outside [0, 1]).
 fn negative_binomial_counts(k: f64, n: f64, p: f64) -> Option<(f64, f64)> {
     let finite = k.is_finite() && n.is_finite() && !p.is_nan();
-    (finite && k >= 0.0 && n > 0.0 && (0.0..=1.0).contains(&p)).then(|| (k.floor(), n.floor()))
+    (finite && k >= 0.0 && n >= 1.0 && (0.0..=1.0).contains(&p)).then(|| (k.floor(), n.floor()))
 }
 
 /// `scipy.special.nbdtr(k, n, p)`: the negative binomial CDF, the

@@ -450,7 +450,7 @@ bdtri(k, n, y) = _ufunc(:sciport_special_bdtri, k, n, y)
 """
     nbdtr(k, n, p)
 
-`scipy.special.nbdtr(k, n, p)`: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1). NaN for k < 0, n ≤ 0, infinite k or n, p outside [0, 1].
+`scipy.special.nbdtr(k, n, p)`: the negative binomial cumulative distribution function: the probability of at most floor(k) failures before the floor(n)-th success, I_p(n, k + 1). NaN for k < 0, n < 1 (n truncates to 0), infinite k or n, p outside [0, 1].
 """
 nbdtr(k, n, p) = _ufunc(:sciport_special_nbdtr, k, n, p)
 
