@@ -12,6 +12,7 @@
 //! - [`logistic`]: expit, logit, log_expit.
 //! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox.
 //! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
+//! - [`elliptic`]: ellipk, ellipkm1, ellipe, ellipkinc, ellipeinc.
 //! - [`elementwise`]: NumPy's broadcasting loop that applies them to views.
 
 mod double_double;
@@ -24,6 +25,7 @@ pub mod digamma;
 pub mod distribution;
 pub mod elementary;
 pub mod elementwise;
+pub mod elliptic;
 pub mod error_function;
 pub mod gamma;
 pub mod incomplete_beta;
