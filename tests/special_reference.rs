@@ -11,7 +11,7 @@ use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
     beta, binom, convex, digamma, distribution as dist, elementary, elliptic, error_function as ef,
     gamma, incomplete_beta as ib, incomplete_beta_inverse as ibi, incomplete_gamma as ig,
-    incomplete_gamma_inverse as igi, logistic, normal, zeta,
+    incomplete_gamma_inverse as igi, lambert, logistic, normal, zeta,
 };
 use serde_json::Value;
 
@@ -231,6 +231,7 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
         "ellipeinc",
         Scalar::Two(elliptic::ellipeinc),
     ),
+    ("lambertw.json", "lambertw", Scalar::Two(lambert::lambertw)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.
