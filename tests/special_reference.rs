@@ -232,6 +232,8 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
         Scalar::Two(elliptic::ellipeinc),
     ),
     ("lambertw.json", "lambertw", Scalar::Two(lambert::lambertw)),
+    ("zeta.json", "riemann_zeta", Scalar::One(zeta::riemann_zeta)),
+    ("zeta.json", "zetac", Scalar::One(zeta::zetac)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.

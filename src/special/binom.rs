@@ -76,7 +76,7 @@ fn huge_k(n: f64, k: f64) -> f64 {
 
 /// sin(πx) with the argument reduced exactly (so it is 0 at the integers
 /// and keeps its relative accuracy near them).
-fn sin_pi(x: f64) -> f64 {
+pub(super) fn sin_pi(x: f64) -> f64 {
     if !x.is_finite() {
         return f64::NAN;
     }
