@@ -11,7 +11,7 @@ use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
     beta, binom, convex, digamma, distribution as dist, elementary, elliptic, error_function as ef,
     gamma, incomplete_beta as ib, incomplete_beta_inverse as ibi, incomplete_gamma as ig,
-    incomplete_gamma_inverse as igi, lambert, logistic, normal, zeta,
+    incomplete_gamma_inverse as igi, kolmogorov, lambert, logistic, normal, zeta,
 };
 use serde_json::Value;
 
@@ -234,6 +234,16 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
     ("lambertw.json", "lambertw", Scalar::Two(lambert::lambertw)),
     ("zeta.json", "riemann_zeta", Scalar::One(zeta::riemann_zeta)),
     ("zeta.json", "zetac", Scalar::One(zeta::zetac)),
+    (
+        "kolmogorov.json",
+        "kolmogorov",
+        Scalar::One(kolmogorov::kolmogorov),
+    ),
+    (
+        "kolmogorov.json",
+        "kolmogi",
+        Scalar::One(kolmogorov::kolmogi),
+    ),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.

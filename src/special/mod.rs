@@ -12,6 +12,7 @@
 //! - [`logistic`]: expit, logit, log_expit.
 //! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox.
 //! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
+//! - [`kolmogorov`]: kolmogorov, kolmogi.
 //! - [`lambert`]: lambertw (real branches).
 //! - [`elliptic`]: ellipk, ellipkm1, ellipe, ellipkinc, ellipeinc.
 //! - [`elementwise`]: NumPy's broadcasting loop that applies them to views.
@@ -33,6 +34,7 @@ pub mod incomplete_beta;
 pub mod incomplete_beta_inverse;
 pub mod incomplete_gamma;
 pub mod incomplete_gamma_inverse;
+pub mod kolmogorov;
 pub mod lambert;
 pub mod logistic;
 pub mod normal;
