@@ -408,6 +408,17 @@ const EXPORTS: &[(&str, Export)] = &[
     ("nbdtr", Export::Three(sciport_special_nbdtr)),
     ("nbdtrc", Export::Three(sciport_special_nbdtrc)),
     ("nbdtri", Export::Three(sciport_special_nbdtri)),
+    ("ellipk", Export::One(sciport_special_ellipk)),
+    ("ellipkm1", Export::One(sciport_special_ellipkm1)),
+    ("ellipe", Export::One(sciport_special_ellipe)),
+    ("ellipkinc", Export::Two(sciport_special_ellipkinc)),
+    ("ellipeinc", Export::Two(sciport_special_ellipeinc)),
+    ("lambertw", Export::Two(sciport_special_lambertw)),
+    ("zeta", Export::Two(sciport_special_zeta)),
+    ("riemann_zeta", Export::One(sciport_special_riemann_zeta)),
+    ("zetac", Export::One(sciport_special_zetac)),
+    ("kolmogorov", Export::One(sciport_special_kolmogorov)),
+    ("kolmogi", Export::One(sciport_special_kolmogi)),
 ];
 
 /// A 1-D C view of `v` (read through a `*mut` only when it is the output).

@@ -4443,6 +4443,138 @@ inline std::vector<double> nbdtri(const std::vector<double> &k, const std::vecto
 }
 /// scipy.special.nbdtri of one value.
 inline double nbdtri(double k, double n, double y) { return nbdtri(std::vector<double>{k}, std::vector<double>{n}, std::vector<double>{y})[0]; }
+
+/// scipy.special.ellipk(m) elementwise into `out` (any strides,
+/// in place allowed): the complete elliptic integral of the first kind K(m) = ∫₀^{π/2} (1 − m sin²t)^{−1/2} dt. +inf at m = 1, NaN for m > 1; 0 at m = −inf.
+inline void ellipk(ndview<const double> m, ndview<double> out) {
+    detail::ufunc<1>({m}, out, sciport_special_ellipk);
+}
+/// scipy.special.ellipk of each element.
+inline std::vector<double> ellipk(const std::vector<double> &m) {
+    return detail::ufunc_vector<1>({&m}, sciport_special_ellipk);
+}
+/// scipy.special.ellipk of one value.
+inline double ellipk(double m) { return ellipk(std::vector<double>{m})[0]; }
+
+/// scipy.special.ellipkm1(p) elementwise into `out` (any strides,
+/// in place allowed): k(1 − p), the complete elliptic integral of the first kind near m = 1 with p = 1 − m given exactly. +inf at p = 0, NaN for p < 0; 0 at p = inf.
+inline void ellipkm1(ndview<const double> p, ndview<double> out) {
+    detail::ufunc<1>({p}, out, sciport_special_ellipkm1);
+}
+/// scipy.special.ellipkm1 of each element.
+inline std::vector<double> ellipkm1(const std::vector<double> &p) {
+    return detail::ufunc_vector<1>({&p}, sciport_special_ellipkm1);
+}
+/// scipy.special.ellipkm1 of one value.
+inline double ellipkm1(double p) { return ellipkm1(std::vector<double>{p})[0]; }
+
+/// scipy.special.ellipe(m) elementwise into `out` (any strides,
+/// in place allowed): the complete elliptic integral of the second kind E(m) = ∫₀^{π/2} (1 − m sin²t)^{1/2} dt. 1 at m = 1, NaN for m > 1; inf at m = −inf.
+inline void ellipe(ndview<const double> m, ndview<double> out) {
+    detail::ufunc<1>({m}, out, sciport_special_ellipe);
+}
+/// scipy.special.ellipe of each element.
+inline std::vector<double> ellipe(const std::vector<double> &m) {
+    return detail::ufunc_vector<1>({&m}, sciport_special_ellipe);
+}
+/// scipy.special.ellipe of one value.
+inline double ellipe(double m) { return ellipe(std::vector<double>{m})[0]; }
+
+/// scipy.special.ellipkinc(phi, m) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m sin²t)^{−1/2} dt. NaN for m > 1 (as SciPy, even where m sin²φ ≤ 1); at m = 1, ±inf once |φ| ≥ π/2 (SciPy: +inf for either sign); 0 at m = −inf.
+inline void ellipkinc(ndview<const double> phi, ndview<const double> m, ndview<double> out) {
+    detail::ufunc<2>({phi, m}, out, sciport_special_ellipkinc);
+}
+/// scipy.special.ellipkinc of vectors (each of the common length or 1).
+inline std::vector<double> ellipkinc(const std::vector<double> &phi, const std::vector<double> &m) {
+    return detail::ufunc_vector<2>({&phi, &m}, sciport_special_ellipkinc);
+}
+/// scipy.special.ellipkinc of one value.
+inline double ellipkinc(double phi, double m) { return ellipkinc(std::vector<double>{phi}, std::vector<double>{m})[0]; }
+
+/// scipy.special.ellipeinc(phi, m) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m sin²t)^{1/2} dt. NaN for m > 1; at m = −inf, ±inf with the sign of φ and 0 at φ = 0 (SciPy: +inf for every φ).
+inline void ellipeinc(ndview<const double> phi, ndview<const double> m, ndview<double> out) {
+    detail::ufunc<2>({phi, m}, out, sciport_special_ellipeinc);
+}
+/// scipy.special.ellipeinc of vectors (each of the common length or 1).
+inline std::vector<double> ellipeinc(const std::vector<double> &phi, const std::vector<double> &m) {
+    return detail::ufunc_vector<2>({&phi, &m}, sciport_special_ellipeinc);
+}
+/// scipy.special.ellipeinc of one value.
+inline double ellipeinc(double phi, double m) { return ellipeinc(std::vector<double>{phi}, std::vector<double>{m})[0]; }
+
+/// scipy.special.lambertw(x, k) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the real branches of the Lambert W function, the w with w·e^w = x on branch k, elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its value is real). Real for k = 0 and x ≥ −1/e, and for k = −1 and −1/e ≤ x < 0 (−inf at x = 0); NaN where the branch is complex (x < −1/e; k = −1 with x > 0; x = −inf; every other k, though −inf at x = 0 for integers k ≠ 0).
+inline void lambertw(ndview<const double> x, ndview<const double> k, ndview<double> out) {
+    detail::ufunc<2>({x, k}, out, sciport_special_lambertw);
+}
+/// scipy.special.lambertw of vectors (each of the common length or 1).
+inline std::vector<double> lambertw(const std::vector<double> &x, const std::vector<double> &k) {
+    return detail::ufunc_vector<2>({&x, &k}, sciport_special_lambertw);
+}
+/// scipy.special.lambertw of one value.
+inline double lambertw(double x, double k) { return lambertw(std::vector<double>{x}, std::vector<double>{k})[0]; }
+
+/// scipy.special.zeta(x, q) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}. +inf at x = 1 and at q = 0, −1, −2, …; NaN for x < 1, and for q < 0 unless x is an integer.
+inline void zeta(ndview<const double> x, ndview<const double> q, ndview<double> out) {
+    detail::ufunc<2>({x, q}, out, sciport_special_zeta);
+}
+/// scipy.special.zeta of vectors (each of the common length or 1).
+inline std::vector<double> zeta(const std::vector<double> &x, const std::vector<double> &q) {
+    return detail::ufunc_vector<2>({&x, &q}, sciport_special_zeta);
+}
+/// scipy.special.zeta of one value.
+inline double zeta(double x, double q) { return zeta(std::vector<double>{x}, std::vector<double>{q})[0]; }
+
+/// scipy.special.riemann_zeta(x) elementwise into `out` (any strides,
+/// in place allowed): the Riemann zeta function ζ(x) on the whole real line, elementwise (`scipy.special.zeta(x)` with q omitted). +inf at x = 1, 0 at the negative even integers, 1 at inf; NaN at −inf.
+inline void riemann_zeta(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_riemann_zeta);
+}
+/// scipy.special.riemann_zeta of each element.
+inline std::vector<double> riemann_zeta(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_riemann_zeta);
+}
+/// scipy.special.riemann_zeta of one value.
+inline double riemann_zeta(double x) { return riemann_zeta(std::vector<double>{x})[0]; }
+
+/// scipy.special.zetac(x) elementwise into `out` (any strides,
+/// in place allowed): ζ(x) − 1 for the Riemann zeta function, accurate where ζ(x) is close to 1. +inf at x = 1, 0 at inf; NaN at −inf.
+inline void zetac(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_zetac);
+}
+/// scipy.special.zetac of each element.
+inline std::vector<double> zetac(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_zetac);
+}
+/// scipy.special.zetac of one value.
+inline double zetac(double x) { return zetac(std::vector<double>{x})[0]; }
+
+/// scipy.special.kolmogorov(y) elementwise into `out` (any strides,
+/// in place allowed): the survival function P(K > y) of the Kolmogorov distribution (the limit of √n·Dₙ for the two-sided Kolmogorov–Smirnov statistic). 1 for y ≤ 0, 0 at inf.
+inline void kolmogorov(ndview<const double> y, ndview<double> out) {
+    detail::ufunc<1>({y}, out, sciport_special_kolmogorov);
+}
+/// scipy.special.kolmogorov of each element.
+inline std::vector<double> kolmogorov(const std::vector<double> &y) {
+    return detail::ufunc_vector<1>({&y}, sciport_special_kolmogorov);
+}
+/// scipy.special.kolmogorov of one value.
+inline double kolmogorov(double y) { return kolmogorov(std::vector<double>{y})[0]; }
+
+/// scipy.special.kolmogi(p) elementwise into `out` (any strides,
+/// in place allowed): the inverse of kolmogorov: the y ≥ 0 with kolmogorov(y) = p. NaN outside [0, 1]; 0 at p = 1, inf at p = 0.
+inline void kolmogi(ndview<const double> p, ndview<double> out) {
+    detail::ufunc<1>({p}, out, sciport_special_kolmogi);
+}
+/// scipy.special.kolmogi of each element.
+inline std::vector<double> kolmogi(const std::vector<double> &p) {
+    return detail::ufunc_vector<1>({&p}, sciport_special_kolmogi);
+}
+/// scipy.special.kolmogi of one value.
+inline double kolmogi(double p) { return kolmogi(std::vector<double>{p})[0]; }
 // END GENERATED special
 
 } // namespace special

@@ -2516,6 +2516,94 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_nbdtri_c
+    !> scipy.special.ellipk(m) elementwise (C views; see sciport.h).
+    function sciport_special_ellipk_c(m, out, err) &
+        bind(C, name="sciport_special_ellipk") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: m, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_ellipk_c
+    !> scipy.special.ellipkm1(p) elementwise (C views; see sciport.h).
+    function sciport_special_ellipkm1_c(p, out, err) &
+        bind(C, name="sciport_special_ellipkm1") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_ellipkm1_c
+    !> scipy.special.ellipe(m) elementwise (C views; see sciport.h).
+    function sciport_special_ellipe_c(m, out, err) &
+        bind(C, name="sciport_special_ellipe") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: m, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_ellipe_c
+    !> scipy.special.ellipkinc(phi, m) elementwise (C views; see sciport.h).
+    function sciport_special_ellipkinc_c(phi, m, out, err) &
+        bind(C, name="sciport_special_ellipkinc") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: phi, m, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_ellipkinc_c
+    !> scipy.special.ellipeinc(phi, m) elementwise (C views; see sciport.h).
+    function sciport_special_ellipeinc_c(phi, m, out, err) &
+        bind(C, name="sciport_special_ellipeinc") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: phi, m, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_ellipeinc_c
+    !> scipy.special.lambertw(x, k) elementwise (C views; see sciport.h).
+    function sciport_special_lambertw_c(x, k, out, err) &
+        bind(C, name="sciport_special_lambertw") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, k, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_lambertw_c
+    !> scipy.special.zeta(x, q) elementwise (C views; see sciport.h).
+    function sciport_special_zeta_c(x, q, out, err) &
+        bind(C, name="sciport_special_zeta") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, q, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_zeta_c
+    !> scipy.special.riemann_zeta(x) elementwise (C views; see sciport.h).
+    function sciport_special_riemann_zeta_c(x, out, err) &
+        bind(C, name="sciport_special_riemann_zeta") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_riemann_zeta_c
+    !> scipy.special.zetac(x) elementwise (C views; see sciport.h).
+    function sciport_special_zetac_c(x, out, err) &
+        bind(C, name="sciport_special_zetac") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_zetac_c
+    !> scipy.special.kolmogorov(y) elementwise (C views; see sciport.h).
+    function sciport_special_kolmogorov_c(y, out, err) &
+        bind(C, name="sciport_special_kolmogorov") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: y, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_kolmogorov_c
+    !> scipy.special.kolmogi(p) elementwise (C views; see sciport.h).
+    function sciport_special_kolmogi_c(p, out, err) &
+        bind(C, name="sciport_special_kolmogi") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_kolmogi_c
   end interface
   !> scipy.special.erf: `call sciport_special_erf(x, out, status[, errmsg])`.
   interface sciport_special_erf
@@ -2929,6 +3017,77 @@ module sciport
   end interface sciport_special_nbdtri
   private :: special_nbdtri_r000, special_nbdtri_r111, special_nbdtri_r222, &
         special_nbdtri_r001, special_nbdtri_r002
+  !> scipy.special.ellipk: `call sciport_special_ellipk(m, out, status[, errmsg])`.
+  interface sciport_special_ellipk
+    module procedure special_ellipk_r0, special_ellipk_r1, special_ellipk_r2
+  end interface sciport_special_ellipk
+  private :: special_ellipk_r0, special_ellipk_r1, special_ellipk_r2
+  !> scipy.special.ellipkm1: `call sciport_special_ellipkm1(p, out, status[, errmsg])`.
+  interface sciport_special_ellipkm1
+    module procedure special_ellipkm1_r0, special_ellipkm1_r1, special_ellipkm1_r2
+  end interface sciport_special_ellipkm1
+  private :: special_ellipkm1_r0, special_ellipkm1_r1, special_ellipkm1_r2
+  !> scipy.special.ellipe: `call sciport_special_ellipe(m, out, status[, errmsg])`.
+  interface sciport_special_ellipe
+    module procedure special_ellipe_r0, special_ellipe_r1, special_ellipe_r2
+  end interface sciport_special_ellipe
+  private :: special_ellipe_r0, special_ellipe_r1, special_ellipe_r2
+  !> scipy.special.ellipkinc: `call sciport_special_ellipkinc(phi, m, out, status[, errmsg])`.
+  interface sciport_special_ellipkinc
+    module procedure special_ellipkinc_r00, special_ellipkinc_r11, special_ellipkinc_r22, &
+        special_ellipkinc_r01, special_ellipkinc_r10, special_ellipkinc_r02, &
+        special_ellipkinc_r20
+  end interface sciport_special_ellipkinc
+  private :: special_ellipkinc_r00, special_ellipkinc_r11, special_ellipkinc_r22, &
+        special_ellipkinc_r01, special_ellipkinc_r10, special_ellipkinc_r02, &
+        special_ellipkinc_r20
+  !> scipy.special.ellipeinc: `call sciport_special_ellipeinc(phi, m, out, status[, errmsg])`.
+  interface sciport_special_ellipeinc
+    module procedure special_ellipeinc_r00, special_ellipeinc_r11, special_ellipeinc_r22, &
+        special_ellipeinc_r01, special_ellipeinc_r10, special_ellipeinc_r02, &
+        special_ellipeinc_r20
+  end interface sciport_special_ellipeinc
+  private :: special_ellipeinc_r00, special_ellipeinc_r11, special_ellipeinc_r22, &
+        special_ellipeinc_r01, special_ellipeinc_r10, special_ellipeinc_r02, &
+        special_ellipeinc_r20
+  !> scipy.special.lambertw: `call sciport_special_lambertw(x, k, out, status[, errmsg])`.
+  interface sciport_special_lambertw
+    module procedure special_lambertw_r00, special_lambertw_r11, special_lambertw_r22, &
+        special_lambertw_r01, special_lambertw_r10, special_lambertw_r02, &
+        special_lambertw_r20
+  end interface sciport_special_lambertw
+  private :: special_lambertw_r00, special_lambertw_r11, special_lambertw_r22, &
+        special_lambertw_r01, special_lambertw_r10, special_lambertw_r02, &
+        special_lambertw_r20
+  !> scipy.special.zeta: `call sciport_special_zeta(x, q, out, status[, errmsg])`.
+  interface sciport_special_zeta
+    module procedure special_zeta_r00, special_zeta_r11, special_zeta_r22, &
+        special_zeta_r01, special_zeta_r10, special_zeta_r02, &
+        special_zeta_r20
+  end interface sciport_special_zeta
+  private :: special_zeta_r00, special_zeta_r11, special_zeta_r22, &
+        special_zeta_r01, special_zeta_r10, special_zeta_r02, &
+        special_zeta_r20
+  !> scipy.special.riemann_zeta: `call sciport_special_riemann_zeta(x, out, status[, errmsg])`.
+  interface sciport_special_riemann_zeta
+    module procedure special_riemann_zeta_r0, special_riemann_zeta_r1, special_riemann_zeta_r2
+  end interface sciport_special_riemann_zeta
+  private :: special_riemann_zeta_r0, special_riemann_zeta_r1, special_riemann_zeta_r2
+  !> scipy.special.zetac: `call sciport_special_zetac(x, out, status[, errmsg])`.
+  interface sciport_special_zetac
+    module procedure special_zetac_r0, special_zetac_r1, special_zetac_r2
+  end interface sciport_special_zetac
+  private :: special_zetac_r0, special_zetac_r1, special_zetac_r2
+  !> scipy.special.kolmogorov: `call sciport_special_kolmogorov(y, out, status[, errmsg])`.
+  interface sciport_special_kolmogorov
+    module procedure special_kolmogorov_r0, special_kolmogorov_r1, special_kolmogorov_r2
+  end interface sciport_special_kolmogorov
+  private :: special_kolmogorov_r0, special_kolmogorov_r1, special_kolmogorov_r2
+  !> scipy.special.kolmogi: `call sciport_special_kolmogi(p, out, status[, errmsg])`.
+  interface sciport_special_kolmogi
+    module procedure special_kolmogi_r0, special_kolmogi_r1, special_kolmogi_r2
+  end interface sciport_special_kolmogi
+  private :: special_kolmogi_r0, special_kolmogi_r1, special_kolmogi_r2
   ! END GENERATED special interfaces
 
 contains
@@ -10344,6 +10503,699 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_nbdtri_r002
+
+  !> ellipk(m) into out: the complete elliptic integral of the first kind K(m) = ∫₀^{π/2} (1 − m sin²t)^{−1/2} dt.
+  subroutine special_ellipk_r0(m, out, status, errmsg)
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_ellipk_c, &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipk_r0
+
+  !> ellipk(m) into out: the complete elliptic integral of the first kind K(m) = ∫₀^{π/2} (1 − m sin²t)^{−1/2} dt.
+  subroutine special_ellipk_r1(m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_ellipk_c, &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipk_r1
+
+  !> ellipk(m) into out: the complete elliptic integral of the first kind K(m) = ∫₀^{π/2} (1 − m sin²t)^{−1/2} dt.
+  subroutine special_ellipk_r2(m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_ellipk_c, &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipk_r2
+
+  !> ellipkm1(p) into out: k(1 − p), the complete elliptic integral of the first kind near m = 1 with p = 1 − m given exactly.
+  subroutine special_ellipkm1_r0(p, out, status, errmsg)
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_ellipkm1_c, &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipkm1_r0
+
+  !> ellipkm1(p) into out: k(1 − p), the complete elliptic integral of the first kind near m = 1 with p = 1 − m given exactly.
+  subroutine special_ellipkm1_r1(p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_ellipkm1_c, &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipkm1_r1
+
+  !> ellipkm1(p) into out: k(1 − p), the complete elliptic integral of the first kind near m = 1 with p = 1 − m given exactly.
+  subroutine special_ellipkm1_r2(p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_ellipkm1_c, &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipkm1_r2
+
+  !> ellipe(m) into out: the complete elliptic integral of the second kind E(m) = ∫₀^{π/2} (1 − m sin²t)^{1/2} dt.
+  subroutine special_ellipe_r0(m, out, status, errmsg)
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_ellipe_c, &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipe_r0
+
+  !> ellipe(m) into out: the complete elliptic integral of the second kind E(m) = ∫₀^{π/2} (1 − m sin²t)^{1/2} dt.
+  subroutine special_ellipe_r1(m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_ellipe_c, &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipe_r1
+
+  !> ellipe(m) into out: the complete elliptic integral of the second kind E(m) = ∫₀^{π/2} (1 − m sin²t)^{1/2} dt.
+  subroutine special_ellipe_r2(m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_ellipe_c, &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipe_r2
+
+  !> ellipkinc(phi, m) into out: the incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m sin²t)^{−1/2} dt.
+  subroutine special_ellipkinc_r00(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target :: phi
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipkinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipkinc_r00
+
+  !> ellipkinc(phi, m) into out: the incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m sin²t)^{−1/2} dt.
+  subroutine special_ellipkinc_r11(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: phi(:)
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipkinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipkinc_r11
+
+  !> ellipkinc(phi, m) into out: the incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m sin²t)^{−1/2} dt.
+  subroutine special_ellipkinc_r22(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: phi(:, :)
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipkinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipkinc_r22
+
+  !> ellipkinc(phi, m) into out: the incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m sin²t)^{−1/2} dt.
+  subroutine special_ellipkinc_r01(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target :: phi
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipkinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipkinc_r01
+
+  !> ellipkinc(phi, m) into out: the incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m sin²t)^{−1/2} dt.
+  subroutine special_ellipkinc_r10(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: phi(:)
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipkinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipkinc_r10
+
+  !> ellipkinc(phi, m) into out: the incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m sin²t)^{−1/2} dt.
+  subroutine special_ellipkinc_r02(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target :: phi
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipkinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipkinc_r02
+
+  !> ellipkinc(phi, m) into out: the incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m sin²t)^{−1/2} dt.
+  subroutine special_ellipkinc_r20(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: phi(:, :)
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipkinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipkinc_r20
+
+  !> ellipeinc(phi, m) into out: the incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m sin²t)^{1/2} dt.
+  subroutine special_ellipeinc_r00(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target :: phi
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipeinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipeinc_r00
+
+  !> ellipeinc(phi, m) into out: the incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m sin²t)^{1/2} dt.
+  subroutine special_ellipeinc_r11(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: phi(:)
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipeinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipeinc_r11
+
+  !> ellipeinc(phi, m) into out: the incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m sin²t)^{1/2} dt.
+  subroutine special_ellipeinc_r22(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: phi(:, :)
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipeinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipeinc_r22
+
+  !> ellipeinc(phi, m) into out: the incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m sin²t)^{1/2} dt.
+  subroutine special_ellipeinc_r01(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target :: phi
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipeinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipeinc_r01
+
+  !> ellipeinc(phi, m) into out: the incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m sin²t)^{1/2} dt.
+  subroutine special_ellipeinc_r10(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: phi(:)
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipeinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipeinc_r10
+
+  !> ellipeinc(phi, m) into out: the incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m sin²t)^{1/2} dt.
+  subroutine special_ellipeinc_r02(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target :: phi
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipeinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipeinc_r02
+
+  !> ellipeinc(phi, m) into out: the incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m sin²t)^{1/2} dt.
+  subroutine special_ellipeinc_r20(phi, m, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: phi(:, :)
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ellipeinc_c, &
+        special_ptr(phi), special_shape(phi), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ellipeinc_r20
+
+  !> lambertw(x, k) into out: the real branches of the Lambert W function, the w with w·e^w = x on branch k, elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its value is real).
+  subroutine special_lambertw_r00(x, k, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_lambertw_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_lambertw_r00
+
+  !> lambertw(x, k) into out: the real branches of the Lambert W function, the w with w·e^w = x on branch k, elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its value is real).
+  subroutine special_lambertw_r11(x, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_lambertw_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_lambertw_r11
+
+  !> lambertw(x, k) into out: the real branches of the Lambert W function, the w with w·e^w = x on branch k, elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its value is real).
+  subroutine special_lambertw_r22(x, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_lambertw_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_lambertw_r22
+
+  !> lambertw(x, k) into out: the real branches of the Lambert W function, the w with w·e^w = x on branch k, elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its value is real).
+  subroutine special_lambertw_r01(x, k, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_lambertw_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_lambertw_r01
+
+  !> lambertw(x, k) into out: the real branches of the Lambert W function, the w with w·e^w = x on branch k, elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its value is real).
+  subroutine special_lambertw_r10(x, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_lambertw_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_lambertw_r10
+
+  !> lambertw(x, k) into out: the real branches of the Lambert W function, the w with w·e^w = x on branch k, elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its value is real).
+  subroutine special_lambertw_r02(x, k, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_lambertw_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_lambertw_r02
+
+  !> lambertw(x, k) into out: the real branches of the Lambert W function, the w with w·e^w = x on branch k, elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its value is real).
+  subroutine special_lambertw_r20(x, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_lambertw_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_lambertw_r20
+
+  !> zeta(x, q) into out: the Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}.
+  subroutine special_zeta_r00(x, q, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(in), target :: q
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_zeta_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_zeta_r00
+
+  !> zeta(x, q) into out: the Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}.
+  subroutine special_zeta_r11(x, q, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(in), target, contiguous :: q(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_zeta_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_zeta_r11
+
+  !> zeta(x, q) into out: the Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}.
+  subroutine special_zeta_r22(x, q, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(in), target, contiguous :: q(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_zeta_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_zeta_r22
+
+  !> zeta(x, q) into out: the Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}.
+  subroutine special_zeta_r01(x, q, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(in), target, contiguous :: q(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_zeta_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_zeta_r01
+
+  !> zeta(x, q) into out: the Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}.
+  subroutine special_zeta_r10(x, q, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(in), target :: q
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_zeta_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_zeta_r10
+
+  !> zeta(x, q) into out: the Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}.
+  subroutine special_zeta_r02(x, q, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(in), target, contiguous :: q(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_zeta_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_zeta_r02
+
+  !> zeta(x, q) into out: the Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}.
+  subroutine special_zeta_r20(x, q, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(in), target :: q
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_zeta_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(q), special_shape(q), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_zeta_r20
+
+  !> riemann_zeta(x) into out: the Riemann zeta function ζ(x) on the whole real line, elementwise (`scipy.special.zeta(x)` with q omitted).
+  subroutine special_riemann_zeta_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_riemann_zeta_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_riemann_zeta_r0
+
+  !> riemann_zeta(x) into out: the Riemann zeta function ζ(x) on the whole real line, elementwise (`scipy.special.zeta(x)` with q omitted).
+  subroutine special_riemann_zeta_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_riemann_zeta_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_riemann_zeta_r1
+
+  !> riemann_zeta(x) into out: the Riemann zeta function ζ(x) on the whole real line, elementwise (`scipy.special.zeta(x)` with q omitted).
+  subroutine special_riemann_zeta_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_riemann_zeta_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_riemann_zeta_r2
+
+  !> zetac(x) into out: ζ(x) − 1 for the Riemann zeta function, accurate where ζ(x) is close to 1.
+  subroutine special_zetac_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_zetac_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_zetac_r0
+
+  !> zetac(x) into out: ζ(x) − 1 for the Riemann zeta function, accurate where ζ(x) is close to 1.
+  subroutine special_zetac_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_zetac_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_zetac_r1
+
+  !> zetac(x) into out: ζ(x) − 1 for the Riemann zeta function, accurate where ζ(x) is close to 1.
+  subroutine special_zetac_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_zetac_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_zetac_r2
+
+  !> kolmogorov(y) into out: the survival function P(K > y) of the Kolmogorov distribution (the limit of √n·Dₙ for the two-sided Kolmogorov–Smirnov statistic).
+  subroutine special_kolmogorov_r0(y, out, status, errmsg)
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_kolmogorov_c, &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kolmogorov_r0
+
+  !> kolmogorov(y) into out: the survival function P(K > y) of the Kolmogorov distribution (the limit of √n·Dₙ for the two-sided Kolmogorov–Smirnov statistic).
+  subroutine special_kolmogorov_r1(y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_kolmogorov_c, &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kolmogorov_r1
+
+  !> kolmogorov(y) into out: the survival function P(K > y) of the Kolmogorov distribution (the limit of √n·Dₙ for the two-sided Kolmogorov–Smirnov statistic).
+  subroutine special_kolmogorov_r2(y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_kolmogorov_c, &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kolmogorov_r2
+
+  !> kolmogi(p) into out: the inverse of kolmogorov: the y ≥ 0 with kolmogorov(y) = p.
+  subroutine special_kolmogi_r0(p, out, status, errmsg)
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_kolmogi_c, &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kolmogi_r0
+
+  !> kolmogi(p) into out: the inverse of kolmogorov: the y ≥ 0 with kolmogorov(y) = p.
+  subroutine special_kolmogi_r1(p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_kolmogi_c, &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kolmogi_r1
+
+  !> kolmogi(p) into out: the inverse of kolmogorov: the y ≥ 0 with kolmogorov(y) = p.
+  subroutine special_kolmogi_r2(p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_kolmogi_c, &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kolmogi_r2
   ! END GENERATED special procedures
 
 end module sciport

@@ -3551,6 +3551,186 @@ sciport_status sciport_special_nbdtri(const struct sciport_ndarray *k,
                                       struct sciport_error **err);
 
 /**
+ * The complete elliptic integral of the first kind K(m) = ∫₀^{π/2} (1 − m
+ * sin²t)^{−1/2} dt, elementwise (`scipy.special.ellipk(m)`).
+ *
+ * `out[i] = ellipk(m[i])`. +inf at m = 1, NaN for m > 1; 0 at m = −inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_ellipk(const struct sciport_ndarray *m,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * K(1 − p), the complete elliptic integral of the first kind near m = 1 with p =
+ * 1 − m given exactly, elementwise (`scipy.special.ellipkm1(p)`).
+ *
+ * `out[i] = ellipkm1(p[i])`. +inf at p = 0, NaN for p < 0; 0 at p = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_ellipkm1(const struct sciport_ndarray *p,
+                                        const struct sciport_ndarray *out,
+                                        struct sciport_error **err);
+
+/**
+ * The complete elliptic integral of the second kind E(m) = ∫₀^{π/2} (1 − m
+ * sin²t)^{1/2} dt, elementwise (`scipy.special.ellipe(m)`).
+ *
+ * `out[i] = ellipe(m[i])`. 1 at m = 1, NaN for m > 1; inf at m = −inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_ellipe(const struct sciport_ndarray *m,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m
+ * sin²t)^{−1/2} dt, elementwise (`scipy.special.ellipkinc(phi, m)`).
+ *
+ * `out[i] = ellipkinc(phi[i], m[i])`. `phi` and `m` broadcast against `out`. NaN
+ * for m > 1 (as SciPy, even where m sin²φ ≤ 1); at m = 1, ±inf once |φ| ≥ π/2
+ * (SciPy: +inf for either sign); 0 at m = −inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_ellipkinc(const struct sciport_ndarray *phi,
+                                         const struct sciport_ndarray *m,
+                                         const struct sciport_ndarray *out,
+                                         struct sciport_error **err);
+
+/**
+ * The incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m
+ * sin²t)^{1/2} dt, elementwise (`scipy.special.ellipeinc(phi, m)`).
+ *
+ * `out[i] = ellipeinc(phi[i], m[i])`. `phi` and `m` broadcast against `out`. NaN
+ * for m > 1; at m = −inf, ±inf with the sign of φ and 0 at φ = 0 (SciPy: +inf for
+ * every φ).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_ellipeinc(const struct sciport_ndarray *phi,
+                                         const struct sciport_ndarray *m,
+                                         const struct sciport_ndarray *out,
+                                         struct sciport_error **err);
+
+/**
+ * The real branches of the Lambert W function, the w with w·e^w = x on branch k,
+ * elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its
+ * value is real).
+ *
+ * `out[i] = lambertw(x[i], k[i])`. `x` and `k` broadcast against `out`. Real for
+ * k = 0 and x ≥ −1/e, and for k = −1 and −1/e ≤ x < 0 (−inf at x = 0); NaN where
+ * the branch is complex (x < −1/e; k = −1 with x > 0; x = −inf; every other k,
+ * though −inf at x = 0 for integers k ≠ 0).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_lambertw(const struct sciport_ndarray *x,
+                                        const struct sciport_ndarray *k,
+                                        const struct sciport_ndarray *out,
+                                        struct sciport_error **err);
+
+/**
+ * The Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}, elementwise
+ * (`scipy.special.zeta(x, q)`).
+ *
+ * `out[i] = zeta(x[i], q[i])`. `x` and `q` broadcast against `out`. +inf at x = 1
+ * and at q = 0, −1, −2, …; NaN for x < 1, and for q < 0 unless x is an integer.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_zeta(const struct sciport_ndarray *x,
+                                    const struct sciport_ndarray *q,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * The Riemann zeta function ζ(x) on the whole real line, elementwise
+ * (`scipy.special.zeta(x)` with q omitted).
+ *
+ * `out[i] = riemann_zeta(x[i])`. +inf at x = 1, 0 at the negative even integers,
+ * 1 at inf; NaN at −inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_riemann_zeta(const struct sciport_ndarray *x,
+                                            const struct sciport_ndarray *out,
+                                            struct sciport_error **err);
+
+/**
+ * ζ(x) − 1 for the Riemann zeta function, accurate where ζ(x) is close to 1,
+ * elementwise (`scipy.special.zetac(x)`).
+ *
+ * `out[i] = zetac(x[i])`. +inf at x = 1, 0 at inf; NaN at −inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_zetac(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The survival function P(K > y) of the Kolmogorov distribution (the limit of
+ * √n·Dₙ for the two-sided Kolmogorov–Smirnov statistic), elementwise
+ * (`scipy.special.kolmogorov(y)`).
+ *
+ * `out[i] = kolmogorov(y[i])`. 1 for y ≤ 0, 0 at inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_kolmogorov(const struct sciport_ndarray *y,
+                                          const struct sciport_ndarray *out,
+                                          struct sciport_error **err);
+
+/**
+ * The inverse of kolmogorov: the y ≥ 0 with kolmogorov(y) = p, elementwise
+ * (`scipy.special.kolmogi(p)`).
+ *
+ * `out[i] = kolmogi(p[i])`. NaN outside [0, 1]; 0 at p = 1, inf at p = 0.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_kolmogi(const struct sciport_ndarray *p,
+                                       const struct sciport_ndarray *out,
+                                       struct sciport_error **err);
+
+/**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).
  *
  * Thread safety: pure function.

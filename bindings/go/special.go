@@ -468,3 +468,91 @@ func Nbdtri(k, n, y []float64) ([]float64, error) {
 			return C.sciport_special_nbdtri(v[0], v[1], v[2], out, e)
 		})
 }
+
+// Ellipk is scipy.special.ellipk(m) elementwise: the complete elliptic integral of the first kind K(m) = ∫₀^{π/2} (1 − m sin²t)^{−1/2} dt. +inf at m = 1, NaN for m > 1; 0 at m = −inf.
+func Ellipk(m []float64) ([]float64, error) {
+	return ufunc([]string{"m"}, [][]float64{m},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_ellipk(v[0], out, e)
+		})
+}
+
+// Ellipkm1 is scipy.special.ellipkm1(p) elementwise: k(1 − p), the complete elliptic integral of the first kind near m = 1 with p = 1 − m given exactly. +inf at p = 0, NaN for p < 0; 0 at p = inf.
+func Ellipkm1(p []float64) ([]float64, error) {
+	return ufunc([]string{"p"}, [][]float64{p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_ellipkm1(v[0], out, e)
+		})
+}
+
+// Ellipe is scipy.special.ellipe(m) elementwise: the complete elliptic integral of the second kind E(m) = ∫₀^{π/2} (1 − m sin²t)^{1/2} dt. 1 at m = 1, NaN for m > 1; inf at m = −inf.
+func Ellipe(m []float64) ([]float64, error) {
+	return ufunc([]string{"m"}, [][]float64{m},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_ellipe(v[0], out, e)
+		})
+}
+
+// Ellipkinc is scipy.special.ellipkinc(phi, m) elementwise: the incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m sin²t)^{−1/2} dt. NaN for m > 1 (as SciPy, even where m sin²φ ≤ 1); at m = 1, ±inf once |φ| ≥ π/2 (SciPy: +inf for either sign); 0 at m = −inf.
+func Ellipkinc(phi, m []float64) ([]float64, error) {
+	return ufunc([]string{"phi", "m"}, [][]float64{phi, m},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_ellipkinc(v[0], v[1], out, e)
+		})
+}
+
+// Ellipeinc is scipy.special.ellipeinc(phi, m) elementwise: the incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m sin²t)^{1/2} dt. NaN for m > 1; at m = −inf, ±inf with the sign of φ and 0 at φ = 0 (SciPy: +inf for every φ).
+func Ellipeinc(phi, m []float64) ([]float64, error) {
+	return ufunc([]string{"phi", "m"}, [][]float64{phi, m},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_ellipeinc(v[0], v[1], out, e)
+		})
+}
+
+// Lambertw is scipy.special.lambertw(x, k) elementwise: the real branches of the Lambert W function, the w with w·e^w = x on branch k, elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its value is real). Real for k = 0 and x ≥ −1/e, and for k = −1 and −1/e ≤ x < 0 (−inf at x = 0); NaN where the branch is complex (x < −1/e; k = −1 with x > 0; x = −inf; every other k, though −inf at x = 0 for integers k ≠ 0).
+func Lambertw(x, k []float64) ([]float64, error) {
+	return ufunc([]string{"x", "k"}, [][]float64{x, k},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_lambertw(v[0], v[1], out, e)
+		})
+}
+
+// Zeta is scipy.special.zeta(x, q) elementwise: the Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}. +inf at x = 1 and at q = 0, −1, −2, …; NaN for x < 1, and for q < 0 unless x is an integer.
+func Zeta(x, q []float64) ([]float64, error) {
+	return ufunc([]string{"x", "q"}, [][]float64{x, q},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_zeta(v[0], v[1], out, e)
+		})
+}
+
+// RiemannZeta is scipy.special.riemann_zeta(x) elementwise: the Riemann zeta function ζ(x) on the whole real line, elementwise (`scipy.special.zeta(x)` with q omitted). +inf at x = 1, 0 at the negative even integers, 1 at inf; NaN at −inf.
+func RiemannZeta(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_riemann_zeta(v[0], out, e)
+		})
+}
+
+// Zetac is scipy.special.zetac(x) elementwise: ζ(x) − 1 for the Riemann zeta function, accurate where ζ(x) is close to 1. +inf at x = 1, 0 at inf; NaN at −inf.
+func Zetac(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_zetac(v[0], out, e)
+		})
+}
+
+// Kolmogorov is scipy.special.kolmogorov(y) elementwise: the survival function P(K > y) of the Kolmogorov distribution (the limit of √n·Dₙ for the two-sided Kolmogorov–Smirnov statistic). 1 for y ≤ 0, 0 at inf.
+func Kolmogorov(y []float64) ([]float64, error) {
+	return ufunc([]string{"y"}, [][]float64{y},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_kolmogorov(v[0], out, e)
+		})
+}
+
+// Kolmogi is scipy.special.kolmogi(p) elementwise: the inverse of kolmogorov: the y ≥ 0 with kolmogorov(y) = p. NaN outside [0, 1]; 0 at p = 1, inf at p = 0.
+func Kolmogi(p []float64) ([]float64, error) {
+	return ufunc([]string{"p"}, [][]float64{p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_kolmogi(v[0], out, e)
+		})
+}

@@ -12,7 +12,9 @@ order: `erf`, `erfc`, `erfcx`, `erfinv`, `erfcinv`, `ndtr`, `log_ndtr`,
 `gammaincinv`, `gammainccinv`, `betainc`, `betaincc`, `betaincinv`,
 `betainccinv`, `chdtr`, `chdtrc`, `chdtri`, `pdtr`, `pdtrc`, `pdtri`, `stdtr`,
 `stdtrit`, `fdtr`, `fdtrc`, `fdtri`, `bdtr`, `bdtrc`, `bdtri`, `nbdtr`,
-`nbdtrc`, `nbdtri`. Nothing is exported (the
+`nbdtrc`, `nbdtri`, `ellipk`, `ellipkm1`, `ellipe`, `ellipkinc`, `ellipeinc`,
+`lambertw` (real branches k = 0, -1), `zeta` (`zeta(x, q)` Hurwitz, `zeta(x)`
+Riemann, also `riemann_zeta(x)`), `zetac`, `kolmogorov`, `kolmogi`. Nothing is exported (the
 names clash with SpecialFunctions.jl and Base's `log1p`/`expm1`): call
 `Sciport.Special.erf(x)`, or `const SS = Sciport.Special`.
 
@@ -35,6 +37,13 @@ using ..Sciport: SciportError, NdArray, ZeroCopy, _first_pointer, _strided, _sym
                  _ccall_checked, SCIPORT_ERR_DIMENSION_MISMATCH
 
 include("special_functions.jl")
+
+"""
+    zeta(x)
+
+`scipy.special.zeta(x)` with `q` omitted: the Riemann zeta function, as `riemann_zeta(x)`.
+"""
+zeta(x) = riemann_zeta(x)
 
 "A number as a 1-element vector (it broadcasts like a NumPy scalar); arrays as readable arrays."
 _operand(x::Real) = Float64[x]

@@ -60,6 +60,17 @@ const SYMBOLS = (
     :sciport_special_nbdtr,
     :sciport_special_nbdtrc,
     :sciport_special_nbdtri,
+    :sciport_special_ellipk,
+    :sciport_special_ellipkm1,
+    :sciport_special_ellipe,
+    :sciport_special_ellipkinc,
+    :sciport_special_ellipeinc,
+    :sciport_special_lambertw,
+    :sciport_special_zeta,
+    :sciport_special_riemann_zeta,
+    :sciport_special_zetac,
+    :sciport_special_kolmogorov,
+    :sciport_special_kolmogi,
 )
 
 """
@@ -467,3 +478,80 @@ nbdtrc(k, n, p) = _ufunc(:sciport_special_nbdtrc, k, n, p)
 `scipy.special.nbdtri(k, n, y)`: the inverse of the negative binomial CDF in p: the p with nbdtr(k, n, p) = y. 0 at y = 0, 1 at y = 1; `nbdtr`'s domain.
 """
 nbdtri(k, n, y) = _ufunc(:sciport_special_nbdtri, k, n, y)
+
+"""
+    ellipk(m)
+
+`scipy.special.ellipk(m)`: the complete elliptic integral of the first kind K(m) = ∫₀^{π/2} (1 − m sin²t)^{−1/2} dt. +inf at m = 1, NaN for m > 1; 0 at m = −inf.
+"""
+ellipk(m) = _ufunc(:sciport_special_ellipk, m)
+
+"""
+    ellipkm1(p)
+
+`scipy.special.ellipkm1(p)`: k(1 − p), the complete elliptic integral of the first kind near m = 1 with p = 1 − m given exactly. +inf at p = 0, NaN for p < 0; 0 at p = inf.
+"""
+ellipkm1(p) = _ufunc(:sciport_special_ellipkm1, p)
+
+"""
+    ellipe(m)
+
+`scipy.special.ellipe(m)`: the complete elliptic integral of the second kind E(m) = ∫₀^{π/2} (1 − m sin²t)^{1/2} dt. 1 at m = 1, NaN for m > 1; inf at m = −inf.
+"""
+ellipe(m) = _ufunc(:sciport_special_ellipe, m)
+
+"""
+    ellipkinc(phi, m)
+
+`scipy.special.ellipkinc(phi, m)`: the incomplete elliptic integral of the first kind F(φ, m) = ∫₀^φ (1 − m sin²t)^{−1/2} dt. NaN for m > 1 (as SciPy, even where m sin²φ ≤ 1); at m = 1, ±inf once |φ| ≥ π/2 (SciPy: +inf for either sign); 0 at m = −inf.
+"""
+ellipkinc(phi, m) = _ufunc(:sciport_special_ellipkinc, phi, m)
+
+"""
+    ellipeinc(phi, m)
+
+`scipy.special.ellipeinc(phi, m)`: the incomplete elliptic integral of the second kind E(φ, m) = ∫₀^φ (1 − m sin²t)^{1/2} dt. NaN for m > 1; at m = −inf, ±inf with the sign of φ and 0 at φ = 0 (SciPy: +inf for every φ).
+"""
+ellipeinc(phi, m) = _ufunc(:sciport_special_ellipeinc, phi, m)
+
+"""
+    lambertw(x, k)
+
+`scipy.special.lambertw(x, k)`: the real branches of the Lambert W function, the w with w·e^w = x on branch k, elementwise (`scipy.special.lambertw(x, k)`, whose result is complex, where its value is real). Real for k = 0 and x ≥ −1/e, and for k = −1 and −1/e ≤ x < 0 (−inf at x = 0); NaN where the branch is complex (x < −1/e; k = −1 with x > 0; x = −inf; every other k, though −inf at x = 0 for integers k ≠ 0).
+"""
+lambertw(x, k) = _ufunc(:sciport_special_lambertw, x, k)
+
+"""
+    zeta(x, q)
+
+`scipy.special.zeta(x, q)`: the Hurwitz zeta function ζ(x, q) = Σ_{k≥0} (q + k)^{−x}. +inf at x = 1 and at q = 0, −1, −2, …; NaN for x < 1, and for q < 0 unless x is an integer.
+"""
+zeta(x, q) = _ufunc(:sciport_special_zeta, x, q)
+
+"""
+    riemann_zeta(x)
+
+`scipy.special.riemann_zeta(x)`: the Riemann zeta function ζ(x) on the whole real line, elementwise (`scipy.special.zeta(x)` with q omitted). +inf at x = 1, 0 at the negative even integers, 1 at inf; NaN at −inf.
+"""
+riemann_zeta(x) = _ufunc(:sciport_special_riemann_zeta, x)
+
+"""
+    zetac(x)
+
+`scipy.special.zetac(x)`: ζ(x) − 1 for the Riemann zeta function, accurate where ζ(x) is close to 1. +inf at x = 1, 0 at inf; NaN at −inf.
+"""
+zetac(x) = _ufunc(:sciport_special_zetac, x)
+
+"""
+    kolmogorov(y)
+
+`scipy.special.kolmogorov(y)`: the survival function P(K > y) of the Kolmogorov distribution (the limit of √n·Dₙ for the two-sided Kolmogorov–Smirnov statistic). 1 for y ≤ 0, 0 at inf.
+"""
+kolmogorov(y) = _ufunc(:sciport_special_kolmogorov, y)
+
+"""
+    kolmogi(p)
+
+`scipy.special.kolmogi(p)`: the inverse of kolmogorov: the y ≥ 0 with kolmogorov(y) = p. NaN outside [0, 1]; 0 at p = 1, inf at p = 0.
+"""
+kolmogi(p) = _ufunc(:sciport_special_kolmogi, p)

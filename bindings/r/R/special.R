@@ -2,7 +2,7 @@
 # scipy.special: each function is documented in man/special.Rd.
 
 # The R names of every special function (for the tests).
-.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri")
+.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi")
 
 # scipy.special.erf(x)
 erf <- function(x) .special("erf", list(x = x))
@@ -177,3 +177,36 @@ nbdtrc <- function(k, n, p) .special("nbdtrc", list(k = k, n = n, p = p))
 
 # scipy.special.nbdtri(k, n, y)
 nbdtri <- function(k, n, y) .special("nbdtri", list(k = k, n = n, y = y))
+
+# scipy.special.ellipk(m)
+ellipk <- function(m) .special("ellipk", list(m = m))
+
+# scipy.special.ellipkm1(p)
+ellipkm1 <- function(p) .special("ellipkm1", list(p = p))
+
+# scipy.special.ellipe(m)
+ellipe <- function(m) .special("ellipe", list(m = m))
+
+# scipy.special.ellipkinc(phi, m)
+ellipkinc <- function(phi, m) .special("ellipkinc", list(phi = phi, m = m))
+
+# scipy.special.ellipeinc(phi, m)
+ellipeinc <- function(phi, m) .special("ellipeinc", list(phi = phi, m = m))
+
+# scipy.special.lambertw(x, k)
+lambertw <- function(x, k) .special("lambertw", list(x = x, k = k))
+
+# scipy.special.zeta(x, q)
+zeta <- function(x, q) .special("zeta", list(x = x, q = q))
+
+# scipy.special.riemann_zeta(x)
+riemann_zeta <- function(x) .special("riemann_zeta", list(x = x))
+
+# scipy.special.zetac(x)
+zetac <- function(x) .special("zetac", list(x = x))
+
+# scipy.special.kolmogorov(y)
+kolmogorov <- function(y) .special("kolmogorov", list(y = y))
+
+# scipy.special.kolmogi(p)
+kolmogi <- function(p) .special("kolmogi", list(p = p))
