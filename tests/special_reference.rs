@@ -11,7 +11,8 @@ use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
     beta, binom, convex, digamma, distribution as dist, elementary, elliptic, error_function as ef,
     gamma, incomplete_beta as ib, incomplete_beta_inverse as ibi, incomplete_gamma as ig,
-    incomplete_gamma_inverse as igi, kolmogorov, lambert, logistic, normal, zeta,
+    incomplete_gamma_inverse as igi, kolmogorov, lambert, logistic, modified_bessel as mb, normal,
+    zeta,
 };
 use serde_json::Value;
 
@@ -244,6 +245,18 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
         "kolmogi",
         Scalar::One(kolmogorov::kolmogi),
     ),
+    ("modified_bessel.json", "iv", Scalar::Two(mb::iv)),
+    ("modified_bessel.json", "ive", Scalar::Two(mb::ive)),
+    ("modified_bessel.json", "kv", Scalar::Two(mb::kv)),
+    ("modified_bessel.json", "kve", Scalar::Two(mb::kve)),
+    ("modified_bessel.json", "i0", Scalar::One(mb::i0)),
+    ("modified_bessel.json", "i0e", Scalar::One(mb::i0e)),
+    ("modified_bessel.json", "i1", Scalar::One(mb::i1)),
+    ("modified_bessel.json", "i1e", Scalar::One(mb::i1e)),
+    ("modified_bessel.json", "k0", Scalar::One(mb::k0)),
+    ("modified_bessel.json", "k0e", Scalar::One(mb::k0e)),
+    ("modified_bessel.json", "k1", Scalar::One(mb::k1)),
+    ("modified_bessel.json", "k1e", Scalar::One(mb::k1e)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.

@@ -9,6 +9,7 @@
 //! - [`digamma`]: digamma (psi), polygamma; [`zeta`]: Hurwitz zeta.
 //! - [`incomplete_gamma`]: gammainc, gammaincc; [`incomplete_gamma_inverse`]:
 //!   gammaincinv, gammainccinv.
+//! - [`modified_bessel`]: iv, ive, kv, kve, i0, i0e, i1, i1e, k0, k0e, k1, k1e.
 //! - [`logistic`]: expit, logit, log_expit.
 //! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox.
 //! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
@@ -37,5 +38,6 @@ pub mod incomplete_gamma_inverse;
 pub mod kolmogorov;
 pub mod lambert;
 pub mod logistic;
+pub mod modified_bessel;
 pub mod normal;
 pub mod zeta;
