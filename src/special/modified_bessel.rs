@@ -342,7 +342,7 @@ fn steed_cf2(mu: f64, x: f64) -> (f64, f64) {
         q += c * qnew;
         b += 2.0;
         d = 1.0 / (b + a * d);
-        delh = (b * d - 1.0) * delh;
+        delh *= b * d - 1.0;
         h += delh;
         let dels = q * delh;
         s += dels;
