@@ -69,6 +69,13 @@ def cases(n, rng):
         ("zetac", [pos + 1.01]),
         ("kolmogorov", [pos / 20]),
         ("kolmogi", [u]),
+        ("iv", [np.floor(u * 10) + 0.3, pos]),
+        ("kv", [np.floor(u * 10) + 0.3, pos]),
+        ("i0", [z * 5]),
+        ("i0e", [z * 5]),
+        ("i1", [z * 5]),
+        ("k0", [pos / 5]),
+        ("k1", [pos / 5]),
         ("betainc_large", [rng.exponential(scale=1e4, size=n) + 100, rng.exponential(scale=1e4, size=n) + 100, u]),
     ]
 

@@ -432,6 +432,18 @@ const EXPORTS: &[(&str, Export)] = &[
     ("zetac", Export::One(sciport_special_zetac)),
     ("kolmogorov", Export::One(sciport_special_kolmogorov)),
     ("kolmogi", Export::One(sciport_special_kolmogi)),
+    ("iv", Export::Two(sciport_special_iv)),
+    ("ive", Export::Two(sciport_special_ive)),
+    ("kv", Export::Two(sciport_special_kv)),
+    ("kve", Export::Two(sciport_special_kve)),
+    ("i0", Export::One(sciport_special_i0)),
+    ("i0e", Export::One(sciport_special_i0e)),
+    ("i1", Export::One(sciport_special_i1)),
+    ("i1e", Export::One(sciport_special_i1e)),
+    ("k0", Export::One(sciport_special_k0)),
+    ("k0e", Export::One(sciport_special_k0e)),
+    ("k1", Export::One(sciport_special_k1)),
+    ("k1e", Export::One(sciport_special_k1e)),
 ];
 
 /// A 1-D C view of `v` (read through a `*mut` only when it is the output).

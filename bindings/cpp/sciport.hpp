@@ -4575,6 +4575,150 @@ inline std::vector<double> kolmogi(const std::vector<double> &p) {
 }
 /// scipy.special.kolmogi of one value.
 inline double kolmogi(double p) { return kolmogi(std::vector<double>{p})[0]; }
+
+/// scipy.special.iv(v, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the modified Bessel function of the first kind I_v(x) of real order v. For x < 0 only integer orders are real (I_n(−x) = (−1)^n I_n(x)), NaN otherwise. At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer, inf for other negative v; ±inf at x = ±inf; 0 for v = inf, NaN for v = −inf (SciPy's limits at infinite x or v are inconsistent; these are the mathematical ones).
+inline void iv(ndview<const double> v, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<2>({v, x}, out, sciport_special_iv);
+}
+/// scipy.special.iv of vectors (each of the common length or 1).
+inline std::vector<double> iv(const std::vector<double> &v, const std::vector<double> &x) {
+    return detail::ufunc_vector<2>({&v, &x}, sciport_special_iv);
+}
+/// scipy.special.iv of one value.
+inline double iv(double v, double x) { return iv(std::vector<double>{v}, std::vector<double>{x})[0]; }
+
+/// scipy.special.ive(v, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the exponentially scaled modified Bessel function of the first kind I_v(x)·e^(−|x|). iv's domain; 0 at x = ±inf.
+inline void ive(ndview<const double> v, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<2>({v, x}, out, sciport_special_ive);
+}
+/// scipy.special.ive of vectors (each of the common length or 1).
+inline std::vector<double> ive(const std::vector<double> &v, const std::vector<double> &x) {
+    return detail::ufunc_vector<2>({&v, &x}, sciport_special_ive);
+}
+/// scipy.special.ive of one value.
+inline double ive(double v, double x) { return ive(std::vector<double>{v}, std::vector<double>{x})[0]; }
+
+/// scipy.special.kv(v, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the modified Bessel function of the second kind K_v(x) of real order v (even in v). NaN for x < 0; inf at x = 0 and for infinite v; 0 at x = inf.
+inline void kv(ndview<const double> v, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<2>({v, x}, out, sciport_special_kv);
+}
+/// scipy.special.kv of vectors (each of the common length or 1).
+inline std::vector<double> kv(const std::vector<double> &v, const std::vector<double> &x) {
+    return detail::ufunc_vector<2>({&v, &x}, sciport_special_kv);
+}
+/// scipy.special.kv of one value.
+inline double kv(double v, double x) { return kv(std::vector<double>{v}, std::vector<double>{x})[0]; }
+
+/// scipy.special.kve(v, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the exponentially scaled modified Bessel function of the second kind K_v(x)·e^x. kv's domain; 0 at x = inf.
+inline void kve(ndview<const double> v, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<2>({v, x}, out, sciport_special_kve);
+}
+/// scipy.special.kve of vectors (each of the common length or 1).
+inline std::vector<double> kve(const std::vector<double> &v, const std::vector<double> &x) {
+    return detail::ufunc_vector<2>({&v, &x}, sciport_special_kve);
+}
+/// scipy.special.kve of one value.
+inline double kve(double v, double x) { return kve(std::vector<double>{v}, std::vector<double>{x})[0]; }
+
+/// scipy.special.i0(x) elementwise into `out` (any strides,
+/// in place allowed): the modified Bessel function of the first kind of order 0, I₀(x). Even in x; inf at x = ±inf.
+inline void i0(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_i0);
+}
+/// scipy.special.i0 of each element.
+inline std::vector<double> i0(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_i0);
+}
+/// scipy.special.i0 of one value.
+inline double i0(double x) { return i0(std::vector<double>{x})[0]; }
+
+/// scipy.special.i0e(x) elementwise into `out` (any strides,
+/// in place allowed): the exponentially scaled modified Bessel function I₀(x)·e^(−|x|). Even in x; 0 at x = ±inf.
+inline void i0e(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_i0e);
+}
+/// scipy.special.i0e of each element.
+inline std::vector<double> i0e(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_i0e);
+}
+/// scipy.special.i0e of one value.
+inline double i0e(double x) { return i0e(std::vector<double>{x})[0]; }
+
+/// scipy.special.i1(x) elementwise into `out` (any strides,
+/// in place allowed): the modified Bessel function of the first kind of order 1, I₁(x). Odd in x; ±inf at x = ±inf.
+inline void i1(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_i1);
+}
+/// scipy.special.i1 of each element.
+inline std::vector<double> i1(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_i1);
+}
+/// scipy.special.i1 of one value.
+inline double i1(double x) { return i1(std::vector<double>{x})[0]; }
+
+/// scipy.special.i1e(x) elementwise into `out` (any strides,
+/// in place allowed): the exponentially scaled modified Bessel function I₁(x)·e^(−|x|). Odd in x; 0 at x = ±inf.
+inline void i1e(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_i1e);
+}
+/// scipy.special.i1e of each element.
+inline std::vector<double> i1e(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_i1e);
+}
+/// scipy.special.i1e of one value.
+inline double i1e(double x) { return i1e(std::vector<double>{x})[0]; }
+
+/// scipy.special.k0(x) elementwise into `out` (any strides,
+/// in place allowed): the modified Bessel function of the second kind of order 0, K₀(x). NaN for x < 0, inf at x = 0, 0 at x = inf.
+inline void k0(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_k0);
+}
+/// scipy.special.k0 of each element.
+inline std::vector<double> k0(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_k0);
+}
+/// scipy.special.k0 of one value.
+inline double k0(double x) { return k0(std::vector<double>{x})[0]; }
+
+/// scipy.special.k0e(x) elementwise into `out` (any strides,
+/// in place allowed): the exponentially scaled modified Bessel function K₀(x)·e^x. NaN for x < 0, inf at x = 0, 0 at x = inf.
+inline void k0e(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_k0e);
+}
+/// scipy.special.k0e of each element.
+inline std::vector<double> k0e(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_k0e);
+}
+/// scipy.special.k0e of one value.
+inline double k0e(double x) { return k0e(std::vector<double>{x})[0]; }
+
+/// scipy.special.k1(x) elementwise into `out` (any strides,
+/// in place allowed): the modified Bessel function of the second kind of order 1, K₁(x). NaN for x < 0, inf at x = 0, 0 at x = inf.
+inline void k1(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_k1);
+}
+/// scipy.special.k1 of each element.
+inline std::vector<double> k1(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_k1);
+}
+/// scipy.special.k1 of one value.
+inline double k1(double x) { return k1(std::vector<double>{x})[0]; }
+
+/// scipy.special.k1e(x) elementwise into `out` (any strides,
+/// in place allowed): the exponentially scaled modified Bessel function K₁(x)·e^x. NaN for x < 0, inf at x = 0, 0 at x = inf.
+inline void k1e(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_k1e);
+}
+/// scipy.special.k1e of each element.
+inline std::vector<double> k1e(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_k1e);
+}
+/// scipy.special.k1e of one value.
+inline double k1e(double x) { return k1e(std::vector<double>{x})[0]; }
 // END GENERATED special
 
 } // namespace special

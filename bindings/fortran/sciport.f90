@@ -2604,6 +2604,102 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_kolmogi_c
+    !> scipy.special.iv(v, x) elementwise (C views; see sciport.h).
+    function sciport_special_iv_c(v, x, out, err) &
+        bind(C, name="sciport_special_iv") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: v, x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_iv_c
+    !> scipy.special.ive(v, x) elementwise (C views; see sciport.h).
+    function sciport_special_ive_c(v, x, out, err) &
+        bind(C, name="sciport_special_ive") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: v, x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_ive_c
+    !> scipy.special.kv(v, x) elementwise (C views; see sciport.h).
+    function sciport_special_kv_c(v, x, out, err) &
+        bind(C, name="sciport_special_kv") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: v, x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_kv_c
+    !> scipy.special.kve(v, x) elementwise (C views; see sciport.h).
+    function sciport_special_kve_c(v, x, out, err) &
+        bind(C, name="sciport_special_kve") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: v, x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_kve_c
+    !> scipy.special.i0(x) elementwise (C views; see sciport.h).
+    function sciport_special_i0_c(x, out, err) &
+        bind(C, name="sciport_special_i0") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_i0_c
+    !> scipy.special.i0e(x) elementwise (C views; see sciport.h).
+    function sciport_special_i0e_c(x, out, err) &
+        bind(C, name="sciport_special_i0e") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_i0e_c
+    !> scipy.special.i1(x) elementwise (C views; see sciport.h).
+    function sciport_special_i1_c(x, out, err) &
+        bind(C, name="sciport_special_i1") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_i1_c
+    !> scipy.special.i1e(x) elementwise (C views; see sciport.h).
+    function sciport_special_i1e_c(x, out, err) &
+        bind(C, name="sciport_special_i1e") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_i1e_c
+    !> scipy.special.k0(x) elementwise (C views; see sciport.h).
+    function sciport_special_k0_c(x, out, err) &
+        bind(C, name="sciport_special_k0") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_k0_c
+    !> scipy.special.k0e(x) elementwise (C views; see sciport.h).
+    function sciport_special_k0e_c(x, out, err) &
+        bind(C, name="sciport_special_k0e") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_k0e_c
+    !> scipy.special.k1(x) elementwise (C views; see sciport.h).
+    function sciport_special_k1_c(x, out, err) &
+        bind(C, name="sciport_special_k1") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_k1_c
+    !> scipy.special.k1e(x) elementwise (C views; see sciport.h).
+    function sciport_special_k1e_c(x, out, err) &
+        bind(C, name="sciport_special_k1e") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_k1e_c
   end interface
   !> scipy.special.erf: `call sciport_special_erf(x, out, status[, errmsg])`.
   interface sciport_special_erf
@@ -3088,6 +3184,82 @@ module sciport
     module procedure special_kolmogi_r0, special_kolmogi_r1, special_kolmogi_r2
   end interface sciport_special_kolmogi
   private :: special_kolmogi_r0, special_kolmogi_r1, special_kolmogi_r2
+  !> scipy.special.iv: `call sciport_special_iv(v, x, out, status[, errmsg])`.
+  interface sciport_special_iv
+    module procedure special_iv_r00, special_iv_r11, special_iv_r22, &
+        special_iv_r01, special_iv_r10, special_iv_r02, &
+        special_iv_r20
+  end interface sciport_special_iv
+  private :: special_iv_r00, special_iv_r11, special_iv_r22, &
+        special_iv_r01, special_iv_r10, special_iv_r02, &
+        special_iv_r20
+  !> scipy.special.ive: `call sciport_special_ive(v, x, out, status[, errmsg])`.
+  interface sciport_special_ive
+    module procedure special_ive_r00, special_ive_r11, special_ive_r22, &
+        special_ive_r01, special_ive_r10, special_ive_r02, &
+        special_ive_r20
+  end interface sciport_special_ive
+  private :: special_ive_r00, special_ive_r11, special_ive_r22, &
+        special_ive_r01, special_ive_r10, special_ive_r02, &
+        special_ive_r20
+  !> scipy.special.kv: `call sciport_special_kv(v, x, out, status[, errmsg])`.
+  interface sciport_special_kv
+    module procedure special_kv_r00, special_kv_r11, special_kv_r22, &
+        special_kv_r01, special_kv_r10, special_kv_r02, &
+        special_kv_r20
+  end interface sciport_special_kv
+  private :: special_kv_r00, special_kv_r11, special_kv_r22, &
+        special_kv_r01, special_kv_r10, special_kv_r02, &
+        special_kv_r20
+  !> scipy.special.kve: `call sciport_special_kve(v, x, out, status[, errmsg])`.
+  interface sciport_special_kve
+    module procedure special_kve_r00, special_kve_r11, special_kve_r22, &
+        special_kve_r01, special_kve_r10, special_kve_r02, &
+        special_kve_r20
+  end interface sciport_special_kve
+  private :: special_kve_r00, special_kve_r11, special_kve_r22, &
+        special_kve_r01, special_kve_r10, special_kve_r02, &
+        special_kve_r20
+  !> scipy.special.i0: `call sciport_special_i0(x, out, status[, errmsg])`.
+  interface sciport_special_i0
+    module procedure special_i0_r0, special_i0_r1, special_i0_r2
+  end interface sciport_special_i0
+  private :: special_i0_r0, special_i0_r1, special_i0_r2
+  !> scipy.special.i0e: `call sciport_special_i0e(x, out, status[, errmsg])`.
+  interface sciport_special_i0e
+    module procedure special_i0e_r0, special_i0e_r1, special_i0e_r2
+  end interface sciport_special_i0e
+  private :: special_i0e_r0, special_i0e_r1, special_i0e_r2
+  !> scipy.special.i1: `call sciport_special_i1(x, out, status[, errmsg])`.
+  interface sciport_special_i1
+    module procedure special_i1_r0, special_i1_r1, special_i1_r2
+  end interface sciport_special_i1
+  private :: special_i1_r0, special_i1_r1, special_i1_r2
+  !> scipy.special.i1e: `call sciport_special_i1e(x, out, status[, errmsg])`.
+  interface sciport_special_i1e
+    module procedure special_i1e_r0, special_i1e_r1, special_i1e_r2
+  end interface sciport_special_i1e
+  private :: special_i1e_r0, special_i1e_r1, special_i1e_r2
+  !> scipy.special.k0: `call sciport_special_k0(x, out, status[, errmsg])`.
+  interface sciport_special_k0
+    module procedure special_k0_r0, special_k0_r1, special_k0_r2
+  end interface sciport_special_k0
+  private :: special_k0_r0, special_k0_r1, special_k0_r2
+  !> scipy.special.k0e: `call sciport_special_k0e(x, out, status[, errmsg])`.
+  interface sciport_special_k0e
+    module procedure special_k0e_r0, special_k0e_r1, special_k0e_r2
+  end interface sciport_special_k0e
+  private :: special_k0e_r0, special_k0e_r1, special_k0e_r2
+  !> scipy.special.k1: `call sciport_special_k1(x, out, status[, errmsg])`.
+  interface sciport_special_k1
+    module procedure special_k1_r0, special_k1_r1, special_k1_r2
+  end interface sciport_special_k1
+  private :: special_k1_r0, special_k1_r1, special_k1_r2
+  !> scipy.special.k1e: `call sciport_special_k1e(x, out, status[, errmsg])`.
+  interface sciport_special_k1e
+    module procedure special_k1e_r0, special_k1e_r1, special_k1e_r2
+  end interface sciport_special_k1e
+  private :: special_k1e_r0, special_k1e_r1, special_k1e_r2
   ! END GENERATED special interfaces
 
 contains
@@ -11196,6 +11368,738 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_kolmogi_r2
+
+  !> iv(v, x) into out: the modified Bessel function of the first kind I_v(x) of real order v.
+  subroutine special_iv_r00(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_iv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_iv_r00
+
+  !> iv(v, x) into out: the modified Bessel function of the first kind I_v(x) of real order v.
+  subroutine special_iv_r11(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_iv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_iv_r11
+
+  !> iv(v, x) into out: the modified Bessel function of the first kind I_v(x) of real order v.
+  subroutine special_iv_r22(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_iv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_iv_r22
+
+  !> iv(v, x) into out: the modified Bessel function of the first kind I_v(x) of real order v.
+  subroutine special_iv_r01(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_iv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_iv_r01
+
+  !> iv(v, x) into out: the modified Bessel function of the first kind I_v(x) of real order v.
+  subroutine special_iv_r10(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_iv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_iv_r10
+
+  !> iv(v, x) into out: the modified Bessel function of the first kind I_v(x) of real order v.
+  subroutine special_iv_r02(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_iv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_iv_r02
+
+  !> iv(v, x) into out: the modified Bessel function of the first kind I_v(x) of real order v.
+  subroutine special_iv_r20(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_iv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_iv_r20
+
+  !> ive(v, x) into out: the exponentially scaled modified Bessel function of the first kind I_v(x)·e^(−|x|).
+  subroutine special_ive_r00(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ive_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ive_r00
+
+  !> ive(v, x) into out: the exponentially scaled modified Bessel function of the first kind I_v(x)·e^(−|x|).
+  subroutine special_ive_r11(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ive_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ive_r11
+
+  !> ive(v, x) into out: the exponentially scaled modified Bessel function of the first kind I_v(x)·e^(−|x|).
+  subroutine special_ive_r22(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ive_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ive_r22
+
+  !> ive(v, x) into out: the exponentially scaled modified Bessel function of the first kind I_v(x)·e^(−|x|).
+  subroutine special_ive_r01(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ive_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ive_r01
+
+  !> ive(v, x) into out: the exponentially scaled modified Bessel function of the first kind I_v(x)·e^(−|x|).
+  subroutine special_ive_r10(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ive_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ive_r10
+
+  !> ive(v, x) into out: the exponentially scaled modified Bessel function of the first kind I_v(x)·e^(−|x|).
+  subroutine special_ive_r02(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ive_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ive_r02
+
+  !> ive(v, x) into out: the exponentially scaled modified Bessel function of the first kind I_v(x)·e^(−|x|).
+  subroutine special_ive_r20(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_ive_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_ive_r20
+
+  !> kv(v, x) into out: the modified Bessel function of the second kind K_v(x) of real order v (even in v).
+  subroutine special_kv_r00(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kv_r00
+
+  !> kv(v, x) into out: the modified Bessel function of the second kind K_v(x) of real order v (even in v).
+  subroutine special_kv_r11(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kv_r11
+
+  !> kv(v, x) into out: the modified Bessel function of the second kind K_v(x) of real order v (even in v).
+  subroutine special_kv_r22(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kv_r22
+
+  !> kv(v, x) into out: the modified Bessel function of the second kind K_v(x) of real order v (even in v).
+  subroutine special_kv_r01(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kv_r01
+
+  !> kv(v, x) into out: the modified Bessel function of the second kind K_v(x) of real order v (even in v).
+  subroutine special_kv_r10(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kv_r10
+
+  !> kv(v, x) into out: the modified Bessel function of the second kind K_v(x) of real order v (even in v).
+  subroutine special_kv_r02(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kv_r02
+
+  !> kv(v, x) into out: the modified Bessel function of the second kind K_v(x) of real order v (even in v).
+  subroutine special_kv_r20(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kv_r20
+
+  !> kve(v, x) into out: the exponentially scaled modified Bessel function of the second kind K_v(x)·e^x.
+  subroutine special_kve_r00(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kve_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kve_r00
+
+  !> kve(v, x) into out: the exponentially scaled modified Bessel function of the second kind K_v(x)·e^x.
+  subroutine special_kve_r11(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kve_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kve_r11
+
+  !> kve(v, x) into out: the exponentially scaled modified Bessel function of the second kind K_v(x)·e^x.
+  subroutine special_kve_r22(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kve_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kve_r22
+
+  !> kve(v, x) into out: the exponentially scaled modified Bessel function of the second kind K_v(x)·e^x.
+  subroutine special_kve_r01(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kve_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kve_r01
+
+  !> kve(v, x) into out: the exponentially scaled modified Bessel function of the second kind K_v(x)·e^x.
+  subroutine special_kve_r10(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kve_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kve_r10
+
+  !> kve(v, x) into out: the exponentially scaled modified Bessel function of the second kind K_v(x)·e^x.
+  subroutine special_kve_r02(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kve_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kve_r02
+
+  !> kve(v, x) into out: the exponentially scaled modified Bessel function of the second kind K_v(x)·e^x.
+  subroutine special_kve_r20(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_kve_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_kve_r20
+
+  !> i0(x) into out: the modified Bessel function of the first kind of order 0, I₀(x).
+  subroutine special_i0_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i0_r0
+
+  !> i0(x) into out: the modified Bessel function of the first kind of order 0, I₀(x).
+  subroutine special_i0_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i0_r1
+
+  !> i0(x) into out: the modified Bessel function of the first kind of order 0, I₀(x).
+  subroutine special_i0_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i0_r2
+
+  !> i0e(x) into out: the exponentially scaled modified Bessel function I₀(x)·e^(−|x|).
+  subroutine special_i0e_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i0e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i0e_r0
+
+  !> i0e(x) into out: the exponentially scaled modified Bessel function I₀(x)·e^(−|x|).
+  subroutine special_i0e_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i0e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i0e_r1
+
+  !> i0e(x) into out: the exponentially scaled modified Bessel function I₀(x)·e^(−|x|).
+  subroutine special_i0e_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i0e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i0e_r2
+
+  !> i1(x) into out: the modified Bessel function of the first kind of order 1, I₁(x).
+  subroutine special_i1_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i1_r0
+
+  !> i1(x) into out: the modified Bessel function of the first kind of order 1, I₁(x).
+  subroutine special_i1_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i1_r1
+
+  !> i1(x) into out: the modified Bessel function of the first kind of order 1, I₁(x).
+  subroutine special_i1_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i1_r2
+
+  !> i1e(x) into out: the exponentially scaled modified Bessel function I₁(x)·e^(−|x|).
+  subroutine special_i1e_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i1e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i1e_r0
+
+  !> i1e(x) into out: the exponentially scaled modified Bessel function I₁(x)·e^(−|x|).
+  subroutine special_i1e_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i1e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i1e_r1
+
+  !> i1e(x) into out: the exponentially scaled modified Bessel function I₁(x)·e^(−|x|).
+  subroutine special_i1e_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_i1e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_i1e_r2
+
+  !> k0(x) into out: the modified Bessel function of the second kind of order 0, K₀(x).
+  subroutine special_k0_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k0_r0
+
+  !> k0(x) into out: the modified Bessel function of the second kind of order 0, K₀(x).
+  subroutine special_k0_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k0_r1
+
+  !> k0(x) into out: the modified Bessel function of the second kind of order 0, K₀(x).
+  subroutine special_k0_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k0_r2
+
+  !> k0e(x) into out: the exponentially scaled modified Bessel function K₀(x)·e^x.
+  subroutine special_k0e_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k0e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k0e_r0
+
+  !> k0e(x) into out: the exponentially scaled modified Bessel function K₀(x)·e^x.
+  subroutine special_k0e_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k0e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k0e_r1
+
+  !> k0e(x) into out: the exponentially scaled modified Bessel function K₀(x)·e^x.
+  subroutine special_k0e_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k0e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k0e_r2
+
+  !> k1(x) into out: the modified Bessel function of the second kind of order 1, K₁(x).
+  subroutine special_k1_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k1_r0
+
+  !> k1(x) into out: the modified Bessel function of the second kind of order 1, K₁(x).
+  subroutine special_k1_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k1_r1
+
+  !> k1(x) into out: the modified Bessel function of the second kind of order 1, K₁(x).
+  subroutine special_k1_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k1_r2
+
+  !> k1e(x) into out: the exponentially scaled modified Bessel function K₁(x)·e^x.
+  subroutine special_k1e_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k1e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k1e_r0
+
+  !> k1e(x) into out: the exponentially scaled modified Bessel function K₁(x)·e^x.
+  subroutine special_k1e_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k1e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k1e_r1
+
+  !> k1e(x) into out: the exponentially scaled modified Bessel function K₁(x)·e^x.
+  subroutine special_k1e_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_k1e_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_k1e_r2
   ! END GENERATED special procedures
 
 end module sciport

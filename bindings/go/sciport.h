@@ -3731,6 +3731,197 @@ sciport_status sciport_special_kolmogi(const struct sciport_ndarray *p,
                                        struct sciport_error **err);
 
 /**
+ * The modified Bessel function of the first kind I_v(x) of real order v,
+ * elementwise (`scipy.special.iv(v, x)`).
+ *
+ * `out[i] = iv(v[i], x[i])`. `v` and `x` broadcast against `out`. For x < 0 only
+ * integer orders are real (I_n(−x) = (−1)^n I_n(x)), NaN otherwise. At x = 0: 1
+ * for v = 0, 0 for v > 0 or a negative integer, inf for other negative v; ±inf at
+ * x = ±inf; 0 for v = inf, NaN for v = −inf (SciPy's limits at infinite x or v
+ * are inconsistent; these are the mathematical ones).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_iv(const struct sciport_ndarray *v,
+                                  const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The exponentially scaled modified Bessel function of the first kind
+ * I_v(x)·e^(−|x|), elementwise (`scipy.special.ive(v, x)`).
+ *
+ * `out[i] = ive(v[i], x[i])`. `v` and `x` broadcast against `out`. iv's domain; 0
+ * at x = ±inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_ive(const struct sciport_ndarray *v,
+                                   const struct sciport_ndarray *x,
+                                   const struct sciport_ndarray *out,
+                                   struct sciport_error **err);
+
+/**
+ * The modified Bessel function of the second kind K_v(x) of real order v (even in
+ * v), elementwise (`scipy.special.kv(v, x)`).
+ *
+ * `out[i] = kv(v[i], x[i])`. `v` and `x` broadcast against `out`. NaN for x < 0;
+ * inf at x = 0 and for infinite v; 0 at x = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_kv(const struct sciport_ndarray *v,
+                                  const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The exponentially scaled modified Bessel function of the second kind
+ * K_v(x)·e^x, elementwise (`scipy.special.kve(v, x)`).
+ *
+ * `out[i] = kve(v[i], x[i])`. `v` and `x` broadcast against `out`. kv's domain; 0
+ * at x = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_kve(const struct sciport_ndarray *v,
+                                   const struct sciport_ndarray *x,
+                                   const struct sciport_ndarray *out,
+                                   struct sciport_error **err);
+
+/**
+ * The modified Bessel function of the first kind of order 0, I₀(x), elementwise
+ * (`scipy.special.i0(x)`).
+ *
+ * `out[i] = i0(x[i])`. Even in x; inf at x = ±inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_i0(const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The exponentially scaled modified Bessel function I₀(x)·e^(−|x|), elementwise
+ * (`scipy.special.i0e(x)`).
+ *
+ * `out[i] = i0e(x[i])`. Even in x; 0 at x = ±inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_i0e(const struct sciport_ndarray *x,
+                                   const struct sciport_ndarray *out,
+                                   struct sciport_error **err);
+
+/**
+ * The modified Bessel function of the first kind of order 1, I₁(x), elementwise
+ * (`scipy.special.i1(x)`).
+ *
+ * `out[i] = i1(x[i])`. Odd in x; ±inf at x = ±inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_i1(const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The exponentially scaled modified Bessel function I₁(x)·e^(−|x|), elementwise
+ * (`scipy.special.i1e(x)`).
+ *
+ * `out[i] = i1e(x[i])`. Odd in x; 0 at x = ±inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_i1e(const struct sciport_ndarray *x,
+                                   const struct sciport_ndarray *out,
+                                   struct sciport_error **err);
+
+/**
+ * The modified Bessel function of the second kind of order 0, K₀(x), elementwise
+ * (`scipy.special.k0(x)`).
+ *
+ * `out[i] = k0(x[i])`. NaN for x < 0, inf at x = 0, 0 at x = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_k0(const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The exponentially scaled modified Bessel function K₀(x)·e^x, elementwise
+ * (`scipy.special.k0e(x)`).
+ *
+ * `out[i] = k0e(x[i])`. NaN for x < 0, inf at x = 0, 0 at x = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_k0e(const struct sciport_ndarray *x,
+                                   const struct sciport_ndarray *out,
+                                   struct sciport_error **err);
+
+/**
+ * The modified Bessel function of the second kind of order 1, K₁(x), elementwise
+ * (`scipy.special.k1(x)`).
+ *
+ * `out[i] = k1(x[i])`. NaN for x < 0, inf at x = 0, 0 at x = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_k1(const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The exponentially scaled modified Bessel function K₁(x)·e^x, elementwise
+ * (`scipy.special.k1e(x)`).
+ *
+ * `out[i] = k1e(x[i])`. NaN for x < 0, inf at x = 0, 0 at x = inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_k1e(const struct sciport_ndarray *x,
+                                   const struct sciport_ndarray *out,
+                                   struct sciport_error **err);
+
+/**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).
  *
  * Thread safety: pure function.

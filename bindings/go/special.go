@@ -556,3 +556,99 @@ func Kolmogi(p []float64) ([]float64, error) {
 			return C.sciport_special_kolmogi(v[0], out, e)
 		})
 }
+
+// Iv is scipy.special.iv(v, x) elementwise: the modified Bessel function of the first kind I_v(x) of real order v. For x < 0 only integer orders are real (I_n(−x) = (−1)^n I_n(x)), NaN otherwise. At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer, inf for other negative v; ±inf at x = ±inf; 0 for v = inf, NaN for v = −inf (SciPy's limits at infinite x or v are inconsistent; these are the mathematical ones).
+func Iv(v, x []float64) ([]float64, error) {
+	return ufunc([]string{"v", "x"}, [][]float64{v, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_iv(v[0], v[1], out, e)
+		})
+}
+
+// Ive is scipy.special.ive(v, x) elementwise: the exponentially scaled modified Bessel function of the first kind I_v(x)·e^(−|x|). iv's domain; 0 at x = ±inf.
+func Ive(v, x []float64) ([]float64, error) {
+	return ufunc([]string{"v", "x"}, [][]float64{v, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_ive(v[0], v[1], out, e)
+		})
+}
+
+// Kv is scipy.special.kv(v, x) elementwise: the modified Bessel function of the second kind K_v(x) of real order v (even in v). NaN for x < 0; inf at x = 0 and for infinite v; 0 at x = inf.
+func Kv(v, x []float64) ([]float64, error) {
+	return ufunc([]string{"v", "x"}, [][]float64{v, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_kv(v[0], v[1], out, e)
+		})
+}
+
+// Kve is scipy.special.kve(v, x) elementwise: the exponentially scaled modified Bessel function of the second kind K_v(x)·e^x. kv's domain; 0 at x = inf.
+func Kve(v, x []float64) ([]float64, error) {
+	return ufunc([]string{"v", "x"}, [][]float64{v, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_kve(v[0], v[1], out, e)
+		})
+}
+
+// I0 is scipy.special.i0(x) elementwise: the modified Bessel function of the first kind of order 0, I₀(x). Even in x; inf at x = ±inf.
+func I0(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_i0(v[0], out, e)
+		})
+}
+
+// I0e is scipy.special.i0e(x) elementwise: the exponentially scaled modified Bessel function I₀(x)·e^(−|x|). Even in x; 0 at x = ±inf.
+func I0e(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_i0e(v[0], out, e)
+		})
+}
+
+// I1 is scipy.special.i1(x) elementwise: the modified Bessel function of the first kind of order 1, I₁(x). Odd in x; ±inf at x = ±inf.
+func I1(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_i1(v[0], out, e)
+		})
+}
+
+// I1e is scipy.special.i1e(x) elementwise: the exponentially scaled modified Bessel function I₁(x)·e^(−|x|). Odd in x; 0 at x = ±inf.
+func I1e(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_i1e(v[0], out, e)
+		})
+}
+
+// K0 is scipy.special.k0(x) elementwise: the modified Bessel function of the second kind of order 0, K₀(x). NaN for x < 0, inf at x = 0, 0 at x = inf.
+func K0(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_k0(v[0], out, e)
+		})
+}
+
+// K0e is scipy.special.k0e(x) elementwise: the exponentially scaled modified Bessel function K₀(x)·e^x. NaN for x < 0, inf at x = 0, 0 at x = inf.
+func K0e(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_k0e(v[0], out, e)
+		})
+}
+
+// K1 is scipy.special.k1(x) elementwise: the modified Bessel function of the second kind of order 1, K₁(x). NaN for x < 0, inf at x = 0, 0 at x = inf.
+func K1(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_k1(v[0], out, e)
+		})
+}
+
+// K1e is scipy.special.k1e(x) elementwise: the exponentially scaled modified Bessel function K₁(x)·e^x. NaN for x < 0, inf at x = 0, 0 at x = inf.
+func K1e(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_k1e(v[0], out, e)
+		})
+}

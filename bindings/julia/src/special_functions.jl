@@ -71,6 +71,18 @@ const SYMBOLS = (
     :sciport_special_zetac,
     :sciport_special_kolmogorov,
     :sciport_special_kolmogi,
+    :sciport_special_iv,
+    :sciport_special_ive,
+    :sciport_special_kv,
+    :sciport_special_kve,
+    :sciport_special_i0,
+    :sciport_special_i0e,
+    :sciport_special_i1,
+    :sciport_special_i1e,
+    :sciport_special_k0,
+    :sciport_special_k0e,
+    :sciport_special_k1,
+    :sciport_special_k1e,
 )
 
 """
@@ -555,3 +567,87 @@ kolmogorov(y) = _ufunc(:sciport_special_kolmogorov, y)
 `scipy.special.kolmogi(p)`: the inverse of kolmogorov: the y ≥ 0 with kolmogorov(y) = p. NaN outside [0, 1]; 0 at p = 1, inf at p = 0.
 """
 kolmogi(p) = _ufunc(:sciport_special_kolmogi, p)
+
+"""
+    iv(v, x)
+
+`scipy.special.iv(v, x)`: the modified Bessel function of the first kind I_v(x) of real order v. For x < 0 only integer orders are real (I_n(−x) = (−1)^n I_n(x)), NaN otherwise. At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer, inf for other negative v; ±inf at x = ±inf; 0 for v = inf, NaN for v = −inf (SciPy's limits at infinite x or v are inconsistent; these are the mathematical ones).
+"""
+iv(v, x) = _ufunc(:sciport_special_iv, v, x)
+
+"""
+    ive(v, x)
+
+`scipy.special.ive(v, x)`: the exponentially scaled modified Bessel function of the first kind I_v(x)·e^(−|x|). iv's domain; 0 at x = ±inf.
+"""
+ive(v, x) = _ufunc(:sciport_special_ive, v, x)
+
+"""
+    kv(v, x)
+
+`scipy.special.kv(v, x)`: the modified Bessel function of the second kind K_v(x) of real order v (even in v). NaN for x < 0; inf at x = 0 and for infinite v; 0 at x = inf.
+"""
+kv(v, x) = _ufunc(:sciport_special_kv, v, x)
+
+"""
+    kve(v, x)
+
+`scipy.special.kve(v, x)`: the exponentially scaled modified Bessel function of the second kind K_v(x)·e^x. kv's domain; 0 at x = inf.
+"""
+kve(v, x) = _ufunc(:sciport_special_kve, v, x)
+
+"""
+    i0(x)
+
+`scipy.special.i0(x)`: the modified Bessel function of the first kind of order 0, I₀(x). Even in x; inf at x = ±inf.
+"""
+i0(x) = _ufunc(:sciport_special_i0, x)
+
+"""
+    i0e(x)
+
+`scipy.special.i0e(x)`: the exponentially scaled modified Bessel function I₀(x)·e^(−|x|). Even in x; 0 at x = ±inf.
+"""
+i0e(x) = _ufunc(:sciport_special_i0e, x)
+
+"""
+    i1(x)
+
+`scipy.special.i1(x)`: the modified Bessel function of the first kind of order 1, I₁(x). Odd in x; ±inf at x = ±inf.
+"""
+i1(x) = _ufunc(:sciport_special_i1, x)
+
+"""
+    i1e(x)
+
+`scipy.special.i1e(x)`: the exponentially scaled modified Bessel function I₁(x)·e^(−|x|). Odd in x; 0 at x = ±inf.
+"""
+i1e(x) = _ufunc(:sciport_special_i1e, x)
+
+"""
+    k0(x)
+
+`scipy.special.k0(x)`: the modified Bessel function of the second kind of order 0, K₀(x). NaN for x < 0, inf at x = 0, 0 at x = inf.
+"""
+k0(x) = _ufunc(:sciport_special_k0, x)
+
+"""
+    k0e(x)
+
+`scipy.special.k0e(x)`: the exponentially scaled modified Bessel function K₀(x)·e^x. NaN for x < 0, inf at x = 0, 0 at x = inf.
+"""
+k0e(x) = _ufunc(:sciport_special_k0e, x)
+
+"""
+    k1(x)
+
+`scipy.special.k1(x)`: the modified Bessel function of the second kind of order 1, K₁(x). NaN for x < 0, inf at x = 0, 0 at x = inf.
+"""
+k1(x) = _ufunc(:sciport_special_k1, x)
+
+"""
+    k1e(x)
+
+`scipy.special.k1e(x)`: the exponentially scaled modified Bessel function K₁(x)·e^x. NaN for x < 0, inf at x = 0, 0 at x = inf.
+"""
+k1e(x) = _ufunc(:sciport_special_k1e, x)

@@ -2,7 +2,7 @@
 # scipy.special: each function is documented in man/special.Rd.
 
 # The R names of every special function (for the tests).
-.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi")
+.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi", "iv", "ive", "kv", "kve", "i0", "i0e", "i1", "i1e", "k0", "k0e", "k1", "k1e")
 
 # scipy.special.erf(x)
 erf <- function(x) .special("erf", list(x = x))
@@ -210,3 +210,39 @@ kolmogorov <- function(y) .special("kolmogorov", list(y = y))
 
 # scipy.special.kolmogi(p)
 kolmogi <- function(p) .special("kolmogi", list(p = p))
+
+# scipy.special.iv(v, x)
+iv <- function(v, x) .special("iv", list(v = v, x = x))
+
+# scipy.special.ive(v, x)
+ive <- function(v, x) .special("ive", list(v = v, x = x))
+
+# scipy.special.kv(v, x)
+kv <- function(v, x) .special("kv", list(v = v, x = x))
+
+# scipy.special.kve(v, x)
+kve <- function(v, x) .special("kve", list(v = v, x = x))
+
+# scipy.special.i0(x)
+i0 <- function(x) .special("i0", list(x = x))
+
+# scipy.special.i0e(x)
+i0e <- function(x) .special("i0e", list(x = x))
+
+# scipy.special.i1(x)
+i1 <- function(x) .special("i1", list(x = x))
+
+# scipy.special.i1e(x)
+i1e <- function(x) .special("i1e", list(x = x))
+
+# scipy.special.k0(x)
+k0 <- function(x) .special("k0", list(x = x))
+
+# scipy.special.k0e(x)
+k0e <- function(x) .special("k0e", list(x = x))
+
+# scipy.special.k1(x)
+k1 <- function(x) .special("k1", list(x = x))
+
+# scipy.special.k1e(x)
+k1e <- function(x) .special("k1e", list(x = x))
