@@ -73,6 +73,17 @@ pub fn ellipkinc(phi: f64, m: f64) -> f64 {
     if phi.is_infinite() || (m == 1.0 && phi.abs() >= FRAC_PI_2) {
         return f64::INFINITY.copysign(phi);
     }
+    if m == 1.0 {
+        return first_kind_within_quarter(phi, m);
+    }
+    // Near an odd multiple of π/2 (φ = nπ/2 + r, n odd, |tan r| ≤ √(1-m))
+    // F(r)'s rounding of r would be amplified by 1/√(1-m); the addition
+    // theorem gives F(nπ/2 + r) = nK + F(ψ) with tan ψ = tan r / √(1-m) ≤ 1.
+    let (quarters, r) = reduce_by_half_pi(phi);
+    let root = (1.0 - m).sqrt();
+    if quarters % 2.0 != 0.0 && r.tan().abs() <= root {
+        return quarters * ellipk(m) + first_kind_within_quarter((r.tan() / root).atan(), m);
+    }
     let (turns, rest) = reduce_by_pi(phi);
     let part = first_kind_within_quarter(rest, m);
     if turns == 0.0 {
@@ -181,6 +192,19 @@ fn complete_second_kind_by_agm(m: f64) -> f64 {
         a = mean;
     }
     FRAC_PI_2 / (0.5 * (a + b)) * bracket
+}
+
+/// φ = n·π/2 + r with |r| ≤ π/4 (about), as (n, r), r accurate as in
+/// `reduce_by_pi`.
+fn reduce_by_half_pi(phi: f64) -> (f64, f64) {
+    const HALF_PI_LO: f64 = 6.123_233_995_736_766e-17;
+    let quarters = (phi / FRAC_PI_2).round();
+    if quarters == 0.0 {
+        return (0.0, phi);
+    }
+    let hi = quarters * FRAC_PI_2;
+    let err = quarters.mul_add(FRAC_PI_2, -hi);
+    (quarters, (phi - hi) - err - quarters * HALF_PI_LO)
 }
 
 /// The arithmetic-geometric mean of a, b > 0.
