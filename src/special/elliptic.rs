@@ -79,12 +79,12 @@ pub fn ellipkinc(phi: f64, m: f64) -> f64 {
     // Near an odd multiple of π/2 (φ = nπ/2 + r, n odd, |tan r| ≤ √(1-m))
     // F(r)'s rounding of r would be amplified by 1/√(1-m); the addition
     // theorem gives F(nπ/2 + r) = nK + F(ψ) with tan ψ = tan r / √(1-m) ≤ 1.
-    let (quarters, r) = reduce_by_half_pi(phi);
+    let (quarters, r) = reduce(phi, HALF_PI_DD);
     let root = (1.0 - m).sqrt();
     if quarters % 2.0 != 0.0 && r.tan().abs() <= root {
         return quarters * ellipk(m) + first_kind_within_quarter((r.tan() / root).atan(), m);
     }
-    let (turns, rest) = reduce_by_pi(phi);
+    let (turns, rest) = reduce(phi, PI_DD);
     let part = first_kind_within_quarter(rest, m);
     if turns == 0.0 {
         part
@@ -110,7 +110,7 @@ pub fn ellipeinc(phi: f64, m: f64) -> f64 {
     if phi.is_infinite() {
         return phi;
     }
-    let (turns, rest) = reduce_by_pi(phi);
+    let (turns, rest) = reduce(phi, PI_DD);
     let part = second_kind_within_quarter(rest, m);
     if turns == 0.0 {
         part
@@ -159,20 +159,6 @@ fn one_minus_m_sin2(s: f64, c: f64, m: f64) -> f64 {
     }
 }
 
-/// φ = nπ + r with |r| ≤ π/2, as (n, r); π in two parts keeps r accurate
-/// while nπ is exact in double-double.
-fn reduce_by_pi(phi: f64) -> (f64, f64) {
-    const PI_HI: f64 = PI;
-    const PI_LO: f64 = 1.224_646_799_147_353_2e-16;
-    let turns = (phi / PI).round();
-    if phi.abs() <= FRAC_PI_2 || turns == 0.0 {
-        return (0.0, phi);
-    }
-    let hi = turns * PI_HI;
-    let err = turns.mul_add(PI_HI, -hi);
-    (turns, (phi - hi) - err - turns * PI_LO)
-}
-
 /// E(m) = K(m)·(1 - m/2 - Σ_{n≥1} 2^(n-1) c_n²) along the AGM of 1 and √(1-m)
 /// (c_n = (a_{n-1} - b_{n-1})/2): fast, and the bracket cancels by less than a
 /// factor 3 for -10 ≤ m ≤ 0.9 (E/K → 0 as m → 1, where R_D takes over).
@@ -194,17 +180,20 @@ fn complete_second_kind_by_agm(m: f64) -> f64 {
     FRAC_PI_2 / (0.5 * (a + b)) * bracket
 }
 
-/// φ = n·π/2 + r with |r| ≤ π/4 (about), as (n, r), r accurate as in
-/// `reduce_by_pi`.
-fn reduce_by_half_pi(phi: f64) -> (f64, f64) {
-    const HALF_PI_LO: f64 = 6.123_233_995_736_766e-17;
-    let quarters = (phi / FRAC_PI_2).round();
-    if quarters == 0.0 {
+/// π and π/2 as double-doubles (hi, lo), the periods `reduce` takes out.
+const PI_DD: (f64, f64) = (PI, 1.224_646_799_147_353_2e-16);
+const HALF_PI_DD: (f64, f64) = (FRAC_PI_2, 6.123_233_995_736_766e-17);
+
+/// φ = n·p + r with |r| ≤ p/2 (about), as (n, r), for the period p = hi + lo:
+/// n·hi is split exactly (fma), so r keeps its accuracy however large n is.
+fn reduce(phi: f64, (hi, lo): (f64, f64)) -> (f64, f64) {
+    let n = (phi / hi).round();
+    if phi.abs() <= 0.5 * hi || n == 0.0 {
         return (0.0, phi);
     }
-    let hi = quarters * FRAC_PI_2;
-    let err = quarters.mul_add(FRAC_PI_2, -hi);
-    (quarters, (phi - hi) - err - quarters * HALF_PI_LO)
+    let product = n * hi;
+    let err = n.mul_add(hi, -product);
+    (n, (phi - product) - err - n * lo)
 }
 
 /// The arithmetic-geometric mean of a, b > 0.
