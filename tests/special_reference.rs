@@ -508,3 +508,36 @@ fn c_face_gives_the_core_values() {
         }
     }
 }
+
+/// Every export rejects a NULL input and an input that does not broadcast to
+/// `out` with an error status, and leaves `out` untouched.
+#[test]
+fn every_export_rejects_bad_views() {
+    let (x, out) = (vec![0.5; 3], vec![7.5; 2]);
+    let (shape3, shape2, unit) = ([3usize], [2usize], [1isize]);
+    let xv = view_of(&x, &shape3, &unit);
+    let ov = view_of(&out, &shape2, &unit);
+    let null: *const sciport_ndarray = std::ptr::null();
+    let no_err = std::ptr::null_mut();
+    for &(name, export) in EXPORTS {
+        let (with_null, mismatched) = match export {
+            Export::One(g) => (g(null, &ov, no_err), g(&xv, &ov, no_err)),
+            Export::Two(g) => (g(&ov, null, &ov, no_err), g(&ov, &xv, &ov, no_err)),
+            Export::Three(g) => (
+                g(&ov, &ov, null, &ov, no_err),
+                g(&xv, &ov, &ov, &ov, no_err),
+            ),
+        };
+        assert_eq!(
+            with_null,
+            sciport_status::SCIPORT_ERR_NULL_POINTER,
+            "{name}"
+        );
+        assert_eq!(
+            mismatched,
+            sciport_status::SCIPORT_ERR_DIMENSION_MISMATCH,
+            "{name}"
+        );
+        assert_eq!(out, vec![7.5; 2], "{name} wrote out on error");
+    }
+}
