@@ -83,6 +83,11 @@
 #define SCIPORT_MAX_NDIM 64
 
 /**
+ * The most steps CF1 or a recurrence may take for one value.
+ */
+#define MAX_STEPS 20000000
+
+/**
  * Result of every fallible sciport function. `SCIPORT_OK` (0) is success;
  * codes are never reused or renumbered.
  */
@@ -3729,6 +3734,110 @@ sciport_status sciport_special_kolmogorov(const struct sciport_ndarray *y,
 sciport_status sciport_special_kolmogi(const struct sciport_ndarray *p,
                                        const struct sciport_ndarray *out,
                                        struct sciport_error **err);
+
+/**
+ * The Bessel function of the first kind J_v(x) of real order v, elementwise
+ * (`scipy.special.jv(v, x)`).
+ *
+ * `out[i] = jv(v[i], x[i])`. `v` and `x` broadcast against `out`. For x < 0 only
+ * integer orders are real (J_n(−x) = (−1)^n J_n(x)), NaN otherwise; NaN at
+ * x = ±inf (as SciPy). At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer,
+ * ±inf (the sign of 1/Γ(1+v)) for other v < 0; 0 for v = ±inf and x ≥ 0. Orders
+ * above about 10⁴ with v < x < v²/5 (beyond 2·10⁷ continued-fraction steps) give
+ * NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_jv(const struct sciport_ndarray *v,
+                                  const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The Bessel function of the second kind Y_v(x) of real order v, elementwise
+ * (`scipy.special.yv(v, x)`).
+ *
+ * `out[i] = yv(v[i], x[i])`. `v` and `x` broadcast against `out`. NaN for x < 0 and
+ * at x = ±inf (as SciPy). At x = 0: −inf for v ≥ 0; for v < 0 the limit's sign
+ * (±inf), or 0 at negative half-integers, where Y_v = ±J_{−v} (SciPy: ±inf). NaN
+ * for v = ±inf at x > 0, −inf at x = 0. jv's limit on large orders applies.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_yv(const struct sciport_ndarray *v,
+                                  const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The Bessel function of the first kind of order 0, J₀(x), elementwise
+ * (`scipy.special.j0(x)`).
+ *
+ * `out[i] = j0(x[i])`. Even in x; NaN at x = ±inf (as
+ * SciPy).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_j0(const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The Bessel function of the first kind of order 1, J₁(x), elementwise
+ * (`scipy.special.j1(x)`).
+ *
+ * `out[i] = j1(x[i])`. Odd in x; NaN at x = ±inf (as
+ * SciPy).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_j1(const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The Bessel function of the second kind of order 0, Y₀(x), elementwise
+ * (`scipy.special.y0(x)`).
+ *
+ * `out[i] = y0(x[i])`. −inf at 0, NaN for x < 0 and
+ * at x = inf (as SciPy).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_y0(const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
+
+/**
+ * The Bessel function of the second kind of order 1, Y₁(x), elementwise
+ * (`scipy.special.y1(x)`).
+ *
+ * `out[i] = y1(x[i])`. −inf at 0, NaN for x < 0 and
+ * at x = inf (as SciPy).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_y1(const struct sciport_ndarray *x,
+                                  const struct sciport_ndarray *out,
+                                  struct sciport_error **err);
 
 /**
  * The modified Bessel function of the first kind I_v(x) of real order v,

@@ -9,10 +9,10 @@ use sciport::capi::boundary::sciport_status;
 use sciport::capi::special::*;
 use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
-    beta, binom, convex, digamma, distribution as dist, elementary, elliptic, error_function as ef,
-    gamma, incomplete_beta as ib, incomplete_beta_inverse as ibi, incomplete_gamma as ig,
-    incomplete_gamma_inverse as igi, kolmogorov, lambert, logistic, modified_bessel as mb, normal,
-    zeta,
+    bessel, beta, binom, convex, digamma, distribution as dist, elementary, elliptic,
+    error_function as ef, gamma, incomplete_beta as ib, incomplete_beta_inverse as ibi,
+    incomplete_gamma as ig, incomplete_gamma_inverse as igi, kolmogorov, lambert, logistic,
+    modified_bessel as mb, normal, zeta,
 };
 use serde_json::Value;
 
@@ -257,6 +257,12 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
     ("modified_bessel.json", "k0e", Scalar::One(mb::k0e)),
     ("modified_bessel.json", "k1", Scalar::One(mb::k1)),
     ("modified_bessel.json", "k1e", Scalar::One(mb::k1e)),
+    ("bessel.json", "jv", Scalar::Two(bessel::jv)),
+    ("bessel.json", "yv", Scalar::Two(bessel::yv)),
+    ("bessel.json", "j0", Scalar::One(bessel::j0)),
+    ("bessel.json", "j1", Scalar::One(bessel::j1)),
+    ("bessel.json", "y0", Scalar::One(bessel::y0)),
+    ("bessel.json", "y1", Scalar::One(bessel::y1)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.
@@ -444,6 +450,12 @@ const EXPORTS: &[(&str, Export)] = &[
     ("k0e", Export::One(sciport_special_k0e)),
     ("k1", Export::One(sciport_special_k1)),
     ("k1e", Export::One(sciport_special_k1e)),
+    ("jv", Export::Two(sciport_special_jv)),
+    ("yv", Export::Two(sciport_special_yv)),
+    ("j0", Export::One(sciport_special_j0)),
+    ("j1", Export::One(sciport_special_j1)),
+    ("y0", Export::One(sciport_special_y0)),
+    ("y1", Export::One(sciport_special_y1)),
 ];
 
 /// A 1-D C view of `v` (read through a `*mut` only when it is the output).

@@ -23,8 +23,8 @@ use crate::capi::views::{real_nd, sciport_ndarray, RawNd};
 use crate::error::Result;
 use crate::special::elementwise::map;
 use crate::special::{
-    beta, binom, convex, digamma, distribution, elementary, elliptic, error_function, gamma,
-    incomplete_beta, incomplete_beta_inverse, incomplete_gamma, incomplete_gamma_inverse,
+    bessel, beta, binom, convex, digamma, distribution, elementary, elliptic, error_function,
+    gamma, incomplete_beta, incomplete_beta_inverse, incomplete_gamma, incomplete_gamma_inverse,
     kolmogorov, lambert, logistic, modified_bessel, normal, zeta,
 };
 use crate::strided::NdView;
@@ -1615,6 +1615,140 @@ pub extern "C" fn sciport_special_kolmogi(
 ) -> sciport_status {
     guard(err, || unsafe {
         apply([(p, "p")], out, |[p]| kolmogorov::kolmogi(p))
+    })
+}
+
+/// The Bessel function of the first kind J_v(x) of real order v, elementwise
+/// (`scipy.special.jv(v, x)`).
+///
+/// `out[i] = jv(v[i], x[i])`. `v` and `x` broadcast against `out`. For x < 0 only
+/// integer orders are real (J_n(−x) = (−1)^n J_n(x)), NaN otherwise; NaN at
+/// x = ±inf (as SciPy). At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer,
+/// ±inf (the sign of 1/Γ(1+v)) for other v < 0; 0 for v = ±inf and x ≥ 0. Orders
+/// above about 10⁴ with v < x < v²/5 (beyond 2·10⁷ continued-fraction steps) give
+/// NaN.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_jv(
+    v: *const sciport_ndarray,
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(v, "v"), (x, "x")], out, |[v, x]| bessel::jv(v, x))
+    })
+}
+
+/// The Bessel function of the second kind Y_v(x) of real order v, elementwise
+/// (`scipy.special.yv(v, x)`).
+///
+/// `out[i] = yv(v[i], x[i])`. `v` and `x` broadcast against `out`. NaN for x < 0 and
+/// at x = ±inf (as SciPy). At x = 0: −inf for v ≥ 0; for v < 0 the limit's sign
+/// (±inf), or 0 at negative half-integers, where Y_v = ±J_{−v} (SciPy: ±inf). NaN
+/// for v = ±inf at x > 0, −inf at x = 0. jv's limit on large orders applies.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_yv(
+    v: *const sciport_ndarray,
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(v, "v"), (x, "x")], out, |[v, x]| bessel::yv(v, x))
+    })
+}
+
+/// The Bessel function of the first kind of order 0, J₀(x), elementwise
+/// (`scipy.special.j0(x)`).
+///
+/// `out[i] = j0(x[i])`. Even in x; NaN at x = ±inf (as
+/// SciPy).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_j0(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| bessel::j0(x))
+    })
+}
+
+/// The Bessel function of the first kind of order 1, J₁(x), elementwise
+/// (`scipy.special.j1(x)`).
+///
+/// `out[i] = j1(x[i])`. Odd in x; NaN at x = ±inf (as
+/// SciPy).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_j1(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| bessel::j1(x))
+    })
+}
+
+/// The Bessel function of the second kind of order 0, Y₀(x), elementwise
+/// (`scipy.special.y0(x)`).
+///
+/// `out[i] = y0(x[i])`. −inf at 0, NaN for x < 0 and
+/// at x = inf (as SciPy).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_y0(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| bessel::y0(x))
+    })
+}
+
+/// The Bessel function of the second kind of order 1, Y₁(x), elementwise
+/// (`scipy.special.y1(x)`).
+///
+/// `out[i] = y1(x[i])`. −inf at 0, NaN for x < 0 and
+/// at x = inf (as SciPy).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_y1(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| bessel::y1(x))
     })
 }
 

@@ -88,3 +88,12 @@ pub(super) fn sin_pi(x: f64) -> f64 {
     }
     (PI * r).sin()
 }
+
+/// cos(πx) with the argument reduced exactly (0 at the half-integers).
+pub(super) fn cos_pi(x: f64) -> f64 {
+    if !x.is_finite() {
+        return f64::NAN;
+    }
+    let r = (x - 2.0 * (0.5 * x).round()).abs(); // in [0, 1], exact
+    sin_pi(0.5 - r)
+}

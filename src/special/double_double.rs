@@ -144,6 +144,17 @@ impl DoubleDouble {
         DoubleDouble { hi, lo }.normalized()
     }
 
+    /// 1/self: q = 1/hi corrected by the residual 1 - q·(hi + lo).
+    pub(super) fn recip(self) -> DoubleDouble {
+        let q = 1.0 / self.hi;
+        let residual = (-q).mul_add(self.hi, 1.0) - q * self.lo;
+        DoubleDouble {
+            hi: q,
+            lo: residual * q,
+        }
+        .normalized()
+    }
+
     /// 1 - v exactly, for |v| ≤ 1.
     pub(super) fn one_minus(v: f64) -> DoubleDouble {
         let (hi, lo) = two_sum(1.0, -v);

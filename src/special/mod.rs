@@ -9,6 +9,7 @@
 //! - [`digamma`]: digamma (psi), polygamma; [`zeta`]: Hurwitz zeta.
 //! - [`incomplete_gamma`]: gammainc, gammaincc; [`incomplete_gamma_inverse`]:
 //!   gammaincinv, gammainccinv.
+//! - [`bessel`]: jv, yv, j0, j1, y0, y1.
 //! - [`modified_bessel`]: iv, ive, kv, kve, i0, i0e, i1, i1e, k0, k0e, k1, k1e.
 //! - [`logistic`]: expit, logit, log_expit.
 //! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox.
@@ -18,9 +19,11 @@
 //! - [`elliptic`]: ellipk, ellipkm1, ellipe, ellipkinc, ellipeinc.
 //! - [`elementwise`]: NumPy's broadcasting loop that applies them to views.
 
+mod bessel_zeros;
 mod double_double;
 mod libm;
 
+pub mod bessel;
 pub mod beta;
 pub mod binom;
 pub mod convex;

@@ -129,12 +129,12 @@ fn recur_up(mu: f64, n: f64, x: f64, (mut k, mut k1): (f64, f64)) -> (f64, f64, 
 }
 
 /// 2^-600, the rescaling step of the recurrences.
-const TWO_POW_M600: f64 = 2.409_919_865_102_884_6e-181;
+pub(super) const TWO_POW_M600: f64 = 2.409_919_865_102_884_6e-181;
 
 /// value · 2^(600·halvings) · e^t, overflowing or underflowing only if the
 /// result does: the exponent 600·halvings·ln 2 + t is formed in double-double
 /// and applied in two halves.
-fn scale_by_exp(value: f64, halvings: i32, t: f64) -> f64 {
+pub(super) fn scale_by_exp(value: f64, halvings: i32, t: f64) -> f64 {
     if value == 0.0 || !value.is_finite() {
         return value;
     }
@@ -250,7 +250,7 @@ fn k_pair_scaled(mu: f64, x: f64) -> (f64, f64) {
 }
 
 /// γ₁(μ), γ₂(μ), 1/Γ(1+μ), 1/Γ(1-μ) for |μ| ≤ 1/2.
-fn temme_gammas(mu: f64) -> (f64, f64, f64, f64) {
+pub(super) fn temme_gammas(mu: f64) -> (f64, f64, f64, f64) {
     let m2 = mu * mu;
     let horner = |c: &[f64]| c.iter().rev().fold(0.0, |acc, &a| acc * m2 + a);
     let g1 = horner(&GAMMA1_SERIES);
@@ -260,7 +260,7 @@ fn temme_gammas(mu: f64) -> (f64, f64, f64, f64) {
 
 /// x/sinh(x)-type ratios near 0: sinh(e)/e and (πμ)/sin(πμ), by their
 /// series where the quotient would lose digits.
-fn sinh_ratio(e: f64) -> f64 {
+pub(super) fn sinh_ratio(e: f64) -> f64 {
     if e.abs() < 1e-4 {
         1.0 + e * e / 6.0
     } else {
@@ -268,7 +268,7 @@ fn sinh_ratio(e: f64) -> f64 {
     }
 }
 
-fn pi_mu_over_sin(mu: f64) -> f64 {
+pub(super) fn pi_mu_over_sin(mu: f64) -> f64 {
     let t = PI * mu;
     if t.abs() < 1e-4 {
         1.0 + t * t / 6.0
