@@ -76,6 +76,12 @@ def cases(n, rng):
         ("i1", [z * 5]),
         ("k0", [pos / 5]),
         ("k1", [pos / 5]),
+        ("jv", [np.floor(u * 10) + 0.3, pos]),
+        ("yv", [np.floor(u * 10) + 0.3, pos]),
+        ("j0", [pos]),
+        ("j1", [pos]),
+        ("y0", [pos]),
+        ("y1", [pos]),
         ("betainc_large", [rng.exponential(scale=1e4, size=n) + 100, rng.exponential(scale=1e4, size=n) + 100, u]),
     ]
 

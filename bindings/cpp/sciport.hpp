@@ -4576,6 +4576,78 @@ inline std::vector<double> kolmogi(const std::vector<double> &p) {
 /// scipy.special.kolmogi of one value.
 inline double kolmogi(double p) { return kolmogi(std::vector<double>{p})[0]; }
 
+/// scipy.special.jv(v, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the Bessel function of the first kind J_v(x) of real order v. For x < 0 only integer orders are real (J_n(−x) = (−1)^n J_n(x)), NaN otherwise; NaN at x = ±inf (as SciPy). At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer, ±inf (the sign of 1/Γ(1+v)) for other v < 0; 0 for v = ±inf and x ≥ 0. Orders above about 10⁴ with v < x < v²/5 (beyond 2·10⁷ continued-fraction steps) give NaN.
+inline void jv(ndview<const double> v, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<2>({v, x}, out, sciport_special_jv);
+}
+/// scipy.special.jv of vectors (each of the common length or 1).
+inline std::vector<double> jv(const std::vector<double> &v, const std::vector<double> &x) {
+    return detail::ufunc_vector<2>({&v, &x}, sciport_special_jv);
+}
+/// scipy.special.jv of one value.
+inline double jv(double v, double x) { return jv(std::vector<double>{v}, std::vector<double>{x})[0]; }
+
+/// scipy.special.yv(v, x) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the Bessel function of the second kind Y_v(x) of real order v. NaN for x < 0 and at x = ±inf (as SciPy). At x = 0: −inf for v ≥ 0; for v < 0 the limit's sign (±inf), or 0 at negative half-integers, where Y_v = ±J_{−v} (SciPy: ±inf). NaN for v = ±inf at x > 0, −inf at x = 0. jv's limit on large orders applies.
+inline void yv(ndview<const double> v, ndview<const double> x, ndview<double> out) {
+    detail::ufunc<2>({v, x}, out, sciport_special_yv);
+}
+/// scipy.special.yv of vectors (each of the common length or 1).
+inline std::vector<double> yv(const std::vector<double> &v, const std::vector<double> &x) {
+    return detail::ufunc_vector<2>({&v, &x}, sciport_special_yv);
+}
+/// scipy.special.yv of one value.
+inline double yv(double v, double x) { return yv(std::vector<double>{v}, std::vector<double>{x})[0]; }
+
+/// scipy.special.j0(x) elementwise into `out` (any strides,
+/// in place allowed): the Bessel function of the first kind of order 0, J₀(x). Even in x; NaN at x = ±inf (as SciPy).
+inline void j0(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_j0);
+}
+/// scipy.special.j0 of each element.
+inline std::vector<double> j0(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_j0);
+}
+/// scipy.special.j0 of one value.
+inline double j0(double x) { return j0(std::vector<double>{x})[0]; }
+
+/// scipy.special.j1(x) elementwise into `out` (any strides,
+/// in place allowed): the Bessel function of the first kind of order 1, J₁(x). Odd in x; NaN at x = ±inf (as SciPy).
+inline void j1(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_j1);
+}
+/// scipy.special.j1 of each element.
+inline std::vector<double> j1(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_j1);
+}
+/// scipy.special.j1 of one value.
+inline double j1(double x) { return j1(std::vector<double>{x})[0]; }
+
+/// scipy.special.y0(x) elementwise into `out` (any strides,
+/// in place allowed): the Bessel function of the second kind of order 0, Y₀(x). −inf at 0, NaN for x < 0 and at x = inf (as SciPy).
+inline void y0(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_y0);
+}
+/// scipy.special.y0 of each element.
+inline std::vector<double> y0(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_y0);
+}
+/// scipy.special.y0 of one value.
+inline double y0(double x) { return y0(std::vector<double>{x})[0]; }
+
+/// scipy.special.y1(x) elementwise into `out` (any strides,
+/// in place allowed): the Bessel function of the second kind of order 1, Y₁(x). −inf at 0, NaN for x < 0 and at x = inf (as SciPy).
+inline void y1(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_y1);
+}
+/// scipy.special.y1 of each element.
+inline std::vector<double> y1(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_y1);
+}
+/// scipy.special.y1 of one value.
+inline double y1(double x) { return y1(std::vector<double>{x})[0]; }
+
 /// scipy.special.iv(v, x) elementwise into `out` (inputs broadcast against `out`, any strides,
 /// in place allowed): the modified Bessel function of the first kind I_v(x) of real order v. For x < 0 only integer orders are real (I_n(−x) = (−1)^n I_n(x)), NaN otherwise. At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer, inf for other negative v; ±inf at x = ±inf; 0 for v = inf, NaN for v = −inf (SciPy's limits at infinite x or v are inconsistent; these are the mathematical ones).
 inline void iv(ndview<const double> v, ndview<const double> x, ndview<double> out) {

@@ -2604,6 +2604,54 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_kolmogi_c
+    !> scipy.special.jv(v, x) elementwise (C views; see sciport.h).
+    function sciport_special_jv_c(v, x, out, err) &
+        bind(C, name="sciport_special_jv") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: v, x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_jv_c
+    !> scipy.special.yv(v, x) elementwise (C views; see sciport.h).
+    function sciport_special_yv_c(v, x, out, err) &
+        bind(C, name="sciport_special_yv") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: v, x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_yv_c
+    !> scipy.special.j0(x) elementwise (C views; see sciport.h).
+    function sciport_special_j0_c(x, out, err) &
+        bind(C, name="sciport_special_j0") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_j0_c
+    !> scipy.special.j1(x) elementwise (C views; see sciport.h).
+    function sciport_special_j1_c(x, out, err) &
+        bind(C, name="sciport_special_j1") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_j1_c
+    !> scipy.special.y0(x) elementwise (C views; see sciport.h).
+    function sciport_special_y0_c(x, out, err) &
+        bind(C, name="sciport_special_y0") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_y0_c
+    !> scipy.special.y1(x) elementwise (C views; see sciport.h).
+    function sciport_special_y1_c(x, out, err) &
+        bind(C, name="sciport_special_y1") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_y1_c
     !> scipy.special.iv(v, x) elementwise (C views; see sciport.h).
     function sciport_special_iv_c(v, x, out, err) &
         bind(C, name="sciport_special_iv") result(status)
@@ -3184,6 +3232,44 @@ module sciport
     module procedure special_kolmogi_r0, special_kolmogi_r1, special_kolmogi_r2
   end interface sciport_special_kolmogi
   private :: special_kolmogi_r0, special_kolmogi_r1, special_kolmogi_r2
+  !> scipy.special.jv: `call sciport_special_jv(v, x, out, status[, errmsg])`.
+  interface sciport_special_jv
+    module procedure special_jv_r00, special_jv_r11, special_jv_r22, &
+        special_jv_r01, special_jv_r10, special_jv_r02, &
+        special_jv_r20
+  end interface sciport_special_jv
+  private :: special_jv_r00, special_jv_r11, special_jv_r22, &
+        special_jv_r01, special_jv_r10, special_jv_r02, &
+        special_jv_r20
+  !> scipy.special.yv: `call sciport_special_yv(v, x, out, status[, errmsg])`.
+  interface sciport_special_yv
+    module procedure special_yv_r00, special_yv_r11, special_yv_r22, &
+        special_yv_r01, special_yv_r10, special_yv_r02, &
+        special_yv_r20
+  end interface sciport_special_yv
+  private :: special_yv_r00, special_yv_r11, special_yv_r22, &
+        special_yv_r01, special_yv_r10, special_yv_r02, &
+        special_yv_r20
+  !> scipy.special.j0: `call sciport_special_j0(x, out, status[, errmsg])`.
+  interface sciport_special_j0
+    module procedure special_j0_r0, special_j0_r1, special_j0_r2
+  end interface sciport_special_j0
+  private :: special_j0_r0, special_j0_r1, special_j0_r2
+  !> scipy.special.j1: `call sciport_special_j1(x, out, status[, errmsg])`.
+  interface sciport_special_j1
+    module procedure special_j1_r0, special_j1_r1, special_j1_r2
+  end interface sciport_special_j1
+  private :: special_j1_r0, special_j1_r1, special_j1_r2
+  !> scipy.special.y0: `call sciport_special_y0(x, out, status[, errmsg])`.
+  interface sciport_special_y0
+    module procedure special_y0_r0, special_y0_r1, special_y0_r2
+  end interface sciport_special_y0
+  private :: special_y0_r0, special_y0_r1, special_y0_r2
+  !> scipy.special.y1: `call sciport_special_y1(x, out, status[, errmsg])`.
+  interface sciport_special_y1
+    module procedure special_y1_r0, special_y1_r1, special_y1_r2
+  end interface sciport_special_y1
+  private :: special_y1_r0, special_y1_r1, special_y1_r2
   !> scipy.special.iv: `call sciport_special_iv(v, x, out, status[, errmsg])`.
   interface sciport_special_iv
     module procedure special_iv_r00, special_iv_r11, special_iv_r22, &
@@ -11368,6 +11454,372 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_kolmogi_r2
+
+  !> jv(v, x) into out: the Bessel function of the first kind J_v(x) of real order v.
+  subroutine special_jv_r00(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_jv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_jv_r00
+
+  !> jv(v, x) into out: the Bessel function of the first kind J_v(x) of real order v.
+  subroutine special_jv_r11(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_jv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_jv_r11
+
+  !> jv(v, x) into out: the Bessel function of the first kind J_v(x) of real order v.
+  subroutine special_jv_r22(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_jv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_jv_r22
+
+  !> jv(v, x) into out: the Bessel function of the first kind J_v(x) of real order v.
+  subroutine special_jv_r01(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_jv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_jv_r01
+
+  !> jv(v, x) into out: the Bessel function of the first kind J_v(x) of real order v.
+  subroutine special_jv_r10(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_jv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_jv_r10
+
+  !> jv(v, x) into out: the Bessel function of the first kind J_v(x) of real order v.
+  subroutine special_jv_r02(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_jv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_jv_r02
+
+  !> jv(v, x) into out: the Bessel function of the first kind J_v(x) of real order v.
+  subroutine special_jv_r20(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_jv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_jv_r20
+
+  !> yv(v, x) into out: the Bessel function of the second kind Y_v(x) of real order v.
+  subroutine special_yv_r00(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_yv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_yv_r00
+
+  !> yv(v, x) into out: the Bessel function of the second kind Y_v(x) of real order v.
+  subroutine special_yv_r11(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_yv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_yv_r11
+
+  !> yv(v, x) into out: the Bessel function of the second kind Y_v(x) of real order v.
+  subroutine special_yv_r22(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_yv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_yv_r22
+
+  !> yv(v, x) into out: the Bessel function of the second kind Y_v(x) of real order v.
+  subroutine special_yv_r01(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_yv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_yv_r01
+
+  !> yv(v, x) into out: the Bessel function of the second kind Y_v(x) of real order v.
+  subroutine special_yv_r10(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_yv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_yv_r10
+
+  !> yv(v, x) into out: the Bessel function of the second kind Y_v(x) of real order v.
+  subroutine special_yv_r02(v, x, out, status, errmsg)
+    real(c_double), intent(in), target :: v
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_yv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_yv_r02
+
+  !> yv(v, x) into out: the Bessel function of the second kind Y_v(x) of real order v.
+  subroutine special_yv_r20(v, x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: v(:, :)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_yv_c, &
+        special_ptr(v), special_shape(v), &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_yv_r20
+
+  !> j0(x) into out: the Bessel function of the first kind of order 0, J₀(x).
+  subroutine special_j0_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_j0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_j0_r0
+
+  !> j0(x) into out: the Bessel function of the first kind of order 0, J₀(x).
+  subroutine special_j0_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_j0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_j0_r1
+
+  !> j0(x) into out: the Bessel function of the first kind of order 0, J₀(x).
+  subroutine special_j0_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_j0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_j0_r2
+
+  !> j1(x) into out: the Bessel function of the first kind of order 1, J₁(x).
+  subroutine special_j1_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_j1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_j1_r0
+
+  !> j1(x) into out: the Bessel function of the first kind of order 1, J₁(x).
+  subroutine special_j1_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_j1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_j1_r1
+
+  !> j1(x) into out: the Bessel function of the first kind of order 1, J₁(x).
+  subroutine special_j1_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_j1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_j1_r2
+
+  !> y0(x) into out: the Bessel function of the second kind of order 0, Y₀(x).
+  subroutine special_y0_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_y0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_y0_r0
+
+  !> y0(x) into out: the Bessel function of the second kind of order 0, Y₀(x).
+  subroutine special_y0_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_y0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_y0_r1
+
+  !> y0(x) into out: the Bessel function of the second kind of order 0, Y₀(x).
+  subroutine special_y0_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_y0_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_y0_r2
+
+  !> y1(x) into out: the Bessel function of the second kind of order 1, Y₁(x).
+  subroutine special_y1_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_y1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_y1_r0
+
+  !> y1(x) into out: the Bessel function of the second kind of order 1, Y₁(x).
+  subroutine special_y1_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_y1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_y1_r1
+
+  !> y1(x) into out: the Bessel function of the second kind of order 1, Y₁(x).
+  subroutine special_y1_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_y1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_y1_r2
 
   !> iv(v, x) into out: the modified Bessel function of the first kind I_v(x) of real order v.
   subroutine special_iv_r00(v, x, out, status, errmsg)

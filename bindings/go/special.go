@@ -557,6 +557,54 @@ func Kolmogi(p []float64) ([]float64, error) {
 		})
 }
 
+// Jv is scipy.special.jv(v, x) elementwise: the Bessel function of the first kind J_v(x) of real order v. For x < 0 only integer orders are real (J_n(−x) = (−1)^n J_n(x)), NaN otherwise; NaN at x = ±inf (as SciPy). At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer, ±inf (the sign of 1/Γ(1+v)) for other v < 0; 0 for v = ±inf and x ≥ 0. Orders above about 10⁴ with v < x < v²/5 (beyond 2·10⁷ continued-fraction steps) give NaN.
+func Jv(v, x []float64) ([]float64, error) {
+	return ufunc([]string{"v", "x"}, [][]float64{v, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_jv(v[0], v[1], out, e)
+		})
+}
+
+// Yv is scipy.special.yv(v, x) elementwise: the Bessel function of the second kind Y_v(x) of real order v. NaN for x < 0 and at x = ±inf (as SciPy). At x = 0: −inf for v ≥ 0; for v < 0 the limit's sign (±inf), or 0 at negative half-integers, where Y_v = ±J_{−v} (SciPy: ±inf). NaN for v = ±inf at x > 0, −inf at x = 0. jv's limit on large orders applies.
+func Yv(v, x []float64) ([]float64, error) {
+	return ufunc([]string{"v", "x"}, [][]float64{v, x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_yv(v[0], v[1], out, e)
+		})
+}
+
+// J0 is scipy.special.j0(x) elementwise: the Bessel function of the first kind of order 0, J₀(x). Even in x; NaN at x = ±inf (as SciPy).
+func J0(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_j0(v[0], out, e)
+		})
+}
+
+// J1 is scipy.special.j1(x) elementwise: the Bessel function of the first kind of order 1, J₁(x). Odd in x; NaN at x = ±inf (as SciPy).
+func J1(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_j1(v[0], out, e)
+		})
+}
+
+// Y0 is scipy.special.y0(x) elementwise: the Bessel function of the second kind of order 0, Y₀(x). −inf at 0, NaN for x < 0 and at x = inf (as SciPy).
+func Y0(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_y0(v[0], out, e)
+		})
+}
+
+// Y1 is scipy.special.y1(x) elementwise: the Bessel function of the second kind of order 1, Y₁(x). −inf at 0, NaN for x < 0 and at x = inf (as SciPy).
+func Y1(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_y1(v[0], out, e)
+		})
+}
+
 // Iv is scipy.special.iv(v, x) elementwise: the modified Bessel function of the first kind I_v(x) of real order v. For x < 0 only integer orders are real (I_n(−x) = (−1)^n I_n(x)), NaN otherwise. At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer, inf for other negative v; ±inf at x = ±inf; 0 for v = inf, NaN for v = −inf (SciPy's limits at infinite x or v are inconsistent; these are the mathematical ones).
 func Iv(v, x []float64) ([]float64, error) {
 	return ufunc([]string{"v", "x"}, [][]float64{v, x},

@@ -22,6 +22,7 @@
 //! of recurrence; both are capped at [`MAX_STEPS`], past which (orders above
 //! about 10⁴ with ν < x < ν²/5) the result is NaN rather than a long loop.
 
+use super::bessel_fits as fits;
 use super::bessel_zeros::{Zero, J0_ZEROS, J1_ZEROS, Y0_ZEROS, Y1_ZEROS};
 use super::binom::{cos_pi, sin_pi};
 use super::double_double::DoubleDouble;
@@ -29,7 +30,7 @@ use super::gamma::{gammaln as lgamma, gammasgn, rgamma};
 use super::modified_bessel::{
     pi_mu_over_sin, scale_by_exp, sinh_ratio, temme_gammas, TWO_POW_M600,
 };
-use std::f64::consts::{FRAC_2_PI, PI};
+use std::f64::consts::{FRAC_1_PI, FRAC_2_PI, PI};
 
 /// The most steps CF1 or a recurrence may take for one value.
 pub const MAX_STEPS: u64 = 20_000_000;
@@ -97,24 +98,52 @@ pub fn yv(v: f64, x: f64) -> f64 {
     combine(sin_pi(nu), j, cos_pi(nu), y)
 }
 
-/// `scipy.special.j0(x)`: J₀(x), even.
+/// `scipy.special.j0(x)`: J₀(x), even; NaN at ±inf (as SciPy).
 pub fn j0(x: f64) -> f64 {
-    jv(0.0, x)
+    if !x.is_finite() {
+        return f64::NAN;
+    }
+    if x == 0.0 {
+        return 1.0;
+    }
+    order_zero_or_one(Kind::J, 0.0, x.abs())
 }
 
-/// `scipy.special.j1(x)`: J₁(x), odd.
+/// `scipy.special.j1(x)`: J₁(x), odd; NaN at ±inf (as SciPy).
 pub fn j1(x: f64) -> f64 {
-    jv(1.0, x)
+    if !x.is_finite() {
+        return f64::NAN;
+    }
+    if x == 0.0 {
+        return x;
+    }
+    let value = order_zero_or_one(Kind::J, 1.0, x.abs());
+    if x < 0.0 {
+        -value
+    } else {
+        value
+    }
 }
 
-/// `scipy.special.y0(x)`: Y₀(x); -inf at 0, NaN for x < 0.
+/// `scipy.special.y0(x)`: Y₀(x); -inf at 0, NaN for x < 0 and at inf.
 pub fn y0(x: f64) -> f64 {
-    yv(0.0, x)
+    y_of_order(0.0, x)
 }
 
-/// `scipy.special.y1(x)`: Y₁(x); -inf at 0, NaN for x < 0.
+/// `scipy.special.y1(x)`: Y₁(x); -inf at 0, NaN for x < 0 and at inf.
 pub fn y1(x: f64) -> f64 {
-    yv(1.0, x)
+    y_of_order(1.0, x)
+}
+
+/// Y₀ or Y₁ with yv's conventions at 0, below 0 and at inf.
+fn y_of_order(n: f64, x: f64) -> f64 {
+    if x.is_nan() || x < 0.0 || x == f64::INFINITY {
+        return f64::NAN;
+    }
+    if x == 0.0 {
+        return f64::NEG_INFINITY;
+    }
+    order_zero_or_one(Kind::Y, n, x)
 }
 
 /// (-1)^n for an integer n.
@@ -174,8 +203,8 @@ fn both_kinds(nu: f64, x: f64) -> (f64, f64) {
 
 /// J_ν(x) for ν ≥ 0, x > 0 finite.
 fn j_nonnegative(nu: f64, x: f64) -> f64 {
-    if let Some(value) = near_tabulated_zero(nu, x, &J0_ZEROS, &J1_ZEROS) {
-        return value;
+    if nu == 0.0 || nu == 1.0 {
+        return order_zero_or_one(Kind::J, nu, x);
     }
     if x * x <= nu + 1.0 {
         return j_power_series(nu, x);
@@ -185,42 +214,199 @@ fn j_nonnegative(nu: f64, x: f64) -> f64 {
 
 /// Y_ν(x) for ν ≥ 0, x > 0 finite.
 fn y_nonnegative(nu: f64, x: f64) -> f64 {
-    if let Some(value) = near_tabulated_zero(nu, x, &Y0_ZEROS, &Y1_ZEROS) {
-        return value;
+    if nu == 0.0 || nu == 1.0 {
+        return order_zero_or_one(Kind::Y, nu, x);
     }
     j_and_y(nu, x).1
 }
 
-/// For orders 0 and 1 within min(1/2, 2z/5) of a zero z below 64 (from
-/// `order0` / `order1`), the Taylor series about z: y(z + h) = Σ a_k h^k
+/// The two kinds.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    J,
+    Y,
+}
+
+/// J_n(x) or Y_n(x) for n = 0, 1 and finite x > 0: about a zero below 64
+/// its Taylor series; for x ≤ 2 the power series (Y's with its logarithm);
+/// on [2, 8) Chebyshev series of the function on unit intervals; above,
+/// Hankel's form with P and Q from Chebyshev series in (8/x)² or (16/x)²
+/// (tools/gen_bessel_fits.py).
+fn order_zero_or_one(kind: Kind, n: f64, x: f64) -> f64 {
+    if let Some(value) = near_tabulated_zero(kind, n, x) {
+        return value;
+    }
+    let one = n == 1.0;
+    if x <= 2.0 {
+        return small_argument(kind, one, x);
+    }
+    if x < 8.0 {
+        let piece = x as usize; // floor, by a cast
+        let t = 2.0 * (x - piece as f64) - 1.0;
+        let k = piece - 2;
+        return match (kind, one) {
+            (Kind::J, false) => clenshaw(&fits::J0_2_TO_8[k], t),
+            (Kind::J, true) => clenshaw(&fits::J1_2_TO_8[k], t),
+            (Kind::Y, false) => clenshaw(&fits::Y0_2_TO_8[k], t),
+            (Kind::Y, true) => clenshaw(&fits::Y1_2_TO_8[k], t),
+        };
+    }
+    let (p, q) = hankel_fits(one, x);
+    let (s, c) = x.sin_cos();
+    // θ = x - nπ/2: (cos θ, sin θ) = (cos x, sin x) or (sin x, -cos x)
+    let (cos_theta, sin_theta) = if one { (s, -c) } else { (c, s) };
+    let (cos_chi, sin_chi) = (cos_theta + sin_theta, sin_theta - cos_theta);
+    let amplitude = (1.0 / (PI * x)).sqrt();
+    match kind {
+        Kind::J => amplitude * (p * cos_chi - q * sin_chi),
+        Kind::Y => amplitude * (p * sin_chi + q * cos_chi),
+    }
+}
+
+/// Hankel's (P, Q) for order 0 or 1 and x ≥ 8 from the fitted series.
+fn hankel_fits(one: bool, x: f64) -> (f64, f64) {
+    let (scale, s_min) = if x < 16.0 { (8.0, 0.25) } else { (16.0, 0.0) };
+    let s = (scale / x) * (scale / x);
+    let t = (2.0 * s - (1.0 + s_min)) / (1.0 - s_min);
+    let (p, q) = match (one, x < 16.0) {
+        (false, true) => (&fits::P0_8_TO_16[..], &fits::Q0_8_TO_16[..]),
+        (false, false) => (&fits::P0_FROM_16[..], &fits::Q0_FROM_16[..]),
+        (true, true) => (&fits::P1_8_TO_16[..], &fits::Q1_8_TO_16[..]),
+        (true, false) => (&fits::P1_FROM_16[..], &fits::Q1_FROM_16[..]),
+    };
+    (clenshaw(p, t), clenshaw(q, t) * 8.0 / x)
+}
+
+/// Σ c_k T_k(t) by Clenshaw's recurrence.
+fn clenshaw(c: &[f64], t: f64) -> f64 {
+    let (mut b1, mut b2) = (0.0f64, 0.0f64);
+    for &ck in c[1..].iter().rev() {
+        (b1, b2) = (2.0 * t * b1 - b2 + ck, b1);
+    }
+    t * b1 - b2 + c[0]
+}
+
+/// Euler's γ.
+const EULER_GAMMA: f64 = 0.577_215_664_901_532_9;
+
+/// Terms of the power series below x = 2 (s = x²/4 ≤ 1, where the 14th
+/// coefficient is below 1e-19).
+const SERIES_TERMS: usize = 14;
+
+/// The power-series coefficients in s = x²/4 for 0 < x ≤ 2, indexed
+/// [order][0 = the Bessel series, 1 = its harmonic companion]:
+/// J₀ = Σ u_k s^k, u_k = (-1)^k/(k!)²; J₁ = (x/2) Σ v_k s^k,
+/// v_k = (-1)^k/(k!(k+1)!); with them Σ H_k u_k s^k and
+/// Σ (H_k + H_{k+1}) v_k s^k (H_k the harmonic numbers) for Y.
+const SMALL_ARGUMENT_SERIES: [[[f64; SERIES_TERMS]; 2]; 2] = small_argument_series();
+
+const fn small_argument_series() -> [[[f64; SERIES_TERMS]; 2]; 2] {
+    let mut out = [[[0.0; SERIES_TERMS]; 2]; 2];
+    let (mut u, mut v, mut harmonic) = (1.0f64, 1.0f64, 0.0f64);
+    let mut k = 0;
+    while k < SERIES_TERMS {
+        if k > 0 {
+            let fk = k as f64;
+            u *= -1.0 / (fk * fk);
+            v *= -1.0 / (fk * (fk + 1.0));
+            harmonic += 1.0 / fk;
+        }
+        out[0][0][k] = u;
+        out[0][1][k] = harmonic * u;
+        out[1][0][k] = v;
+        out[1][1][k] = (2.0 * harmonic + 1.0 / (k as f64 + 1.0)) * v;
+        k += 1;
+    }
+    out
+}
+
+/// Σ c_k s^k as E(s²) + s·O(s²), the even and odd coefficients by two
+/// independent Horner chains (half the latency of one).
+fn horner(c: &[f64], s: f64) -> f64 {
+    let s2 = s * s;
+    let chain = |start: usize| {
+        c.iter()
+            .skip(start)
+            .step_by(2)
+            .rev()
+            .fold(0.0, |acc, &ck| acc * s2 + ck)
+    };
+    chain(0) + s * chain(1)
+}
+
+/// J₀, J₁, Y₀, Y₁ for 0 < x ≤ 2 from [`SMALL_ARGUMENT_SERIES`]:
+/// Y₀ = (2/π)[(ln(x/2) + γ)J₀ - Σ H_k u_k s^k];
+/// Y₁ = (2/π)(ln(x/2) + γ)J₁ - 2/(πx) - (x/(2π)) Σ (H_k + H_{k+1}) v_k s^k.
+fn small_argument(kind: Kind, one: bool, x: f64) -> f64 {
+    let s = 0.25 * x * x;
+    let series = &SMALL_ARGUMENT_SERIES[one as usize];
+    let bessel_sum = horner(&series[0], s);
+    let j = if one {
+        0.5 * x * bessel_sum
+    } else {
+        bessel_sum
+    };
+    if kind == Kind::J {
+        return j;
+    }
+    let companion = horner(&series[1], s);
+    let log_term = (0.5 * x).ln() + EULER_GAMMA;
+    if one {
+        FRAC_2_PI * log_term * j - FRAC_2_PI / x - 0.5 * x / PI * companion
+    } else {
+        FRAC_2_PI * (log_term * j - companion)
+    }
+}
+
+/// How close to a zero z [`near_tabulated_zero`] takes over: min(1/2, z/4)
+/// below 8; 1/5 above. At that distance the other methods, accurate to a
+/// few eps of the function's scale, are a few eps relative.
+fn zero_window(z: f64) -> f64 {
+    if z < 8.0 {
+        0.5f64.min(0.25 * z)
+    } else {
+        0.2
+    }
+}
+
+/// For orders 0 and 1 within [`zero_window`] of a zero z below 64 of J or
+/// Y (bessel_zeros.rs), the Taylor series about z: y(z + h) = Σ a_k h^k
 /// with a₀ = 0, a₁ = y'(z) and, from z²y'' + zy' + (z² - n²)y = 0 shifted
 /// to z, a_{k+2} = -[z(k+1)(2k+1)a_{k+1} + (k² + z² - n²)a_k +
 /// 2z a_{k-1} + a_{k-2}] / (z²(k+1)(k+2)). With h = (x - z_hi) - z_lo (the first
 /// difference exact) the value keeps its relative accuracy at the zero,
 /// where the other methods only have absolute accuracy.
-fn near_tabulated_zero(nu: f64, x: f64, order0: &[Zero], order1: &[Zero]) -> Option<f64> {
-    let table = match nu {
-        0.0 => order0,
-        1.0 => order1,
-        _ => return None,
+fn near_tabulated_zero(kind: Kind, nu: f64, x: f64) -> Option<f64> {
+    // McMahon: the k-th zero is (k + offset)π to within 0.16, so rounding
+    // finds the only zero whose window (at most 1/2) can hold x.
+    let (table, offset): (&[Zero], f64) = match (kind, nu == 1.0) {
+        (Kind::J, false) => (&J0_ZEROS, -0.25),
+        (Kind::J, true) => (&J1_ZEROS, 0.25),
+        (Kind::Y, false) => (&Y0_ZEROS, -0.75),
+        (Kind::Y, true) => (&Y1_ZEROS, -0.25),
     };
-    let above = table.partition_point(|&(z, _, _)| z < x);
-    let &(z, z_lo, slope) = table[above.saturating_sub(1)..table.len().min(above + 1)]
-        .iter()
-        .find(|&&(z, _, _)| (x - z).abs() < 0.5f64.min(0.4 * z))?;
+    // (a cast, not round(): without SSE4.1 that is a libm call)
+    let k = (x * FRAC_1_PI - offset + 0.5) as usize;
+    if k < 1 || k > table.len() {
+        return None;
+    }
+    let (z, z_lo, slope) = table[k - 1];
+    if (x - z).abs() >= zero_window(z) {
+        return None;
+    }
     let h = (x - z) - z_lo;
-    let n2 = nu * nu;
+    let (z2_minus_n2, inverse_z2) = (z * z - nu * nu, 1.0 / (z * z));
     let (mut a2, mut a1, mut a0) = (0.0f64, 0.0f64, 0.0f64); // a_{k-2}, a_{k-1}, a_k
     let mut next = slope; // a_{k+1}
     let mut power = h;
     let mut sum = slope * h;
-    for k in 0..100 {
+    for (k, &reciprocal) in RECIPROCAL_PAIRS.iter().enumerate() {
         let fk = k as f64;
         let after = -(z * (fk + 1.0) * (2.0 * fk + 1.0) * next
-            + (fk * fk + z * z - n2) * a0
+            + (fk * fk + z2_minus_n2) * a0
             + 2.0 * z * a1
             + a2)
-            / (z * z * (fk + 1.0) * (fk + 2.0));
+            * (inverse_z2 * reciprocal);
         (a2, a1, a0, next) = (a1, a0, next, after);
         power *= h;
         let term = after * power;
@@ -230,6 +416,20 @@ fn near_tabulated_zero(nu: f64, x: f64, order0: &[Zero], order1: &[Zero]) -> Opt
         }
     }
     Some(sum)
+}
+
+/// 1/((k+1)(k+2)) for the Taylor recurrence (its longest run: h/z ≤ 1/4
+/// needs about 30 terms).
+const RECIPROCAL_PAIRS: [f64; 60] = reciprocal_pairs();
+
+const fn reciprocal_pairs() -> [f64; 60] {
+    let mut out = [0.0; 60];
+    let mut k = 0;
+    while k < 60 {
+        out[k] = 1.0 / ((k as f64 + 1.0) * (k as f64 + 2.0));
+        k += 1;
+    }
+    out
 }
 
 /// (J_ν(x), Y_ν(x)) for ν ≥ 0 and finite x > 0, by Hankel's expansion

@@ -19,6 +19,7 @@
 //! - [`elliptic`]: ellipk, ellipkm1, ellipe, ellipkinc, ellipeinc.
 //! - [`elementwise`]: NumPy's broadcasting loop that applies them to views.
 
+mod bessel_fits;
 mod bessel_zeros;
 mod double_double;
 mod libm;

@@ -71,6 +71,12 @@ const SYMBOLS = (
     :sciport_special_zetac,
     :sciport_special_kolmogorov,
     :sciport_special_kolmogi,
+    :sciport_special_jv,
+    :sciport_special_yv,
+    :sciport_special_j0,
+    :sciport_special_j1,
+    :sciport_special_y0,
+    :sciport_special_y1,
     :sciport_special_iv,
     :sciport_special_ive,
     :sciport_special_kv,
@@ -567,6 +573,48 @@ kolmogorov(y) = _ufunc(:sciport_special_kolmogorov, y)
 `scipy.special.kolmogi(p)`: the inverse of kolmogorov: the y ≥ 0 with kolmogorov(y) = p. NaN outside [0, 1]; 0 at p = 1, inf at p = 0.
 """
 kolmogi(p) = _ufunc(:sciport_special_kolmogi, p)
+
+"""
+    jv(v, x)
+
+`scipy.special.jv(v, x)`: the Bessel function of the first kind J_v(x) of real order v. For x < 0 only integer orders are real (J_n(−x) = (−1)^n J_n(x)), NaN otherwise; NaN at x = ±inf (as SciPy). At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer, ±inf (the sign of 1/Γ(1+v)) for other v < 0; 0 for v = ±inf and x ≥ 0. Orders above about 10⁴ with v < x < v²/5 (beyond 2·10⁷ continued-fraction steps) give NaN.
+"""
+jv(v, x) = _ufunc(:sciport_special_jv, v, x)
+
+"""
+    yv(v, x)
+
+`scipy.special.yv(v, x)`: the Bessel function of the second kind Y_v(x) of real order v. NaN for x < 0 and at x = ±inf (as SciPy). At x = 0: −inf for v ≥ 0; for v < 0 the limit's sign (±inf), or 0 at negative half-integers, where Y_v = ±J_{−v} (SciPy: ±inf). NaN for v = ±inf at x > 0, −inf at x = 0. jv's limit on large orders applies.
+"""
+yv(v, x) = _ufunc(:sciport_special_yv, v, x)
+
+"""
+    j0(x)
+
+`scipy.special.j0(x)`: the Bessel function of the first kind of order 0, J₀(x). Even in x; NaN at x = ±inf (as SciPy).
+"""
+j0(x) = _ufunc(:sciport_special_j0, x)
+
+"""
+    j1(x)
+
+`scipy.special.j1(x)`: the Bessel function of the first kind of order 1, J₁(x). Odd in x; NaN at x = ±inf (as SciPy).
+"""
+j1(x) = _ufunc(:sciport_special_j1, x)
+
+"""
+    y0(x)
+
+`scipy.special.y0(x)`: the Bessel function of the second kind of order 0, Y₀(x). −inf at 0, NaN for x < 0 and at x = inf (as SciPy).
+"""
+y0(x) = _ufunc(:sciport_special_y0, x)
+
+"""
+    y1(x)
+
+`scipy.special.y1(x)`: the Bessel function of the second kind of order 1, Y₁(x). −inf at 0, NaN for x < 0 and at x = inf (as SciPy).
+"""
+y1(x) = _ufunc(:sciport_special_y1, x)
 
 """
     iv(v, x)

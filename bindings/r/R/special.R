@@ -2,7 +2,7 @@
 # scipy.special: each function is documented in man/special.Rd.
 
 # The R names of every special function (for the tests).
-.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi", "iv", "ive", "kv", "kve", "i0", "i0e", "i1", "i1e", "k0", "k0e", "k1", "k1e")
+.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi", "jv", "yv", "j0", "j1", "y0", "y1", "iv", "ive", "kv", "kve", "i0", "i0e", "i1", "i1e", "k0", "k0e", "k1", "k1e")
 
 # scipy.special.erf(x)
 erf <- function(x) .special("erf", list(x = x))
@@ -210,6 +210,24 @@ kolmogorov <- function(y) .special("kolmogorov", list(y = y))
 
 # scipy.special.kolmogi(p)
 kolmogi <- function(p) .special("kolmogi", list(p = p))
+
+# scipy.special.jv(v, x)
+jv <- function(v, x) .special("jv", list(v = v, x = x))
+
+# scipy.special.yv(v, x)
+yv <- function(v, x) .special("yv", list(v = v, x = x))
+
+# scipy.special.j0(x)
+j0 <- function(x) .special("j0", list(x = x))
+
+# scipy.special.j1(x)
+j1 <- function(x) .special("j1", list(x = x))
+
+# scipy.special.y0(x)
+y0 <- function(x) .special("y0", list(x = x))
+
+# scipy.special.y1(x)
+y1 <- function(x) .special("y1", list(x = x))
 
 # scipy.special.iv(v, x)
 iv <- function(v, x) .special("iv", list(v = v, x = x))
