@@ -15,7 +15,8 @@
 //!   Wronskian J Y' - J'Y = 2/(πx) to normalise, and the upward
 //!   recurrence of Y back to ν, stable for Y.
 //!
-//! Negative orders use J_{-ν} = cos(νπ)J_ν - sin(νπ)Y_ν and
+//! J takes orders down to -1/2 through the same methods; other negative
+//! orders use J_{-ν} = cos(νπ)J_ν - sin(νπ)Y_ν and
 //! Y_{-ν} = sin(νπ)J_ν + cos(νπ)Y_ν (±J_n, ±Y_n at integers).
 //!
 //! The middle region needs about max(x - ν, 0) steps of CF1 and ν - x steps
@@ -26,9 +27,9 @@ use super::bessel_fits as fits;
 use super::bessel_zeros::{Zero, J0_ZEROS, J1_ZEROS, Y0_ZEROS, Y1_ZEROS};
 use super::binom::{cos_pi, sin_pi};
 use super::double_double::DoubleDouble;
-use super::gamma::{gammaln as lgamma, gammasgn, rgamma};
+use super::gamma::gammasgn;
 use super::modified_bessel::{
-    pi_mu_over_sin, scale_by_exp, sinh_ratio, temme_gammas, TWO_POW_M600,
+    pi_mu_over_sin, power_over_gamma, scale_by_exp, sinh_ratio, temme_gammas, TWO_POW_M600,
 };
 use std::f64::consts::{FRAC_1_PI, FRAC_2_PI, PI};
 
@@ -58,7 +59,7 @@ pub fn jv(v: f64, x: f64) -> f64 {
     if x == 0.0 {
         return j_at_zero(v, integer);
     }
-    if v >= 0.0 {
+    if v >= -0.5 {
         return j_nonnegative(v, x);
     }
     let nu = -v;
@@ -201,7 +202,10 @@ fn both_kinds(nu: f64, x: f64) -> (f64, f64) {
     }
 }
 
-/// J_ν(x) for ν ≥ 0, x > 0 finite.
+/// J_ν(x) for ν ≥ -1/2, x > 0 finite (every method here holds down to
+/// ν = -1/2: CF1, Temme's series and CF2 for |μ| ≤ 1/2, Hankel's expansion;
+/// computing J_{-ν} so, rather than by reflection, keeps it accurate near
+/// its zeros, where cos(νπ)J_ν - sin(νπ)Y_ν cancels).
 fn j_nonnegative(nu: f64, x: f64) -> f64 {
     if nu == 0.0 || nu == 1.0 {
         return order_zero_or_one(Kind::J, nu, x);
@@ -212,7 +216,8 @@ fn j_nonnegative(nu: f64, x: f64) -> f64 {
     j_and_y(nu, x).0
 }
 
-/// Y_ν(x) for ν ≥ 0, x > 0 finite.
+/// Y_ν(x) for ν ≥ 0, x > 0 finite (Y_{-ν} for ν < 1/2 by Temme's series
+/// cancels as x → 0, so negative orders take the reflection).
 fn y_nonnegative(nu: f64, x: f64) -> f64 {
     if nu == 0.0 || nu == 1.0 {
         return order_zero_or_one(Kind::Y, nu, x);
@@ -457,11 +462,7 @@ fn debye_exponent(nu: f64, x: f64) -> f64 {
 /// J_ν(x) = (x/2)^ν Σ_k (-x²/4)^k / (k! Γ(ν+k+1)), for x² ≤ ν + 1.
 fn j_power_series(nu: f64, x: f64) -> f64 {
     let half_x = 0.5 * x;
-    let prefactor = if nu <= 170.0 {
-        half_x.powf(nu) * rgamma(nu + 1.0)
-    } else {
-        (nu * half_x.ln() - lgamma(nu + 1.0)).exp()
-    };
+    let prefactor = power_over_gamma(nu, half_x);
     if prefactor == 0.0 {
         return 0.0;
     }
@@ -720,29 +721,53 @@ fn sin_ratio(e: f64) -> f64 {
 
 /// p + iq = (J'_μ + iY'_μ)/(J_μ + iY_μ) for x > 2 by Steed's CF2:
 /// p + iq = -1/(2x) + i + (i/x)·a₁/(b₁ + a₂/(b₂ + …)),
-/// a_k = (k - 1/2)² - μ², b_k = 2(x + ik) (modified Lentz in complex form).
+/// a_k = (k - 1/2)² - μ², b_k = 2(x + ik), summed from its tail (the
+/// forward, Lentz, evaluation loses ~100 eps by μ ≈ x ≈ 500; backward it
+/// stays within a few), from the length the forward evaluation needs.
 fn cf2(mu: f64, x: f64) -> (f64, f64) {
+    let mut tail = Complex { re: 0.0, im: 0.0 };
+    for k in (1..=cf2_length(mu, x) + 4).rev() {
+        tail = cf2_denominator(x, k)
+            .add(tail)
+            .recip()
+            .scale(cf2_numerator(mu, k));
+    }
+    // (i/x)·tail = (-tail.im + i tail.re)/x
+    (-0.5 / x - tail.im / x, 1.0 + tail.re / x)
+}
+
+/// a_k = (k - 1/2 - μ)(k - 1/2 + μ), without the cancellation of the squares.
+fn cf2_numerator(mu: f64, k: usize) -> f64 {
+    let h = k as f64 - 0.5;
+    (h - mu) * (h + mu)
+}
+
+/// b_k = 2(x + ik).
+fn cf2_denominator(x: f64, k: usize) -> Complex {
+    Complex {
+        re: 2.0 * x,
+        im: 2.0 * k as f64,
+    }
+}
+
+/// The number of terms after which CF2's forward (modified Lentz)
+/// convergents agree to rounding.
+fn cf2_length(mu: f64, x: f64) -> usize {
     const TINY: f64 = 1e-300;
     let tiny = Complex { re: TINY, im: 0.0 };
-    let mut fraction = tiny;
     let mut c = tiny;
     let mut d = Complex { re: 0.0, im: 0.0 };
-    for k in 1..(MAX_STEPS as usize) {
-        let a = (k as f64 - 0.5).powi(2) - mu * mu;
-        let b = Complex {
-            re: 2.0 * x,
-            im: 2.0 * k as f64,
-        };
+    let limit = MAX_STEPS as usize;
+    for k in 1..limit {
+        let (a, b) = (cf2_numerator(mu, k), cf2_denominator(x, k));
         d = b.add(d.scale(a)).nonzero(TINY).recip();
         c = b.add(c.recip().scale(a)).nonzero(TINY);
         let delta = c.mul(d);
-        fraction = fraction.mul(delta);
         if (delta.re - 1.0).abs() + delta.im.abs() < f64::EPSILON {
-            break;
+            return k;
         }
     }
-    // (i/x)·fraction = (-fraction.im + i fraction.re)/x
-    (-0.5 / x - fraction.im / x, 1.0 + fraction.re / x)
+    limit
 }
 
 /// The little complex arithmetic CF2 needs.

@@ -16,7 +16,8 @@
 //! K_{-ν} = K_ν and I_{-ν} = I_ν + (2/π) sin(νπ) K_ν.
 
 use super::binom::sin_pi;
-use super::gamma::{gammaln as lgamma, rgamma};
+use super::double_double::DoubleDouble;
+use super::gamma::rgamma;
 use std::f64::consts::{FRAC_2_PI, PI};
 
 /// a₁, a₃, a₅, … of 1/Γ(z) = Σ a_k z^k (mpmath's taylor of rgamma): Temme's
@@ -406,11 +407,7 @@ fn i_value(nu: f64, x: f64, scaled: bool) -> f64 {
 /// with ν ≤ 170 (positive terms, each at most 1/k of the one before).
 fn power_series(nu: f64, x: f64) -> f64 {
     let half_x = 0.5 * x;
-    let prefactor = if nu <= 170.0 {
-        half_x.powf(nu) * rgamma(nu + 1.0)
-    } else {
-        (nu * half_x.ln() - lgamma(nu + 1.0)).exp()
-    };
+    let prefactor = power_over_gamma(nu, half_x);
     if prefactor == 0.0 {
         return 0.0;
     }
@@ -426,6 +423,33 @@ fn power_series(nu: f64, x: f64) -> f64 {
         }
     }
     prefactor * sum
+}
+
+/// (x/2)^ν / Γ(ν+1) for ν ≥ 0, the power series' prefactor: by pow and
+/// 1/Γ up to ν = 170, above as exp(ν ln(x/2) - ln Γ(ν+1)) with the exponent
+/// (hundreds or thousands) in double-double, Stirling's series giving
+/// ln Γ(z) = (z - ½) ln z - z + ½ ln 2π + 1/(12z) - 1/(360z³) + 1/(1260z⁵)
+/// - 1/(1680z⁷) (the next term is below 1e-19 at z = 171).
+pub(super) fn power_over_gamma(nu: f64, half_x: f64) -> f64 {
+    if nu <= 170.0 {
+        return half_x.powf(nu) * rgamma(nu + 1.0);
+    }
+    const HALF_LN_2PI: DoubleDouble = DoubleDouble {
+        hi: 0.918_938_533_204_672_8,
+        lo: -3.878_294_158_067_241_4e-17,
+    };
+    let z = DoubleDouble::from(nu).add(1.0);
+    let inverse = 1.0 / z.hi;
+    let inverse2 = inverse * inverse;
+    let correction = inverse
+        * (1.0 / 12.0 - inverse2 * (1.0 / 360.0 - inverse2 * (1.0 / 1260.0 - inverse2 / 1680.0)));
+    let ln_gamma = z
+        .add(-0.5)
+        .mul_dd(z.ln_dd())
+        .sub_dd(z)
+        .add_dd(HALF_LN_2PI)
+        .add(correction);
+    DoubleDouble::ln(half_x).mul(nu).sub_dd(ln_gamma).exp()
 }
 
 /// I'_ν(x)/I_ν(x) = ν/x + I_{ν+1}/I_ν from the continued fraction
