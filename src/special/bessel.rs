@@ -283,7 +283,7 @@ fn hankel_fits(one: bool, x: f64) -> (f64, f64) {
 }
 
 /// Σ c_k T_k(t) by Clenshaw's recurrence.
-fn clenshaw(c: &[f64], t: f64) -> f64 {
+pub(super) fn clenshaw(c: &[f64], t: f64) -> f64 {
     let (mut b1, mut b2) = (0.0f64, 0.0f64);
     for &ck in c[1..].iter().rev() {
         (b1, b2) = (2.0 * t * b1 - b2 + ck, b1);
@@ -292,28 +292,30 @@ fn clenshaw(c: &[f64], t: f64) -> f64 {
 }
 
 /// Euler's γ.
-const EULER_GAMMA: f64 = 0.577_215_664_901_532_9;
+pub(super) const EULER_GAMMA: f64 = 0.577_215_664_901_532_9;
 
 /// Terms of the power series below x = 2 (s = x²/4 ≤ 1, where the 14th
 /// coefficient is below 1e-19).
-const SERIES_TERMS: usize = 14;
+pub(super) const SERIES_TERMS: usize = 14;
 
 /// The power-series coefficients in s = x²/4 for 0 < x ≤ 2, indexed
 /// [order][0 = the Bessel series, 1 = its harmonic companion]:
 /// J₀ = Σ u_k s^k, u_k = (-1)^k/(k!)²; J₁ = (x/2) Σ v_k s^k,
 /// v_k = (-1)^k/(k!(k+1)!); with them Σ H_k u_k s^k and
 /// Σ (H_k + H_{k+1}) v_k s^k (H_k the harmonic numbers) for Y.
-const SMALL_ARGUMENT_SERIES: [[[f64; SERIES_TERMS]; 2]; 2] = small_argument_series();
+const SMALL_ARGUMENT_SERIES: [[[f64; SERIES_TERMS]; 2]; 2] = small_argument_series(-1.0);
 
-const fn small_argument_series() -> [[[f64; SERIES_TERMS]; 2]; 2] {
+/// [`SMALL_ARGUMENT_SERIES`] with (-1)^k replaced by `sign`^k (+1 gives
+/// the series of I₀, I₁ and the companions in K₀, K₁).
+pub(super) const fn small_argument_series(sign: f64) -> [[[f64; SERIES_TERMS]; 2]; 2] {
     let mut out = [[[0.0; SERIES_TERMS]; 2]; 2];
     let (mut u, mut v, mut harmonic) = (1.0f64, 1.0f64, 0.0f64);
     let mut k = 0;
     while k < SERIES_TERMS {
         if k > 0 {
             let fk = k as f64;
-            u *= -1.0 / (fk * fk);
-            v *= -1.0 / (fk * (fk + 1.0));
+            u *= sign / (fk * fk);
+            v *= sign / (fk * (fk + 1.0));
             harmonic += 1.0 / fk;
         }
         out[0][0][k] = u;
@@ -327,7 +329,7 @@ const fn small_argument_series() -> [[[f64; SERIES_TERMS]; 2]; 2] {
 
 /// Σ c_k s^k as E(s²) + s·O(s²), the even and odd coefficients by two
 /// independent Horner chains (half the latency of one).
-fn horner(c: &[f64], s: f64) -> f64 {
+pub(super) fn horner(c: &[f64], s: f64) -> f64 {
     let s2 = s * s;
     let chain = |start: usize| {
         c.iter()
@@ -578,10 +580,20 @@ fn fractions_and_recurrences(nu: f64, x: f64) -> (f64, f64) {
 /// None past [`MAX_STEPS`] orders.
 fn cf1(nu: f64, x: f64) -> Option<(f64, f64)> {
     let steps = start_order_offset(nu, x)?;
-    let mut ratio = DoubleDouble::from(0.0);
+    // Orders well above x (ν + k > x + 8) only shrink the errors that
+    // reach f: plain doubles there, double-double below.
+    let precise = ((x - nu + 8.0).max(0.0) as u64).min(steps);
+    let mut ratio = 0.0f64;
     let mut sign = 1.0;
+    for k in (precise + 1..=steps).rev() {
+        ratio = 1.0 / (2.0 * (k as f64 + nu) / x - ratio);
+        if ratio < 0.0 {
+            sign = -sign;
+        }
+    }
+    let mut ratio = DoubleDouble::from(ratio);
     // b_k = (2k + 2ν)/x with k + ν kept exact (ν + k in double rounds)
-    for k in (1..=steps).rev() {
+    for k in (1..=precise).rev() {
         let b = DoubleDouble::from(2.0 * k as f64).add(2.0 * nu).div(x);
         ratio = b.sub_dd(ratio).recip();
         if ratio.hi < 0.0 {

@@ -23,6 +23,7 @@ mod bessel_fits;
 mod bessel_zeros;
 mod double_double;
 mod libm;
+mod modified_bessel_fits;
 
 pub mod bessel;
 pub mod beta;

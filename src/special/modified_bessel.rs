@@ -15,9 +15,11 @@
 //! unscaling can overflow or underflow. Negative orders use
 //! K_{-ν} = K_ν and I_{-ν} = I_ν + (2/π) sin(νπ) K_ν.
 
+use super::bessel::{clenshaw, horner, small_argument_series, EULER_GAMMA, SERIES_TERMS};
 use super::binom::sin_pi;
 use super::double_double::DoubleDouble;
 use super::gamma::rgamma;
+use super::modified_bessel_fits as fits;
 use std::f64::consts::{FRAC_2_PI, PI};
 
 /// a₁, a₃, a₅, … of 1/Γ(z) = Σ a_k z^k (mpmath's taylor of rgamma): Temme's
@@ -96,6 +98,9 @@ fn k_value(v: f64, x: f64, scaled: bool) -> f64 {
         return 0.0;
     }
     let nu = v.abs();
+    if nu == 0.0 || nu == 1.0 {
+        return k_of_order_zero_or_one(nu == 1.0, x, scaled);
+    }
     let n = (nu + 0.5).floor();
     let mu = nu - n;
     // The pair at μ in the form that cannot overflow (K e^x above x = 2),
@@ -195,6 +200,9 @@ fn i_of_real_order(v: f64, x: f64, scaled: bool) -> f64 {
         };
     }
     let ax = x.abs();
+    if v.abs() == 0.0 || v.abs() == 1.0 {
+        return i_of_order_zero_or_one(v != 0.0, ax, scaled) * parity(v, x);
+    }
     let value = if v >= 0.0 {
         i_value(v, ax, scaled)
     } else {
@@ -496,6 +504,98 @@ fn hankel_i_scaled(nu: f64, x: f64) -> f64 {
         }
     }
     sum / (2.0 * PI * x).sqrt()
+}
+
+/// The series of I₀, I₁ (and K's companions) below x = 2.
+const POSITIVE_SERIES: [[[f64; SERIES_TERMS]; 2]; 2] = small_argument_series(1.0);
+
+/// I₀(x) or I₁(x) (`one`), times e^-x when `scaled`, for finite x > 0:
+/// the power series in x²/4 up to 2, Chebyshev series of I·e^-x on unit
+/// intervals up to 8, and of √x·I·e^-x in 8/x or 16/x above
+/// (tools/gen_modified_bessel_fits.py).
+fn i_of_order_zero_or_one(one: bool, x: f64, scaled: bool) -> f64 {
+    if x <= 2.0 {
+        let sum = horner(&POSITIVE_SERIES[one as usize][0], 0.25 * x * x);
+        let value = if one { 0.5 * x * sum } else { sum };
+        return if scaled { value * (-x).exp() } else { value };
+    }
+    let value_scaled = if x < 8.0 {
+        let piece = x as usize; // floor, by a cast
+        let t = 2.0 * (x - piece as f64) - 1.0;
+        if one {
+            clenshaw(&fits::I1E_2_TO_8[piece - 2], t)
+        } else {
+            clenshaw(&fits::I0E_2_TO_8[piece - 2], t)
+        }
+    } else {
+        let series = match (one, x < 16.0) {
+            (false, true) => &fits::I0E_SQRT_8_TO_16[..],
+            (false, false) => &fits::I0E_SQRT_FROM_16[..],
+            (true, true) => &fits::I1E_SQRT_8_TO_16[..],
+            (true, false) => &fits::I1E_SQRT_FROM_16[..],
+        };
+        clenshaw(series, reciprocal_map(x)) / x.sqrt()
+    };
+    if scaled {
+        value_scaled
+    } else {
+        let half = (0.5 * x).exp();
+        value_scaled * half * half
+    }
+}
+
+/// t in [-1, 1] for the fits above 8: s = 8/x on [8, 16) (s in (1/2, 1]),
+/// s = 16/x above (s in (0, 1]).
+fn reciprocal_map(x: f64) -> f64 {
+    if x < 16.0 {
+        4.0 * (8.0 / x) - 3.0
+    } else {
+        2.0 * (16.0 / x) - 1.0
+    }
+}
+
+/// K₀(x) or K₁(x) (`one`), times e^x when `scaled`, for finite x > 0: up to
+/// x = 1 K₀ = -(ln(x/2) + γ)I₀ + Σ H_k s^k/(k!)² and
+/// K₁ = 1/x + (ln(x/2) + γ)I₁ - (x/4) Σ (H_k + H_{k+1}) s^k/(k!(k+1)!)
+/// (s = x²/4, H_k harmonic numbers); Chebyshev series of K·e^x on unit
+/// intervals up to 8 and of √x·K·e^x in 8/x or 16/x above.
+fn k_of_order_zero_or_one(one: bool, x: f64, scaled: bool) -> f64 {
+    if x <= 1.0 {
+        let s = 0.25 * x * x;
+        let series = &POSITIVE_SERIES[one as usize];
+        let i = horner(&series[0], s) * if one { 0.5 * x } else { 1.0 };
+        let companion = horner(&series[1], s);
+        let log_term = (0.5 * x).ln() + EULER_GAMMA;
+        let value = if one {
+            1.0 / x + log_term * i - 0.25 * x * companion
+        } else {
+            companion - log_term * i
+        };
+        return if scaled { value * x.exp() } else { value };
+    }
+    let value_scaled = if x < 8.0 {
+        let piece = x as usize;
+        let t = 2.0 * (x - piece as f64) - 1.0;
+        if one {
+            clenshaw(&fits::K1E_1_TO_8[piece - 1], t)
+        } else {
+            clenshaw(&fits::K0E_1_TO_8[piece - 1], t)
+        }
+    } else {
+        let series = match (one, x < 16.0) {
+            (false, true) => &fits::K0E_SQRT_8_TO_16[..],
+            (false, false) => &fits::K0E_SQRT_FROM_16[..],
+            (true, true) => &fits::K1E_SQRT_8_TO_16[..],
+            (true, false) => &fits::K1E_SQRT_FROM_16[..],
+        };
+        clenshaw(series, reciprocal_map(x)) / x.sqrt()
+    };
+    if scaled {
+        value_scaled
+    } else {
+        let half = (-0.5 * x).exp();
+        value_scaled * half * half
+    }
 }
 
 /// `scipy.special.i0(x)`: I₀(x).
