@@ -3736,6 +3736,228 @@ sciport_status sciport_special_kolmogi(const struct sciport_ndarray *p,
                                        struct sciport_error **err);
 
 /**
+ * The relative error exponential (eˣ − 1)/x, elementwise
+ * (`scipy.special.exprel(x)`).
+ *
+ * `out[i] = exprel(x[i])`. 1 at x = 0, 0 at −inf; finite up to
+ * x ≈ 716 (SciPy overflows to inf from 709.8), inf above.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_exprel(const struct sciport_ndarray *x,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * cos x − 1 without cancellation near multiples of 2π, elementwise
+ * (`scipy.special.cosm1(x)`).
+ *
+ * `out[i] = cosm1(x[i])`. NaN at ±inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_cosm1(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * xʸ − 1 without cancellation where xʸ is near 1, elementwise
+ * (`scipy.special.powm1(x, y)`).
+ *
+ * `out[i] = powm1(x[i], y[i])`. `x` and `y` broadcast against `out`. 0 for
+ * y = 0 or x = 1; for x < 0 only integer y (NaN otherwise).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_powm1(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *y,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * 2ˣ, elementwise (`scipy.special.exp2(x)`).
+ *
+ * `out[i] = exp2(x[i])`.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_exp2(const struct sciport_ndarray *x,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * 10ˣ, elementwise (`scipy.special.exp10(x)`).
+ *
+ * `out[i] = exp10(x[i])`.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_exp10(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The real cube root, elementwise (`scipy.special.cbrt(x)`).
+ *
+ * `out[i] = cbrt(x[i])`.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_cbrt(const struct sciport_ndarray *x,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * Rounding to the nearest integer, halves to even, elementwise
+ * (`scipy.special.round(x)`).
+ *
+ * `out[i] = round(x[i])`.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_round(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The sine of an angle in degrees, elementwise (`scipy.special.sindg(x)`).
+ *
+ * `out[i] = sindg(x[i])`. The angle is reduced exactly:
+ * exact at multiples of 30° and accurate for any finite x (SciPy returns 0
+ * beyond |x| = 10¹⁴); NaN at ±inf (SciPy: 0).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_sindg(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The cosine of an angle in degrees, elementwise (`scipy.special.cosdg(x)`).
+ *
+ * `out[i] = cosdg(x[i])`. Reduced exactly as `sindg`; NaN at
+ * ±inf (SciPy: 0).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_cosdg(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The tangent of an angle in degrees, elementwise (`scipy.special.tandg(x)`).
+ *
+ * `out[i] = tandg(x[i])`. +inf at odd multiples of 90° of either
+ * sign (as SciPy); reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_tandg(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The cotangent of an angle in degrees, elementwise
+ * (`scipy.special.cotdg(x)`).
+ *
+ * `out[i] = cotdg(x[i])`. +inf at multiples of 180° of either sign
+ * (as SciPy); reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_cotdg(const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * An angle in degrees, minutes and seconds in radians, elementwise
+ * (`scipy.special.radian(d, m, s)`).
+ *
+ * `out[i] = radian(d[i], m[i], s[i])` = (d + m/60 + s/3600)·π/180. `d`, `m` and
+ * `s` broadcast against `out`.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_radian(const struct sciport_ndarray *d,
+                                      const struct sciport_ndarray *m,
+                                      const struct sciport_ndarray *s,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The survival function of the one-sided Kolmogorov–Smirnov statistic,
+ * P(Dₙ⁺ ≥ d), elementwise (`scipy.special.smirnov(n, d)`).
+ *
+ * `out[i] = smirnov(n[i], d[i])`. `n` and `d` broadcast against `out`. n is
+ * truncated to an integer (as SciPy); NaN unless n ≥ 1 and 0 ≤ d ≤ 1. Exact
+ * (the Birnbaum–Tingey sum, n terms) up to n = 10⁶; above, SciPy's
+ * approximation exp(−(6nd+1)²/(18n)).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_smirnov(const struct sciport_ndarray *n,
+                                       const struct sciport_ndarray *d,
+                                       const struct sciport_ndarray *out,
+                                       struct sciport_error **err);
+
+/**
+ * The inverse of `sciport_special_smirnov` in d, elementwise
+ * (`scipy.special.smirnovi(n, p)`).
+ *
+ * `out[i] = smirnovi(n[i], p[i])`: the d with smirnov(n, d) = p. `n` and `p`
+ * broadcast against `out`. n is truncated to an integer; NaN unless n ≥ 1 and
+ * 0 ≤ p ≤ 1; 1 at p = 0, 0 at p = 1.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_smirnovi(const struct sciport_ndarray *n,
+                                        const struct sciport_ndarray *p,
+                                        const struct sciport_ndarray *out,
+                                        struct sciport_error **err);
+
+/**
  * The Bessel function of the first kind J_v(x) of real order v, elementwise
  * (`scipy.special.jv(v, x)`).
  *

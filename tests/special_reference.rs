@@ -9,10 +9,10 @@ use sciport::capi::boundary::sciport_status;
 use sciport::capi::special::*;
 use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
-    bessel, beta, binom, convex, digamma, distribution as dist, elementary, elliptic,
+    bessel, beta, binom, convex, degrees, digamma, distribution as dist, elementary, elliptic,
     error_function as ef, gamma, incomplete_beta as ib, incomplete_beta_inverse as ibi,
     incomplete_gamma as ig, incomplete_gamma_inverse as igi, kolmogorov, lambert, logistic,
-    modified_bessel as mb, normal, zeta,
+    modified_bessel as mb, normal, smirnov, zeta,
 };
 use serde_json::Value;
 
@@ -263,6 +263,20 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
     ("bessel.json", "j1", Scalar::One(bessel::j1)),
     ("bessel.json", "y0", Scalar::One(bessel::y0)),
     ("bessel.json", "y1", Scalar::One(bessel::y1)),
+    ("smirnov.json", "smirnov", Scalar::Two(smirnov::smirnov)),
+    ("smirnov.json", "smirnovi", Scalar::Two(smirnov::smirnovi)),
+    ("helpers.json", "exprel", Scalar::One(elementary::exprel)),
+    ("helpers.json", "cosm1", Scalar::One(elementary::cosm1)),
+    ("helpers.json", "exp2", Scalar::One(elementary::exp2)),
+    ("helpers.json", "exp10", Scalar::One(elementary::exp10)),
+    ("helpers.json", "cbrt", Scalar::One(elementary::cbrt)),
+    ("helpers.json", "round", Scalar::One(elementary::round)),
+    ("helpers.json", "sindg", Scalar::One(degrees::sindg)),
+    ("helpers.json", "cosdg", Scalar::One(degrees::cosdg)),
+    ("helpers.json", "tandg", Scalar::One(degrees::tandg)),
+    ("helpers.json", "cotdg", Scalar::One(degrees::cotdg)),
+    ("helpers.json", "powm1", Scalar::Two(elementary::powm1)),
+    ("helpers.json", "radian", Scalar::Three(degrees::radian)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.
@@ -456,6 +470,20 @@ const EXPORTS: &[(&str, Export)] = &[
     ("j1", Export::One(sciport_special_j1)),
     ("y0", Export::One(sciport_special_y0)),
     ("y1", Export::One(sciport_special_y1)),
+    ("smirnov", Export::Two(sciport_special_smirnov)),
+    ("smirnovi", Export::Two(sciport_special_smirnovi)),
+    ("exprel", Export::One(sciport_special_exprel)),
+    ("cosm1", Export::One(sciport_special_cosm1)),
+    ("exp2", Export::One(sciport_special_exp2)),
+    ("exp10", Export::One(sciport_special_exp10)),
+    ("cbrt", Export::One(sciport_special_cbrt)),
+    ("round", Export::One(sciport_special_round)),
+    ("sindg", Export::One(sciport_special_sindg)),
+    ("cosdg", Export::One(sciport_special_cosdg)),
+    ("tandg", Export::One(sciport_special_tandg)),
+    ("cotdg", Export::One(sciport_special_cotdg)),
+    ("powm1", Export::Two(sciport_special_powm1)),
+    ("radian", Export::Three(sciport_special_radian)),
 ];
 
 /// A 1-D C view of `v` (read through a `*mut` only when it is the output).

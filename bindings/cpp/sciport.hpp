@@ -4576,6 +4576,174 @@ inline std::vector<double> kolmogi(const std::vector<double> &p) {
 /// scipy.special.kolmogi of one value.
 inline double kolmogi(double p) { return kolmogi(std::vector<double>{p})[0]; }
 
+/// scipy.special.exprel(x) elementwise into `out` (any strides,
+/// in place allowed): the relative error exponential (eˣ − 1)/x. 1 at x = 0, 0 at −inf; finite up to x ≈ 716 (SciPy overflows to inf from 709.8), inf above.
+inline void exprel(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_exprel);
+}
+/// scipy.special.exprel of each element.
+inline std::vector<double> exprel(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_exprel);
+}
+/// scipy.special.exprel of one value.
+inline double exprel(double x) { return exprel(std::vector<double>{x})[0]; }
+
+/// scipy.special.cosm1(x) elementwise into `out` (any strides,
+/// in place allowed): cos x − 1 without cancellation near multiples of 2π. NaN at ±inf.
+inline void cosm1(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_cosm1);
+}
+/// scipy.special.cosm1 of each element.
+inline std::vector<double> cosm1(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_cosm1);
+}
+/// scipy.special.cosm1 of one value.
+inline double cosm1(double x) { return cosm1(std::vector<double>{x})[0]; }
+
+/// scipy.special.powm1(x, y) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): xʸ − 1 without cancellation where xʸ is near 1. 0 for y = 0 or x = 1; for x < 0 only integer y (NaN otherwise).
+inline void powm1(ndview<const double> x, ndview<const double> y, ndview<double> out) {
+    detail::ufunc<2>({x, y}, out, sciport_special_powm1);
+}
+/// scipy.special.powm1 of vectors (each of the common length or 1).
+inline std::vector<double> powm1(const std::vector<double> &x, const std::vector<double> &y) {
+    return detail::ufunc_vector<2>({&x, &y}, sciport_special_powm1);
+}
+/// scipy.special.powm1 of one value.
+inline double powm1(double x, double y) { return powm1(std::vector<double>{x}, std::vector<double>{y})[0]; }
+
+/// scipy.special.exp2(x) elementwise into `out` (any strides,
+/// in place allowed): 2ˣ. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+inline void exp2(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_exp2);
+}
+/// scipy.special.exp2 of each element.
+inline std::vector<double> exp2(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_exp2);
+}
+/// scipy.special.exp2 of one value.
+inline double exp2(double x) { return exp2(std::vector<double>{x})[0]; }
+
+/// scipy.special.exp10(x) elementwise into `out` (any strides,
+/// in place allowed): 10ˣ. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+inline void exp10(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_exp10);
+}
+/// scipy.special.exp10 of each element.
+inline std::vector<double> exp10(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_exp10);
+}
+/// scipy.special.exp10 of one value.
+inline double exp10(double x) { return exp10(std::vector<double>{x})[0]; }
+
+/// scipy.special.cbrt(x) elementwise into `out` (any strides,
+/// in place allowed): the real cube root. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+inline void cbrt(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_cbrt);
+}
+/// scipy.special.cbrt of each element.
+inline std::vector<double> cbrt(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_cbrt);
+}
+/// scipy.special.cbrt of one value.
+inline double cbrt(double x) { return cbrt(std::vector<double>{x})[0]; }
+
+/// scipy.special.round(x) elementwise into `out` (any strides,
+/// in place allowed): rounding to the nearest integer, halves to even. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+inline void round(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_round);
+}
+/// scipy.special.round of each element.
+inline std::vector<double> round(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_round);
+}
+/// scipy.special.round of one value.
+inline double round(double x) { return round(std::vector<double>{x})[0]; }
+
+/// scipy.special.sindg(x) elementwise into `out` (any strides,
+/// in place allowed): the sine of an angle in degrees. The angle is reduced exactly: exact at multiples of 30° and accurate for any finite x (SciPy returns 0 beyond |x| = 10¹⁴); NaN at ±inf (SciPy: 0).
+inline void sindg(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_sindg);
+}
+/// scipy.special.sindg of each element.
+inline std::vector<double> sindg(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_sindg);
+}
+/// scipy.special.sindg of one value.
+inline double sindg(double x) { return sindg(std::vector<double>{x})[0]; }
+
+/// scipy.special.cosdg(x) elementwise into `out` (any strides,
+/// in place allowed): the cosine of an angle in degrees. Reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+inline void cosdg(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_cosdg);
+}
+/// scipy.special.cosdg of each element.
+inline std::vector<double> cosdg(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_cosdg);
+}
+/// scipy.special.cosdg of one value.
+inline double cosdg(double x) { return cosdg(std::vector<double>{x})[0]; }
+
+/// scipy.special.tandg(x) elementwise into `out` (any strides,
+/// in place allowed): the tangent of an angle in degrees. +inf at odd multiples of 90° of either sign (as SciPy); reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+inline void tandg(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_tandg);
+}
+/// scipy.special.tandg of each element.
+inline std::vector<double> tandg(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_tandg);
+}
+/// scipy.special.tandg of one value.
+inline double tandg(double x) { return tandg(std::vector<double>{x})[0]; }
+
+/// scipy.special.cotdg(x) elementwise into `out` (any strides,
+/// in place allowed): the cotangent of an angle in degrees. +inf at multiples of 180° of either sign (as SciPy); reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+inline void cotdg(ndview<const double> x, ndview<double> out) {
+    detail::ufunc<1>({x}, out, sciport_special_cotdg);
+}
+/// scipy.special.cotdg of each element.
+inline std::vector<double> cotdg(const std::vector<double> &x) {
+    return detail::ufunc_vector<1>({&x}, sciport_special_cotdg);
+}
+/// scipy.special.cotdg of one value.
+inline double cotdg(double x) { return cotdg(std::vector<double>{x})[0]; }
+
+/// scipy.special.radian(d, m, s) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): an angle in degrees, minutes and seconds in radians. An angle in degrees, minutes and seconds in radians, elementwise (`scipy.special.radian(d, m, s)`).  `out[i] = radian(d[i], m[i], s[i])` = (d + m/60 + s/3600)·π/180. `d`, `m` and `s` broadcast against `out`.
+inline void radian(ndview<const double> d, ndview<const double> m, ndview<const double> s, ndview<double> out) {
+    detail::ufunc<3>({d, m, s}, out, sciport_special_radian);
+}
+/// scipy.special.radian of vectors (each of the common length or 1).
+inline std::vector<double> radian(const std::vector<double> &d, const std::vector<double> &m, const std::vector<double> &s) {
+    return detail::ufunc_vector<3>({&d, &m, &s}, sciport_special_radian);
+}
+/// scipy.special.radian of one value.
+inline double radian(double d, double m, double s) { return radian(std::vector<double>{d}, std::vector<double>{m}, std::vector<double>{s})[0]; }
+
+/// scipy.special.smirnov(n, d) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d). n is truncated to an integer (as SciPy); NaN unless n ≥ 1 and 0 ≤ d ≤ 1. Exact (the Birnbaum–Tingey sum, n terms) up to n = 10⁶; above, SciPy's approximation exp(−(6nd+1)²/(18n)).
+inline void smirnov(ndview<const double> n, ndview<const double> d, ndview<double> out) {
+    detail::ufunc<2>({n, d}, out, sciport_special_smirnov);
+}
+/// scipy.special.smirnov of vectors (each of the common length or 1).
+inline std::vector<double> smirnov(const std::vector<double> &n, const std::vector<double> &d) {
+    return detail::ufunc_vector<2>({&n, &d}, sciport_special_smirnov);
+}
+/// scipy.special.smirnov of one value.
+inline double smirnov(double n, double d) { return smirnov(std::vector<double>{n}, std::vector<double>{d})[0]; }
+
+/// scipy.special.smirnovi(n, p) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the inverse of `sciport_special_smirnov` in d. The inverse of `sciport_special_smirnov` in d, elementwise (`scipy.special.smirnovi(n, p)`).  `out[i] = smirnovi(n[i], p[i])`: the d with smirnov(n, d) = p. `n` and `p` broadcast against `out`. n is truncated to an integer; NaN unless n ≥ 1 and 0 ≤ p ≤ 1; 1 at p = 0, 0 at p = 1.
+inline void smirnovi(ndview<const double> n, ndview<const double> p, ndview<double> out) {
+    detail::ufunc<2>({n, p}, out, sciport_special_smirnovi);
+}
+/// scipy.special.smirnovi of vectors (each of the common length or 1).
+inline std::vector<double> smirnovi(const std::vector<double> &n, const std::vector<double> &p) {
+    return detail::ufunc_vector<2>({&n, &p}, sciport_special_smirnovi);
+}
+/// scipy.special.smirnovi of one value.
+inline double smirnovi(double n, double p) { return smirnovi(std::vector<double>{n}, std::vector<double>{p})[0]; }
+
 /// scipy.special.jv(v, x) elementwise into `out` (inputs broadcast against `out`, any strides,
 /// in place allowed): the Bessel function of the first kind J_v(x) of real order v. For x < 0 only integer orders are real (J_n(−x) = (−1)^n J_n(x)), NaN otherwise; NaN at x = ±inf (as SciPy). At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer, ±inf (the sign of 1/Γ(1+v)) for other v < 0; 0 for v = ±inf and x ≥ 0. Orders above about 10⁴ with v < x < v²/5 (beyond 2·10⁷ continued-fraction steps) give NaN.
 inline void jv(ndview<const double> v, ndview<const double> x, ndview<double> out) {

@@ -2604,6 +2604,118 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_kolmogi_c
+    !> scipy.special.exprel(x) elementwise (C views; see sciport.h).
+    function sciport_special_exprel_c(x, out, err) &
+        bind(C, name="sciport_special_exprel") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_exprel_c
+    !> scipy.special.cosm1(x) elementwise (C views; see sciport.h).
+    function sciport_special_cosm1_c(x, out, err) &
+        bind(C, name="sciport_special_cosm1") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_cosm1_c
+    !> scipy.special.powm1(x, y) elementwise (C views; see sciport.h).
+    function sciport_special_powm1_c(x, y, out, err) &
+        bind(C, name="sciport_special_powm1") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, y, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_powm1_c
+    !> scipy.special.exp2(x) elementwise (C views; see sciport.h).
+    function sciport_special_exp2_c(x, out, err) &
+        bind(C, name="sciport_special_exp2") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_exp2_c
+    !> scipy.special.exp10(x) elementwise (C views; see sciport.h).
+    function sciport_special_exp10_c(x, out, err) &
+        bind(C, name="sciport_special_exp10") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_exp10_c
+    !> scipy.special.cbrt(x) elementwise (C views; see sciport.h).
+    function sciport_special_cbrt_c(x, out, err) &
+        bind(C, name="sciport_special_cbrt") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_cbrt_c
+    !> scipy.special.round(x) elementwise (C views; see sciport.h).
+    function sciport_special_round_c(x, out, err) &
+        bind(C, name="sciport_special_round") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_round_c
+    !> scipy.special.sindg(x) elementwise (C views; see sciport.h).
+    function sciport_special_sindg_c(x, out, err) &
+        bind(C, name="sciport_special_sindg") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_sindg_c
+    !> scipy.special.cosdg(x) elementwise (C views; see sciport.h).
+    function sciport_special_cosdg_c(x, out, err) &
+        bind(C, name="sciport_special_cosdg") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_cosdg_c
+    !> scipy.special.tandg(x) elementwise (C views; see sciport.h).
+    function sciport_special_tandg_c(x, out, err) &
+        bind(C, name="sciport_special_tandg") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_tandg_c
+    !> scipy.special.cotdg(x) elementwise (C views; see sciport.h).
+    function sciport_special_cotdg_c(x, out, err) &
+        bind(C, name="sciport_special_cotdg") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: x, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_cotdg_c
+    !> scipy.special.radian(d, m, s) elementwise (C views; see sciport.h).
+    function sciport_special_radian_c(d, m, s, out, err) &
+        bind(C, name="sciport_special_radian") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: d, m, s, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_radian_c
+    !> scipy.special.smirnov(n, d) elementwise (C views; see sciport.h).
+    function sciport_special_smirnov_c(n, d, out, err) &
+        bind(C, name="sciport_special_smirnov") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: n, d, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_smirnov_c
+    !> scipy.special.smirnovi(n, p) elementwise (C views; see sciport.h).
+    function sciport_special_smirnovi_c(n, p, out, err) &
+        bind(C, name="sciport_special_smirnovi") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: n, p, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_smirnovi_c
     !> scipy.special.jv(v, x) elementwise (C views; see sciport.h).
     function sciport_special_jv_c(v, x, out, err) &
         bind(C, name="sciport_special_jv") result(status)
@@ -3232,6 +3344,90 @@ module sciport
     module procedure special_kolmogi_r0, special_kolmogi_r1, special_kolmogi_r2
   end interface sciport_special_kolmogi
   private :: special_kolmogi_r0, special_kolmogi_r1, special_kolmogi_r2
+  !> scipy.special.exprel: `call sciport_special_exprel(x, out, status[, errmsg])`.
+  interface sciport_special_exprel
+    module procedure special_exprel_r0, special_exprel_r1, special_exprel_r2
+  end interface sciport_special_exprel
+  private :: special_exprel_r0, special_exprel_r1, special_exprel_r2
+  !> scipy.special.cosm1: `call sciport_special_cosm1(x, out, status[, errmsg])`.
+  interface sciport_special_cosm1
+    module procedure special_cosm1_r0, special_cosm1_r1, special_cosm1_r2
+  end interface sciport_special_cosm1
+  private :: special_cosm1_r0, special_cosm1_r1, special_cosm1_r2
+  !> scipy.special.powm1: `call sciport_special_powm1(x, y, out, status[, errmsg])`.
+  interface sciport_special_powm1
+    module procedure special_powm1_r00, special_powm1_r11, special_powm1_r22, &
+        special_powm1_r01, special_powm1_r10, special_powm1_r02, &
+        special_powm1_r20
+  end interface sciport_special_powm1
+  private :: special_powm1_r00, special_powm1_r11, special_powm1_r22, &
+        special_powm1_r01, special_powm1_r10, special_powm1_r02, &
+        special_powm1_r20
+  !> scipy.special.exp2: `call sciport_special_exp2(x, out, status[, errmsg])`.
+  interface sciport_special_exp2
+    module procedure special_exp2_r0, special_exp2_r1, special_exp2_r2
+  end interface sciport_special_exp2
+  private :: special_exp2_r0, special_exp2_r1, special_exp2_r2
+  !> scipy.special.exp10: `call sciport_special_exp10(x, out, status[, errmsg])`.
+  interface sciport_special_exp10
+    module procedure special_exp10_r0, special_exp10_r1, special_exp10_r2
+  end interface sciport_special_exp10
+  private :: special_exp10_r0, special_exp10_r1, special_exp10_r2
+  !> scipy.special.cbrt: `call sciport_special_cbrt(x, out, status[, errmsg])`.
+  interface sciport_special_cbrt
+    module procedure special_cbrt_r0, special_cbrt_r1, special_cbrt_r2
+  end interface sciport_special_cbrt
+  private :: special_cbrt_r0, special_cbrt_r1, special_cbrt_r2
+  !> scipy.special.round: `call sciport_special_round(x, out, status[, errmsg])`.
+  interface sciport_special_round
+    module procedure special_round_r0, special_round_r1, special_round_r2
+  end interface sciport_special_round
+  private :: special_round_r0, special_round_r1, special_round_r2
+  !> scipy.special.sindg: `call sciport_special_sindg(x, out, status[, errmsg])`.
+  interface sciport_special_sindg
+    module procedure special_sindg_r0, special_sindg_r1, special_sindg_r2
+  end interface sciport_special_sindg
+  private :: special_sindg_r0, special_sindg_r1, special_sindg_r2
+  !> scipy.special.cosdg: `call sciport_special_cosdg(x, out, status[, errmsg])`.
+  interface sciport_special_cosdg
+    module procedure special_cosdg_r0, special_cosdg_r1, special_cosdg_r2
+  end interface sciport_special_cosdg
+  private :: special_cosdg_r0, special_cosdg_r1, special_cosdg_r2
+  !> scipy.special.tandg: `call sciport_special_tandg(x, out, status[, errmsg])`.
+  interface sciport_special_tandg
+    module procedure special_tandg_r0, special_tandg_r1, special_tandg_r2
+  end interface sciport_special_tandg
+  private :: special_tandg_r0, special_tandg_r1, special_tandg_r2
+  !> scipy.special.cotdg: `call sciport_special_cotdg(x, out, status[, errmsg])`.
+  interface sciport_special_cotdg
+    module procedure special_cotdg_r0, special_cotdg_r1, special_cotdg_r2
+  end interface sciport_special_cotdg
+  private :: special_cotdg_r0, special_cotdg_r1, special_cotdg_r2
+  !> scipy.special.radian: `call sciport_special_radian(d, m, s, out, status[, errmsg])`.
+  interface sciport_special_radian
+    module procedure special_radian_r000, special_radian_r111, special_radian_r222, &
+        special_radian_r001, special_radian_r002
+  end interface sciport_special_radian
+  private :: special_radian_r000, special_radian_r111, special_radian_r222, &
+        special_radian_r001, special_radian_r002
+  !> scipy.special.smirnov: `call sciport_special_smirnov(n, d, out, status[, errmsg])`.
+  interface sciport_special_smirnov
+    module procedure special_smirnov_r00, special_smirnov_r11, special_smirnov_r22, &
+        special_smirnov_r01, special_smirnov_r10, special_smirnov_r02, &
+        special_smirnov_r20
+  end interface sciport_special_smirnov
+  private :: special_smirnov_r00, special_smirnov_r11, special_smirnov_r22, &
+        special_smirnov_r01, special_smirnov_r10, special_smirnov_r02, &
+        special_smirnov_r20
+  !> scipy.special.smirnovi: `call sciport_special_smirnovi(n, p, out, status[, errmsg])`.
+  interface sciport_special_smirnovi
+    module procedure special_smirnovi_r00, special_smirnovi_r11, special_smirnovi_r22, &
+        special_smirnovi_r01, special_smirnovi_r10, special_smirnovi_r02, &
+        special_smirnovi_r20
+  end interface sciport_special_smirnovi
+  private :: special_smirnovi_r00, special_smirnovi_r11, special_smirnovi_r22, &
+        special_smirnovi_r01, special_smirnovi_r10, special_smirnovi_r02, &
+        special_smirnovi_r20
   !> scipy.special.jv: `call sciport_special_jv(v, x, out, status[, errmsg])`.
   interface sciport_special_jv
     module procedure special_jv_r00, special_jv_r11, special_jv_r22, &
@@ -11454,6 +11650,796 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_kolmogi_r2
+
+  !> exprel(x) into out: the relative error exponential (eˣ − 1)/x.
+  subroutine special_exprel_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_exprel_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_exprel_r0
+
+  !> exprel(x) into out: the relative error exponential (eˣ − 1)/x.
+  subroutine special_exprel_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_exprel_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_exprel_r1
+
+  !> exprel(x) into out: the relative error exponential (eˣ − 1)/x.
+  subroutine special_exprel_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_exprel_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_exprel_r2
+
+  !> cosm1(x) into out: cos x − 1 without cancellation near multiples of 2π.
+  subroutine special_cosm1_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cosm1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cosm1_r0
+
+  !> cosm1(x) into out: cos x − 1 without cancellation near multiples of 2π.
+  subroutine special_cosm1_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cosm1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cosm1_r1
+
+  !> cosm1(x) into out: cos x − 1 without cancellation near multiples of 2π.
+  subroutine special_cosm1_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cosm1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cosm1_r2
+
+  !> powm1(x, y) into out: xʸ − 1 without cancellation where xʸ is near 1.
+  subroutine special_powm1_r00(x, y, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_powm1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_powm1_r00
+
+  !> powm1(x, y) into out: xʸ − 1 without cancellation where xʸ is near 1.
+  subroutine special_powm1_r11(x, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_powm1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_powm1_r11
+
+  !> powm1(x, y) into out: xʸ − 1 without cancellation where xʸ is near 1.
+  subroutine special_powm1_r22(x, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_powm1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_powm1_r22
+
+  !> powm1(x, y) into out: xʸ − 1 without cancellation where xʸ is near 1.
+  subroutine special_powm1_r01(x, y, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(in), target, contiguous :: y(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_powm1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_powm1_r01
+
+  !> powm1(x, y) into out: xʸ − 1 without cancellation where xʸ is near 1.
+  subroutine special_powm1_r10(x, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_powm1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_powm1_r10
+
+  !> powm1(x, y) into out: xʸ − 1 without cancellation where xʸ is near 1.
+  subroutine special_powm1_r02(x, y, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(in), target, contiguous :: y(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_powm1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_powm1_r02
+
+  !> powm1(x, y) into out: xʸ − 1 without cancellation where xʸ is near 1.
+  subroutine special_powm1_r20(x, y, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(in), target :: y
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_powm1_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(y), special_shape(y), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_powm1_r20
+
+  !> exp2(x) into out: 2ˣ.
+  subroutine special_exp2_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_exp2_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_exp2_r0
+
+  !> exp2(x) into out: 2ˣ.
+  subroutine special_exp2_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_exp2_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_exp2_r1
+
+  !> exp2(x) into out: 2ˣ.
+  subroutine special_exp2_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_exp2_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_exp2_r2
+
+  !> exp10(x) into out: 10ˣ.
+  subroutine special_exp10_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_exp10_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_exp10_r0
+
+  !> exp10(x) into out: 10ˣ.
+  subroutine special_exp10_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_exp10_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_exp10_r1
+
+  !> exp10(x) into out: 10ˣ.
+  subroutine special_exp10_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_exp10_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_exp10_r2
+
+  !> cbrt(x) into out: the real cube root.
+  subroutine special_cbrt_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cbrt_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cbrt_r0
+
+  !> cbrt(x) into out: the real cube root.
+  subroutine special_cbrt_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cbrt_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cbrt_r1
+
+  !> cbrt(x) into out: the real cube root.
+  subroutine special_cbrt_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cbrt_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cbrt_r2
+
+  !> round(x) into out: rounding to the nearest integer, halves to even.
+  subroutine special_round_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_round_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_round_r0
+
+  !> round(x) into out: rounding to the nearest integer, halves to even.
+  subroutine special_round_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_round_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_round_r1
+
+  !> round(x) into out: rounding to the nearest integer, halves to even.
+  subroutine special_round_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_round_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_round_r2
+
+  !> sindg(x) into out: the sine of an angle in degrees.
+  subroutine special_sindg_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_sindg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_sindg_r0
+
+  !> sindg(x) into out: the sine of an angle in degrees.
+  subroutine special_sindg_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_sindg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_sindg_r1
+
+  !> sindg(x) into out: the sine of an angle in degrees.
+  subroutine special_sindg_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_sindg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_sindg_r2
+
+  !> cosdg(x) into out: the cosine of an angle in degrees.
+  subroutine special_cosdg_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cosdg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cosdg_r0
+
+  !> cosdg(x) into out: the cosine of an angle in degrees.
+  subroutine special_cosdg_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cosdg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cosdg_r1
+
+  !> cosdg(x) into out: the cosine of an angle in degrees.
+  subroutine special_cosdg_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cosdg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cosdg_r2
+
+  !> tandg(x) into out: the tangent of an angle in degrees.
+  subroutine special_tandg_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_tandg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_tandg_r0
+
+  !> tandg(x) into out: the tangent of an angle in degrees.
+  subroutine special_tandg_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_tandg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_tandg_r1
+
+  !> tandg(x) into out: the tangent of an angle in degrees.
+  subroutine special_tandg_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_tandg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_tandg_r2
+
+  !> cotdg(x) into out: the cotangent of an angle in degrees.
+  subroutine special_cotdg_r0(x, out, status, errmsg)
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cotdg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cotdg_r0
+
+  !> cotdg(x) into out: the cotangent of an angle in degrees.
+  subroutine special_cotdg_r1(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cotdg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cotdg_r1
+
+  !> cotdg(x) into out: the cotangent of an angle in degrees.
+  subroutine special_cotdg_r2(x, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_cotdg_c, &
+        special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_cotdg_r2
+
+  !> radian(d, m, s) into out: an angle in degrees, minutes and seconds in radians.
+  subroutine special_radian_r000(d, m, s, out, status, errmsg)
+    real(c_double), intent(in), target :: d
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(in), target :: s
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_radian_c, &
+        special_ptr(d), special_shape(d), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(s), special_shape(s), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_radian_r000
+
+  !> radian(d, m, s) into out: an angle in degrees, minutes and seconds in radians.
+  subroutine special_radian_r111(d, m, s, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: d(:)
+    real(c_double), intent(in), target, contiguous :: m(:)
+    real(c_double), intent(in), target, contiguous :: s(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_radian_c, &
+        special_ptr(d), special_shape(d), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(s), special_shape(s), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_radian_r111
+
+  !> radian(d, m, s) into out: an angle in degrees, minutes and seconds in radians.
+  subroutine special_radian_r222(d, m, s, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: d(:, :)
+    real(c_double), intent(in), target, contiguous :: m(:, :)
+    real(c_double), intent(in), target, contiguous :: s(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_radian_c, &
+        special_ptr(d), special_shape(d), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(s), special_shape(s), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_radian_r222
+
+  !> radian(d, m, s) into out: an angle in degrees, minutes and seconds in radians.
+  subroutine special_radian_r001(d, m, s, out, status, errmsg)
+    real(c_double), intent(in), target :: d
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(in), target, contiguous :: s(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_radian_c, &
+        special_ptr(d), special_shape(d), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(s), special_shape(s), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_radian_r001
+
+  !> radian(d, m, s) into out: an angle in degrees, minutes and seconds in radians.
+  subroutine special_radian_r002(d, m, s, out, status, errmsg)
+    real(c_double), intent(in), target :: d
+    real(c_double), intent(in), target :: m
+    real(c_double), intent(in), target, contiguous :: s(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special3(sciport_special_radian_c, &
+        special_ptr(d), special_shape(d), &
+        special_ptr(m), special_shape(m), &
+        special_ptr(s), special_shape(s), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_radian_r002
+
+  !> smirnov(n, d) into out: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d).
+  subroutine special_smirnov_r00(n, d, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target :: d
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnov_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(d), special_shape(d), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnov_r00
+
+  !> smirnov(n, d) into out: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d).
+  subroutine special_smirnov_r11(n, d, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target, contiguous :: d(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnov_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(d), special_shape(d), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnov_r11
+
+  !> smirnov(n, d) into out: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d).
+  subroutine special_smirnov_r22(n, d, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target, contiguous :: d(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnov_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(d), special_shape(d), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnov_r22
+
+  !> smirnov(n, d) into out: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d).
+  subroutine special_smirnov_r01(n, d, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: d(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnov_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(d), special_shape(d), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnov_r01
+
+  !> smirnov(n, d) into out: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d).
+  subroutine special_smirnov_r10(n, d, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target :: d
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnov_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(d), special_shape(d), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnov_r10
+
+  !> smirnov(n, d) into out: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d).
+  subroutine special_smirnov_r02(n, d, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: d(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnov_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(d), special_shape(d), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnov_r02
+
+  !> smirnov(n, d) into out: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d).
+  subroutine special_smirnov_r20(n, d, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target :: d
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnov_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(d), special_shape(d), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnov_r20
+
+  !> smirnovi(n, p) into out: the inverse of `sciport_special_smirnov` in d.
+  subroutine special_smirnovi_r00(n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnovi_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnovi_r00
+
+  !> smirnovi(n, p) into out: the inverse of `sciport_special_smirnov` in d.
+  subroutine special_smirnovi_r11(n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnovi_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnovi_r11
+
+  !> smirnovi(n, p) into out: the inverse of `sciport_special_smirnov` in d.
+  subroutine special_smirnovi_r22(n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnovi_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnovi_r22
+
+  !> smirnovi(n, p) into out: the inverse of `sciport_special_smirnov` in d.
+  subroutine special_smirnovi_r01(n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: p(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnovi_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnovi_r01
+
+  !> smirnovi(n, p) into out: the inverse of `sciport_special_smirnov` in d.
+  subroutine special_smirnovi_r10(n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnovi_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnovi_r10
+
+  !> smirnovi(n, p) into out: the inverse of `sciport_special_smirnov` in d.
+  subroutine special_smirnovi_r02(n, p, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(in), target, contiguous :: p(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnovi_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnovi_r02
+
+  !> smirnovi(n, p) into out: the inverse of `sciport_special_smirnov` in d.
+  subroutine special_smirnovi_r20(n, p, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(in), target :: p
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_smirnovi_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(p), special_shape(p), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_smirnovi_r20
 
   !> jv(v, x) into out: the Bessel function of the first kind J_v(x) of real order v.
   subroutine special_jv_r00(v, x, out, status, errmsg)

@@ -557,6 +557,118 @@ func Kolmogi(p []float64) ([]float64, error) {
 		})
 }
 
+// Exprel is scipy.special.exprel(x) elementwise: the relative error exponential (eˣ − 1)/x. 1 at x = 0, 0 at −inf; finite up to x ≈ 716 (SciPy overflows to inf from 709.8), inf above.
+func Exprel(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_exprel(v[0], out, e)
+		})
+}
+
+// Cosm1 is scipy.special.cosm1(x) elementwise: cos x − 1 without cancellation near multiples of 2π. NaN at ±inf.
+func Cosm1(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_cosm1(v[0], out, e)
+		})
+}
+
+// Powm1 is scipy.special.powm1(x, y) elementwise: xʸ − 1 without cancellation where xʸ is near 1. 0 for y = 0 or x = 1; for x < 0 only integer y (NaN otherwise).
+func Powm1(x, y []float64) ([]float64, error) {
+	return ufunc([]string{"x", "y"}, [][]float64{x, y},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_powm1(v[0], v[1], out, e)
+		})
+}
+
+// Exp2 is scipy.special.exp2(x) elementwise: 2ˣ. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+func Exp2(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_exp2(v[0], out, e)
+		})
+}
+
+// Exp10 is scipy.special.exp10(x) elementwise: 10ˣ. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+func Exp10(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_exp10(v[0], out, e)
+		})
+}
+
+// Cbrt is scipy.special.cbrt(x) elementwise: the real cube root. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+func Cbrt(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_cbrt(v[0], out, e)
+		})
+}
+
+// Round is scipy.special.round(x) elementwise: rounding to the nearest integer, halves to even. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+func Round(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_round(v[0], out, e)
+		})
+}
+
+// Sindg is scipy.special.sindg(x) elementwise: the sine of an angle in degrees. The angle is reduced exactly: exact at multiples of 30° and accurate for any finite x (SciPy returns 0 beyond |x| = 10¹⁴); NaN at ±inf (SciPy: 0).
+func Sindg(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_sindg(v[0], out, e)
+		})
+}
+
+// Cosdg is scipy.special.cosdg(x) elementwise: the cosine of an angle in degrees. Reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+func Cosdg(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_cosdg(v[0], out, e)
+		})
+}
+
+// Tandg is scipy.special.tandg(x) elementwise: the tangent of an angle in degrees. +inf at odd multiples of 90° of either sign (as SciPy); reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+func Tandg(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_tandg(v[0], out, e)
+		})
+}
+
+// Cotdg is scipy.special.cotdg(x) elementwise: the cotangent of an angle in degrees. +inf at multiples of 180° of either sign (as SciPy); reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+func Cotdg(x []float64) ([]float64, error) {
+	return ufunc([]string{"x"}, [][]float64{x},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_cotdg(v[0], out, e)
+		})
+}
+
+// Radian is scipy.special.radian(d, m, s) elementwise: an angle in degrees, minutes and seconds in radians. An angle in degrees, minutes and seconds in radians, elementwise (`scipy.special.radian(d, m, s)`).  `out[i] = radian(d[i], m[i], s[i])` = (d + m/60 + s/3600)·π/180. `d`, `m` and `s` broadcast against `out`.
+func Radian(d, m, s []float64) ([]float64, error) {
+	return ufunc([]string{"d", "m", "s"}, [][]float64{d, m, s},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_radian(v[0], v[1], v[2], out, e)
+		})
+}
+
+// Smirnov is scipy.special.smirnov(n, d) elementwise: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d). n is truncated to an integer (as SciPy); NaN unless n ≥ 1 and 0 ≤ d ≤ 1. Exact (the Birnbaum–Tingey sum, n terms) up to n = 10⁶; above, SciPy's approximation exp(−(6nd+1)²/(18n)).
+func Smirnov(n, d []float64) ([]float64, error) {
+	return ufunc([]string{"n", "d"}, [][]float64{n, d},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_smirnov(v[0], v[1], out, e)
+		})
+}
+
+// Smirnovi is scipy.special.smirnovi(n, p) elementwise: the inverse of `sciport_special_smirnov` in d. The inverse of `sciport_special_smirnov` in d, elementwise (`scipy.special.smirnovi(n, p)`).  `out[i] = smirnovi(n[i], p[i])`: the d with smirnov(n, d) = p. `n` and `p` broadcast against `out`. n is truncated to an integer; NaN unless n ≥ 1 and 0 ≤ p ≤ 1; 1 at p = 0, 0 at p = 1.
+func Smirnovi(n, p []float64) ([]float64, error) {
+	return ufunc([]string{"n", "p"}, [][]float64{n, p},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_smirnovi(v[0], v[1], out, e)
+		})
+}
+
 // Jv is scipy.special.jv(v, x) elementwise: the Bessel function of the first kind J_v(x) of real order v. For x < 0 only integer orders are real (J_n(−x) = (−1)^n J_n(x)), NaN otherwise; NaN at x = ±inf (as SciPy). At x = 0: 1 for v = 0, 0 for v > 0 or a negative integer, ±inf (the sign of 1/Γ(1+v)) for other v < 0; 0 for v = ±inf and x ≥ 0. Orders above about 10⁴ with v < x < v²/5 (beyond 2·10⁷ continued-fraction steps) give NaN.
 func Jv(v, x []float64) ([]float64, error) {
 	return ufunc([]string{"v", "x"}, [][]float64{v, x},

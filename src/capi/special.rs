@@ -23,9 +23,10 @@ use crate::capi::views::{real_nd, sciport_ndarray, RawNd};
 use crate::error::Result;
 use crate::special::elementwise::map;
 use crate::special::{
-    bessel, beta, binom, convex, digamma, distribution, elementary, elliptic, error_function,
-    gamma, incomplete_beta, incomplete_beta_inverse, incomplete_gamma, incomplete_gamma_inverse,
-    kolmogorov, lambert, logistic, modified_bessel, normal, zeta,
+    bessel, beta, binom, convex, degrees, digamma, distribution, elementary, elliptic,
+    error_function, gamma, incomplete_beta, incomplete_beta_inverse, incomplete_gamma,
+    incomplete_gamma_inverse, kolmogorov, lambert, logistic, modified_bessel, normal, smirnov,
+    zeta,
 };
 use crate::strided::NdView;
 
@@ -1615,6 +1616,300 @@ pub extern "C" fn sciport_special_kolmogi(
 ) -> sciport_status {
     guard(err, || unsafe {
         apply([(p, "p")], out, |[p]| kolmogorov::kolmogi(p))
+    })
+}
+
+/// The relative error exponential (eˣ − 1)/x, elementwise
+/// (`scipy.special.exprel(x)`).
+///
+/// `out[i] = exprel(x[i])`. 1 at x = 0, 0 at −inf; finite up to
+/// x ≈ 716 (SciPy overflows to inf from 709.8), inf above.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_exprel(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| elementary::exprel(x))
+    })
+}
+
+/// cos x − 1 without cancellation near multiples of 2π, elementwise
+/// (`scipy.special.cosm1(x)`).
+///
+/// `out[i] = cosm1(x[i])`. NaN at ±inf.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_cosm1(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| elementary::cosm1(x))
+    })
+}
+
+/// xʸ − 1 without cancellation where xʸ is near 1, elementwise
+/// (`scipy.special.powm1(x, y)`).
+///
+/// `out[i] = powm1(x[i], y[i])`. `x` and `y` broadcast against `out`. 0 for
+/// y = 0 or x = 1; for x < 0 only integer y (NaN otherwise).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_powm1(
+    x: *const sciport_ndarray,
+    y: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x"), (y, "y")], out, |[x, y]| elementary::powm1(x, y))
+    })
+}
+
+/// 2ˣ, elementwise (`scipy.special.exp2(x)`).
+///
+/// `out[i] = exp2(x[i])`.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_exp2(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| elementary::exp2(x))
+    })
+}
+
+/// 10ˣ, elementwise (`scipy.special.exp10(x)`).
+///
+/// `out[i] = exp10(x[i])`.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_exp10(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| elementary::exp10(x))
+    })
+}
+
+/// The real cube root, elementwise (`scipy.special.cbrt(x)`).
+///
+/// `out[i] = cbrt(x[i])`.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_cbrt(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| elementary::cbrt(x))
+    })
+}
+
+/// Rounding to the nearest integer, halves to even, elementwise
+/// (`scipy.special.round(x)`).
+///
+/// `out[i] = round(x[i])`.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_round(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| elementary::round(x))
+    })
+}
+
+/// The sine of an angle in degrees, elementwise (`scipy.special.sindg(x)`).
+///
+/// `out[i] = sindg(x[i])`. The angle is reduced exactly:
+/// exact at multiples of 30° and accurate for any finite x (SciPy returns 0
+/// beyond |x| = 10¹⁴); NaN at ±inf (SciPy: 0).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_sindg(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| degrees::sindg(x))
+    })
+}
+
+/// The cosine of an angle in degrees, elementwise (`scipy.special.cosdg(x)`).
+///
+/// `out[i] = cosdg(x[i])`. Reduced exactly as `sindg`; NaN at
+/// ±inf (SciPy: 0).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_cosdg(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| degrees::cosdg(x))
+    })
+}
+
+/// The tangent of an angle in degrees, elementwise (`scipy.special.tandg(x)`).
+///
+/// `out[i] = tandg(x[i])`. +inf at odd multiples of 90° of either
+/// sign (as SciPy); reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_tandg(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| degrees::tandg(x))
+    })
+}
+
+/// The cotangent of an angle in degrees, elementwise
+/// (`scipy.special.cotdg(x)`).
+///
+/// `out[i] = cotdg(x[i])`. +inf at multiples of 180° of either sign
+/// (as SciPy); reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_cotdg(
+    x: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(x, "x")], out, |[x]| degrees::cotdg(x))
+    })
+}
+
+/// An angle in degrees, minutes and seconds in radians, elementwise
+/// (`scipy.special.radian(d, m, s)`).
+///
+/// `out[i] = radian(d[i], m[i], s[i])` = (d + m/60 + s/3600)·π/180. `d`, `m` and
+/// `s` broadcast against `out`.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_radian(
+    d: *const sciport_ndarray,
+    m: *const sciport_ndarray,
+    s: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(d, "d"), (m, "m"), (s, "s")], out, |[d, m, s]| {
+            degrees::radian(d, m, s)
+        })
+    })
+}
+
+/// The survival function of the one-sided Kolmogorov–Smirnov statistic,
+/// P(Dₙ⁺ ≥ d), elementwise (`scipy.special.smirnov(n, d)`).
+///
+/// `out[i] = smirnov(n[i], d[i])`. `n` and `d` broadcast against `out`. n is
+/// truncated to an integer (as SciPy); NaN unless n ≥ 1 and 0 ≤ d ≤ 1. Exact
+/// (the Birnbaum–Tingey sum, n terms) up to n = 10⁶; above, SciPy's
+/// approximation exp(−(6nd+1)²/(18n)).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_smirnov(
+    n: *const sciport_ndarray,
+    d: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(n, "n"), (d, "d")], out, |[n, d]| smirnov::smirnov(n, d))
+    })
+}
+
+/// The inverse of `sciport_special_smirnov` in d, elementwise
+/// (`scipy.special.smirnovi(n, p)`).
+///
+/// `out[i] = smirnovi(n[i], p[i])`: the d with smirnov(n, d) = p. `n` and `p`
+/// broadcast against `out`. n is truncated to an integer; NaN unless n ≥ 1 and
+/// 0 ≤ p ≤ 1; 1 at p = 0, 0 at p = 1.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_smirnovi(
+    n: *const sciport_ndarray,
+    p: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(n, "n"), (p, "p")], out, |[n, p]| smirnov::smirnovi(n, p))
     })
 }
 

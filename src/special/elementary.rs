@@ -1,5 +1,8 @@
 //! Elementary functions as `scipy.special` has them: `log1p`, `expm1`,
-//! `xlogy`, `xlog1py`, `boxcox`, `inv_boxcox`.
+//! `xlogy`, `xlog1py`, `boxcox`, `inv_boxcox`, `exprel`, `cosm1`, `powm1`,
+//! `exp2`, `exp10`, `cbrt`, `round`.
+
+use super::double_double::DoubleDouble;
 
 /// `scipy.special.log1p`: log(1 + x), accurate for small x.
 pub fn log1p(x: f64) -> f64 {
@@ -54,4 +57,78 @@ pub fn inv_boxcox(y: f64, lmbda: f64) -> f64 {
     } else {
         ((lmbda * y).ln_1p() / lmbda).exp()
     }
+}
+
+/// `scipy.special.exprel(x)`: (e^x - 1)/x, 1 at x = 0; finite up to
+/// x ≈ 716 (e^x/x, formed as exp(x - ln x) in double-double, where SciPy's
+/// expm1(x)/x overflows from 709.8), inf above, 0 at -inf.
+pub fn exprel(x: f64) -> f64 {
+    if x == 0.0 {
+        return 1.0;
+    }
+    if x == f64::INFINITY {
+        return x;
+    }
+    if x < 709.0 {
+        return x.exp_m1() / x;
+    }
+    // e^x/x - 1/x, the second term below rounding
+    DoubleDouble::from(x).sub_dd(DoubleDouble::ln(x)).exp()
+}
+
+/// `scipy.special.cosm1(x)`: cos x - 1, as -2 sin²(x/2) (no cancellation
+/// near any multiple of 2π); NaN at ±inf.
+pub fn cosm1(x: f64) -> f64 {
+    let s = (0.5 * x).sin();
+    -2.0 * s * s
+}
+
+/// `scipy.special.powm1(x, y)`: x^y - 1, as expm1(y ln x) where
+/// |y ln x| < 1/2 (pow would cancel there). 0 for y = 0 or x = 1 (even if
+/// the other is NaN); for x < 0 only integer y (NaN otherwise, ±inf
+/// included), through |x|^y and its sign.
+pub fn powm1(x: f64, y: f64) -> f64 {
+    if y == 0.0 || x == 1.0 {
+        return 0.0;
+    }
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x < 0.0 {
+        if !y.is_finite() || y != y.trunc() {
+            return f64::NAN;
+        }
+        let odd = (0.5 * y).trunc() != 0.5 * y;
+        return if odd {
+            -(-x).powf(y) - 1.0
+        } else {
+            powm1(-x, y)
+        };
+    }
+    let t = y * x.ln();
+    if t.abs() < 0.5 {
+        t.exp_m1()
+    } else {
+        x.powf(y) - 1.0
+    }
+}
+
+/// `scipy.special.exp2(x)`: 2^x.
+pub fn exp2(x: f64) -> f64 {
+    x.exp2()
+}
+
+/// `scipy.special.exp10(x)`: 10^x (by the C library's pow, below 1 ulp).
+pub fn exp10(x: f64) -> f64 {
+    10f64.powf(x)
+}
+
+/// `scipy.special.cbrt(x)`: the real cube root.
+pub fn cbrt(x: f64) -> f64 {
+    x.cbrt()
+}
+
+/// `scipy.special.round(x)`: the nearest integer, halves to even.
+pub fn round(x: f64) -> f64 {
+    x.round_ties_even()
 }

@@ -12,9 +12,11 @@
 //! - [`bessel`]: jv, yv, j0, j1, y0, y1.
 //! - [`modified_bessel`]: iv, ive, kv, kve, i0, i0e, i1, i1e, k0, k0e, k1, k1e.
 //! - [`logistic`]: expit, logit, log_expit.
-//! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox.
+//! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox, exprel,
+//!   cosm1, powm1, exp2, exp10, cbrt, round; [`degrees`]: sindg, cosdg, tandg,
+//!   cotdg, radian.
 //! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
-//! - [`kolmogorov`]: kolmogorov, kolmogi.
+//! - [`kolmogorov`]: kolmogorov, kolmogi; [`smirnov`]: smirnov, smirnovi.
 //! - [`lambert`]: lambertw (real branches).
 //! - [`elliptic`]: ellipk, ellipkm1, ellipe, ellipkinc, ellipeinc.
 //! - [`elementwise`]: NumPy's broadcasting loop that applies them to views.
@@ -29,6 +31,7 @@ pub mod bessel;
 pub mod beta;
 pub mod binom;
 pub mod convex;
+pub mod degrees;
 pub mod digamma;
 pub mod distribution;
 pub mod elementary;
@@ -45,4 +48,5 @@ pub mod lambert;
 pub mod logistic;
 pub mod modified_bessel;
 pub mod normal;
+pub mod smirnov;
 pub mod zeta;

@@ -13,8 +13,9 @@ order: `erf`, `erfc`, `erfcx`, `erfinv`, `erfcinv`, `ndtr`, `log_ndtr`,
 `betainccinv`, `chdtr`, `chdtrc`, `chdtri`, `pdtr`, `pdtrc`, `pdtri`, `stdtr`,
 `stdtrit`, `fdtr`, `fdtrc`, `fdtri`, `bdtr`, `bdtrc`, `bdtri`, `nbdtr`,
 `nbdtrc`, `nbdtri`, `ellipk`, `ellipkm1`, `ellipe`, `ellipkinc`, `ellipeinc`,
-`lambertw` (real branches k = 0, -1), `zeta` (`zeta(x, q)` Hurwitz, `zeta(x)`
-Riemann, also `riemann_zeta(x)`), `zetac`, `kolmogorov`, `kolmogi`, `iv`, `ive`, `kv`, `kve`, `i0`, `i0e`, `i1`, `i1e`,
+`exprel`, `cosm1`, `powm1`, `exp2`, `exp10`, `cbrt`, `round` (halves to even), `sindg`,
+`cosdg`, `tandg`, `cotdg`, `radian`, `lambertw` (real branches k = 0, -1), `zeta` (`zeta(x, q)` Hurwitz, `zeta(x)`
+Riemann, also `riemann_zeta(x)`), `zetac`, `kolmogorov`, `kolmogi`, `smirnov`, `smirnovi`, `iv`, `ive`, `kv`, `kve`, `i0`, `i0e`, `i1`, `i1e`,
 `k0`, `k0e`, `k1`, `k1e`, `jv`, `yv`, `j0`, `j1`, `y0`, `y1`. Nothing is exported (the
 names clash with SpecialFunctions.jl and Base's `log1p`/`expm1`): call
 `Sciport.Special.erf(x)`, or `const SS = Sciport.Special`.

@@ -71,6 +71,20 @@ const SYMBOLS = (
     :sciport_special_zetac,
     :sciport_special_kolmogorov,
     :sciport_special_kolmogi,
+    :sciport_special_exprel,
+    :sciport_special_cosm1,
+    :sciport_special_powm1,
+    :sciport_special_exp2,
+    :sciport_special_exp10,
+    :sciport_special_cbrt,
+    :sciport_special_round,
+    :sciport_special_sindg,
+    :sciport_special_cosdg,
+    :sciport_special_tandg,
+    :sciport_special_cotdg,
+    :sciport_special_radian,
+    :sciport_special_smirnov,
+    :sciport_special_smirnovi,
     :sciport_special_jv,
     :sciport_special_yv,
     :sciport_special_j0,
@@ -573,6 +587,104 @@ kolmogorov(y) = _ufunc(:sciport_special_kolmogorov, y)
 `scipy.special.kolmogi(p)`: the inverse of kolmogorov: the y ≥ 0 with kolmogorov(y) = p. NaN outside [0, 1]; 0 at p = 1, inf at p = 0.
 """
 kolmogi(p) = _ufunc(:sciport_special_kolmogi, p)
+
+"""
+    exprel(x)
+
+`scipy.special.exprel(x)`: the relative error exponential (eˣ − 1)/x. 1 at x = 0, 0 at −inf; finite up to x ≈ 716 (SciPy overflows to inf from 709.8), inf above.
+"""
+exprel(x) = _ufunc(:sciport_special_exprel, x)
+
+"""
+    cosm1(x)
+
+`scipy.special.cosm1(x)`: cos x − 1 without cancellation near multiples of 2π. NaN at ±inf.
+"""
+cosm1(x) = _ufunc(:sciport_special_cosm1, x)
+
+"""
+    powm1(x, y)
+
+`scipy.special.powm1(x, y)`: xʸ − 1 without cancellation where xʸ is near 1. 0 for y = 0 or x = 1; for x < 0 only integer y (NaN otherwise).
+"""
+powm1(x, y) = _ufunc(:sciport_special_powm1, x, y)
+
+"""
+    exp2(x)
+
+`scipy.special.exp2(x)`: 2ˣ. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+"""
+exp2(x) = _ufunc(:sciport_special_exp2, x)
+
+"""
+    exp10(x)
+
+`scipy.special.exp10(x)`: 10ˣ. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+"""
+exp10(x) = _ufunc(:sciport_special_exp10, x)
+
+"""
+    cbrt(x)
+
+`scipy.special.cbrt(x)`: the real cube root. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+"""
+cbrt(x) = _ufunc(:sciport_special_cbrt, x)
+
+"""
+    round(x)
+
+`scipy.special.round(x)`: rounding to the nearest integer, halves to even. Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL), `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH` (an input not broadcastable to `out`'s shape); `out` is untouched on error. Thread safety: reentrant; above 32768 elements, up to `sciport_set_num_threads` threads share the work.
+"""
+round(x) = _ufunc(:sciport_special_round, x)
+
+"""
+    sindg(x)
+
+`scipy.special.sindg(x)`: the sine of an angle in degrees. The angle is reduced exactly: exact at multiples of 30° and accurate for any finite x (SciPy returns 0 beyond |x| = 10¹⁴); NaN at ±inf (SciPy: 0).
+"""
+sindg(x) = _ufunc(:sciport_special_sindg, x)
+
+"""
+    cosdg(x)
+
+`scipy.special.cosdg(x)`: the cosine of an angle in degrees. Reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+"""
+cosdg(x) = _ufunc(:sciport_special_cosdg, x)
+
+"""
+    tandg(x)
+
+`scipy.special.tandg(x)`: the tangent of an angle in degrees. +inf at odd multiples of 90° of either sign (as SciPy); reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+"""
+tandg(x) = _ufunc(:sciport_special_tandg, x)
+
+"""
+    cotdg(x)
+
+`scipy.special.cotdg(x)`: the cotangent of an angle in degrees. +inf at multiples of 180° of either sign (as SciPy); reduced exactly as `sindg`; NaN at ±inf (SciPy: 0).
+"""
+cotdg(x) = _ufunc(:sciport_special_cotdg, x)
+
+"""
+    radian(d, m, s)
+
+`scipy.special.radian(d, m, s)`: an angle in degrees, minutes and seconds in radians. An angle in degrees, minutes and seconds in radians, elementwise (`scipy.special.radian(d, m, s)`).  `out[i] = radian(d[i], m[i], s[i])` = (d + m/60 + s/3600)·π/180. `d`, `m` and `s` broadcast against `out`.
+"""
+radian(d, m, s) = _ufunc(:sciport_special_radian, d, m, s)
+
+"""
+    smirnov(n, d)
+
+`scipy.special.smirnov(n, d)`: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d). n is truncated to an integer (as SciPy); NaN unless n ≥ 1 and 0 ≤ d ≤ 1. Exact (the Birnbaum–Tingey sum, n terms) up to n = 10⁶; above, SciPy's approximation exp(−(6nd+1)²/(18n)).
+"""
+smirnov(n, d) = _ufunc(:sciport_special_smirnov, n, d)
+
+"""
+    smirnovi(n, p)
+
+`scipy.special.smirnovi(n, p)`: the inverse of `sciport_special_smirnov` in d. The inverse of `sciport_special_smirnov` in d, elementwise (`scipy.special.smirnovi(n, p)`).  `out[i] = smirnovi(n[i], p[i])`: the d with smirnov(n, d) = p. `n` and `p` broadcast against `out`. n is truncated to an integer; NaN unless n ≥ 1 and 0 ≤ p ≤ 1; 1 at p = 0, 0 at p = 1.
+"""
+smirnovi(n, p) = _ufunc(:sciport_special_smirnovi, n, p)
 
 """
     jv(v, x)

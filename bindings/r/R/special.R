@@ -2,7 +2,7 @@
 # scipy.special: each function is documented in man/special.Rd.
 
 # The R names of every special function (for the tests).
-.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi", "jv", "yv", "j0", "j1", "y0", "y1", "iv", "ive", "kv", "kve", "i0", "i0e", "i1", "i1e", "k0", "k0e", "k1", "k1e")
+.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi", "exprel", "cosm1", "powm1", "exp2", "exp10", "cbrt", "special_round", "sindg", "cosdg", "tandg", "cotdg", "radian", "smirnov", "smirnovi", "jv", "yv", "j0", "j1", "y0", "y1", "iv", "ive", "kv", "kve", "i0", "i0e", "i1", "i1e", "k0", "k0e", "k1", "k1e")
 
 # scipy.special.erf(x)
 erf <- function(x) .special("erf", list(x = x))
@@ -210,6 +210,48 @@ kolmogorov <- function(y) .special("kolmogorov", list(y = y))
 
 # scipy.special.kolmogi(p)
 kolmogi <- function(p) .special("kolmogi", list(p = p))
+
+# scipy.special.exprel(x)
+exprel <- function(x) .special("exprel", list(x = x))
+
+# scipy.special.cosm1(x)
+cosm1 <- function(x) .special("cosm1", list(x = x))
+
+# scipy.special.powm1(x, y)
+powm1 <- function(x, y) .special("powm1", list(x = x, y = y))
+
+# scipy.special.exp2(x)
+exp2 <- function(x) .special("exp2", list(x = x))
+
+# scipy.special.exp10(x)
+exp10 <- function(x) .special("exp10", list(x = x))
+
+# scipy.special.cbrt(x)
+cbrt <- function(x) .special("cbrt", list(x = x))
+
+# scipy.special.round(x)
+special_round <- function(x) .special("round", list(x = x))
+
+# scipy.special.sindg(x)
+sindg <- function(x) .special("sindg", list(x = x))
+
+# scipy.special.cosdg(x)
+cosdg <- function(x) .special("cosdg", list(x = x))
+
+# scipy.special.tandg(x)
+tandg <- function(x) .special("tandg", list(x = x))
+
+# scipy.special.cotdg(x)
+cotdg <- function(x) .special("cotdg", list(x = x))
+
+# scipy.special.radian(d, m, s)
+radian <- function(d, m, s) .special("radian", list(d = d, m = m, s = s))
+
+# scipy.special.smirnov(n, d)
+smirnov <- function(n, d) .special("smirnov", list(n = n, d = d))
+
+# scipy.special.smirnovi(n, p)
+smirnovi <- function(n, p) .special("smirnovi", list(n = n, p = p))
 
 # scipy.special.jv(v, x)
 jv <- function(v, x) .special("jv", list(v = v, x = x))
