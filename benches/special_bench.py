@@ -69,6 +69,7 @@ def cases(n, rng):
         ("zetac", [pos + 1.01]),
         ("kolmogorov", [pos / 20]),
         ("kolmogi", [u]),
+        ("owens_t", [z, rng.normal(scale=3.0, size=n)]),
         ("exprel", [z]),
         ("cosm1", [z]),
         ("powm1", [pos / 10, z]),

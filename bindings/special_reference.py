@@ -123,6 +123,7 @@ POINTS = {
     "tandg": [[-30, 45, 100, 1000]],
     "cotdg": [[-30, 45, 100, 1000]],
     "radian": [[1, 0, 12, -1], [0, 60, 34, 30], [0, 0, 56.78, 0]],
+    "owens_t": [[0.5, -1, 2, 5], [0.3, 2, -0.5, 1]],
     # (SciPy's bdtr/nbdtr lose ~1e-13 at n = 1000; the binding tests check
     # wiring against SciPy, so their points stay where SciPy is exact)
     "bdtr": [[0, 3, 10, 45], [5, 10, 100, 100], [0.5, 0.2, 1e-3, 0.45]],

@@ -3921,6 +3921,24 @@ sciport_status sciport_special_radian(const struct sciport_ndarray *d,
                                       struct sciport_error **err);
 
 /**
+ * Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx,
+ * elementwise (`scipy.special.owens_t(h, a)`).
+ *
+ * `out[i] = owens_t(h[i], a[i])`. `h` and `a` broadcast against `out`. Even in h,
+ * odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign);
+ * NaN if either is NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_owens_t(const struct sciport_ndarray *h,
+                                       const struct sciport_ndarray *a,
+                                       const struct sciport_ndarray *out,
+                                       struct sciport_error **err);
+
+/**
  * The survival function of the one-sided Kolmogorov–Smirnov statistic,
  * P(Dₙ⁺ ≥ d), elementwise (`scipy.special.smirnov(n, d)`).
  *

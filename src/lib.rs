@@ -10,6 +10,7 @@ pub mod error;
 pub mod fft;
 pub mod linalg;
 pub mod optimize;
+pub(crate) mod quadrature;
 pub mod special;
 pub mod strided;
 pub mod threads;

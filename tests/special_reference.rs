@@ -12,7 +12,7 @@ use sciport::special::{
     bessel, beta, binom, convex, degrees, digamma, distribution as dist, elementary, elliptic,
     error_function as ef, gamma, incomplete_beta as ib, incomplete_beta_inverse as ibi,
     incomplete_gamma as ig, incomplete_gamma_inverse as igi, kolmogorov, lambert, logistic,
-    modified_bessel as mb, normal, smirnov, zeta,
+    modified_bessel as mb, normal, owens_t, smirnov, zeta,
 };
 use serde_json::Value;
 
@@ -277,6 +277,7 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
     ("helpers.json", "cotdg", Scalar::One(degrees::cotdg)),
     ("helpers.json", "powm1", Scalar::Two(elementary::powm1)),
     ("helpers.json", "radian", Scalar::Three(degrees::radian)),
+    ("owens_t.json", "owens_t", Scalar::Two(owens_t::owens_t)),
 ];
 
 /// Errors in units of f64::EPSILON, "inf" where a NaN / inf was misplaced.
@@ -484,6 +485,7 @@ const EXPORTS: &[(&str, Export)] = &[
     ("cotdg", Export::One(sciport_special_cotdg)),
     ("powm1", Export::Two(sciport_special_powm1)),
     ("radian", Export::Three(sciport_special_radian)),
+    ("owens_t", Export::Two(sciport_special_owens_t)),
 ];
 
 /// A 1-D C view of `v` (read through a `*mut` only when it is the output).

@@ -4720,6 +4720,18 @@ inline std::vector<double> radian(const std::vector<double> &d, const std::vecto
 /// scipy.special.radian of one value.
 inline double radian(double d, double m, double s) { return radian(std::vector<double>{d}, std::vector<double>{m}, std::vector<double>{s})[0]; }
 
+/// scipy.special.owens_t(h, a) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx. Even in h, odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign); NaN if either is NaN.
+inline void owens_t(ndview<const double> h, ndview<const double> a, ndview<double> out) {
+    detail::ufunc<2>({h, a}, out, sciport_special_owens_t);
+}
+/// scipy.special.owens_t of vectors (each of the common length or 1).
+inline std::vector<double> owens_t(const std::vector<double> &h, const std::vector<double> &a) {
+    return detail::ufunc_vector<2>({&h, &a}, sciport_special_owens_t);
+}
+/// scipy.special.owens_t of one value.
+inline double owens_t(double h, double a) { return owens_t(std::vector<double>{h}, std::vector<double>{a})[0]; }
+
 /// scipy.special.smirnov(n, d) elementwise into `out` (inputs broadcast against `out`, any strides,
 /// in place allowed): the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d). n is truncated to an integer (as SciPy); NaN unless n ≥ 1 and 0 ≤ d ≤ 1. Exact (the Birnbaum–Tingey sum, n terms) up to n = 10⁶; above, SciPy's approximation exp(−(6nd+1)²/(18n)).
 inline void smirnov(ndview<const double> n, ndview<const double> d, ndview<double> out) {

@@ -2700,6 +2700,14 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_radian_c
+    !> scipy.special.owens_t(h, a) elementwise (C views; see sciport.h).
+    function sciport_special_owens_t_c(h, a, out, err) &
+        bind(C, name="sciport_special_owens_t") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: h, a, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_owens_t_c
     !> scipy.special.smirnov(n, d) elementwise (C views; see sciport.h).
     function sciport_special_smirnov_c(n, d, out, err) &
         bind(C, name="sciport_special_smirnov") result(status)
@@ -3410,6 +3418,15 @@ module sciport
   end interface sciport_special_radian
   private :: special_radian_r000, special_radian_r111, special_radian_r222, &
         special_radian_r001, special_radian_r002
+  !> scipy.special.owens_t: `call sciport_special_owens_t(h, a, out, status[, errmsg])`.
+  interface sciport_special_owens_t
+    module procedure special_owens_t_r00, special_owens_t_r11, special_owens_t_r22, &
+        special_owens_t_r01, special_owens_t_r10, special_owens_t_r02, &
+        special_owens_t_r20
+  end interface sciport_special_owens_t
+  private :: special_owens_t_r00, special_owens_t_r11, special_owens_t_r22, &
+        special_owens_t_r01, special_owens_t_r10, special_owens_t_r02, &
+        special_owens_t_r20
   !> scipy.special.smirnov: `call sciport_special_smirnov(n, d, out, status[, errmsg])`.
   interface sciport_special_smirnov
     module procedure special_smirnov_r00, special_smirnov_r11, special_smirnov_r22, &
@@ -12230,6 +12247,111 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_radian_r002
+
+  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  subroutine special_owens_t_r00(h, a, out, status, errmsg)
+    real(c_double), intent(in), target :: h
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_owens_t_c, &
+        special_ptr(h), special_shape(h), &
+        special_ptr(a), special_shape(a), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_owens_t_r00
+
+  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  subroutine special_owens_t_r11(h, a, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: h(:)
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_owens_t_c, &
+        special_ptr(h), special_shape(h), &
+        special_ptr(a), special_shape(a), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_owens_t_r11
+
+  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  subroutine special_owens_t_r22(h, a, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: h(:, :)
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_owens_t_c, &
+        special_ptr(h), special_shape(h), &
+        special_ptr(a), special_shape(a), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_owens_t_r22
+
+  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  subroutine special_owens_t_r01(h, a, out, status, errmsg)
+    real(c_double), intent(in), target :: h
+    real(c_double), intent(in), target, contiguous :: a(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_owens_t_c, &
+        special_ptr(h), special_shape(h), &
+        special_ptr(a), special_shape(a), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_owens_t_r01
+
+  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  subroutine special_owens_t_r10(h, a, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: h(:)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_owens_t_c, &
+        special_ptr(h), special_shape(h), &
+        special_ptr(a), special_shape(a), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_owens_t_r10
+
+  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  subroutine special_owens_t_r02(h, a, out, status, errmsg)
+    real(c_double), intent(in), target :: h
+    real(c_double), intent(in), target, contiguous :: a(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_owens_t_c, &
+        special_ptr(h), special_shape(h), &
+        special_ptr(a), special_shape(a), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_owens_t_r02
+
+  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  subroutine special_owens_t_r20(h, a, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: h(:, :)
+    real(c_double), intent(in), target :: a
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_owens_t_c, &
+        special_ptr(h), special_shape(h), &
+        special_ptr(a), special_shape(a), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_owens_t_r20
 
   !> smirnov(n, d) into out: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d).
   subroutine special_smirnov_r00(n, d, out, status, errmsg)

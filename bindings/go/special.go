@@ -653,6 +653,14 @@ func Radian(d, m, s []float64) ([]float64, error) {
 		})
 }
 
+// OwensT is scipy.special.owens_t(h, a) elementwise: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx. Even in h, odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign); NaN if either is NaN.
+func OwensT(h, a []float64) ([]float64, error) {
+	return ufunc([]string{"h", "a"}, [][]float64{h, a},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_owens_t(v[0], v[1], out, e)
+		})
+}
+
 // Smirnov is scipy.special.smirnov(n, d) elementwise: the survival function of the one-sided Kolmogorov–Smirnov statistic, P(Dₙ⁺ ≥ d). n is truncated to an integer (as SciPy); NaN unless n ≥ 1 and 0 ≤ d ≤ 1. Exact (the Birnbaum–Tingey sum, n terms) up to n = 10⁶; above, SciPy's approximation exp(−(6nd+1)²/(18n)).
 func Smirnov(n, d []float64) ([]float64, error) {
 	return ufunc([]string{"n", "d"}, [][]float64{n, d},

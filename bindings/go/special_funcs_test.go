@@ -85,6 +85,7 @@ var specialFuncs = map[string]func(...[]float64) ([]float64, error){
 	"tandg":        func(a ...[]float64) ([]float64, error) { return Tandg(a[0]) },
 	"cotdg":        func(a ...[]float64) ([]float64, error) { return Cotdg(a[0]) },
 	"radian":       func(a ...[]float64) ([]float64, error) { return Radian(a[0], a[1], a[2]) },
+	"owens_t":      func(a ...[]float64) ([]float64, error) { return OwensT(a[0], a[1]) },
 	"smirnov":      func(a ...[]float64) ([]float64, error) { return Smirnov(a[0], a[1]) },
 	"smirnovi":     func(a ...[]float64) ([]float64, error) { return Smirnovi(a[0], a[1]) },
 	"jv":           func(a ...[]float64) ([]float64, error) { return Jv(a[0], a[1]) },

@@ -25,8 +25,8 @@ use crate::special::elementwise::map;
 use crate::special::{
     bessel, beta, binom, convex, degrees, digamma, distribution, elementary, elliptic,
     error_function, gamma, incomplete_beta, incomplete_beta_inverse, incomplete_gamma,
-    incomplete_gamma_inverse, kolmogorov, lambert, logistic, modified_bessel, normal, smirnov,
-    zeta,
+    incomplete_gamma_inverse, kolmogorov, lambert, logistic, modified_bessel, normal, owens_t,
+    smirnov, zeta,
 };
 use crate::strided::NdView;
 
@@ -1863,6 +1863,29 @@ pub extern "C" fn sciport_special_radian(
         apply([(d, "d"), (m, "m"), (s, "s")], out, |[d, m, s]| {
             degrees::radian(d, m, s)
         })
+    })
+}
+
+/// Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx,
+/// elementwise (`scipy.special.owens_t(h, a)`).
+///
+/// `out[i] = owens_t(h[i], a[i])`. `h` and `a` broadcast against `out`. Even in h,
+/// odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign);
+/// NaN if either is NaN.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_owens_t(
+    h: *const sciport_ndarray,
+    a: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(h, "h"), (a, "a")], out, |[h, a]| owens_t::owens_t(h, a))
     })
 }
 

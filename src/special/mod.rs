@@ -3,7 +3,7 @@
 //! exactly where SciPy does; nothing here fails or panics.
 //!
 //! - [`error_function`]: erf, erfc, erfcx, erfinv, erfcinv.
-//! - [`normal`]: ndtr, log_ndtr, ndtri, ndtri_exp.
+//! - [`normal`]: ndtr, log_ndtr, ndtri, ndtri_exp; [`owens_t`]: owens_t.
 //! - [`gamma`]: gamma, gammaln, loggamma, gammasgn, rgamma; [`beta`]: beta, betaln;
 //!   [`binom`]: binom.
 //! - [`digamma`]: digamma (psi), polygamma; [`zeta`]: Hurwitz zeta.
@@ -48,5 +48,6 @@ pub mod lambert;
 pub mod logistic;
 pub mod modified_bessel;
 pub mod normal;
+pub mod owens_t;
 pub mod smirnov;
 pub mod zeta;

@@ -177,6 +177,8 @@ inline std::vector<special_case> special_cases() {
      [](const std::vector<std::vector<double>> &in) { return sciport::special::cotdg(in[0]); }},
     {"radian", {{1.0, 0.0, 12.0, -1.0}, {0.0, 60.0, 34.0, 30.0}, {0.0, 0.0, 56.78, 0.0}}, {0.017453292519943295, 0.017453292519943295, 0.21960498654208807, -0.008726646259971648},
      [](const std::vector<std::vector<double>> &in) { return sciport::special::radian(in[0], in[1], in[2]); }},
+    {"owens_t", {{0.5, -1.0, 2.0, 5.0}, {0.3, 2.0, -0.5, 1.0}}, {0.040786707344250106, 0.07846818699308411, -0.008625077985521508, 1.4332574485503542e-07},
+     [](const std::vector<std::vector<double>> &in) { return sciport::special::owens_t(in[0], in[1]); }},
     {"smirnov", {{1.0, 5.0, 20.0, 100.0}, {0.3, 0.5, 0.1, 0.2}}, {0.7, 0.056, 0.6290710188849629, 0.0002775963664037337},
      [](const std::vector<std::vector<double>> &in) { return sciport::special::smirnov(in[0], in[1]); }},
     {"smirnovi", {{1.0, 5.0, 20.0, 100.0}, {0.3, 0.5, 0.1, 0.9}}, {0.7, 0.23455953606906838, 0.23155534940864161, 0.02136987189980904},

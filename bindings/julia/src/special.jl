@@ -11,7 +11,7 @@ order: `erf`, `erfc`, `erfcx`, `erfinv`, `erfcinv`, `ndtr`, `log_ndtr`,
 `digamma`, `polygamma`, `beta`, `betaln`, `binom`, `gammainc`, `gammaincc`,
 `gammaincinv`, `gammainccinv`, `betainc`, `betaincc`, `betaincinv`,
 `betainccinv`, `chdtr`, `chdtrc`, `chdtri`, `pdtr`, `pdtrc`, `pdtri`, `stdtr`,
-`stdtrit`, `fdtr`, `fdtrc`, `fdtri`, `bdtr`, `bdtrc`, `bdtri`, `nbdtr`,
+`stdtrit`, `owens_t`, `fdtr`, `fdtrc`, `fdtri`, `bdtr`, `bdtrc`, `bdtri`, `nbdtr`,
 `nbdtrc`, `nbdtri`, `ellipk`, `ellipkm1`, `ellipe`, `ellipkinc`, `ellipeinc`,
 `exprel`, `cosm1`, `powm1`, `exp2`, `exp10`, `cbrt`, `round` (halves to even), `sindg`,
 `cosdg`, `tandg`, `cotdg`, `radian`, `lambertw` (real branches k = 0, -1), `zeta` (`zeta(x, q)` Hurwitz, `zeta(x)`

@@ -83,6 +83,7 @@ const SYMBOLS = (
     :sciport_special_tandg,
     :sciport_special_cotdg,
     :sciport_special_radian,
+    :sciport_special_owens_t,
     :sciport_special_smirnov,
     :sciport_special_smirnovi,
     :sciport_special_jv,
@@ -671,6 +672,13 @@ cotdg(x) = _ufunc(:sciport_special_cotdg, x)
 `scipy.special.radian(d, m, s)`: an angle in degrees, minutes and seconds in radians. An angle in degrees, minutes and seconds in radians, elementwise (`scipy.special.radian(d, m, s)`).  `out[i] = radian(d[i], m[i], s[i])` = (d + m/60 + s/3600)·π/180. `d`, `m` and `s` broadcast against `out`.
 """
 radian(d, m, s) = _ufunc(:sciport_special_radian, d, m, s)
+
+"""
+    owens_t(h, a)
+
+`scipy.special.owens_t(h, a)`: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx. Even in h, odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign); NaN if either is NaN.
+"""
+owens_t(h, a) = _ufunc(:sciport_special_owens_t, h, a)
 
 """
     smirnov(n, d)

@@ -2,7 +2,7 @@
 # scipy.special: each function is documented in man/special.Rd.
 
 # The R names of every special function (for the tests).
-.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi", "exprel", "cosm1", "powm1", "exp2", "exp10", "cbrt", "special_round", "sindg", "cosdg", "tandg", "cotdg", "radian", "smirnov", "smirnovi", "jv", "yv", "j0", "j1", "y0", "y1", "iv", "ive", "kv", "kve", "i0", "i0e", "i1", "i1e", "k0", "k0e", "k1", "k1e")
+.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi", "exprel", "cosm1", "powm1", "exp2", "exp10", "cbrt", "special_round", "sindg", "cosdg", "tandg", "cotdg", "radian", "owens_t", "smirnov", "smirnovi", "jv", "yv", "j0", "j1", "y0", "y1", "iv", "ive", "kv", "kve", "i0", "i0e", "i1", "i1e", "k0", "k0e", "k1", "k1e")
 
 # scipy.special.erf(x)
 erf <- function(x) .special("erf", list(x = x))
@@ -246,6 +246,9 @@ cotdg <- function(x) .special("cotdg", list(x = x))
 
 # scipy.special.radian(d, m, s)
 radian <- function(d, m, s) .special("radian", list(d = d, m = m, s = s))
+
+# scipy.special.owens_t(h, a)
+owens_t <- function(h, a) .special("owens_t", list(h = h, a = a))
 
 # scipy.special.smirnov(n, d)
 smirnov <- function(n, d) .special("smirnov", list(n = n, d = d))

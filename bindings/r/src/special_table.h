@@ -81,6 +81,7 @@ static const special_entry SPECIAL_TABLE[] = {
     {"tandg", 1, sciport_special_tandg, NULL, NULL},
     {"cotdg", 1, sciport_special_cotdg, NULL, NULL},
     {"radian", 3, NULL, NULL, sciport_special_radian},
+    {"owens_t", 2, NULL, sciport_special_owens_t, NULL},
     {"smirnov", 2, NULL, sciport_special_smirnov, NULL},
     {"smirnovi", 2, NULL, sciport_special_smirnovi, NULL},
     {"jv", 2, NULL, sciport_special_jv, NULL},
