@@ -50,6 +50,11 @@ pub fn smirnovi(n: f64, p: f64) -> f64 {
     if q <= at_one_over_n {
         return below_one_over_n(n, q);
     }
+    // d ≥ 1 - 1/n, where the sum is its one term (1 - d)^n
+    let root = p.powf(1.0 / n);
+    if root <= 1.0 / n {
+        return 1.0 - root;
+    }
     newton_on_log_sf(n, p)
 }
 
@@ -170,11 +175,11 @@ fn newton_on_log_sf(n: f64, p: f64) -> f64 {
         }
         let step = (sf.ln() - target) * sf / derivative;
         let mut next = d - step;
+        if step.abs() <= 2.0 * f64::EPSILON * next || high - low <= f64::EPSILON * d {
+            return next;
+        }
         if !next.is_finite() || next <= low || next >= high {
             next = 0.5 * (low + high);
-        }
-        if (next - d).abs() <= 2.0 * f64::EPSILON * next || high - low <= f64::EPSILON * d {
-            return next;
         }
         d = next;
     }
