@@ -10,7 +10,7 @@ Each series is interpolated at Chebyshev points with mpmath at 40 digits and
 cut where the remaining coefficients sum below 1e-18 of the interval's
 largest value; the script checks every fit at 200 points between the nodes.
 
-    /work/venv/bin/python tools/gen_bessel_fits.py > src/special/bessel_fits.rs
+    /work/venv/bin/python tools/gen_bessel_fits.py > src/special/bessel_fits.rs && cargo fmt
 """
 import sys
 
@@ -53,6 +53,29 @@ def check(cs, f, a, b, name):
     print(f"// {name}: {len(cs)} terms, max |error| {mp.nstr(worst, 3)}", file=sys.stderr)
 
 
+def unit_intervals(name, f, first):
+    """Emits the Chebyshev series of f on [first, first + 1), …, [7, 8) as
+    one padded table {name}_{first}_TO_8."""
+    series = []
+    for k in range(first, 8):
+        cs = chebyshev(f, k, k + 1)
+        check(cs, f, k, k + 1, f"{name} on [{k}, {k + 1}]")
+        series.append(cs)
+    width = max(len(cs) for cs in series)
+    print(f"/// {name} on [{first}, 8]: the series of [k + {first}, k + {first + 1}],"
+          f" k = 0..{8 - first},")
+    print(f"/// in T_j(2(x - k - {first}) - 1), padded with zeros.")
+    print("#[allow(clippy::excessive_precision)]")
+    print(f"pub(super) const {name}_{first}_TO_8: [[f64; {width}]; {8 - first}] = [")
+    for cs in series:
+        print("    [")
+        for c in cs + [0] * (width - len(cs)):
+            print(f"        {float(c)!r},")
+        print("    ],")
+    print("];")
+    print()
+
+
 def hankel_pq(n):
     def parts(x):
         chi = x - (mp.mpf(n) / 2 + mp.mpf(1) / 4) * mp.pi
@@ -81,23 +104,7 @@ def main():
     funcs = {"J0": lambda x: mp.besselj(0, x), "J1": lambda x: mp.besselj(1, x),
              "Y0": lambda x: mp.bessely(0, x), "Y1": lambda x: mp.bessely(1, x)}
     for name, f in funcs.items():
-        print(f"/// {name[0]}_{name[1]} on [2, 8]: the series of [k + 2, k + 3], k = 0..6,")
-        print("/// in T_j(2(x - k - 2) - 1), each padded with zeros to the longest.")
-        series = []
-        for k in range(6):
-            cs = chebyshev(f, 2 + k, 3 + k)
-            check(cs, f, 2 + k, 3 + k, f"{name} on [{2 + k}, {3 + k}]")
-            series.append(cs)
-        width = max(len(cs) for cs in series)
-        print("#[allow(clippy::excessive_precision)]")
-        print(f"pub(super) const {name}_2_TO_8: [[f64; {width}]; 6] = [")
-        for cs in series:
-            print("    [")
-            for c in cs + [0] * (width - len(cs)):
-                print(f"        {float(c)!r},")
-            print("    ],")
-        print("];")
-        print()
+        unit_intervals(name, f, 2)
     for n in (0, 1):
         parts = hankel_pq(n)
         for lo, hi, label in [(8, 16, "8_TO_16"), (16, None, "FROM_16")]:

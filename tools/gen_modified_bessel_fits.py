@@ -12,14 +12,14 @@ Chebyshev points with mpmath at 40 digits, cut where the remaining
 coefficients sum below 1e-18 of the largest value, and checked at 200
 points between the nodes (max |error| printed to stderr).
 
-    /work/venv/bin/python tools/gen_modified_bessel_fits.py > src/special/modified_bessel_fits.rs
+    /work/venv/bin/python tools/gen_modified_bessel_fits.py > src/special/modified_bessel_fits.rs && cargo fmt
 """
 import sys
 
 import mpmath as mp
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from gen_bessel_fits import check, chebyshev, emit  # noqa: E402
+from gen_bessel_fits import check, chebyshev, emit, unit_intervals  # noqa: E402
 
 mp.mp.dps = 40
 
@@ -28,26 +28,6 @@ def scaled(kind, n):
     if kind == "I":
         return lambda x: mp.besseli(n, x) * mp.exp(-x)
     return lambda x: mp.besselk(n, x) * mp.exp(x)
-
-
-def unit_intervals(name, f, first):
-    series = []
-    for k in range(first, 8):
-        cs = chebyshev(f, k, k + 1)
-        check(cs, f, k, k + 1, f"{name} on [{k}, {k + 1}]")
-        series.append(cs)
-    width = max(len(cs) for cs in series)
-    print(f"/// {name} on [{first}, 8]: the series of [k + {first}, k + {first + 1}],"
-          f" k = 0..{8 - first}, in T_j(2(x - k - {first}) - 1), padded with zeros.")
-    print("#[allow(clippy::excessive_precision)]")
-    print(f"pub(super) const {name}_{first}_TO_8: [[f64; {width}]; {8 - first}] = [")
-    for cs in series:
-        print("    [")
-        for c in cs + [0] * (width - len(cs)):
-            print(f"        {float(c)!r},")
-        print("    ],")
-    print("];")
-    print()
 
 
 def main():

@@ -28,9 +28,7 @@ use super::bessel_zeros::{Zero, J0_ZEROS, J1_ZEROS, Y0_ZEROS, Y1_ZEROS};
 use super::binom::{cos_pi, sin_pi};
 use super::double_double::DoubleDouble;
 use super::gamma::gammasgn;
-use super::modified_bessel::{
-    pi_mu_over_sin, power_over_gamma, scale_by_exp, sinh_ratio, temme_gammas, TWO_POW_M600,
-};
+use super::modified_bessel::{power_over_gamma, scale_by_exp, TemmeStart, TWO_POW_M600};
 use std::f64::consts::{FRAC_1_PI, FRAC_2_PI, PI};
 
 /// The most steps CF1 or a recurrence may take for one value.
@@ -684,19 +682,11 @@ fn recur_y_up(mu: f64, n: u64, x: f64, mut y: f64, mut y1: f64) -> f64 {
 /// g_k = f_k + (2/μ) sin²(μπ/2) q_k, with f_k, p_k, q_k recurring as for K
 /// from f₀ = (2/π)·(K's f₀), p₀ = (x/2)^-μ Γ(1+μ)/π, q₀ = (x/2)^μ Γ(1-μ)/π.
 fn temme_y(mu: f64, x: f64) -> (f64, f64) {
-    let (g1, g2, gampl, gammi) = temme_gammas(mu);
+    let start = TemmeStart::new(mu, x);
     let half_x = 0.5 * x;
-    let d = -half_x.ln();
-    let e = mu * d;
-    let ee = half_x.powf(-mu);
-    let (cosh, sinh_times_d_over_e) = if e.abs() < 0.5 {
-        (e.cosh(), sinh_ratio(e) * d)
-    } else {
-        (0.5 * (ee + 1.0 / ee), 0.5 * (ee - 1.0 / ee) / mu)
-    };
-    let mut f = FRAC_2_PI * pi_mu_over_sin(mu) * (g1 * cosh + g2 * sinh_times_d_over_e);
-    let mut p = ee / (PI * gampl);
-    let mut q = 1.0 / (ee * PI * gammi);
+    let mut f = FRAC_2_PI * start.f;
+    let mut p = start.power / (PI * start.rgamma_plus);
+    let mut q = 1.0 / (start.power * PI * start.rgamma_minus);
     // (2/μ) sin²(μπ/2) = π sin(μπ/2) · sin(μπ/2)/(μπ/2)
     let half_angle = 0.5 * PI * mu;
     let sine_factor = PI * half_angle.sin() * sin_ratio(half_angle);

@@ -18,12 +18,7 @@ pub fn sindg(x: f64) -> f64 {
     if !x.is_finite() {
         return f64::NAN;
     }
-    let (sin, _) = sin_cos_degrees(x.abs());
-    if x < 0.0 {
-        -sin
-    } else {
-        sin
-    }
+    with_sign_of(x, sin_cos_degrees(x.abs()).0)
 }
 
 /// `scipy.special.cosdg(x)`: cos of x degrees.
@@ -50,11 +45,7 @@ pub fn tandg(x: f64) -> f64 {
             s / c
         }
     };
-    if x < 0.0 {
-        -value
-    } else {
-        value
-    }
+    with_sign_of(x, value)
 }
 
 /// `scipy.special.cotdg(x)`: cot of x degrees; +inf at the poles
@@ -73,6 +64,11 @@ pub fn cotdg(x: f64) -> f64 {
             c / s
         }
     };
+    with_sign_of(x, value)
+}
+
+/// `value` negated for x < 0 (the odd functions' symmetry).
+fn with_sign_of(x: f64, value: f64) -> f64 {
     if x < 0.0 {
         -value
     } else {

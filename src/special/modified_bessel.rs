@@ -259,7 +259,7 @@ fn k_pair_scaled(mu: f64, x: f64) -> (f64, f64) {
 }
 
 /// γ₁(μ), γ₂(μ), 1/Γ(1+μ), 1/Γ(1-μ) for |μ| ≤ 1/2.
-pub(super) fn temme_gammas(mu: f64) -> (f64, f64, f64, f64) {
+fn temme_gammas(mu: f64) -> (f64, f64, f64, f64) {
     let m2 = mu * mu;
     let horner = |c: &[f64]| c.iter().rev().fold(0.0, |acc, &a| acc * m2 + a);
     let g1 = horner(&GAMMA1_SERIES);
@@ -269,7 +269,7 @@ pub(super) fn temme_gammas(mu: f64) -> (f64, f64, f64, f64) {
 
 /// x/sinh(x)-type ratios near 0: sinh(e)/e and (πμ)/sin(πμ), by their
 /// series where the quotient would lose digits.
-pub(super) fn sinh_ratio(e: f64) -> f64 {
+fn sinh_ratio(e: f64) -> f64 {
     if e.abs() < 1e-4 {
         1.0 + e * e / 6.0
     } else {
@@ -277,7 +277,7 @@ pub(super) fn sinh_ratio(e: f64) -> f64 {
     }
 }
 
-pub(super) fn pi_mu_over_sin(mu: f64) -> f64 {
+fn pi_mu_over_sin(mu: f64) -> f64 {
     let t = PI * mu;
     if t.abs() < 1e-4 {
         1.0 + t * t / 6.0
@@ -286,27 +286,52 @@ pub(super) fn pi_mu_over_sin(mu: f64) -> f64 {
     }
 }
 
+/// The starting values Temme's series for K and Y share, for |μ| ≤ 1/2 and
+/// 0 < x ≤ 2: f₀ = (μπ/sin μπ)(γ₁ cosh σ + γ₂ (sinh σ/σ) ln(2/x)),
+/// σ = μ ln(2/x), with (x/2)^-μ, 1/Γ(1+μ) and 1/Γ(1-μ).
+pub(super) struct TemmeStart {
+    pub(super) f: f64,
+    pub(super) power: f64,
+    pub(super) rgamma_plus: f64,
+    pub(super) rgamma_minus: f64,
+}
+
+impl TemmeStart {
+    pub(super) fn new(mu: f64, x: f64) -> TemmeStart {
+        let (g1, g2, rgamma_plus, rgamma_minus) = temme_gammas(mu);
+        let half_x = 0.5 * x;
+        let d = -half_x.ln();
+        let e = mu * d;
+        // e^e = (x/2)^-μ by pow: through exp(μ·d) the rounding of d (up to
+        // 690 for tiny x) would be multiplied by μd.
+        let power = half_x.powf(-mu);
+        let (cosh, sinh_times_d_over_e) = if e.abs() < 0.5 {
+            (e.cosh(), sinh_ratio(e) * d)
+        } else {
+            (
+                0.5 * (power + 1.0 / power),
+                0.5 * (power - 1.0 / power) / mu,
+            )
+        };
+        TemmeStart {
+            f: pi_mu_over_sin(mu) * (g1 * cosh + g2 * sinh_times_d_over_e),
+            power,
+            rgamma_plus,
+            rgamma_minus,
+        }
+    }
+}
+
 /// (K_μ, K_{μ+1}) for |μ| ≤ 1/2 and 0 < x ≤ 2 by Temme's series:
 /// K_μ = Σ c_k f_k, K_{μ+1} = (2/x) Σ c_k (p_k - k f_k), c_k = (x²/4)^k/k!,
 /// f_k = (k f_{k-1} + p_{k-1} + q_{k-1})/(k² - μ²), p_k = p_{k-1}/(k - μ),
 /// q_k = q_{k-1}/(k + μ), from f₀, p₀ = (x/2)^-μ/(2Γ(1+μ))·… (Temme 1975).
 fn temme_series(mu: f64, x: f64) -> (f64, f64) {
-    let (g1, g2, gampl, gammi) = temme_gammas(mu);
+    let start = TemmeStart::new(mu, x);
     let half_x = 0.5 * x;
-    let d = -half_x.ln();
-    let e = mu * d;
-    // e^e = (x/2)^-μ by pow: through exp(μ·d) the rounding of d (up to 690
-    // for tiny x) would be multiplied by μd.
-    let ee = half_x.powf(-mu);
-    let (cosh, sinh_times_d_over_e) = if e.abs() < 0.5 {
-        (e.cosh(), sinh_ratio(e) * d)
-    } else {
-        (0.5 * (ee + 1.0 / ee), 0.5 * (ee - 1.0 / ee) / mu)
-    };
-    let fact = pi_mu_over_sin(mu);
-    let mut f = fact * (g1 * cosh + g2 * sinh_times_d_over_e);
-    let mut p = 0.5 * ee / gampl;
-    let mut q = 0.5 / (ee * gammi);
+    let mut f = start.f;
+    let mut p = 0.5 * start.power / start.rgamma_plus;
+    let mut q = 0.5 / (start.power * start.rgamma_minus);
     let mut c = 1.0;
     let x2 = half_x * half_x;
     let mut sum = f;
@@ -519,28 +544,44 @@ fn i_of_order_zero_or_one(one: bool, x: f64, scaled: bool) -> f64 {
         let value = if one { 0.5 * x * sum } else { sum };
         return if scaled { value * (-x).exp() } else { value };
     }
-    let value_scaled = if x < 8.0 {
-        let piece = x as usize; // floor, by a cast
-        let t = 2.0 * (x - piece as f64) - 1.0;
-        if one {
-            clenshaw(&fits::I1E_2_TO_8[piece - 2], t)
-        } else {
-            clenshaw(&fits::I0E_2_TO_8[piece - 2], t)
-        }
+    let value_scaled = if one {
+        scaled_from_fits(
+            x,
+            2,
+            &fits::I1E_2_TO_8,
+            [&fits::I1E_SQRT_8_TO_16, &fits::I1E_SQRT_FROM_16],
+        )
     } else {
-        let series = match (one, x < 16.0) {
-            (false, true) => &fits::I0E_SQRT_8_TO_16[..],
-            (false, false) => &fits::I0E_SQRT_FROM_16[..],
-            (true, true) => &fits::I1E_SQRT_8_TO_16[..],
-            (true, false) => &fits::I1E_SQRT_FROM_16[..],
-        };
-        clenshaw(series, reciprocal_map(x)) / x.sqrt()
+        scaled_from_fits(
+            x,
+            2,
+            &fits::I0E_2_TO_8,
+            [&fits::I0E_SQRT_8_TO_16, &fits::I0E_SQRT_FROM_16],
+        )
     };
     if scaled {
         value_scaled
     } else {
         let half = (0.5 * x).exp();
         value_scaled * half * half
+    }
+}
+
+/// A scaled function (I·e^-x or K·e^x) from its fits: for first ≤ x < 8
+/// the series of its unit interval, above √x times it from the series in
+/// 8/x ([8, 16)) or 16/x (`upper`).
+fn scaled_from_fits<const W: usize>(
+    x: f64,
+    first: usize,
+    unit: &[[f64; W]],
+    upper: [&[f64]; 2],
+) -> f64 {
+    if x < 8.0 {
+        let piece = x as usize; // floor, by a cast
+        clenshaw(&unit[piece - first], 2.0 * (x - piece as f64) - 1.0)
+    } else {
+        let series = if x < 16.0 { upper[0] } else { upper[1] };
+        clenshaw(series, reciprocal_map(x)) / x.sqrt()
     }
 }
 
@@ -573,22 +614,20 @@ fn k_of_order_zero_or_one(one: bool, x: f64, scaled: bool) -> f64 {
         };
         return if scaled { value * x.exp() } else { value };
     }
-    let value_scaled = if x < 8.0 {
-        let piece = x as usize;
-        let t = 2.0 * (x - piece as f64) - 1.0;
-        if one {
-            clenshaw(&fits::K1E_1_TO_8[piece - 1], t)
-        } else {
-            clenshaw(&fits::K0E_1_TO_8[piece - 1], t)
-        }
+    let value_scaled = if one {
+        scaled_from_fits(
+            x,
+            1,
+            &fits::K1E_1_TO_8,
+            [&fits::K1E_SQRT_8_TO_16, &fits::K1E_SQRT_FROM_16],
+        )
     } else {
-        let series = match (one, x < 16.0) {
-            (false, true) => &fits::K0E_SQRT_8_TO_16[..],
-            (false, false) => &fits::K0E_SQRT_FROM_16[..],
-            (true, true) => &fits::K1E_SQRT_8_TO_16[..],
-            (true, false) => &fits::K1E_SQRT_FROM_16[..],
-        };
-        clenshaw(series, reciprocal_map(x)) / x.sqrt()
+        scaled_from_fits(
+            x,
+            1,
+            &fits::K0E_1_TO_8,
+            [&fits::K0E_SQRT_8_TO_16, &fits::K0E_SQRT_FROM_16],
+        )
     };
     if scaled {
         value_scaled
