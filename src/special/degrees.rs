@@ -40,10 +40,7 @@ pub fn tandg(x: f64) -> f64 {
         45.0 => 1.0,
         90.0 => return f64::INFINITY,
         135.0 => -1.0,
-        _ => {
-            let (s, c) = sin_cos_degrees(r);
-            s / c
-        }
+        _ => tan_degrees(r),
     };
     with_sign_of(x, value)
 }
@@ -59,12 +56,34 @@ pub fn cotdg(x: f64) -> f64 {
         0.0 => return f64::INFINITY,
         45.0 => 1.0,
         135.0 => -1.0,
-        _ => {
-            let (s, c) = sin_cos_degrees(r);
-            c / s
-        }
+        _ => 1.0 / tan_degrees(r),
     };
     with_sign_of(x, value)
+}
+
+/// tan of 0 ≤ r < 180 degrees (+inf at 90): the angle folded to t in
+/// [0, 45] (tan r = tan t, 1/tan t, -1/tan t or -tan t by octant; each
+/// difference exact), its radians in double-double
+/// (tan(a + e) ≈ tan a + e(1 + tan² a)).
+fn tan_degrees(r: f64) -> f64 {
+    let (t, invert, negate) = if r <= 45.0 {
+        (r, false, false)
+    } else if r < 90.0 {
+        (90.0 - r, true, false)
+    } else if r <= 135.0 {
+        (r - 90.0, true, true)
+    } else {
+        (180.0 - r, false, true)
+    };
+    let angle = RADIANS_PER_DEGREE.mul(t);
+    let tan = angle.hi.tan();
+    let tan = tan + angle.lo * (1.0 + tan * tan);
+    let value = if invert { 1.0 / tan } else { tan };
+    if negate {
+        -value
+    } else {
+        value
+    }
 }
 
 /// `value` negated for x < 0 (the odd functions' symmetry).
