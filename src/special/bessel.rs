@@ -364,13 +364,13 @@ fn small_argument(kind: Kind, one: bool, x: f64) -> f64 {
 }
 
 /// How close to a zero z [`near_tabulated_zero`] takes over: min(1/2, z/4)
-/// below 8; 1/5 above. At that distance the other methods, accurate to a
+/// below 8; 1/10 above. At that distance the other methods, accurate to a
 /// few eps of the function's scale, are a few eps relative.
 fn zero_window(z: f64) -> f64 {
     if z < 8.0 {
         0.5f64.min(0.25 * z)
     } else {
-        0.2
+        0.1
     }
 }
 
