@@ -67,7 +67,8 @@ def parse(header_text):
         text = " ".join(lines)
         summary = text.split(" `out[i] =")[0].strip()
         summary = re.sub(r", elementwise \(`scipy\.special\.\w+\([^)]*\)`\)\.$", ".", summary)
-        summary = summary[:1].lower() + summary[1:]
+        if not re.match(r"\w+'s ", summary):  # (keeps "Student's", "Owen's")
+            summary = summary[:1].lower() + summary[1:]
         domain = text.split(")`. ", 2)[-1].split(" Errors:")[0]
         domain = re.sub(r"^(`\w+`, )*`\w+` and `\w+` broadcast against `out`\. ", "", domain).strip()
         names = re.findall(r"const struct sciport_ndarray \*(\w+)", params)

@@ -4313,7 +4313,7 @@ inline std::vector<double> pdtri(const std::vector<double> &k, const std::vector
 inline double pdtri(double k, double y) { return pdtri(std::vector<double>{k}, std::vector<double>{y})[0]; }
 
 /// scipy.special.stdtr(df, t) elementwise into `out` (inputs broadcast against `out`, any strides,
-/// in place allowed): student's t cumulative distribution function with df degrees of freedom. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
+/// in place allowed): Student's t cumulative distribution function with df degrees of freedom. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
 inline void stdtr(ndview<const double> df, ndview<const double> t, ndview<double> out) {
     detail::ufunc<2>({df, t}, out, sciport_special_stdtr);
 }
@@ -4721,7 +4721,7 @@ inline std::vector<double> radian(const std::vector<double> &d, const std::vecto
 inline double radian(double d, double m, double s) { return radian(std::vector<double>{d}, std::vector<double>{m}, std::vector<double>{s})[0]; }
 
 /// scipy.special.owens_t(h, a) elementwise into `out` (inputs broadcast against `out`, any strides,
-/// in place allowed): owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx. Even in h, odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign); NaN if either is NaN.
+/// in place allowed): Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx. Even in h, odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign); NaN if either is NaN.
 inline void owens_t(ndview<const double> h, ndview<const double> a, ndview<double> out) {
     detail::ufunc<2>({h, a}, out, sciport_special_owens_t);
 }

@@ -10000,7 +10000,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_pdtri_r20
 
-  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  !> stdtr(df, t) into out: Student's t cumulative distribution function with df degrees of freedom.
   subroutine special_stdtr_r00(df, t, out, status, errmsg)
     real(c_double), intent(in), target :: df
     real(c_double), intent(in), target :: t
@@ -10015,7 +10015,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_stdtr_r00
 
-  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  !> stdtr(df, t) into out: Student's t cumulative distribution function with df degrees of freedom.
   subroutine special_stdtr_r11(df, t, out, status, errmsg)
     real(c_double), intent(in), target, contiguous :: df(:)
     real(c_double), intent(in), target, contiguous :: t(:)
@@ -10030,7 +10030,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_stdtr_r11
 
-  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  !> stdtr(df, t) into out: Student's t cumulative distribution function with df degrees of freedom.
   subroutine special_stdtr_r22(df, t, out, status, errmsg)
     real(c_double), intent(in), target, contiguous :: df(:, :)
     real(c_double), intent(in), target, contiguous :: t(:, :)
@@ -10045,7 +10045,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_stdtr_r22
 
-  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  !> stdtr(df, t) into out: Student's t cumulative distribution function with df degrees of freedom.
   subroutine special_stdtr_r01(df, t, out, status, errmsg)
     real(c_double), intent(in), target :: df
     real(c_double), intent(in), target, contiguous :: t(:)
@@ -10060,7 +10060,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_stdtr_r01
 
-  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  !> stdtr(df, t) into out: Student's t cumulative distribution function with df degrees of freedom.
   subroutine special_stdtr_r10(df, t, out, status, errmsg)
     real(c_double), intent(in), target, contiguous :: df(:)
     real(c_double), intent(in), target :: t
@@ -10075,7 +10075,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_stdtr_r10
 
-  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  !> stdtr(df, t) into out: Student's t cumulative distribution function with df degrees of freedom.
   subroutine special_stdtr_r02(df, t, out, status, errmsg)
     real(c_double), intent(in), target :: df
     real(c_double), intent(in), target, contiguous :: t(:, :)
@@ -10090,7 +10090,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_stdtr_r02
 
-  !> stdtr(df, t) into out: student's t cumulative distribution function with df degrees of freedom.
+  !> stdtr(df, t) into out: Student's t cumulative distribution function with df degrees of freedom.
   subroutine special_stdtr_r20(df, t, out, status, errmsg)
     real(c_double), intent(in), target, contiguous :: df(:, :)
     real(c_double), intent(in), target :: t
@@ -12248,7 +12248,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_radian_r002
 
-  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  !> owens_t(h, a) into out: Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
   subroutine special_owens_t_r00(h, a, out, status, errmsg)
     real(c_double), intent(in), target :: h
     real(c_double), intent(in), target :: a
@@ -12263,7 +12263,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_owens_t_r00
 
-  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  !> owens_t(h, a) into out: Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
   subroutine special_owens_t_r11(h, a, out, status, errmsg)
     real(c_double), intent(in), target, contiguous :: h(:)
     real(c_double), intent(in), target, contiguous :: a(:)
@@ -12278,7 +12278,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_owens_t_r11
 
-  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  !> owens_t(h, a) into out: Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
   subroutine special_owens_t_r22(h, a, out, status, errmsg)
     real(c_double), intent(in), target, contiguous :: h(:, :)
     real(c_double), intent(in), target, contiguous :: a(:, :)
@@ -12293,7 +12293,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_owens_t_r22
 
-  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  !> owens_t(h, a) into out: Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
   subroutine special_owens_t_r01(h, a, out, status, errmsg)
     real(c_double), intent(in), target :: h
     real(c_double), intent(in), target, contiguous :: a(:)
@@ -12308,7 +12308,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_owens_t_r01
 
-  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  !> owens_t(h, a) into out: Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
   subroutine special_owens_t_r10(h, a, out, status, errmsg)
     real(c_double), intent(in), target, contiguous :: h(:)
     real(c_double), intent(in), target :: a
@@ -12323,7 +12323,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_owens_t_r10
 
-  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  !> owens_t(h, a) into out: Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
   subroutine special_owens_t_r02(h, a, out, status, errmsg)
     real(c_double), intent(in), target :: h
     real(c_double), intent(in), target, contiguous :: a(:, :)
@@ -12338,7 +12338,7 @@ contains
     if (present(errmsg)) errmsg = msg
   end subroutine special_owens_t_r02
 
-  !> owens_t(h, a) into out: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
+  !> owens_t(h, a) into out: Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx.
   subroutine special_owens_t_r20(h, a, out, status, errmsg)
     real(c_double), intent(in), target, contiguous :: h(:, :)
     real(c_double), intent(in), target :: a

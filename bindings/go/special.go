@@ -381,7 +381,7 @@ func Pdtri(k, y []float64) ([]float64, error) {
 		})
 }
 
-// Stdtr is scipy.special.stdtr(df, t) elementwise: student's t cumulative distribution function with df degrees of freedom. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
+// Stdtr is scipy.special.stdtr(df, t) elementwise: Student's t cumulative distribution function with df degrees of freedom. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
 func Stdtr(df, t []float64) ([]float64, error) {
 	return ufunc([]string{"df", "t"}, [][]float64{df, t},
 		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
@@ -653,7 +653,7 @@ func Radian(d, m, s []float64) ([]float64, error) {
 		})
 }
 
-// OwensT is scipy.special.owens_t(h, a) elementwise: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx. Even in h, odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign); NaN if either is NaN.
+// OwensT is scipy.special.owens_t(h, a) elementwise: Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx. Even in h, odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign); NaN if either is NaN.
 func OwensT(h, a []float64) ([]float64, error) {
 	return ufunc([]string{"h", "a"}, [][]float64{h, a},
 		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {

@@ -438,7 +438,7 @@ pdtri(k, y) = _ufunc(:sciport_special_pdtri, k, y)
 """
     stdtr(df, t)
 
-`scipy.special.stdtr(df, t)`: student's t cumulative distribution function with df degrees of freedom. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
+`scipy.special.stdtr(df, t)`: Student's t cumulative distribution function with df degrees of freedom. NaN for df ≤ 0; the normal CDF for df = inf; 0 and 1 at t = ∓inf.
 """
 stdtr(df, t) = _ufunc(:sciport_special_stdtr, df, t)
 
@@ -676,7 +676,7 @@ radian(d, m, s) = _ufunc(:sciport_special_radian, d, m, s)
 """
     owens_t(h, a)
 
-`scipy.special.owens_t(h, a)`: owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx. Even in h, odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign); NaN if either is NaN.
+`scipy.special.owens_t(h, a)`: Owen's T function T(h, a) = (1/2π)∫₀^a e^(−h²(1+x²)/2)/(1+x²) dx. Even in h, odd in a; 0 for h = ±inf or a = 0; Q(|h|)/2 for a = ±inf (with a's sign); NaN if either is NaN.
 """
 owens_t(h, a) = _ufunc(:sciport_special_owens_t, h, a)
 
