@@ -28,7 +28,9 @@ use super::bessel_zeros::{Zero, J0_ZEROS, J1_ZEROS, Y0_ZEROS, Y1_ZEROS};
 use super::binom::{cos_pi, sin_pi};
 use super::double_double::DoubleDouble;
 use super::gamma::gammasgn;
-use super::modified_bessel::{power_over_gamma, scale_by_exp, TemmeStart, TWO_POW_M600};
+use super::modified_bessel::{
+    power_over_gamma, scale_by_exp, temme_sums, TemmeStart, TWO_POW_M600,
+};
 use std::f64::consts::{FRAC_1_PI, FRAC_2_PI, PI};
 
 /// The most steps CF1 or a recurrence may take for one value.
@@ -684,31 +686,13 @@ fn recur_y_up(mu: f64, n: u64, x: f64, mut y: f64, mut y1: f64) -> f64 {
 fn temme_y(mu: f64, x: f64) -> (f64, f64) {
     let start = TemmeStart::new(mu, x);
     let half_x = 0.5 * x;
-    let mut f = FRAC_2_PI * start.f;
-    let mut p = start.power / (PI * start.rgamma_plus);
-    let mut q = 1.0 / (start.power * PI * start.rgamma_minus);
+    let f = FRAC_2_PI * start.f;
+    let p = start.power / (PI * start.rgamma_plus);
+    let q = 1.0 / (start.power * PI * start.rgamma_minus);
     // (2/μ) sin²(μπ/2) = π sin(μπ/2) · sin(μπ/2)/(μπ/2)
     let half_angle = 0.5 * PI * mu;
     let sine_factor = PI * half_angle.sin() * sin_ratio(half_angle);
-    let mut c = 1.0;
-    let x2 = -half_x * half_x;
-    let mut g = f + sine_factor * q;
-    let mut sum = g;
-    let mut sum1 = p;
-    for i in 1..200 {
-        let fi = i as f64;
-        f = (fi * f + p + q) / (fi * fi - mu * mu);
-        c *= x2 / fi;
-        p /= fi - mu;
-        q /= fi + mu;
-        g = f + sine_factor * q;
-        let term = c * g;
-        sum += term;
-        sum1 += c * (p - fi * g);
-        if term.abs() < f64::EPSILON * 0.25 * sum.abs() {
-            break;
-        }
-    }
+    let (sum, sum1) = temme_sums(mu, -half_x * half_x, (f, p, q), sine_factor);
     (-sum, -sum1 / half_x)
 }
 

@@ -329,27 +329,42 @@ impl TemmeStart {
 fn temme_series(mu: f64, x: f64) -> (f64, f64) {
     let start = TemmeStart::new(mu, x);
     let half_x = 0.5 * x;
-    let mut f = start.f;
-    let mut p = 0.5 * start.power / start.rgamma_plus;
-    let mut q = 0.5 / (start.power * start.rgamma_minus);
+    let f = start.f;
+    let p = 0.5 * start.power / start.rgamma_plus;
+    let q = 0.5 / (start.power * start.rgamma_minus);
+    let (sum, sum1) = temme_sums(mu, half_x * half_x, (f, p, q), 0.0);
+    (sum, sum1 / half_x)
+}
+
+/// Temme's sums for K (s = x²/4, `q_weight` 0) and Y (s = -x²/4, `q_weight`
+/// (2/μ) sin²(μπ/2)): with c_k = s^k/k!, g_k = f_k + q_weight·q_k and
+/// f_k = (k f_{k-1} + p_{k-1} + q_{k-1})/(k² - μ²), p_k = p_{k-1}/(k - μ),
+/// q_k = q_{k-1}/(k + μ) from `(f, p, q)` at k = 0, the pair
+/// (Σ c_k g_k, Σ c_k (p_k - k g_k)).
+pub(super) fn temme_sums(
+    mu: f64,
+    s: f64,
+    (mut f, mut p, mut q): (f64, f64, f64),
+    q_weight: f64,
+) -> (f64, f64) {
     let mut c = 1.0;
-    let x2 = half_x * half_x;
-    let mut sum = f;
+    let mut sum = f + q_weight * q;
     let mut sum1 = p;
     for i in 1..200 {
         let fi = i as f64;
         f = (fi * f + p + q) / (fi * fi - mu * mu);
-        c *= x2 / fi;
+        c *= s / fi;
         p /= fi - mu;
         q /= fi + mu;
-        let term = c * f;
+        let g = f + q_weight * q;
+        let term = c * g;
         sum += term;
-        sum1 += c * (p - fi * f);
+        sum1 += c * (p - fi * g);
         if term.abs() < f64::EPSILON * 0.25 * sum.abs() {
             break;
         }
     }
-    (sum, sum1 / half_x)
+    (sum, sum1)
 }
 
 /// (K_μ e^x, K_{μ+1} e^x) for x > 2 by Steed's algorithm for CF2
