@@ -16,7 +16,9 @@ reads those from the header and writes:
 - bindings/fortran/sciport.f90      (block) bind(C) interfaces and rank-0/1/2 wrappers
 
 The hand-written idiomatic layer (helpers that build views, raise errors and
-allocate results) lives next to each output. Names: Go CamelCase
+allocate results) lives next to each output, and so do the few special
+functions that are not ufuncs (logsumexp, softmax, log_softmax: they reduce
+over axes), which this script skips. Names: Go CamelCase
 (`log_ndtr` -> `LogNdtr`); R prefixes `special_` to the names base R already
 has (gamma, digamma, log1p, expm1, ...), every other language keeps SciPy's.
 
@@ -72,7 +74,9 @@ def parse(header_text):
         domain = text.split(")`. ", 2)[-1].split(" Errors:")[0]
         domain = re.sub(r"^(`\w+`, )*`\w+` and `\w+` broadcast against `out`\. ", "", domain).strip()
         names = re.findall(r"const struct sciport_ndarray \*(\w+)", params)
-        assert names[-1] == "out", name
+        if len(names) != params.count(",") or names[-1] != "out":
+            continue  # not a ufunc (logsumexp, softmax: axes); hand-written glue
+
         funcs.append(Func(name, names[:-1], summary, domain))
     return funcs
 

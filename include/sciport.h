@@ -83,11 +83,6 @@
 #define SCIPORT_MAX_NDIM 64
 
 /**
- * The most steps CF1 or a recurrence may take for one value.
- */
-#define MAX_STEPS 20000000
-
-/**
  * Result of every fallible sciport function. `SCIPORT_OK` (0) is success;
  * codes are never reused or renumbered.
  */
@@ -4269,6 +4264,80 @@ sciport_status sciport_special_k1(const struct sciport_ndarray *x,
 sciport_status sciport_special_k1e(const struct sciport_ndarray *x,
                                    const struct sciport_ndarray *out,
                                    struct sciport_error **err);
+
+/**
+ * The log of the sum of exponentials, log Σ bᵢ·exp(aᵢ), over the given axes
+ * (`scipy.special.logsumexp(a, axis, b, keepdims, return_sign)`).
+ *
+ * `axes, axes_len`: SciPy's `axis` (NULL/0 = None, every axis; negative
+ * entries count from the end). `b`: weights broadcast against `a` (NULL =
+ * None, every weight 1; negative weights subtract; a zero weight drops its
+ * term even where aᵢ is inf or NaN). `a` and `b` broadcast against each other
+ * as NumPy broadcasts; the axes refer to the broadcast shape. `out` has the
+ * result's shape: the kept extents, with (keepdims) or without the reduced
+ * axes as extent-1 dimensions; a reduction over every axis writes a
+ * 1-element view such as shape (1,). `sign`: NULL is return_sign=False
+ * (a negative sum gives NaN); otherwise a view of `out`'s shape that receives
+ * the sign of the sum (−1, 0, 1), `out` then holding log|sum|. An empty `a`
+ * gives −inf with sign −1, as SciPy. Real input only (SciPy's complex
+ * logsumexp has no counterpart here).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a, out, or a non-empty buffer NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout, axis out of range, a repeated
+ * axis, out and sign sharing memory), `SCIPORT_ERR_DIMENSION_MISMATCH` (a and
+ * b not broadcastable, out or sign not of the result's shape); the outputs are
+ * untouched on error.
+ * Thread safety: reentrant; groups of large arrays are shared among up to
+ * `sciport_set_num_threads` threads.
+ */
+sciport_status sciport_special_logsumexp(const struct sciport_ndarray *a,
+                                         const int64_t *axes,
+                                         size_t axes_len,
+                                         const struct sciport_ndarray *b,
+                                         const struct sciport_ndarray *out,
+                                         const struct sciport_ndarray *sign,
+                                         struct sciport_error **err);
+
+/**
+ * The softmax exp(xᵢ)/Σⱼ exp(xⱼ) over the given axes
+ * (`scipy.special.softmax(x, axis)`), computed with the maximum factored out.
+ *
+ * `axes, axes_len`: SciPy's `axis` (NULL/0 = None, every axis; negative
+ * entries count from the end). `out` has x's shape. NaN for every member of a
+ * group that holds NaN, +inf, or only −inf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (x, out, or a non-empty buffer NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout, axis out of range, a repeated
+ * axis, a reduced axis of length 0 — NumPy's "zero-size array to reduction
+ * operation maximum"), `SCIPORT_ERR_DIMENSION_MISMATCH` (out's shape differs
+ * from x's); `out` is untouched on error.
+ * Thread safety: reentrant; groups of large arrays are shared among up to
+ * `sciport_set_num_threads` threads.
+ */
+sciport_status sciport_special_softmax(const struct sciport_ndarray *x,
+                                       const int64_t *axes,
+                                       size_t axes_len,
+                                       const struct sciport_ndarray *out,
+                                       struct sciport_error **err);
+
+/**
+ * The log of the softmax, xᵢ − log Σⱼ exp(xⱼ), over the given axes
+ * (`scipy.special.log_softmax(x, axis)`).
+ *
+ * `axes, axes_len`: SciPy's `axis` (NULL/0 = None, every axis; negative
+ * entries count from the end). `out` has x's shape. As SciPy: a group's
+ * non-finite maximum is not factored out, so +inf gives NaN there and −inf
+ * elsewhere, and a group of only −inf is NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (x, out, or a non-empty buffer NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout, axis out of range, a repeated
+ * axis, a reduced axis of length 0), `SCIPORT_ERR_DIMENSION_MISMATCH` (out's
+ * shape differs from x's); `out` is untouched on error.
+ * Thread safety: reentrant; groups of large arrays are shared among up to
+ * `sciport_set_num_threads` threads.
+ */
+sciport_status sciport_special_log_softmax(const struct sciport_ndarray *x,
+                                           const int64_t *axes,
+                                           size_t axes_len,
+                                           const struct sciport_ndarray *out,
+                                           struct sciport_error **err);
 
 /**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).

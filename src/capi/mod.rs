@@ -13,4 +13,5 @@ pub mod linalg;
 pub mod optimize;
 pub mod runtime;
 pub mod special;
+pub mod special_axis;
 pub mod views;

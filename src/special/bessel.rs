@@ -34,7 +34,7 @@ use super::modified_bessel::{
 use std::f64::consts::{FRAC_1_PI, FRAC_2_PI, PI};
 
 /// The most steps CF1 or a recurrence may take for one value.
-pub const MAX_STEPS: u64 = 20_000_000;
+pub(crate) const MAX_STEPS: u64 = 20_000_000;
 
 /// `scipy.special.jv(v, x)`: the Bessel function of the first kind J_v(x).
 /// For x < 0 only integer orders are real (J_n(-x) = (-1)^n J_n(x)); NaN

@@ -219,6 +219,39 @@ fn split_exponent(x: f64) -> (f64, f64) {
     (m, f64::from(k - shift))
 }
 
+/// Neumaier's compensated summation.
+#[derive(Default)]
+pub(super) struct CompensatedSum {
+    sum: f64,
+    compensation: f64,
+}
+
+impl CompensatedSum {
+    /// Adds `x`.
+    pub(super) fn add(&mut self, x: f64) {
+        let t = self.sum + x;
+        if !t.is_finite() {
+            self.sum = t;
+            return;
+        }
+        self.compensation += if self.sum.abs() >= x.abs() {
+            (self.sum - t) + x
+        } else {
+            (x - t) + self.sum
+        };
+        self.sum = t;
+    }
+
+    /// The compensated total.
+    pub(super) fn value(&self) -> f64 {
+        if self.sum.is_finite() {
+            self.sum + self.compensation
+        } else {
+            self.sum
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,7 +20,8 @@ struct Plan<const K: usize> {
     out_strides: Vec<isize>,
 }
 
-fn shape_text(shape: &[usize]) -> String {
+/// A shape as NumPy prints it: `(3,)`, `(2,3)`, `()`.
+pub(crate) fn shape_text(shape: &[usize]) -> String {
     let parts: Vec<String> = shape.iter().map(|n| n.to_string()).collect();
     match parts.len() {
         1 => format!("({},)", parts[0]),

@@ -19,6 +19,8 @@
 //! - [`kolmogorov`]: kolmogorov, kolmogi; [`smirnov`]: smirnov, smirnovi.
 //! - [`lambert`]: lambertw (real branches).
 //! - [`elliptic`]: ellipk, ellipkm1, ellipe, ellipkinc, ellipeinc.
+//! - [`logsumexp`]: logsumexp, softmax, log_softmax on one group of values;
+//!   [`reduction`]: NumPy's `axis` reductions that feed them.
 //! - [`elementwise`]: NumPy's broadcasting loop that applies them to views.
 
 mod bessel_fits;
@@ -46,8 +48,10 @@ pub mod incomplete_gamma_inverse;
 pub mod kolmogorov;
 pub mod lambert;
 pub mod logistic;
+pub mod logsumexp;
 pub mod modified_bessel;
 pub mod normal;
 pub mod owens_t;
+pub mod reduction;
 pub mod smirnov;
 pub mod zeta;

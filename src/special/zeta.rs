@@ -6,6 +6,7 @@
 //! equation below.
 
 use super::binom::sin_pi;
+use super::double_double::CompensatedSum;
 use super::gamma::gamma;
 use std::f64::consts::PI;
 
@@ -180,37 +181,6 @@ fn zeta_of_one_minus(s: f64) -> f64 {
     }
     sum.add(euler_maclaurin_tail(y, s, 10.0));
     sum.value()
-}
-
-/// Neumaier's compensated summation.
-#[derive(Default)]
-struct CompensatedSum {
-    sum: f64,
-    compensation: f64,
-}
-
-impl CompensatedSum {
-    fn add(&mut self, x: f64) {
-        let t = self.sum + x;
-        if !t.is_finite() {
-            self.sum = t;
-            return;
-        }
-        self.compensation += if self.sum.abs() >= x.abs() {
-            (self.sum - t) + x
-        } else {
-            (x - t) + self.sum
-        };
-        self.sum = t;
-    }
-
-    fn value(&self) -> f64 {
-        if self.sum.is_finite() {
-            self.sum + self.compensation
-        } else {
-            self.sum
-        }
-    }
 }
 
 /// ζ(∞, q) as SciPy gives it: 1 at q = 1, +inf below, 0 above 1e8 (its
