@@ -63,6 +63,9 @@ POINTS = {
     "beta": [[0.5, 2, 10, 300, -1.5], [0.5, 3, 1e-3, 20, 2.5]],
     "betaln": [[0.5, 2, 10, 300, 1e10], [0.5, 3, 1e-3, 20, 2.5]],
     "binom": [[10, 30, 2.5, 1e6, -3.5], [3, 14, 1.5, 2, 4]],
+    "perm": [[10, 30, 7.5, 5, 1e6], [3, 14, 2.5, 5, 2]],
+    "factorial": [[0, 5, 20, 2.5, 100]],
+    "factorial2": [[0, 1, 7, 8, 33]],
     "gammaincinv": [[0.5, 2, 10, 100], [1e-20, 0.3, 0.5, 0.999]],
     "gammainccinv": [[0.5, 2, 10, 100], [1e-20, 0.3, 0.5, 0.999]],
     "betainc": [[0.5, 2, 10, 1e-3, 1e4], [0.5, 3, 1e3, 20, 1e4], [0.3, 0.5, 0.01, 0.999, 0.5]],
@@ -139,6 +142,7 @@ POINTS = {
 SCIPY_SPELLING = {
     "riemann_zeta": sc.zeta,  # zeta(x) with q omitted
     "lambertw": lambda x, k: sc.lambertw(x, k.astype(int)).real,  # real branches
+    "factorial2": lambda n: sc.factorial2(n.astype(int)),  # SciPy takes integers only
 }
 
 

@@ -9,8 +9,8 @@ use sciport::capi::boundary::sciport_status;
 use sciport::capi::special::*;
 use sciport::capi::views::sciport_ndarray;
 use sciport::special::{
-    bessel, beta, binom, convex, degrees, digamma, distribution as dist, elementary, elliptic,
-    error_function as ef, gamma, incomplete_beta as ib, incomplete_beta_inverse as ibi,
+    bessel, beta, binom, combinatorics, convex, degrees, digamma, distribution as dist, elementary,
+    elliptic, error_function as ef, gamma, incomplete_beta as ib, incomplete_beta_inverse as ibi,
     incomplete_gamma as ig, incomplete_gamma_inverse as igi, kolmogorov, lambert, logistic,
     modified_bessel as mb, normal, owens_t, smirnov, zeta,
 };
@@ -122,6 +122,14 @@ fn measure(file: &str, name: &'static str, f: Scalar) -> Row {
     }
 }
 
+fn comb_plain(n: f64, k: f64) -> f64 {
+    combinatorics::comb(n, k, false)
+}
+
+fn comb_repetition(n: f64, k: f64) -> f64 {
+    combinatorics::comb(n, k, true)
+}
+
 /// Every function of the special module with its reference file.
 const FUNCTIONS: &[(&str, &str, Scalar)] = &[
     ("erf.json", "erf", Scalar::One(ef::erf)),
@@ -190,6 +198,27 @@ const FUNCTIONS: &[(&str, &str, Scalar)] = &[
     ("beta.json", "beta", Scalar::Two(beta::beta)),
     ("beta.json", "betaln", Scalar::Two(beta::betaln)),
     ("binom.json", "binom", Scalar::Two(binom::binom)),
+    ("combinatorics.json", "comb", Scalar::Two(comb_plain)),
+    (
+        "combinatorics.json",
+        "comb_repetition",
+        Scalar::Two(comb_repetition),
+    ),
+    (
+        "combinatorics.json",
+        "perm",
+        Scalar::Two(combinatorics::perm),
+    ),
+    (
+        "combinatorics.json",
+        "factorial",
+        Scalar::One(combinatorics::factorial),
+    ),
+    (
+        "combinatorics.json",
+        "factorial2",
+        Scalar::One(combinatorics::factorial2),
+    ),
     ("betainc.json", "betainc", Scalar::Three(ib::betainc)),
     ("betainc.json", "betaincc", Scalar::Three(ib::betaincc)),
     (
@@ -374,13 +403,35 @@ type Export3 = extern "C" fn(
     *mut *mut sciport::capi::boundary::sciport_error,
 ) -> sciport_status;
 
-/// A `sciport_special_*` export of one, two or three inputs.
+type Export2Flag = extern "C" fn(
+    *const sciport_ndarray,
+    *const sciport_ndarray,
+    bool,
+    *const sciport_ndarray,
+    *mut *mut sciport::capi::boundary::sciport_error,
+) -> sciport_status;
+
+/// A `sciport_special_*` export of one, two or three inputs (comb: two and
+/// the repetition flag).
 #[derive(Clone, Copy)]
 enum Export {
     One(Export1),
     Two(Export2),
     Three(Export3),
+    TwoFlag(Export2Flag, bool),
 }
+
+/// The exports that are not ufuncs, tested elsewhere: the axis reductions
+/// (tests/special_axis_*.rs) and the exact integers (below).
+const OTHER_EXPORTS: &[&str] = &[
+    "logsumexp",
+    "softmax",
+    "log_softmax",
+    "comb_exact",
+    "perm_exact",
+    "factorial_exact",
+    "factorial2_exact",
+];
 
 /// Every exported function, by its reference name.
 const EXPORTS: &[(&str, Export)] = &[
@@ -486,6 +537,14 @@ const EXPORTS: &[(&str, Export)] = &[
     ("powm1", Export::Two(sciport_special_powm1)),
     ("radian", Export::Three(sciport_special_radian)),
     ("owens_t", Export::Two(sciport_special_owens_t)),
+    ("comb", Export::TwoFlag(sciport_special_comb, false)),
+    (
+        "comb_repetition",
+        Export::TwoFlag(sciport_special_comb, true),
+    ),
+    ("perm", Export::Two(sciport_special_perm)),
+    ("factorial", Export::One(sciport_special_factorial)),
+    ("factorial2", Export::One(sciport_special_factorial2)),
 ];
 
 /// A 1-D C view of `v` (read through a `*mut` only when it is the output).
@@ -510,6 +569,7 @@ fn through_c(f: Export, args: &[Vec<f64>]) -> Vec<f64> {
         Export::One(g) => g(&views[0], &ov, null),
         Export::Two(g) => g(&views[0], &views[1], &ov, null),
         Export::Three(g) => g(&views[0], &views[1], &views[2], &ov, null),
+        Export::TwoFlag(g, flag) => g(&views[0], &views[1], flag, &ov, null),
     };
     assert_eq!(status, sciport_status::SCIPORT_OK);
     out
@@ -522,10 +582,14 @@ fn c_face_gives_the_core_values() {
     let header = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/include/sciport.h"))
         .expect("include/sciport.h");
     let exported = header.matches(" sciport_special_").count();
+    let flag_variants = EXPORTS
+        .iter()
+        .filter(|(_, e)| matches!(e, Export::TwoFlag(_, true)))
+        .count();
     assert_eq!(
         exported,
-        EXPORTS.len(),
-        "every sciport_special_* export is in EXPORTS"
+        EXPORTS.len() - flag_variants + OTHER_EXPORTS.len(),
+        "every sciport_special_* export is in EXPORTS or OTHER_EXPORTS"
     );
     for &(name, export) in EXPORTS {
         let &(file, _, core) = FUNCTIONS
@@ -569,6 +633,10 @@ fn every_export_rejects_bad_views() {
                 g(&ov, &ov, null, &ov, no_err),
                 g(&xv, &ov, &ov, &ov, no_err),
             ),
+            Export::TwoFlag(g, flag) => (
+                g(&ov, null, flag, &ov, no_err),
+                g(&ov, &xv, flag, &ov, no_err),
+            ),
         };
         assert_eq!(
             with_null,
@@ -582,4 +650,122 @@ fn every_export_rejects_bad_views() {
         );
         assert_eq!(out, vec![7.5; 2], "{name} wrote out on error");
     }
+}
+
+type ExactPair = extern "C" fn(
+    i64,
+    i64,
+    *mut std::ffi::c_char,
+    usize,
+    *mut usize,
+    *mut *mut sciport::capi::boundary::sciport_error,
+) -> sciport_status;
+
+/// Calls an exact export with a length query, then with a buffer of that size.
+fn exact_digits(
+    call: impl Fn(*mut std::ffi::c_char, usize, *mut usize) -> sciport_status,
+) -> String {
+    let mut len = usize::MAX;
+    assert_eq!(
+        call(std::ptr::null_mut(), 0, &mut len),
+        sciport_status::SCIPORT_OK
+    );
+    let mut buf = vec![1u8; len + 1];
+    let mut written = 0usize;
+    let status = call(
+        buf.as_mut_ptr() as *mut std::ffi::c_char,
+        buf.len(),
+        &mut written,
+    );
+    assert_eq!(status, sciport_status::SCIPORT_OK);
+    assert_eq!(
+        (written, buf[len]),
+        (len, 0),
+        "NUL-terminated, length as queried"
+    );
+    String::from_utf8(buf[..len].to_vec()).expect("digits")
+}
+
+/// SciPy's exact=True integers through the C face, a too-small buffer and a
+/// result beyond the size limit as errors that write nothing.
+#[test]
+fn exact_integers_match_scipy() {
+    use sciport::capi::special_exact::*;
+    let data = load("combinatorics.json");
+    let rows = data["exact_integers"].as_array().expect("exact_integers");
+    assert!(rows.len() > 30);
+    for row in rows {
+        let (f, n, k) = (
+            row[0].as_str().unwrap(),
+            row[1].as_i64().unwrap(),
+            row[2].as_i64().unwrap(),
+        );
+        let repetition = row[3].as_bool().unwrap();
+        let got = match f {
+            "comb" => exact_digits(|d, s, l| {
+                sciport_special_comb_exact(n, k, repetition, d, s, l, std::ptr::null_mut())
+            }),
+            "perm" => exact_digits(|d, s, l| {
+                (sciport_special_perm_exact as ExactPair)(n, k, d, s, l, std::ptr::null_mut())
+            }),
+            "factorial" => exact_digits(|d, s, l| {
+                sciport_special_factorial_exact(n, d, s, l, std::ptr::null_mut())
+            }),
+            _ => exact_digits(|d, s, l| {
+                sciport_special_factorial2_exact(n, d, s, l, std::ptr::null_mut())
+            }),
+        };
+        assert_eq!(
+            got,
+            row[4].as_str().unwrap(),
+            "{f}({n}, {k}, repetition={repetition})"
+        );
+    }
+    let mut buf = [7u8; 4];
+    let mut len = 99usize;
+    let small = sciport_special_factorial_exact(
+        10,
+        buf.as_mut_ptr() as *mut _,
+        4,
+        &mut len,
+        std::ptr::null_mut(),
+    );
+    assert_eq!(small, sciport_status::SCIPORT_ERR_DIMENSION_MISMATCH);
+    assert_eq!((buf, len), ([7u8; 4], 99), "nothing written on error");
+    let mut digits = 0usize;
+    let ok = sciport_special_factorial_exact(
+        25205,
+        std::ptr::null_mut(),
+        0,
+        &mut digits,
+        std::ptr::null_mut(),
+    );
+    assert_eq!((ok, digits), (sciport_status::SCIPORT_OK, 99996));
+    let huge = sciport_special_factorial_exact(
+        25206,
+        std::ptr::null_mut(),
+        0,
+        &mut len,
+        std::ptr::null_mut(),
+    );
+    assert_eq!(huge, sciport_status::SCIPORT_ERR_INVALID_ARGUMENT);
+    let huge = sciport_special_comb_exact(
+        1 << 40,
+        1 << 20,
+        false,
+        std::ptr::null_mut(),
+        0,
+        &mut len,
+        std::ptr::null_mut(),
+    );
+    assert_eq!(huge, sciport_status::SCIPORT_ERR_INVALID_ARGUMENT);
+    let both_null = sciport_special_perm_exact(
+        5,
+        2,
+        std::ptr::null_mut(),
+        0,
+        std::ptr::null_mut(),
+        std::ptr::null_mut(),
+    );
+    assert_eq!(both_null, sciport_status::SCIPORT_ERR_NULL_POINTER);
 }

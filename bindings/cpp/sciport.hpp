@@ -4192,6 +4192,42 @@ inline std::vector<double> binom(const std::vector<double> &n, const std::vector
 /// scipy.special.binom of one value.
 inline double binom(double n, double k) { return binom(std::vector<double>{n}, std::vector<double>{k})[0]; }
 
+/// scipy.special.perm(N, k) elementwise into `out` (inputs broadcast against `out`, any strides,
+/// in place allowed): the number of permutations of N things taken k at a time, N!/(N − k)!, elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers are `sciport_special_perm_exact`. 0 unless 0 ≤ k ≤ N (also for NaN, as SciPy); Γ(N + 1)/Γ(N − k + 1) for real N and k.
+inline void perm(ndview<const double> N, ndview<const double> k, ndview<double> out) {
+    detail::ufunc<2>({N, k}, out, sciport_special_perm);
+}
+/// scipy.special.perm of vectors (each of the common length or 1).
+inline std::vector<double> perm(const std::vector<double> &N, const std::vector<double> &k) {
+    return detail::ufunc_vector<2>({&N, &k}, sciport_special_perm);
+}
+/// scipy.special.perm of one value.
+inline double perm(double N, double k) { return perm(std::vector<double>{N}, std::vector<double>{k})[0]; }
+
+/// scipy.special.factorial(n) elementwise into `out` (any strides,
+/// in place allowed): the factorial n! = Γ(n + 1), elementwise (`scipy.special.factorial(n)`, exact=False); the exact integers are `sciport_special_factorial_exact`. 0 for n < 0, NaN for NaN, +inf above 170.62; real n allowed (Γ(n + 1)), integers exact below 2⁵³ and correctly rounded above.
+inline void factorial(ndview<const double> n, ndview<double> out) {
+    detail::ufunc<1>({n}, out, sciport_special_factorial);
+}
+/// scipy.special.factorial of each element.
+inline std::vector<double> factorial(const std::vector<double> &n) {
+    return detail::ufunc_vector<1>({&n}, sciport_special_factorial);
+}
+/// scipy.special.factorial of one value.
+inline double factorial(double n) { return factorial(std::vector<double>{n})[0]; }
+
+/// scipy.special.factorial2(n) elementwise into `out` (any strides,
+/// in place allowed): the double factorial n!! = n(n − 2)(n − 4)…, elementwise (`scipy.special.factorial2(n)`, exact=False, extend='zero'); the exact integers are `sciport_special_factorial2_exact`. 0 for n < 0, 1 for n = 0 and 1, +inf above 300; NaN for NaN, ±inf and non-integer n (SciPy accepts only integers here).
+inline void factorial2(ndview<const double> n, ndview<double> out) {
+    detail::ufunc<1>({n}, out, sciport_special_factorial2);
+}
+/// scipy.special.factorial2 of each element.
+inline std::vector<double> factorial2(const std::vector<double> &n) {
+    return detail::ufunc_vector<1>({&n}, sciport_special_factorial2);
+}
+/// scipy.special.factorial2 of one value.
+inline double factorial2(double n) { return factorial2(std::vector<double>{n})[0]; }
+
 /// scipy.special.betainc(a, b, x) elementwise into `out` (inputs broadcast against `out`, any strides,
 /// in place allowed): the regularized incomplete beta function I_x(a, b) = ∫₀ˣ t^(a−1) (1−t)^(b−1) dt / B(a, b). Defined for a, b ≥ 0 and 0 ≤ x ≤ 1 (NaN elsewhere, and for a = b = 0 or both infinite); SciPy's limits: 1 for a = 0 < x, 0 for b = 0 and x < 1, 0 for a = inf, 1 for b = inf (x > 0).
 inline void betainc(ndview<const double> a, ndview<const double> b, ndview<const double> x, ndview<double> out) {

@@ -2348,6 +2348,30 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_special_binom_c
+    !> scipy.special.perm(N, k) elementwise (C views; see sciport.h).
+    function sciport_special_perm_c(N, k, out, err) &
+        bind(C, name="sciport_special_perm") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: N, k, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_perm_c
+    !> scipy.special.factorial(n) elementwise (C views; see sciport.h).
+    function sciport_special_factorial_c(n, out, err) &
+        bind(C, name="sciport_special_factorial") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: n, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_factorial_c
+    !> scipy.special.factorial2(n) elementwise (C views; see sciport.h).
+    function sciport_special_factorial2_c(n, out, err) &
+        bind(C, name="sciport_special_factorial2") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(sciport_ndarray), intent(in) :: n, out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_special_factorial2_c
     !> scipy.special.betainc(a, b, x) elementwise (C views; see sciport.h).
     function sciport_special_betainc_c(a, b, x, out, err) &
         bind(C, name="sciport_special_betainc") result(status)
@@ -3118,6 +3142,25 @@ module sciport
   private :: special_binom_r00, special_binom_r11, special_binom_r22, &
         special_binom_r01, special_binom_r10, special_binom_r02, &
         special_binom_r20
+  !> scipy.special.perm: `call sciport_special_perm(N, k, out, status[, errmsg])`.
+  interface sciport_special_perm
+    module procedure special_perm_r00, special_perm_r11, special_perm_r22, &
+        special_perm_r01, special_perm_r10, special_perm_r02, &
+        special_perm_r20
+  end interface sciport_special_perm
+  private :: special_perm_r00, special_perm_r11, special_perm_r22, &
+        special_perm_r01, special_perm_r10, special_perm_r02, &
+        special_perm_r20
+  !> scipy.special.factorial: `call sciport_special_factorial(n, out, status[, errmsg])`.
+  interface sciport_special_factorial
+    module procedure special_factorial_r0, special_factorial_r1, special_factorial_r2
+  end interface sciport_special_factorial
+  private :: special_factorial_r0, special_factorial_r1, special_factorial_r2
+  !> scipy.special.factorial2: `call sciport_special_factorial2(n, out, status[, errmsg])`.
+  interface sciport_special_factorial2
+    module procedure special_factorial2_r0, special_factorial2_r1, special_factorial2_r2
+  end interface sciport_special_factorial2
+  private :: special_factorial2_r0, special_factorial2_r1, special_factorial2_r2
   !> scipy.special.betainc: `call sciport_special_betainc(a, b, x, out, status[, errmsg])`.
   interface sciport_special_betainc
     module procedure special_betainc_r000, special_betainc_r111, special_betainc_r222, &
@@ -9029,6 +9072,189 @@ contains
         special_ptr(out), special_shape(out), status, msg)
     if (present(errmsg)) errmsg = msg
   end subroutine special_binom_r20
+
+  !> perm(N, k) into out: the number of permutations of N things taken k at a time, N!/(N − k)!, elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers are `sciport_special_perm_exact`.
+  subroutine special_perm_r00(N, k, out, status, errmsg)
+    real(c_double), intent(in), target :: N
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_perm_c, &
+        special_ptr(N), special_shape(N), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_perm_r00
+
+  !> perm(N, k) into out: the number of permutations of N things taken k at a time, N!/(N − k)!, elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers are `sciport_special_perm_exact`.
+  subroutine special_perm_r11(N, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: N(:)
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_perm_c, &
+        special_ptr(N), special_shape(N), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_perm_r11
+
+  !> perm(N, k) into out: the number of permutations of N things taken k at a time, N!/(N − k)!, elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers are `sciport_special_perm_exact`.
+  subroutine special_perm_r22(N, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: N(:, :)
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_perm_c, &
+        special_ptr(N), special_shape(N), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_perm_r22
+
+  !> perm(N, k) into out: the number of permutations of N things taken k at a time, N!/(N − k)!, elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers are `sciport_special_perm_exact`.
+  subroutine special_perm_r01(N, k, out, status, errmsg)
+    real(c_double), intent(in), target :: N
+    real(c_double), intent(in), target, contiguous :: k(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_perm_c, &
+        special_ptr(N), special_shape(N), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_perm_r01
+
+  !> perm(N, k) into out: the number of permutations of N things taken k at a time, N!/(N − k)!, elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers are `sciport_special_perm_exact`.
+  subroutine special_perm_r10(N, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: N(:)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_perm_c, &
+        special_ptr(N), special_shape(N), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_perm_r10
+
+  !> perm(N, k) into out: the number of permutations of N things taken k at a time, N!/(N − k)!, elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers are `sciport_special_perm_exact`.
+  subroutine special_perm_r02(N, k, out, status, errmsg)
+    real(c_double), intent(in), target :: N
+    real(c_double), intent(in), target, contiguous :: k(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_perm_c, &
+        special_ptr(N), special_shape(N), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_perm_r02
+
+  !> perm(N, k) into out: the number of permutations of N things taken k at a time, N!/(N − k)!, elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers are `sciport_special_perm_exact`.
+  subroutine special_perm_r20(N, k, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: N(:, :)
+    real(c_double), intent(in), target :: k
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special2(sciport_special_perm_c, &
+        special_ptr(N), special_shape(N), &
+        special_ptr(k), special_shape(k), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_perm_r20
+
+  !> factorial(n) into out: the factorial n! = Γ(n + 1), elementwise (`scipy.special.factorial(n)`, exact=False); the exact integers are `sciport_special_factorial_exact`.
+  subroutine special_factorial_r0(n, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_factorial_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_factorial_r0
+
+  !> factorial(n) into out: the factorial n! = Γ(n + 1), elementwise (`scipy.special.factorial(n)`, exact=False); the exact integers are `sciport_special_factorial_exact`.
+  subroutine special_factorial_r1(n, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_factorial_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_factorial_r1
+
+  !> factorial(n) into out: the factorial n! = Γ(n + 1), elementwise (`scipy.special.factorial(n)`, exact=False); the exact integers are `sciport_special_factorial_exact`.
+  subroutine special_factorial_r2(n, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_factorial_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_factorial_r2
+
+  !> factorial2(n) into out: the double factorial n!! = n(n − 2)(n − 4)…, elementwise (`scipy.special.factorial2(n)`, exact=False, extend='zero'); the exact integers are `sciport_special_factorial2_exact`.
+  subroutine special_factorial2_r0(n, out, status, errmsg)
+    real(c_double), intent(in), target :: n
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_factorial2_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_factorial2_r0
+
+  !> factorial2(n) into out: the double factorial n!! = n(n − 2)(n − 4)…, elementwise (`scipy.special.factorial2(n)`, exact=False, extend='zero'); the exact integers are `sciport_special_factorial2_exact`.
+  subroutine special_factorial2_r1(n, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_factorial2_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_factorial2_r1
+
+  !> factorial2(n) into out: the double factorial n!! = n(n − 2)(n − 4)…, elementwise (`scipy.special.factorial2(n)`, exact=False, extend='zero'); the exact integers are `sciport_special_factorial2_exact`.
+  subroutine special_factorial2_r2(n, out, status, errmsg)
+    real(c_double), intent(in), target, contiguous :: n(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: msg
+    call run_special1(sciport_special_factorial2_c, &
+        special_ptr(n), special_shape(n), &
+        special_ptr(out), special_shape(out), status, msg)
+    if (present(errmsg)) errmsg = msg
+  end subroutine special_factorial2_r2
 
   !> betainc(a, b, x) into out: the regularized incomplete beta function I_x(a, b) = ∫₀ˣ t^(a−1) (1−t)^(b−1) dt / B(a, b).
   subroutine special_betainc_r000(a, b, x, out, status, errmsg)

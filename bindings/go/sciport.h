@@ -83,6 +83,11 @@
 #define SCIPORT_MAX_NDIM 64
 
 /**
+ * The most decimal digits an exact result may have.
+ */
+#define EXACT_DIGITS_LIMIT 100000.0
+
+/**
  * Result of every fallible sciport function. `SCIPORT_OK` (0) is success;
  * codes are never reused or renumbered.
  */
@@ -3183,6 +3188,79 @@ sciport_status sciport_special_binom(const struct sciport_ndarray *n,
                                      struct sciport_error **err);
 
 /**
+ * The number of combinations of N things taken k at a time, elementwise
+ * (`scipy.special.comb(N, k, exact=False, repetition)`); the exact integers
+ * are `sciport_special_comb_exact`.
+ *
+ * `out[i] = comb(N[i], k[i])`. `N` and `k` broadcast against `out`. Without
+ * repetition binom(N, k) where 0 ≤ k ≤ N and 0 elsewhere (also for NaN, as
+ * SciPy); with repetition (combinations with replacement) binom(N + k − 1, k),
+ * and 1 for k = 0 ≤ N.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_comb(const struct sciport_ndarray *N,
+                                    const struct sciport_ndarray *k,
+                                    bool repetition,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * The number of permutations of N things taken k at a time, N!/(N − k)!,
+ * elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers
+ * are `sciport_special_perm_exact`.
+ *
+ * `out[i] = perm(N[i], k[i])`. `N` and `k` broadcast against `out`. 0 unless
+ * 0 ≤ k ≤ N (also for NaN, as SciPy); Γ(N + 1)/Γ(N − k + 1) for real N and k.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_perm(const struct sciport_ndarray *N,
+                                    const struct sciport_ndarray *k,
+                                    const struct sciport_ndarray *out,
+                                    struct sciport_error **err);
+
+/**
+ * The factorial n! = Γ(n + 1), elementwise (`scipy.special.factorial(n)`,
+ * exact=False); the exact integers are `sciport_special_factorial_exact`.
+ *
+ * `out[i] = factorial(n[i])`. 0 for n < 0, NaN for NaN, +inf above 170.62;
+ * real n allowed (Γ(n + 1)), integers exact below 2⁵³ and correctly rounded
+ * above.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_factorial(const struct sciport_ndarray *n,
+                                         const struct sciport_ndarray *out,
+                                         struct sciport_error **err);
+
+/**
+ * The double factorial n!! = n(n − 2)(n − 4)…, elementwise
+ * (`scipy.special.factorial2(n)`, exact=False, extend='zero'); the exact
+ * integers are `sciport_special_factorial2_exact`.
+ *
+ * `out[i] = factorial2(n[i])`. 0 for n < 0, 1 for n = 0 and 1, +inf above
+ * 300; NaN for NaN, ±inf and non-integer n (SciPy accepts only integers here).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_special_factorial2(const struct sciport_ndarray *n,
+                                          const struct sciport_ndarray *out,
+                                          struct sciport_error **err);
+
+/**
  * The regularized incomplete beta function
  * I_x(a, b) = ∫₀ˣ t^(a−1) (1−t)^(b−1) dt / B(a, b), elementwise
  * (`scipy.special.betainc(a, b, x)`).
@@ -4338,6 +4416,87 @@ sciport_status sciport_special_log_softmax(const struct sciport_ndarray *x,
                                            size_t axes_len,
                                            const struct sciport_ndarray *out,
                                            struct sciport_error **err);
+
+/**
+ * The number of combinations of N things taken k at a time as an exact
+ * integer (`scipy.special.comb(N, k, exact=True, repetition)`).
+ *
+ * Writes the decimal digits and a NUL into `digits` (`digits_size` bytes)
+ * and the number of digits into `*len` (`len` may be NULL). A call with
+ * `digits` NULL and `digits_size` 0 only sets `*len` (then size the buffer
+ * `*len + 1`). 0 unless 0 ≤ k ≤ N; with repetition C(N + k − 1, k), 1 for
+ * k = 0 ≤ N.
+ * Errors: `SCIPORT_ERR_INVALID_ARGUMENT` (a result of more than 100000
+ * digits, or N + k − 1 beyond int64), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`digits_size` too small; the message gives the size needed),
+ * `SCIPORT_ERR_NULL_POINTER` (digits NULL with a non-zero size, or digits
+ * and len both NULL); nothing is written on error.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_special_comb_exact(int64_t N,
+                                          int64_t k,
+                                          bool repetition,
+                                          char *digits,
+                                          size_t digits_size,
+                                          size_t *len,
+                                          struct sciport_error **err);
+
+/**
+ * The number of permutations N!/(N − k)! as an exact integer
+ * (`scipy.special.perm(N, k, exact=True)`).
+ *
+ * Writes the decimal digits and a NUL into `digits` (`digits_size` bytes)
+ * and the number of digits into `*len` (`len` may be NULL); `digits` NULL
+ * with `digits_size` 0 only sets `*len`. 0 unless 0 ≤ k ≤ N.
+ * Errors: `SCIPORT_ERR_INVALID_ARGUMENT` (a result of more than 100000
+ * digits), `SCIPORT_ERR_DIMENSION_MISMATCH` (`digits_size` too small),
+ * `SCIPORT_ERR_NULL_POINTER` (digits NULL with a non-zero size, or digits
+ * and len both NULL); nothing is written on error.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_special_perm_exact(int64_t N,
+                                          int64_t k,
+                                          char *digits,
+                                          size_t digits_size,
+                                          size_t *len,
+                                          struct sciport_error **err);
+
+/**
+ * The factorial n! as an exact integer (`scipy.special.factorial(n, exact=True)`).
+ *
+ * Writes the decimal digits and a NUL into `digits` (`digits_size` bytes)
+ * and the number of digits into `*len` (`len` may be NULL); `digits` NULL
+ * with `digits_size` 0 only sets `*len`. 0 for n < 0, 1 for n = 0.
+ * Errors: `SCIPORT_ERR_INVALID_ARGUMENT` (a result of more than 100000
+ * digits: n above 25205), `SCIPORT_ERR_DIMENSION_MISMATCH` (`digits_size`
+ * too small), `SCIPORT_ERR_NULL_POINTER` (digits NULL with a non-zero size,
+ * or digits and len both NULL); nothing is written on error.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_special_factorial_exact(int64_t n,
+                                               char *digits,
+                                               size_t digits_size,
+                                               size_t *len,
+                                               struct sciport_error **err);
+
+/**
+ * The double factorial n!! = n(n − 2)(n − 4)… as an exact integer
+ * (`scipy.special.factorial2(n, exact=True)`).
+ *
+ * Writes the decimal digits and a NUL into `digits` (`digits_size` bytes)
+ * and the number of digits into `*len` (`len` may be NULL); `digits` NULL
+ * with `digits_size` 0 only sets `*len`. 0 for n < 0, 1 for n = 0 and 1.
+ * Errors: `SCIPORT_ERR_INVALID_ARGUMENT` (a result of more than 100000
+ * digits), `SCIPORT_ERR_DIMENSION_MISMATCH` (`digits_size` too small),
+ * `SCIPORT_ERR_NULL_POINTER` (digits NULL with a non-zero size, or digits
+ * and len both NULL); nothing is written on error.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_special_factorial2_exact(int64_t n,
+                                                char *digits,
+                                                size_t digits_size,
+                                                size_t *len,
+                                                struct sciport_error **err);
 
 /**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).

@@ -301,6 +301,30 @@ func Binom(n, k []float64) ([]float64, error) {
 		})
 }
 
+// Perm is scipy.special.perm(N, k) elementwise: the number of permutations of N things taken k at a time, N!/(N − k)!, elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers are `sciport_special_perm_exact`. 0 unless 0 ≤ k ≤ N (also for NaN, as SciPy); Γ(N + 1)/Γ(N − k + 1) for real N and k.
+func Perm(N, k []float64) ([]float64, error) {
+	return ufunc([]string{"N", "k"}, [][]float64{N, k},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_perm(v[0], v[1], out, e)
+		})
+}
+
+// Factorial is scipy.special.factorial(n) elementwise: the factorial n! = Γ(n + 1), elementwise (`scipy.special.factorial(n)`, exact=False); the exact integers are `sciport_special_factorial_exact`. 0 for n < 0, NaN for NaN, +inf above 170.62; real n allowed (Γ(n + 1)), integers exact below 2⁵³ and correctly rounded above.
+func Factorial(n []float64) ([]float64, error) {
+	return ufunc([]string{"n"}, [][]float64{n},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_factorial(v[0], out, e)
+		})
+}
+
+// Factorial2 is scipy.special.factorial2(n) elementwise: the double factorial n!! = n(n − 2)(n − 4)…, elementwise (`scipy.special.factorial2(n)`, exact=False, extend='zero'); the exact integers are `sciport_special_factorial2_exact`. 0 for n < 0, 1 for n = 0 and 1, +inf above 300; NaN for NaN, ±inf and non-integer n (SciPy accepts only integers here).
+func Factorial2(n []float64) ([]float64, error) {
+	return ufunc([]string{"n"}, [][]float64{n},
+		func(v []*C.sciport_ndarray, out *C.sciport_ndarray, e **C.sciport_error) C.sciport_status {
+			return C.sciport_special_factorial2(v[0], out, e)
+		})
+}
+
 // Betainc is scipy.special.betainc(a, b, x) elementwise: the regularized incomplete beta function I_x(a, b) = ∫₀ˣ t^(a−1) (1−t)^(b−1) dt / B(a, b). Defined for a, b ≥ 0 and 0 ≤ x ≤ 1 (NaN elsewhere, and for a = b = 0 or both infinite); SciPy's limits: 1 for a = 0 < x, 0 for b = 0 and x < 1, 0 for a = inf, 1 for b = inf (x > 0).
 func Betainc(a, b, x []float64) ([]float64, error) {
 	return ufunc([]string{"a", "b", "x"}, [][]float64{a, b, x},

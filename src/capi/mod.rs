@@ -14,4 +14,5 @@ pub mod optimize;
 pub mod runtime;
 pub mod special;
 pub mod special_axis;
+pub mod special_exact;
 pub mod views;

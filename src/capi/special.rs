@@ -23,8 +23,8 @@ use crate::capi::views::{real_nd, sciport_ndarray, RawNd};
 use crate::error::Result;
 use crate::special::elementwise::map;
 use crate::special::{
-    bessel, beta, binom, convex, degrees, digamma, distribution, elementary, elliptic,
-    error_function, gamma, incomplete_beta, incomplete_beta_inverse, incomplete_gamma,
+    bessel, beta, binom, combinatorics, convex, degrees, digamma, distribution, elementary,
+    elliptic, error_function, gamma, incomplete_beta, incomplete_beta_inverse, incomplete_gamma,
     incomplete_gamma_inverse, kolmogorov, lambert, logistic, modified_bessel, normal, owens_t,
     smirnov, zeta,
 };
@@ -858,6 +858,105 @@ pub extern "C" fn sciport_special_binom(
 ) -> sciport_status {
     guard(err, || unsafe {
         apply([(n, "n"), (k, "k")], out, |[n, k]| binom::binom(n, k))
+    })
+}
+
+/// The number of combinations of N things taken k at a time, elementwise
+/// (`scipy.special.comb(N, k, exact=False, repetition)`); the exact integers
+/// are `sciport_special_comb_exact`.
+///
+/// `out[i] = comb(N[i], k[i])`. `N` and `k` broadcast against `out`. Without
+/// repetition binom(N, k) where 0 ≤ k ≤ N and 0 elsewhere (also for NaN, as
+/// SciPy); with repetition (combinations with replacement) binom(N + k − 1, k),
+/// and 1 for k = 0 ≤ N.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+#[allow(non_snake_case)] // SciPy's argument name
+pub extern "C" fn sciport_special_comb(
+    N: *const sciport_ndarray,
+    k: *const sciport_ndarray,
+    repetition: bool,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(N, "N"), (k, "k")], out, |[n, k]| {
+            combinatorics::comb(n, k, repetition)
+        })
+    })
+}
+
+/// The number of permutations of N things taken k at a time, N!/(N − k)!,
+/// elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers
+/// are `sciport_special_perm_exact`.
+///
+/// `out[i] = perm(N[i], k[i])`. `N` and `k` broadcast against `out`. 0 unless
+/// 0 ≤ k ≤ N (also for NaN, as SciPy); Γ(N + 1)/Γ(N − k + 1) for real N and k.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+#[allow(non_snake_case)] // SciPy's argument name
+pub extern "C" fn sciport_special_perm(
+    N: *const sciport_ndarray,
+    k: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(N, "N"), (k, "k")], out, |[n, k]| {
+            combinatorics::perm(n, k)
+        })
+    })
+}
+
+/// The factorial n! = Γ(n + 1), elementwise (`scipy.special.factorial(n)`,
+/// exact=False); the exact integers are `sciport_special_factorial_exact`.
+///
+/// `out[i] = factorial(n[i])`. 0 for n < 0, NaN for NaN, +inf above 170.62;
+/// real n allowed (Γ(n + 1)), integers exact below 2⁵³ and correctly rounded
+/// above.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_factorial(
+    n: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(n, "n")], out, |[n]| combinatorics::factorial(n))
+    })
+}
+
+/// The double factorial n!! = n(n − 2)(n − 4)…, elementwise
+/// (`scipy.special.factorial2(n)`, exact=False, extend='zero'); the exact
+/// integers are `sciport_special_factorial2_exact`.
+///
+/// `out[i] = factorial2(n[i])`. 0 for n < 0, 1 for n = 0 and 1, +inf above
+/// 300; NaN for NaN, ±inf and non-integer n (SciPy accepts only integers here).
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (a view, or its data, NULL),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+/// (an input not broadcastable to `out`'s shape); `out` is untouched on error.
+/// Thread safety: reentrant; above 32768 elements, up to
+/// `sciport_set_num_threads` threads share the work.
+#[no_mangle]
+pub extern "C" fn sciport_special_factorial2(
+    n: *const sciport_ndarray,
+    out: *const sciport_ndarray,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        apply([(n, "n")], out, |[n]| combinatorics::factorial2(n))
     })
 }
 

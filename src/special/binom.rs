@@ -5,6 +5,7 @@
 //! terms of the asymptotic expansion when k dwarfs |n|.
 
 use super::beta::{beta, betaln};
+use super::double_double::DoubleDouble;
 use super::gamma::gamma;
 use std::f64::consts::PI;
 
@@ -25,6 +26,9 @@ pub fn binom(n: f64, k: f64) -> f64 {
         if (0.0..PRODUCT_BELOW).contains(&kx) {
             return integer_k_product(n, kx);
         }
+        if n >= 0.0 && n == n.floor() && (PRODUCT_BELOW..=DD_PRODUCT_UP_TO).contains(&kx) {
+            return integer_binomial_dd(n, kx);
+        }
     }
     if n >= 1e10 * k && k > 0.0 {
         return (-betaln(1.0 + n - k, 1.0 + k) - (n + 1.0).ln()).exp();
@@ -33,6 +37,26 @@ pub fn binom(n: f64, k: f64) -> f64 {
         return huge_k(n, k);
     }
     1.0 / (n + 1.0) / beta(1.0 + n - k, 1.0 + k)
+}
+
+/// Integer n ≥ 0 and k ≤ n/2 up to this use the double-double product; for
+/// larger k, C(n, k) ≥ C(2k, k) overflows.
+const DD_PRODUCT_UP_TO: f64 = 520.0;
+
+/// C(n, k) for integers 0 ≤ k ≤ n/2 as Π_{i=1..k} (n − k + i)/i in
+/// double-double: each partial product is the integer C(n − k + i, i), so
+/// the result is correctly rounded but for rare ties.
+fn integer_binomial_dd(n: f64, k: f64) -> f64 {
+    let mut c = DoubleDouble::from(1.0);
+    let mut i = 1.0;
+    while i <= k {
+        c = c.mul_dd(DoubleDouble::from(n - k).add(i)).div(i);
+        if !c.hi.is_finite() {
+            return f64::INFINITY;
+        }
+        i += 1.0;
+    }
+    c.hi + c.lo
 }
 
 /// Π_{i=1..k} (n - k + i)/i, rescaled whenever the numerator grows large.

@@ -5,7 +5,8 @@
 //! - [`error_function`]: erf, erfc, erfcx, erfinv, erfcinv.
 //! - [`normal`]: ndtr, log_ndtr, ndtri, ndtri_exp; [`owens_t`]: owens_t.
 //! - [`gamma`]: gamma, gammaln, loggamma, gammasgn, rgamma; [`beta`]: beta, betaln;
-//!   [`binom`]: binom.
+//!   [`binom`]: binom; [`combinatorics`]: comb, perm, factorial, factorial2
+//!   (floating-point and exact).
 //! - [`digamma`]: digamma (psi), polygamma; [`zeta`]: Hurwitz zeta.
 //! - [`incomplete_gamma`]: gammainc, gammaincc; [`incomplete_gamma_inverse`]:
 //!   gammaincinv, gammainccinv.
@@ -32,6 +33,7 @@ mod modified_bessel_fits;
 pub mod bessel;
 pub mod beta;
 pub mod binom;
+pub mod combinatorics;
 pub mod convex;
 pub mod degrees;
 pub mod digamma;

@@ -39,6 +39,9 @@ const SYMBOLS = (
     :sciport_special_beta,
     :sciport_special_betaln,
     :sciport_special_binom,
+    :sciport_special_perm,
+    :sciport_special_factorial,
+    :sciport_special_factorial2,
     :sciport_special_betainc,
     :sciport_special_betaincc,
     :sciport_special_betaincinv,
@@ -364,6 +367,27 @@ betaln(a, b) = _ufunc(:sciport_special_betaln, a, b)
 `scipy.special.binom(n, k)`: the binomial coefficient C(n, k) = Γ(n + 1)/(Γ(k + 1) Γ(n - k + 1)) for real n and k. Exact integers for integer n and k (k < 20, or by symmetry); NaN for negative integer n; 0 where n - k + 1 is a pole of Γ.
 """
 binom(n, k) = _ufunc(:sciport_special_binom, n, k)
+
+"""
+    perm(N, k)
+
+`scipy.special.perm(N, k)`: the number of permutations of N things taken k at a time, N!/(N − k)!, elementwise (`scipy.special.perm(N, k)`, exact=False); the exact integers are `sciport_special_perm_exact`. 0 unless 0 ≤ k ≤ N (also for NaN, as SciPy); Γ(N + 1)/Γ(N − k + 1) for real N and k.
+"""
+perm(N, k) = _ufunc(:sciport_special_perm, N, k)
+
+"""
+    factorial(n)
+
+`scipy.special.factorial(n)`: the factorial n! = Γ(n + 1), elementwise (`scipy.special.factorial(n)`, exact=False); the exact integers are `sciport_special_factorial_exact`. 0 for n < 0, NaN for NaN, +inf above 170.62; real n allowed (Γ(n + 1)), integers exact below 2⁵³ and correctly rounded above.
+"""
+factorial(n) = _ufunc(:sciport_special_factorial, n)
+
+"""
+    factorial2(n)
+
+`scipy.special.factorial2(n)`: the double factorial n!! = n(n − 2)(n − 4)…, elementwise (`scipy.special.factorial2(n)`, exact=False, extend='zero'); the exact integers are `sciport_special_factorial2_exact`. 0 for n < 0, 1 for n = 0 and 1, +inf above 300; NaN for NaN, ±inf and non-integer n (SciPy accepts only integers here).
+"""
+factorial2(n) = _ufunc(:sciport_special_factorial2, n)
 
 """
     betainc(a, b, x)

@@ -2,7 +2,7 @@
 # scipy.special: each function is documented in man/special.Rd.
 
 # The R names of every special function (for the tests).
-.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi", "exprel", "cosm1", "powm1", "exp2", "exp10", "cbrt", "special_round", "sindg", "cosdg", "tandg", "cotdg", "radian", "owens_t", "smirnov", "smirnovi", "jv", "yv", "j0", "j1", "y0", "y1", "iv", "ive", "kv", "kve", "i0", "i0e", "i1", "i1e", "k0", "k0e", "k1", "k1e")
+.special_functions <- c("erf", "erfc", "erfcx", "erfinv", "erfcinv", "ndtr", "log_ndtr", "ndtri", "ndtri_exp", "expit", "logit", "log_expit", "special_log1p", "special_expm1", "xlogy", "xlog1py", "boxcox", "inv_boxcox", "entr", "rel_entr", "kl_div", "huber", "pseudo_huber", "special_gamma", "gammaln", "loggamma", "gammasgn", "special_rgamma", "special_digamma", "polygamma", "gammainc", "gammaincc", "gammaincinv", "gammainccinv", "special_beta", "betaln", "binom", "perm", "special_factorial", "factorial2", "betainc", "betaincc", "betaincinv", "betainccinv", "chdtr", "chdtrc", "chdtri", "pdtr", "pdtrc", "pdtri", "stdtr", "stdtrit", "fdtr", "fdtrc", "fdtri", "bdtr", "bdtrc", "bdtri", "nbdtr", "nbdtrc", "nbdtri", "ellipk", "ellipkm1", "ellipe", "ellipkinc", "ellipeinc", "lambertw", "zeta", "riemann_zeta", "zetac", "kolmogorov", "kolmogi", "exprel", "cosm1", "powm1", "exp2", "exp10", "cbrt", "special_round", "sindg", "cosdg", "tandg", "cotdg", "radian", "owens_t", "smirnov", "smirnovi", "jv", "yv", "j0", "j1", "y0", "y1", "iv", "ive", "kv", "kve", "i0", "i0e", "i1", "i1e", "k0", "k0e", "k1", "k1e")
 
 # scipy.special.erf(x)
 erf <- function(x) .special("erf", list(x = x))
@@ -114,6 +114,15 @@ betaln <- function(a, b) .special("betaln", list(a = a, b = b))
 
 # scipy.special.binom(n, k)
 binom <- function(n, k) .special("binom", list(n = n, k = k))
+
+# scipy.special.perm(N, k)
+perm <- function(N, k) .special("perm", list(N = N, k = k))
+
+# scipy.special.factorial(n)
+special_factorial <- function(n) .special("factorial", list(n = n))
+
+# scipy.special.factorial2(n)
+factorial2 <- function(n) .special("factorial2", list(n = n))
 
 # scipy.special.betainc(a, b, x)
 betainc <- function(a, b, x) .special("betainc", list(a = a, b = b, x = x))
