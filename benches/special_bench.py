@@ -90,6 +90,10 @@ def cases(n, rng):
         ("j1", [pos]),
         ("y0", [pos]),
         ("y1", [pos]),
+        ("comb", [np.floor(pos * 3), np.floor(rng.exponential(scale=10.0, size=n))]),
+        ("perm", [np.floor(pos * 3), np.floor(rng.exponential(scale=5.0, size=n))]),
+        ("factorial", [np.floor(pos * 3)]),
+        ("factorial2", [np.floor(pos * 6)]),
         ("betainc_large", [rng.exponential(scale=1e4, size=n) + 100, rng.exponential(scale=1e4, size=n) + 100, u]),
     ]
 
@@ -98,6 +102,11 @@ def cases(n, rng):
 # lambertw's complex result, whose real part is what sciport returns.
 SCIPY_SPELLING = {
     "riemann_zeta": lambda x, out: sc.zeta(x, out=out),
+    # comb, perm and the factorials are Python functions without out=.
+    "comb": lambda n, k, out: np.copyto(out, sc.comb(n, k)),
+    "perm": lambda n, k, out: np.copyto(out, sc.perm(n, k)),
+    "factorial": lambda n, out: np.copyto(out, sc.factorial(n)),
+    "factorial2": lambda n, out: np.copyto(out, sc.factorial2(n.astype(int))),
     "lambertw": lambda x, k, out: np.copyto(out, sc.lambertw(x, k.astype(int)).real),
 }
 
@@ -149,6 +158,9 @@ def main():
         f.argtypes = [C.POINTER(NdArray)] * len(views) + [C.c_void_p]
         f.restype = C.c_int32
         ptrs = [C.byref(v) for v in views]
+        if base == "comb":  # the repetition flag before out
+            f.argtypes = f.argtypes[:2] + [C.c_bool] + f.argtypes[2:]
+            ptrs = ptrs[:2] + [False] + ptrs[2:]
         row = f"{name:12} {t_scipy * 1e3:9.1f}"
         for t in threads:
             lib.sciport_set_num_threads(t)
@@ -162,6 +174,60 @@ def main():
             row += f" {dt * 1e3:14.1f} {dt / t_scipy:6.2f}"
         lib.sciport_set_num_threads(0)
         diff, same = max_rel_diff(ours, ref)
+        row += f"  {diff:.1e}" + ("" if same else "  (NaN/inf placement differs)")
+        print(row, flush=True)
+    bench_axis(lib, args.n, threads, only, rng)
+
+
+def axis_cases(n, rng):
+    """(name, SciPy call, sciport function, input, axes, has_b) for the reductions."""
+    rows = rng.normal(scale=30.0, size=(n // 100, 100))
+    flat = rows.ravel()
+    weights = rng.uniform(0.5, 2.0, size=rows.shape)
+    return [
+        ("logsumexp_rows", lambda out: np.copyto(out, sc.logsumexp(rows, axis=-1)), "logsumexp", rows, [-1], None),
+        ("logsumexp_b", lambda out: np.copyto(out, sc.logsumexp(rows, axis=-1, b=weights)), "logsumexp", rows, [-1], weights),
+        ("logsumexp_all", lambda out: np.copyto(out, sc.logsumexp(flat)), "logsumexp", flat, None, None),
+        ("softmax_rows", lambda out: np.copyto(out, sc.softmax(rows, axis=-1)), "softmax", rows, [-1], None),
+        ("log_softmax_rows", lambda out: np.copyto(out, sc.log_softmax(rows, axis=-1)), "log_softmax", rows, [-1], None),
+    ]
+
+
+def bench_axis(lib, n, threads, only, rng):
+    """logsumexp, softmax and log_softmax of a (n/100, 100) matrix (and of n values)."""
+    for name, scipy_call, fname, x, axes, b in axis_cases(n, rng):
+        if only and name not in only:
+            continue
+        reduced = fname == "logsumexp"
+        shape = (x.shape[0],) if reduced and axes else (1,) if reduced else x.shape
+        ref, ours = np.empty(shape), np.empty(shape)
+        t_scipy = best_time(lambda: scipy_call(ref))
+        f = getattr(lib, f"sciport_special_{fname}")
+        f.restype = C.c_int32
+        axes_arr = (C.c_int64 * len(axes or []))(*(axes or []))
+        xv, ov = view(x), view(ours)
+        if reduced:
+            bv = view(b) if b is not None else None
+            f.argtypes = [C.POINTER(NdArray), C.c_void_p, C.c_size_t, C.c_void_p,
+                          C.POINTER(NdArray), C.c_void_p, C.c_void_p]
+            args = [C.byref(xv), C.cast(axes_arr, C.c_void_p), len(axes or []),
+                    C.cast(C.byref(bv), C.c_void_p) if bv else None, C.byref(ov), None, None]
+        else:
+            f.argtypes = [C.POINTER(NdArray), C.c_void_p, C.c_size_t, C.POINTER(NdArray), C.c_void_p]
+            args = [C.byref(xv), C.cast(axes_arr, C.c_void_p), len(axes or []), C.byref(ov), None]
+        row = f"{name:12} {t_scipy * 1e3:9.1f}"
+        for t in threads:
+            lib.sciport_set_num_threads(t)
+
+            def call():
+                status = f(*args)
+                if status != 0:
+                    raise RuntimeError(f"sciport_special_{fname}: status {status}")
+
+            dt = best_time(call)
+            row += f" {dt * 1e3:14.1f} {dt / t_scipy:6.2f}"
+        lib.sciport_set_num_threads(0)
+        diff, same = max_rel_diff(ours.ravel(), ref.ravel())
         row += f"  {diff:.1e}" + ("" if same else "  (NaN/inf placement differs)")
         print(row, flush=True)
 

@@ -7,7 +7,9 @@ use crate::capi::boundary::{guard, sciport_error, sciport_status, slice_in};
 use crate::capi::views::{real_nd, sciport_ndarray, RawNd};
 use crate::error::{Error, Result};
 use crate::special::logsumexp;
-use crate::special::reduction::{broadcast_shapes, for_each_group, scatter, Operand, Reduction};
+use crate::special::reduction::{
+    broadcast_shapes, for_each_group, result_buffer, scatter, writes_in_place, Operand, Reduction,
+};
 use crate::strided::NdView;
 
 /// An input borrowed for reading, copied first when it overlaps an output.
@@ -76,28 +78,45 @@ unsafe fn logsumexp_c(
     }
     let return_sign = sign_raw.is_some();
     let a_op = Operand::new(&a_view, &reduction)?;
-    let threads = crate::threads::max_threads();
-    let (members, groups) = (reduction.members(), reduction.groups());
-    let results = match &b_view {
-        Some(bv) => {
-            let b_op = Operand::new(bv, &reduction)?;
-            for_each_group(
-                &[a_op, b_op],
+    let b_op = b_view
+        .as_ref()
+        .map(|bv| Operand::new(bv, &reduction))
+        .transpose()?;
+    let width = if return_sign { 2 } else { 1 };
+    let members = reduction.members();
+    let run = |results: &mut [f64]| {
+        let threads = crate::threads::max_threads();
+        let store = |(value, sgn): (f64, f64), slots: &mut [f64]| {
+            slots[0] = value;
+            if return_sign {
+                slots[1] = sgn;
+            }
+        };
+        match &b_op {
+            Some(b_op) => for_each_group(
+                &[&a_op, b_op],
                 members,
-                groups,
-                2,
+                width,
                 threads,
-                |[a, b], slots| {
-                    (slots[0], slots[1]) = logsumexp::logsumexp(a, Some(b), return_sign);
-                },
-            )?
+                results,
+                |[a, b], slots| store(logsumexp::logsumexp(a, Some(b), return_sign), slots),
+            ),
+            None => for_each_group(&[&a_op], members, width, threads, results, |[a], slots| {
+                store(logsumexp::logsumexp(a, None, return_sign), slots)
+            }),
         }
-        None => for_each_group(&[a_op], members, groups, 2, threads, |[a], slots| {
-            (slots[0], slots[1]) = logsumexp::logsumexp(a, None, return_sign);
-        })?,
     };
-    let values: Vec<f64> = results.iter().step_by(2).copied().collect();
-    scatter(&values, &mut out_raw.view_mut("out")?, &reduction, false)?;
+    let mut out_view = out_raw.view_mut("out")?;
+    if !return_sign && writes_in_place(&out_view, &reduction, false) {
+        if let Some(direct) = out_view.as_c_contiguous_mut() {
+            run(direct);
+            return Ok(());
+        }
+    }
+    let mut results = result_buffer(reduction.groups() * width)?;
+    run(&mut results);
+    let values: Vec<f64> = results.iter().step_by(width).copied().collect();
+    scatter(&values, &mut out_view, &reduction, false)?;
     if let Some(s) = &sign_raw {
         let signs: Vec<f64> = results.iter().skip(1).step_by(2).copied().collect();
         scatter(&signs, &mut s.view_mut("sign")?, &reduction, false)?;
@@ -125,15 +144,27 @@ unsafe fn group_map(
     }
     let x_op = Operand::new(&x_view, &reduction)?;
     let members = reduction.members();
-    let results = for_each_group(
-        &[x_op],
-        members,
-        reduction.groups(),
-        members,
-        crate::threads::max_threads(),
-        |[x], slots| kernel(x, slots),
-    )?;
-    scatter(&results, &mut out_raw.view_mut("out")?, &reduction, true)
+    let threads = crate::threads::max_threads();
+    let run = |results: &mut [f64]| {
+        for_each_group(
+            &[&x_op],
+            members,
+            members,
+            threads,
+            results,
+            |[x], slots| kernel(x, slots),
+        )
+    };
+    let mut out_view = out_raw.view_mut("out")?;
+    if writes_in_place(&out_view, &reduction, true) {
+        if let Some(direct) = out_view.as_c_contiguous_mut() {
+            run(direct);
+            return Ok(());
+        }
+    }
+    let mut results = result_buffer(reduction.groups() * members)?;
+    run(&mut results);
+    scatter(&results, &mut out_view, &reduction, true)
 }
 
 /// The log of the sum of exponentials, log Σ bᵢ·exp(aᵢ), over the given axes

@@ -90,9 +90,21 @@ pub fn factorial(n: f64) -> f64 {
         return f64::INFINITY;
     }
     if n == n.floor() {
-        return rising_product(1.0, n as u32);
+        return factorial_table()[n as usize];
     }
     gamma(n + 1.0)
+}
+
+/// n! for n = 0..=171 (the last +inf), each from the double-double product.
+fn factorial_table() -> &'static [f64; 172] {
+    static TABLE: std::sync::OnceLock<[f64; 172]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(|n| rising_product(1.0, n as u32)))
+}
+
+/// n!! for n = 0..=301 (the last +inf), each from the double-double product.
+fn double_factorial_table() -> &'static [f64; 302] {
+    static TABLE: std::sync::OnceLock<[f64; 302]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(|n| double_factorial_product(n as f64)))
 }
 
 /// `scipy.special.factorial2(n, exact=False)`: the double factorial
@@ -105,9 +117,14 @@ pub fn factorial2(n: f64) -> f64 {
     if n < 0.0 {
         return 0.0;
     }
-    if n > 400.0 {
+    if n > 301.0 {
         return f64::INFINITY;
     }
+    double_factorial_table()[n as usize]
+}
+
+/// n(n − 2)(n − 4)… in double-double; +inf once it overflows.
+fn double_factorial_product(n: f64) -> f64 {
     let mut p = DoubleDouble::from(1.0);
     let mut m = n;
     while m > 1.0 {

@@ -2,18 +2,20 @@
 //! of the kept axes; [`super::reduction`] gathers them), with SciPy's rules
 //! for weights, signs, infinities and NaN.
 
-use super::double_double::CompensatedSum;
+use super::vector_exp;
 
 /// NumPy's `max`: NaN when any value is NaN.
 fn nan_max(values: &[f64]) -> f64 {
-    let mut best = f64::NEG_INFINITY;
+    let (mut best, mut nan) = (f64::NEG_INFINITY, false);
     for &v in values {
-        if v.is_nan() {
-            return f64::NAN;
-        }
         best = best.max(v);
+        nan |= v.is_nan();
     }
-    best
+    if nan {
+        f64::NAN
+    } else {
+        best
+    }
 }
 
 /// NumPy's `sign`: −1, 0 or 1, NaN for NaN.
@@ -27,29 +29,82 @@ fn sign(x: f64) -> f64 {
     }
 }
 
+/// Terms are exponentiated this many at a time into a stack buffer.
+const CHUNK: usize = 128;
+
+/// Σ xᵢ in NumPy's pairwise order (eight running sums over blocks of up to
+/// 128 terms, halves above), so a contiguous sum adds the same terms in the
+/// same order as `numpy.sum`.
+fn pairwise_sum(x: &[f64]) -> f64 {
+    let n = x.len();
+    if n < 8 {
+        return x.iter().fold(-0.0, |acc, &v| acc + v);
+    }
+    if n <= CHUNK {
+        let mut r = [0.0f64; 8];
+        r.copy_from_slice(&x[..8]);
+        let whole = n - n % 8;
+        for block in x[8..whole].chunks_exact(8) {
+            for (slot, &v) in r.iter_mut().zip(block) {
+                *slot += v;
+            }
+        }
+        let total = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        return x[whole..].iter().fold(total, |acc, &v| acc + v);
+    }
+    let half = n / 2;
+    let half = half - half % 8;
+    pairwise_sum(&x[..half]) + pairwise_sum(&x[half..])
+}
+
+/// Σ term(exp(exponentᵢ), i) over i < n: the exponentials computed a chunk at a
+/// time in vector registers, each chunk summed pairwise, the chunk sums too.
+fn sum_of_exponentials(
+    n: usize,
+    exponent: impl Fn(usize) -> f64,
+    term: impl Fn(f64, usize) -> f64,
+) -> f64 {
+    let (mut shifted, mut values) = ([0.0f64; CHUNK], [0.0f64; CHUNK]);
+    let mut sums = Vec::with_capacity(n.div_ceil(CHUNK));
+    for start in (0..n).step_by(CHUNK) {
+        let len = CHUNK.min(n - start);
+        for (j, s) in shifted[..len].iter_mut().enumerate() {
+            *s = exponent(start + j);
+        }
+        vector_exp::exp_shifted_into(&shifted[..len], 0.0, &mut values[..len]);
+        for (j, v) in values[..len].iter_mut().enumerate() {
+            *v = term(*v, start + j);
+        }
+        sums.push(pairwise_sum(&values[..len]));
+    }
+    pairwise_sum(&sums)
+}
+
 /// `(log |Σ bᵢ exp(aᵢ)|, sign of the sum)` for one group
 /// (`scipy.special.logsumexp(a, b=b, return_sign=True)`); without
 /// `return_sign` a negative sum gives NaN, as SciPy returns it. `b = None`
 /// weighs every term 1; a zero weight drops its term even when aᵢ is
 /// infinite or NaN. An empty group is (−inf, −1), SciPy's values.
 ///
-/// The largest term is factored out (log1p of the rest over it), the sum is
-/// compensated; where that is not finite SciPy's direct log of the sum is
-/// used, which settles infinite and NaN inputs as IEEE arithmetic does.
+/// SciPy's algorithm: the terms at the largest exponent are taken out (their
+/// weights summed as m) and the rest enter as log1p(Σ/m); where that is not
+/// finite, the direct log of the sum settles infinite and NaN inputs as IEEE
+/// arithmetic does.
 pub fn logsumexp(a: &[f64], b: Option<&[f64]>, return_sign: bool) -> (f64, f64) {
     if a.is_empty() {
         return (f64::NEG_INFINITY, -1.0);
     }
-    let weight = |i: usize| b.map_or(1.0, |b| b[i]);
-    let (out, sgn) = factored(a, &weight, return_sign);
+    let (out, sgn) = match b {
+        Some(b) => factored(a, |i| b[i], return_sign),
+        None => factored(a, |_| 1.0, return_sign),
+    };
     if out.is_finite() {
         return (out, sgn);
     }
-    let mut sum = CompensatedSum::default();
-    for (i, &ai) in a.iter().enumerate() {
-        sum.add(weight(i) * ai.exp());
-    }
-    let sum = sum.value();
+    let sum = match b {
+        Some(b) => sum_of_exponentials(a.len(), |i| a[i], |e, i| b[i] * e),
+        None => sum_of_exponentials(a.len(), |i| a[i], |e, _| e),
+    };
     if return_sign {
         (sum.abs().ln(), sign(sum))
     } else {
@@ -58,9 +113,10 @@ pub fn logsumexp(a: &[f64], b: Option<&[f64]>, return_sign: bool) -> (f64, f64) 
 }
 
 /// The factored form log1p(s) + log|m| + a_max, where m sums the weights of
-/// the terms equal to the largest exponent a_max and s the rest's scaled
-/// terms over m; NaN when a_max is not finite.
-fn factored(a: &[f64], weight: &impl Fn(usize) -> f64, return_sign: bool) -> (f64, f64) {
+/// the terms at the largest exponent a_max and s the other terms, scaled by
+/// exp(−a_max), over m; NaN when a_max is not finite.
+fn factored(a: &[f64], weight: impl Fn(usize) -> f64, return_sign: bool) -> (f64, f64) {
+    // Zero weights drop their terms: their exponent counts as −inf.
     let exponent = |i: usize| {
         if weight(i) == 0.0 {
             f64::NEG_INFINITY
@@ -68,30 +124,29 @@ fn factored(a: &[f64], weight: &impl Fn(usize) -> f64, return_sign: bool) -> (f6
             a[i]
         }
     };
-    let mut a_max = f64::NEG_INFINITY;
+    let (mut a_max, mut nan) = (f64::NEG_INFINITY, false);
     for i in 0..a.len() {
         let e = exponent(i);
-        if e.is_nan() {
-            return (f64::NAN, f64::NAN);
-        }
         a_max = a_max.max(e);
+        nan |= e.is_nan();
     }
-    if !a_max.is_finite() {
+    if nan || !a_max.is_finite() {
         return (f64::NAN, f64::NAN);
     }
-    let (mut m, mut rest) = (CompensatedSum::default(), CompensatedSum::default());
-    for i in 0..a.len() {
-        let e = exponent(i);
-        if e == a_max {
-            m.add(weight(i));
-        } else if e > f64::NEG_INFINITY {
-            rest.add(weight(i) * (e - a_max).exp());
-        }
-    }
-    let (m, mut s) = (m.value(), rest.value());
-    if s != 0.0 {
-        s /= m;
-    }
+    let at_max: Vec<f64> = (0..a.len())
+        .map(|i| if exponent(i) == a_max { weight(i) } else { 0.0 })
+        .collect();
+    let m = pairwise_sum(&at_max);
+    // The terms at the maximum count as exp(−inf) = 0 in the rest (as SciPy).
+    let rest = sum_of_exponentials(
+        a.len(),
+        |i| match exponent(i) {
+            e if e == a_max => f64::NEG_INFINITY,
+            e => e - a_max,
+        },
+        |e, i| weight(i) * e,
+    );
+    let mut s = if rest != 0.0 { rest / m } else { rest };
     let sgn = sign(s + 1.0) * sign(m);
     if s < -1.0 {
         s = -s - 2.0;
@@ -106,12 +161,8 @@ fn factored(a: &[f64], weight: &impl Fn(usize) -> f64, return_sign: bool) -> (f6
 /// exp(xᵢ − max x) / Σⱼ exp(xⱼ − max x) into `out` (`scipy.special.softmax`).
 pub fn softmax(x: &[f64], out: &mut [f64]) {
     let x_max = nan_max(x);
-    let mut sum = CompensatedSum::default();
-    for (o, &v) in out.iter_mut().zip(x) {
-        *o = (v - x_max).exp();
-        sum.add(*o);
-    }
-    let sum = sum.value();
+    vector_exp::exp_shifted_into(x, x_max, out);
+    let sum = pairwise_sum(out);
     for o in out.iter_mut() {
         *o /= sum;
     }
@@ -125,12 +176,10 @@ pub fn log_softmax(x: &[f64], out: &mut [f64]) {
         m if m.is_finite() => m,
         _ => 0.0,
     };
-    let mut sum = CompensatedSum::default();
     for (o, &v) in out.iter_mut().zip(x) {
         *o = v - x_max;
-        sum.add(o.exp());
     }
-    let log_sum = sum.value().ln();
+    let log_sum = sum_of_exponentials(out.len(), |i| out[i], |e, _| e).ln();
     for o in out.iter_mut() {
         *o -= log_sum;
     }

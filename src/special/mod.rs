@@ -29,6 +29,7 @@ mod bessel_zeros;
 mod double_double;
 mod libm;
 mod modified_bessel_fits;
+mod vector_exp;
 
 pub mod bessel;
 pub mod beta;

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::special::elementwise::shape_text;
-use crate::strided::{NdView, NdViewMut};
+use crate::strided::{is_c_contiguous, NdView, NdViewMut};
 
 /// Groups per parallel task are chosen so a task touches about this many elements.
 const TASK: usize = 1 << 14;
@@ -174,6 +174,8 @@ pub struct Operand<'v, 'a> {
     view: &'v NdView<'a, f64>,
     group_offsets: Vec<isize>,
     member_offsets: Vec<isize>,
+    /// Members of a group are adjacent in memory, in order.
+    contiguous: bool,
 }
 
 impl<'v, 'a> Operand<'v, 'a> {
@@ -181,57 +183,84 @@ impl<'v, 'a> Operand<'v, 'a> {
     pub fn new(view: &'v NdView<'a, f64>, reduction: &Reduction) -> Result<Self> {
         let strides = aligned_strides(view.shape(), view.strides(), &reduction.shape);
         let (group_offsets, member_offsets) = reduction.offsets(&strides)?;
+        let contiguous = member_offsets
+            .iter()
+            .enumerate()
+            .all(|(i, &m)| m == i as isize);
         Ok(Operand {
             view,
             group_offsets,
             member_offsets,
+            contiguous,
         })
     }
 
-    /// Copies the members of group `g` into `dst`.
-    fn gather(&self, g: usize, dst: &mut [f64]) {
+    /// The members of group `g`: borrowed when contiguous, else copied into `buffer`.
+    fn members<'s>(&'s self, g: usize, buffer: &'s mut [f64]) -> &'s [f64] {
+        if self.member_offsets.is_empty() {
+            return &[];
+        }
         let base = self.group_offsets[g];
-        for (d, &m) in dst.iter_mut().zip(&self.member_offsets) {
+        if self.contiguous {
+            let (data, offset) = self.view.parts();
+            let start = (offset as isize + base) as usize;
+            return &data[start..start + self.member_offsets.len()];
+        }
+        for (d, &m) in buffer.iter_mut().zip(&self.member_offsets) {
             *d = *self.view.at(base + m);
         }
+        buffer
     }
 }
 
-/// Runs `kernel(group values of each operand, result slots)` for every group,
-/// groups in parallel when the arrays are large; `width` result slots per
-/// group land in a group-major vector.
-pub fn for_each_group<const K: usize>(
-    operands: &[Operand<'_, '_>; K],
-    members: usize,
-    groups: usize,
-    width: usize,
-    threads: usize,
-    kernel: impl Fn([&[f64]; K], &mut [f64]) + Sync,
-) -> Result<Vec<f64>> {
-    let total = groups * width;
+/// A zeroed vector of `n` results; a failed allocation is an error.
+pub fn result_buffer(n: usize) -> Result<Vec<f64>> {
     let mut results = Vec::new();
-    results.try_reserve_exact(total).map_err(|_| {
+    results.try_reserve_exact(n).map_err(|_| {
         Error::new(
             ErrorKind::Allocation,
-            format!("cannot allocate {total} results"),
+            format!("cannot allocate {n} results"),
         )
     })?;
-    results.resize(total, 0.0);
-    if total == 0 {
-        return Ok(results);
+    results.resize(n, 0.0);
+    Ok(results)
+}
+
+/// Runs `kernel(group values of each operand, result slots)` for every group
+/// into `results` (`width` slots per group, group-major), groups in parallel
+/// when the arrays are large.
+pub fn for_each_group<const K: usize>(
+    operands: &[&Operand<'_, '_>; K],
+    members: usize,
+    width: usize,
+    threads: usize,
+    results: &mut [f64],
+    kernel: impl Fn([&[f64]; K], &mut [f64]) + Sync,
+) {
+    let groups = results.len() / width.max(1);
+    if groups == 0 {
+        return;
     }
     let per_task = (TASK / members.max(1)).max(1);
     let run = |first: usize, chunk: &mut [f64]| {
-        let mut buffers: [Vec<f64>; K] = std::array::from_fn(|_| vec![0.0; members]);
+        let mut buffers: [Vec<f64>; K] = std::array::from_fn(|k| match operands[k].contiguous {
+            true => Vec::new(),
+            false => vec![0.0; members],
+        });
         for (i, slots) in chunk.chunks_mut(width).enumerate() {
-            for (operand, buffer) in operands.iter().zip(buffers.iter_mut()) {
-                operand.gather(first + i, buffer);
-            }
-            kernel(std::array::from_fn(|k| buffers[k].as_slice()), slots);
+            let mut rest: &mut [Vec<f64>] = &mut buffers;
+            let values: [&[f64]; K] = std::array::from_fn(|k| {
+                let (buffer, tail) = std::mem::take(&mut rest)
+                    .split_first_mut()
+                    .expect("K buffers");
+                rest = tail;
+                operands[k].members(first + i, buffer)
+            });
+            kernel(values, slots);
         }
     };
     if threads <= 1 || groups * members < 2 * TASK || groups < 2 {
-        run(0, &mut results);
+        run(0, results);
     } else {
         crate::threads::run_with(threads, || {
             results
@@ -240,7 +269,18 @@ pub fn for_each_group<const K: usize>(
                 .for_each(|(t, chunk)| run(t * per_task, chunk));
         });
     }
-    Ok(results)
+}
+
+/// True when `out`, walked in C order, is group-major memory order: a
+/// C-contiguous output whose reduced axes (for a full-shape output) are the
+/// trailing ones, so results can be written into it directly.
+pub fn writes_in_place(out: &NdViewMut<'_, f64>, reduction: &Reduction, per_member: bool) -> bool {
+    let trailing = reduction
+        .reduced
+        .iter()
+        .enumerate()
+        .all(|(i, &d)| d == reduction.shape.len() - reduction.reduced.len() + i);
+    is_c_contiguous(out.shape(), out.strides()) && (!per_member || trailing)
 }
 
 /// Writes group-major `values` (one per group, or one per member of each
