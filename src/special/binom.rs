@@ -47,8 +47,13 @@ const DD_PRODUCT_UP_TO: f64 = 520.0;
 /// double-double: each partial product is the integer C(n − k + i, i), so
 /// the result is correctly rounded but for rare ties.
 fn integer_binomial_dd(n: f64, k: f64) -> f64 {
-    let mut c = DoubleDouble::from(1.0);
-    let mut i = 1.0;
+    // Plain doubles while the products stay below 2^53 (every step exact).
+    let (mut plain, mut i) = (1.0f64, 1.0f64);
+    while i <= k && plain * (n - k + i) < 9_007_199_254_740_992.0 {
+        plain = plain * (n - k + i) / i;
+        i += 1.0;
+    }
+    let mut c = DoubleDouble::from(plain);
     while i <= k {
         c = c.mul_dd(DoubleDouble::from(n - k).add(i)).div(i);
         if !c.hi.is_finite() {
