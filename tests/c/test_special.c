@@ -7,6 +7,8 @@
  */
 #include "check.h"
 
+#include <string.h>
+
 #define SENTINEL 12345.0
 
 static sciport_ndarray vec1(double *p, size_t *shape, ptrdiff_t *stride) {
@@ -102,8 +104,63 @@ static void errors_leave_out_untouched(void) {
           "out written on failure");
 }
 
+static void reductions_over_axes(void) {
+    /* rows of a 2 x 3 C-order matrix: [0, 0, 0] and [ln 1, ln 2, ln 3] */
+    double a[6] = {0.0, 0.0, 0.0, 0.0, log(2.0), log(3.0)};
+    double b[3] = {1.0, -1.0, -1.0};
+    double out[2], sign[2], soft[6];
+    size_t shape[2] = {2, 3}, n2[1] = {2};
+    ptrdiff_t strides[2], one[1] = {1};
+    int64_t last[1] = {-1}, bad[1] = {2};
+    sciport_ndarray av, bv, ov = vec1(out, n2, one), sv = vec1(sign, n2, one), tv;
+    size_t n3[1] = {3};
+    sciport_error *err = NULL;
+
+    expect_ok(sciport_ndarray_c_order(a, 2, shape, strides, &av, &err), &err, "a view");
+    expect_ok(sciport_ndarray_c_order(soft, 2, shape, strides, &tv, &err), &err, "soft view");
+    bv = vec1(b, n3, one);
+    if (expect_ok(sciport_special_logsumexp(&av, last, 1, NULL, &ov, NULL, &err), &err,
+                  "logsumexp rows")) {
+        CHECK(fabs(out[0] - log(3.0)) <= 4e-16 * log(3.0) && fabs(out[1] - log(6.0)) <= 8e-16,
+              "logsumexp rows = %.17g %.17g", out[0], out[1]);
+    }
+    /* row 1 with b: 1 - 2 - 3 = -4 -> log 4, sign -1; row 0: 1 - 1 - 1 = -1 -> 0, -1 */
+    if (expect_ok(sciport_special_logsumexp(&av, last, 1, &bv, &ov, &sv, &err), &err,
+                  "logsumexp b, sign")) {
+        CHECK(sign[0] == -1.0 && sign[1] == -1.0, "signs %g %g", sign[0], sign[1]);
+        CHECK(fabs(out[0]) <= 4e-16 && fabs(out[1] - log(4.0)) <= 8e-16,
+              "log|sum| = %.17g %.17g", out[0], out[1]);
+    }
+    if (expect_ok(sciport_special_softmax(&av, last, 1, &tv, &err), &err, "softmax rows")) {
+        CHECK(fabs(soft[0] - 1.0 / 3.0) <= 4e-16 && fabs(soft[5] - 0.5) <= 4e-16,
+              "softmax = %.17g %.17g", soft[0], soft[5]);
+    }
+    expect_error(sciport_special_log_softmax(&av, bad, 1, &tv, &err), &err,
+                 SCIPORT_ERR_INVALID_ARGUMENT, "out of bounds", "log_softmax axis 2");
+}
+
+static void exact_integers(void) {
+    char digits[64];
+    size_t len = 0;
+    sciport_error *err = NULL;
+
+    if (expect_ok(sciport_special_comb_exact(100, 50, false, digits, sizeof digits, &len, &err),
+                  &err, "comb_exact(100, 50)")) {
+        CHECK(strcmp(digits, "100891344545564193334812497256") == 0 && len == 30,
+              "comb(100, 50) = %s", digits);
+    }
+    if (expect_ok(sciport_special_factorial_exact(1000, NULL, 0, &len, &err), &err,
+                  "factorial_exact length query")) {
+        CHECK(len == 2568, "1000! has %zu digits", len);
+    }
+    expect_error(sciport_special_factorial_exact(30, digits, 10, &len, &err), &err,
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "needs 34 bytes", "factorial_exact small buffer");
+}
+
 int main(void) {
     unary_identities();
+    reductions_over_axes();
+    exact_integers();
     broadcast_scalar_parameter();
     matrix_in_place();
     errors_leave_out_untouched();
