@@ -1,6 +1,8 @@
 //! `scipy.special`, function by function, as scalar `f64 -> f64` maps
-//! (the C API applies them elementwise). Domain errors give NaN (or ±inf)
-//! exactly where SciPy does; nothing here fails or panics.
+//! (the C API applies them elementwise), the axis reductions (logsumexp,
+//! softmax, log_softmax) on one group of values, and the exact integer
+//! counts. Domain errors give NaN (or ±inf) exactly where SciPy does; only
+//! an exact result too large to hold is an error.
 //!
 //! - [`error_function`]: erf, erfc, erfcx, erfinv, erfcinv.
 //! - [`normal`]: ndtr, log_ndtr, ndtri, ndtri_exp; [`owens_t`]: owens_t.
