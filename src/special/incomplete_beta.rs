@@ -162,36 +162,50 @@ pub(super) fn pair(a: f64, b: f64, x: f64) -> (f64, f64) {
 
 /// (I_x(a, b), 1 - I_x(a, b)) at `point`, for finite a, b > 0.
 pub(super) fn pair_at(a: f64, b: f64, point: Point) -> (f64, f64) {
+    let (i, q, _) = pair_and_power_factor(a, b, point);
+    (i, q)
+}
+
+/// (I_x(a, b), 1 - I_x(a, b), and x^a (1-x)^b / B(a, b) when the method
+/// computed it on the way), for finite a, b > 0.
+pub(super) fn pair_and_power_factor(a: f64, b: f64, point: Point) -> (f64, f64, Option<f64>) {
     if a.min(b) >= UNIFORM_FROM {
-        return uniform_expansion(a, b, point);
+        let (i, q) = uniform_expansion(a, b, point);
+        return (i, q, None);
     }
     if point.x <= (a + 1.0) / (a + b + 2.0) {
         lower_side(a, b, point)
     } else {
-        let (q, p) = lower_side(b, a, point.swapped());
-        (p, q)
+        // the power factor is symmetric in (a, x) <-> (b, 1 - x)
+        let (q, p, factor) = lower_side(b, a, point.swapped());
+        (p, q, factor)
     }
 }
 
-/// (I, 1 - I) where x lies below (a + 1)/(a + b + 2).
-fn lower_side(a: f64, b: f64, point: Point) -> (f64, f64) {
+/// (I, 1 - I, the power factor if computed) where x lies below
+/// (a + 1)/(a + b + 2).
+fn lower_side(a: f64, b: f64, point: Point) -> (f64, f64, Option<f64>) {
     let x = point.x;
     if a < 0.5 {
-        return small_a_series(a, b, point);
+        let (i, q) = small_a_series(a, b, point);
+        return (i, q, None);
     }
-    let i = if x <= 0.7 && (b * x <= 1.0 || b <= 1.0) {
-        let scale = power_factor(a, b, point) / (a * point.ln_y_dd().mul(b).exp());
-        scale * (1.0 + a * series_sum(a, b, x))
+    let (i, factor) = if x <= 0.7 && (b * x <= 1.0 || b <= 1.0) {
+        let factor = power_factor(a, b, point);
+        let scale = factor / (a * point.ln_y_dd().mul(b).exp());
+        (scale * (1.0 + a * series_sum(a, b, x)), factor)
     } else if expansion_applies(a, b) {
-        return large_a_expansion(a, b, point);
+        let (i, q) = large_a_expansion(a, b, point);
+        return (i, q, None);
     } else if expansion_applies(b, a) {
         let (q, p) = large_a_expansion(b, a, point.swapped());
-        return (p, q);
+        return (p, q, None);
     } else {
-        power_factor(a, b, point) / continued_fraction(a, b, point)
+        let factor = power_factor(a, b, point);
+        (factor / continued_fraction(a, b, point), factor)
     };
     let i = i.clamp(0.0, 1.0);
-    (i, 1.0 - i)
+    (i, 1.0 - i, Some(factor))
 }
 
 /// (I, 1 - I) for huge a and b by Temme's uniform expansion,

@@ -13,7 +13,7 @@
 //! `invbetai`.
 
 use super::beta::betaln;
-use super::incomplete_beta::{pair_at, power_factor, Point};
+use super::incomplete_beta::{pair_and_power_factor, power_factor, Point};
 use super::normal::ndtri;
 
 /// A step below this (relative to x and 1 - x) ends the iteration: the
@@ -115,7 +115,7 @@ fn solve(a: f64, b: f64, tail: Tail, target: f64, given: Option<(f64, f64)>) -> 
     let (mut t_lo, mut t_hi) = (-T_LIMIT, T_LIMIT);
     for _ in 0..MAX_STEPS {
         let point = Point::split(a, b, x, y);
-        let (i, q) = pair_at(a, b, point);
+        let (i, q, factor) = pair_and_power_factor(a, b, point);
         let value = if tail == Tail::Lower { i } else { q };
         // ln of the ratio, not a difference of logarithms: near 1e-300 those
         // have ulps of 1e-13
@@ -139,7 +139,7 @@ fn solve(a: f64, b: f64, tail: Tail, target: f64, given: Option<(f64, f64)>) -> 
             b,
             (x, y),
             g,
-            direction * power_factor(a, b, point) / value,
+            direction * factor.unwrap_or_else(|| power_factor(a, b, point)) / value,
         );
         // the step's own size bounds the error left after it (cubically)
         let small = step.abs() * x.max(y) <= CONVERGED;
