@@ -5009,6 +5009,359 @@ inline std::vector<double> k1e(const std::vector<double> &x) {
 inline double k1e(double x) { return k1e(std::vector<double>{x})[0]; }
 // END GENERATED special
 
+// ---------------------------------------- comb and the exact counts (by hand)
+//
+// comb is a ufunc like binom, but its C function takes `repetition` besides
+// its views, so the generator leaves it out; it comes in the same three forms
+// (view, vector, scalar). The exact forms are SciPy's exact=True: the integer
+// as its decimal digits in a std::string (exact results are limited to 100000
+// digits; larger ones throw sciport::error with SCIPORT_ERR_INVALID_ARGUMENT).
+
+namespace detail {
+
+/// Runs one sciport_special_*_exact function `f(digits, digits_size, len,
+/// err)` as the C API asks: a length query, then into a buffer of len + 1
+/// bytes. Throws sciport::error on failure.
+template <class F> std::string exact_digits(F f) {
+    std::size_t len = 0;
+    checked([&](sciport_error **e) { return f(nullptr, 0, &len, e); });
+    std::vector<char> buf(len + 1);
+    checked([&](sciport_error **e) { return f(buf.data(), buf.size(), &len, e); });
+    return std::string(buf.data(), len);
+}
+
+/// sciport_special_comb with `repetition` bound, in the shape detail::ufunc calls.
+struct comb_ufunc {
+    bool repetition;
+    sciport_status operator()(const sciport_ndarray *N, const sciport_ndarray *k,
+                              const sciport_ndarray *out, sciport_error **e) const {
+        return sciport_special_comb(N, k, repetition, out, e);
+    }
+};
+
+} // namespace detail
+
+/// scipy.special.comb(N, k, exact=False, repetition) elementwise into `out`
+/// (any strides, in place allowed): the number of combinations of N things
+/// taken k at a time. Without repetition binom(N, k) where 0 ≤ k ≤ N and 0
+/// elsewhere (also for NaN, as SciPy); with repetition (combinations with
+/// replacement) binom(N + k − 1, k), and 1 for k = 0 ≤ N. N and k broadcast
+/// against `out`; comb_exact gives the exact integers.
+inline void comb(ndview<const double> N, ndview<const double> k, ndview<double> out,
+                 bool repetition = false) {
+    detail::ufunc<2>({N, k}, out, detail::comb_ufunc{repetition});
+}
+/// scipy.special.comb(N, k, repetition=repetition) of each element (N and k
+/// of the common length, or of length 1).
+inline std::vector<double> comb(const std::vector<double> &N, const std::vector<double> &k,
+                                bool repetition = false) {
+    return detail::ufunc_vector<2>({&N, &k}, detail::comb_ufunc{repetition});
+}
+/// scipy.special.comb(N, k, repetition=repetition) of one pair of values.
+inline double comb(double N, double k, bool repetition = false) {
+    return comb(std::vector<double>{N}, std::vector<double>{k}, repetition)[0];
+}
+
+/// scipy.special.comb(N, k, exact=True, repetition): the number of
+/// combinations as an exact integer, in decimal digits. "0" unless
+/// 0 ≤ k ≤ N; with repetition C(N + k − 1, k), "1" for k = 0 ≤ N. Throws
+/// sciport::error (SCIPORT_ERR_INVALID_ARGUMENT) for a result of more than
+/// 100000 digits or N + k − 1 beyond int64.
+inline std::string comb_exact(std::int64_t N, std::int64_t k, bool repetition = false) {
+    return detail::exact_digits([&](char *d, std::size_t size, std::size_t *len, sciport_error **e) {
+        return sciport_special_comb_exact(N, k, repetition, d, size, len, e);
+    });
+}
+/// scipy.special.perm(N, k, exact=True): N!/(N − k)! as an exact integer, in
+/// decimal digits; "0" unless 0 ≤ k ≤ N. Throws sciport::error
+/// (SCIPORT_ERR_INVALID_ARGUMENT) for a result of more than 100000 digits.
+inline std::string perm_exact(std::int64_t N, std::int64_t k) {
+    return detail::exact_digits([&](char *d, std::size_t size, std::size_t *len, sciport_error **e) {
+        return sciport_special_perm_exact(N, k, d, size, len, e);
+    });
+}
+/// scipy.special.factorial(n, exact=True): n! as an exact integer, in
+/// decimal digits; "0" for n < 0, "1" for n = 0. Throws sciport::error
+/// (SCIPORT_ERR_INVALID_ARGUMENT) above n = 25205 (more than 100000 digits).
+inline std::string factorial_exact(std::int64_t n) {
+    return detail::exact_digits([&](char *d, std::size_t size, std::size_t *len, sciport_error **e) {
+        return sciport_special_factorial_exact(n, d, size, len, e);
+    });
+}
+/// scipy.special.factorial2(n, exact=True): the double factorial
+/// n!! = n(n − 2)(n − 4)… as an exact integer, in decimal digits; "0" for
+/// n < 0, "1" for n = 0 and 1. Throws sciport::error
+/// (SCIPORT_ERR_INVALID_ARGUMENT) for a result of more than 100000 digits.
+inline std::string factorial2_exact(std::int64_t n) {
+    return detail::exact_digits([&](char *d, std::size_t size, std::size_t *len, sciport_error **e) {
+        return sciport_special_factorial2_exact(n, d, size, len, e);
+    });
+}
+
+// ------------------------------------------- reductions over axes (not ufuncs)
+//
+// logsumexp, softmax and log_softmax take SciPy's `axis` as a list of axes:
+// {} is None (every axis), negative entries count from the end. Each comes as
+// a view form writing into `out` (any strides; inputs may share memory with
+// the outputs), an ndarray form returning a new array in the input's layout,
+// and a std::vector form for 1-D data (every axis). Errors (an axis out of
+// range or repeated, b not broadcastable, an output of the wrong shape)
+// throw sciport::error with the library's message.
+
+/// scipy.special.logsumexp(a, b=b, return_sign=True) of a vector.
+struct logsumexp_result {
+    /// log |Σ bᵢ·exp(aᵢ)|.
+    double value = 0.0;
+    /// The sign of the sum: -1, 0 or 1.
+    double sign = 0.0;
+};
+
+/// scipy.special.logsumexp(a, axis, b, keepdims, return_sign=True) of an
+/// N-D array: both members have the reduced shape.
+struct logsumexp_array_result {
+    /// log |Σ bᵢ·exp(aᵢ)| of each group.
+    ndarray<double> value;
+    /// The sign of each sum: -1, 0 or 1.
+    ndarray<double> sign;
+};
+
+namespace detail {
+
+/// NumPy's broadcast of two shapes (aligned from the last dimension; an
+/// extent 1 stretches), or nullopt when they do not broadcast.
+inline std::optional<std::vector<std::size_t>> broadcast_shapes(std::vector<std::size_t> x,
+                                                                std::vector<std::size_t> y) {
+    if (x.size() < y.size()) {
+        std::swap(x, y);
+    }
+    const std::size_t lead = x.size() - y.size();
+    for (std::size_t k = 0; k < y.size(); ++k) {
+        std::size_t &e = x[lead + k];
+        if (e == 1) {
+            e = y[k];
+        } else if (y[k] != 1 && y[k] != e) {
+            return std::nullopt;
+        }
+    }
+    return x;
+}
+
+/// The shape of a reduction of `full` over `axis` ({} = every axis): the kept
+/// extents, with `keepdims` the reduced axes as 1. {1} for arguments the
+/// library rejects (bad or repeated axes, shapes that do not broadcast), so
+/// that the library reports the real problem.
+inline std::vector<std::size_t>
+reduced_shape(const std::optional<std::vector<std::size_t>> &full,
+              const std::vector<std::int64_t> &axis, bool keepdims) {
+    if (!full) {
+        return {1};
+    }
+    std::vector<bool> reduced(full->size(), axis.empty());
+    for (std::int64_t a : axis) {
+        std::ptrdiff_t k = sciport::detail::resolve_axis(a, full->size());
+        if (k < 0 || reduced[static_cast<std::size_t>(k)]) {
+            return {1};
+        }
+        reduced[static_cast<std::size_t>(k)] = true;
+    }
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < full->size(); ++k) {
+        if (!reduced[k]) {
+            out.push_back((*full)[k]);
+        } else if (keepdims) {
+            out.push_back(1);
+        }
+    }
+    return out;
+}
+
+/// The view of `out` the C functions receive: a 0-d array (a reduction over
+/// every axis, NumPy's scalar) as its one element with shape (1,).
+inline ndview<double> c_out_view(ndarray<double> &out) {
+    if (out.ndim() == 0) {
+        return ndview<double>(out.data(), std::vector<std::size_t>{1}, order::c);
+    }
+    return out.view();
+}
+
+/// The library's axes argument: NULL for {} (None).
+inline const std::int64_t *axes_ptr(const std::vector<std::int64_t> &axis) noexcept {
+    return axis.empty() ? nullptr : axis.data();
+}
+
+/// Shared body of the returning logsumexp forms; `sign` is filled when given.
+inline ndarray<double> logsumexp_new(const ndview<const double> &a,
+                                     const std::vector<std::int64_t> &axis,
+                                     const std::optional<ndview<const double>> &b, bool keepdims,
+                                     ndarray<double> *sign) {
+    std::optional<std::vector<std::size_t>> full(a.shape);
+    if (b) {
+        full = broadcast_shapes(a.shape, b->shape);
+    }
+    const std::vector<std::size_t> shape = reduced_shape(full, axis, keepdims);
+    const order o = sciport::detail::preferred_order(a);
+    ndarray<double> out(shape, o);
+    std::optional<ndview<double>> sign_view;
+    if (sign != nullptr) {
+        *sign = ndarray<double>(shape, o);
+        sign_view = c_out_view(*sign);
+    }
+    ndview<double> out_view = c_out_view(out);
+    sciport_ndarray ca = sciport::detail::to_c(a);
+    sciport_ndarray co = sciport::detail::to_c(out_view);
+    std::optional<sciport_ndarray> cb, cs;
+    if (b) {
+        cb = sciport::detail::to_c(*b);
+    }
+    if (sign_view) {
+        cs = sciport::detail::to_c(*sign_view);
+    }
+    checked([&](sciport_error **e) {
+        return sciport_special_logsumexp(&ca, axes_ptr(axis), axis.size(), cb ? &*cb : nullptr,
+                                         &co, cs ? &*cs : nullptr, e);
+    });
+    return out;
+}
+
+/// The C signature of softmax and log_softmax.
+using group_fn = sciport_status (*)(const sciport_ndarray *, const std::int64_t *, std::size_t,
+                                    const sciport_ndarray *, sciport_error **);
+
+/// Runs softmax or log_softmax of `x` over `axis` into `out`; throws on failure.
+inline void group_map(group_fn f, const ndview<const double> &x, const ndview<double> &out,
+                      const std::vector<std::int64_t> &axis) {
+    sciport_ndarray cx = sciport::detail::to_c(x);
+    sciport_ndarray co = sciport::detail::to_c(out);
+    checked([&](sciport_error **e) { return f(&cx, axes_ptr(axis), axis.size(), &co, e); });
+}
+
+} // namespace detail
+
+/// scipy.special.logsumexp into caller views: log Σ bᵢ·exp(aᵢ) over `axis`
+/// ({} = None, every axis), computed without overflow. `b`: weights
+/// broadcast against `a` as NumPy broadcasts (nullopt = None; negative
+/// weights subtract, a zero weight drops its term). `out` has the kept
+/// extents, with or without the reduced axes as extent-1 dimensions
+/// (keepdims); a reduction over every axis writes a 1-element view such as
+/// shape {1}. `sign`: nullopt is return_sign=False (a negative sum gives NaN);
+/// otherwise a view of out's shape receiving the sign (-1, 0, 1), `out` then
+/// holding log |sum|.
+inline void logsumexp(const ndview<const double> &a, const ndview<double> &out,
+                      const std::vector<std::int64_t> &axis = {},
+                      const std::optional<ndview<const double>> &b = std::nullopt,
+                      const std::optional<ndview<double>> &sign = std::nullopt) {
+    sciport_ndarray ca = sciport::detail::to_c(a);
+    sciport_ndarray co = sciport::detail::to_c(out);
+    std::optional<sciport_ndarray> cb, cs;
+    if (b) {
+        cb = sciport::detail::to_c(*b);
+    }
+    if (sign) {
+        cs = sciport::detail::to_c(*sign);
+    }
+    checked([&](sciport_error **e) {
+        return sciport_special_logsumexp(&ca, detail::axes_ptr(axis), axis.size(),
+                                         cb ? &*cb : nullptr, &co, cs ? &*cs : nullptr, e);
+    });
+}
+
+/// scipy.special.logsumexp(a, axis, b, keepdims) as a new array in a's layout:
+/// the kept extents of the (broadcast) shape, with keepdims the reduced axes
+/// as 1; a reduction over every axis without keepdims gives a 0-d array
+/// (shape {}, one element), NumPy's scalar.
+inline ndarray<double> logsumexp(const ndview<const double> &a,
+                                 const std::vector<std::int64_t> &axis = {},
+                                 const std::optional<ndview<const double>> &b = std::nullopt,
+                                 bool keepdims = false) {
+    return detail::logsumexp_new(a, axis, b, keepdims, nullptr);
+}
+
+/// scipy.special.logsumexp(a, axis, b, keepdims, return_sign=True): log |sum|
+/// and the sign of each sum, both of the shape logsumexp returns.
+inline logsumexp_array_result logsumexp_sign(const ndview<const double> &a,
+                                             const std::vector<std::int64_t> &axis = {},
+                                             const std::optional<ndview<const double>> &b =
+                                                 std::nullopt,
+                                             bool keepdims = false) {
+    logsumexp_array_result r;
+    r.value = detail::logsumexp_new(a, axis, b, keepdims, &r.sign);
+    return r;
+}
+
+/// scipy.special.logsumexp(a) of a vector: log Σ exp(aᵢ) (-inf when empty).
+inline double logsumexp(const std::vector<double> &a) {
+    return logsumexp(sciport::detail::vec_view(a.data(), a.size()))();
+}
+
+/// scipy.special.logsumexp(a, b=b) of a vector: log Σ bᵢ·exp(aᵢ); b has
+/// a.size() entries or one. A negative sum gives NaN (see logsumexp_sign).
+inline double logsumexp(const std::vector<double> &a, const std::vector<double> &b) {
+    return logsumexp(sciport::detail::vec_view(a.data(), a.size()), {},
+                     sciport::detail::vec_view(b.data(), b.size()))();
+}
+
+/// scipy.special.logsumexp(a, return_sign=True) of a vector.
+inline logsumexp_result logsumexp_sign(const std::vector<double> &a) {
+    auto r = logsumexp_sign(sciport::detail::vec_view(a.data(), a.size()));
+    return {r.value(), r.sign()};
+}
+
+/// scipy.special.logsumexp(a, b=b, return_sign=True) of a vector: log |sum|
+/// and the sign of the sum (-1, 0, 1).
+inline logsumexp_result logsumexp_sign(const std::vector<double> &a,
+                                       const std::vector<double> &b) {
+    auto r = logsumexp_sign(sciport::detail::vec_view(a.data(), a.size()), {},
+                            sciport::detail::vec_view(b.data(), b.size()));
+    return {r.value(), r.sign()};
+}
+
+/// scipy.special.softmax(x, axis) into `out` (x's shape, any strides; may be
+/// x itself): exp(xᵢ) / Σⱼ exp(xⱼ) over `axis` ({} = None, every axis), with
+/// the maximum factored out. A group holding NaN, +inf or only -inf is NaN.
+inline void softmax(const ndview<const double> &x, const ndview<double> &out,
+                    const std::vector<std::int64_t> &axis = {}) {
+    detail::group_map(&sciport_special_softmax, x, out, axis);
+}
+
+/// scipy.special.softmax(x, axis) as a new array in x's layout.
+inline ndarray<double> softmax(const ndview<const double> &x,
+                               const std::vector<std::int64_t> &axis = {}) {
+    ndarray<double> out(x.shape, sciport::detail::preferred_order(x));
+    softmax(x, out.view(), axis);
+    return out;
+}
+
+/// scipy.special.softmax of a vector (over its one axis).
+inline std::vector<double> softmax(const std::vector<double> &x) {
+    std::vector<double> out(x.size());
+    softmax(sciport::detail::vec_view(x.data(), x.size()),
+            sciport::detail::vec_view(out.data(), out.size()));
+    return out;
+}
+
+/// scipy.special.log_softmax(x, axis) into `out` (x's shape, any strides; may
+/// be x itself): xᵢ - log Σⱼ exp(xⱼ) over `axis` ({} = None, every axis).
+inline void log_softmax(const ndview<const double> &x, const ndview<double> &out,
+                        const std::vector<std::int64_t> &axis = {}) {
+    detail::group_map(&sciport_special_log_softmax, x, out, axis);
+}
+
+/// scipy.special.log_softmax(x, axis) as a new array in x's layout.
+inline ndarray<double> log_softmax(const ndview<const double> &x,
+                                   const std::vector<std::int64_t> &axis = {}) {
+    ndarray<double> out(x.shape, sciport::detail::preferred_order(x));
+    log_softmax(x, out.view(), axis);
+    return out;
+}
+
+/// scipy.special.log_softmax of a vector (over its one axis).
+inline std::vector<double> log_softmax(const std::vector<double> &x) {
+    std::vector<double> out(x.size());
+    log_softmax(sciport::detail::vec_view(x.data(), x.size()),
+                sciport::detail::vec_view(out.data(), out.size()));
+    return out;
+}
+
 } // namespace special
 
 } // namespace sciport

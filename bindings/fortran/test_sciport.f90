@@ -192,6 +192,8 @@ program test_sciport
   call test_linalg_schur_equations()
   call test_special_reference()
   call test_special_forms()
+  call test_special_axis()
+  call test_special_comb()
   call test_linalg_new_raw_views()
   call summary()
   if (nfail > 0) error stop 1
@@ -4244,5 +4246,205 @@ contains
     call check(status == SCIPORT_ERR_DIMENSION_MISMATCH, 'special xlogy into a wrong-sized out: status')
     call check(index(msg, 'broadcast') > 0, 'special xlogy: message names broadcasting: ' // msg)
   end subroutine test_special_forms
+
+  !> logsumexp, softmax and log_softmax against SciPy 1.17.1 (scipy.special, values
+  !> printed with repr by /work/venv/bin/python, each after the call that produced
+  !> it), on M = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.5]]), the Fortran m(2, 3)
+  !> below (SciPy's axis=0 is dim = 1, axis=1 is dim = 2).
+  subroutine test_special_axis()
+    real(c_double) :: m(2, 3), v, s, col(3), row(2), scol(2), x(4), sx(4), out(2, 3), w(1, 3), &
+        cw(2, 1), bad(2)
+    integer(c_int32_t) :: status
+    character(len=:), allocatable :: msg
+    m = reshape([1.0_c_double, 4.0_c_double, 2.0_c_double, 5.0_c_double, 3.0_c_double, &
+        6.5_c_double], [2, 3])
+    x = [1.0_c_double, 2.0_c_double, 3.0_c_double, 4.5_c_double]
+    ! logsumexp(np.array([1.0, 2.0, 3.0, 4.5])) -> 4.789240264485775
+    call sciport_special_logsumexp(x, v, status)
+    call check(status == SCIPORT_OK .and. rel_close(v, 4.789240264485775_c_double), &
+        'special logsumexp of a vector')
+    call sciport_special_logsumexp(x, v, status, b=[2.0_c_double])
+    call check(status == SCIPORT_OK .and. rel_close(v, 4.789240264485775_c_double + log(2.0_c_double)), &
+        'special logsumexp with one weight')
+    ! logsumexp([1., 2., 3.], b=[1., -2., 0.5], return_sign=True) -> (0.7016419515146493, -1.0)
+    call sciport_special_logsumexp(x(1:3), v, status, b=[1.0_c_double, -2.0_c_double, 0.5_c_double], &
+        sign=s)
+    call check(status == SCIPORT_OK .and. rel_close(v, 0.7016419515146493_c_double) .and. &
+        abs(s + 1) <= 0.0_c_double, 'special logsumexp negative weights with sign')
+    ! logsumexp([1., 2., 3.], b=[1., -2., 0.5]) -> nan
+    call sciport_special_logsumexp(x(1:3), v, status, b=[1.0_c_double, -2.0_c_double, 0.5_c_double])
+    call check(status == SCIPORT_OK .and. ieee_is_nan(v), 'special logsumexp negative sum is NaN')
+    ! logsumexp(M, axis=0)
+    call sciport_special_logsumexp(m, 1, col, status)
+    call check(status == SCIPORT_OK .and. all_rel_close(col, [4.048587351573742_c_double, &
+        5.048587351573742_c_double, 6.529750418272621_c_double]), 'special logsumexp dim = 1')
+    ! logsumexp(M, axis=1)
+    call sciport_special_logsumexp(m, 2, row, status)
+    call check(status == SCIPORT_OK .and. all_rel_close(row, [3.40760596444438_c_double, &
+        6.7663678998071335_c_double]), 'special logsumexp dim = 2')
+    ! logsumexp(M)
+    call sciport_special_logsumexp(m, v, status)
+    call check(status == SCIPORT_OK .and. rel_close(v, 6.800555091087515_c_double), &
+        'special logsumexp of a whole matrix')
+    ! logsumexp(M, axis=1, b=[1., -1., -0.5], return_sign=True)
+    !   -> ([2.6887683439621606, 6.05534463025317], [-1.0, -1.0])
+    w = reshape([1.0_c_double, -1.0_c_double, -0.5_c_double], [1, 3])
+    call sciport_special_logsumexp(m, 2, row, status, b=w, sign=scol)
+    call check(status == SCIPORT_OK .and. all_rel_close(row, [2.6887683439621606_c_double, &
+        6.05534463025317_c_double]) .and. all(abs(scol + 1) <= 0.0_c_double), &
+        'special logsumexp dim = 2, row weights, sign')
+    ! logsumexp(M, axis=0, b=np.array([[2.0], [0.5]]))
+    cw = reshape([2.0_c_double, 0.5_c_double], [2, 1])
+    call sciport_special_logsumexp(m, 1, col, status, b=cw)
+    call check(status == SCIPORT_OK .and. all_rel_close(col, [3.488464352119415_c_double, &
+        4.488464352119415_c_double, 5.920886197187_c_double]), 'special logsumexp column weights')
+    ! softmax(M, axis=0)
+    call sciport_special_softmax(m, out, status, dim=1)
+    call check(status == SCIPORT_OK .and. all_rel_close(reshape(out, [6]), reshape(reshape( &
+        [0.04742587317756679_c_double, 0.04742587317756679_c_double, 0.02931223075135632_c_double, &
+        0.9525741268224334_c_double, 0.9525741268224334_c_double, 0.9706877692486436_c_double], &
+        [2, 3], order=[2, 1]), [6])), 'special softmax dim = 1')
+    ! softmax(M, axis=1)
+    call sciport_special_softmax(m, out, status, dim=2)
+    call check(status == SCIPORT_OK .and. all_rel_close(reshape(out, [6]), reshape(reshape( &
+        [0.09003057317038046_c_double, 0.24472847105479764_c_double, 0.6652409557748218_c_double, &
+        0.0628900132458675_c_double, 0.17095278019779026_c_double, 0.7661572065563422_c_double], &
+        [2, 3], order=[2, 1]), [6])), 'special softmax dim = 2')
+    ! softmax(M)
+    call sciport_special_softmax(m, out, status)
+    call check(status == SCIPORT_OK .and. all_rel_close(reshape(out, [6]), reshape(reshape( &
+        [0.00302587464306774_c_double, 0.00822518005744603_c_double, 0.02235835748595929_c_double, &
+        0.06077631686827439_c_double, 0.1652071577436992_c_double, 0.7404071132015533_c_double], &
+        [2, 3], order=[2, 1]), [6])), 'special softmax of a whole matrix')
+    ! log_softmax(M, axis=1)
+    call sciport_special_log_softmax(m, out, status, dim=2)
+    call check(status == SCIPORT_OK .and. all_rel_close(reshape(out, [6]), reshape(reshape( &
+        [-2.4076059644443806_c_double, -1.4076059644443804_c_double, -0.4076059644443804_c_double, &
+        -2.7663678998071335_c_double, -1.7663678998071337_c_double, -0.26636789980713366_c_double], &
+        [2, 3], order=[2, 1]), [6])), 'special log_softmax dim = 2')
+    ! log_softmax(M, axis=0)
+    call sciport_special_log_softmax(m, out, status, dim=1)
+    call check(status == SCIPORT_OK .and. all_rel_close(reshape(out, [6]), reshape(reshape( &
+        [-3.048587351573742_c_double, -3.048587351573742_c_double, -3.5297504182726205_c_double, &
+        -0.04858735157374196_c_double, -0.04858735157374196_c_double, -0.02975041827262065_c_double], &
+        [2, 3], order=[2, 1]), [6])), 'special log_softmax dim = 1')
+    ! softmax(np.array([1.0, 2.0, 3.0, 4.5])), log_softmax of the same
+    call sciport_special_softmax(x, sx, status)
+    call check(status == SCIPORT_OK .and. all_rel_close(sx, [0.02261277505503388_c_double, &
+        0.0614678955231306_c_double, 0.16708706343414498_c_double, 0.7488322659876905_c_double]), &
+        'special softmax of a vector')
+    call sciport_special_log_softmax(x, sx, status)
+    call check(status == SCIPORT_OK .and. all_rel_close(sx, [-3.7892402644857746_c_double, &
+        -2.7892402644857746_c_double, -1.7892402644857746_c_double, -0.2892402644857746_c_double]), &
+        'special log_softmax of a vector')
+    ! bad input: wrong-length b (the library's message), dim out of range, wrong out size
+    call sciport_special_logsumexp(x(1:3), v, status, b=[1.0_c_double, 2.0_c_double], errmsg=msg)
+    call check(status == SCIPORT_ERR_DIMENSION_MISMATCH, 'special logsumexp wrong-length b: status')
+    call check(msg == 'b with shape (2,) does not broadcast against the other operands (shape (3,) so far)', &
+        'special logsumexp wrong-length b: the library''s message: ' // msg)
+    call sciport_special_logsumexp(m, 3, col, status, errmsg=msg)
+    call check(status == SCIPORT_ERR_INVALID_ARGUMENT .and. index(msg, 'dim = 3 is out of range') > 0, &
+        'special logsumexp dim = 3: ' // msg)
+    call sciport_special_softmax(m, out, status, dim=0, errmsg=msg)
+    call check(status == SCIPORT_ERR_INVALID_ARGUMENT .and. index(msg, 'dim = 0 is out of range') > 0, &
+        'special softmax dim = 0: ' // msg)
+    call sciport_special_logsumexp(m, 1, bad, status, errmsg=msg)
+    call check(status == SCIPORT_ERR_DIMENSION_MISMATCH .and. index(msg, 'out has shape (2,)') > 0, &
+        'special logsumexp into values of the wrong size: ' // msg)
+    call sciport_special_softmax(x, sx(1:3), status, errmsg=msg)
+    call check(status == SCIPORT_ERR_DIMENSION_MISMATCH, 'special softmax into a short out: ' // msg)
+  end subroutine test_special_axis
+
+  !> |got - want| <= 1e-13 |want|.
+  logical function rel_close(got, want)
+    real(c_double), intent(in) :: got, want
+    rel_close = abs(got - want) <= 1e-13_c_double * abs(want)
+  end function rel_close
+
+  !> rel_close elementwise, with equal sizes.
+  logical function all_rel_close(got, want)
+    real(c_double), intent(in) :: got(:), want(:)
+    all_rel_close = size(got) == size(want)
+    if (all_rel_close) all_rel_close = all(abs(got - want) <= 1e-13_c_double * abs(want))
+  end function all_rel_close
+
+  !> comb (scalars, vectors, a matrix; repetition) and the exact counts against
+  !> SciPy 1.17.1: each expected value was printed by
+  !> /work/venv/bin/python -W ignore -c 'import scipy.special as sc; print(<call>)'
+  !> with the call named next to it.
+  subroutine test_special_comb()
+    real(c_double) :: y, v(4), m(2, 4), col(2), row(4), bad(2)
+    integer(c_int32_t) :: status
+    character(len=:), allocatable :: msg, digits
+    integer :: i, j
+    ! sc.comb(10, 3) -> 120.0; sc.comb(10, 3, repetition=True) -> 220.0
+    call sciport_special_comb(10.0_c_double, 3.0_c_double, y, status)
+    call check(status == SCIPORT_OK .and. abs(y - 120.0_c_double) <= 0.0_c_double, 'special comb(10, 3) = 120')
+    call sciport_special_comb(10.0_c_double, 3.0_c_double, y, status, repetition=.true.)
+    call check(status == SCIPORT_OK .and. abs(y - 220.0_c_double) <= 0.0_c_double, &
+        'special comb(10, 3, repetition) = 220')
+    ! sc.comb(5, 7) -> 0.0
+    call sciport_special_comb(5.0_c_double, 7.0_c_double, y, status, repetition=.false.)
+    call check(status == SCIPORT_OK .and. abs(y) <= 0.0_c_double, 'special comb(5, 7) = 0')
+    ! sc.comb([10, 5, 4, 0], [3, 2, 0, 2], repetition=True) -> [220., 15., 1., 0.]
+    call sciport_special_comb([10.0_c_double, 5.0_c_double, 4.0_c_double, 0.0_c_double], &
+        [3.0_c_double, 2.0_c_double, 0.0_c_double, 2.0_c_double], v, status, repetition=.true.)
+    call check(status == SCIPORT_OK .and. all(abs(v - [220.0_c_double, 15.0_c_double, 1.0_c_double, &
+        0.0_c_double]) <= 0.0_c_double), 'special comb of vectors with repetition')
+    ! sc.comb(10, [0, 1, 2, 3]) -> [1., 10., 45., 120.]
+    call sciport_special_comb(10.0_c_double, [0.0_c_double, 1.0_c_double, 2.0_c_double, 3.0_c_double], v, status)
+    call check(status == SCIPORT_OK .and. all(abs(v - [1.0_c_double, 10.0_c_double, 45.0_c_double, &
+        120.0_c_double]) <= 0.0_c_double), 'special comb(10, vector)')
+    ! sc.comb(np.array([[4.], [10.]]), np.array([0., 1., 2., 3.]), repetition=True)
+    !   -> [[1., 4., 10., 20.], [1., 10., 55., 220.]]: the matrix form, checked
+    ! against the scalar calls and SciPy's corner values
+    col = [4.0_c_double, 10.0_c_double]
+    row = [0.0_c_double, 1.0_c_double, 2.0_c_double, 3.0_c_double]
+    m = spread(col, 2, 4)
+    call sciport_special_comb(m, spread(row, 1, 2), m, status, repetition=.true.)
+    call check(status == SCIPORT_OK .and. abs(m(1, 4) - 20.0_c_double) <= 0.0_c_double .and. &
+        abs(m(2, 4) - 220.0_c_double) <= 0.0_c_double .and. abs(m(2, 3) - 55.0_c_double) <= 0.0_c_double, &
+        'special comb of a matrix with repetition, in place')
+    do j = 1, 4
+      do i = 1, 2
+        call sciport_special_comb(col(i), row(j), y, status, repetition=.true.)
+        call check(abs(m(i, j) - y) <= 0.0_c_double, 'special comb matrix equals the scalar calls')
+      end do
+    end do
+    call sciport_special_comb(v(1:3), v(1:2), bad, status, errmsg=msg)
+    call check(status == SCIPORT_ERR_DIMENSION_MISMATCH .and. index(msg, 'broadcast') > 0, &
+        'special comb lengths 3, 2 into 2: ' // msg)
+
+    ! sc.comb(100, 50, exact=True) -> 100891344545564193334812497256
+    digits = sciport_special_comb_exact(100, 50, status)
+    call check(status == SCIPORT_OK .and. digits == '100891344545564193334812497256', &
+        'special comb_exact(100, 50) = ' // digits)
+    ! sc.comb(10, 3, exact=True, repetition=True) -> 220; sc.comb(5, 7, exact=True) -> 0
+    digits = sciport_special_comb_exact(10_c_int64_t, 3_c_int64_t, status, repetition=.true.)
+    call check(status == SCIPORT_OK .and. digits == '220', 'special comb_exact(10, 3, repetition) = ' // digits)
+    digits = sciport_special_comb_exact(5, 7, status)
+    call check(status == SCIPORT_OK .and. digits == '0', 'special comb_exact(5, 7) = ' // digits)
+    ! sc.perm(10, 3, exact=True) -> 720; sc.perm(20, 20, exact=True) -> 2432902008176640000
+    digits = sciport_special_perm_exact(10, 3, status)
+    call check(status == SCIPORT_OK .and. digits == '720', 'special perm_exact(10, 3) = ' // digits)
+    digits = sciport_special_perm_exact(20_c_int64_t, 20_c_int64_t, status)
+    call check(status == SCIPORT_OK .and. digits == '2432902008176640000', 'special perm_exact(20, 20) = ' // digits)
+    ! sc.factorial(25, exact=True) -> 15511210043330985984000000; sc.factorial(0, exact=True) -> 1
+    digits = sciport_special_factorial_exact(25, status)
+    call check(status == SCIPORT_OK .and. digits == '15511210043330985984000000', &
+        'special factorial_exact(25) = ' // digits)
+    digits = sciport_special_factorial_exact(0_c_int64_t, status)
+    call check(status == SCIPORT_OK .and. digits == '1', 'special factorial_exact(0) = ' // digits)
+    ! sc.factorial2(9, exact=True) -> 945; sc.factorial2(-1, exact=True) -> 0
+    digits = sciport_special_factorial2_exact(9, status)
+    call check(status == SCIPORT_OK .and. digits == '945', 'special factorial2_exact(9) = ' // digits)
+    digits = sciport_special_factorial2_exact(-1, status)
+    call check(status == SCIPORT_OK .and. digits == '0', 'special factorial2_exact(-1) = ' // digits)
+    ! beyond the digit limit: the library's status and message, no digits
+    digits = sciport_special_factorial_exact(1000000, status, errmsg=msg)
+    call check(status == SCIPORT_ERR_INVALID_ARGUMENT .and. len(digits) == 0, &
+        'special factorial_exact(1000000): status')
+    call check(index(msg, 'limited to 100000 digits') > 0, 'special factorial_exact(1000000): message ' // msg)
+  end subroutine test_special_comb
 
 end program test_sciport

@@ -5032,6 +5032,207 @@ static void test_special_forms() {
                  SCIPORT_ERR_DIMENSION_MISMATCH, "cannot be broadcast", "xlogy lengths 3 and 2");
 }
 
+/// logsumexp, softmax and log_softmax against SciPy 1.17.1 (values printed by
+/// /work/venv/bin/python with repr; each next to the call that produced it),
+/// on M = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.5]]).
+static void test_special_axis() {
+    namespace sp = sciport::special;
+    const double rtol = 1e-13;
+    auto close = [&](const std::vector<double> &got, const std::vector<double> &want) {
+        if (got.size() != want.size()) {
+            return false;
+        }
+        for (std::size_t i = 0; i < want.size(); ++i) {
+            if (!(std::fabs(got[i] - want[i]) <= rtol * std::fabs(want[i]))) {
+                return false;
+            }
+        }
+        return true;
+    };
+    // logical (index order) values of a 2-D ndarray, row by row
+    auto rows = [](const sciport::ndarray<double> &m) {
+        std::vector<double> v;
+        for (std::size_t i = 0; i < m.shape()[0]; ++i) {
+            for (std::size_t j = 0; j < m.shape()[1]; ++j) {
+                v.push_back(m(i, j));
+            }
+        }
+        return v;
+    };
+    using shape_t = std::vector<std::size_t>;
+    // logsumexp(np.array([1.0, 2.0, 3.0, 4.5])) -> 4.789240264485775
+    const std::vector<double> a{1.0, 2.0, 3.0, 4.5};
+    CHECK(close({sp::logsumexp(a)}, {4.789240264485775}), num(sp::logsumexp(a)));
+    CHECK(std::isinf(sp::logsumexp(std::vector<double>{})) && sp::logsumexp(std::vector<double>{}) < 0,
+          "logsumexp of nothing is -inf");
+    // logsumexp([1., 2., 3.], b=[1., -2., 0.5], return_sign=True) -> (0.7016419515146493, -1.0)
+    const std::vector<double> a3{1.0, 2.0, 3.0}, w3{1.0, -2.0, 0.5};
+    auto [lv, ls] = sp::logsumexp_sign(a3, w3);
+    CHECK(close({lv, ls}, {0.7016419515146493, -1.0}), num(lv) + " " + num(ls));
+    // logsumexp([1., 2., 3.], b=[1., -2., 0.5]) -> nan
+    CHECK(std::isnan(sp::logsumexp(a3, w3)), "negative sum without the sign is NaN");
+    CHECK(sp::logsumexp_sign(a3).sign == 1.0, "positive sum has sign 1");
+
+    // the same matrix in C and in Fortran order (and a transposed view of the latter)
+    sciport::ndarray<double> mc({2, 3}, {1.0, 2.0, 3.0, 4.0, 5.0, 6.5}, sciport::order::c);
+    sciport::ndarray<double> mf({2, 3}, {1.0, 4.0, 2.0, 5.0, 3.0, 6.5}, sciport::order::f);
+    for (const auto *m : {&mc, &mf}) {
+        const std::string lay = m == &mc ? " (C order)" : " (F order)";
+        // logsumexp(M, axis=0)
+        auto r0 = sp::logsumexp(*m, {0});
+        CHECK(r0.shape() == shape_t{3} &&
+                  close(r0.values(), {4.048587351573742, 5.048587351573742, 6.529750418272621}),
+              "logsumexp axis 0" + lay);
+        // logsumexp(M, axis=1)
+        auto r1 = sp::logsumexp(*m, {1});
+        CHECK(r1.shape() == shape_t{2} && close(r1.values(), {3.40760596444438, 6.7663678998071335}),
+              "logsumexp axis 1" + lay);
+        // logsumexp(M, axis=-1, keepdims=True): shape (2, 1)
+        auto rk = sp::logsumexp(*m, {-1}, std::nullopt, true);
+        CHECK(rk.shape() == (shape_t{2, 1}) && close({rk(0, 0), rk(1, 0)}, {3.40760596444438, 6.7663678998071335}),
+              "logsumexp axis -1 keepdims" + lay);
+        // logsumexp(M): a 0-d result
+        auto rall = sp::logsumexp(*m);
+        CHECK(rall.ndim() == 0 && rall.size() == 1 && close({rall()}, {6.800555091087515}),
+              "logsumexp axis None" + lay);
+        // logsumexp(M, axis=(0, 1), keepdims=True): shape (1, 1)
+        auto rallk = sp::logsumexp(*m, {0, 1}, std::nullopt, true);
+        CHECK(rallk.shape() == (shape_t{1, 1}) && close(rallk.values(), {6.800555091087515}),
+              "logsumexp all axes keepdims" + lay);
+        // logsumexp(M, axis=1, b=[1., -1., -0.5], return_sign=True)
+        //   -> ([2.6887683439621606, 6.05534463025317], [-1.0, -1.0])
+        std::vector<double> w{1.0, -1.0, -0.5};
+        auto rs = sp::logsumexp_sign(*m, {1}, sciport::ndview<const double>(w.data(), {3}, sciport::order::c));
+        CHECK(rs.value.shape() == shape_t{2} && rs.sign.shape() == shape_t{2} &&
+                  close(rs.value.values(), {2.6887683439621606, 6.05534463025317}) &&
+                  close(rs.sign.values(), {-1.0, -1.0}),
+              "logsumexp weights with negative sums, return_sign" + lay);
+        // logsumexp(M, axis=0, b=np.array([[2.0], [0.5]]))
+        std::vector<double> col{2.0, 0.5};
+        auto rb = sp::logsumexp(*m, {0}, sciport::ndview<const double>(col.data(), {2, 1}, sciport::order::c));
+        CHECK(close(rb.values(), {3.488464352119415, 4.488464352119415, 5.920886197187}),
+              "logsumexp column weights broadcast" + lay);
+        // softmax(M, axis=0)
+        CHECK(close(rows(sp::softmax(*m, {0})),
+                    {0.04742587317756679, 0.04742587317756679, 0.02931223075135632,
+                     0.9525741268224334, 0.9525741268224334, 0.9706877692486436}),
+              "softmax axis 0" + lay);
+        // softmax(M, axis=1)
+        CHECK(close(rows(sp::softmax(*m, {1})),
+                    {0.09003057317038046, 0.24472847105479764, 0.6652409557748218,
+                     0.0628900132458675, 0.17095278019779026, 0.7661572065563422}),
+              "softmax axis 1" + lay);
+        // softmax(M)
+        CHECK(close(rows(sp::softmax(*m)),
+                    {0.00302587464306774, 0.00822518005744603, 0.02235835748595929,
+                     0.06077631686827439, 0.1652071577436992, 0.7404071132015533}),
+              "softmax axis None" + lay);
+        // log_softmax(M, axis=1)
+        CHECK(close(rows(sp::log_softmax(*m, {1})),
+                    {-2.4076059644443806, -1.4076059644443804, -0.4076059644443804,
+                     -2.7663678998071335, -1.7663678998071337, -0.26636789980713366}),
+              "log_softmax axis 1" + lay);
+        // log_softmax(M, axis=0)
+        CHECK(close(rows(sp::log_softmax(*m, {-2})),
+                    {-3.048587351573742, -3.048587351573742, -3.5297504182726205,
+                     -0.04858735157374196, -0.04858735157374196, -0.02975041827262065}),
+              "log_softmax axis 0" + lay);
+        CHECK(sp::softmax(*m, {0}).layout() == m->layout(), "softmax keeps the layout" + lay);
+    }
+    // the view forms: a transposed (strided) input, into caller outputs; in place
+    sciport::ndview<const double> mt(mf.data(), {3, 2}, std::vector<std::ptrdiff_t>{2, 1});
+    std::vector<double> o2(2), s2(2);
+    sp::logsumexp(mt, sciport::ndview<double>(o2.data(), {2}, sciport::order::c), {0}, std::nullopt,
+                  sciport::ndview<double>(s2.data(), {2}, sciport::order::c));
+    CHECK(close(o2, {3.40760596444438, 6.7663678998071335}) && close(s2, {1.0, 1.0}),
+          "logsumexp of a transposed view into caller views");
+    std::vector<double> x{1.0, 2.0, 3.0, 4.5};
+    sciport::ndview<double> xv(x.data(), {4}, sciport::order::c);
+    sp::softmax(xv, xv);
+    // softmax(np.array([1.0, 2.0, 3.0, 4.5]))
+    CHECK(close(x, {0.02261277505503388, 0.0614678955231306, 0.16708706343414498, 0.7488322659876905}),
+          "softmax in place");
+    // log_softmax(np.array([1.0, 2.0, 3.0, 4.5]))
+    CHECK(close(sp::log_softmax(a), {-3.7892402644857746, -2.7892402644857746, -1.7892402644857746,
+                                     -0.2892402644857746}),
+          "log_softmax of a vector");
+
+    // bad input: the library's status and message
+    expect_error([&] { sp::logsumexp(mc, {2}); }, SCIPORT_ERR_INVALID_ARGUMENT,
+                 "axis 2 is out of bounds for array of dimension 2", "logsumexp axis 2");
+    expect_error([&] { sp::logsumexp(a3, std::vector<double>{1.0, 2.0}); }, SCIPORT_ERR_DIMENSION_MISMATCH,
+                 "b with shape (2,) does not broadcast against the other operands (shape (3,) so far)",
+                 "logsumexp with 2 weights for 3 values");
+    expect_error([&] { sp::softmax(mc, {-3}); }, SCIPORT_ERR_INVALID_ARGUMENT,
+                 "axis -3 is out of bounds", "softmax axis -3");
+    expect_error([&] { sp::log_softmax(mc, {0, -2}); }, SCIPORT_ERR_INVALID_ARGUMENT,
+                 "duplicate value in 'axis'", "log_softmax axes (0, -2)");
+    expect_error([&] { sp::logsumexp(mc, sciport::ndview<double>(o2.data(), {2}, sciport::order::c), {0}); },
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "out has shape (2,)", "logsumexp into a wrong-shaped out");
+}
+
+/// comb (the three forms, repetition) and the exact=True counts against
+/// SciPy 1.17.1: each expected value was printed by
+/// /work/venv/bin/python -W ignore -c 'import scipy.special as sc; print(<call>)'
+/// with the call next to it.
+static void test_special_comb() {
+    namespace sp = sciport::special;
+    // sc.comb(10, 3) -> 120.0; sc.comb(10, 3, repetition=True) -> 220.0
+    CHECK(sp::comb(10.0, 3.0) == 120.0, num(sp::comb(10.0, 3.0)));
+    CHECK(sp::comb(10, 3, true) == 220.0, num(sp::comb(10, 3, true)));
+    // sc.comb(5, 7) -> 0.0; sc.comb(10.5, 3) -> 141.3125
+    CHECK(sp::comb(5.0, 7.0) == 0.0 && sp::comb(10.5, 3.0) == 141.3125, "comb(5, 7), comb(10.5, 3)");
+    // sc.comb([10, 5, 4, 0], [3, 2, 0, 2], repetition=True) -> [220., 15., 1., 0.]
+    CHECK((sp::comb({10.0, 5.0, 4.0, 0.0}, {3.0, 2.0, 0.0, 2.0}, true) ==
+           std::vector<double>{220.0, 15.0, 1.0, 0.0}),
+          "comb of vectors with repetition");
+    // sc.comb(10, [0, 1, 2, 3]) -> [1., 10., 45., 120.]
+    CHECK((sp::comb(std::vector<double>{10.0}, {0.0, 1.0, 2.0, 3.0}) ==
+           std::vector<double>{1.0, 10.0, 45.0, 120.0}),
+          "comb of a scalar N and a vector k");
+    // a column N (2 x 1) against a row k (4,) into a 2 x 4 Fortran-order matrix:
+    // sc.comb(np.array([[4.], [10.]]), np.array([0., 1., 2., 3.]), repetition=True)
+    //   -> [[1., 4., 10., 20.], [1., 10., 55., 220.]]
+    std::vector<double> n{4.0, 10.0}, k{0.0, 1.0, 2.0, 3.0};
+    sciport::ndarray<double> out({2, 4}, sciport::order::f);
+    sp::comb(sciport::ndview<const double>(n.data(), {2, 1}, sciport::order::c),
+             sciport::ndview<const double>(k.data(), {4}, sciport::order::c), out.view(), true);
+    const double want[2][4] = {{1.0, 4.0, 10.0, 20.0}, {1.0, 10.0, 55.0, 220.0}};
+    bool same = true;
+    for (std::size_t i = 0; i < 2; ++i) {
+        for (std::size_t j = 0; j < 4; ++j) {
+            same = same && out(i, j) == want[i][j];
+        }
+    }
+    CHECK(same, "comb of a column and a row with repetition");
+    expect_error([&] { sp::comb(std::vector<double>{1, 2, 3}, std::vector<double>{1, 2}, true); },
+                 SCIPORT_ERR_DIMENSION_MISMATCH, "cannot be broadcast", "comb lengths 3 and 2");
+
+    // sc.comb(100, 50, exact=True) -> 100891344545564193334812497256
+    CHECK(sp::comb_exact(100, 50) == "100891344545564193334812497256", sp::comb_exact(100, 50));
+    // sc.comb(10, 3, exact=True, repetition=True) -> 220; sc.comb(5, 7, exact=True) -> 0
+    CHECK(sp::comb_exact(10, 3, true) == "220" && sp::comb_exact(5, 7) == "0", "comb_exact small");
+    // sc.comb(1000000, 3, exact=True) -> 166666166667000000
+    CHECK(sp::comb_exact(1000000, 3) == "166666166667000000", sp::comb_exact(1000000, 3));
+    // sc.perm(10, 3, exact=True) -> 720; sc.perm(3, 5, exact=True) -> 0
+    CHECK(sp::perm_exact(10, 3) == "720" && sp::perm_exact(3, 5) == "0", "perm_exact");
+    // sc.perm(20, 20, exact=True) -> 2432902008176640000
+    CHECK(sp::perm_exact(20, 20) == "2432902008176640000", sp::perm_exact(20, 20));
+    // sc.factorial(25, exact=True) -> 15511210043330985984000000
+    CHECK(sp::factorial_exact(25) == "15511210043330985984000000", sp::factorial_exact(25));
+    // sc.factorial(0, exact=True) -> 1; sc.factorial(-3, exact=True) -> 0
+    CHECK(sp::factorial_exact(0) == "1" && sp::factorial_exact(-3) == "0", "factorial_exact 0, -3");
+    // sc.factorial2(9, exact=True) -> 945; sc.factorial2(30, exact=True) -> 42849873690624000
+    CHECK(sp::factorial2_exact(9) == "945", sp::factorial2_exact(9));
+    CHECK(sp::factorial2_exact(30) == "42849873690624000", sp::factorial2_exact(30));
+    // sc.factorial2(-1, exact=True) -> 0
+    CHECK(sp::factorial2_exact(-1) == "0", sp::factorial2_exact(-1));
+    expect_error([&] { sp::factorial_exact(1000000); }, SCIPORT_ERR_INVALID_ARGUMENT,
+                 "limited to 100000 digits", "factorial_exact(1000000)");
+    expect_error([&] { sp::comb_exact(std::numeric_limits<std::int64_t>::max(), 2, true); },
+                 SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "comb_exact(INT64_MAX, 2, repetition)");
+}
+
 int main() {
     run("basics", test_basics);
     run("cosine_spikes", test_cosine_spikes);
@@ -5098,6 +5299,8 @@ int main() {
     run("linalg_schur_equations_errors", test_linalg_schur_equations_errors);
     run("special_reference", test_special_reference);
     run("special_forms", test_special_forms);
+    run("special_axis", test_special_axis);
+    run("special_comb", test_special_comb);
 #if __cplusplus >= 202002L
     run("spans", test_spans);
     const char *mode = "C++20";

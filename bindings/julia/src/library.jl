@@ -47,7 +47,8 @@ function __init__()
                                 "build it with `cargo build` or set SCIPORT_LIB to its path")
     _HANDLE[] = handle
     empty!(_PTRS)
-    for s in (_SYMBOLS..., Linalg.SYMBOLS..., Special.SYMBOLS...)
+    for s in (_SYMBOLS..., Linalg.SYMBOLS..., Special.SYMBOLS..., Special.AXIS_SYMBOLS...,
+              Special.COMB_SYMBOLS...)
         _PTRS[s] = Libdl.dlsym(handle, s)
     end
     v = version()

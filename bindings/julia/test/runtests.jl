@@ -314,6 +314,7 @@ function run_all()
 
         @testset "special" begin
             run_special_tests()
+            include(joinpath(@__DIR__, "special_comb_tests.jl"))
         end
 
         @testset "linalg" begin

@@ -71,12 +71,21 @@ SEXP sp_linalg_solve_are(SEXP discrete, SEXP a, SEXP b, SEXP q, SEXP r, SEXP e, 
 SEXP sp_linalg_sqrtm(SEXP a);
 SEXP sp_linalg_logm(SEXP a);
 SEXP sp_special(SEXP name, SEXP args);
+SEXP sp_logsumexp(SEXP a, SEXP axes, SEXP b, SEXP bdim, SEXP outdim, SEXP return_sign);
+SEXP sp_softmax(SEXP x, SEXP axes, SEXP is_log);
+/* special_comb.c */
+SEXP sp_special_comb(SEXP N, SEXP k, SEXP repetition);
+SEXP sp_special_exact(SEXP name, SEXP args, SEXP repetition);
 
 #define ENTRY(name, n) {#name, (DL_FUNC)&name, n}
 
 static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_fft1, 7),
     ENTRY(sp_special, 2),
+    ENTRY(sp_logsumexp, 6),
+    ENTRY(sp_softmax, 3),
+    ENTRY(sp_special_comb, 3),
+    ENTRY(sp_special_exact, 3),
     ENTRY(sp_fftn, 7),
     ENTRY(sp_trig1, 9),
     ENTRY(sp_trign, 9),

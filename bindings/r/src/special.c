@@ -81,3 +81,90 @@ SEXP sp_special(SEXP name, SEXP args) {
     UNPROTECT(1);
     return result;
 }
+
+/* sp_logsumexp(a, axes, b, bdim, outdim, return_sign): scipy.special.logsumexp
+ * of the double vector/array `a` (a Fortran-order view with a's dims) over
+ * `axes` (SciPy's numbering; NULL = every axis), with the weights `b` (NULL =
+ * None) viewed with the extents `bdim`. `outdim` is the shape of the result's
+ * view, computed by the R wrapper (which also sets the dims). Returns the
+ * values as a plain double vector, or list(value, sign) when return_sign is
+ * TRUE. */
+SEXP sp_logsumexp(SEXP a, SEXP axes, SEXP b, SEXP bdim, SEXP outdim, SEXP return_sign) {
+    size_t nd_a, nd_b, nd_out, axes_len;
+    size_t *a_shape, *b_shape, *out_shape;
+    int64_t *av;
+    int with_sign = Rf_asLogical(return_sign) == TRUE, nprotect = 1;
+    sciport_ndarray va, vb, vo, vs;
+    sciport_error *err = NULL;
+    sciport_status st;
+    SEXP value, sign = R_NilValue, result, names;
+    memset(&vb, 0, sizeof vb);
+    memset(&vs, 0, sizeof vs);
+    if (TYPEOF(a) != REALSXP || (b != R_NilValue && TYPEOF(b) != REALSXP)) {
+        Rf_error("sp_logsumexp: a and b must be double vectors");
+    }
+    a_shape = sp_shape_of(a, &nd_a);
+    out_shape = sp_shape_from(outdim, &nd_out);
+    av = sp_int64s(axes, &axes_len);
+    va = sp_real_view(REAL(a), nd_a, a_shape);
+    if (b != R_NilValue) {
+        b_shape = sp_shape_from(bdim, &nd_b);
+        vb = sp_real_view(REAL(b), nd_b, b_shape);
+    }
+    value = sp_alloc_result(REALSXP, nd_out, out_shape, 0); /* returned protected */
+    vo = sp_real_view(REAL(value), nd_out, out_shape);
+    if (with_sign) {
+        sign = sp_alloc_result(REALSXP, nd_out, out_shape, 0);
+        nprotect++;
+        vs = sp_real_view(REAL(sign), nd_out, out_shape);
+    }
+    st = sciport_special_logsumexp(&va, av, axes_len, b != R_NilValue ? &vb : NULL, &vo,
+                                   with_sign ? &vs : NULL, &err);
+    if (st != SCIPORT_OK) {
+        UNPROTECT(nprotect);
+        sp_fail(st, err);
+    }
+    if (!with_sign) {
+        UNPROTECT(1);
+        return value;
+    }
+    result = PROTECT(Rf_allocVector(VECSXP, 2));
+    SET_VECTOR_ELT(result, 0, value);
+    SET_VECTOR_ELT(result, 1, sign);
+    names = PROTECT(Rf_allocVector(STRSXP, 2));
+    SET_STRING_ELT(names, 0, Rf_mkChar("value"));
+    SET_STRING_ELT(names, 1, Rf_mkChar("sign"));
+    Rf_setAttrib(result, R_NamesSymbol, names);
+    UNPROTECT(4);
+    return result;
+}
+
+/* sp_softmax(x, axes, is_log): scipy.special.softmax (is_log FALSE) or
+ * log_softmax (is_log TRUE) of the double vector/array `x` over `axes`
+ * (SciPy's numbering; NULL = every axis). Returns a plain double vector of
+ * x's length (the R wrapper restores x's attributes). */
+SEXP sp_softmax(SEXP x, SEXP axes, SEXP is_log) {
+    size_t nd, axes_len;
+    size_t *shape;
+    int64_t *av;
+    sciport_ndarray vx, vo;
+    sciport_error *err = NULL;
+    sciport_status st;
+    SEXP out;
+    if (TYPEOF(x) != REALSXP) {
+        Rf_error("sp_softmax: x must be a double vector");
+    }
+    shape = sp_shape_of(x, &nd);
+    av = sp_int64s(axes, &axes_len);
+    vx = sp_real_view(REAL(x), nd, shape);
+    out = sp_alloc_result(REALSXP, nd, shape, 0); /* returned protected */
+    vo = sp_real_view(REAL(out), nd, shape);
+    st = (Rf_asLogical(is_log) == TRUE ? sciport_special_log_softmax
+                                        : sciport_special_softmax)(&vx, av, axes_len, &vo, &err);
+    if (st != SCIPORT_OK) {
+        UNPROTECT(1);
+        sp_fail(st, err);
+    }
+    UNPROTECT(1);
+    return out;
+}
