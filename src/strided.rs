@@ -138,13 +138,7 @@ impl<'a, T> NdView<'a, T> {
     /// allocation is `ErrorKind::Allocation`, never an abort.
     pub fn map_to_c_order<U>(&self, f: impl Fn(&T) -> U) -> Result<Vec<U>> {
         let count = self.len();
-        let mut out = Vec::new();
-        out.try_reserve_exact(count).map_err(|_| {
-            Error::new(
-                ErrorKind::Allocation,
-                format!("cannot allocate a copy of {count} elements"),
-            )
-        })?;
+        let mut out = try_vec(count, "elements for a copy")?;
         let mut index = vec![0usize; self.ndim()];
         let mut rel = 0isize;
         for _ in 0..count {
@@ -234,6 +228,19 @@ impl<'a, T> NdViewMut<'a, T> {
             None
         }
     }
+}
+
+/// An empty vector with room for `capacity` values; a failed allocation is
+/// `ErrorKind::Allocation` ("cannot allocate {capacity} {what}"), never an abort.
+pub fn try_vec<T>(capacity: usize, what: &str) -> Result<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(capacity).map_err(|_| {
+        Error::new(
+            ErrorKind::Allocation,
+            format!("cannot allocate {capacity} {what}"),
+        )
+    })?;
+    Ok(v)
 }
 
 /// Advances the C-order multi-index `index` of a layout by one element and

@@ -5,8 +5,8 @@
 
 use rayon::prelude::*;
 
-use crate::error::{Error, ErrorKind, Result};
-use crate::strided::{next_c_order, NdView, NdViewMut};
+use crate::error::{Error, Result};
+use crate::strided::{next_c_order, try_vec, NdView, NdViewMut};
 
 /// Elements per parallel task; arrays below two tasks run on one thread.
 const TASK: usize = 1 << 14;
@@ -235,13 +235,7 @@ pub fn map<const K: usize>(
         fill_all(&plan, &parts, &f, threads, &mut data[offset..offset + n]);
         return Ok(());
     }
-    let mut flat = Vec::new();
-    flat.try_reserve_exact(n).map_err(|_| {
-        Error::new(
-            ErrorKind::Allocation,
-            format!("cannot allocate a buffer of {n} elements for the strided output"),
-        )
-    })?;
+    let mut flat = try_vec(n, "elements of a buffer for the strided output")?;
     flat.resize(n, 0.0);
     fill_all(&plan, &parts, &f, threads, &mut flat);
     scatter(&plan, &flat, out);
@@ -312,7 +306,7 @@ mod tests {
         let mut buf = [0.0; 3];
         let mut out = NdViewMut::c_order(&mut buf, vec![3]).unwrap();
         let e = map(|[a]| a, [&x], ["x"], &mut out, 1).unwrap_err();
-        assert_eq!(e.kind, ErrorKind::DimensionMismatch);
+        assert_eq!(e.kind, crate::error::ErrorKind::DimensionMismatch);
         assert!(
             e.message.contains("(1,3)") && e.message.contains("(3,)"),
             "{}",

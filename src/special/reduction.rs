@@ -6,9 +6,9 @@
 
 use rayon::prelude::*;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::special::elementwise::shape_text;
-use crate::strided::{is_c_contiguous, NdView, NdViewMut};
+use crate::strided::{is_c_contiguous, next_c_order, try_vec, NdView, NdViewMut};
 
 /// Groups per parallel task are chosen so a task touches about this many elements.
 const TASK: usize = 1 << 14;
@@ -137,24 +137,15 @@ impl Reduction {
 
 /// Offsets of the elements spanned by `dims` of a layout, in C order over `dims`.
 fn c_order_offsets(shape: &[usize], strides: &[isize], dims: &[usize]) -> Result<Vec<isize>> {
-    let count: usize = dims.iter().map(|&d| shape[d]).product();
-    let mut offsets = Vec::new();
-    offsets.try_reserve_exact(count).map_err(|_| {
-        Error::new(
-            ErrorKind::Allocation,
-            format!("cannot allocate {count} offsets"),
-        )
-    })?;
-    offsets.push(0isize);
-    for &d in dims {
-        let (n, step) = (shape[d], strides[d]);
-        let previous = std::mem::take(&mut offsets);
-        offsets.reserve_exact(previous.len() * n);
-        for base in previous {
-            offsets.extend((0..n as isize).map(|i| base + i * step));
-        }
+    let sub_shape: Vec<usize> = dims.iter().map(|&d| shape[d]).collect();
+    let sub_strides: Vec<isize> = dims.iter().map(|&d| strides[d]).collect();
+    let count: usize = sub_shape.iter().product();
+    let mut offsets = try_vec(count, "offsets")?;
+    let (mut index, mut rel) = (vec![0usize; dims.len()], 0isize);
+    for _ in 0..count {
+        offsets.push(rel);
+        rel = next_c_order(&mut index, &sub_shape, &sub_strides, rel);
     }
-    offsets.truncate(count);
     Ok(offsets)
 }
 
@@ -215,13 +206,7 @@ impl<'v, 'a> Operand<'v, 'a> {
 
 /// A zeroed vector of `n` results; a failed allocation is an error.
 pub fn result_buffer(n: usize) -> Result<Vec<f64>> {
-    let mut results = Vec::new();
-    results.try_reserve_exact(n).map_err(|_| {
-        Error::new(
-            ErrorKind::Allocation,
-            format!("cannot allocate {n} results"),
-        )
-    })?;
+    let mut results = try_vec(n, "results")?;
     results.resize(n, 0.0);
     Ok(results)
 }
