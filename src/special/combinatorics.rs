@@ -9,8 +9,9 @@
 
 use super::binom::binom;
 use super::double_double::DoubleDouble;
-use super::gamma::{gamma, ln_stirling_correction};
+use super::gamma::{gamma, gammaln, ln_stirling_correction};
 use crate::error::{Error, Result};
+use std::f64::consts::{LN_10, LN_2};
 
 /// Π (a + i) for i = 0..m, in double-double; +inf once it overflows.
 fn rising_product(a: f64, m: u32) -> f64 {
@@ -235,13 +236,17 @@ pub fn comb_exact(n: i64, k: i64, repetition: bool) -> Result<String> {
     }
     let call = format!("comb({n}, {k}, exact=True)");
     let k = k.min(n - k) as u64;
-    // C(n, k) ≥ 2^k for k ≤ n/2, so large k need no sum to be rejected.
+    // C(n, k) ≥ 2^k for k ≤ n/2: large k are far beyond the limit, and
+    // their size is estimated by ln Γ, not summed.
     let size = match k {
         0..=400_000 => {
             let base = (n as u64 - k) as f64;
             log10_of_product(base + 1.0, 1.0, k) - log10_of_product(1.0, 1.0, k)
         }
-        _ => 0.3 * k as f64,
+        _ => {
+            let (n, k) = (n as f64, k as f64);
+            (gammaln(n + 1.0) - gammaln(k + 1.0) - gammaln(n - k + 1.0)) / LN_10
+        }
     };
     check_digits(size, &call)?;
     let mut value = BigUint::one();
@@ -260,10 +265,10 @@ pub fn perm_exact(n: i64, k: i64) -> Result<String> {
     }
     let (n, k) = (n as u64, k as u64);
     let call = format!("perm({n}, {k}, exact=True)");
-    // Every factor but one is at least 2.
+    // Every factor but one is at least 2: large k are far beyond the limit.
     let size = match k {
         0..=400_000 => log10_of_product((n - k + 1) as f64, 1.0, k),
-        _ => 0.3 * (k - 1) as f64,
+        _ => (gammaln(n as f64 + 1.0) - gammaln((n - k) as f64 + 1.0)) / LN_10,
     };
     check_digits(size, &call)?;
     Ok(product(n - k + 1, 1, k).into_decimal())
@@ -286,7 +291,7 @@ pub fn factorial_exact(n: i64) -> Result<String> {
     let call = format!("factorial({n}, exact=True)");
     let size = match n {
         0..=40_000 => log10_of_product(1.0, 1.0, n as u64),
-        _ => 4.0 * n as f64, // 40000! has 166714 digits
+        _ => gammaln(n as f64 + 1.0) / LN_10, // 40000! has 166714 digits
     };
     check_digits(size, &call)?;
     Ok(product(1, 1, n as u64).into_decimal())
@@ -303,7 +308,15 @@ pub fn factorial2_exact(n: i64) -> Result<String> {
     let (first, count) = (if n % 2 == 0 { 2 } else { 1 }, n.div_ceil(2));
     let size = match n {
         0..=80_000 => log10_of_product(first as f64, 2.0, count),
-        _ => 2.0 * n as f64, // 80000!! has 180000 digits
+        // n!! = 2^m m! (n = 2m) or (n + 1)!/(2^m m!) (n = 2m − 1)
+        _ => {
+            let m = n.div_ceil(2) as f64;
+            let even = m * LN_2 + gammaln(m + 1.0);
+            match n % 2 {
+                0 => even / LN_10,
+                _ => (gammaln(n as f64 + 2.0) - even) / LN_10,
+            }
+        }
     };
     check_digits(size, &call)?;
     Ok(product(first, 2, count).into_decimal())
@@ -327,6 +340,18 @@ mod tests {
         assert_eq!(factorial2_exact(0).unwrap(), "1");
         assert_eq!(factorial_exact(0).unwrap(), "1");
         assert!(factorial_exact(1_000_000).is_err());
+        let e = factorial_exact(100_000).unwrap_err();
+        assert!(
+            e.message.contains("about 456574 decimal digits"),
+            "{}",
+            e.message
+        );
+        let e = factorial2_exact(200_001).unwrap_err();
+        assert!(
+            e.message.contains("about 486680 decimal digits"),
+            "{}",
+            e.message
+        );
         assert!(comb_exact(i64::MAX, i64::MAX / 2, false).is_err());
     }
 
