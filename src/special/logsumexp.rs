@@ -57,27 +57,55 @@ fn pairwise_sum(x: &[f64]) -> f64 {
     pairwise_sum(&x[..half]) + pairwise_sum(&x[half..])
 }
 
-/// Σ term(exp(exponentᵢ), i) over i < n: the exponentials computed a chunk at a
-/// time in vector registers, each chunk summed pairwise, the chunk sums too.
-fn sum_of_exponentials(
-    n: usize,
-    exponent: impl Fn(usize) -> f64,
-    term: impl Fn(f64, usize) -> f64,
-) -> f64 {
-    let (mut shifted, mut values) = ([0.0f64; CHUNK], [0.0f64; CHUNK]);
+/// Σ over i < n of the values `fill(start, chunk)` writes a chunk at a time
+/// into a stack buffer: each chunk summed pairwise, then the chunk sums.
+#[inline(always)]
+fn chunked_sum(n: usize, fill: impl Fn(usize, &mut [f64])) -> f64 {
+    let mut chunk = [0.0f64; CHUNK];
+    if n <= CHUNK {
+        fill(0, &mut chunk[..n]);
+        return pairwise_sum(&chunk[..n]);
+    }
     let mut sums = Vec::with_capacity(n.div_ceil(CHUNK));
     for start in (0..n).step_by(CHUNK) {
         let len = CHUNK.min(n - start);
-        for (j, s) in shifted[..len].iter_mut().enumerate() {
-            *s = exponent(start + j);
-        }
-        vector_exp::exp_shifted_into(&shifted[..len], 0.0, &mut values[..len]);
-        for (j, v) in values[..len].iter_mut().enumerate() {
-            *v = term(*v, start + j);
-        }
-        sums.push(pairwise_sum(&values[..len]));
+        fill(start, &mut chunk[..len]);
+        sums.push(pairwise_sum(&chunk[..len]));
     }
     pairwise_sum(&sums)
+}
+
+/// Unit weights, for `b = None`.
+const ONES: [f64; CHUNK] = [1.0; CHUNK];
+
+/// The weights of the terms `start..start + len`: b's, or ones.
+fn weights(b: Option<&[f64]>, start: usize, len: usize) -> &[f64] {
+    match b {
+        Some(b) => &b[start..start + len],
+        None => &ONES[..len],
+    }
+}
+
+/// An exponent with its weight: a zero weight drops the term (−inf).
+#[inline(always)]
+fn masked(x: f64, w: f64) -> f64 {
+    if w == 0.0 {
+        f64::NEG_INFINITY
+    } else {
+        x
+    }
+}
+
+/// Σ wᵢ·exp(xᵢ) over the terms, the exponentials a chunk at a time in
+/// vector registers.
+fn weighted_exp_sum(x: &[f64], b: Option<&[f64]>) -> f64 {
+    chunked_sum(x.len(), |start, values| {
+        let len = values.len();
+        vector_exp::exp_shifted_into(&x[start..start + len], 0.0, values);
+        for (v, &w) in values.iter_mut().zip(weights(b, start, len)) {
+            *v *= w;
+        }
+    })
 }
 
 /// `(log |Σ bᵢ exp(aᵢ)|, sign of the sum)` for one group
@@ -94,17 +122,11 @@ pub fn logsumexp(a: &[f64], b: Option<&[f64]>, return_sign: bool) -> (f64, f64) 
     if a.is_empty() {
         return (f64::NEG_INFINITY, -1.0);
     }
-    let (out, sgn) = match b {
-        Some(b) => factored(a, |i| b[i], return_sign),
-        None => factored(a, |_| 1.0, return_sign),
-    };
+    let (out, sgn) = factored(a, b, return_sign);
     if out.is_finite() {
         return (out, sgn);
     }
-    let sum = match b {
-        Some(b) => sum_of_exponentials(a.len(), |i| a[i], |e, i| b[i] * e),
-        None => sum_of_exponentials(a.len(), |i| a[i], |e, _| e),
-    };
+    let sum = weighted_exp_sum(a, b);
     if return_sign {
         (sum.abs().ln(), sign(sum))
     } else {
@@ -115,37 +137,49 @@ pub fn logsumexp(a: &[f64], b: Option<&[f64]>, return_sign: bool) -> (f64, f64) 
 /// The factored form log1p(s) + log|m| + a_max, where m sums the weights of
 /// the terms at the largest exponent a_max and s the other terms, scaled by
 /// exp(−a_max), over m; NaN when a_max is not finite.
-fn factored(a: &[f64], weight: impl Fn(usize) -> f64, return_sign: bool) -> (f64, f64) {
-    // Zero weights drop their terms: their exponent counts as −inf.
-    let exponent = |i: usize| {
-        if weight(i) == 0.0 {
-            f64::NEG_INFINITY
-        } else {
-            a[i]
-        }
-    };
+fn factored(a: &[f64], b: Option<&[f64]>, return_sign: bool) -> (f64, f64) {
     let (mut a_max, mut nan) = (f64::NEG_INFINITY, false);
-    for i in 0..a.len() {
-        let e = exponent(i);
-        a_max = a_max.max(e);
-        nan |= e.is_nan();
+    for start in (0..a.len()).step_by(CHUNK) {
+        let xs = &a[start..a.len().min(start + CHUNK)];
+        for (&x, &w) in xs.iter().zip(weights(b, start, xs.len())) {
+            let e = masked(x, w);
+            a_max = a_max.max(e);
+            nan |= e.is_nan();
+        }
     }
     if nan || !a_max.is_finite() {
         return (f64::NAN, f64::NAN);
     }
-    let at_max: Vec<f64> = (0..a.len())
-        .map(|i| if exponent(i) == a_max { weight(i) } else { 0.0 })
-        .collect();
-    let m = pairwise_sum(&at_max);
+    let m = chunked_sum(a.len(), |start, values| {
+        let (xs, ws) = (
+            &a[start..start + values.len()],
+            weights(b, start, values.len()),
+        );
+        for ((v, &x), &w) in values.iter_mut().zip(xs).zip(ws) {
+            *v = if masked(x, w) == a_max { w } else { 0.0 };
+        }
+    });
     // The terms at the maximum count as exp(−inf) = 0 in the rest (as SciPy).
-    let rest = sum_of_exponentials(
-        a.len(),
-        |i| match exponent(i) {
-            e if e == a_max => f64::NEG_INFINITY,
-            e => e - a_max,
-        },
-        |e, i| weight(i) * e,
-    );
+    let rest = chunked_sum(a.len(), |start, values| {
+        let (xs, ws) = (
+            &a[start..start + values.len()],
+            weights(b, start, values.len()),
+        );
+        let mut shifted = [0.0f64; CHUNK];
+        let shifted = &mut shifted[..values.len()];
+        for ((s, &x), &w) in shifted.iter_mut().zip(xs).zip(ws) {
+            let e = masked(x, w);
+            *s = if e == a_max {
+                f64::NEG_INFINITY
+            } else {
+                e - a_max
+            };
+        }
+        vector_exp::exp_shifted_into(shifted, 0.0, values);
+        for (v, &w) in values.iter_mut().zip(ws) {
+            *v *= w;
+        }
+    });
     let mut s = if rest != 0.0 { rest / m } else { rest };
     let sgn = sign(s + 1.0) * sign(m);
     if s < -1.0 {
@@ -179,7 +213,7 @@ pub fn log_softmax(x: &[f64], out: &mut [f64]) {
     for (o, &v) in out.iter_mut().zip(x) {
         *o = v - x_max;
     }
-    let log_sum = sum_of_exponentials(out.len(), |i| out[i], |e, _| e).ln();
+    let log_sum = weighted_exp_sum(out, None).ln();
     for o in out.iter_mut() {
         *o -= log_sum;
     }
