@@ -14,7 +14,7 @@ comb <- function(N, k, exact = FALSE, repetition = FALSE) {
   args <- list(N = N, k = k)
   .comb_check_numeric(args)
   values <- lapply(args, as.double)
-  .comb_result(.Call(C_sp_special_comb, values$N, values$k, repetition), args, values)
+  .special_result(.Call(C_sp_special_comb, values$N, values$k, repetition), args, values)
 }
 
 # scipy.special.comb(N, k, exact = TRUE, repetition) elementwise, as strings
@@ -64,19 +64,6 @@ factorial2_exact <- function(n) {
   out <- .Call(C_sp_special_exact, name, unname(values), repetition)
   longest <- args[[which.max(lens)]]
   if (length(longest) == length(out)) attributes(out) <- attributes(longest)
-  out
-}
-
-# The floating result with the attributes of the longest argument and NA
-# wherever an argument is NA (R's missing value, not just any NaN), as the
-# generated special functions do (.special).
-.comb_result <- function(out, args, values) {
-  longest <- args[[which.max(vapply(args, length, 0))]]
-  if (length(longest) == length(out)) attributes(out) <- attributes(longest)
-  for (a in values) {
-    missing <- is.na(a) & !is.nan(a)
-    if (any(missing)) out[rep_len(missing, length(out))] <- NA_real_
-  }
   out
 }
 

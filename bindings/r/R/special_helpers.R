@@ -14,7 +14,12 @@
     }
   }
   values <- lapply(args, function(a) as.double(a))
-  out <- .Call(C_sp_special, name, values)
+  .special_result(.Call(C_sp_special, name, values), args, values)
+}
+
+# `out` with the attributes of the longest argument and NA wherever an
+# argument (its double `values`) is NA, R's missing value, not just any NaN.
+.special_result <- function(out, args, values) {
   longest <- args[[which.max(vapply(args, length, 0))]]
   if (length(longest) == length(out)) attributes(out) <- attributes(longest)
   for (a in values) {
