@@ -5,6 +5,7 @@ use crate::error::{Error, ErrorKind, Result};
 mod bracket_roots;
 mod eval;
 mod minimize;
+pub(crate) mod nelder_mead;
 mod newton;
 mod pyfmt;
 mod toms748;
