@@ -209,6 +209,14 @@ typedef int32_t sciport_logm_warning;
 #endif // __cplusplus
 
 /**
+ * A frozen distribution: `scipy.stats.<name>(*shapes, loc=loc,
+ * scale=scale)`. Created by `sciport_stats_dist_new`, released by
+ * `sciport_stats_dist_free`. Immutable; safe to use from many threads at
+ * once.
+ */
+typedef struct sciport_dist sciport_dist;
+
+/**
  * Details of a failed call: the status code, a message naming the offending
  * argument and the reason, and (for `SCIPORT_ERR_CALLBACK`) the callback's code.
  * Created by sciport on failure, released with `sciport_error_free`.
@@ -4497,6 +4505,335 @@ sciport_status sciport_special_factorial2_exact(int64_t n,
                                                 size_t digits_size,
                                                 size_t *len,
                                                 struct sciport_error **err);
+
+/**
+ * Freezes the distribution SciPy calls `name` (e.g. "norm", "beta",
+ * "poisson"; see `sciport_stats_dist_names`) at the `n_shapes` shape
+ * parameters `shapes` (in SciPy's order, `sciport_stats_dist_family`
+ * gives their names), `loc` and `scale` (`scipy.stats.<name>(*shapes,
+ * loc=loc, scale=scale)`; discrete families take loc only: pass scale 1).
+ *
+ * Parameter values SciPy accepts without raising but marks invalid
+ * (beta with a ≤ 0, scale ≤ 0, NaN, ...) are not errors: every method then
+ * gives NaN, as SciPy's do.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (name, out, or shapes with
+ * n_shapes > 0), `SCIPORT_ERR_UNKNOWN_NAME` (the message lists the
+ * accepted names), `SCIPORT_ERR_INVALID_ARGUMENT` (n_shapes differs from
+ * the family's count; scale ≠ 1 for a discrete family). `*out` is written
+ * only on success; release it with `sciport_stats_dist_free`.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_new(const char *name,
+                                      const double *shapes,
+                                      size_t n_shapes,
+                                      double loc,
+                                      double scale,
+                                      struct sciport_dist **out,
+                                      struct sciport_error **err);
+
+/**
+ * Releases a distribution made by `sciport_stats_dist_new`. NULL is
+ * accepted and ignored.
+ * Thread safety: no other thread may use `dist` meanwhile.
+ */
+void sciport_stats_dist_free(struct sciport_dist *dist);
+
+/**
+ * The names of every family sciport provides, comma-separated in SciPy's
+ * documentation order (continuous, then discrete), e.g.
+ * "norm, beta, ..., poisson, ...". Static string.
+ * Thread safety: pure function.
+ */
+const char *sciport_stats_dist_names(void);
+
+/**
+ * Describes family `name`: `*shapes` receives its shape parameter names,
+ * comma-separated in SciPy's order (SciPy's `dist.shapes`, "" when it has
+ * none; static string), `*n_shapes` their count and `*discrete` whether it
+ * is a discrete family (pmf instead of pdf, no scale). Any output pointer
+ * may be NULL to skip it.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (name), `SCIPORT_ERR_UNKNOWN_NAME`.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_family(const char *name,
+                                         const char **shapes,
+                                         size_t *n_shapes,
+                                         bool *discrete,
+                                         struct sciport_error **err);
+
+/**
+ * The probability density function, elementwise (`scipy.stats.<name>.pdf(x)` of the frozen distribution).
+ *
+ * `out[i] = pdf(x[i])` with `x` broadcast to `out`'s shape; 0 outside the support;
+ * NaN where the parameters are invalid or `x[i]` is NaN. Continuous families only: a discrete `dist` is `SCIPORT_ERR_INVALID_ARGUMENT` (use pmf).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`x` not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_stats_dist_pdf(const struct sciport_dist *dist,
+                                      const struct sciport_ndarray *x,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The log of the probability density function, elementwise (`logpdf(x)` of the frozen distribution).
+ *
+ * `out[i] = logpdf(x[i])` with `x` broadcast to `out`'s shape; -inf outside the support;
+ * NaN where the parameters are invalid or `x[i]` is NaN. Continuous families only: a discrete `dist` is `SCIPORT_ERR_INVALID_ARGUMENT` (use pmf).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`x` not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_stats_dist_logpdf(const struct sciport_dist *dist,
+                                         const struct sciport_ndarray *x,
+                                         const struct sciport_ndarray *out,
+                                         struct sciport_error **err);
+
+/**
+ * The probability mass function, elementwise (`pmf(k)` of the frozen distribution).
+ *
+ * `out[i] = pmf(k[i])` with `k` broadcast to `out`'s shape; 0 at non-integers and outside the support;
+ * NaN where the parameters are invalid or `k[i]` is NaN. Discrete families only: a continuous `dist` is `SCIPORT_ERR_INVALID_ARGUMENT` (use pdf).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`k` not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_stats_dist_pmf(const struct sciport_dist *dist,
+                                      const struct sciport_ndarray *k,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The log of the probability mass function, elementwise (`logpmf(k)` of the frozen distribution).
+ *
+ * `out[i] = logpmf(k[i])` with `k` broadcast to `out`'s shape; -inf at non-integers and outside the support;
+ * NaN where the parameters are invalid or `k[i]` is NaN. Discrete families only: a continuous `dist` is `SCIPORT_ERR_INVALID_ARGUMENT` (use pdf).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`k` not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_stats_dist_logpmf(const struct sciport_dist *dist,
+                                         const struct sciport_ndarray *k,
+                                         const struct sciport_ndarray *out,
+                                         struct sciport_error **err);
+
+/**
+ * The cumulative distribution function P(X ≤ x), elementwise (`cdf(x)` of the frozen distribution).
+ *
+ * `out[i] = cdf(x[i])` with `x` broadcast to `out`'s shape; 0 below the support, 1 at or above its upper end;
+ * NaN where the parameters are invalid or `x[i]` is NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`x` not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_stats_dist_cdf(const struct sciport_dist *dist,
+                                      const struct sciport_ndarray *x,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The log of the cumulative distribution function, elementwise (`logcdf(x)` of the frozen distribution).
+ *
+ * `out[i] = logcdf(x[i])` with `x` broadcast to `out`'s shape; -inf below the support, 0 at or above its upper end;
+ * NaN where the parameters are invalid or `x[i]` is NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`x` not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_stats_dist_logcdf(const struct sciport_dist *dist,
+                                         const struct sciport_ndarray *x,
+                                         const struct sciport_ndarray *out,
+                                         struct sciport_error **err);
+
+/**
+ * The survival function P(X > x) = 1 − cdf(x), computed directly where the family can, elementwise (`sf(x)` of the frozen distribution).
+ *
+ * `out[i] = sf(x[i])` with `x` broadcast to `out`'s shape; 1 at or below the lower end of the support, 0 above it;
+ * NaN where the parameters are invalid or `x[i]` is NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`x` not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_stats_dist_sf(const struct sciport_dist *dist,
+                                     const struct sciport_ndarray *x,
+                                     const struct sciport_ndarray *out,
+                                     struct sciport_error **err);
+
+/**
+ * The log of the survival function, elementwise (`logsf(x)` of the frozen distribution).
+ *
+ * `out[i] = logsf(x[i])` with `x` broadcast to `out`'s shape; 0 at or below the lower end of the support, -inf above it;
+ * NaN where the parameters are invalid or `x[i]` is NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`x` not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_stats_dist_logsf(const struct sciport_dist *dist,
+                                        const struct sciport_ndarray *x,
+                                        const struct sciport_ndarray *out,
+                                        struct sciport_error **err);
+
+/**
+ * The percent point function (inverse of cdf): for a discrete family the smallest k with cdf(k) ≥ q, elementwise (`ppf(q)` of the frozen distribution).
+ *
+ * `out[i] = ppf(q[i])` with `q` broadcast to `out`'s shape; the support's lower end at q = 0 (one below it for a discrete family), its upper end at q = 1, NaN outside [0, 1];
+ * NaN where the parameters are invalid or `q[i]` is NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`q` not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_stats_dist_ppf(const struct sciport_dist *dist,
+                                      const struct sciport_ndarray *q,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The inverse survival function (inverse of sf), elementwise (`isf(q)` of the frozen distribution).
+ *
+ * `out[i] = isf(q[i])` with `q` broadcast to `out`'s shape; the support's upper end at q = 0, its lower end at q = 1 (one below it for a discrete family), NaN outside [0, 1];
+ * NaN where the parameters are invalid or `q[i]` is NaN.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, a view, or its data, NULL),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (bad layout), `SCIPORT_ERR_DIMENSION_MISMATCH`
+ * (`q` not broadcastable to `out`'s shape); `out` is untouched on error.
+ * Thread safety: reentrant; above 32768 elements, up to
+ * `sciport_set_num_threads` threads share the work.
+ */
+sciport_status sciport_stats_dist_isf(const struct sciport_dist *dist,
+                                      const struct sciport_ndarray *q,
+                                      const struct sciport_ndarray *out,
+                                      struct sciport_error **err);
+
+/**
+ * The mean of the frozen distribution (`mean()`); NaN for invalid parameters,
+ * inf or NaN where SciPy's is (e.g. cauchy: NaN).
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, out); `*out` is written only on
+ * success.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_mean(const struct sciport_dist *dist,
+                                       double *out,
+                                       struct sciport_error **err);
+
+/**
+ * The variance of the frozen distribution (`var()`); NaN for invalid parameters,
+ * inf or NaN where SciPy's is.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, out); `*out` is written only on
+ * success.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_var(const struct sciport_dist *dist,
+                                      double *out,
+                                      struct sciport_error **err);
+
+/**
+ * The standard deviation, √var of the frozen distribution (`std()`); NaN for invalid parameters,
+ * inf or NaN where SciPy's is.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, out); `*out` is written only on
+ * success.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_std(const struct sciport_dist *dist,
+                                      double *out,
+                                      struct sciport_error **err);
+
+/**
+ * The median, ppf(0.5) of the frozen distribution (`median()`); NaN for invalid parameters,
+ * as ppf.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, out); `*out` is written only on
+ * success.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_median(const struct sciport_dist *dist,
+                                         double *out,
+                                         struct sciport_error **err);
+
+/**
+ * The differential entropy (continuous; nats) or Shannon entropy (discrete) of the frozen distribution (`entropy()`); NaN for invalid parameters,
+ * -inf / inf where SciPy's is.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, out); `*out` is written only on
+ * success.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_entropy(const struct sciport_dist *dist,
+                                          double *out,
+                                          struct sciport_error **err);
+
+/**
+ * The non-central moment E[X^order] of the frozen distribution
+ * (`moment(order)`); 1 for order 0, NaN for invalid parameters, inf or NaN
+ * where the moment does not exist, as in SciPy.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, out),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (order < 0: SciPy's "Moment must be
+ * positive."); `*out` is written only on success.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_moment(const struct sciport_dist *dist,
+                                         int64_t order,
+                                         double *out,
+                                         struct sciport_error **err);
+
+/**
+ * Mean, variance, Fisher skewness and excess kurtosis of the frozen
+ * distribution (`stats(moments="mvsk")`). Any output pointer may be NULL:
+ * only the statistics asked for are computed (SciPy's `moments` letters).
+ * NaN for invalid parameters; inf or NaN where a moment does not exist,
+ * as in SciPy.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist); outputs are written only on
+ * success.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_stats(const struct sciport_dist *dist,
+                                        double *mean,
+                                        double *var,
+                                        double *skew,
+                                        double *kurtosis,
+                                        struct sciport_error **err);
+
+/**
+ * The interval with equal tail probabilities around the median holding
+ * `confidence` of the probability (`interval(confidence)`):
+ * `*lo = ppf((1 - confidence)/2)`, `*hi = ppf((1 + confidence)/2)`. NaN
+ * confidence gives NaN ends.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, lo, hi),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (confidence outside [0, 1]: SciPy's
+ * ValueError); outputs are written only on success.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_interval(const struct sciport_dist *dist,
+                                           double confidence,
+                                           double *lo,
+                                           double *hi,
+                                           struct sciport_error **err);
+
+/**
+ * The support [lo, hi] of the frozen distribution after loc and scale
+ * (`support()`); NaN ends for invalid parameters, ±inf for unbounded ends.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, lo, hi); outputs are written
+ * only on success.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_support(const struct sciport_dist *dist,
+                                          double *lo,
+                                          double *hi,
+                                          struct sciport_error **err);
 
 /**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).

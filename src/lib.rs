@@ -12,5 +12,6 @@ pub mod linalg;
 pub mod optimize;
 pub(crate) mod quadrature;
 pub mod special;
+pub mod stats;
 pub mod strided;
 pub mod threads;

@@ -15,4 +15,5 @@ pub mod runtime;
 pub mod special;
 pub mod special_axis;
 pub mod special_exact;
+pub mod stats;
 pub mod views;

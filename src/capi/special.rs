@@ -19,49 +19,13 @@
 //! cores by default).
 
 use crate::capi::boundary::{guard, sciport_error, sciport_status};
-use crate::capi::views::{real_nd, sciport_ndarray, RawNd};
-use crate::error::Result;
-use crate::special::elementwise::map;
+use crate::capi::views::{apply_elementwise, sciport_ndarray};
 use crate::special::{
     bessel, beta, binom, combinatorics, convex, degrees, digamma, distribution, elementary,
     elliptic, error_function, gamma, incomplete_beta, incomplete_beta_inverse, incomplete_gamma,
     incomplete_gamma_inverse, kolmogorov, lambert, logistic, modified_bessel, normal, owens_t,
     smirnov, zeta,
 };
-use crate::strided::NdView;
-
-/// Reads the input views and `out`, copies any input that overlaps `out`,
-/// and applies `f` elementwise with NumPy broadcasting.
-unsafe fn apply<const K: usize>(
-    inputs: [(*const sciport_ndarray, &str); K],
-    out: *const sciport_ndarray,
-    f: impl Fn([f64; K]) -> f64 + Sync,
-) -> Result<()> {
-    let mut raws: Vec<RawNd<f64>> = Vec::with_capacity(K);
-    for &(p, name) in &inputs {
-        raws.push(real_nd(p, name)?);
-    }
-    let out = real_nd(out, "out")?;
-    let mut copies: Vec<Option<Vec<f64>>> = Vec::with_capacity(K);
-    for raw in &raws {
-        copies.push(if raw.overlaps(&out) {
-            Some(raw.to_c_order()?)
-        } else {
-            None
-        });
-    }
-    let mut views: Vec<NdView<'_, f64>> = Vec::with_capacity(K);
-    for (raw, copy) in raws.iter().zip(&copies) {
-        views.push(match copy {
-            Some(c) => NdView::c_order(c, raw.shape().to_vec())?,
-            None => raw.view()?,
-        });
-    }
-    let names: [&str; K] = std::array::from_fn(|k| inputs[k].1);
-    let refs: [&NdView<'_, f64>; K] = std::array::from_fn(|k| &views[k]);
-    let mut out_view = out.view_mut("out")?;
-    map(f, refs, names, &mut out_view, crate::threads::max_threads())
-}
 
 /// The error function erf(x) = 2/√π ∫₀ˣ exp(−t²) dt, elementwise
 /// (`scipy.special.erf(x)`).
@@ -79,7 +43,7 @@ pub extern "C" fn sciport_special_erf(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| error_function::erf(x))
+        apply_elementwise([(x, "x")], out, |[x]| error_function::erf(x))
     })
 }
 
@@ -99,7 +63,7 @@ pub extern "C" fn sciport_special_erfc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| error_function::erfc(x))
+        apply_elementwise([(x, "x")], out, |[x]| error_function::erfc(x))
     })
 }
 
@@ -120,7 +84,7 @@ pub extern "C" fn sciport_special_erfcx(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| error_function::erfcx(x))
+        apply_elementwise([(x, "x")], out, |[x]| error_function::erfcx(x))
     })
 }
 
@@ -140,7 +104,7 @@ pub extern "C" fn sciport_special_erfinv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| error_function::erfinv(x))
+        apply_elementwise([(x, "x")], out, |[x]| error_function::erfinv(x))
     })
 }
 
@@ -160,7 +124,7 @@ pub extern "C" fn sciport_special_erfcinv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| error_function::erfcinv(x))
+        apply_elementwise([(x, "x")], out, |[x]| error_function::erfcinv(x))
     })
 }
 
@@ -180,7 +144,7 @@ pub extern "C" fn sciport_special_ndtr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| normal::ndtr(x))
+        apply_elementwise([(x, "x")], out, |[x]| normal::ndtr(x))
     })
 }
 
@@ -200,7 +164,7 @@ pub extern "C" fn sciport_special_log_ndtr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| normal::log_ndtr(x))
+        apply_elementwise([(x, "x")], out, |[x]| normal::log_ndtr(x))
     })
 }
 
@@ -220,7 +184,7 @@ pub extern "C" fn sciport_special_ndtri(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| normal::ndtri(x))
+        apply_elementwise([(x, "x")], out, |[x]| normal::ndtri(x))
     })
 }
 
@@ -240,7 +204,7 @@ pub extern "C" fn sciport_special_ndtri_exp(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| normal::ndtri_exp(x))
+        apply_elementwise([(x, "x")], out, |[x]| normal::ndtri_exp(x))
     })
 }
 
@@ -260,7 +224,7 @@ pub extern "C" fn sciport_special_expit(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| logistic::expit(x))
+        apply_elementwise([(x, "x")], out, |[x]| logistic::expit(x))
     })
 }
 
@@ -280,7 +244,7 @@ pub extern "C" fn sciport_special_logit(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| logistic::logit(x))
+        apply_elementwise([(x, "x")], out, |[x]| logistic::logit(x))
     })
 }
 
@@ -300,7 +264,7 @@ pub extern "C" fn sciport_special_log_expit(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| logistic::log_expit(x))
+        apply_elementwise([(x, "x")], out, |[x]| logistic::log_expit(x))
     })
 }
 
@@ -319,7 +283,7 @@ pub extern "C" fn sciport_special_log1p(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| elementary::log1p(x))
+        apply_elementwise([(x, "x")], out, |[x]| elementary::log1p(x))
     })
 }
 
@@ -338,7 +302,7 @@ pub extern "C" fn sciport_special_expm1(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| elementary::expm1(x))
+        apply_elementwise([(x, "x")], out, |[x]| elementary::expm1(x))
     })
 }
 
@@ -360,7 +324,7 @@ pub extern "C" fn sciport_special_xlogy(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x"), (y, "y")], out, |[x, y]| elementary::xlogy(x, y))
+        apply_elementwise([(x, "x"), (y, "y")], out, |[x, y]| elementary::xlogy(x, y))
     })
 }
 
@@ -382,7 +346,7 @@ pub extern "C" fn sciport_special_xlog1py(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x"), (y, "y")], out, |[x, y]| {
+        apply_elementwise([(x, "x"), (y, "y")], out, |[x, y]| {
             elementary::xlog1py(x, y)
         })
     })
@@ -406,7 +370,7 @@ pub extern "C" fn sciport_special_boxcox(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x"), (lmbda, "lmbda")], out, |[x, lmbda]| {
+        apply_elementwise([(x, "x"), (lmbda, "lmbda")], out, |[x, lmbda]| {
             elementary::boxcox(x, lmbda)
         })
     })
@@ -430,7 +394,7 @@ pub extern "C" fn sciport_special_inv_boxcox(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(y, "y"), (lmbda, "lmbda")], out, |[y, lmbda]| {
+        apply_elementwise([(y, "y"), (lmbda, "lmbda")], out, |[y, lmbda]| {
             elementary::inv_boxcox(y, lmbda)
         })
     })
@@ -452,7 +416,7 @@ pub extern "C" fn sciport_special_entr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| convex::entr(x))
+        apply_elementwise([(x, "x")], out, |[x]| convex::entr(x))
     })
 }
 
@@ -474,7 +438,7 @@ pub extern "C" fn sciport_special_rel_entr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x"), (y, "y")], out, |[x, y]| convex::rel_entr(x, y))
+        apply_elementwise([(x, "x"), (y, "y")], out, |[x, y]| convex::rel_entr(x, y))
     })
 }
 
@@ -496,7 +460,7 @@ pub extern "C" fn sciport_special_kl_div(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x"), (y, "y")], out, |[x, y]| convex::kl_div(x, y))
+        apply_elementwise([(x, "x"), (y, "y")], out, |[x, y]| convex::kl_div(x, y))
     })
 }
 
@@ -518,7 +482,7 @@ pub extern "C" fn sciport_special_huber(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(delta, "delta"), (r, "r")], out, |[delta, r]| {
+        apply_elementwise([(delta, "delta"), (r, "r")], out, |[delta, r]| {
             convex::huber(delta, r)
         })
     })
@@ -542,7 +506,7 @@ pub extern "C" fn sciport_special_pseudo_huber(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(delta, "delta"), (r, "r")], out, |[delta, r]| {
+        apply_elementwise([(delta, "delta"), (r, "r")], out, |[delta, r]| {
             convex::pseudo_huber(delta, r)
         })
     })
@@ -563,7 +527,7 @@ pub extern "C" fn sciport_special_gamma(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| gamma::gamma(x))
+        apply_elementwise([(x, "x")], out, |[x]| gamma::gamma(x))
     })
 }
 
@@ -583,7 +547,7 @@ pub extern "C" fn sciport_special_gammaln(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| gamma::gammaln(x))
+        apply_elementwise([(x, "x")], out, |[x]| gamma::gammaln(x))
     })
 }
 
@@ -604,7 +568,7 @@ pub extern "C" fn sciport_special_loggamma(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| gamma::loggamma(x))
+        apply_elementwise([(x, "x")], out, |[x]| gamma::loggamma(x))
     })
 }
 
@@ -624,7 +588,7 @@ pub extern "C" fn sciport_special_gammasgn(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| gamma::gammasgn(x))
+        apply_elementwise([(x, "x")], out, |[x]| gamma::gammasgn(x))
     })
 }
 
@@ -644,7 +608,7 @@ pub extern "C" fn sciport_special_rgamma(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| gamma::rgamma(x))
+        apply_elementwise([(x, "x")], out, |[x]| gamma::rgamma(x))
     })
 }
 
@@ -665,7 +629,7 @@ pub extern "C" fn sciport_special_digamma(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| digamma::digamma(x))
+        apply_elementwise([(x, "x")], out, |[x]| digamma::digamma(x))
     })
 }
 
@@ -687,7 +651,7 @@ pub extern "C" fn sciport_special_polygamma(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(n, "n"), (x, "x")], out, |[n, x]| digamma::polygamma(n, x))
+        apply_elementwise([(n, "n"), (x, "x")], out, |[n, x]| digamma::polygamma(n, x))
     })
 }
 
@@ -709,7 +673,7 @@ pub extern "C" fn sciport_special_gammainc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(a, "a"), (x, "x")], out, |[a, x]| {
+        apply_elementwise([(a, "a"), (x, "x")], out, |[a, x]| {
             incomplete_gamma::gammainc(a, x)
         })
     })
@@ -733,7 +697,7 @@ pub extern "C" fn sciport_special_gammaincc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(a, "a"), (x, "x")], out, |[a, x]| {
+        apply_elementwise([(a, "a"), (x, "x")], out, |[a, x]| {
             incomplete_gamma::gammaincc(a, x)
         })
     })
@@ -759,7 +723,7 @@ pub extern "C" fn sciport_special_gammaincinv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(a, "a"), (y, "y")], out, |[a, y]| {
+        apply_elementwise([(a, "a"), (y, "y")], out, |[a, y]| {
             incomplete_gamma_inverse::gammaincinv(a, y)
         })
     })
@@ -785,7 +749,7 @@ pub extern "C" fn sciport_special_gammainccinv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(a, "a"), (y, "y")], out, |[a, y]| {
+        apply_elementwise([(a, "a"), (y, "y")], out, |[a, y]| {
             incomplete_gamma_inverse::gammainccinv(a, y)
         })
     })
@@ -811,7 +775,7 @@ pub extern "C" fn sciport_special_beta(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(a, "a"), (b, "b")], out, |[a, b]| beta::beta(a, b))
+        apply_elementwise([(a, "a"), (b, "b")], out, |[a, b]| beta::beta(a, b))
     })
 }
 
@@ -834,7 +798,7 @@ pub extern "C" fn sciport_special_betaln(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(a, "a"), (b, "b")], out, |[a, b]| beta::betaln(a, b))
+        apply_elementwise([(a, "a"), (b, "b")], out, |[a, b]| beta::betaln(a, b))
     })
 }
 
@@ -857,7 +821,7 @@ pub extern "C" fn sciport_special_binom(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(n, "n"), (k, "k")], out, |[n, k]| binom::binom(n, k))
+        apply_elementwise([(n, "n"), (k, "k")], out, |[n, k]| binom::binom(n, k))
     })
 }
 
@@ -884,7 +848,7 @@ pub extern "C" fn sciport_special_comb(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(N, "N"), (k, "k")], out, |[n, k]| {
+        apply_elementwise([(N, "N"), (k, "k")], out, |[n, k]| {
             combinatorics::comb(n, k, repetition)
         })
     })
@@ -910,7 +874,7 @@ pub extern "C" fn sciport_special_perm(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(N, "N"), (k, "k")], out, |[n, k]| {
+        apply_elementwise([(N, "N"), (k, "k")], out, |[n, k]| {
             combinatorics::perm(n, k)
         })
     })
@@ -934,7 +898,7 @@ pub extern "C" fn sciport_special_factorial(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(n, "n")], out, |[n]| combinatorics::factorial(n))
+        apply_elementwise([(n, "n")], out, |[n]| combinatorics::factorial(n))
     })
 }
 
@@ -956,7 +920,7 @@ pub extern "C" fn sciport_special_factorial2(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(n, "n")], out, |[n]| combinatorics::factorial2(n))
+        apply_elementwise([(n, "n")], out, |[n]| combinatorics::factorial2(n))
     })
 }
 
@@ -982,7 +946,7 @@ pub extern "C" fn sciport_special_betainc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(a, "a"), (b, "b"), (x, "x")], out, |[a, b, x]| {
+        apply_elementwise([(a, "a"), (b, "b"), (x, "x")], out, |[a, b, x]| {
             incomplete_beta::betainc(a, b, x)
         })
     })
@@ -1007,7 +971,7 @@ pub extern "C" fn sciport_special_betaincc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(a, "a"), (b, "b"), (x, "x")], out, |[a, b, x]| {
+        apply_elementwise([(a, "a"), (b, "b"), (x, "x")], out, |[a, b, x]| {
             incomplete_beta::betaincc(a, b, x)
         })
     })
@@ -1034,7 +998,7 @@ pub extern "C" fn sciport_special_betaincinv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(a, "a"), (b, "b"), (p, "p")], out, |[a, b, p]| {
+        apply_elementwise([(a, "a"), (b, "b"), (p, "p")], out, |[a, b, p]| {
             incomplete_beta_inverse::betaincinv(a, b, p)
         })
     })
@@ -1060,7 +1024,7 @@ pub extern "C" fn sciport_special_betainccinv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(a, "a"), (b, "b"), (q, "q")], out, |[a, b, q]| {
+        apply_elementwise([(a, "a"), (b, "b"), (q, "q")], out, |[a, b, q]| {
             incomplete_beta_inverse::betainccinv(a, b, q)
         })
     })
@@ -1084,7 +1048,7 @@ pub extern "C" fn sciport_special_chdtr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(v, "v"), (x, "x")], out, |[v, x]| {
+        apply_elementwise([(v, "v"), (x, "x")], out, |[v, x]| {
             distribution::chdtr(v, x)
         })
     })
@@ -1106,7 +1070,7 @@ pub extern "C" fn sciport_special_chdtrc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(v, "v"), (x, "x")], out, |[v, x]| {
+        apply_elementwise([(v, "v"), (x, "x")], out, |[v, x]| {
             distribution::chdtrc(v, x)
         })
     })
@@ -1129,7 +1093,7 @@ pub extern "C" fn sciport_special_chdtri(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(v, "v"), (p, "p")], out, |[v, p]| {
+        apply_elementwise([(v, "v"), (p, "p")], out, |[v, p]| {
             distribution::chdtri(v, p)
         })
     })
@@ -1152,7 +1116,7 @@ pub extern "C" fn sciport_special_pdtr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(k, "k"), (m, "m")], out, |[k, m]| distribution::pdtr(k, m))
+        apply_elementwise([(k, "k"), (m, "m")], out, |[k, m]| distribution::pdtr(k, m))
     })
 }
 
@@ -1173,7 +1137,7 @@ pub extern "C" fn sciport_special_pdtrc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(k, "k"), (m, "m")], out, |[k, m]| {
+        apply_elementwise([(k, "k"), (m, "m")], out, |[k, m]| {
             distribution::pdtrc(k, m)
         })
     })
@@ -1196,7 +1160,7 @@ pub extern "C" fn sciport_special_pdtri(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(k, "k"), (y, "y")], out, |[k, y]| {
+        apply_elementwise([(k, "k"), (y, "y")], out, |[k, y]| {
             distribution::pdtri(k, y)
         })
     })
@@ -1218,7 +1182,7 @@ pub extern "C" fn sciport_special_stdtr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(df, "df"), (t, "t")], out, |[df, t]| {
+        apply_elementwise([(df, "df"), (t, "t")], out, |[df, t]| {
             distribution::stdtr(df, t)
         })
     })
@@ -1241,7 +1205,7 @@ pub extern "C" fn sciport_special_stdtrit(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(df, "df"), (p, "p")], out, |[df, p]| {
+        apply_elementwise([(df, "df"), (p, "p")], out, |[df, p]| {
             distribution::stdtrit(df, p)
         })
     })
@@ -1267,7 +1231,7 @@ pub extern "C" fn sciport_special_fdtr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply(
+        apply_elementwise(
             [(dfn, "dfn"), (dfd, "dfd"), (x, "x")],
             out,
             |[dfn, dfd, x]| distribution::fdtr(dfn, dfd, x),
@@ -1294,7 +1258,7 @@ pub extern "C" fn sciport_special_fdtrc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply(
+        apply_elementwise(
             [(dfn, "dfn"), (dfd, "dfd"), (x, "x")],
             out,
             |[dfn, dfd, x]| distribution::fdtrc(dfn, dfd, x),
@@ -1321,7 +1285,7 @@ pub extern "C" fn sciport_special_fdtri(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply(
+        apply_elementwise(
             [(dfn, "dfn"), (dfd, "dfd"), (p, "p")],
             out,
             |[dfn, dfd, p]| distribution::fdtri(dfn, dfd, p),
@@ -1349,7 +1313,7 @@ pub extern "C" fn sciport_special_bdtr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
+        apply_elementwise([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
             distribution::bdtr(k, n, p)
         })
     })
@@ -1374,7 +1338,7 @@ pub extern "C" fn sciport_special_bdtrc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
+        apply_elementwise([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
             distribution::bdtrc(k, n, p)
         })
     })
@@ -1398,7 +1362,7 @@ pub extern "C" fn sciport_special_bdtri(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(k, "k"), (n, "n"), (y, "y")], out, |[k, n, y]| {
+        apply_elementwise([(k, "k"), (n, "n"), (y, "y")], out, |[k, n, y]| {
             distribution::bdtri(k, n, y)
         })
     })
@@ -1424,7 +1388,7 @@ pub extern "C" fn sciport_special_nbdtr(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
+        apply_elementwise([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
             distribution::nbdtr(k, n, p)
         })
     })
@@ -1448,7 +1412,7 @@ pub extern "C" fn sciport_special_nbdtrc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
+        apply_elementwise([(k, "k"), (n, "n"), (p, "p")], out, |[k, n, p]| {
             distribution::nbdtrc(k, n, p)
         })
     })
@@ -1473,7 +1437,7 @@ pub extern "C" fn sciport_special_nbdtri(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(k, "k"), (n, "n"), (y, "y")], out, |[k, n, y]| {
+        apply_elementwise([(k, "k"), (n, "n"), (y, "y")], out, |[k, n, y]| {
             distribution::nbdtri(k, n, y)
         })
     })
@@ -1495,7 +1459,7 @@ pub extern "C" fn sciport_special_ellipk(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(m, "m")], out, |[m]| elliptic::ellipk(m))
+        apply_elementwise([(m, "m")], out, |[m]| elliptic::ellipk(m))
     })
 }
 
@@ -1515,7 +1479,7 @@ pub extern "C" fn sciport_special_ellipkm1(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(p, "p")], out, |[p]| elliptic::ellipkm1(p))
+        apply_elementwise([(p, "p")], out, |[p]| elliptic::ellipkm1(p))
     })
 }
 
@@ -1535,7 +1499,7 @@ pub extern "C" fn sciport_special_ellipe(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(m, "m")], out, |[m]| elliptic::ellipe(m))
+        apply_elementwise([(m, "m")], out, |[m]| elliptic::ellipe(m))
     })
 }
 
@@ -1558,7 +1522,7 @@ pub extern "C" fn sciport_special_ellipkinc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(phi, "phi"), (m, "m")], out, |[phi, m]| {
+        apply_elementwise([(phi, "phi"), (m, "m")], out, |[phi, m]| {
             elliptic::ellipkinc(phi, m)
         })
     })
@@ -1583,7 +1547,7 @@ pub extern "C" fn sciport_special_ellipeinc(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(phi, "phi"), (m, "m")], out, |[phi, m]| {
+        apply_elementwise([(phi, "phi"), (m, "m")], out, |[phi, m]| {
             elliptic::ellipeinc(phi, m)
         })
     })
@@ -1610,7 +1574,7 @@ pub extern "C" fn sciport_special_lambertw(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x"), (k, "k")], out, |[x, k]| lambert::lambertw(x, k))
+        apply_elementwise([(x, "x"), (k, "k")], out, |[x, k]| lambert::lambertw(x, k))
     })
 }
 
@@ -1632,7 +1596,7 @@ pub extern "C" fn sciport_special_zeta(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x"), (q, "q")], out, |[x, q]| zeta::hurwitz_zeta(x, q))
+        apply_elementwise([(x, "x"), (q, "q")], out, |[x, q]| zeta::hurwitz_zeta(x, q))
     })
 }
 
@@ -1653,7 +1617,7 @@ pub extern "C" fn sciport_special_riemann_zeta(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| zeta::riemann_zeta(x))
+        apply_elementwise([(x, "x")], out, |[x]| zeta::riemann_zeta(x))
     })
 }
 
@@ -1673,7 +1637,7 @@ pub extern "C" fn sciport_special_zetac(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| zeta::zetac(x))
+        apply_elementwise([(x, "x")], out, |[x]| zeta::zetac(x))
     })
 }
 
@@ -1694,7 +1658,7 @@ pub extern "C" fn sciport_special_kolmogorov(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(y, "y")], out, |[y]| kolmogorov::kolmogorov(y))
+        apply_elementwise([(y, "y")], out, |[y]| kolmogorov::kolmogorov(y))
     })
 }
 
@@ -1714,7 +1678,7 @@ pub extern "C" fn sciport_special_kolmogi(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(p, "p")], out, |[p]| kolmogorov::kolmogi(p))
+        apply_elementwise([(p, "p")], out, |[p]| kolmogorov::kolmogi(p))
     })
 }
 
@@ -1735,7 +1699,7 @@ pub extern "C" fn sciport_special_exprel(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| elementary::exprel(x))
+        apply_elementwise([(x, "x")], out, |[x]| elementary::exprel(x))
     })
 }
 
@@ -1755,7 +1719,7 @@ pub extern "C" fn sciport_special_cosm1(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| elementary::cosm1(x))
+        apply_elementwise([(x, "x")], out, |[x]| elementary::cosm1(x))
     })
 }
 
@@ -1777,7 +1741,7 @@ pub extern "C" fn sciport_special_powm1(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x"), (y, "y")], out, |[x, y]| elementary::powm1(x, y))
+        apply_elementwise([(x, "x"), (y, "y")], out, |[x, y]| elementary::powm1(x, y))
     })
 }
 
@@ -1796,7 +1760,7 @@ pub extern "C" fn sciport_special_exp2(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| elementary::exp2(x))
+        apply_elementwise([(x, "x")], out, |[x]| elementary::exp2(x))
     })
 }
 
@@ -1815,7 +1779,7 @@ pub extern "C" fn sciport_special_exp10(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| elementary::exp10(x))
+        apply_elementwise([(x, "x")], out, |[x]| elementary::exp10(x))
     })
 }
 
@@ -1834,7 +1798,7 @@ pub extern "C" fn sciport_special_cbrt(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| elementary::cbrt(x))
+        apply_elementwise([(x, "x")], out, |[x]| elementary::cbrt(x))
     })
 }
 
@@ -1854,7 +1818,7 @@ pub extern "C" fn sciport_special_round(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| elementary::round(x))
+        apply_elementwise([(x, "x")], out, |[x]| elementary::round(x))
     })
 }
 
@@ -1875,7 +1839,7 @@ pub extern "C" fn sciport_special_sindg(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| degrees::sindg(x))
+        apply_elementwise([(x, "x")], out, |[x]| degrees::sindg(x))
     })
 }
 
@@ -1895,7 +1859,7 @@ pub extern "C" fn sciport_special_cosdg(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| degrees::cosdg(x))
+        apply_elementwise([(x, "x")], out, |[x]| degrees::cosdg(x))
     })
 }
 
@@ -1915,7 +1879,7 @@ pub extern "C" fn sciport_special_tandg(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| degrees::tandg(x))
+        apply_elementwise([(x, "x")], out, |[x]| degrees::tandg(x))
     })
 }
 
@@ -1936,7 +1900,7 @@ pub extern "C" fn sciport_special_cotdg(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| degrees::cotdg(x))
+        apply_elementwise([(x, "x")], out, |[x]| degrees::cotdg(x))
     })
 }
 
@@ -1959,7 +1923,7 @@ pub extern "C" fn sciport_special_radian(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(d, "d"), (m, "m"), (s, "s")], out, |[d, m, s]| {
+        apply_elementwise([(d, "d"), (m, "m"), (s, "s")], out, |[d, m, s]| {
             degrees::radian(d, m, s)
         })
     })
@@ -1984,7 +1948,7 @@ pub extern "C" fn sciport_special_owens_t(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(h, "h"), (a, "a")], out, |[h, a]| owens_t::owens_t(h, a))
+        apply_elementwise([(h, "h"), (a, "a")], out, |[h, a]| owens_t::owens_t(h, a))
     })
 }
 
@@ -2008,7 +1972,7 @@ pub extern "C" fn sciport_special_smirnov(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(n, "n"), (d, "d")], out, |[n, d]| smirnov::smirnov(n, d))
+        apply_elementwise([(n, "n"), (d, "d")], out, |[n, d]| smirnov::smirnov(n, d))
     })
 }
 
@@ -2031,7 +1995,7 @@ pub extern "C" fn sciport_special_smirnovi(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(n, "n"), (p, "p")], out, |[n, p]| smirnov::smirnovi(n, p))
+        apply_elementwise([(n, "n"), (p, "p")], out, |[n, p]| smirnov::smirnovi(n, p))
     })
 }
 
@@ -2057,7 +2021,7 @@ pub extern "C" fn sciport_special_jv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(v, "v"), (x, "x")], out, |[v, x]| bessel::jv(v, x))
+        apply_elementwise([(v, "v"), (x, "x")], out, |[v, x]| bessel::jv(v, x))
     })
 }
 
@@ -2081,7 +2045,7 @@ pub extern "C" fn sciport_special_yv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(v, "v"), (x, "x")], out, |[v, x]| bessel::yv(v, x))
+        apply_elementwise([(v, "v"), (x, "x")], out, |[v, x]| bessel::yv(v, x))
     })
 }
 
@@ -2102,7 +2066,7 @@ pub extern "C" fn sciport_special_j0(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| bessel::j0(x))
+        apply_elementwise([(x, "x")], out, |[x]| bessel::j0(x))
     })
 }
 
@@ -2123,7 +2087,7 @@ pub extern "C" fn sciport_special_j1(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| bessel::j1(x))
+        apply_elementwise([(x, "x")], out, |[x]| bessel::j1(x))
     })
 }
 
@@ -2144,7 +2108,7 @@ pub extern "C" fn sciport_special_y0(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| bessel::y0(x))
+        apply_elementwise([(x, "x")], out, |[x]| bessel::y0(x))
     })
 }
 
@@ -2165,7 +2129,7 @@ pub extern "C" fn sciport_special_y1(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| bessel::y1(x))
+        apply_elementwise([(x, "x")], out, |[x]| bessel::y1(x))
     })
 }
 
@@ -2190,7 +2154,7 @@ pub extern "C" fn sciport_special_iv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(v, "v"), (x, "x")], out, |[v, x]| {
+        apply_elementwise([(v, "v"), (x, "x")], out, |[v, x]| {
             modified_bessel::iv(v, x)
         })
     })
@@ -2214,7 +2178,7 @@ pub extern "C" fn sciport_special_ive(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(v, "v"), (x, "x")], out, |[v, x]| {
+        apply_elementwise([(v, "v"), (x, "x")], out, |[v, x]| {
             modified_bessel::ive(v, x)
         })
     })
@@ -2238,7 +2202,7 @@ pub extern "C" fn sciport_special_kv(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(v, "v"), (x, "x")], out, |[v, x]| {
+        apply_elementwise([(v, "v"), (x, "x")], out, |[v, x]| {
             modified_bessel::kv(v, x)
         })
     })
@@ -2262,7 +2226,7 @@ pub extern "C" fn sciport_special_kve(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(v, "v"), (x, "x")], out, |[v, x]| {
+        apply_elementwise([(v, "v"), (x, "x")], out, |[v, x]| {
             modified_bessel::kve(v, x)
         })
     })
@@ -2284,7 +2248,7 @@ pub extern "C" fn sciport_special_i0(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| modified_bessel::i0(x))
+        apply_elementwise([(x, "x")], out, |[x]| modified_bessel::i0(x))
     })
 }
 
@@ -2304,7 +2268,7 @@ pub extern "C" fn sciport_special_i0e(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| modified_bessel::i0e(x))
+        apply_elementwise([(x, "x")], out, |[x]| modified_bessel::i0e(x))
     })
 }
 
@@ -2324,7 +2288,7 @@ pub extern "C" fn sciport_special_i1(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| modified_bessel::i1(x))
+        apply_elementwise([(x, "x")], out, |[x]| modified_bessel::i1(x))
     })
 }
 
@@ -2344,7 +2308,7 @@ pub extern "C" fn sciport_special_i1e(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| modified_bessel::i1e(x))
+        apply_elementwise([(x, "x")], out, |[x]| modified_bessel::i1e(x))
     })
 }
 
@@ -2364,7 +2328,7 @@ pub extern "C" fn sciport_special_k0(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| modified_bessel::k0(x))
+        apply_elementwise([(x, "x")], out, |[x]| modified_bessel::k0(x))
     })
 }
 
@@ -2384,7 +2348,7 @@ pub extern "C" fn sciport_special_k0e(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| modified_bessel::k0e(x))
+        apply_elementwise([(x, "x")], out, |[x]| modified_bessel::k0e(x))
     })
 }
 
@@ -2404,7 +2368,7 @@ pub extern "C" fn sciport_special_k1(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| modified_bessel::k1(x))
+        apply_elementwise([(x, "x")], out, |[x]| modified_bessel::k1(x))
     })
 }
 
@@ -2424,6 +2388,6 @@ pub extern "C" fn sciport_special_k1e(
     err: *mut *mut sciport_error,
 ) -> sciport_status {
     guard(err, || unsafe {
-        apply([(x, "x")], out, |[x]| modified_bessel::k1e(x))
+        apply_elementwise([(x, "x")], out, |[x]| modified_bessel::k1e(x))
     })
 }

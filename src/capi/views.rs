@@ -9,6 +9,7 @@ use crate::capi::boundary::{
     deref, guard, null_error, require_out, sciport_error, sciport_status, slice_in, slice_out,
 };
 use crate::error::{Error, Result};
+use crate::special::elementwise::map;
 use crate::strided::{c_strides, f_strides, offset_extent, NdView, NdViewMut};
 use num_complex::Complex64;
 
@@ -532,6 +533,43 @@ pub unsafe fn with_in_out<I: Copy, O: Copy, R>(
     } else {
         body(input.view()?, output.view_mut("out")?)
     }
+}
+
+/// Reads the input views and `out`, copies any input that overlaps `out`,
+/// and applies `f` elementwise with NumPy broadcasting (the loop of every
+/// ufunc-like export), on up to `sciport_set_num_threads` threads.
+///
+/// # Safety
+/// Each pointer is NULL or a valid view (see `sciport_ndarray`).
+pub unsafe fn apply_elementwise<const K: usize>(
+    inputs: [(*const sciport_ndarray, &str); K],
+    out: *const sciport_ndarray,
+    f: impl Fn([f64; K]) -> f64 + Sync,
+) -> Result<()> {
+    let mut raws: Vec<RawNd<f64>> = Vec::with_capacity(K);
+    for &(p, name) in &inputs {
+        raws.push(real_nd(p, name)?);
+    }
+    let out = real_nd(out, "out")?;
+    let mut copies: Vec<Option<Vec<f64>>> = Vec::with_capacity(K);
+    for raw in &raws {
+        copies.push(if raw.overlaps(&out) {
+            Some(raw.to_c_order()?)
+        } else {
+            None
+        });
+    }
+    let mut views: Vec<NdView<'_, f64>> = Vec::with_capacity(K);
+    for (raw, copy) in raws.iter().zip(&copies) {
+        views.push(match copy {
+            Some(c) => NdView::c_order(c, raw.shape().to_vec())?,
+            None => raw.view()?,
+        });
+    }
+    let names: [&str; K] = std::array::from_fn(|k| inputs[k].1);
+    let refs: [&NdView<'_, f64>; K] = std::array::from_fn(|k| &views[k]);
+    let mut out_view = out.view_mut("out")?;
+    map(f, refs, names, &mut out_view, crate::threads::max_threads())
 }
 
 const _: () = assert!(std::mem::size_of::<sciport_complex>() == std::mem::size_of::<Complex64>());

@@ -44,7 +44,6 @@ pub(crate) fn gauss_legendre_01(m: usize) -> Vec<(f64, f64)> {
 
 /// Tolerances and subdivision limit of [`quad`]; the default is SciPy's
 /// (`epsabs = epsrel = 1.49e-8`, `limit = 50`).
-#[allow(dead_code)] // used by stats::distributions (expect, generic moments)
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct QuadOptions {
     /// Absolute error tolerance.
@@ -66,7 +65,6 @@ impl Default for QuadOptions {
 }
 
 /// What [`quad`] returns: SciPy's `(y, abserr, infodict, ier)`.
-#[allow(dead_code)] // used by stats::distributions (expect, generic moments)
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct QuadResult {
     /// The integral.
@@ -104,7 +102,6 @@ impl QuadResult {
 /// flags. `a > b` gives minus the integral over [b, a] and `a == b` zero.
 /// An error of `f` aborts the integration and is returned; NaN bounds are
 /// an invalid argument.
-#[allow(dead_code)] // used by stats::distributions (expect, generic moments)
 pub(crate) fn quad(
     f: &mut dyn FnMut(f64) -> Result<f64>,
     a: f64,

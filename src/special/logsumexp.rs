@@ -35,7 +35,7 @@ const CHUNK: usize = 128;
 /// Σ xᵢ in NumPy's pairwise order (eight running sums over blocks of up to
 /// 128 terms, halves above), so a contiguous sum adds the same terms in the
 /// same order as `numpy.sum`.
-fn pairwise_sum(x: &[f64]) -> f64 {
+pub(crate) fn pairwise_sum(x: &[f64]) -> f64 {
     let n = x.len();
     if n < 8 {
         return x.iter().fold(-0.0, |acc, &v| acc + v);

@@ -1,0 +1,118 @@
+//! The standard form of a continuous family (SciPy's `rv_continuous`
+//! private methods `_pdf`, `_cdf`, ... at loc = 0, scale = 1) and SciPy's
+//! generic fallbacks for the methods a family does not define.
+
+use crate::optimize::{root_scalar, RootScalarOptions};
+
+use super::moments::Moments;
+
+/// One member of a continuous family with valid shape parameters, in
+/// standard form (loc = 0, scale = 1). Each method is called only where
+/// SciPy calls the private method: `pdf`/`logpdf` on the closed support,
+/// `cdf`/`sf` and their logs on the open support, `ppf`/`isf` for
+/// 0 < q < 1. The defaults are SciPy's generic ones.
+pub trait Continuous: Send + Sync {
+    /// Support [a, b] (SciPy's `_get_support`).
+    fn support(&self) -> (f64, f64) {
+        (f64::NEG_INFINITY, f64::INFINITY)
+    }
+    /// Density (`_pdf`).
+    fn pdf(&self, x: f64) -> f64;
+    /// Log density (`_logpdf`; generic: log of the density).
+    fn logpdf(&self, x: f64) -> f64 {
+        self.pdf(x).ln()
+    }
+    /// Distribution function (`_cdf`).
+    fn cdf(&self, x: f64) -> f64;
+    /// Log of the distribution function (`_logcdf`; generic: log of cdf).
+    fn logcdf(&self, x: f64) -> f64 {
+        self.cdf(x).ln()
+    }
+    /// Survival function (`_sf`; generic: 1 - cdf).
+    fn sf(&self, x: f64) -> f64 {
+        1.0 - self.cdf(x)
+    }
+    /// Log survival function (`_logsf`; generic: log of sf).
+    fn logsf(&self, x: f64) -> f64 {
+        self.sf(x).ln()
+    }
+    /// Quantile function (`_ppf`; generic: Brent's method on cdf - q).
+    fn ppf(&self, q: f64) -> f64 {
+        ppf_by_brentq(|x| standard_cdf(self, x), self.support(), q)
+    }
+    /// Inverse survival function (`_isf`; generic: ppf(1 - q)).
+    fn isf(&self, q: f64) -> f64 {
+        self.ppf(1.0 - q)
+    }
+    /// The moments the family knows in closed form (`_stats`); `None` entries
+    /// come from `munp`.
+    fn stats(&self) -> Moments {
+        Moments::default()
+    }
+    /// Non-central moment E[X^n] (`_munp`; generic: quadrature of x^n pdf).
+    fn munp(&self, n: u32) -> f64 {
+        super::integrate::continuous_moment(self, n)
+    }
+    /// Differential entropy (`_entropy`; generic: quadrature of entr(pdf)).
+    fn entropy(&self) -> f64 {
+        super::integrate::continuous_entropy(self)
+    }
+}
+
+/// SciPy's public `cdf` at loc = 0, scale = 1: 0 below the support, 1 at
+/// and above its upper end, the family's cdf inside, NaN for NaN.
+pub fn standard_cdf<D: Continuous + ?Sized>(d: &D, x: f64) -> f64 {
+    let (a, b) = d.support();
+    if x.is_nan() {
+        f64::NAN
+    } else if x >= b {
+        1.0
+    } else if x > a {
+        d.cdf(x)
+    } else {
+        0.0
+    }
+}
+
+/// SciPy's public `pdf` at loc = 0, scale = 1 (0 outside the closed support).
+pub fn standard_pdf<D: Continuous + ?Sized>(d: &D, x: f64) -> f64 {
+    let (a, b) = d.support();
+    if x.is_nan() {
+        f64::NAN
+    } else if a <= x && x <= b {
+        d.pdf(x)
+    } else {
+        0.0
+    }
+}
+
+/// SciPy's `_ppf_single`: widen an infinite support end by factors of 10
+/// until it brackets q, then `brentq(cdf - q, xtol=1e-14)`.
+pub fn ppf_by_brentq(cdf: impl Fn(f64) -> f64, support: (f64, f64), q: f64) -> f64 {
+    const FACTOR: f64 = 10.0;
+    let (mut left, mut right) = support;
+    let excess = |x: f64| cdf(x) - q;
+    if left.is_infinite() {
+        left = (-FACTOR).min(right);
+        while excess(left) > 0.0 {
+            (left, right) = (left * FACTOR, left);
+        }
+    }
+    if right.is_infinite() {
+        right = FACTOR.max(left);
+        while excess(right) < 0.0 {
+            (left, right) = (right, right * FACTOR);
+        }
+    }
+    let mut f = |x: f64| Ok(excess(x));
+    let options = RootScalarOptions {
+        method: Some("brentq"),
+        bracket: Some([left, right]),
+        xtol: Some(1e-14),
+        ..Default::default()
+    };
+    match root_scalar(&mut f, None, None, &options) {
+        Ok(r) => r.root,
+        Err(_) => f64::NAN,
+    }
+}
