@@ -136,6 +136,11 @@ enum sciport_status
    * A bug inside sciport (a caught panic); please report it.
    */
   SCIPORT_ERR_INTERNAL = 9,
+  /**
+   * A fit's optimum lies outside the distribution's parameter space, or
+   * its moments are not finite (SciPy's FitError).
+   */
+  SCIPORT_ERR_FIT_FAILED = 10,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -584,6 +589,93 @@ typedef struct sciport_minimize_scalar_result {
    */
   const char *message;
 } sciport_minimize_scalar_result;
+
+/**
+ * Options of `sciport_stats_dist_fit`, mirroring `rv_continuous.fit`'s
+ * keywords. Get SciPy's defaults from `sciport_stats_dist_fit_options_default()`
+ * and change only what you need. NaN means SciPy's `None` for doubles.
+ */
+typedef struct sciport_dist_fit_options {
+  /**
+   * sizeof(sciport_dist_fit_options); lets the struct grow compatibly.
+   */
+  size_t struct_size;
+  /**
+   * "MLE" (maximum likelihood; NULL means this) or "MM" (method of
+   * moments), case-insensitive.
+   */
+  const char *method;
+  /**
+   * NULL, or one value per shape parameter: the value to hold it fixed at
+   * (SciPy's `f0`, `fa`, `fix_a`, ...), NaN to estimate it.
+   */
+  const double *fixed_shapes;
+  /**
+   * Fixed location (`floc`); NaN = estimate it.
+   */
+  double floc;
+  /**
+   * Fixed scale (`fscale`); NaN = estimate it.
+   */
+  double fscale;
+  /**
+   * NULL, or one starting value per shape parameter (SciPy's positional
+   * guesses), NaN = SciPy's own starting value (`_fitstart`).
+   */
+  const double *guess_shapes;
+  /**
+   * Starting location (`loc=`); NaN = SciPy's.
+   */
+  double loc;
+  /**
+   * Starting scale (`scale=`); NaN = SciPy's.
+   */
+  double scale;
+} sciport_dist_fit_options;
+
+/**
+ * Options of `sciport_stats_dist_expect`, mirroring `expect`'s keywords.
+ * Get SciPy's defaults from `sciport_stats_dist_expect_options_default()`.
+ */
+typedef struct sciport_dist_expect_options {
+  /**
+   * sizeof(sciport_dist_expect_options); lets the struct grow compatibly.
+   */
+  size_t struct_size;
+  /**
+   * Lower end of the range; NaN = the support's lower end (`lb=None`).
+   */
+  double lb;
+  /**
+   * Upper end of the range; NaN = the support's upper end (`ub=None`).
+   */
+  double ub;
+  /**
+   * Divide by the probability of [lb, ub] (`conditional`).
+   */
+  bool conditional;
+  /**
+   * Continuous families: `quad`'s `epsabs` (1.49e-8).
+   */
+  double epsabs;
+  /**
+   * Continuous families: `quad`'s `epsrel` (1.49e-8).
+   */
+  double epsrel;
+  /**
+   * Continuous families: `quad`'s `limit` on subintervals (50).
+   */
+  size_t limit;
+  /**
+   * Discrete families: terms summed before giving up (`maxcount`, 1000).
+   */
+  size_t maxcount;
+  /**
+   * Discrete families: summation stops at a chunk whose sum is below
+   * `tolerance` per term (`tolerance`, 1e-10).
+   */
+  double tolerance;
+} sciport_dist_expect_options;
 
 /**
  * A 1-D strided view of complex numbers: element `i` is `data[i * stride]`.
@@ -4834,6 +4926,73 @@ sciport_status sciport_stats_dist_support(const struct sciport_dist *dist,
                                           double *lo,
                                           double *hi,
                                           struct sciport_error **err);
+
+/**
+ * SciPy's defaults for `fit`: method NULL ("MLE"), nothing fixed (NULL and
+ * NaN), SciPy's starting values (NULL and NaN).
+ *
+ * Thread safety: pure function.
+ */
+struct sciport_dist_fit_options sciport_stats_dist_fit_options_default(void);
+
+/**
+ * Fits continuous family `name` to the `n` values of `data`
+ * (`scipy.stats.<name>.fit(data, ...)`): maximum likelihood by default
+ * (SciPy's penalised negative log-likelihood minimised with Nelder–Mead
+ * from SciPy's starting values, or the family's closed form where SciPy
+ * has one), or the method of moments; parameters may be held fixed.
+ * Writes the `n_shapes` shape estimates to `shapes` (SciPy's order), and
+ * the location and scale to `*loc` and `*scale`. `options` NULL = SciPy's
+ * defaults.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (name, data with n > 0, an output),
+ * `SCIPORT_ERR_UNKNOWN_NAME` (family or method),
+ * `SCIPORT_ERR_INVALID_ARGUMENT` (a discrete family; n_shapes not the
+ * family's count; n = 0; non-finite data: "The data contains non-finite
+ * values."; every parameter fixed: "All parameters fixed. There is nothing
+ * to optimize."; MM meeting a non-finite moment; a bad struct_size),
+ * `SCIPORT_ERR_FIT_FAILED` (the optimum lies outside the parameter space,
+ * SciPy's FitError message). Outputs are written only on success.
+ * Thread safety: reentrant.
+ */
+sciport_status sciport_stats_dist_fit(const char *name,
+                                      const double *data,
+                                      size_t n,
+                                      const struct sciport_dist_fit_options *options,
+                                      double *shapes,
+                                      size_t n_shapes,
+                                      double *loc,
+                                      double *scale,
+                                      struct sciport_error **err);
+
+/**
+ * SciPy's defaults for `expect`: lb = ub = NaN (the support), conditional
+ * false, epsabs = epsrel = 1.49e-8, limit 50, maxcount 1000, tolerance 1e-10.
+ *
+ * Thread safety: pure function.
+ */
+struct sciport_dist_expect_options sciport_stats_dist_expect_options_default(void);
+
+/**
+ * The expected value E[func(X)] of the frozen distribution over [lb, ub]
+ * (`expect(func, lb=, ub=, conditional=)`): for a continuous family the
+ * sum of three `quad` integrals of func·pdf split at the 5% and 95%
+ * quantiles of the range, for a discrete one SciPy's summation outward
+ * from the median. `func` NULL is the identity (the mean); it is called
+ * once per point with `user_data`, and a non-zero return aborts.
+ * `options` NULL = SciPy's defaults. NaN for invalid parameters.
+ * Errors: `SCIPORT_ERR_NULL_POINTER` (dist, out),
+ * `SCIPORT_ERR_CALLBACK` (func returned non-zero; its code is in
+ * `sciport_error_callback_code`), `SCIPORT_ERR_INVALID_ARGUMENT` (a bad
+ * struct_size; epsabs ≤ 0 with epsrel < max(50 eps, 5e-29), or limit 0).
+ * `*out` is written only on success.
+ * Thread safety: reentrant (func is called on the calling thread).
+ */
+sciport_status sciport_stats_dist_expect(const struct sciport_dist *dist,
+                                         sciport_scalar_func func,
+                                         void *user_data,
+                                         const struct sciport_dist_expect_options *options,
+                                         double *out,
+                                         struct sciport_error **err);
 
 /**
  * A contiguous 1-D view of `len` doubles at `data` (stride 1).

@@ -24,6 +24,8 @@ pub enum ErrorKind {
     Allocation,
     /// A bug in sciport (a caught panic).
     Internal,
+    /// A fit converged outside the parameter space (SciPy's FitError).
+    FitFailed,
 }
 
 /// An error with a message that names the offending argument and the reason.

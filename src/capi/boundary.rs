@@ -35,6 +35,9 @@ pub enum sciport_status {
     SCIPORT_ERR_ALLOCATION = 8,
     /// A bug inside sciport (a caught panic); please report it.
     SCIPORT_ERR_INTERNAL = 9,
+    /// A fit's optimum lies outside the distribution's parameter space, or
+    /// its moments are not finite (SciPy's FitError).
+    SCIPORT_ERR_FIT_FAILED = 10,
 }
 
 use sciport_status::*;
@@ -61,6 +64,7 @@ fn status_of(kind: ErrorKind) -> sciport_status {
         ErrorKind::Callback(_) => SCIPORT_ERR_CALLBACK,
         ErrorKind::Allocation => SCIPORT_ERR_ALLOCATION,
         ErrorKind::Internal => SCIPORT_ERR_INTERNAL,
+        ErrorKind::FitFailed => SCIPORT_ERR_FIT_FAILED,
     }
 }
 
@@ -315,6 +319,7 @@ pub extern "C" fn sciport_status_str(code: i32) -> *const c_char {
         7 => c"callback failure",
         8 => c"allocation failure",
         9 => c"internal error",
+        10 => c"fit failed",
         _ => c"unknown status code",
     };
     text.as_ptr()

@@ -197,14 +197,18 @@ const MINIMIZE_FIELD_STARTS: [usize; 7] = {
 };
 
 /// A C callback with its user data, callable from the core as a Rust closure.
-struct Callback {
+pub(crate) struct Callback {
     func: unsafe extern "C" fn(f64, *mut f64, *mut c_void) -> i32,
     user_data: *mut c_void,
     name: &'static str,
 }
 
 impl Callback {
-    fn new(func: sciport_scalar_func, user_data: *mut c_void, name: &'static str) -> Option<Self> {
+    pub(crate) fn new(
+        func: sciport_scalar_func,
+        user_data: *mut c_void,
+        name: &'static str,
+    ) -> Option<Self> {
         func.map(|func| Callback {
             func,
             user_data,
@@ -212,7 +216,7 @@ impl Callback {
         })
     }
 
-    fn call(&self, x: f64) -> Result<f64> {
+    pub(crate) fn call(&self, x: f64) -> Result<f64> {
         let mut value = f64::NAN;
         // SAFETY: the caller promised a valid function and user_data.
         let code = unsafe { (self.func)(x, &mut value, self.user_data) };

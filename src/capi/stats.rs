@@ -15,13 +15,18 @@
 //! call its methods at once. Arrays of more than 32768 elements are split
 //! across up to `sciport_set_num_threads` threads.
 
-use std::ffi::{c_char, CStr};
+use std::ffi::{c_char, c_void, CStr};
+use std::mem::offset_of;
 
 use crate::capi::boundary::{
-    deref, guard, null_error, require_out, sciport_error, sciport_status, slice_in, write_out,
+    deref, guard, null_error, opt_str, read_options, require_out, sciport_error, sciport_status,
+    slice_in, slice_out, write_out,
 };
+use crate::capi::optimize::{sciport_scalar_func, Callback};
 use crate::capi::views::{apply_elementwise, sciport_ndarray};
 use crate::error::{Error, Result};
+use crate::stats::distributions::expect::ExpectOptions;
+use crate::stats::distributions::fit::{fit, FitMethod, FitRequest};
 use crate::stats::distributions::moments::Wanted;
 use crate::stats::distributions::{self, Distribution, Family, Pointwise};
 
@@ -532,5 +537,268 @@ pub extern "C" fn sciport_stats_dist_support(
         let (a, b) = d.support();
         write_out(lo, a, "lo")?;
         write_out(hi, b, "hi")
+    })
+}
+
+/// Options of `sciport_stats_dist_fit`, mirroring `rv_continuous.fit`'s
+/// keywords. Get SciPy's defaults from `sciport_stats_dist_fit_options_default()`
+/// and change only what you need. NaN means SciPy's `None` for doubles.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct sciport_dist_fit_options {
+    /// sizeof(sciport_dist_fit_options); lets the struct grow compatibly.
+    pub struct_size: usize,
+    /// "MLE" (maximum likelihood; NULL means this) or "MM" (method of
+    /// moments), case-insensitive.
+    pub method: *const c_char,
+    /// NULL, or one value per shape parameter: the value to hold it fixed at
+    /// (SciPy's `f0`, `fa`, `fix_a`, ...), NaN to estimate it.
+    pub fixed_shapes: *const f64,
+    /// Fixed location (`floc`); NaN = estimate it.
+    pub floc: f64,
+    /// Fixed scale (`fscale`); NaN = estimate it.
+    pub fscale: f64,
+    /// NULL, or one starting value per shape parameter (SciPy's positional
+    /// guesses), NaN = SciPy's own starting value (`_fitstart`).
+    pub guess_shapes: *const f64,
+    /// Starting location (`loc=`); NaN = SciPy's.
+    pub loc: f64,
+    /// Starting scale (`scale=`); NaN = SciPy's.
+    pub scale: f64,
+}
+
+/// SciPy's defaults for `fit`: method NULL ("MLE"), nothing fixed (NULL and
+/// NaN), SciPy's starting values (NULL and NaN).
+///
+/// Thread safety: pure function.
+#[no_mangle]
+pub extern "C" fn sciport_stats_dist_fit_options_default() -> sciport_dist_fit_options {
+    sciport_dist_fit_options {
+        struct_size: std::mem::size_of::<sciport_dist_fit_options>(),
+        method: std::ptr::null(),
+        fixed_shapes: std::ptr::null(),
+        floc: f64::NAN,
+        fscale: f64::NAN,
+        guess_shapes: std::ptr::null(),
+        loc: f64::NAN,
+        scale: f64::NAN,
+    }
+}
+
+const FIT_FIELDS: [usize; 7] = {
+    type O = sciport_dist_fit_options;
+    [
+        offset_of!(O, method),
+        offset_of!(O, fixed_shapes),
+        offset_of!(O, floc),
+        offset_of!(O, fscale),
+        offset_of!(O, guess_shapes),
+        offset_of!(O, loc),
+        offset_of!(O, scale),
+    ]
+};
+
+/// NaN as SciPy's `None`.
+fn optional(x: f64) -> Option<f64> {
+    (!x.is_nan()).then_some(x)
+}
+
+/// One optional value per shape from a NULL-able array of `n` doubles.
+unsafe fn per_shape(p: *const f64, n: usize, name: &str) -> Result<Vec<Option<f64>>> {
+    if p.is_null() {
+        return Ok(vec![None; n]);
+    }
+    Ok(slice_in(p, n, name)?
+        .iter()
+        .copied()
+        .map(optional)
+        .collect())
+}
+
+/// Parses `fit`'s method name as SciPy does (case-insensitive).
+fn fit_method(name: Option<&str>) -> Result<FitMethod> {
+    match name.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("mle") => Ok(FitMethod::Mle),
+        Some("mm") => Ok(FitMethod::Mm),
+        Some(other) => Err(Error::unknown_name("fit method", other, &["MLE", "MM"])),
+    }
+}
+
+/// Fits continuous family `name` to the `n` values of `data`
+/// (`scipy.stats.<name>.fit(data, ...)`): maximum likelihood by default
+/// (SciPy's penalised negative log-likelihood minimised with Nelder–Mead
+/// from SciPy's starting values, or the family's closed form where SciPy
+/// has one), or the method of moments; parameters may be held fixed.
+/// Writes the `n_shapes` shape estimates to `shapes` (SciPy's order), and
+/// the location and scale to `*loc` and `*scale`. `options` NULL = SciPy's
+/// defaults.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (name, data with n > 0, an output),
+/// `SCIPORT_ERR_UNKNOWN_NAME` (family or method),
+/// `SCIPORT_ERR_INVALID_ARGUMENT` (a discrete family; n_shapes not the
+/// family's count; n = 0; non-finite data: "The data contains non-finite
+/// values."; every parameter fixed: "All parameters fixed. There is nothing
+/// to optimize."; MM meeting a non-finite moment; a bad struct_size),
+/// `SCIPORT_ERR_FIT_FAILED` (the optimum lies outside the parameter space,
+/// SciPy's FitError message). Outputs are written only on success.
+/// Thread safety: reentrant.
+#[no_mangle]
+pub extern "C" fn sciport_stats_dist_fit(
+    name: *const c_char,
+    data: *const f64,
+    n: usize,
+    options: *const sciport_dist_fit_options,
+    shapes: *mut f64,
+    n_shapes: usize,
+    loc: *mut f64,
+    scale: *mut f64,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let family = Family::find(family_name(name)?)?;
+        let data = slice_in(data, n, "data")?;
+        let o = read_options(
+            options,
+            sciport_stats_dist_fit_options_default(),
+            &FIT_FIELDS,
+            "options",
+        )?;
+        let count = family.shape_count();
+        if n_shapes != count {
+            return Err(Error::invalid(format!(
+                "{} has {count} shape parameters; n_shapes is {n_shapes}",
+                family.name
+            )));
+        }
+        let out_shapes = slice_out(shapes, n_shapes, "shapes")?;
+        require_out(loc, "loc")?;
+        require_out(scale, "scale")?;
+        let request = FitRequest {
+            data,
+            method: fit_method(opt_str(o.method, "options.method")?)?,
+            fixed_shapes: per_shape(o.fixed_shapes, count, "options.fixed_shapes")?,
+            floc: optional(o.floc),
+            fscale: optional(o.fscale),
+            guess_shapes: per_shape(o.guess_shapes, count, "options.guess_shapes")?,
+            guess_loc: optional(o.loc),
+            guess_scale: optional(o.scale),
+        };
+        let fitted = fit(family, &request)?;
+        out_shapes.copy_from_slice(&fitted.shapes);
+        write_out(loc, fitted.loc, "loc")?;
+        write_out(scale, fitted.scale, "scale")
+    })
+}
+
+/// Options of `sciport_stats_dist_expect`, mirroring `expect`'s keywords.
+/// Get SciPy's defaults from `sciport_stats_dist_expect_options_default()`.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct sciport_dist_expect_options {
+    /// sizeof(sciport_dist_expect_options); lets the struct grow compatibly.
+    pub struct_size: usize,
+    /// Lower end of the range; NaN = the support's lower end (`lb=None`).
+    pub lb: f64,
+    /// Upper end of the range; NaN = the support's upper end (`ub=None`).
+    pub ub: f64,
+    /// Divide by the probability of [lb, ub] (`conditional`).
+    pub conditional: bool,
+    /// Continuous families: `quad`'s `epsabs` (1.49e-8).
+    pub epsabs: f64,
+    /// Continuous families: `quad`'s `epsrel` (1.49e-8).
+    pub epsrel: f64,
+    /// Continuous families: `quad`'s `limit` on subintervals (50).
+    pub limit: usize,
+    /// Discrete families: terms summed before giving up (`maxcount`, 1000).
+    pub maxcount: usize,
+    /// Discrete families: summation stops at a chunk whose sum is below
+    /// `tolerance` per term (`tolerance`, 1e-10).
+    pub tolerance: f64,
+}
+
+/// SciPy's defaults for `expect`: lb = ub = NaN (the support), conditional
+/// false, epsabs = epsrel = 1.49e-8, limit 50, maxcount 1000, tolerance 1e-10.
+///
+/// Thread safety: pure function.
+#[no_mangle]
+pub extern "C" fn sciport_stats_dist_expect_options_default() -> sciport_dist_expect_options {
+    let d = ExpectOptions::default();
+    sciport_dist_expect_options {
+        struct_size: std::mem::size_of::<sciport_dist_expect_options>(),
+        lb: f64::NAN,
+        ub: f64::NAN,
+        conditional: d.conditional,
+        epsabs: d.epsabs,
+        epsrel: d.epsrel,
+        limit: d.limit,
+        maxcount: d.maxcount,
+        tolerance: d.tolerance,
+    }
+}
+
+const EXPECT_FIELDS: [usize; 8] = {
+    type O = sciport_dist_expect_options;
+    [
+        offset_of!(O, lb),
+        offset_of!(O, ub),
+        offset_of!(O, conditional),
+        offset_of!(O, epsabs),
+        offset_of!(O, epsrel),
+        offset_of!(O, limit),
+        offset_of!(O, maxcount),
+        offset_of!(O, tolerance),
+    ]
+};
+
+/// The expected value E[func(X)] of the frozen distribution over [lb, ub]
+/// (`expect(func, lb=, ub=, conditional=)`): for a continuous family the
+/// sum of three `quad` integrals of func·pdf split at the 5% and 95%
+/// quantiles of the range, for a discrete one SciPy's summation outward
+/// from the median. `func` NULL is the identity (the mean); it is called
+/// once per point with `user_data`, and a non-zero return aborts.
+/// `options` NULL = SciPy's defaults. NaN for invalid parameters.
+/// Errors: `SCIPORT_ERR_NULL_POINTER` (dist, out),
+/// `SCIPORT_ERR_CALLBACK` (func returned non-zero; its code is in
+/// `sciport_error_callback_code`), `SCIPORT_ERR_INVALID_ARGUMENT` (a bad
+/// struct_size; epsabs ≤ 0 with epsrel < max(50 eps, 5e-29), or limit 0).
+/// `*out` is written only on success.
+/// Thread safety: reentrant (func is called on the calling thread).
+#[no_mangle]
+pub extern "C" fn sciport_stats_dist_expect(
+    dist: *const sciport_dist,
+    func: sciport_scalar_func,
+    user_data: *mut c_void,
+    options: *const sciport_dist_expect_options,
+    out: *mut f64,
+    err: *mut *mut sciport_error,
+) -> sciport_status {
+    guard(err, || unsafe {
+        let d = &deref(dist, "dist")?.inner;
+        require_out(out, "out")?;
+        let o = read_options(
+            options,
+            sciport_stats_dist_expect_options_default(),
+            &EXPECT_FIELDS,
+            "options",
+        )?;
+        let options = ExpectOptions {
+            lb: optional(o.lb),
+            ub: optional(o.ub),
+            conditional: o.conditional,
+            epsabs: o.epsabs,
+            epsrel: o.epsrel,
+            limit: o.limit,
+            maxcount: o.maxcount,
+            tolerance: o.tolerance,
+        };
+        let callback = Callback::new(func, user_data, "func");
+        let mut call = |x: f64| callback.as_ref().map_or(Ok(x), |c| c.call(x));
+        let value = if func.is_some() {
+            d.expect(Some(&mut call), &options)?
+        } else {
+            d.expect(None, &options)?
+        };
+        write_out(out, value, "out")
     })
 }

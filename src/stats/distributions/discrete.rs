@@ -4,6 +4,7 @@
 //! entropy and expectations.
 
 use super::moments::Moments;
+use crate::error::Result;
 use crate::special::convex::entr;
 use crate::special::logsumexp::pairwise_sum;
 
@@ -146,20 +147,22 @@ const CHUNK: f64 = 32.0;
 /// and then downward, each direction stopping at the first chunk whose sum
 /// is below 1e-10 per term.
 pub fn expect_sum(fun: &dyn Fn(f64) -> f64, lb: f64, ub: f64, x0: f64) -> f64 {
-    expect_sum_with(fun, lb, ub, x0, 1000, 1e-10)
+    let mut f = |k: f64| Ok(fun(k));
+    expect_sum_with(&mut f, lb, ub, x0, 1000, 1e-10).unwrap_or(f64::NAN)
 }
 
-/// `_expect` with explicit `maxcount` and `tolerance`.
+/// `_expect` with explicit `maxcount` and `tolerance`, for a fallible
+/// `fun` (a user callback): its error is returned at once.
 pub fn expect_sum_with(
-    fun: &dyn Fn(f64) -> f64,
+    fun: &mut dyn FnMut(f64) -> Result<f64>,
     lb: f64,
     ub: f64,
     x0: f64,
     maxcount: usize,
     tolerance: f64,
-) -> f64 {
+) -> Result<f64> {
     if ub - lb <= CHUNK {
-        return chunk_sum(fun, lb, ub + 1.0, 1.0).0;
+        return Ok(chunk_sum(fun, lb, ub + 1.0, 1.0)?.0);
     }
     let x0 = x0.max(lb).min(ub);
     let mut count = 0usize;
@@ -167,7 +170,7 @@ pub fn expect_sum_with(
     let mut start = x0;
     while start < ub + 1.0 {
         let end = (start + CHUNK).min(ub + 1.0);
-        let (delta, size) = chunk_sum(fun, start, end, 1.0);
+        let (delta, size) = chunk_sum(fun, start, end, 1.0)?;
         count += size;
         total += delta;
         start = end;
@@ -175,13 +178,13 @@ pub fn expect_sum_with(
             break;
         }
         if count > maxcount {
-            return total;
+            return Ok(total);
         }
     }
     let mut start = x0 - 1.0;
     while start > lb - 1.0 {
         let end = (start - CHUNK).max(lb - 1.0);
-        let (delta, size) = chunk_sum(fun, start, end, -1.0);
+        let (delta, size) = chunk_sum(fun, start, end, -1.0)?;
         count += size;
         total += delta;
         start = end;
@@ -189,17 +192,22 @@ pub fn expect_sum_with(
             break;
         }
     }
-    total
+    Ok(total)
 }
 
 /// Sum of fun over start, start + inc, ... up to (not including) end, in
 /// `numpy.sum`'s order, and the number of terms.
-fn chunk_sum(fun: &dyn Fn(f64) -> f64, start: f64, end: f64, inc: f64) -> (f64, usize) {
+fn chunk_sum(
+    fun: &mut dyn FnMut(f64) -> Result<f64>,
+    start: f64,
+    end: f64,
+    inc: f64,
+) -> Result<(f64, usize)> {
     let mut values = Vec::new();
     let mut k = start;
     while (k - end) * inc < 0.0 {
-        values.push(fun(k));
+        values.push(fun(k)?);
         k += inc;
     }
-    (pairwise_sum(&values), values.len())
+    Ok((pairwise_sum(&values), values.len()))
 }

@@ -12,11 +12,15 @@
 //!   fallbacks (root-finding ppf, summation from the median).
 //! - [`moments`]: mean/var/skew/kurtosis and `moment(n)` from `_stats` and
 //!   `_munp`; [`integrate`]: the generic moment and entropy quadratures.
+//! - [`expect`]: `expect(func, lb, ub, conditional)`; [`fit`]: `fit` by
+//!   maximum likelihood or the method of moments.
 //! - [`families`]: the families, one file per group.
 
 pub mod continuous;
 pub mod discrete;
+pub mod expect;
 pub mod families;
+pub mod fit;
 pub mod integrate;
 pub mod moments;
 
@@ -64,7 +68,12 @@ pub struct Family {
     pub shapes: &'static CStr,
     /// True for `rv_discrete` families (no scale, pmf instead of pdf).
     pub discrete: bool,
-    make: fn(&[f64]) -> Option<Model>,
+    /// Builds a member from shape parameters (`None`: `_argcheck` fails).
+    pub(crate) make: fn(&[f64]) -> Option<Model>,
+    /// The family's own `fit` (closed forms), if it has one.
+    pub(crate) fit: Option<fit::FitOverride>,
+    /// The family's own `_fitstart`, if it has one.
+    pub(crate) fitstart: Option<fit::FitStart>,
 }
 
 impl Family {
@@ -79,6 +88,8 @@ impl Family {
             shapes,
             discrete: false,
             make,
+            fit: None,
+            fitstart: None,
         }
     }
 
@@ -93,7 +104,21 @@ impl Family {
             shapes,
             discrete: true,
             make,
+            fit: None,
+            fitstart: None,
         }
+    }
+
+    /// The same family with its own `fit` (SciPy's overridden `fit`).
+    pub const fn with_fit(mut self, fit: fit::FitOverride) -> Self {
+        self.fit = Some(fit);
+        self
+    }
+
+    /// The same family with its own `_fitstart`.
+    pub const fn with_fitstart(mut self, fitstart: fit::FitStart) -> Self {
+        self.fitstart = Some(fitstart);
+        self
     }
 
     /// The shape parameter names.
@@ -189,18 +214,28 @@ impl Distribution {
                 "{name} is discrete and has no scale parameter; scale must be 1, got {scale}"
             )));
         }
+        Ok(Self::from_family(family, shapes, loc, scale))
+    }
+
+    /// Freezes `family` at parameters of the right count (unchecked).
+    pub(crate) fn from_family(
+        family: &'static Family,
+        shapes: &[f64],
+        loc: f64,
+        scale: f64,
+    ) -> Self {
         let model = if scale > 0.0 {
             (family.make)(shapes)
         } else {
             None
         };
-        Ok(Distribution {
+        Distribution {
             family,
             shapes: shapes.to_vec(),
             loc,
             scale,
             model,
-        })
+        }
     }
 
     /// The family.
@@ -334,6 +369,12 @@ impl Distribution {
             self.evaluate(Pointwise::Ppf, q1),
             self.evaluate(Pointwise::Ppf, q2),
         ))
+    }
+
+    /// `expect(func, lb=, ub=, conditional=)`: E[func(X)] (func `None` =
+    /// the identity). Errors: the callback's own.
+    pub fn expect(&self, func: expect::Integrand, options: &expect::ExpectOptions) -> Result<f64> {
+        expect::expect(self, func, options)
     }
 
     /// `support()`: the ends of the support after loc/scale (NaN when the

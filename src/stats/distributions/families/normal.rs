@@ -3,13 +3,38 @@
 use std::f64::consts::PI;
 
 use super::super::continuous::Continuous;
+use super::super::fit::{all_fixed, FitMethod, FitRequest, Fitted};
 use super::super::moments::Moments;
 use super::super::{Family, Model};
+use crate::error::Result;
+use crate::special::logsumexp::pairwise_sum;
 use crate::special::normal::{log_ndtr, ndtr, ndtri};
 
 /// `norm`: no shape parameters.
 pub static NORM: Family =
-    Family::continuous("norm", c"", |_| Some(Model::Continuous(Box::new(Norm))));
+    Family::continuous("norm", c"", |_| Some(Model::Continuous(Box::new(Norm)))).with_fit(norm_fit);
+
+/// `norm.fit` (MLE): the sample mean and the root mean square deviation
+/// from loc, each unless fixed; MM goes to the generic fit.
+fn norm_fit(req: &FitRequest) -> Option<Result<Fitted>> {
+    if req.method == FitMethod::Mm {
+        return None;
+    }
+    if req.floc.is_some() && req.fscale.is_some() {
+        return Some(Err(all_fixed()));
+    }
+    let n = req.data.len() as f64;
+    let loc = req.floc.unwrap_or_else(|| pairwise_sum(req.data) / n);
+    let scale = req.fscale.unwrap_or_else(|| {
+        let sq: Vec<f64> = req.data.iter().map(|v| (v - loc) * (v - loc)).collect();
+        (pairwise_sum(&sq) / n).sqrt()
+    });
+    Some(Ok(Fitted {
+        shapes: Vec::new(),
+        loc,
+        scale,
+    }))
+}
 
 /// The standard normal distribution.
 struct Norm;
