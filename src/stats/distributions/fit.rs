@@ -171,7 +171,7 @@ fn generic_fit(family: &'static Family, req: &FitRequest) -> Result<Fitted> {
     let full = restore(&result.x);
     let (shapes, loc_scale) = full.split_at(n);
     let (loc, scale) = (loc_scale[0], loc_scale[1]);
-    if (family.make)(shapes).is_none() || !(scale > 0.0) {
+    if (family.make)(shapes).is_none() || scale.is_nan() || scale <= 0.0 {
         return Err(fit_error(OUTSIDE_RANGE));
     }
     if req.method == FitMethod::Mm && !obj.is_finite() {
@@ -243,7 +243,7 @@ fn data_moments(data: &[f64], count: usize) -> Vec<f64> {
 fn moment_error(family: &'static Family, theta: &[f64], data_moments: &[f64]) -> Result<f64> {
     let (shapes, loc_scale) = theta.split_at(theta.len() - 2);
     let (loc, scale) = (loc_scale[0], loc_scale[1]);
-    if member(family, shapes).is_none() || !(scale > 0.0) {
+    if member(family, shapes).is_none() || scale.is_nan() || scale <= 0.0 {
         return Ok(f64::INFINITY);
     }
     let d = Distribution::from_family(family, shapes, loc, scale);
@@ -317,7 +317,7 @@ pub fn fit_loc_scale_support(family: &'static Family, data: &[f64], shapes: &[f6
         None => (f64::NEG_INFINITY, f64::INFINITY),
     };
     let width = b - a;
-    if !(width > 0.0) {
+    if width.is_nan() || width <= 0.0 {
         return (loc_hat, scale_hat);
     }
     let a_hat = loc_hat + a * scale_hat;
