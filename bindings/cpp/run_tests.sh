@@ -7,8 +7,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 cargo build --quiet
-lib="$root/target/debug"
-out="$root/target/ctests"
+lib="${CARGO_TARGET_DIR:-$root/target}/debug"
+out="${CARGO_TARGET_DIR:-$root/target}/ctests"
 mkdir -p "$out"
 export RUST_BACKTRACE=0 ASAN_OPTIONS=detect_leaks=1
 status=0

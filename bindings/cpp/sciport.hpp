@@ -5364,6 +5364,244 @@ inline std::vector<double> log_softmax(const std::vector<double> &x) {
 
 } // namespace special
 
+// ------------------------------------------------- stats: frozen distributions
+//
+// sciport::Dist is scipy.stats.<name>(*shapes, loc=loc, scale=scale): a
+// move-only RAII owner of a sciport_dist (unique_ptr with
+// sciport_stats_dist_free). Pointwise methods (pdf, logpdf, pmf, logpmf, cdf,
+// logcdf, sf, logsf, ppf, isf) come as a scalar, a std::vector, a
+// pointer + size, an ndview into a caller view (x broadcast to out's shape;
+// any strides) and an ndview returning an ndarray in x's layout, plus
+// std::span forms in C++20. Errors (unknown family, wrong shape count, pdf
+// of a discrete family, pmf of a continuous one, ...) throw sciport::error.
+// Thread safety: a Dist is immutable; its methods may run on many threads.
+
+/// Dist::stats(): mean, variance, Fisher skewness and excess kurtosis.
+struct dist_stats {
+    double mean;     ///< mean
+    double var;      ///< variance
+    double skew;     ///< Fisher skewness
+    double kurtosis; ///< excess (Fisher) kurtosis
+};
+
+/// Dist::family(): a family's shape parameter names (SciPy's order) and
+/// whether it is discrete (pmf instead of pdf, loc only).
+struct dist_family {
+    std::vector<std::string> shapes; ///< shape names, e.g. {"a", "b"} for beta
+    bool discrete;                   ///< true for a discrete family
+};
+
+namespace detail {
+
+/// Splits "a, b" into {"a", "b"} ("" gives {}).
+inline std::vector<std::string> split_names(const char *s) {
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&] {
+        auto b = cur.find_first_not_of(" \t");
+        auto e = cur.find_last_not_of(" \t");
+        if (b != std::string::npos) {
+            out.push_back(cur.substr(b, e - b + 1));
+        }
+        cur.clear();
+    };
+    for (const char *p = s != nullptr ? s : ""; *p != '\0'; ++p) {
+        if (*p == ',') {
+            flush();
+        } else {
+            cur.push_back(*p);
+        }
+    }
+    flush();
+    return out;
+}
+
+/// Deleter releasing a sciport_dist (NULL-safe).
+struct dist_deleter {
+    void operator()(sciport_dist *d) const noexcept { sciport_stats_dist_free(d); }
+};
+
+/// A pointwise method of a frozen distribution.
+using dist_fn = sciport_status (*)(const sciport_dist *, const sciport_ndarray *,
+                                   const sciport_ndarray *, sciport_error **);
+
+/// A scalar statistic of a frozen distribution.
+using dist_scalar_fn = sciport_status (*)(const sciport_dist *, double *, sciport_error **);
+
+} // namespace detail
+
+#if __cplusplus >= 202002L
+#define SCIPORT_HPP_DIST_SPAN(name)                                                                \
+    /** `name` of a contiguous span into a caller span of x.size() (or 1 x broadcast) (C++20). */ \
+    void name(std::span<const double> x, std::span<double> out) const {                           \
+        pointwise(&sciport_stats_dist_##name, detail::vec_view(x.data(), x.size()),                \
+                  detail::vec_view(out.data(), out.size()));                                       \
+    }                                                                                              \
+    /** `name` of a contiguous span (C++20). */                                                    \
+    std::vector<double> name(std::span<const double> x) const { return name(x.data(), x.size()); }
+#else
+#define SCIPORT_HPP_DIST_SPAN(name)
+#endif
+
+#define SCIPORT_HPP_DIST_METHOD(name)                                                              \
+    /** `name` of each element of x into `out` (x broadcast to out's shape; any strides). */       \
+    void name(const ndview<const double> &x, const ndview<double> &out) const {                   \
+        pointwise(&sciport_stats_dist_##name, x, out);                                             \
+    }                                                                                              \
+    /** `name` of each element of x, as an ndarray in x's layout. */                               \
+    ndarray<double> name(const ndview<const double> &x) const {                                    \
+        ndarray<double> out(x.shape, detail::preferred_order(x));                                  \
+        name(x, out.view());                                                                       \
+        return out;                                                                                \
+    }                                                                                              \
+    /** `name` of n contiguous values at x into n values at out. */                                \
+    void name(const double *x, std::size_t n, double *out) const {                                 \
+        pointwise(&sciport_stats_dist_##name, detail::vec_view(x, n), detail::vec_view(out, n));   \
+    }                                                                                              \
+    /** `name` of n contiguous values at x. */                                                     \
+    std::vector<double> name(const double *x, std::size_t n) const {                               \
+        std::vector<double> out(n);                                                                \
+        name(x, n, out.data());                                                                    \
+        return out;                                                                                \
+    }                                                                                              \
+    /** `name` of each element of a vector. */                                                     \
+    std::vector<double> name(const std::vector<double> &x) const {                                 \
+        return name(x.data(), x.size());                                                           \
+    }                                                                                              \
+    /** `name` of one value. */                                                                    \
+    double name(double x) const {                                                                  \
+        double out = 0.0;                                                                          \
+        name(&x, 1, &out);                                                                         \
+        return out;                                                                                \
+    }                                                                                              \
+    SCIPORT_HPP_DIST_SPAN(name)
+
+/// A frozen distribution, scipy.stats.<name>(*shapes, loc=loc, scale=scale).
+class Dist {
+public:
+    /// Freezes family `name` (SciPy's name: "norm", "beta", "poisson", ...)
+    /// at `shapes` (SciPy's order; see family()), `loc` and `scale`
+    /// (discrete families: scale 1). Throws sciport::error for an unknown
+    /// name (SCIPORT_ERR_UNKNOWN_NAME, the message lists the names) or a
+    /// wrong number of shapes (SCIPORT_ERR_INVALID_ARGUMENT).
+    explicit Dist(const std::string &name, const std::vector<double> &shapes = {},
+                  double loc = 0.0, double scale = 1.0)
+        : name_(name) {
+        sciport_dist *raw = nullptr;
+        checked([&](sciport_error **e) {
+            return sciport_stats_dist_new(name.c_str(), shapes.data(), shapes.size(), loc, scale,
+                                          &raw, e);
+        });
+        handle_.reset(raw);
+    }
+
+    Dist(Dist &&) noexcept = default;
+    Dist &operator=(Dist &&) noexcept = default;
+    Dist(const Dist &) = delete;
+    Dist &operator=(const Dist &) = delete;
+
+    /// Every family sciport provides (sciport_stats_dist_names), SciPy's order.
+    static std::vector<std::string> names() {
+        return detail::split_names(sciport_stats_dist_names());
+    }
+
+    /// Shape names and discreteness of family `name` (throws for an unknown name).
+    static dist_family family(const std::string &name) {
+        const char *shapes = nullptr;
+        bool discrete = false;
+        checked([&](sciport_error **e) {
+            return sciport_stats_dist_family(name.c_str(), &shapes, nullptr, &discrete, e);
+        });
+        return {detail::split_names(shapes), discrete};
+    }
+
+    /// The family name this distribution was made with.
+    const std::string &name() const noexcept { return name_; }
+    /// Whether the family is discrete.
+    bool discrete() const { return family(name_).discrete; }
+    /// The C handle (owned by this object).
+    const sciport_dist *get() const noexcept { return handle_.get(); }
+
+    SCIPORT_HPP_DIST_METHOD(pdf)
+    SCIPORT_HPP_DIST_METHOD(logpdf)
+    SCIPORT_HPP_DIST_METHOD(pmf)
+    SCIPORT_HPP_DIST_METHOD(logpmf)
+    SCIPORT_HPP_DIST_METHOD(cdf)
+    SCIPORT_HPP_DIST_METHOD(logcdf)
+    SCIPORT_HPP_DIST_METHOD(sf)
+    SCIPORT_HPP_DIST_METHOD(logsf)
+    SCIPORT_HPP_DIST_METHOD(ppf)
+    SCIPORT_HPP_DIST_METHOD(isf)
+
+    /// mean().
+    double mean() const { return scalar(&sciport_stats_dist_mean); }
+    /// var().
+    double var() const { return scalar(&sciport_stats_dist_var); }
+    /// std().
+    double std() const { return scalar(&sciport_stats_dist_std); }
+    /// median().
+    double median() const { return scalar(&sciport_stats_dist_median); }
+    /// entropy() (nats).
+    double entropy() const { return scalar(&sciport_stats_dist_entropy); }
+
+    /// moment(order): E[X^order]; order < 0 throws SCIPORT_ERR_INVALID_ARGUMENT.
+    double moment(std::int64_t order) const {
+        double out = 0.0;
+        checked([&](sciport_error **e) {
+            return sciport_stats_dist_moment(handle_.get(), order, &out, e);
+        });
+        return out;
+    }
+
+    /// stats(moments="mvsk").
+    dist_stats stats() const {
+        dist_stats s{};
+        checked([&](sciport_error **e) {
+            return sciport_stats_dist_stats(handle_.get(), &s.mean, &s.var, &s.skew, &s.kurtosis,
+                                            e);
+        });
+        return s;
+    }
+
+    /// interval(confidence): {lo, hi}; confidence outside [0, 1] throws.
+    std::pair<double, double> interval(double confidence) const {
+        double lo = 0.0, hi = 0.0;
+        checked([&](sciport_error **e) {
+            return sciport_stats_dist_interval(handle_.get(), confidence, &lo, &hi, e);
+        });
+        return {lo, hi};
+    }
+
+    /// support(): {lo, hi} after loc and scale.
+    std::pair<double, double> support() const {
+        double lo = 0.0, hi = 0.0;
+        checked([&](sciport_error **e) {
+            return sciport_stats_dist_support(handle_.get(), &lo, &hi, e);
+        });
+        return {lo, hi};
+    }
+
+private:
+    void pointwise(detail::dist_fn fn, const ndview<const double> &x,
+                   const ndview<double> &out) const {
+        sciport_ndarray cx = detail::to_c(x);
+        sciport_ndarray co = detail::to_c(out);
+        checked([&](sciport_error **e) { return fn(handle_.get(), &cx, &co, e); });
+    }
+
+    double scalar(detail::dist_scalar_fn fn) const {
+        double out = 0.0;
+        checked([&](sciport_error **e) { return fn(handle_.get(), &out, e); });
+        return out;
+    }
+
+    std::string name_;
+    std::unique_ptr<sciport_dist, detail::dist_deleter> handle_;
+};
+
+#undef SCIPORT_HPP_DIST_METHOD
+#undef SCIPORT_HPP_DIST_SPAN
+
 } // namespace sciport
 
 #endif // SCIPORT_HPP

@@ -34,6 +34,9 @@
 // written by gen_linalg_eigh_generalized_ref.py): w and v up to sign to each
 // case's tolerance, the type's residual, v^T b v = I (v^T b^-1 v = I for
 // type 3), layouts, the unread triangles, b = I / 2 I, and the errors.
+// sciport::Dist (frozen distributions) against SciPy 1.17.1's norm(loc=1.5,
+// scale=2.5): every pointwise method in every form, the scalar statistics,
+// names / family, and the errors (unknown name, shape count, pmf of norm, ...).
 // Built by tests/c_api.rs (or bindings/cpp/run_tests.sh) as C++17 and C++20
 // with -Wall -Wextra -Werror -pedantic and AddressSanitizer.
 #include "sciport.hpp"
@@ -5233,6 +5236,175 @@ static void test_special_comb() {
                  SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "comb_exact(INT64_MAX, 2, repetition)");
 }
 
+// ------------------------------------------------- stats: frozen distributions
+// Expected values: SciPy 1.17.1, scipy.stats.norm(loc=1.5, scale=2.5), e.g.
+// d.pdf([-1, .5, 1.5, 4, -inf, inf, nan]), d.ppf([.025, .5, .9, 0, 1, nan]),
+// d.moment(3), d.interval(0.95) (also in tests/reference/stats/norm.json).
+
+static const double DIST_X[7] = {-1.0, 0.5, 1.5, 4.0, -INFINITY, INFINITY, NAN};
+static const double DIST_Q[6] = {0.025, 0.5, 0.9, 0.0, 1.0, NAN};
+
+/// Same value, NaN matching NaN and infinities exactly, else within TOL relative.
+static bool dist_same(double a, double b) {
+    if (std::isnan(b)) {
+        return std::isnan(a);
+    }
+    if (std::isinf(b)) {
+        return a == b;
+    }
+    return std::abs(a - b) <= TOL * std::max(1.0, std::abs(b));
+}
+
+static bool dist_same(const std::vector<double> &a, const std::vector<double> &b) {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (!dist_same(a[i], b[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static void test_stats_dist() {
+    const sciport::Dist d("norm", {}, 1.5, 2.5);
+    const std::vector<double> x(DIST_X, DIST_X + 7), q(DIST_Q, DIST_Q + 6);
+    struct {
+        const char *name;
+        std::vector<double> (sciport::Dist::*fn)(const std::vector<double> &) const;
+        const std::vector<double> &at;
+        std::vector<double> want;
+    } cases[] = {
+        {"pdf", &sciport::Dist::pdf, x,
+         {0.09678828980765734, 0.14730805612132933, 0.15957691216057307, 0.09678828980765734, 0.0,
+          0.0, NAN}},
+        {"logpdf", &sciport::Dist::logpdf, x,
+         {-2.3352292650788278, -1.9152292650788278, -1.8352292650788278, -2.3352292650788278,
+          -INFINITY, -INFINITY, NAN}},
+        {"cdf", &sciport::Dist::cdf, x,
+         {0.15865525393145707, 0.3445782583896758, 0.5, 0.8413447460685429, 0.0, 1.0, NAN}},
+        {"logcdf", &sciport::Dist::logcdf, x,
+         {-1.8410216450092634, -1.0654340491895766, -0.6931471805599453, -0.1727537790234499,
+          -INFINITY, 0.0, NAN}},
+        {"sf", &sciport::Dist::sf, x,
+         {0.8413447460685429, 0.6554217416103242, 0.5, 0.15865525393145707, 1.0, 0.0, NAN}},
+        {"logsf", &sciport::Dist::logsf, x,
+         {-0.1727537790234499, -0.42247637022777607, -0.6931471805599453, -1.8410216450092634,
+          0.0, -INFINITY, NAN}},
+        {"ppf", &sciport::Dist::ppf, q,
+         {-3.3999099613501365, 1.5, 4.703878913861501, -INFINITY, INFINITY, NAN}},
+        {"isf", &sciport::Dist::isf, q,
+         {6.3999099613501365, 1.5, -1.7038789138615007, INFINITY, -INFINITY, NAN}},
+    };
+    for (const auto &c : cases) {
+        std::vector<double> got = (d.*c.fn)(c.at);
+        CHECK(dist_same(got, c.want), std::string("norm ") + c.name + " of a vector");
+    }
+    // scalar, pointer + size, ndview (2-D, Fortran order, strided) forms
+    CHECK(dist_same(d.pdf(-1.0), 0.09678828980765734), num(d.pdf(-1.0)));
+    CHECK(dist_same(d.cdf(4.0), 0.8413447460685429), num(d.cdf(4.0)));
+    CHECK(dist_same(d.ppf(0.9), 4.703878913861501), num(d.ppf(0.9)));
+    CHECK(std::isnan(d.logsf(NAN)) && d.isf(0.0) == INFINITY, "logsf(nan), isf(0)");
+    CHECK(dist_same(d.sf(x.data(), 4), {0.8413447460685429, 0.6554217416103242, 0.5,
+                                        0.15865525393145707}),
+          "sf of a pointer and size");
+    std::vector<double> buf(4, -7.0);
+    d.logpdf(x.data(), 4, buf.data());
+    CHECK(dist_same(buf, {-2.3352292650788278, -1.9152292650788278, -1.8352292650788278,
+                          -2.3352292650788278}),
+          "logpdf into a pointer");
+    // a 2 x 2 column-major matrix [[-1, 1.5], [0.5, 4]] keeps its layout
+    sciport::ndarray<double> m({2, 2}, {-1.0, 0.5, 1.5, 4.0}, sciport::order::f);
+    sciport::ndarray<double> mc = d.cdf(m);
+    CHECK(mc.layout() == sciport::order::f && mc.shape() == m.shape(), "cdf keeps the layout");
+    CHECK(dist_same(mc(0, 0), 0.15865525393145707) && dist_same(mc(1, 0), 0.3445782583896758) &&
+              dist_same(mc(0, 1), 0.5) && dist_same(mc(1, 1), 0.8413447460685429),
+          "cdf of a Fortran-order matrix");
+    // every other element of x (stride 2) into a reversed (stride -1) output
+    std::vector<double> rev(3, 0.0);
+    d.cdf(sciport::ndview<const double>(x.data(), {3}, {2}),
+          sciport::ndview<double>(rev.data() + 2, {3}, {-1}));
+    CHECK(dist_same(rev, {0.0, 0.5, 0.15865525393145707}), "cdf of a strided view, reversed out");
+    // a scalar x broadcast to a 2 x 3 output
+    double one = 1.5;
+    sciport::ndarray<double> bc({2, 3});
+    d.pdf(sciport::ndview<const double>(&one, {1}, sciport::order::c), bc.view());
+    CHECK(std::all_of(bc.values().begin(), bc.values().end(),
+                      [](double v) { return dist_same(v, 0.15957691216057307); }),
+          "pdf broadcast to 2 x 3");
+    CHECK(d.pdf(std::vector<double>{}).empty(), "pdf of an empty vector");
+#if __cplusplus >= 202002L
+    std::vector<double> sp_out(2);
+    d.ppf(std::span<const double>(q.data(), 2), std::span<double>(sp_out));
+    CHECK(dist_same(sp_out, {-3.3999099613501365, 1.5}), "ppf of a span");
+    CHECK(dist_same(d.isf(std::span<const double>(q.data(), 1)), {6.3999099613501365}),
+          "isf of a span");
+#endif
+
+    // scalars: d.mean(), d.var(), d.std(), d.median(), d.entropy(),
+    // [d.moment(n) for n in 0..4], d.stats('mvsk'), d.interval(.95), d.support()
+    CHECK(dist_same(d.mean(), 1.5) && dist_same(d.var(), 6.25) && dist_same(d.std(), 2.5) &&
+              dist_same(d.median(), 1.5),
+          "mean, var, std, median");
+    CHECK(dist_same(d.entropy(), 2.3352292650788278), num(d.entropy()));
+    const double moments[5] = {1.0, 1.5, 8.5, 31.500000000000004, 206.62500000000006};
+    for (std::int64_t n = 0; n < 5; ++n) {
+        CHECK(dist_same(d.moment(n), moments[n]), "moment " + std::to_string(n));
+    }
+    sciport::dist_stats s = d.stats();
+    CHECK(dist_same(s.mean, 1.5) && dist_same(s.var, 6.25) && s.skew == 0.0 && s.kurtosis == 0.0,
+          "stats");
+    auto iv = d.interval(0.95);
+    CHECK(dist_same(iv.first, -3.3999099613501347) && dist_same(iv.second, 6.399909961350135),
+          "interval(0.95)");
+    auto iv1 = d.interval(1.0);
+    CHECK(iv1.first == -INFINITY && iv1.second == INFINITY, "interval(1)");
+    auto sup = d.support();
+    CHECK(sup.first == -INFINITY && sup.second == INFINITY, "support");
+
+    // invalid parameters are NaN, as SciPy's (norm.json's scale = -1 case)
+    sciport::Dist bad("norm", {}, 0.0, -1.0);
+    CHECK(std::isnan(bad.pdf(0.0)) && std::isnan(bad.mean()) && std::isnan(bad.support().first),
+          "scale -1 gives NaN");
+
+    // move-only RAII
+    static_assert(!std::is_copy_constructible_v<sciport::Dist>, "Dist is move-only");
+    sciport::Dist moved = std::move(bad);
+    CHECK(moved.get() != nullptr && bad.get() == nullptr && moved.name() == "norm", "move");
+
+    // names and family
+    auto names = sciport::Dist::names();
+    CHECK(std::find(names.begin(), names.end(), "norm") != names.end(), "names has norm");
+    sciport::dist_family fam = sciport::Dist::family("norm");
+    CHECK(fam.shapes.empty() && !fam.discrete && !d.discrete(), "family(norm)");
+    CHECK(sciport::detail::split_names("a, b") == (std::vector<std::string>{"a", "b"}) &&
+              sciport::detail::split_names("").empty(),
+          "split_names");
+}
+
+static void test_stats_dist_errors() {
+    expect_error([] { sciport::Dist("no_such_family"); }, SCIPORT_ERR_UNKNOWN_NAME, "norm",
+                 "unknown family");
+    expect_error([] { sciport::Dist::family("no_such_family"); }, SCIPORT_ERR_UNKNOWN_NAME,
+                 "norm", "family of an unknown name");
+    expect_error([] { sciport::Dist("norm", {1.0}); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "norm with a shape");
+    const sciport::Dist d("norm", {}, 1.5, 2.5);
+    expect_error([&] { d.pmf(1.0); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "pmf of norm");
+    expect_error([&] { d.logpmf(std::vector<double>{1.0}); }, SCIPORT_ERR_INVALID_ARGUMENT,
+                 nullptr, "logpmf of norm");
+    expect_error([&] { d.moment(-1); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "moment(-1)");
+    expect_error([&] { d.interval(1.5); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr,
+                 "interval(1.5)");
+    // x of 3 elements cannot broadcast to an output of 2; out is untouched
+    std::vector<double> x{0.0, 1.0, 2.0}, out{-7.0, -7.0};
+    expect_error([&] { d.cdf(sciport::detail::vec_view(x.data(), 3),
+                             sciport::detail::vec_view(out.data(), 2)); },
+                 SCIPORT_ERR_DIMENSION_MISMATCH, nullptr, "cdf shape mismatch");
+    CHECK(out[0] == -7.0 && out[1] == -7.0, "out untouched on error");
+}
+
 int main() {
     run("basics", test_basics);
     run("cosine_spikes", test_cosine_spikes);
@@ -5301,6 +5473,8 @@ int main() {
     run("special_forms", test_special_forms);
     run("special_axis", test_special_axis);
     run("special_comb", test_special_comb);
+    run("stats_dist", test_stats_dist);
+    run("stats_dist_errors", test_stats_dist_errors);
 #if __cplusplus >= 202002L
     run("spans", test_spans);
     const char *mode = "C++20";
