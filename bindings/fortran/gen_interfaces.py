@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Generates the linalg part of sciport.f90 from include/sciport.h.
+"""Generates the linalg and stats parts of sciport.f90 from include/sciport.h.
 
-The mechanical part of the Fortran binding of `sciport_linalg_*`: one bind(C)
-derived type per `typedef struct sciport_linalg_* {...}` (fields in the C order,
-so the layout is C's; test_sciport.f90 checks it against layout_check.c) and one
-bind(C) interface per function. The result replaces the text between the
-BEGIN/END GENERATED markers in sciport.f90.
+The mechanical part of the Fortran binding of `sciport_linalg_*` and
+`sciport_stats_*`: one bind(C) derived type per `typedef struct <prefix>* {...}`
+(fields in the C order, so the layout is C's; test_sciport.f90 checks it
+against layout_check.c) and one bind(C) interface per function. Each prefix's
+result replaces the text between its BEGIN/END GENERATED markers in
+sciport.f90 (`linalg`, `stats`).
 
     python3 gen_interfaces.py          # rewrite the block in sciport.f90
     python3 gen_interfaces.py --check  # exit 1 (and print a diff) if it is stale
@@ -21,6 +22,12 @@ Mapping (the only hand-kept knowledge is NULLABLE below):
   else intent(inout): outputs are written only on success), unless the
   parameter may be NULL (NULLABLE): then type(c_ptr), value.
 - `sciport_error **err` -> type(c_ptr), intent(inout).
+- `T *name` followed by `size_t n_name` -> assumed-size array `name(*)` too.
+- an opaque handle (`typedef struct X X;` in the header, e.g. sciport_dist):
+  `X *` -> type(c_ptr), value; `X **` (a handle out) and `const char **` (a
+  static string out) -> type(c_ptr), intent(inout).
+- functions returning void are subroutines, functions returning `const char *`
+  return type(c_ptr) (read with sciport_c_string); both keep the C name.
 - functions returning sciport_status are bound as `<C name>_c` (the binding
   label stays the C name), because the idiomatic module procedure takes the C
   name; functions returning a struct (the `_options_default`s) keep their name.
@@ -31,9 +38,17 @@ import os
 import re
 import sys
 
-PREFIX = "sciport_linalg_"
-BEGIN = "  ! BEGIN GENERATED linalg: gen_interfaces.py from include/sciport.h; do not edit by hand"
-END = "  ! END GENERATED linalg"
+# (prefix, marker tag) of every generated block.
+BLOCKS = (("sciport_linalg_", "linalg"), ("sciport_stats_", "stats"))
+
+
+def markers(tag):
+    return (f"  ! BEGIN GENERATED {tag}: gen_interfaces.py from include/sciport.h; do not edit by hand",
+            f"  ! END GENERATED {tag}")
+
+
+# Opaque handle types, filled from the header's `typedef struct X X;` lines.
+OPAQUE = set()
 
 # (function, parameter) pairs the C API documents as "may be NULL"; these are
 # passed as type(c_ptr), value so a wrapper can pass c_null_ptr.
@@ -129,7 +144,7 @@ def doc_first_sentence(doc):
                         ("\u03a3", "sum "), ("\u22ef", "..."), ("\u00e9", "e")):
         text = text.replace(uni, ascii_)
     text = text.encode("ascii", "replace").decode("ascii")  # Fortran source stays ASCII
-    m = re.search(r"\.(\s|$)", text)
+    m = re.search(r"(?<!e\.g)(?<!i\.e)\.(\s|$)", text)
     if m:
         text = text[: m.start() + 1]
     return text
@@ -181,16 +196,17 @@ def parse_c_decl(decl):
     return {"base": words[0], "ptr": ptr, "const": const, "name": name, "dim": dim}
 
 
-def parse_header(text):
+def parse_header(text, prefix):
     structs, funcs = [], []
+    OPAQUE.update(re.findall(r"^typedef struct (sciport_\w+) \1;", text, re.M))
     for m in re.finditer(
-            r"(?:/\*\*((?:(?!\*/).)*)\*/\s*)?\btypedef struct (" + PREFIX + r"\w+) \{(.*?)\} \2;",
+            r"(?:/\*\*((?:(?!\*/).)*)\*/\s*)?\btypedef struct (" + prefix + r"\w+) \{(.*?)\} \2;",
             text, re.S):
         body = re.sub(r"/\*.*?\*/", "", m.group(3), flags=re.S)
         fields = [parse_c_decl(f) for f in body.split(";") if f.strip()]
         structs.append({"name": m.group(2), "doc": doc_first_sentence(m.group(1)), "fields": fields})
     for m in re.finditer(
-            r"(?:/\*\*((?:(?!\*/).)*)\*/\s*)?^([A-Za-z_][\w ]*?)\s*\b(" + PREFIX + r"\w+)\(([^)]*)\);",
+            r"(?:/\*\*((?:(?!\*/).)*)\*/\s*)?^([A-Za-z_][\w *]*?)\s*\b(" + prefix + r"\w+)\(([^)]*)\);",
             text, re.S | re.M):
         params = m.group(4).strip()
         plist = [] if params in ("", "void") else [parse_c_decl(p) for p in params.split(",")]
@@ -204,6 +220,11 @@ def fortran_param(fn, p, pnames):
     base, ptr, name = p["base"], p["ptr"], p["name"]
     if ptr == 2 and base == "sciport_error":
         return f"type(c_ptr), intent(inout) :: {name}", {"c_ptr"}
+    if ptr == 2 and (base in OPAQUE or base == "char"):
+        what = "a handle" if base in OPAQUE else "a static C string"
+        return f"type(c_ptr), intent(inout) :: {name}  ! receives {what}", {"c_ptr"}
+    if ptr == 1 and base in OPAQUE:
+        return f"type(c_ptr), value :: {name}  ! {base} *", {"c_ptr"}
     if ptr == 0:
         if base not in KINDS:
             raise SystemExit(f"gen_interfaces.py: {fn}: unsupported by-value type {base}")
@@ -216,7 +237,7 @@ def fortran_param(fn, p, pnames):
         what = f"type({base})" if base.startswith("sciport_") else KINDS.get(base, base)
         return f"type(c_ptr), value :: {name}  ! {what} * or c_null_ptr", {"c_ptr"}
     intent = "in" if p["const"] else "inout"
-    shape = "(*)" if f"{name}_len" in pnames else ""
+    shape = "(*)" if f"{name}_len" in pnames or f"n_{name}" in pnames else ""
     if base.startswith("sciport_") and base not in KINDS:
         return f"type({base}), intent({intent}) :: {name}{shape}", {base}
     if base not in KINDS:
@@ -224,8 +245,8 @@ def fortran_param(fn, p, pnames):
     return f"{KINDS[base]}, intent({intent}) :: {name}{shape}", {KIND_NAME[KINDS[base]]}
 
 
-def generate(structs, funcs):
-    out = [BEGIN]
+def generate(structs, funcs, begin, end):
+    out = [begin]
     for s in structs:
         out += wrap_comment(s["doc"] or f"{s['name']} (C struct).", "  ")
         out.append(f"  type, bind(C), public :: {s['name']}")
@@ -249,9 +270,15 @@ def generate(structs, funcs):
             d, imp = fortran_param(cname, p, pnames)
             decls.append(d)
             imports |= imp
+        kind = "function"
         if fn["ret"] == "sciport_status":
             fname, res, rdecl = cname + "_c", "status", "integer(c_int32_t) :: status"
             imports.add("c_int32_t")
+        elif fn["ret"] == "void":
+            fname, res, rdecl, kind = cname, None, None, "subroutine"
+        elif fn["ret"].replace(" ", "") == "constchar*":
+            fname, res, rdecl = cname, "s", "type(c_ptr) :: s  ! static C string"
+            imports.add("c_ptr")
         elif fn["ret"].startswith("sciport_"):
             fname, res, rdecl = cname, "o", f"type({fn['ret']}) :: o"
             imports.add(fn["ret"])
@@ -259,18 +286,21 @@ def generate(structs, funcs):
             raise SystemExit(f"gen_interfaces.py: {cname}: unsupported return type {fn['ret']}")
         out += wrap_comment(fn["doc"] or f"{cname}.", "    ")
         args = [p["name"] for p in fn["params"]]
-        head = wrap_list(f"function {fname}(", args, ") &", "    ", "        ")
+        head = wrap_list(f"{kind} {fname}(", args, ") &", "    ", "        ")
         out += head
-        out.append(f'        bind(C, name="{cname}") result({res})')
+        result = f" result({res})" if res else ""
+        out.append(f'        bind(C, name="{cname}"){result}')
         types = sorted(i for i in imports if i.startswith("sciport_"))
         kinds = sorted(i for i in imports if not i.startswith("sciport_"))
-        out += wrap_list("import :: ", types + kinds, "", "      ", "          ")
+        if types or kinds:
+            out += wrap_list("import :: ", types + kinds, "", "      ", "          ")
         for d in decls:
             out.append("      " + d)
-        out.append("      " + rdecl)
-        out.append(f"    end function {fname}")
+        if rdecl:
+            out.append("      " + rdecl)
+        out.append(f"    end {kind} {fname}")
     out.append("  end interface")
-    out.append(END)
+    out.append(end)
     return "\n".join(out) + "\n"
 
 
@@ -282,30 +312,38 @@ def main():
     ap.add_argument("--check", action="store_true", help="fail if sciport.f90 is not in sync")
     args = ap.parse_args()
     with open(args.header, encoding="utf-8") as f:
-        structs, funcs = parse_header(f.read())
-    if not funcs:
-        raise SystemExit(f"gen_interfaces.py: no {PREFIX}* functions in {args.header}")
-    block = generate(structs, funcs)
+        header = f.read()
     with open(args.f90, encoding="utf-8") as f:
         src = f.read()
-    b, e = src.find(BEGIN + "\n"), src.find(END + "\n")
-    if b < 0 or e < b:
-        raise SystemExit(f"gen_interfaces.py: markers not found in {args.f90}")
-    current = src[b:e + len(END) + 1]
-    if args.check:
-        if current != block:
-            sys.stdout.writelines(difflib.unified_diff(
-                current.splitlines(True), block.splitlines(True), "sciport.f90 (current)",
-                "sciport.f90 (from sciport.h)"))
-            print("gen_interfaces.py: sciport.f90 is out of sync with include/sciport.h; "
-                  "run python3 bindings/fortran/gen_interfaces.py", file=sys.stderr)
-            return 1
-        print(f"gen_interfaces.py: {len(structs)} types, {len(funcs)} interfaces in sync")
-        return 0
-    if current != block:
+    original, stale = src, False
+    for prefix, tag in BLOCKS:
+        begin, end = markers(tag)
+        structs, funcs = parse_header(header, prefix)
+        if not funcs:
+            raise SystemExit(f"gen_interfaces.py: no {prefix}* functions in {args.header}")
+        block = generate(structs, funcs, begin, end)
+        b, e = src.find(begin + "\n"), src.find(end + "\n")
+        if b < 0 or e < b:
+            raise SystemExit(f"gen_interfaces.py: {tag} markers not found in {args.f90}")
+        current = src[b:e + len(end) + 1]
+        if args.check:
+            if current != block:
+                sys.stdout.writelines(difflib.unified_diff(
+                    current.splitlines(True), block.splitlines(True), "sciport.f90 (current)",
+                    "sciport.f90 (from sciport.h)"))
+                stale = True
+            else:
+                print(f"gen_interfaces.py: {tag}: {len(structs)} types, {len(funcs)} interfaces in sync")
+            continue
+        src = src[:b] + block + src[e + len(end) + 1:]
+        print(f"gen_interfaces.py: {tag}: {len(structs)} types, {len(funcs)} interfaces written")
+    if stale:
+        print("gen_interfaces.py: sciport.f90 is out of sync with include/sciport.h; "
+              "run python3 bindings/fortran/gen_interfaces.py", file=sys.stderr)
+        return 1
+    if src != original:
         with open(args.f90, "w", encoding="utf-8") as f:
-            f.write(src[:b] + block + src[e + len(END) + 1:])
-    print(f"gen_interfaces.py: {len(structs)} types, {len(funcs)} interfaces written")
+            f.write(src)
     return 0
 
 

@@ -5,7 +5,7 @@
 # -fcheck=all run-time checks; layout_check.c (C99, -Werror -pedantic) gives the
 # C structs' sizes/offsets for the layout test. Set FC/CC to override compilers,
 # SCIPORT_VALGRIND=1 to also run the program under valgrind (errors fail).
-# First checks that the generated linalg interfaces match include/sciport.h
+# First checks that the generated linalg and stats interfaces match include/sciport.h
 # (gen_interfaces.py --check; PYTHON overrides python3) and that
 # test_eig_reference.inc matches tests/reference/linalg/eig.json (gen_eig_reference.py --check),
 # test_forms_reference.inc tests/reference/linalg/forms.json (gen_forms_reference.py --check),
@@ -19,10 +19,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 FC=${FC:-gfortran}
 CC=${CC:-cc}
-libdir="$repo/target/debug"
+libdir="${CARGO_TARGET_DIR:-$repo/target}/debug"
 [ -f "$libdir/libsciport.so" ] || { echo "missing $libdir/libsciport.so: run cargo build first" >&2; exit 2; }
 command -v "$FC" >/dev/null 2>&1 || { echo "$FC not found (apt-get install --no-install-recommends gfortran)" >&2; exit 2; }
-# The linalg bind(C) types and interfaces in sciport.f90 are generated from the
+# The linalg and stats bind(C) types and interfaces in sciport.f90 are generated from the
 # header by gen_interfaces.py: fail when they are out of sync.
 PYTHON=${PYTHON:-python3}
 if command -v "$PYTHON" >/dev/null 2>&1; then

@@ -1801,6 +1801,262 @@ module sciport
   end interface
   ! END GENERATED linalg
 
+  ! bind(C) interfaces of scipy.stats (sciport_stats_*: the frozen distributions);
+  ! the module procedures sciport_dist_* below wrap them.
+  ! BEGIN GENERATED stats: gen_interfaces.py from include/sciport.h; do not edit by hand
+  interface
+    !> Freezes the distribution SciPy calls `name` (e.g. "norm", "beta", "poisson"; see
+    !> `sciport_stats_dist_names`) at the `n_shapes` shape parameters `shapes` (in SciPy's order,
+    !> `sciport_stats_dist_family` gives their names), `loc` and `scale`
+    !> (`scipy.stats.<name>(*shapes, loc=loc, scale=scale)`; discrete families take loc only: pass
+    !> scale 1).
+    function sciport_stats_dist_new_c(name, shapes, n_shapes, loc, scale, out, err) &
+        bind(C, name="sciport_stats_dist_new") result(status)
+      import :: c_double, c_int32_t, c_ptr, c_size_t
+      type(c_ptr), value :: name  ! C string or c_null_ptr
+      real(c_double), intent(in) :: shapes(*)
+      integer(c_size_t), value :: n_shapes
+      real(c_double), value :: loc
+      real(c_double), value :: scale
+      type(c_ptr), intent(inout) :: out  ! receives a handle
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_new_c
+    !> Releases a distribution made by `sciport_stats_dist_new`.
+    subroutine sciport_stats_dist_free(dist) &
+        bind(C, name="sciport_stats_dist_free")
+      import :: c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+    end subroutine sciport_stats_dist_free
+    !> The names of every family sciport provides, comma-separated in SciPy's documentation order
+    !> (continuous, then discrete), e.g. "norm, beta, ..., poisson, ...".
+    function sciport_stats_dist_names() &
+        bind(C, name="sciport_stats_dist_names") result(s)
+      import :: c_ptr
+      type(c_ptr) :: s  ! static C string
+    end function sciport_stats_dist_names
+    !> Describes family `name`: `*shapes` receives its shape parameter names, comma-separated in
+    !> SciPy's order (SciPy's `dist.shapes`, "" when it has none; static string), `*n_shapes` their
+    !> count and `*discrete` whether it is a discrete family (pmf instead of pdf, no scale).
+    function sciport_stats_dist_family_c(name, shapes, n_shapes, discrete, err) &
+        bind(C, name="sciport_stats_dist_family") result(status)
+      import :: c_bool, c_int32_t, c_ptr, c_size_t
+      type(c_ptr), value :: name  ! C string or c_null_ptr
+      type(c_ptr), intent(inout) :: shapes  ! receives a static C string
+      integer(c_size_t), intent(inout) :: n_shapes
+      logical(c_bool), intent(inout) :: discrete
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_family_c
+    !> The probability density function, elementwise (`scipy.stats.<name>.pdf(x)` of the frozen
+    !> distribution).
+    function sciport_stats_dist_pdf_c(dist, x, out, err) &
+        bind(C, name="sciport_stats_dist_pdf") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(sciport_ndarray), intent(in) :: x
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_pdf_c
+    !> The log of the probability density function, elementwise (`logpdf(x)` of the frozen
+    !> distribution).
+    function sciport_stats_dist_logpdf_c(dist, x, out, err) &
+        bind(C, name="sciport_stats_dist_logpdf") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(sciport_ndarray), intent(in) :: x
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_logpdf_c
+    !> The probability mass function, elementwise (`pmf(k)` of the frozen distribution).
+    function sciport_stats_dist_pmf_c(dist, k, out, err) &
+        bind(C, name="sciport_stats_dist_pmf") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(sciport_ndarray), intent(in) :: k
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_pmf_c
+    !> The log of the probability mass function, elementwise (`logpmf(k)` of the frozen
+    !> distribution).
+    function sciport_stats_dist_logpmf_c(dist, k, out, err) &
+        bind(C, name="sciport_stats_dist_logpmf") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(sciport_ndarray), intent(in) :: k
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_logpmf_c
+    !> The cumulative distribution function P(X <= x), elementwise (`cdf(x)` of the frozen
+    !> distribution).
+    function sciport_stats_dist_cdf_c(dist, x, out, err) &
+        bind(C, name="sciport_stats_dist_cdf") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(sciport_ndarray), intent(in) :: x
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_cdf_c
+    !> The log of the cumulative distribution function, elementwise (`logcdf(x)` of the frozen
+    !> distribution).
+    function sciport_stats_dist_logcdf_c(dist, x, out, err) &
+        bind(C, name="sciport_stats_dist_logcdf") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(sciport_ndarray), intent(in) :: x
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_logcdf_c
+    !> The survival function P(X > x) = 1 - cdf(x), computed directly where the family can,
+    !> elementwise (`sf(x)` of the frozen distribution).
+    function sciport_stats_dist_sf_c(dist, x, out, err) &
+        bind(C, name="sciport_stats_dist_sf") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(sciport_ndarray), intent(in) :: x
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_sf_c
+    !> The log of the survival function, elementwise (`logsf(x)` of the frozen distribution).
+    function sciport_stats_dist_logsf_c(dist, x, out, err) &
+        bind(C, name="sciport_stats_dist_logsf") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(sciport_ndarray), intent(in) :: x
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_logsf_c
+    !> The percent point function (inverse of cdf): for a discrete family the smallest k with
+    !> cdf(k) >= q, elementwise (`ppf(q)` of the frozen distribution).
+    function sciport_stats_dist_ppf_c(dist, q, out, err) &
+        bind(C, name="sciport_stats_dist_ppf") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(sciport_ndarray), intent(in) :: q
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_ppf_c
+    !> The inverse survival function (inverse of sf), elementwise (`isf(q)` of the frozen
+    !> distribution).
+    function sciport_stats_dist_isf_c(dist, q, out, err) &
+        bind(C, name="sciport_stats_dist_isf") result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(sciport_ndarray), intent(in) :: q
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_isf_c
+    !> The mean of the frozen distribution (`mean()`); NaN for invalid parameters, inf or NaN where
+    !> SciPy's is (e.g. cauchy: NaN).
+    function sciport_stats_dist_mean_c(dist, out, err) &
+        bind(C, name="sciport_stats_dist_mean") result(status)
+      import :: c_double, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      real(c_double), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_mean_c
+    !> The variance of the frozen distribution (`var()`); NaN for invalid parameters, inf or NaN
+    !> where SciPy's is.
+    function sciport_stats_dist_var_c(dist, out, err) &
+        bind(C, name="sciport_stats_dist_var") result(status)
+      import :: c_double, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      real(c_double), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_var_c
+    !> The standard deviation, ?var of the frozen distribution (`std()`); NaN for invalid
+    !> parameters, inf or NaN where SciPy's is.
+    function sciport_stats_dist_std_c(dist, out, err) &
+        bind(C, name="sciport_stats_dist_std") result(status)
+      import :: c_double, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      real(c_double), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_std_c
+    !> The median, ppf(0.5) of the frozen distribution (`median()`); NaN for invalid parameters, as
+    !> ppf.
+    function sciport_stats_dist_median_c(dist, out, err) &
+        bind(C, name="sciport_stats_dist_median") result(status)
+      import :: c_double, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      real(c_double), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_median_c
+    !> The differential entropy (continuous; nats) or Shannon entropy (discrete) of the frozen
+    !> distribution (`entropy()`); NaN for invalid parameters, -inf / inf where SciPy's is.
+    function sciport_stats_dist_entropy_c(dist, out, err) &
+        bind(C, name="sciport_stats_dist_entropy") result(status)
+      import :: c_double, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      real(c_double), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_entropy_c
+    !> The non-central moment E[X^order] of the frozen distribution (`moment(order)`); 1 for order
+    !> 0, NaN for invalid parameters, inf or NaN where the moment does not exist, as in SciPy.
+    function sciport_stats_dist_moment_c(dist, order, out, err) &
+        bind(C, name="sciport_stats_dist_moment") result(status)
+      import :: c_double, c_int32_t, c_int64_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      integer(c_int64_t), value :: order
+      real(c_double), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_moment_c
+    !> Mean, variance, Fisher skewness and excess kurtosis of the frozen distribution
+    !> (`stats(moments="mvsk")`).
+    function sciport_stats_dist_stats_c(dist, mean, var, skew, kurtosis, err) &
+        bind(C, name="sciport_stats_dist_stats") result(status)
+      import :: c_double, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      real(c_double), intent(inout) :: mean
+      real(c_double), intent(inout) :: var
+      real(c_double), intent(inout) :: skew
+      real(c_double), intent(inout) :: kurtosis
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_stats_c
+    !> The interval with equal tail probabilities around the median holding `confidence` of the
+    !> probability (`interval(confidence)`): `*lo = ppf((1 - confidence)/2)`, `*hi = ppf((1 +
+    !> confidence)/2)`.
+    function sciport_stats_dist_interval_c(dist, confidence, lo, hi, err) &
+        bind(C, name="sciport_stats_dist_interval") result(status)
+      import :: c_double, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      real(c_double), value :: confidence
+      real(c_double), intent(inout) :: lo
+      real(c_double), intent(inout) :: hi
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_interval_c
+    !> The support [lo, hi] of the frozen distribution after loc and scale (`support()`); NaN ends
+    !> for invalid parameters, +-inf for unbounded ends.
+    function sciport_stats_dist_support_c(dist, lo, hi, err) &
+        bind(C, name="sciport_stats_dist_support") result(status)
+      import :: c_double, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      real(c_double), intent(inout) :: lo
+      real(c_double), intent(inout) :: hi
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_support_c
+  end interface
+  ! END GENERATED stats
+
   !> Address of the first element of a contiguous array, or c_null_ptr when empty.
   interface sciport_data_ptr
     module procedure data_ptr_c1, data_ptr_c2, data_ptr_r1, data_ptr_r2
@@ -3788,6 +4044,95 @@ module sciport
       special_perm_exact_i64, special_factorial_exact_i32, special_factorial_exact_i64, &
       special_factorial2_exact_i32, special_factorial2_exact_i64
   ! ---- end of scipy.special.comb and the exact counts --------------------------
+
+  ! ---- scipy.stats frozen distributions (hand-written over the generated
+  ! sciport_stats_* interfaces) ---------------------------------------------------
+  !> A frozen distribution, scipy.stats.<name>(*shapes, loc=loc, scale=scale):
+  !> made by `call sciport_dist_new(d, name, shapes, loc, scale, status[, errmsg])`,
+  !> released by `call sciport_dist_free(d)`. Pointwise methods
+  !> `call sciport_dist_<pdf|logpdf|pmf|logpmf|cdf|logcdf|sf|logsf|ppf|isf>(d, x, out,
+  !> status[, errmsg])` take a scalar, a vector or a matrix x and an out of the same
+  !> shape (column-major, passed without copies); statistics
+  !> `call sciport_dist_<mean|var|std|median|entropy>(d, value, status[, errmsg])`,
+  !> sciport_dist_moment, sciport_dist_stats, sciport_dist_interval,
+  !> sciport_dist_support; sciport_dist_names() and sciport_dist_family(...). Errors
+  !> set status (SCIPORT_OK = 0 on success) and the optional errmsg. A built
+  !> distribution is immutable and may be used from many threads at once.
+  type, public :: sciport_dist_t
+    type(c_ptr) :: ptr = c_null_ptr
+  end type sciport_dist_t
+
+  abstract interface
+    !> The C signature of a pointwise method of a frozen distribution.
+    function dist_pointwise_fn(dist, x, out, err) bind(C) result(status)
+      import :: sciport_ndarray, c_int32_t, c_ptr
+      type(c_ptr), value :: dist
+      type(sciport_ndarray), intent(in) :: x
+      type(sciport_ndarray), intent(in) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function dist_pointwise_fn
+    !> The C signature of a scalar statistic of a frozen distribution.
+    function dist_scalar_fn(dist, out, err) bind(C) result(status)
+      import :: c_double, c_int32_t, c_ptr
+      type(c_ptr), value :: dist
+      real(c_double), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function dist_scalar_fn
+  end interface
+
+  !> `call sciport_dist_pdf(d, x, out, status[, errmsg])`: pdf of each element of x.
+  interface sciport_dist_pdf
+    module procedure dist_pdf_r0, dist_pdf_r1, dist_pdf_r2
+  end interface sciport_dist_pdf
+  private :: dist_pdf_r0, dist_pdf_r1, dist_pdf_r2
+  !> `call sciport_dist_logpdf(d, x, out, status[, errmsg])`: logpdf of each element of x.
+  interface sciport_dist_logpdf
+    module procedure dist_logpdf_r0, dist_logpdf_r1, dist_logpdf_r2
+  end interface sciport_dist_logpdf
+  private :: dist_logpdf_r0, dist_logpdf_r1, dist_logpdf_r2
+  !> `call sciport_dist_pmf(d, x, out, status[, errmsg])`: pmf of each element of x.
+  interface sciport_dist_pmf
+    module procedure dist_pmf_r0, dist_pmf_r1, dist_pmf_r2
+  end interface sciport_dist_pmf
+  private :: dist_pmf_r0, dist_pmf_r1, dist_pmf_r2
+  !> `call sciport_dist_logpmf(d, x, out, status[, errmsg])`: logpmf of each element of x.
+  interface sciport_dist_logpmf
+    module procedure dist_logpmf_r0, dist_logpmf_r1, dist_logpmf_r2
+  end interface sciport_dist_logpmf
+  private :: dist_logpmf_r0, dist_logpmf_r1, dist_logpmf_r2
+  !> `call sciport_dist_cdf(d, x, out, status[, errmsg])`: cdf of each element of x.
+  interface sciport_dist_cdf
+    module procedure dist_cdf_r0, dist_cdf_r1, dist_cdf_r2
+  end interface sciport_dist_cdf
+  private :: dist_cdf_r0, dist_cdf_r1, dist_cdf_r2
+  !> `call sciport_dist_logcdf(d, x, out, status[, errmsg])`: logcdf of each element of x.
+  interface sciport_dist_logcdf
+    module procedure dist_logcdf_r0, dist_logcdf_r1, dist_logcdf_r2
+  end interface sciport_dist_logcdf
+  private :: dist_logcdf_r0, dist_logcdf_r1, dist_logcdf_r2
+  !> `call sciport_dist_sf(d, x, out, status[, errmsg])`: sf of each element of x.
+  interface sciport_dist_sf
+    module procedure dist_sf_r0, dist_sf_r1, dist_sf_r2
+  end interface sciport_dist_sf
+  private :: dist_sf_r0, dist_sf_r1, dist_sf_r2
+  !> `call sciport_dist_logsf(d, x, out, status[, errmsg])`: logsf of each element of x.
+  interface sciport_dist_logsf
+    module procedure dist_logsf_r0, dist_logsf_r1, dist_logsf_r2
+  end interface sciport_dist_logsf
+  private :: dist_logsf_r0, dist_logsf_r1, dist_logsf_r2
+  !> `call sciport_dist_ppf(d, x, out, status[, errmsg])`: ppf of each element of x.
+  interface sciport_dist_ppf
+    module procedure dist_ppf_r0, dist_ppf_r1, dist_ppf_r2
+  end interface sciport_dist_ppf
+  private :: dist_ppf_r0, dist_ppf_r1, dist_ppf_r2
+  !> `call sciport_dist_isf(d, x, out, status[, errmsg])`: isf of each element of x.
+  interface sciport_dist_isf
+    module procedure dist_isf_r0, dist_isf_r1, dist_isf_r2
+  end interface sciport_dist_isf
+  private :: dist_isf_r0, dist_isf_r1, dist_isf_r2
+  private :: dist_pointwise_fn, dist_scalar_fn, run_dist, run_dist_scalar
 
 contains
 
@@ -14613,5 +14958,559 @@ contains
     if (present(errmsg)) errmsg = msg
   end function special_factorial2_exact_i64
   ! ---- end of scipy.special.comb and the exact counts --------------------------
+
+  ! ---- scipy.stats frozen distributions ---------------------------------------
+
+  !> Freezes family `name` (SciPy's name: 'norm', 'beta', 'poisson', ...) at
+  !> `shapes` (SciPy's order; sciport_dist_family gives their names), `loc` and
+  !> `scale` (discrete families: scale 1) into d, releasing what d held before.
+  !> Errors: SCIPORT_ERR_UNKNOWN_NAME (errmsg lists the names),
+  !> SCIPORT_ERR_INVALID_ARGUMENT (wrong number of shapes); d is unchanged then.
+  subroutine sciport_dist_new(d, name, shapes, loc, scale, status, errmsg)
+    type(sciport_dist_t), intent(inout) :: d
+    character(len=*), intent(in) :: name
+    real(c_double), intent(in), contiguous :: shapes(:)
+    real(c_double), intent(in) :: loc, scale
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(kind=c_char), allocatable, target :: cname(:)
+    real(c_double) :: none(1)
+    type(c_ptr) :: err, out
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    call to_c_string(name, cname)
+    err = c_null_ptr
+    out = c_null_ptr
+    none = 0
+    if (size(shapes) > 0) then
+      st = sciport_stats_dist_new_c(c_loc(cname), shapes, size(shapes, kind=c_size_t), loc, scale, &
+          out, err)
+    else
+      st = sciport_stats_dist_new_c(c_loc(cname), none, 0_c_size_t, loc, scale, out, err)
+    end if
+    call finish(st, err, status, msg, code)
+    if (status == SCIPORT_OK) then
+      call sciport_dist_free(d)
+      d%ptr = out
+    end if
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_dist_new
+
+  !> Releases the distribution d holds (nothing when it holds none) and clears d.
+  subroutine sciport_dist_free(d)
+    type(sciport_dist_t), intent(inout) :: d
+    call sciport_stats_dist_free(d%ptr)
+    d%ptr = c_null_ptr
+  end subroutine sciport_dist_free
+
+  !> The families sciport provides, comma-separated in SciPy's order ('norm, ...').
+  function sciport_dist_names() result(names)
+    character(len=:), allocatable :: names
+    names = sciport_c_string(sciport_stats_dist_names())
+  end function sciport_dist_names
+
+  !> Family `name`'s shape names (comma-separated, '' when it has none), their
+  !> count and whether it is discrete. Errors: SCIPORT_ERR_UNKNOWN_NAME.
+  subroutine sciport_dist_family(name, shapes, n_shapes, discrete, status, errmsg)
+    character(len=*), intent(in) :: name
+    character(len=:), allocatable, intent(out) :: shapes
+    integer, intent(out) :: n_shapes
+    logical, intent(out) :: discrete
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    character(kind=c_char), allocatable, target :: cname(:)
+    type(c_ptr) :: err, cshapes
+    integer(c_size_t) :: n
+    logical(c_bool) :: disc
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    call to_c_string(name, cname)
+    err = c_null_ptr
+    cshapes = c_null_ptr
+    n = 0
+    disc = .false.
+    st = sciport_stats_dist_family_c(c_loc(cname), cshapes, n, disc, err)
+    call finish(st, err, status, msg, code)
+    shapes = sciport_c_string(cshapes)
+    n_shapes = int(n)
+    discrete = logical(disc)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_dist_family
+
+  !> Runs a pointwise method on (x, out) given as address + shape (column-major).
+  subroutine run_dist(f, d, x, xshape, out, oshape, status, errmsg)
+    procedure(dist_pointwise_fn) :: f
+    type(sciport_dist_t), intent(in) :: d
+    type(c_ptr), intent(in) :: x, out
+    integer(c_size_t), intent(in), target :: xshape(:), oshape(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_intptr_t), target :: xstrides(size(xshape)), ostrides(size(oshape))
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    call special_view_layout(xshape, xstrides)
+    call special_view_layout(oshape, ostrides)
+    err = c_null_ptr
+    st = f(d%ptr, sciport_ndarray(x, size(xshape, kind=c_size_t), c_loc(xshape), c_loc(xstrides)), &
+        sciport_ndarray(out, size(oshape, kind=c_size_t), c_loc(oshape), c_loc(ostrides)), err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine run_dist
+
+  !> Runs a scalar statistic; value is written only on success.
+  subroutine run_dist_scalar(f, d, value, status, errmsg)
+    procedure(dist_scalar_fn) :: f
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(inout) :: value
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = f(d%ptr, value, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine run_dist_scalar
+
+  !> pdf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_pdf).
+  subroutine dist_pdf_r0(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_pdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_pdf_r0
+
+  !> pdf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_pdf).
+  subroutine dist_pdf_r1(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_pdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_pdf_r1
+
+  !> pdf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_pdf).
+  subroutine dist_pdf_r2(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_pdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_pdf_r2
+
+  !> logpdf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_logpdf).
+  subroutine dist_logpdf_r0(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logpdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logpdf_r0
+
+  !> logpdf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_logpdf).
+  subroutine dist_logpdf_r1(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logpdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logpdf_r1
+
+  !> logpdf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_logpdf).
+  subroutine dist_logpdf_r2(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logpdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logpdf_r2
+
+  !> pmf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_pmf).
+  subroutine dist_pmf_r0(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_pmf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_pmf_r0
+
+  !> pmf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_pmf).
+  subroutine dist_pmf_r1(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_pmf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_pmf_r1
+
+  !> pmf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_pmf).
+  subroutine dist_pmf_r2(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_pmf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_pmf_r2
+
+  !> logpmf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_logpmf).
+  subroutine dist_logpmf_r0(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logpmf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logpmf_r0
+
+  !> logpmf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_logpmf).
+  subroutine dist_logpmf_r1(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logpmf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logpmf_r1
+
+  !> logpmf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_logpmf).
+  subroutine dist_logpmf_r2(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logpmf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logpmf_r2
+
+  !> cdf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_cdf).
+  subroutine dist_cdf_r0(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_cdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_cdf_r0
+
+  !> cdf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_cdf).
+  subroutine dist_cdf_r1(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_cdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_cdf_r1
+
+  !> cdf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_cdf).
+  subroutine dist_cdf_r2(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_cdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_cdf_r2
+
+  !> logcdf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_logcdf).
+  subroutine dist_logcdf_r0(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logcdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logcdf_r0
+
+  !> logcdf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_logcdf).
+  subroutine dist_logcdf_r1(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logcdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logcdf_r1
+
+  !> logcdf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_logcdf).
+  subroutine dist_logcdf_r2(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logcdf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logcdf_r2
+
+  !> sf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_sf).
+  subroutine dist_sf_r0(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_sf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_sf_r0
+
+  !> sf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_sf).
+  subroutine dist_sf_r1(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_sf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_sf_r1
+
+  !> sf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_sf).
+  subroutine dist_sf_r2(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_sf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_sf_r2
+
+  !> logsf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_logsf).
+  subroutine dist_logsf_r0(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logsf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logsf_r0
+
+  !> logsf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_logsf).
+  subroutine dist_logsf_r1(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logsf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logsf_r1
+
+  !> logsf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_logsf).
+  subroutine dist_logsf_r2(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_logsf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_logsf_r2
+
+  !> ppf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_ppf).
+  subroutine dist_ppf_r0(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_ppf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_ppf_r0
+
+  !> ppf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_ppf).
+  subroutine dist_ppf_r1(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_ppf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_ppf_r1
+
+  !> ppf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_ppf).
+  subroutine dist_ppf_r2(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_ppf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_ppf_r2
+
+  !> isf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_isf).
+  subroutine dist_isf_r0(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target :: x
+    real(c_double), intent(inout), target :: out
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_isf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_isf_r0
+
+  !> isf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_isf).
+  subroutine dist_isf_r1(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:)
+    real(c_double), intent(inout), target, contiguous :: out(:)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_isf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_isf_r1
+
+  !> isf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_isf).
+  subroutine dist_isf_r2(d, x, out, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in), target, contiguous :: x(:, :)
+    real(c_double), intent(inout), target, contiguous :: out(:, :)
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist(sciport_stats_dist_isf_c, d, special_ptr(x), special_shape(x), &
+        special_ptr(out), special_shape(out), status, errmsg)
+  end subroutine dist_isf_r2
+
+  !> mean() of the distribution into value (written only on success).
+  subroutine sciport_dist_mean(d, value, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(inout) :: value
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist_scalar(sciport_stats_dist_mean_c, d, value, status, errmsg)
+  end subroutine sciport_dist_mean
+
+  !> var() of the distribution into value (written only on success).
+  subroutine sciport_dist_var(d, value, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(inout) :: value
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist_scalar(sciport_stats_dist_var_c, d, value, status, errmsg)
+  end subroutine sciport_dist_var
+
+  !> std() of the distribution into value (written only on success).
+  subroutine sciport_dist_std(d, value, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(inout) :: value
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist_scalar(sciport_stats_dist_std_c, d, value, status, errmsg)
+  end subroutine sciport_dist_std
+
+  !> median() of the distribution into value (written only on success).
+  subroutine sciport_dist_median(d, value, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(inout) :: value
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist_scalar(sciport_stats_dist_median_c, d, value, status, errmsg)
+  end subroutine sciport_dist_median
+
+  !> entropy() of the distribution into value (written only on success).
+  subroutine sciport_dist_entropy(d, value, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(inout) :: value
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    call run_dist_scalar(sciport_stats_dist_entropy_c, d, value, status, errmsg)
+  end subroutine sciport_dist_entropy
+
+  !> moment(order) = E[X**order] into value; order < 0 is SCIPORT_ERR_INVALID_ARGUMENT.
+  subroutine sciport_dist_moment(d, order, value, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    integer, intent(in) :: order
+    real(c_double), intent(inout) :: value
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_stats_dist_moment_c(d%ptr, int(order, c_int64_t), value, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_dist_moment
+
+  !> stats(moments='mvsk'): mean, variance, Fisher skewness, excess kurtosis.
+  subroutine sciport_dist_stats(d, mean, var, skew, kurtosis, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(inout) :: mean, var, skew, kurtosis
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_stats_dist_stats_c(d%ptr, mean, var, skew, kurtosis, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_dist_stats
+
+  !> interval(confidence): [lo, hi] with equal tails; confidence outside [0, 1]
+  !> is SCIPORT_ERR_INVALID_ARGUMENT.
+  subroutine sciport_dist_interval(d, confidence, lo, hi, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(in) :: confidence
+    real(c_double), intent(inout) :: lo, hi
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_stats_dist_interval_c(d%ptr, confidence, lo, hi, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_dist_interval
+
+  !> support(): [lo, hi] after loc and scale (+-inf when unbounded).
+  subroutine sciport_dist_support(d, lo, hi, status, errmsg)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(inout) :: lo, hi
+    integer(c_int32_t), intent(out) :: status
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    err = c_null_ptr
+    st = sciport_stats_dist_support_c(d%ptr, lo, hi, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_dist_support
+  ! ---- end of scipy.stats frozen distributions ---------------------------------
 
 end module sciport

@@ -194,6 +194,7 @@ program test_sciport
   call test_special_forms()
   call test_special_axis()
   call test_special_comb()
+  call test_stats_dist()
   call test_linalg_new_raw_views()
   call summary()
   if (nfail > 0) error stop 1
@@ -4447,4 +4448,141 @@ contains
     call check(index(msg, 'limited to 100000 digits') > 0, 'special factorial_exact(1000000): message ' // msg)
   end subroutine test_special_comb
 
+  !> The frozen distributions against SciPy 1.17.1: d = scipy.stats.norm(loc=1.5,
+  !> scale=2.5), d.pdf(x) ... d.isf(q) at x = [-1, .5, 1.5, 4, -inf, inf, nan],
+  !> q = [.025, .5, .9, 0, 1, nan], d.mean(), d.moment(n), d.stats('mvsk'),
+  !> d.interval(.95), d.support() (also in tests/reference/stats/norm.json).
+  subroutine test_stats_dist()
+    type(sciport_dist_t) :: d, bad
+    real(c_double) :: x(7), q(6), y(7), yq(6), m(2, 2), om(2, 2), v, lo, hi, s(4)
+    real(c_double) :: inf, nan, moments(5)
+    integer(c_int32_t) :: status
+    character(len=:), allocatable :: msg, names, shapes
+    integer :: n, i
+    logical :: discrete
+    inf = ieee_value(1d0, ieee_positive_inf)
+    nan = ieee_value(1d0, ieee_quiet_nan)
+    x = [-1d0, 0.5d0, 1.5d0, 4d0, -inf, inf, nan]
+    q = [0.025d0, 0.5d0, 0.9d0, 0d0, 1d0, nan]
+    call sciport_dist_new(d, 'norm', [real(c_double) ::], 1.5d0, 2.5d0, status, msg)
+    call check(status == SCIPORT_OK .and. len(msg) == 0, 'dist_new norm(1.5, 2.5)')
+
+    call sciport_dist_pdf(d, x, y, status)
+    call check(status == SCIPORT_OK .and. dist_same(y, [0.09678828980765734d0, 0.14730805612132933d0, &
+        0.15957691216057307d0, 0.09678828980765734d0, 0d0, 0d0, nan]), 'dist pdf')
+    call sciport_dist_logpdf(d, x, y, status)
+    call check(status == SCIPORT_OK .and. dist_same(y, [-2.3352292650788278d0, -1.9152292650788278d0, &
+        -1.8352292650788278d0, -2.3352292650788278d0, -inf, -inf, nan]), 'dist logpdf')
+    call sciport_dist_cdf(d, x, y, status)
+    call check(status == SCIPORT_OK .and. dist_same(y, [0.15865525393145707d0, 0.3445782583896758d0, &
+        0.5d0, 0.8413447460685429d0, 0d0, 1d0, nan]), 'dist cdf')
+    call sciport_dist_logcdf(d, x, y, status)
+    call check(status == SCIPORT_OK .and. dist_same(y, [-1.8410216450092634d0, -1.0654340491895766d0, &
+        -0.6931471805599453d0, -0.1727537790234499d0, -inf, 0d0, nan]), 'dist logcdf')
+    call sciport_dist_sf(d, x, y, status)
+    call check(status == SCIPORT_OK .and. dist_same(y, [0.8413447460685429d0, 0.6554217416103242d0, &
+        0.5d0, 0.15865525393145707d0, 1d0, 0d0, nan]), 'dist sf')
+    call sciport_dist_logsf(d, x, y, status)
+    call check(status == SCIPORT_OK .and. dist_same(y, [-0.1727537790234499d0, -0.42247637022777607d0, &
+        -0.6931471805599453d0, -1.8410216450092634d0, 0d0, -inf, nan]), 'dist logsf')
+    call sciport_dist_ppf(d, q, yq, status)
+    call check(status == SCIPORT_OK .and. dist_same(yq, [-3.3999099613501365d0, 1.5d0, &
+        4.703878913861501d0, -inf, inf, nan]), 'dist ppf')
+    call sciport_dist_isf(d, q, yq, status)
+    call check(status == SCIPORT_OK .and. dist_same(yq, [6.3999099613501365d0, 1.5d0, &
+        -1.7038789138615007d0, inf, -inf, nan]), 'dist isf')
+    ! scalar forms
+    v = -7
+    call sciport_dist_pdf(d, -1d0, v, status)
+    call check(status == SCIPORT_OK .and. dist_same([v], [0.09678828980765734d0]), 'dist pdf scalar')
+    call sciport_dist_ppf(d, 0.9d0, v, status)
+    call check(status == SCIPORT_OK .and. dist_same([v], [4.703878913861501d0]), 'dist ppf scalar')
+    ! a column-major matrix m(i, j): m = [[-1, 1.5], [.5, 4]] (passed without copies)
+    m = reshape([-1d0, 0.5d0, 1.5d0, 4d0], [2, 2])
+    call sciport_dist_cdf(d, m, om, status)
+    call check(status == SCIPORT_OK .and. dist_same(reshape(om, [4]), [0.15865525393145707d0, &
+        0.3445782583896758d0, 0.5d0, 0.8413447460685429d0]), 'dist cdf of a matrix')
+    call sciport_dist_sf(d, m, om, status)
+    call check(status == SCIPORT_OK .and. dist_same([om(1, 2), om(2, 1)], [0.5d0, 0.6554217416103242d0]), &
+        'dist sf of a matrix')
+
+    call sciport_dist_mean(d, v, status)
+    call check(status == SCIPORT_OK .and. dist_same([v], [1.5d0]), 'dist mean')
+    call sciport_dist_var(d, v, status)
+    call check(status == SCIPORT_OK .and. dist_same([v], [6.25d0]), 'dist var')
+    call sciport_dist_std(d, v, status)
+    call check(status == SCIPORT_OK .and. dist_same([v], [2.5d0]), 'dist std')
+    call sciport_dist_median(d, v, status)
+    call check(status == SCIPORT_OK .and. dist_same([v], [1.5d0]), 'dist median')
+    call sciport_dist_entropy(d, v, status)
+    call check(status == SCIPORT_OK .and. dist_same([v], [2.3352292650788278d0]), 'dist entropy')
+    moments = [1d0, 1.5d0, 8.5d0, 31.500000000000004d0, 206.62500000000006d0]
+    do i = 0, 4
+      call sciport_dist_moment(d, i, v, status)
+      call check(status == SCIPORT_OK .and. dist_same([v], [moments(i + 1)]), 'dist moment')
+    end do
+    call sciport_dist_stats(d, s(1), s(2), s(3), s(4), status)
+    call check(status == SCIPORT_OK .and. dist_same(s, [1.5d0, 6.25d0, 0d0, 0d0]), 'dist stats')
+    call sciport_dist_interval(d, 0.95d0, lo, hi, status)
+    call check(status == SCIPORT_OK .and. dist_same([lo, hi], [-3.3999099613501347d0, 6.399909961350135d0]), &
+        'dist interval(0.95)')
+    call sciport_dist_support(d, lo, hi, status)
+    call check(status == SCIPORT_OK .and. dist_same([lo, hi], [-inf, inf]), 'dist support')
+
+    names = sciport_dist_names()
+    call check(index(names, 'norm') > 0, 'dist names has norm')
+    call sciport_dist_family('norm', shapes, n, discrete, status)
+    call check(status == SCIPORT_OK .and. len(shapes) == 0 .and. n == 0 .and. .not. discrete, &
+        'dist family(norm)')
+
+    ! invalid parameters (scale -1) give NaN, as SciPy's
+    call sciport_dist_new(bad, 'norm', [real(c_double) ::], 0d0, -1d0, status)
+    call sciport_dist_pdf(bad, 0d0, v, status)
+    call check(status == SCIPORT_OK .and. ieee_is_nan(v), 'dist norm(scale=-1) pdf is NaN')
+    call sciport_dist_free(bad)
+    call check(.not. c_associated(bad%ptr), 'dist_free clears the handle')
+    call sciport_dist_free(bad)   ! twice is harmless
+
+    ! errors: status and message; outputs untouched
+    call sciport_dist_new(bad, 'no_such_family', [real(c_double) ::], 0d0, 1d0, status, msg)
+    call check(status == SCIPORT_ERR_UNKNOWN_NAME .and. index(msg, 'norm') > 0 .and. &
+        .not. c_associated(bad%ptr), 'dist_new unknown name lists the names')
+    call sciport_dist_family('no_such_family', shapes, n, discrete, status, msg)
+    call check(status == SCIPORT_ERR_UNKNOWN_NAME .and. len(msg) > 0, 'dist family unknown name')
+    call sciport_dist_new(bad, 'norm', [1d0], 0d0, 1d0, status, msg)
+    call check(status == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'dist_new norm with a shape')
+    v = -7
+    call sciport_dist_pmf(d, 1d0, v, status, msg)
+    call check(status == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0 .and. dist_same([v], [-7d0]), 'dist pmf of norm')
+    call sciport_dist_logpmf(d, x, y, status, msg)
+    call check(status == SCIPORT_ERR_INVALID_ARGUMENT, 'dist logpmf of norm')
+    call sciport_dist_moment(d, -1, v, status, msg)
+    call check(status == SCIPORT_ERR_INVALID_ARGUMENT .and. dist_same([v], [-7d0]), 'dist moment(-1)')
+    call sciport_dist_interval(d, 1.5d0, lo, hi, status, msg)
+    call check(status == SCIPORT_ERR_INVALID_ARGUMENT .and. len(msg) > 0, 'dist interval(1.5)')
+    y = -7
+    call sciport_dist_cdf(d, x, y(1:3), status, msg)
+    call check(status == SCIPORT_ERR_DIMENSION_MISMATCH .and. all(abs(y + 7) <= 0), 'dist cdf shape mismatch')
+    call sciport_dist_mean(bad, v, status, msg)
+    call check(status == SCIPORT_ERR_NULL_POINTER .and. dist_same([v], [-7d0]), 'dist mean of a freed handle')
+    call sciport_dist_free(d)
+  end subroutine test_stats_dist
+
+  !> Same values: NaN matches NaN, infinities exactly, else within tol relative.
+  logical function dist_same(got, want)
+    real(c_double), intent(in) :: got(:), want(:)
+    integer :: i
+    dist_same = size(got) == size(want)
+    if (.not. dist_same) return
+    do i = 1, size(want)
+      if (ieee_is_nan(want(i))) then
+        dist_same = dist_same .and. ieee_is_nan(got(i))
+      else if (.not. ieee_is_finite(want(i))) then
+        dist_same = dist_same .and. .not. ieee_is_finite(got(i)) .and. .not. ieee_is_nan(got(i)) &
+            .and. ((got(i) > 0) .eqv. (want(i) > 0))
+      else
+        dist_same = dist_same .and. abs(got(i) - want(i)) <= tol * max(1d0, abs(want(i)))
+      end if
+    end do
+  end function dist_same
 end program test_sciport
