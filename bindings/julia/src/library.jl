@@ -48,7 +48,7 @@ function __init__()
     _HANDLE[] = handle
     empty!(_PTRS)
     for s in (_SYMBOLS..., Linalg.SYMBOLS..., Special.SYMBOLS..., Special.AXIS_SYMBOLS...,
-              Special.COMB_SYMBOLS...)
+              Special.COMB_SYMBOLS..., STATS_SYMBOLS...)
         _PTRS[s] = Libdl.dlsym(handle, s)
     end
     v = version()

@@ -317,6 +317,10 @@ function run_all()
             include(joinpath(@__DIR__, "special_comb_tests.jl"))
         end
 
+        @testset "stats" begin
+            include(joinpath(@__DIR__, "stats_tests.jl"))
+        end
+
         @testset "linalg" begin
             run_linalg_tests()
             run_linalg_complex_tests()
