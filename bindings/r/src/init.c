@@ -77,6 +77,16 @@ SEXP sp_softmax(SEXP x, SEXP axes, SEXP is_log);
 SEXP sp_special_comb(SEXP N, SEXP k, SEXP repetition);
 SEXP sp_special_exact(SEXP name, SEXP args, SEXP repetition);
 
+/* stats.c */
+SEXP sp_dist_new(SEXP name, SEXP shapes, SEXP loc, SEXP scale);
+SEXP sp_dist_names(void);
+SEXP sp_dist_family(SEXP name);
+SEXP sp_dist_pointwise(SEXP ptr, SEXP which, SEXP x);
+SEXP sp_dist_scalar(SEXP ptr, SEXP which);
+SEXP sp_dist_moment(SEXP ptr, SEXP order);
+SEXP sp_dist_stats(SEXP ptr);
+SEXP sp_dist_ends(SEXP ptr, SEXP confidence);
+
 #define ENTRY(name, n) {#name, (DL_FUNC)&name, n}
 
 static const R_CallMethodDef CALL_METHODS[] = {
@@ -86,6 +96,14 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_softmax, 3),
     ENTRY(sp_special_comb, 3),
     ENTRY(sp_special_exact, 3),
+    ENTRY(sp_dist_new, 4),
+    ENTRY(sp_dist_names, 0),
+    ENTRY(sp_dist_family, 1),
+    ENTRY(sp_dist_pointwise, 3),
+    ENTRY(sp_dist_scalar, 2),
+    ENTRY(sp_dist_moment, 2),
+    ENTRY(sp_dist_stats, 1),
+    ENTRY(sp_dist_ends, 2),
     ENTRY(sp_fftn, 7),
     ENTRY(sp_trig1, 9),
     ENTRY(sp_trign, 9),
