@@ -3,6 +3,7 @@
 # against it. Usage:
 #   examples/run.sh                 the C quick start (examples/quickstart.c)
 #   examples/run.sh root_scalar     examples/root_scalar.c
+#   examples/run.sh distributions   examples/distributions.c
 #   examples/run.sh quickstart.cpp  the C++ quick start (needs bindings/cpp/sciport.hpp)
 #   examples/run.sh --debug [NAME]  use the debug build instead (faster to compile)
 set -euo pipefail

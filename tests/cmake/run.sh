@@ -222,6 +222,13 @@ run_case "examples/quickstart.c" example quickstart.c gcc "${CFLAGS_STRICT[*]}" 
 run_case "examples/root_scalar.c" example root_scalar.c gcc "${CFLAGS_STRICT[*]}" \
   'root 0\.7390851332[0-9]*,' '7 iterations, 8 function calls \(the callback counted 8\)' \
   'status 7 .*callback code 42'
+# SciPy 1.17.1: norm(loc=1.5, scale=2.5).cdf([-1, 1.5, 4]), .ppf([.025, .5, .975]),
+# .interval(0.95), .expect(x^2) = 8.5; norm.fit([2.1, 0.4, 3.3, 1.8, 2.9, 1.1]).
+run_case "examples/distributions.c" example distributions.c gcc "${CFLAGS_STRICT[*]}" \
+  'cdf\(-1, 1\.5, 4\) = 0\.158655 0\.500000 0\.841345' \
+  'ppf\(0\.025, 0\.5, 0\.975\) = -3\.399910 1\.500000 6\.399910' \
+  'interval\(0\.95\) = \[-3\.399910, 6\.399910\], mean 1\.5, var 6\.25, E\[X\^2\] 8\.500000' \
+  'fit: loc 1\.933333, scale 0\.991071' 'status 4 .*unknown name "gaussian"'
 if [ "$HAVE_HPP" = 1 ] && [ -f "$ROOT/examples/quickstart.cpp" ]; then
   run_case "examples/quickstart.cpp" example quickstart.cpp g++ "${CXXFLAGS_STRICT[*]}" \
     'peaks at 50\.0 Hz .* and 120\.0 Hz'
