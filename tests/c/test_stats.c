@@ -8,6 +8,8 @@
  */
 #include "check.h"
 
+#include <stddef.h>
+
 #define SENTINEL 12345.0
 
 static sciport_ndarray vec1(double *p, size_t *shape, ptrdiff_t *stride) {
@@ -140,6 +142,18 @@ static void fit_and_expect(void) {
     expect_error(sciport_stats_dist_fit("norm", data, 4, &fo, NULL, 0, &loc, &scale, &err), &err,
                  SCIPORT_ERR_UNKNOWN_NAME, "MLE", "fit unknown method");
     CHECK(loc == SENTINEL && scale == SENTINEL, "fit outputs touched on error: %g %g", loc, scale);
+    /* An older, shorter options struct is read up to its size; a size that
+     * cuts a field in two is refused. */
+    fo = sciport_stats_dist_fit_options_default();
+    fo.floc = 0.0; /* beyond the shortened struct: ignored */
+    fo.struct_size = offsetof(sciport_dist_fit_options, floc);
+    if (expect_ok(sciport_stats_dist_fit("norm", data, 4, &fo, NULL, 0, &loc, &scale, &err), &err,
+                  "fit short options")) {
+        CHECK(loc == 2.5, "fit with a prefix of the options: loc %g", loc);
+    }
+    fo.struct_size = offsetof(sciport_dist_fit_options, floc) + 4;
+    expect_error(sciport_stats_dist_fit("norm", data, 4, &fo, NULL, 0, &loc, &scale, &err), &err,
+                 SCIPORT_ERR_INVALID_ARGUMENT, "struct_size", "fit torn options");
 
     if (expect_ok(sciport_stats_dist_expect(d, square, NULL, NULL, &value, &err), &err,
                   "expect x^2")) {
