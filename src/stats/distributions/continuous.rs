@@ -16,6 +16,12 @@ pub trait Continuous: Send + Sync {
     fn support(&self) -> (f64, f64) {
         (f64::NEG_INFINITY, f64::INFINITY)
     }
+    /// Whether `pdf`/`logpdf` are evaluated at x (SciPy's `_support_mask`;
+    /// default: the closed support). Elsewhere the density is 0.
+    fn in_support(&self, x: f64) -> bool {
+        let (a, b) = self.support();
+        a <= x && x <= b
+    }
     /// Density (`_pdf`).
     fn pdf(&self, x: f64) -> f64;
     /// Log density (`_logpdf`; generic: log of the density).
@@ -24,17 +30,27 @@ pub trait Continuous: Send + Sync {
     }
     /// Distribution function (`_cdf`).
     fn cdf(&self, x: f64) -> f64;
-    /// Log of the distribution function (`_logcdf`; generic: log of cdf).
+    /// Log of the distribution function (`_logcdf`; generic: log of cdf
+    /// below the median `ppf(0.5)`, log1p(-sf) from it on).
     fn logcdf(&self, x: f64) -> f64 {
-        self.cdf(x).ln()
+        if x < self.ppf(0.5) {
+            self.cdf(x).ln()
+        } else {
+            (-self.sf(x)).ln_1p()
+        }
     }
     /// Survival function (`_sf`; generic: 1 - cdf).
     fn sf(&self, x: f64) -> f64 {
         1.0 - self.cdf(x)
     }
-    /// Log survival function (`_logsf`; generic: log of sf).
+    /// Log survival function (`_logsf`; generic: log of sf above the
+    /// median `ppf(0.5)`, log1p(-cdf) up to it).
     fn logsf(&self, x: f64) -> f64 {
-        self.sf(x).ln()
+        if x > self.ppf(0.5) {
+            self.sf(x).ln()
+        } else {
+            (-self.cdf(x)).ln_1p()
+        }
     }
     /// Quantile function (`_ppf`; generic: Brent's method on cdf - q).
     fn ppf(&self, q: f64) -> f64 {
@@ -49,9 +65,17 @@ pub trait Continuous: Send + Sync {
     fn stats(&self) -> Moments {
         Moments::default()
     }
-    /// Non-central moment E[X^n] (`_munp`; generic: quadrature of x^n pdf).
+    /// Whether `_stats` takes SciPy's `moments` argument
+    /// (`_stats_has_moments`): `moment(n)` then gets only the closed forms
+    /// SciPy asks for ('m', 'v', 'vs', 'mvsk' for n = 1..4), the rest from
+    /// `munp`.
+    fn stats_has_moments(&self) -> bool {
+        false
+    }
+    /// Non-central moment E[X^n] (`_munp`; generic: SciPy's default
+    /// `momtype=1`, the quadrature of ppf(q)^n over [0, 1]).
     fn munp(&self, n: u32) -> f64 {
-        super::integrate::continuous_moment(self, n)
+        super::integrate::continuous_moment_by_ppf(self, n)
     }
     /// Differential entropy (`_entropy`; generic: quadrature of entr(pdf)).
     fn entropy(&self) -> f64 {
@@ -74,12 +98,11 @@ pub fn standard_cdf<D: Continuous + ?Sized>(d: &D, x: f64) -> f64 {
     }
 }
 
-/// SciPy's public `pdf` at loc = 0, scale = 1 (0 outside the closed support).
+/// SciPy's public `pdf` at loc = 0, scale = 1 (0 outside `in_support`).
 pub fn standard_pdf<D: Continuous + ?Sized>(d: &D, x: f64) -> f64 {
-    let (a, b) = d.support();
     if x.is_nan() {
         f64::NAN
-    } else if a <= x && x <= b {
+    } else if d.in_support(x) {
         d.pdf(x)
     } else {
         0.0

@@ -50,6 +50,11 @@ pub trait Discrete: Send + Sync {
     fn stats(&self) -> Moments {
         Moments::default()
     }
+    /// Whether `_stats` takes SciPy's `moments` argument (see
+    /// [`Continuous::stats_has_moments`](super::continuous::Continuous::stats_has_moments)).
+    fn stats_has_moments(&self) -> bool {
+        false
+    }
     /// E[X^n] (`_munp`; generic: summation of k^n pmf from the median).
     fn munp(&self, n: u32) -> f64 {
         let (a, b) = self.support();

@@ -1,5 +1,6 @@
 //! SciPy's generic quadratures for a continuous family without closed
-//! forms: `_mom0_sc` (E[X^n] = ∫ x^n pdf) and `_entropy` (∫ entr(pdf)),
+//! forms: `_mom0_sc` (E[X^n] = ∫ x^n pdf, for `momtype=0`), `_mom1_sc`
+//! (E[X^n] = ∫ ppf(q)^n over [0, 1], the default) and `_entropy` (∫ entr(pdf)),
 //! through `quad` with SciPy's default tolerances.
 
 use super::continuous::{standard_pdf, Continuous};
@@ -12,10 +13,17 @@ fn integral(f: impl Fn(f64) -> f64, a: f64, b: f64) -> f64 {
     quad(&mut g, a, b, &QuadOptions::default()).map_or(f64::NAN, |r| r.value)
 }
 
-/// `rv_continuous._mom0_sc(n)`: ∫ x^n pdf(x) dx over the support.
+/// `rv_continuous._mom0_sc(n)` (`momtype=0` families: override `munp`
+/// with it): ∫ x^n pdf(x) dx over the support.
 pub fn continuous_moment<D: Continuous + ?Sized>(d: &D, n: u32) -> f64 {
     let (a, b) = d.support();
     integral(|x| x.powf(f64::from(n)) * standard_pdf(d, x), a, b)
+}
+
+/// `rv_continuous._mom1_sc(n)` (SciPy's default `momtype=1`): ∫ ppf(q)^n
+/// dq over [0, 1] (quad samples only inside, where ppf is the family's).
+pub fn continuous_moment_by_ppf<D: Continuous + ?Sized>(d: &D, n: u32) -> f64 {
+    integral(|q| d.ppf(q).powf(f64::from(n)), 0.0, 1.0)
 }
 
 /// `rv_continuous._entropy`: ∫ entr(pdf) over the support; where that is

@@ -48,6 +48,26 @@ impl Model {
         }
     }
 
+    /// The closed forms `moment(n)` reads: all of `_stats`, or, when it
+    /// takes SciPy's `moments` argument, only 'm', 'v', 'vs' or 'mvsk' for
+    /// n = 1, 2, 3, 4 (as `rv_generic.moment` asks for them).
+    fn moment_stats(&self, n: u32) -> Moments {
+        let m = self.stats();
+        let selective = match self {
+            Model::Continuous(d) => d.stats_has_moments(),
+            Model::Discrete(d) => d.stats_has_moments(),
+        };
+        if !selective {
+            return m;
+        }
+        Moments {
+            mean: if n == 1 || n == 4 { m.mean } else { None },
+            var: if n >= 2 { m.var } else { None },
+            skew: if n >= 3 { m.skew } else { None },
+            kurtosis: if n == 4 { m.kurtosis } else { None },
+        }
+    }
+
     /// E[Y^n] of the standard form (`_munp`).
     fn munp(&self, n: u32) -> f64 {
         match self {
@@ -337,9 +357,13 @@ impl Distribution {
     /// `moment(order)`, the non-central moment E[X^order].
     pub fn moment(&self, order: u32) -> f64 {
         match self.valid_model() {
-            Some(m) => {
-                moments::noncentral_moment(order, m.stats(), &|n| m.munp(n), self.loc, self.scale)
-            }
+            Some(m) => moments::noncentral_moment(
+                order,
+                m.moment_stats(order),
+                &|n| m.munp(n),
+                self.loc,
+                self.scale,
+            ),
             None => f64::NAN,
         }
     }
@@ -434,7 +458,7 @@ fn continuous_value(d: &dyn Continuous, m: Pointwise, x: f64, loc: f64, scale: f
     if y.is_nan() {
         return f64::NAN;
     }
-    let closed = a <= y && y <= b;
+    let closed = d.in_support(y);
     let open = a < y && y < b;
     match m {
         Pointwise::Pdf => {

@@ -181,7 +181,7 @@ def case(dist, shapes, loc, scale):
                      for c in (0.0, 0.5, 0.95, 1.0)],
         "support": [scalar(v) for v in call(frozen.support)],
     }
-    return {"shapes": [float(s) for s in shapes], "loc": loc, "scale": scale,
+    return {"shapes": [num(s) for s in shapes], "loc": loc, "scale": scale,
             "x": [num(v) for v in xs], "q": [num(v) for v in qs],
             "pointwise": pointwise, "scalars": scalars}
 
