@@ -1,6 +1,7 @@
 //! The gamma function and its logarithm: `gamma`, `gammaln`, `loggamma`
 //! (real), `gammasgn`, `rgamma`, with SciPy's values at the poles.
 
+use super::double_double::DoubleDouble;
 use super::libm;
 
 /// `scipy.special.gamma`: Γ(x); +inf at +0, -inf at -0, NaN at the
@@ -15,7 +16,29 @@ pub fn gammaln(x: f64) -> f64 {
     if x == f64::NEG_INFINITY {
         return x;
     }
+    if (STIRLING_LN_GAMMA_FROM..f64::INFINITY).contains(&x) {
+        return stirling_ln_gamma(x);
+    }
     libm::lgamma(x)
+}
+
+/// From here on `gammaln` sums Stirling's series in double-double (the
+/// system lgamma is up to an ulp off there, e.g. at 1e4).
+const STIRLING_LN_GAMMA_FROM: f64 = 1e3;
+
+/// ln(2π)/2 as a double-double (hi, lo).
+const HALF_LN_2PI: (f64, f64) = (0.918_938_533_204_672_8, -3.878_294_158_067_241_4e-17);
+
+/// ln Γ(x) = (x - ½) ln x - x + ln(2π)/2 + Stirling's correction, the
+/// large terms in double-double so that their cancellation costs nothing
+/// (x ≥ 1e3, where x - ½ is exact).
+fn stirling_ln_gamma(x: f64) -> f64 {
+    let s = DoubleDouble::ln(x)
+        .mul(x - 0.5)
+        .add(-x)
+        .add(HALF_LN_2PI.0)
+        .add(HALF_LN_2PI.1 + ln_stirling_correction(x));
+    s.hi + s.lo
 }
 
 /// `scipy.special.loggamma` for real x: log Γ(x) for x ≥ 0 (+inf at 0),

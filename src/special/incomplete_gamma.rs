@@ -88,6 +88,11 @@ fn power_series(a: f64, x: f64) -> f64 {
     if d == 0.0 {
         return 0.0;
     }
+    (d * series_sum(a, x)).min(1.0)
+}
+
+/// The sum Σ_{n≥0} x^n / ((a+1)⋯(a+n)) of P's power series.
+pub(super) fn series_sum(a: f64, x: f64) -> f64 {
     let (mut term, mut sum) = (1.0, 1.0);
     let mut n = 1.0;
     for _ in 0..MAX_TERMS {
@@ -98,7 +103,7 @@ fn power_series(a: f64, x: f64) -> f64 {
         }
         n += 1.0;
     }
-    (d * sum).min(1.0)
+    sum
 }
 
 /// Q(a, x) = a·D(a, x) / F with Legendre's continued fraction
@@ -111,6 +116,11 @@ fn continued_fraction(a: f64, x: f64) -> f64 {
     if d == 0.0 {
         return 0.0;
     }
+    (a * d / legendre_fraction(a, x)).min(1.0)
+}
+
+/// Legendre's continued fraction F of `continued_fraction` (Steed's method).
+pub(super) fn legendre_fraction(a: f64, x: f64) -> f64 {
     let b0 = x + 1.0 - a;
     let mut b = b0 + 2.0;
     let mut dn = 1.0 / b;
@@ -128,7 +138,7 @@ fn continued_fraction(a: f64, x: f64) -> f64 {
         }
         i += 1.0;
     }
-    (a * d / f).min(1.0)
+    f
 }
 
 /// Q(a, x) for a < 1/2 and x < 1.1 without forming 1 - P:
@@ -184,12 +194,25 @@ const STIRLING_FROM: f64 = 10.0;
 /// to first order; elsewhere E is summed in double-double, logarithms
 /// included, so that its size costs no accuracy.
 pub(super) fn power_factor(a: f64, x: f64) -> f64 {
+    let (exponent, divisor) = power_factor_parts(a, x);
+    exponent.exp() / divisor
+}
+
+/// ln D(a, x), accurate where D itself underflows.
+pub(super) fn ln_power_factor(a: f64, x: f64) -> f64 {
+    let (exponent, divisor) = power_factor_parts(a, x);
+    let e = exponent.add(-divisor.ln());
+    e.hi + e.lo
+}
+
+/// D(a, x) as exp(E) / divisor, E in double-double (see `power_factor`).
+fn power_factor_parts(a: f64, x: f64) -> (DoubleDouble, f64) {
     if a < STIRLING_FROM {
         let e = DoubleDouble::ln(x)
             .mul(a)
             .add(-x)
             .add(-libm::lgamma(a + 1.0));
-        return e.exp();
+        return (e, 1.0);
     }
     let near = (0.5..=2.0).contains(&(x / a)).then(|| {
         let diff = x - a; // exact here (Sterbenz)
@@ -205,7 +228,7 @@ pub(super) fn power_factor(a: f64, x: f64) -> f64 {
             .add(a)
             .add(-x),
     };
-    exponent.exp() / ((2.0 * PI * a).sqrt() * stirling_correction(a))
+    (exponent, (2.0 * PI * a).sqrt() * stirling_correction(a))
 }
 
 /// log(1 + t) - t for t in [-1/2, 1], to full relative accuracy near

@@ -52,24 +52,73 @@ pub fn kolmogi(p: f64) -> f64 {
         return f64::INFINITY;
     }
     if p <= 0.5 {
-        // ln SF(y) = ln p; SF ≈ 2e^(-2y²) starts it.
-        let start = (-0.5 * (0.5 * p).ln()).sqrt();
-        newton_on_log(start, p.ln(), |y| {
-            let pr = probabilities(y);
-            (pr.sf.ln(), -pr.pdf / pr.sf)
-        })
+        solve_sf(p)
     } else {
-        // ln CDF(y) = ln(1 - p) (exact: p > 1/2); CDF ≈ (√(2π)/y) e^(-π²/(8y²)).
-        let log_q = (1.0 - p).ln();
-        let mut y = 0.5;
-        for _ in 0..3 {
-            y = (PI2_OVER_8.hi / ((SQRT_2PI / y).ln() - log_q)).sqrt();
-        }
-        newton_on_log(y, log_q, |y| {
-            let pr = probabilities(y);
-            (pr.cdf.ln(), pr.pdf / pr.cdf)
-        })
+        solve_cdf((1.0 - p).ln()) // exact: p > 1/2
     }
+}
+
+/// The private `scipy.special._kolmogc(y)`: P(K ≤ y), the CDF (0 for
+/// y ≤ 0, 1 at +inf).
+pub fn kolmogc(y: f64) -> f64 {
+    if y.is_nan() {
+        return y;
+    }
+    probabilities(y).cdf
+}
+
+/// The private `scipy.special._kolmogp(y)`: the derivative of
+/// `kolmogorov`, minus the density (0 for y ≤ 0).
+pub fn kolmogp(y: f64) -> f64 {
+    if y.is_nan() {
+        return y;
+    }
+    if y <= 0.0 {
+        return -0.0;
+    }
+    -probabilities(y).pdf
+}
+
+/// The private `scipy.special._kolmogci(q)`: the y ≥ 0 with
+/// kolmogc(y) = q; 0 at q = 0, +inf at q = 1, NaN outside [0, 1].
+pub fn kolmogci(q: f64) -> f64 {
+    if q.is_nan() || !(0.0..=1.0).contains(&q) {
+        return f64::NAN;
+    }
+    if q == 0.0 {
+        return 0.0;
+    }
+    if q == 1.0 {
+        return f64::INFINITY;
+    }
+    if q <= 0.5 {
+        solve_cdf(q.ln())
+    } else {
+        solve_sf(1.0 - q) // exact: q > 1/2
+    }
+}
+
+/// The y with SF(y) = p for 0 < p ≤ 1/2, by Newton's method on ln SF.
+fn solve_sf(p: f64) -> f64 {
+    // SF ≈ 2e^(-2y²) starts it.
+    let start = (-0.5 * (0.5 * p).ln()).sqrt();
+    newton_on_log(start, p.ln(), |y| {
+        let pr = probabilities(y);
+        (pr.sf.ln(), -pr.pdf / pr.sf)
+    })
+}
+
+/// The y with ln CDF(y) = log_q (CDF ≤ 1/2), by Newton's method on ln CDF.
+fn solve_cdf(log_q: f64) -> f64 {
+    // CDF ≈ (√(2π)/y) e^(-π²/(8y²)) starts it.
+    let mut y = 0.5;
+    for _ in 0..3 {
+        y = (PI2_OVER_8.hi / ((SQRT_2PI / y).ln() - log_q)).sqrt();
+    }
+    newton_on_log(y, log_q, |y| {
+        let pr = probabilities(y);
+        (pr.cdf.ln(), pr.pdf / pr.cdf)
+    })
 }
 
 /// The y with f(y).0 = target by Newton's method, f giving (value, slope);

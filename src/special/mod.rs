@@ -7,11 +7,13 @@
 //! - [`error_function`]: erf, erfc, erfcx, erfinv, erfcinv.
 //! - [`normal`]: ndtr, log_ndtr, ndtri, ndtri_exp; [`owens_t`]: owens_t.
 //! - [`gamma`]: gamma, gammaln, loggamma, gammasgn, rgamma; [`beta`]: beta, betaln;
+//!   [`beta_density`]: the beta density (SciPy's `_beta_pdf`);
 //!   [`binom`]: binom; [`combinatorics`]: comb, perm, factorial, factorial2
 //!   (floating-point and exact).
 //! - [`digamma`]: digamma (psi), polygamma; [`zeta`]: Hurwitz zeta.
 //! - [`incomplete_gamma`]: gammainc, gammaincc; [`incomplete_gamma_inverse`]:
-//!   gammaincinv, gammainccinv.
+//!   gammaincinv, gammainccinv; [`log_incomplete_gamma`]: log_gammainc,
+//!   log_gammaincc; [`pochhammer`]: poch (and lgam1p, log1mexp).
 //! - [`bessel`]: jv, yv, j0, j1, y0, y1.
 //! - [`modified_bessel`]: iv, ive, kv, kve, i0, i0e, i1, i1e, k0, k0e, k1, k1e.
 //! - [`logistic`]: expit, logit, log_expit.
@@ -19,7 +21,8 @@
 //!   cosm1, powm1, exp2, exp10, cbrt, round; [`degrees`]: sindg, cosdg, tandg,
 //!   cotdg, radian.
 //! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
-//! - [`kolmogorov`]: kolmogorov, kolmogi; [`smirnov`]: smirnov, smirnovi.
+//! - [`kolmogorov`]: kolmogorov, kolmogi (and kolmogc, kolmogp, kolmogci);
+//!   [`smirnov`]: smirnov, smirnovi.
 //! - [`lambert`]: lambertw (real branches).
 //! - [`elliptic`]: ellipk, ellipkm1, ellipe, ellipkinc, ellipeinc.
 //! - [`logsumexp`]: logsumexp, softmax, log_softmax on one group of values;
@@ -35,6 +38,7 @@ mod vector_exp;
 
 pub mod bessel;
 pub mod beta;
+pub mod beta_density;
 pub mod binom;
 pub mod combinatorics;
 pub mod convex;
@@ -52,11 +56,13 @@ pub mod incomplete_gamma;
 pub mod incomplete_gamma_inverse;
 pub mod kolmogorov;
 pub mod lambert;
+pub mod log_incomplete_gamma;
 pub mod logistic;
 pub mod logsumexp;
 pub mod modified_bessel;
 pub mod normal;
 pub mod owens_t;
+pub mod pochhammer;
 pub mod reduction;
 pub mod smirnov;
 pub mod zeta;

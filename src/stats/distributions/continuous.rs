@@ -72,10 +72,21 @@ pub trait Continuous: Send + Sync {
     fn stats_has_moments(&self) -> bool {
         false
     }
+    /// Whether SciPy's generic moments integrate x^n pdf(x) over the
+    /// support (`momtype=0`) rather than ppf(q)^n over (0, 1) (the default
+    /// `momtype=1`).
+    fn moments_from_pdf(&self) -> bool {
+        false
+    }
     /// Non-central moment E[X^n] (`_munp`; generic: SciPy's default
-    /// `momtype=1`, the quadrature of ppf(q)^n over [0, 1]).
+    /// `momtype=1`, the quadrature of ppf(q)^n over [0, 1], or of x^n pdf
+    /// where `moments_from_pdf`).
     fn munp(&self, n: u32) -> f64 {
-        super::integrate::continuous_moment_by_ppf(self, n)
+        if self.moments_from_pdf() {
+            super::integrate::continuous_moment(self, n)
+        } else {
+            super::integrate::continuous_moment_by_ppf(self, n)
+        }
     }
     /// Differential entropy (`_entropy`; generic: quadrature of entr(pdf)).
     fn entropy(&self) -> f64 {
@@ -95,6 +106,21 @@ pub fn standard_cdf<D: Continuous + ?Sized>(d: &D, x: f64) -> f64 {
         d.cdf(x)
     } else {
         0.0
+    }
+}
+
+/// SciPy's public `ppf` at loc = 0, scale = 1: the support ends at q = 0
+/// and 1, the family's ppf between, NaN elsewhere.
+pub fn standard_ppf<D: Continuous + ?Sized>(d: &D, q: f64) -> f64 {
+    let (a, b) = d.support();
+    if q > 0.0 && q < 1.0 {
+        d.ppf(q)
+    } else if q == 0.0 {
+        a
+    } else if q == 1.0 {
+        b
+    } else {
+        f64::NAN
     }
 }
 

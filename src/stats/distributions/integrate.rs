@@ -1,9 +1,9 @@
 //! SciPy's generic quadratures for a continuous family without closed
-//! forms: `_mom0_sc` (E[X^n] = ∫ x^n pdf, for `momtype=0`), `_mom1_sc`
-//! (E[X^n] = ∫ ppf(q)^n over [0, 1], the default) and `_entropy` (∫ entr(pdf)),
+//! forms: `_mom1_sc` (E[X^n] = ∫₀¹ ppf^n, SciPy's default), `_mom0_sc`
+//! (E[X^n] = ∫ x^n pdf, for `momtype=0`) and `_entropy` (∫ entr(pdf)),
 //! through `quad` with SciPy's default tolerances.
 
-use super::continuous::{standard_pdf, Continuous};
+use super::continuous::{standard_pdf, standard_ppf, Continuous};
 use crate::quadrature::{quad, QuadOptions};
 use crate::special::convex::entr;
 
@@ -20,10 +20,10 @@ pub fn continuous_moment<D: Continuous + ?Sized>(d: &D, n: u32) -> f64 {
     integral(|x| x.powf(f64::from(n)) * standard_pdf(d, x), a, b)
 }
 
-/// `rv_continuous._mom1_sc(n)` (SciPy's default `momtype=1`): ∫ ppf(q)^n
-/// dq over [0, 1] (quad samples only inside, where ppf is the family's).
+/// `rv_continuous._mom1_sc(n)` (SciPy's default `momtype=1`):
+/// ∫₀¹ ppf(q)^n dq.
 pub fn continuous_moment_by_ppf<D: Continuous + ?Sized>(d: &D, n: u32) -> f64 {
-    integral(|q| d.ppf(q).powf(f64::from(n)), 0.0, 1.0)
+    integral(|q| standard_ppf(d, q).powf(f64::from(n)), 0.0, 1.0)
 }
 
 /// `rv_continuous._entropy`: ∫ entr(pdf) over the support; where that is

@@ -1,20 +1,33 @@
 //! The families, grouped by the special functions they rest on. Each file
 //! defines the standard-form members and a `Family` constant per family.
 
+mod beta;
 mod bounded;
 mod exponential;
 mod extreme_value;
+mod gamma;
+mod inverse_gaussian;
+mod ksstats;
+mod lognormal;
 mod normal;
 mod normal_transforms;
 mod power_tail;
+mod vonmises;
 
 use super::Family;
 
 /// Every family, in SciPy's documentation order (continuous, then discrete).
 pub static ALL: &[&Family] = &[
     &normal::NORM,
+    &beta::T,
+    &gamma::CHI2,
+    &gamma::CHI,
+    &beta::F,
+    &beta::BETA,
+    &gamma::GAMMA,
     &exponential::EXPON,
     &bounded::UNIFORM,
+    &lognormal::LOGNORM,
     &power_tail::CAUCHY,
     &exponential::LAPLACE,
     &exponential::LOGISTIC,
@@ -25,13 +38,18 @@ pub static ALL: &[&Family] = &[
     &extreme_value::GUMBEL_R,
     &extreme_value::GUMBEL_L,
     &exponential::RAYLEIGH,
+    &gamma::INVGAMMA,
+    &inverse_gaussian::INVGAUSS,
     &bounded::TRIANG,
     &extreme_value::GENEXTREME,
     &power_tail::GENPARETO,
+    &vonmises::VONMISES,
     &normal_transforms::HALFNORM,
+    &gamma::LOGGAMMA,
     &power_tail::BURR12,
     &normal_transforms::LEVY,
     &bounded::POWERLAW,
     &extreme_value::EXPONWEIB,
     &normal_transforms::JOHNSONSU,
+    &ksstats::KSTWOBIGN,
 ];
