@@ -253,6 +253,41 @@ fn divergent(family: &str, method: &str) -> bool {
     DIVERGENT.iter().any(|d| d.0 == family && d.1 == method)
 }
 
+/// Where SciPy's value is infinite and sciport's finite, or the reverse,
+/// and mpmath says sciport is right: (family, method, measurement).
+const SCIPY_WRONG_AT_LIMITS: &[(&str, &str, &str)] = &[
+    (
+        "t",
+        "ppf",
+        "df = 2.74, q = 1e-300: SciPy's stdtrit gives +inf (wrong sign), sciport -2.162e109 \
+         (mpmath: cdf there is 1e-300 to 4e-16); df = 0.3, q <= 1e-100: the quantile is \
+         below -1e308, sciport -inf, SciPy stops at -3.67e153",
+    ),
+    (
+        "t",
+        "isf",
+        "the mirror image of t ppf at q = 1e-300 and 1e-100",
+    ),
+    (
+        "gamma",
+        "logcdf",
+        "a = 1e4, x <= 10: SciPy logs an underflowed cdf (-inf); sciport's log_gammainc \
+         -89040.899592417556 at x = 0.5, mpmath -89040.89959241755651",
+    ),
+    (
+        "loggamma",
+        "logsf",
+        "c = 0.414, x = 10: SciPy logs an underflowed sf (-inf); sciport -22033.09 from \
+         log_gammaincc (finite, as the exact value is)",
+    ),
+];
+
+fn wrong_at_limits(family: &str, method: &str) -> bool {
+    SCIPY_WRONG_AT_LIMITS
+        .iter()
+        .any(|d| d.0 == family && d.1 == method)
+}
+
 /// What SciPy gave for one value.
 #[derive(Debug, Clone, Copy)]
 enum Want {
@@ -338,7 +373,10 @@ impl Report {
             Want::TimedOut => return,
         };
         self.checked += 1;
-        let accepted_inf = got.is_infinite() && want.is_finite() && divergent(self.family, what);
+        let one_infinite =
+            got.is_infinite() != want.is_infinite() && !got.is_nan() && !want.is_nan();
+        let accepted_inf = (got.is_infinite() && want.is_finite() && divergent(self.family, what))
+            || (one_infinite && wrong_at_limits(self.family, what));
         if !accepted_inf && !agrees(got, want, tolerance(self.family, what)) {
             self.failures.push(format!(
                 "{} {label} {what}: got {got:e}, SciPy {want:e}",

@@ -34,9 +34,8 @@ fn registered(family: &str) -> bool {
     names().contains(&family)
 }
 
-/// Whether `got` is SciPy's optimum: every parameter within 1e-3 (relative,
-/// absolute below 1) — Nelder–Mead stops at xatol = fatol = 1e-4 — unless
-/// it agrees to 1e-12 (closed forms).
+/// Whether `got` is SciPy's estimate (MM): every parameter within 1e-3
+/// (relative, absolute below 1) — Nelder–Mead stops at xatol = 1e-4.
 fn same_optimum(got: &[f64], want: &[f64]) -> bool {
     got.iter()
         .zip(want)
@@ -85,20 +84,38 @@ fn check_fit(case: &Value, failures: &mut Vec<String>) {
             let want: Vec<f64> = values(want).into_iter().map(Option::unwrap).collect();
             let mut got = f.shapes.clone();
             got.extend([f.loc, f.scale]);
-            if !same_optimum(&got, &want) {
-                failures.push(format!("{label}: got {got:?}, SciPy {want:?}"));
-            }
-            if let Some(scipy_nnlf) = value(&case["nnlf"]) {
-                let ours = penalized_nnlf(family, &got, &data);
-                if ours > scipy_nnlf + 1e-9 * scipy_nnlf.abs() {
-                    failures.push(format!(
-                        "{label}: NLL {ours} worse than SciPy's {scipy_nnlf}"
-                    ));
+            match value(&case["nnlf"]) {
+                // MLE: the likelihood decides (parameters along a flat
+                // direction of the likelihood need not agree); fmin's fatol
+                // bounds how close SciPy's own optimum is.
+                Some(scipy_nnlf) if scipy_nnlf.is_finite() => {
+                    let ours = penalized_nnlf(family, &got, &data);
+                    if ours > scipy_nnlf + 1e-4 {
+                        failures.push(format!(
+                            "{label}: NLL {ours} worse than SciPy's {scipy_nnlf} (got {got:?}, SciPy {want:?})"
+                        ));
+                    }
+                }
+                _ => {
+                    if !same_optimum(&got, &want) {
+                        failures.push(format!("{label}: got {got:?}, SciPy {want:?}"));
+                    }
                 }
             }
         }
     }
 }
+
+/// (family, relative, absolute tolerance, why) where SciPy's integrand
+/// differs from sciport's beyond rounding; others: 1e-10 relative (quad's
+/// requested accuracy is 1.49e-8; the integrands agree to an ulp) or 1e-14
+/// absolute (values that cancel to near 0, such as E[cos X] = 1.7e-9).
+const EXPECT_TOLERANCES: &[(&str, f64, f64, &str)] = &[(
+    "kstwobign",
+    2e-9,
+    0.0,
+    "SciPy's pdf (_kolmogp) is off mpmath by up to 2e-8; sciport's within 1e-15",
+)];
 
 fn check_expect(case: &Value, failures: &mut Vec<String>) {
     let name = case["family"].as_str().unwrap();
@@ -128,9 +145,14 @@ fn check_expect(case: &Value, failures: &mut Vec<String>) {
     let Some(want) = value(&case["value"]) else {
         return;
     };
+    let (rel, abs) = EXPECT_TOLERANCES
+        .iter()
+        .find(|t| t.0 == name)
+        .map_or((1e-10, 1e-14), |t| (t.1, t.2));
     let ok = (got.is_nan() && want.is_nan())
         || got == want
-        || (got - want).abs() <= 1e-10 * want.abs().max(1e-300);
+        || (got - want).abs() <= rel * want.abs()
+        || (got - want).abs() <= abs;
     if !ok {
         failures.push(format!(
             "{name} {shapes:?} E[{func}] lb={} ub={} cond={}: got {got:e}, SciPy {want:e}",

@@ -88,6 +88,14 @@ pub trait Continuous: Send + Sync {
             super::integrate::continuous_moment_by_ppf(self, n)
         }
     }
+    /// The range `expect` integrates over by default, for the family at
+    /// `loc` and `scale` (SciPy's `lb`/`ub` of None): the support after loc
+    /// and scale, unless the family overrides `expect` (vonmises: one period
+    /// around loc).
+    fn expect_range(&self, loc: f64, scale: f64) -> (f64, f64) {
+        let (a, b) = self.support();
+        (loc + a * scale, loc + b * scale)
+    }
     /// Differential entropy (`_entropy`; generic: quadrature of entr(pdf)).
     fn entropy(&self) -> f64 {
         super::integrate::continuous_entropy(self)

@@ -64,15 +64,15 @@ pub fn expect(d: &Distribution, func: Integrand, o: &ExpectOptions) -> Result<f6
 
 /// `rv_continuous.expect`.
 fn continuous(d: &Distribution, mut func: Integrand, o: &ExpectOptions) -> Result<f64> {
-    let (lo, hi) = d.support();
+    let Some(Model::Continuous(m)) = &d.model else {
+        return Ok(f64::NAN);
+    };
+    let (lo, hi) = m.expect_range(d.loc(), d.scale());
     let lb = o.lb.unwrap_or(lo);
     let ub = o.ub.unwrap_or(hi);
     let cdf_lb = d.evaluate(Pointwise::Cdf, lb);
     let cdf_ub = d.evaluate(Pointwise::Cdf, ub);
     let invfac = cdf_ub - cdf_lb;
-    let Some(Model::Continuous(m)) = &d.model else {
-        return Ok(f64::NAN);
-    };
     let inner = |alpha: f64| d.loc() + m.ppf(cdf_lb + invfac * alpha) * d.scale();
     let (c, e) = (inner(0.05), inner(1.0 - 0.05));
     let mut integrand = |x: f64| -> Result<f64> {

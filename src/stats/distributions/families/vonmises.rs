@@ -58,6 +58,11 @@ fn von_mises_cdf(k: f64, x: f64) -> f64 {
 }
 
 impl Continuous for VonMises {
+    /// SciPy's vonmises `expect`: one period, [loc - π, loc + π], whatever
+    /// the scale.
+    fn expect_range(&self, loc: f64, _scale: f64) -> (f64, f64) {
+        (loc + -std::f64::consts::PI, loc + std::f64::consts::PI)
+    }
     fn pdf(&self, x: f64) -> f64 {
         (self.kappa * cosm1(x)).exp() / (2.0 * PI * i0e(self.kappa))
     }
