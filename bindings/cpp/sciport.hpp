@@ -5372,8 +5372,10 @@ inline std::vector<double> log_softmax(const std::vector<double> &x) {
 // logcdf, sf, logsf, ppf, isf) come as a scalar, a std::vector, a
 // pointer + size, an ndview into a caller view (x broadcast to out's shape;
 // any strides) and an ndview returning an ndarray in x's layout, plus
-// std::span forms in C++20. Errors (unknown family, wrong shape count, pdf
-// of a discrete family, pmf of a continuous one, ...) throw sciport::error.
+// std::span forms in C++20. Dist::fit (scipy.stats.<name>.fit) and expect(f)
+// (f any callable; its exceptions rethrown after the call) too. Errors
+// (unknown family, wrong shape count, pdf of a discrete family, pmf of a
+// continuous one, a failed fit, ...) throw sciport::error.
 // Thread safety: a Dist is immutable; its methods may run on many threads.
 
 /// Dist::stats(): mean, variance, Fisher skewness and excess kurtosis.
@@ -5389,6 +5391,55 @@ struct dist_stats {
 struct dist_family {
     std::vector<std::string> shapes; ///< shape names, e.g. {"a", "b"} for beta
     bool discrete;                   ///< true for a discrete family
+};
+
+/// Dist::fit() keywords (rv_continuous.fit); unset optionals are SciPy's None.
+struct dist_fit_options {
+    /// "MLE" (maximum likelihood; empty means this) or "MM" (method of
+    /// moments), case-insensitive.
+    std::string method;
+    /// Empty (nothing fixed), or one entry per shape parameter (SciPy's
+    /// order): a value holds that shape fixed (f0, fa, ...), nullopt frees it.
+    std::vector<std::optional<double>> fixed_shapes;
+    /// Fixed location (floc).
+    std::optional<double> floc;
+    /// Fixed scale (fscale).
+    std::optional<double> fscale;
+    /// Empty, or one starting value per shape parameter; nullopt = SciPy's.
+    std::vector<std::optional<double>> guess_shapes;
+    /// Starting location (loc=); unset = SciPy's.
+    std::optional<double> loc;
+    /// Starting scale (scale=); unset = SciPy's.
+    std::optional<double> scale;
+};
+
+/// Dist::fit()'s estimates: scipy's (*shapes, loc, scale) tuple, plus the
+/// family name so that Dist(result) freezes the fitted distribution.
+struct dist_fit_result {
+    std::string name;          ///< the family fitted
+    std::vector<double> shapes; ///< shape estimates, SciPy's order
+    double loc = 0.0;          ///< location estimate
+    double scale = 1.0;        ///< scale estimate
+};
+
+/// Dist::expect() keywords; unset optionals are SciPy's defaults.
+struct dist_expect_options {
+    /// Lower end of the range (lb); unset = the support's lower end.
+    std::optional<double> lb;
+    /// Upper end of the range (ub); unset = the support's upper end.
+    std::optional<double> ub;
+    /// Divide by the probability of [lb, ub].
+    bool conditional = false;
+    /// Continuous families: quad's epsabs (1.49e-8).
+    std::optional<double> epsabs;
+    /// Continuous families: quad's epsrel (1.49e-8).
+    std::optional<double> epsrel;
+    /// Continuous families: quad's limit on subintervals (50).
+    std::optional<std::size_t> limit;
+    /// Discrete families: terms summed before giving up (1000).
+    std::optional<std::size_t> maxcount;
+    /// Discrete families: summation tolerance per term (1e-10).
+    std::optional<double> tolerance;
 };
 
 namespace detail {
@@ -5414,6 +5465,50 @@ inline std::vector<std::string> split_names(const char *s) {
     }
     flush();
     return out;
+}
+
+/// One C value per shape from a vector of optionals (nullopt = NaN); empty
+/// stays empty (the C NULL). A wrong length throws SCIPORT_ERR_INVALID_ARGUMENT.
+inline std::vector<double> shape_values(const std::vector<std::optional<double>> &v,
+                                        std::size_t n_shapes, const char *what) {
+    if (v.empty()) {
+        return {};
+    }
+    if (v.size() != n_shapes) {
+        throw error(SCIPORT_ERR_INVALID_ARGUMENT,
+                    std::string(what) + ": " + std::to_string(v.size()) +
+                        " values given; the family has " + std::to_string(n_shapes) +
+                        " shape parameters");
+    }
+    std::vector<double> out(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        out[i] = v[i] ? *v[i] : std::numeric_limits<double>::quiet_NaN();
+    }
+    return out;
+}
+
+/// The C expect options from the C++ ones.
+inline sciport_dist_expect_options to_c(const dist_expect_options &o) {
+    sciport_dist_expect_options c = sciport_stats_dist_expect_options_default();
+    c.lb = or_nan(o.lb);
+    c.ub = or_nan(o.ub);
+    c.conditional = o.conditional;
+    if (o.epsabs) {
+        c.epsabs = *o.epsabs;
+    }
+    if (o.epsrel) {
+        c.epsrel = *o.epsrel;
+    }
+    if (o.limit) {
+        c.limit = *o.limit;
+    }
+    if (o.maxcount) {
+        c.maxcount = *o.maxcount;
+    }
+    if (o.tolerance) {
+        c.tolerance = *o.tolerance;
+    }
+    return c;
 }
 
 /// Deleter releasing a sciport_dist (NULL-safe).
@@ -5494,6 +5589,10 @@ public:
         });
         handle_.reset(raw);
     }
+
+    /// Freezes a fit's estimates: Dist(Dist::fit("norm", data)).
+    explicit Dist(const dist_fit_result &fitted)
+        : Dist(fitted.name, fitted.shapes, fitted.loc, fitted.scale) {}
 
     Dist(Dist &&) noexcept = default;
     Dist &operator=(Dist &&) noexcept = default;
@@ -5579,6 +5678,77 @@ public:
             return sciport_stats_dist_support(handle_.get(), &lo, &hi, e);
         });
         return {lo, hi};
+    }
+
+    /// scipy.stats.<name>.fit(data, ...): maximum likelihood (default) or
+    /// method-of-moments estimates of the shapes, loc and scale of continuous
+    /// family `name`, some possibly held fixed (options). Throws
+    /// sciport::error: SCIPORT_ERR_UNKNOWN_NAME (family or method),
+    /// SCIPORT_ERR_INVALID_ARGUMENT (no data, non-finite data, every
+    /// parameter fixed, a discrete family, fixed_shapes / guess_shapes of
+    /// the wrong length), SCIPORT_ERR_FIT_FAILED (SciPy's FitError).
+    static dist_fit_result fit(const std::string &name, const double *data, std::size_t n,
+                               const dist_fit_options &options = {}) {
+        const std::size_t n_shapes = family(name).shapes.size();
+        const std::vector<double> fixed =
+            detail::shape_values(options.fixed_shapes, n_shapes, "fixed_shapes");
+        const std::vector<double> guess =
+            detail::shape_values(options.guess_shapes, n_shapes, "guess_shapes");
+        sciport_dist_fit_options o = sciport_stats_dist_fit_options_default();
+        o.method = options.method.empty() ? nullptr : options.method.c_str();
+        o.fixed_shapes = fixed.empty() ? nullptr : fixed.data();
+        o.floc = detail::or_nan(options.floc);
+        o.fscale = detail::or_nan(options.fscale);
+        o.guess_shapes = guess.empty() ? nullptr : guess.data();
+        o.loc = detail::or_nan(options.loc);
+        o.scale = detail::or_nan(options.scale);
+        dist_fit_result r{name, std::vector<double>(n_shapes), 0.0, 1.0};
+        checked([&](sciport_error **e) {
+            return sciport_stats_dist_fit(name.c_str(), data, n, &o, r.shapes.data(), n_shapes,
+                                          &r.loc, &r.scale, e);
+        });
+        return r;
+    }
+
+    /// fit() of a vector of data.
+    static dist_fit_result fit(const std::string &name, const std::vector<double> &data,
+                               const dist_fit_options &options = {}) {
+        return fit(name, data.data(), data.size(), options);
+    }
+
+#if __cplusplus >= 202002L
+    /// fit() of a span of data (C++20).
+    static dist_fit_result fit(const std::string &name, std::span<const double> data,
+                               const dist_fit_options &options = {}) {
+        return fit(name, data.data(), data.size(), options);
+    }
+#endif
+
+    /// expect(): E[X] over [lb, ub] of options (default the support),
+    /// divided by its probability when options.conditional.
+    double expect(const dist_expect_options &options = {}) const {
+        sciport_dist_expect_options o = detail::to_c(options);
+        double out = 0.0;
+        checked([&](sciport_error **e) {
+            return sciport_stats_dist_expect(handle_.get(), nullptr, nullptr, &o, &out, e);
+        });
+        return out;
+    }
+
+    /// expect(func): E[f(X)], f any callable double(double). An exception
+    /// thrown by f aborts the integration and is rethrown here unchanged;
+    /// other failures throw sciport::error.
+    template <class F, class = std::enable_if_t<std::is_invocable_r_v<double, F &, double>>>
+    double expect(F &&f, const dist_expect_options &options = {}) const {
+        using Fn = std::remove_reference_t<F>;
+        detail::callback_context<Fn> ctx{f, nullptr, nullptr, nullptr};
+        sciport_dist_expect_options o = detail::to_c(options);
+        double out = 0.0;
+        sciport_error *raw = nullptr;
+        sciport_status st =
+            sciport_stats_dist_expect(handle_.get(), &detail::call_f<Fn>, &ctx, &o, &out, &raw);
+        detail::finish_call(st, raw, ctx.exception);
+        return out;
     }
 
 private:

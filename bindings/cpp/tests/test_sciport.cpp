@@ -36,7 +36,9 @@
 // type 3), layouts, the unread triangles, b = I / 2 I, and the errors.
 // sciport::Dist (frozen distributions) against SciPy 1.17.1's norm(loc=1.5,
 // scale=2.5): every pointwise method in every form, the scalar statistics,
-// names / family, and the errors (unknown name, shape count, pmf of norm, ...).
+// names / family, and the errors (unknown name, shape count, pmf of norm, ...);
+// Dist::fit (MLE, floc / fscale, MM, errors) and expect (identity, x^2,
+// lb / ub / conditional, a throwing callable) against SciPy 1.17.1 too.
 // Built by tests/c_api.rs (or bindings/cpp/run_tests.sh) as C++17 and C++20
 // with -Wall -Wextra -Werror -pedantic and AddressSanitizer.
 #include "sciport.hpp"
@@ -5405,6 +5407,150 @@ static void test_stats_dist_errors() {
     CHECK(out[0] == -7.0 && out[1] == -7.0, "out untouched on error");
 }
 
+// ---------------------------------------------- stats: fit and expect
+// Expected values: SciPy 1.17.1 (the calls are beside each value) on
+// DIST_DATA = np.array([2.1, -0.4, 3.3, 1.7, 0.9, 2.8, -1.2, 1.5]).
+
+static const std::vector<double> DIST_DATA{2.1, -0.4, 3.3, 1.7, 0.9, 2.8, -1.2, 1.5};
+
+static bool rel_close(double a, double b, double tol) {
+    return std::abs(a - b) <= tol * std::abs(b);
+}
+
+static void test_stats_dist_fit() {
+    // stats.norm.fit(data) -> (1.3375, 1.4308542029151676): mean, RMS deviation
+    sciport::dist_fit_result r = sciport::Dist::fit("norm", DIST_DATA);
+    CHECK(r.name == "norm" && r.shapes.empty(), "fit result name and shapes");
+    CHECK(rel_close(r.loc, 1.3375, 1e-12) && rel_close(r.scale, 1.4308542029151676, 1e-12),
+          num(r.loc) + " " + num(r.scale));
+    // the fitted distribution freezes from the result
+    sciport::Dist fitted(r);
+    CHECK(rel_close(fitted.mean(), 1.3375, 1e-12) &&
+              rel_close(fitted.std(), 1.4308542029151676, 1e-12),
+          "Dist(fit result)");
+    // pointer + size form
+    sciport::dist_fit_result rp = sciport::Dist::fit("norm", DIST_DATA.data(), 4);
+    // stats.norm.fit(data[:4]) -> (1.675, 1.3348689074212494)
+    CHECK(rel_close(rp.loc, 1.675, 1e-12) && rel_close(rp.scale, 1.3348689074212494, 1e-12),
+          num(rp.loc) + " " + num(rp.scale));
+    // stats.norm.fit(data, floc=0.5) -> (0.5, 1.6579354631589254)
+    sciport::dist_fit_options floc;
+    floc.floc = 0.5;
+    r = sciport::Dist::fit("norm", DIST_DATA, floc);
+    CHECK(r.loc == 0.5 && rel_close(r.scale, 1.6579354631589254, 1e-12), num(r.scale));
+    // stats.norm.fit(data, fscale=2.0) -> (1.3375, 2.0)
+    sciport::dist_fit_options fscale;
+    fscale.fscale = 2.0;
+    r = sciport::Dist::fit("norm", DIST_DATA, fscale);
+    CHECK(rel_close(r.loc, 1.3375, 1e-12) && r.scale == 2.0, num(r.loc));
+    // stats.norm.fit(data, method="MM") -> (1.3375, 1.4308542029151676)
+    sciport::dist_fit_options mm;
+    mm.method = "MM";
+    r = sciport::Dist::fit("norm", DIST_DATA, mm);
+    CHECK(rel_close(r.loc, 1.3375, 1e-3) && rel_close(r.scale, 1.4308542029151676, 1e-3),
+          num(r.loc) + " " + num(r.scale));
+    // starting guesses change nothing for norm's closed form
+    sciport::dist_fit_options start;
+    start.loc = 10.0;
+    start.scale = 3.0;
+    r = sciport::Dist::fit("norm", DIST_DATA, start);
+    CHECK(rel_close(r.loc, 1.3375, 1e-12) && rel_close(r.scale, 1.4308542029151676, 1e-12),
+          "fit with starting guesses");
+#if __cplusplus >= 202002L
+    r = sciport::Dist::fit("norm", std::span<const double>(DIST_DATA));
+    CHECK(rel_close(r.loc, 1.3375, 1e-12), "fit of a span");
+#endif
+}
+
+static void test_stats_dist_fit_errors() {
+    // stats.norm.fit([1, nan, 2]): ValueError "The data contains non-finite values."
+    expect_error([] { sciport::Dist::fit("norm", {1.0, NAN, 2.0}); },
+                 SCIPORT_ERR_INVALID_ARGUMENT, "The data contains non-finite values.",
+                 "fit of NaN data");
+    expect_error([] { sciport::Dist::fit("norm", {1.0, INFINITY}); },
+                 SCIPORT_ERR_INVALID_ARGUMENT, "non-finite", "fit of inf data");
+    // stats.norm.fit(data, floc=0.5, fscale=2.0): ValueError "All parameters fixed. ..."
+    sciport::dist_fit_options all;
+    all.floc = 0.5;
+    all.fscale = 2.0;
+    expect_error([&] { sciport::Dist::fit("norm", DIST_DATA, all); },
+                 SCIPORT_ERR_INVALID_ARGUMENT,
+                 "All parameters fixed. There is nothing to optimize.", "fit all fixed");
+    expect_error([] { sciport::Dist::fit("no_such_family", DIST_DATA); },
+                 SCIPORT_ERR_UNKNOWN_NAME, "norm", "fit of an unknown family");
+    sciport::dist_fit_options bad;
+    bad.method = "XX";
+    expect_error([&] { sciport::Dist::fit("norm", DIST_DATA, bad); }, SCIPORT_ERR_UNKNOWN_NAME,
+                 "MM", "fit with an unknown method");
+    expect_error([] { sciport::Dist::fit("norm", std::vector<double>{}); },
+                 SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "fit of no data");
+    sciport::dist_fit_options shape;
+    shape.fixed_shapes = {1.0};
+    expect_error([&] { sciport::Dist::fit("norm", DIST_DATA, shape); },
+                 SCIPORT_ERR_INVALID_ARGUMENT, "fixed_shapes", "fixed_shapes for norm");
+    CHECK(std::string(sciport_status_str(SCIPORT_ERR_FIT_FAILED)).size() > 0 &&
+              SCIPORT_ERR_FIT_FAILED == 10,
+          "SCIPORT_ERR_FIT_FAILED");
+}
+
+static void test_stats_dist_expect() {
+    const sciport::Dist d("norm", {}, 1.5, 2.5);
+    const double tol = 1e-10;
+    // stats.norm(loc=1.5, scale=2.5).expect() -> 1.5
+    CHECK(rel_close(d.expect(), 1.5, tol), num(d.expect()));
+    // .expect(lambda x: x**2) -> 8.500000000000002
+    auto sq = [](double x) { return x * x; };
+    CHECK(rel_close(d.expect(sq), 8.500000000000002, tol), num(d.expect(sq)));
+    // .expect(lambda x: x**2, lb=0.0, ub=3.0) -> 1.3385124765602519
+    sciport::dist_expect_options range;
+    range.lb = 0.0;
+    range.ub = 3.0;
+    CHECK(rel_close(d.expect(sq, range), 1.3385124765602519, tol), num(d.expect(sq, range)));
+    // ... conditional=True -> 2.964631146219713
+    range.conditional = true;
+    CHECK(rel_close(d.expect(sq, range), 2.964631146219713, tol), num(d.expect(sq, range)));
+    // .expect(lb=2.0) -> 1.6087171707799415; conditional=True -> 3.823539620214003
+    sciport::dist_expect_options lb;
+    lb.lb = 2.0;
+    CHECK(rel_close(d.expect(lb), 1.6087171707799415, tol), num(d.expect(lb)));
+    lb.conditional = true;
+    CHECK(rel_close(d.expect(lb), 3.823539620214003, tol), num(d.expect(lb)));
+    // .expect(ub=1.0) -> -0.3464962990972496
+    sciport::dist_expect_options ub;
+    ub.ub = 1.0;
+    CHECK(rel_close(d.expect(ub), -0.3464962990972496, tol), num(d.expect(ub)));
+    // a std::function and a stateful functor work too
+    std::function<double(double)> fn = [](double x) { return x; };
+    CHECK(rel_close(d.expect(fn), 1.5, tol), "expect(std::function)");
+    int calls = 0;
+    d.expect([&](double x) { ++calls; return x; });
+    CHECK(calls > 0, "expect calls the callable");
+}
+
+static void test_stats_dist_expect_errors() {
+    const sciport::Dist d("norm", {}, 1.5, 2.5);
+    // the callable's own exception is rethrown unchanged
+    try {
+        d.expect([](double x) -> double {
+            if (x > 3.0) {
+                throw std::domain_error("x too large");
+            }
+            return x;
+        });
+        CHECK(false, "expect: no exception");
+    } catch (const std::domain_error &e) {
+        CHECK(std::string(e.what()) == "x too large", e.what());
+    }
+    sciport::dist_expect_options bad;
+    bad.limit = 0;
+    expect_error([&] { d.expect(bad); }, SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "expect limit 0");
+    bad = {};
+    bad.epsabs = 0.0;
+    bad.epsrel = 0.0;
+    expect_error([&] { d.expect([](double x) { return x; }, bad); },
+                 SCIPORT_ERR_INVALID_ARGUMENT, nullptr, "expect epsabs = epsrel = 0");
+}
+
 int main() {
     run("basics", test_basics);
     run("cosine_spikes", test_cosine_spikes);
@@ -5475,6 +5621,10 @@ int main() {
     run("special_comb", test_special_comb);
     run("stats_dist", test_stats_dist);
     run("stats_dist_errors", test_stats_dist_errors);
+    run("stats_dist_fit", test_stats_dist_fit);
+    run("stats_dist_fit_errors", test_stats_dist_fit_errors);
+    run("stats_dist_expect", test_stats_dist_expect);
+    run("stats_dist_expect_errors", test_stats_dist_expect_errors);
 #if __cplusplus >= 202002L
     run("spans", test_spans);
     const char *mode = "C++20";
