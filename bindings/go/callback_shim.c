@@ -1,6 +1,6 @@
 // C side of the Go callbacks: sciport_scalar_func trampolines that forward to
 // the exported Go function with the cgo.Handle carried in user_data, and the
-// solver entry points that install them (C function pointers cannot be
+// solver (and expect) entry points that install them (C function pointers cannot be
 // taken from Go).
 #include "sciport.h"
 #include "_cgo_export.h"
@@ -33,4 +33,11 @@ sciport_status sciport_go_minimize_scalar(int has_f, uintptr_t handle,
                                           sciport_error **err) {
     return sciport_optimize_minimize_scalar(has_f ? sciport_go_f : NULL, (void *)handle,
                                             options, out, err);
+}
+
+sciport_status sciport_go_dist_expect(int has_f, uintptr_t handle, const sciport_dist *dist,
+                                      const sciport_dist_expect_options *options, double *out,
+                                      sciport_error **err) {
+    return sciport_stats_dist_expect(dist, has_f ? sciport_go_f : NULL, (void *)handle, options,
+                                     out, err);
 }

@@ -27,6 +27,7 @@ const (
 	StatusCallback          Status = C.SCIPORT_ERR_CALLBACK
 	StatusAllocation        Status = C.SCIPORT_ERR_ALLOCATION
 	StatusInternal          Status = C.SCIPORT_ERR_INTERNAL
+	StatusFitFailed         Status = C.SCIPORT_ERR_FIT_FAILED // SciPy's FitError
 )
 
 // String returns the library's static description of the code

@@ -113,7 +113,8 @@ func TestConstructorsPanicOnBadShapes(t *testing.T) {
 
 func TestStatusDescriptions(t *testing.T) {
 	all := []Status{StatusOK, StatusNullPointer, StatusInvalidArgument, StatusDimensionMismatch,
-		StatusUnknownName, StatusDomain, StatusSingular, StatusCallback, StatusAllocation, StatusInternal}
+		StatusUnknownName, StatusDomain, StatusSingular, StatusCallback, StatusAllocation, StatusInternal,
+		StatusFitFailed}
 	seen := map[string]bool{}
 	for code, s := range all {
 		if int(s) != code {
