@@ -150,3 +150,70 @@ print.sciport_dist <- function(x, ...) {
       if (x$discrete) " [discrete]" else " [continuous]", "\n", sep = "")
   invisible(x)
 }
+
+# Values keyed by parameter name -> c(shape slots..., loc, scale), NA = not
+# given. Accepted names: a shape's name, "f" + its name or "fix_" + its name
+# and "f0", "f1", ... (SciPy's spellings), loc / floc, scale / fscale; with
+# `prefixed` FALSE (starting values) only the plain names.
+.fit_params <- function(v, shapes, what, prefixed) {
+  slots <- stats::setNames(rep(NA_real_, length(shapes) + 2L), c(shapes, "loc", "scale"))
+  if (is.null(v)) return(slots)
+  if (!(is.list(v) || is.numeric(v)) || (length(v) && is.null(names(v)))) {
+    .arg_error(what, " must be NULL or a named list or numeric vector")
+  }
+  nm <- names(v)
+  for (i in seq_along(v)) {
+    key <- nm[i]
+    slot <- if (key %in% names(slots)) key else NA_character_
+    if (prefixed && is.na(slot)) {
+      alias <- c(floc = "loc", fscale = "scale")
+      if (length(shapes)) {
+        alias <- c(stats::setNames(shapes, paste0("f", shapes)), stats::setNames(shapes, paste0("fix_", shapes)),
+                   stats::setNames(shapes, paste0("f", seq_along(shapes) - 1L)), alias)
+      }
+      if (key %in% names(alias)) slot <- alias[[key]]
+    }
+    if (is.na(slot)) {
+      .arg_error("unknown parameter '", key, "' in ", what, "; the parameters are: ",
+                 paste(names(slots), collapse = ", "))
+    }
+    if (!is.na(slots[[slot]])) .arg_error("parameter '", slot, "' given twice in ", what)
+    slots[[slot]] <- .dist_number(v[[i]], paste0(what, "$", key))
+  }
+  slots
+}
+
+# scipy.stats.<name>.fit(data, method = , f0 = / floc = / fscale = , start values)
+dist_fit <- function(name, data, method = "MLE", fixed = NULL, start = NULL) {
+  if (!is.character(name) || length(name) != 1L || is.na(name)) .arg_error("name must be a single string")
+  fam <- dist_family(name)
+  if (!is.numeric(data) && !is.logical(data)) .arg_error("data must be numeric")
+  method <- .opt_string(method, "method")
+  ns <- length(fam$shapes)
+  fixed <- .fit_params(fixed, fam$shapes, "fixed", TRUE)
+  start <- .fit_params(start, fam$shapes, "start", FALSE)
+  opt <- function(v) if (is.na(v)) NULL else v
+  shape_slots <- function(v) if (ns == 0L || all(is.na(v[seq_len(ns)]))) NULL else unname(v[seq_len(ns)])
+  out <- .Call(C_sp_dist_fit, name, as.double(data), ns, method, shape_slots(fixed),
+               opt(fixed[["loc"]]), opt(fixed[["scale"]]), shape_slots(start),
+               opt(start[["loc"]]), opt(start[["scale"]]))
+  as.list(stats::setNames(out, c(fam$shapes, "loc", "scale")))
+}
+
+# E[func(X)] over [lb, ub] (frozen expect(func, lb=, ub=, conditional=))
+dist_expect <- function(d, func = NULL, lb = NULL, ub = NULL, conditional = FALSE,
+                        epsabs = NULL, epsrel = NULL, limit = NULL, maxcount = NULL,
+                        tolerance = NULL) {
+  .check_dist(d)
+  func <- .opt_fun(func, "func")
+  if (!is.logical(conditional) || length(conditional) != 1L || is.na(conditional)) {
+    .arg_error("conditional must be TRUE or FALSE")
+  }
+  limit <- .opt_int(limit, "limit")
+  maxcount <- .opt_int(maxcount, "maxcount")
+  if (!is.null(limit) && limit < 0) .arg_error("limit must not be negative")
+  if (!is.null(maxcount) && maxcount < 0) .arg_error("maxcount must not be negative")
+  .Call(C_sp_dist_expect, d$ptr, func, .opt_num(lb, "lb"), .opt_num(ub, "ub"), conditional,
+        .opt_num(epsabs, "epsabs"), .opt_num(epsrel, "epsrel"), limit, maxcount,
+        .opt_num(tolerance, "tolerance"))
+}

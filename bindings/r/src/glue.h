@@ -59,6 +59,11 @@ SEXP sp_root_scalar(SEXP f, SEXP fprime, SEXP fprime2, SEXP method, SEXP bracket
 SEXP sp_minimize_scalar(SEXP f, SEXP method, SEXP bracket, SEXP bounds, SEXP tol,
                         SEXP xatol, SEXP maxiter);
 SEXP sp_version(void);
+/* The sciport_dist behind an external pointer made by sp_dist_new (NULL after
+ * a save/load round trip; errors for anything else). */
+const sciport_dist *sp_dist_of(SEXP ptr);
+SEXP sp_dist_expect(SEXP ptr, SEXP f, SEXP lb, SEXP ub, SEXP conditional, SEXP epsabs,
+                    SEXP epsrel, SEXP limit, SEXP maxcount, SEXP tolerance);
 SEXP sp_status_str(SEXP code);
 SEXP sp_set_num_threads(SEXP n);
 SEXP sp_get_num_threads(void);

@@ -86,6 +86,8 @@ SEXP sp_dist_scalar(SEXP ptr, SEXP which);
 SEXP sp_dist_moment(SEXP ptr, SEXP order);
 SEXP sp_dist_stats(SEXP ptr);
 SEXP sp_dist_ends(SEXP ptr, SEXP confidence);
+SEXP sp_dist_fit(SEXP name, SEXP data, SEXP n_shapes, SEXP method, SEXP fixed_shapes, SEXP floc,
+                 SEXP fscale, SEXP guess_shapes, SEXP loc, SEXP scale);
 
 #define ENTRY(name, n) {#name, (DL_FUNC)&name, n}
 
@@ -104,6 +106,8 @@ static const R_CallMethodDef CALL_METHODS[] = {
     ENTRY(sp_dist_moment, 2),
     ENTRY(sp_dist_stats, 1),
     ENTRY(sp_dist_ends, 2),
+    ENTRY(sp_dist_fit, 10),
+    ENTRY(sp_dist_expect, 10),
     ENTRY(sp_fftn, 7),
     ENTRY(sp_trig1, 9),
     ENTRY(sp_trign, 9),

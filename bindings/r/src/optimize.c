@@ -1,4 +1,5 @@
-/* .Call entry points of the scalar solvers, with R closures as callbacks.
+/* .Call entry points of the scalar solvers and of a frozen distribution's
+ * expect(), with R closures as callbacks.
  *
  * An R error (or interrupt) inside a user's closure must not longjmp through
  * sciport's Rust frames. Each evaluation therefore runs under R_UnwindProtect;
@@ -177,4 +178,30 @@ SEXP sp_minimize_scalar(SEXP f, SEXP method, SEXP bracket, SEXP bounds, SEXP tol
     cb_finish(&state, st, err);
     UNPROTECT(1);
     return minimize_result(&r);
+}
+
+/* sp_dist_expect(ptr, f, lb, ub, conditional, epsabs, epsrel, limit,
+ * maxcount, tolerance): E[f(X)] of the sciport_dist behind ptr; f NULL is
+ * the identity, the others NULL are SciPy's defaults. */
+SEXP sp_dist_expect(SEXP ptr, SEXP f, SEXP lb, SEXP ub, SEXP conditional, SEXP epsabs,
+                    SEXP epsrel, SEXP limit, SEXP maxcount, SEXP tolerance) {
+    const sciport_dist *d = sp_dist_of(ptr);
+    sciport_dist_expect_options o = sciport_stats_dist_expect_options_default();
+    o.lb = sp_double(lb, NAN);
+    o.ub = sp_double(ub, NAN);
+    o.conditional = Rf_asLogical(conditional) == TRUE;
+    o.epsabs = sp_double(epsabs, o.epsabs);
+    o.epsrel = sp_double(epsrel, o.epsrel);
+    o.limit = (size_t)sp_int64(limit, (int64_t)o.limit);
+    o.maxcount = (size_t)sp_int64(maxcount, (int64_t)o.maxcount);
+    o.tolerance = sp_double(tolerance, o.tolerance);
+    cb_state state;
+    cb_init(&state, f, R_NilValue, R_NilValue);
+    double out = NAN;
+    sciport_error *err = NULL;
+    sciport_status st =
+        sciport_stats_dist_expect(d, f != R_NilValue ? tramp_f : NULL, &state, &o, &out, &err);
+    cb_finish(&state, st, err);
+    UNPROTECT(1);
+    return Rf_ScalarReal(out);
 }

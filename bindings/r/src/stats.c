@@ -2,6 +2,7 @@
  * external pointer (tag "sciport_dist") whose registered finalizer calls
  * sciport_stats_dist_free; the R layer (R/stats_dist.R) matches shape names
  * and keeps the attributes of the inputs. */
+#include <math.h>
 #include <stdbool.h>
 
 #include "glue.h"
@@ -18,7 +19,7 @@ static void dist_finalize(SEXP ptr) {
 
 /* The distribution behind an external pointer; NULL (which sciport reports
  * as SCIPORT_ERR_NULL_POINTER) after a save/load round trip. */
-static const sciport_dist *dist_of(SEXP ptr) {
+const sciport_dist *sp_dist_of(SEXP ptr) {
     if (TYPEOF(ptr) != EXTPTRSXP || R_ExternalPtrTag(ptr) != dist_tag()) {
         Rf_error("internal: not a sciport_dist pointer");
     }
@@ -79,7 +80,7 @@ static const dist_fn POINTWISE[] = {
  * POINTWISE) of the double vector x, as a new double vector of x's length
  * (no attributes: the R layer copies x's). */
 SEXP sp_dist_pointwise(SEXP ptr, SEXP which, SEXP x) {
-    const sciport_dist *d = dist_of(ptr);
+    const sciport_dist *d = sp_dist_of(ptr);
     int k = Rf_asInteger(which);
     if (k < 0 || k >= (int)(sizeof POINTWISE / sizeof POINTWISE[0]) || TYPEOF(x) != REALSXP) {
         Rf_error("internal: sp_dist_pointwise(ptr, 0..9, double)");
@@ -108,7 +109,7 @@ static const dist_scalar_fn SCALARS[] = {
 
 /* sp_dist_scalar(ptr, which): mean, var, std, median or entropy (0..4). */
 SEXP sp_dist_scalar(SEXP ptr, SEXP which) {
-    const sciport_dist *d = dist_of(ptr);
+    const sciport_dist *d = sp_dist_of(ptr);
     int k = Rf_asInteger(which);
     double v = 0.0;
     sciport_error *err = NULL;
@@ -122,7 +123,7 @@ SEXP sp_dist_scalar(SEXP ptr, SEXP which) {
 
 /* sp_dist_moment(ptr, order): E[X^order]. */
 SEXP sp_dist_moment(SEXP ptr, SEXP order) {
-    const sciport_dist *d = dist_of(ptr);
+    const sciport_dist *d = sp_dist_of(ptr);
     double v = 0.0;
     sciport_error *err = NULL;
     sciport_status st = sciport_stats_dist_moment(d, sp_int64(order, 0), &v, &err);
@@ -132,7 +133,7 @@ SEXP sp_dist_moment(SEXP ptr, SEXP order) {
 
 /* sp_dist_stats(ptr): c(mean, var, skew, kurtosis). */
 SEXP sp_dist_stats(SEXP ptr) {
-    const sciport_dist *d = dist_of(ptr);
+    const sciport_dist *d = sp_dist_of(ptr);
     double m = 0.0, v = 0.0, s = 0.0, k = 0.0;
     sciport_error *err = NULL;
     sciport_status st = sciport_stats_dist_stats(d, &m, &v, &s, &k, &err);
@@ -149,7 +150,7 @@ SEXP sp_dist_stats(SEXP ptr) {
 /* sp_dist_ends(ptr, confidence): c(lo, hi) of interval(confidence), or of
  * support() when confidence is NULL. */
 SEXP sp_dist_ends(SEXP ptr, SEXP confidence) {
-    const sciport_dist *d = dist_of(ptr);
+    const sciport_dist *d = sp_dist_of(ptr);
     double lo = 0.0, hi = 0.0;
     sciport_error *err = NULL;
     sciport_status st = confidence == R_NilValue
@@ -159,6 +160,43 @@ SEXP sp_dist_ends(SEXP ptr, SEXP confidence) {
     SEXP out = PROTECT(Rf_allocVector(REALSXP, 2));
     REAL(out)[0] = lo;
     REAL(out)[1] = hi;
+    UNPROTECT(1);
+    return out;
+}
+
+/* sp_dist_fit(name, data, n_shapes, method, fixed_shapes, floc, fscale,
+ * guess_shapes, loc, scale): c(shapes..., loc, scale). fixed_shapes and
+ * guess_shapes are NULL or n_shapes doubles (NA/NaN = free / SciPy's);
+ * floc, fscale, loc, scale are NULL (SciPy's None) or one double. */
+SEXP sp_dist_fit(SEXP name, SEXP data, SEXP n_shapes, SEXP method, SEXP fixed_shapes, SEXP floc,
+                 SEXP fscale, SEXP guess_shapes, SEXP loc, SEXP scale) {
+    size_t ns = (size_t)Rf_asInteger(n_shapes);
+    if (TYPEOF(name) != STRSXP || XLENGTH(name) != 1 || TYPEOF(data) != REALSXP ||
+        (fixed_shapes != R_NilValue &&
+         (TYPEOF(fixed_shapes) != REALSXP || (size_t)XLENGTH(fixed_shapes) != ns)) ||
+        (guess_shapes != R_NilValue &&
+         (TYPEOF(guess_shapes) != REALSXP || (size_t)XLENGTH(guess_shapes) != ns))) {
+        Rf_error("internal: sp_dist_fit(character(1), double, n, ...)");
+    }
+    sciport_dist_fit_options o = sciport_stats_dist_fit_options_default();
+    o.method = sp_string(method);
+    o.fixed_shapes = fixed_shapes != R_NilValue && ns > 0 ? REAL(fixed_shapes) : NULL;
+    o.guess_shapes = guess_shapes != R_NilValue && ns > 0 ? REAL(guess_shapes) : NULL;
+    o.floc = sp_double(floc, NAN);
+    o.fscale = sp_double(fscale, NAN);
+    o.loc = sp_double(loc, NAN);
+    o.scale = sp_double(scale, NAN);
+    SEXP out = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)ns + 2));
+    double *v = REAL(out);
+    sciport_error *err = NULL;
+    sciport_status st = sciport_stats_dist_fit(CHAR(STRING_ELT(name, 0)),
+                                               XLENGTH(data) > 0 ? REAL(data) : NULL,
+                                               (size_t)XLENGTH(data), &o, ns > 0 ? v : NULL, ns,
+                                               &v[ns], &v[ns + 1], &err);
+    if (st != SCIPORT_OK) {
+        UNPROTECT(1);
+        sp_fail(st, err);
+    }
     UNPROTECT(1);
     return out;
 }
