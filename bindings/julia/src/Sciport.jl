@@ -42,7 +42,8 @@ Nothing that clashes with FFTW.jl/AbstractFFTs is exported: call `Sciport.fft`,
 `Sciport.dct`, … . Exported: `SciportError`, `root_scalar`, `minimize_scalar`.
 The frozen distributions of `scipy.stats` are [`Dist`](@ref) (`Sciport.Dist("norm"; loc = 1, scale = 2)`)
 with `Sciport.pdf`, `cdf`, `ppf`, … and `mean`, `var`, `std`, `median` as methods of the
-Statistics stdlib's functions; see [`dist_names`](@ref).
+Statistics stdlib's functions; see [`dist_names`](@ref). [`fit`](@ref) is `scipy.stats.<name>.fit`
+and [`expect`](@ref) a frozen distribution's `expect`.
 `scipy.linalg` lives in the submodule [`Sciport.Linalg`](@ref) (`Sciport.Linalg.solve`,
 `lu`, `lu_factor`, `svd`, `eigh`, `eig`, `eigvals`, `hessenberg`, `polar`, `expm`, `qr`, `lstsq`, `pinv`,
 `norm`, …), so it never clashes with `LinearAlgebra` (`lu`, `qr`, `pinv`, `norm`, `eigvals`,

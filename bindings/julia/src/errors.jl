@@ -20,6 +20,8 @@ const SCIPORT_ERR_CALLBACK = Int32(7)
 const SCIPORT_ERR_ALLOCATION = Int32(8)
 "A bug inside sciport (a caught panic)."
 const SCIPORT_ERR_INTERNAL = Int32(9)
+"A fit's optimum lies outside the parameter space, or its moments are not finite (SciPy's FitError)."
+const SCIPORT_ERR_FIT_FAILED = Int32(10)
 
 """
     SciportError(status, message) <: Exception

@@ -16,6 +16,8 @@ const STATS_SYMBOLS = (
     :sciport_stats_dist_var, :sciport_stats_dist_std, :sciport_stats_dist_median,
     :sciport_stats_dist_entropy, :sciport_stats_dist_moment, :sciport_stats_dist_stats,
     :sciport_stats_dist_interval, :sciport_stats_dist_support,
+    :sciport_stats_dist_fit_options_default, :sciport_stats_dist_fit,
+    :sciport_stats_dist_expect_options_default, :sciport_stats_dist_expect,
 )
 
 """
@@ -250,4 +252,159 @@ function support(d::Dist)
             hi::Ref{Float64}, err::Ref{Ptr{Cvoid}})::Int32
     end
     return (lo[], hi[])
+end
+
+"Layout of the C struct `sciport_dist_fit_options`."
+struct DistFitOptions
+    struct_size::Csize_t
+    method::Ptr{UInt8}
+    fixed_shapes::Ptr{Cdouble}
+    floc::Cdouble
+    fscale::Cdouble
+    guess_shapes::Ptr{Cdouble}
+    loc::Cdouble
+    scale::Cdouble
+end
+
+"Layout of the C struct `sciport_dist_expect_options`."
+struct DistExpectOptions
+    struct_size::Csize_t
+    lb::Cdouble
+    ub::Cdouble
+    conditional::Bool
+    epsabs::Cdouble
+    epsrel::Cdouble
+    limit::Csize_t
+    maxcount::Csize_t
+    tolerance::Cdouble
+end
+
+"The library's `sciport_stats_dist_fit_options_default()` (SciPy's defaults)."
+dist_fit_options_default() =
+    @ccall $(_sym(:sciport_stats_dist_fit_options_default))()::DistFitOptions
+
+"The library's `sciport_stats_dist_expect_options_default()` (SciPy's defaults)."
+dist_expect_options_default() =
+    @ccall $(_sym(:sciport_stats_dist_expect_options_default))()::DistExpectOptions
+
+"""
+    _fit_slots(params, shapes, what, aliases) -> Vector{Float64}
+
+`params` (a NamedTuple, a Dict or a vector / tuple of pairs keyed by parameter name) as one slot
+per shape, then loc and scale; `NaN` for the ones not given. With `aliases`
+also SciPy's spellings `f0`, `fa`, `fix_a`, `floc`, `fscale`.
+"""
+function _fit_slots(params, shapes::Vector{String}, what::AbstractString, aliases::Bool)
+    names = vcat(shapes, ["loc", "scale"])
+    slots = fill(NaN, length(names))
+    given = falses(length(names))
+    params === nothing && return slots
+    for (k, v) in (params isa Union{AbstractVector{<:Pair},Tuple{Vararg{Pair}}} ? params : pairs(params))
+        key = String(Symbol(k))
+        i = findfirst(==(key), names)
+        if i === nothing && aliases
+            for (j, n) in enumerate(names)
+                if key == "f" * n || (j <= length(shapes) && (key == "fix_" * n || key == "f$(j - 1)"))
+                    i = j
+                end
+            end
+        end
+        i === nothing && _argerror("unknown parameter `$key` in $what; the parameters are: " *
+                                   join(names, ", "))
+        given[i] && _argerror("parameter `$(names[i])` given twice in $what")
+        v isa Real || _argerror("$what: `$key` must be a number")
+        slots[i] = Float64(v)
+        given[i] = true
+    end
+    return slots
+end
+
+"""
+    fit(name, data; method = "MLE", fixed = nothing, start = nothing)
+
+Fits continuous family `name` to `data` (`scipy.stats.<name>.fit(data, ...)`):
+maximum likelihood (`method = "MLE"`) or the method of moments (`"MM"`).
+`fixed` holds parameters fixed and `start` gives starting values, each a
+NamedTuple (or Dict / pairs) keyed by shape name, `loc` and `scale` (`fixed`
+also takes SciPy's `floc`, `fscale`, `f0`, `fa`, `fix_a`), e.g.
+`fixed = (loc = 0,)`.
+
+Returns a NamedTuple of the shapes (by name, SciPy's order), `loc` and
+`scale`, e.g. `(loc = 1.3375, scale = 1.43)` for norm;
+`Dist(name; fit(name, data)...)` freezes it.
+
+Errors (as `SciportError`): an unknown family or method
+(`SCIPORT_ERR_UNKNOWN_NAME`); no data, non-finite data ("The data contains
+non-finite values."), every parameter fixed ("All parameters fixed. There is
+nothing to optimize."), an unknown parameter name
+(`SCIPORT_ERR_INVALID_ARGUMENT`); SciPy's FitError (`SCIPORT_ERR_FIT_FAILED`).
+"""
+function fit(name::AbstractString, data::AbstractVector{<:Real}; method = "MLE", fixed = nothing,
+             start = nothing)
+    shapes = dist_family(name).shapes
+    ns = length(shapes)
+    fx = _fit_slots(fixed, shapes, "fixed", true)
+    st = _fit_slots(start, shapes, "start", false)
+    m = _method_string(method)
+    x = Vector{Float64}(data)
+    fixed_shapes = fx[1:ns]
+    guess_shapes = st[1:ns]
+    out = zeros(ns)
+    loc, scale = Ref(0.0), Ref(0.0)
+    d = dist_fit_options_default()
+    fp = _sym(:sciport_stats_dist_fit)
+    GC.@preserve m x fixed_shapes guess_shapes out begin
+        opts = Ref(DistFitOptions(d.struct_size, _cptr(m),
+                                  ns == 0 || all(isnan, fixed_shapes) ? C_NULL : pointer(fixed_shapes),
+                                  fx[ns + 1], fx[ns + 2],
+                                  ns == 0 || all(isnan, guess_shapes) ? C_NULL : pointer(guess_shapes),
+                                  st[ns + 1], st[ns + 2]))
+        _ccall_checked() do err
+            @ccall $fp(String(name)::Cstring, x::Ptr{Float64}, length(x)::Csize_t,
+                       opts::Ref{DistFitOptions}, out::Ptr{Float64}, ns::Csize_t,
+                       loc::Ref{Float64}, scale::Ref{Float64}, err::Ref{Ptr{Cvoid}})::Int32
+        end
+    end
+    keys_ = Tuple(Symbol.(vcat(shapes, ["loc", "scale"])))
+    return NamedTuple{keys_}(Tuple(vcat(out, [loc[], scale[]])))
+end
+
+"""
+    expect(d::Dist, f = nothing; lb = nothing, ub = nothing, conditional = false,
+           epsabs = nothing, epsrel = nothing, limit = nothing, maxcount = nothing,
+           tolerance = nothing)
+
+The expected value of `f(X)` over `[lb, ub]` (`nothing`: the support's ends),
+divided by the probability of the range when `conditional`
+(`d.expect(func, lb=, ub=, conditional=)`). `f` is any Julia function of one
+number returning a real; `nothing` (or `identity`) is the mean. `epsabs`,
+`epsrel`, `limit` are `quad`'s knobs (continuous families), `maxcount` and
+`tolerance` the summation's (discrete ones); `nothing` is SciPy's default.
+
+An exception thrown by `f` aborts the integration and is rethrown unchanged
+after the C call has returned; bad quad options are a `SciportError`
+(`SCIPORT_ERR_INVALID_ARGUMENT`).
+"""
+function expect(d::Dist, f = nothing; lb = nothing, ub = nothing, conditional::Bool = false,
+                epsabs = nothing, epsrel = nothing, limit = nothing, maxcount = nothing,
+                tolerance = nothing)
+    dflt = dist_expect_options_default()
+    _n(v, def, what) = v === nothing ? def :
+        (v isa Integer && v >= 0 ? Csize_t(v) : _argerror("$what must be a non-negative integer"))
+    opts = Ref(DistExpectOptions(dflt.struct_size, _orNaN(lb), _orNaN(ub), conditional,
+                                 epsabs === nothing ? dflt.epsabs : Float64(epsabs),
+                                 epsrel === nothing ? dflt.epsrel : Float64(epsrel),
+                                 _n(limit, dflt.limit, "limit"),
+                                 _n(maxcount, dflt.maxcount, "maxcount"),
+                                 tolerance === nothing ? dflt.tolerance : Float64(tolerance)))
+    g = f === identity ? nothing : f
+    cb = Callbacks(g, nothing, nothing, nothing)
+    tr = g === nothing ? C_NULL : @cfunction(_tramp_f, Int32, (Cdouble, Ptr{Cdouble}, Ptr{Cvoid}))
+    out = Ref(0.0)
+    fp = _sym(:sciport_stats_dist_expect)
+    GC.@preserve d _call_with_callbacks(cb) do ud, err
+        @ccall $fp(d.ptr::Ptr{Cvoid}, tr::Ptr{Cvoid}, ud::Ptr{Cvoid}, opts::Ref{DistExpectOptions},
+                   out::Ref{Float64}, err::Ref{Ptr{Cvoid}})::Int32
+    end
+    return out[]
 end

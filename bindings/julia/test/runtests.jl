@@ -319,6 +319,7 @@ function run_all()
 
         @testset "stats" begin
             include(joinpath(@__DIR__, "stats_tests.jl"))
+            include(joinpath(@__DIR__, "stats_fit_tests.jl"))
         end
 
         @testset "linalg" begin
