@@ -26,6 +26,12 @@ Mapping (the only hand-kept knowledge is NULLABLE below):
 - an opaque handle (`typedef struct X X;` in the header, e.g. sciport_dist):
   `X *` -> type(c_ptr), value; `X **` (a handle out) and `const char **` (a
   static string out) -> type(c_ptr), intent(inout).
+- a callback type (`typedef R (*X)(...)`, e.g. sciport_scalar_func) by value
+  -> type(c_funptr), value (c_funloc of a bind(C) procedure, or
+  c_null_funptr); `void *` (user data) -> type(c_ptr), value.
+- `T *name` followed by `size_t n` -> assumed-size array `name(*)` too.
+- struct fields: the scalars as above, any pointer (`const char *`, `const
+  double *`, ...) -> type(c_ptr), a callback type -> type(c_funptr).
 - functions returning void are subroutines, functions returning `const char *`
   return type(c_ptr) (read with sciport_c_string); both keep the C name.
 - functions returning sciport_status are bound as `<C name>_c` (the binding
@@ -38,8 +44,11 @@ import os
 import re
 import sys
 
-# (prefix, marker tag) of every generated block.
-BLOCKS = (("sciport_linalg_", "linalg"), ("sciport_stats_", "stats"))
+# (function prefix, marker tag, struct prefixes) of every generated block: the
+# block binds the functions named <function prefix>* and the structs named
+# <struct prefix>* (the stats options structs are sciport_dist_*_options).
+BLOCKS = (("sciport_linalg_", "linalg", ("sciport_linalg_",)),
+          ("sciport_stats_", "stats", ("sciport_stats_", "sciport_dist_")))
 
 
 def markers(tag):
@@ -49,6 +58,10 @@ def markers(tag):
 
 # Opaque handle types, filled from the header's `typedef struct X X;` lines.
 OPAQUE = set()
+
+# Function pointer (callback) types, filled from the header's
+# `typedef R (*X)(...);` lines, e.g. sciport_scalar_func.
+FUNPTR = set()
 
 # (function, parameter) pairs the C API documents as "may be NULL"; these are
 # passed as type(c_ptr), value so a wrapper can pass c_null_ptr.
@@ -196,11 +209,13 @@ def parse_c_decl(decl):
     return {"base": words[0], "ptr": ptr, "const": const, "name": name, "dim": dim}
 
 
-def parse_header(text, prefix):
+def parse_header(text, prefix, struct_prefixes):
     structs, funcs = [], []
     OPAQUE.update(re.findall(r"^typedef struct (sciport_\w+) \1;", text, re.M))
+    FUNPTR.update(re.findall(r"^typedef [\w ]+?\(\s*\*\s*(sciport_\w+)\s*\)\s*\(", text, re.M))
+    sp = "|".join(re.escape(p) for p in struct_prefixes)
     for m in re.finditer(
-            r"(?:/\*\*((?:(?!\*/).)*)\*/\s*)?\btypedef struct (" + prefix + r"\w+) \{(.*?)\} \2;",
+            r"(?:/\*\*((?:(?!\*/).)*)\*/\s*)?\btypedef struct ((?:" + sp + r")\w+) \{(.*?)\} \2;",
             text, re.S):
         body = re.sub(r"/\*.*?\*/", "", m.group(3), flags=re.S)
         fields = [parse_c_decl(f) for f in body.split(";") if f.strip()]
@@ -215,9 +230,13 @@ def parse_header(text, prefix):
     return structs, funcs
 
 
-def fortran_param(fn, p, pnames):
-    """(declaration, imports) of one dummy argument."""
+def fortran_param(fn, p, pnames, next_param=None):
+    """(declaration, imports) of one dummy argument (next_param: the one after it)."""
     base, ptr, name = p["base"], p["ptr"], p["name"]
+    if ptr == 0 and base in FUNPTR:
+        return f"type(c_funptr), value :: {name}  ! {base} or c_null_funptr", {"c_funptr"}
+    if ptr == 1 and base == "void":
+        return f"type(c_ptr), value :: {name}  ! void *", {"c_ptr"}
     if ptr == 2 and base == "sciport_error":
         return f"type(c_ptr), intent(inout) :: {name}", {"c_ptr"}
     if ptr == 2 and (base in OPAQUE or base == "char"):
@@ -237,7 +256,9 @@ def fortran_param(fn, p, pnames):
         what = f"type({base})" if base.startswith("sciport_") else KINDS.get(base, base)
         return f"type(c_ptr), value :: {name}  ! {what} * or c_null_ptr", {"c_ptr"}
     intent = "in" if p["const"] else "inout"
-    shape = "(*)" if f"{name}_len" in pnames or f"n_{name}" in pnames else ""
+    counted = next_param is not None and next_param["ptr"] == 0 and next_param["base"] == "size_t" \
+        and next_param["name"] == "n"
+    shape = "(*)" if f"{name}_len" in pnames or f"n_{name}" in pnames or counted else ""
     if base.startswith("sciport_") and base not in KINDS:
         return f"type({base}), intent({intent}) :: {name}{shape}", {base}
     if base not in KINDS:
@@ -251,8 +272,10 @@ def generate(structs, funcs, begin, end):
         out += wrap_comment(s["doc"] or f"{s['name']} (C struct).", "  ")
         out.append(f"  type, bind(C), public :: {s['name']}")
         for f in s["fields"]:
-            if f["ptr"] == 1 and f["base"] == "char":
+            if f["ptr"] >= 1:
                 decl = "type(c_ptr)"
+            elif f["ptr"] == 0 and f["base"] in FUNPTR:
+                decl = "type(c_funptr)"
             elif f["ptr"] == 0 and f["base"] in KINDS:
                 decl = KINDS[f["base"]]
             else:
@@ -266,8 +289,9 @@ def generate(structs, funcs, begin, end):
         cname = fn["name"]
         pnames = {p["name"] for p in fn["params"]}
         decls, imports = [], set()
-        for p in fn["params"]:
-            d, imp = fortran_param(cname, p, pnames)
+        for i, p in enumerate(fn["params"]):
+            nxt = fn["params"][i + 1] if i + 1 < len(fn["params"]) else None
+            d, imp = fortran_param(cname, p, pnames, nxt)
             decls.append(d)
             imports |= imp
         kind = "function"
@@ -316,9 +340,9 @@ def main():
     with open(args.f90, encoding="utf-8") as f:
         src = f.read()
     original, stale = src, False
-    for prefix, tag in BLOCKS:
+    for prefix, tag, struct_prefixes in BLOCKS:
         begin, end = markers(tag)
-        structs, funcs = parse_header(header, prefix)
+        structs, funcs = parse_header(header, prefix, struct_prefixes)
         if not funcs:
             raise SystemExit(f"gen_interfaces.py: no {prefix}* functions in {args.header}")
         block = generate(structs, funcs, begin, end)

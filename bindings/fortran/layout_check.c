@@ -5,7 +5,7 @@
 
 #define PUT(v) (out[k++] = (size_t)(v))
 
-/* Writes the layout table into out (at least 52 entries); returns its length.
+/* Writes the layout table into out (at least 69 entries); returns its length.
  * Order: see expected_layout in test_sciport.f90. */
 size_t sciport_test_c_layout(size_t *out) {
     size_t k = 0;
@@ -62,5 +62,23 @@ size_t sciport_test_c_layout(size_t *out) {
     PUT(offsetof(sciport_linalg_eigh_options, subset_by_index));
     PUT(offsetof(sciport_linalg_eigh_options, subset_by_value));
     PUT(offsetof(sciport_linalg_eigh_options, driver));
+    /* stats options structs (entries 53-69) */
+    PUT(sizeof(sciport_dist_fit_options));
+    PUT(offsetof(sciport_dist_fit_options, method));
+    PUT(offsetof(sciport_dist_fit_options, fixed_shapes));
+    PUT(offsetof(sciport_dist_fit_options, floc));
+    PUT(offsetof(sciport_dist_fit_options, fscale));
+    PUT(offsetof(sciport_dist_fit_options, guess_shapes));
+    PUT(offsetof(sciport_dist_fit_options, loc));
+    PUT(offsetof(sciport_dist_fit_options, scale));
+    PUT(sizeof(sciport_dist_expect_options));
+    PUT(offsetof(sciport_dist_expect_options, lb));
+    PUT(offsetof(sciport_dist_expect_options, ub));
+    PUT(offsetof(sciport_dist_expect_options, conditional));
+    PUT(offsetof(sciport_dist_expect_options, epsabs));
+    PUT(offsetof(sciport_dist_expect_options, epsrel));
+    PUT(offsetof(sciport_dist_expect_options, limit));
+    PUT(offsetof(sciport_dist_expect_options, maxcount));
+    PUT(offsetof(sciport_dist_expect_options, tolerance));
     return k;
 }

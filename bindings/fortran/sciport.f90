@@ -43,6 +43,9 @@ module sciport
   integer(c_int32_t), parameter, public :: SCIPORT_ERR_CALLBACK = 7
   integer(c_int32_t), parameter, public :: SCIPORT_ERR_ALLOCATION = 8
   integer(c_int32_t), parameter, public :: SCIPORT_ERR_INTERNAL = 9
+  !> A fit's optimum lies outside the parameter space, or its moments are not
+  !> finite (SciPy's FitError).
+  integer(c_int32_t), parameter, public :: SCIPORT_ERR_FIT_FAILED = 10
 
   !> sciport_ndarray: N-D strided view of doubles; element (i_1..i_N) (0-based)
   !> is data[sum i_k * strides[k]]. shape/strides point to ndim values each.
@@ -1804,6 +1807,31 @@ module sciport
   ! bind(C) interfaces of scipy.stats (sciport_stats_*: the frozen distributions);
   ! the module procedures sciport_dist_* below wrap them.
   ! BEGIN GENERATED stats: gen_interfaces.py from include/sciport.h; do not edit by hand
+  !> Options of `sciport_stats_dist_fit`, mirroring `rv_continuous.fit`'s keywords.
+  type, bind(C), public :: sciport_dist_fit_options
+    integer(c_size_t) :: struct_size
+    type(c_ptr) :: method
+    type(c_ptr) :: fixed_shapes
+    real(c_double) :: floc
+    real(c_double) :: fscale
+    type(c_ptr) :: guess_shapes
+    real(c_double) :: loc
+    real(c_double) :: scale
+  end type sciport_dist_fit_options
+
+  !> Options of `sciport_stats_dist_expect`, mirroring `expect`'s keywords.
+  type, bind(C), public :: sciport_dist_expect_options
+    integer(c_size_t) :: struct_size
+    real(c_double) :: lb
+    real(c_double) :: ub
+    logical(c_bool) :: conditional
+    real(c_double) :: epsabs
+    real(c_double) :: epsrel
+    integer(c_size_t) :: limit
+    integer(c_size_t) :: maxcount
+    real(c_double) :: tolerance
+  end type sciport_dist_expect_options
+
   interface
     !> Freezes the distribution SciPy calls `name` (e.g. "norm", "beta", "poisson"; see
     !> `sciport_stats_dist_names`) at the `n_shapes` shape parameters `shapes` (in SciPy's order,
@@ -2054,6 +2082,53 @@ module sciport
       type(c_ptr), intent(inout) :: err
       integer(c_int32_t) :: status
     end function sciport_stats_dist_support_c
+    !> SciPy's defaults for `fit`: method NULL ("MLE"), nothing fixed (NULL and NaN), SciPy's
+    !> starting values (NULL and NaN).
+    function sciport_stats_dist_fit_options_default() &
+        bind(C, name="sciport_stats_dist_fit_options_default") result(o)
+      import :: sciport_dist_fit_options
+      type(sciport_dist_fit_options) :: o
+    end function sciport_stats_dist_fit_options_default
+    !> Fits continuous family `name` to the `n` values of `data` (`scipy.stats.<name>.fit(data,
+    !> ...)`): maximum likelihood by default (SciPy's penalised negative log-likelihood minimised
+    !> with Nelder-Mead from SciPy's starting values, or the family's closed form where SciPy has
+    !> one), or the method of moments; parameters may be held fixed.
+    function sciport_stats_dist_fit_c(name, data, n, options, shapes, n_shapes, loc, scale, err) &
+        bind(C, name="sciport_stats_dist_fit") result(status)
+      import :: sciport_dist_fit_options, c_double, c_int32_t, c_ptr, c_size_t
+      type(c_ptr), value :: name  ! C string or c_null_ptr
+      real(c_double), intent(in) :: data(*)
+      integer(c_size_t), value :: n
+      type(sciport_dist_fit_options), intent(in) :: options
+      real(c_double), intent(inout) :: shapes(*)
+      integer(c_size_t), value :: n_shapes
+      real(c_double), intent(inout) :: loc
+      real(c_double), intent(inout) :: scale
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_fit_c
+    !> SciPy's defaults for `expect`: lb = ub = NaN (the support), conditional false, epsabs =
+    !> epsrel = 1.49e-8, limit 50, maxcount 1000, tolerance 1e-10.
+    function sciport_stats_dist_expect_options_default() &
+        bind(C, name="sciport_stats_dist_expect_options_default") result(o)
+      import :: sciport_dist_expect_options
+      type(sciport_dist_expect_options) :: o
+    end function sciport_stats_dist_expect_options_default
+    !> The expected value E[func(X)] of the frozen distribution over [lb, ub] (`expect(func, lb=,
+    !> ub=, conditional=)`): for a continuous family the sum of three `quad` integrals of func*pdf
+    !> split at the 5% and 95% quantiles of the range, for a discrete one SciPy's summation outward
+    !> from the median.
+    function sciport_stats_dist_expect_c(dist, func, user_data, options, out, err) &
+        bind(C, name="sciport_stats_dist_expect") result(status)
+      import :: sciport_dist_expect_options, c_double, c_funptr, c_int32_t, c_ptr
+      type(c_ptr), value :: dist  ! sciport_dist *
+      type(c_funptr), value :: func  ! sciport_scalar_func or c_null_funptr
+      type(c_ptr), value :: user_data  ! void *
+      type(sciport_dist_expect_options), intent(in) :: options
+      real(c_double), intent(inout) :: out
+      type(c_ptr), intent(inout) :: err
+      integer(c_int32_t) :: status
+    end function sciport_stats_dist_expect_c
   end interface
   ! END GENERATED stats
 
@@ -4055,7 +4130,10 @@ module sciport
   !> shape (column-major, passed without copies); statistics
   !> `call sciport_dist_<mean|var|std|median|entropy>(d, value, status[, errmsg])`,
   !> sciport_dist_moment, sciport_dist_stats, sciport_dist_interval,
-  !> sciport_dist_support; sciport_dist_names() and sciport_dist_family(...). Errors
+  !> sciport_dist_support; sciport_dist_names() and sciport_dist_family(...);
+  !> `call sciport_dist_fit(name, data, shapes, loc, scale, status[, method, ...])`
+  !> (scipy.stats.<name>.fit) and `call sciport_dist_expect(d, value, status[, f,
+  !> user_data, lb, ub, conditional, ...])` with a bind(C) sciport_scalar_func. Errors
   !> set status (SCIPORT_OK = 0 on success) and the optional errmsg. A built
   !> distribution is immutable and may be used from many threads at once.
   type, public :: sciport_dist_t
@@ -15511,6 +15589,134 @@ contains
     call finish(st, err, status, msg, code)
     if (present(errmsg)) errmsg = msg
   end subroutine sciport_dist_support
+  !> scipy.stats.<name>.fit(data, ...): estimates of continuous family `name`'s
+  !> shapes (size(shapes) must be the family's count, 0 for norm), location and
+  !> scale, written only on success. Optional keywords as SciPy's: `method`
+  !> ('MLE', the default, or 'MM'), `fixed_shapes` (size(shapes) values, NaN =
+  !> free; SciPy's f0, fa, ...), `floc`, `fscale`, and the starting values
+  !> `guess_shapes` (NaN = SciPy's), `start_loc`, `start_scale`. Errors:
+  !> SCIPORT_ERR_UNKNOWN_NAME (family or method), SCIPORT_ERR_INVALID_ARGUMENT
+  !> (no or non-finite data, every parameter fixed, wrong sizes),
+  !> SCIPORT_ERR_FIT_FAILED (SciPy's FitError).
+  subroutine sciport_dist_fit(name, data, shapes, loc, scale, status, method, fixed_shapes, &
+      floc, fscale, guess_shapes, start_loc, start_scale, errmsg)
+    character(len=*), intent(in) :: name
+    real(c_double), intent(in), contiguous :: data(:)
+    real(c_double), intent(inout), contiguous :: shapes(:)
+    real(c_double), intent(inout) :: loc, scale
+    integer(c_int32_t), intent(out) :: status
+    character(len=*), intent(in), optional :: method
+    real(c_double), intent(in), target, contiguous, optional :: fixed_shapes(:), guess_shapes(:)
+    real(c_double), intent(in), optional :: floc, fscale, start_loc, start_scale
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    type(sciport_dist_fit_options) :: opts
+    character(kind=c_char), allocatable, target :: cname(:), cmethod(:)
+    real(c_double) :: none(1)
+    real(c_double), allocatable :: sbuf(:)
+    type(c_ptr) :: err
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    opts = sciport_stats_dist_fit_options_default()
+    if (present(fixed_shapes)) then
+      if (size(fixed_shapes) /= size(shapes)) then
+        status = SCIPORT_ERR_INVALID_ARGUMENT
+        if (present(errmsg)) errmsg = 'fixed_shapes must have size(shapes) values'
+        return
+      end if
+      if (size(fixed_shapes) > 0) opts%fixed_shapes = c_loc(fixed_shapes)
+    end if
+    if (present(guess_shapes)) then
+      if (size(guess_shapes) /= size(shapes)) then
+        status = SCIPORT_ERR_INVALID_ARGUMENT
+        if (present(errmsg)) errmsg = 'guess_shapes must have size(shapes) values'
+        return
+      end if
+      if (size(guess_shapes) > 0) opts%guess_shapes = c_loc(guess_shapes)
+    end if
+    call to_c_string(name, cname)
+    if (present(method)) call to_c_string(method, cmethod)
+    opts%method = c_string_ptr(cmethod)
+    if (present(floc)) opts%floc = floc
+    if (present(fscale)) opts%fscale = fscale
+    if (present(start_loc)) opts%loc = start_loc
+    if (present(start_scale)) opts%scale = start_scale
+    err = c_null_ptr
+    none = 0
+    ! the shapes go through a buffer of at least one element (size(shapes) may be 0)
+    allocate (sbuf(max(1, size(shapes))))
+    sbuf = 0
+    if (size(data) > 0) then
+      st = sciport_stats_dist_fit_c(c_loc(cname), data, size(data, kind=c_size_t), opts, sbuf, &
+          size(shapes, kind=c_size_t), loc, scale, err)
+    else
+      st = sciport_stats_dist_fit_c(c_loc(cname), none, 0_c_size_t, opts, sbuf, &
+          size(shapes, kind=c_size_t), loc, scale, err)
+    end if
+    call finish(st, err, status, msg, code)
+    if (status == SCIPORT_OK) shapes = sbuf(1:size(shapes))
+    if (present(errmsg)) errmsg = msg
+  end subroutine sciport_dist_fit
+
+  !> expect(func, lb=, ub=, conditional=): E[f(X)] over [lb, ub] (absent: the
+  !> support's ends), divided by the range's probability when `conditional`.
+  !> `f` is a bind(C) function with the interface sciport_scalar_func, called
+  !> with `user_data` (absent: c_null_ptr); absent `f` is the identity (the
+  !> mean). `epsabs`, `epsrel`, `limit` are quad's knobs (continuous families),
+  !> `maxcount`, `tolerance` the summation's (discrete). `value` is written
+  !> only on success; a non-zero return of f aborts with SCIPORT_ERR_CALLBACK
+  !> and `callback_code` that code.
+  subroutine sciport_dist_expect(d, value, status, f, user_data, lb, ub, conditional, epsabs, &
+      epsrel, limit, maxcount, tolerance, errmsg, callback_code)
+    type(sciport_dist_t), intent(in) :: d
+    real(c_double), intent(inout) :: value
+    integer(c_int32_t), intent(out) :: status
+    procedure(sciport_scalar_func), optional :: f
+    type(c_ptr), intent(in), optional :: user_data
+    real(c_double), intent(in), optional :: lb, ub, epsabs, epsrel, tolerance
+    logical, intent(in), optional :: conditional
+    integer, intent(in), optional :: limit, maxcount
+    character(len=:), allocatable, intent(out), optional :: errmsg
+    integer(c_int32_t), intent(out), optional :: callback_code
+    type(sciport_dist_expect_options) :: opts
+    type(c_funptr) :: fp
+    type(c_ptr) :: err, ud
+    integer(c_int32_t) :: st, code
+    character(len=:), allocatable :: msg
+    opts = sciport_stats_dist_expect_options_default()
+    if (present(lb)) opts%lb = lb
+    if (present(ub)) opts%ub = ub
+    if (present(conditional)) opts%conditional = logical(conditional, kind=c_bool)
+    if (present(epsabs)) opts%epsabs = epsabs
+    if (present(epsrel)) opts%epsrel = epsrel
+    if (present(tolerance)) opts%tolerance = tolerance
+    if (present(limit)) then
+      if (limit < 0) then
+        status = SCIPORT_ERR_INVALID_ARGUMENT
+        if (present(errmsg)) errmsg = 'limit must not be negative'
+        if (present(callback_code)) callback_code = 0
+        return
+      end if
+      opts%limit = int(limit, c_size_t)
+    end if
+    if (present(maxcount)) then
+      if (maxcount < 0) then
+        status = SCIPORT_ERR_INVALID_ARGUMENT
+        if (present(errmsg)) errmsg = 'maxcount must not be negative'
+        if (present(callback_code)) callback_code = 0
+        return
+      end if
+      opts%maxcount = int(maxcount, c_size_t)
+    end if
+    fp = c_null_funptr
+    if (present(f)) fp = c_funloc(f)
+    ud = c_null_ptr
+    if (present(user_data)) ud = user_data
+    err = c_null_ptr
+    st = sciport_stats_dist_expect_c(d%ptr, fp, ud, opts, value, err)
+    call finish(st, err, status, msg, code)
+    if (present(errmsg)) errmsg = msg
+    if (present(callback_code)) callback_code = code
+  end subroutine sciport_dist_expect
   ! ---- end of scipy.stats frozen distributions ---------------------------------
 
 end module sciport
