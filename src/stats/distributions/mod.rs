@@ -94,6 +94,15 @@ pub struct Family {
     pub(crate) fit: Option<fit::FitOverride>,
     /// The family's own `_fitstart`, if it has one.
     pub(crate) fitstart: Option<fit::FitStart>,
+    /// The upper support end SciPy's `_get_support` gives for any shapes,
+    /// valid or not (`rv_discrete.logcdf` places 0 at k ≥ b even where the
+    /// shapes fail `_argcheck`).
+    pub(crate) raw_upper: fn(&[f64]) -> f64,
+}
+
+/// The default upper end of a discrete support (`rv_discrete`'s b = inf).
+fn unbounded(_: &[f64]) -> f64 {
+    f64::INFINITY
 }
 
 impl Family {
@@ -110,6 +119,7 @@ impl Family {
             make,
             fit: None,
             fitstart: None,
+            raw_upper: unbounded,
         }
     }
 
@@ -126,6 +136,7 @@ impl Family {
             make,
             fit: None,
             fitstart: None,
+            raw_upper: unbounded,
         }
     }
 
@@ -138,6 +149,13 @@ impl Family {
     /// The same family with its own `_fitstart`.
     pub const fn with_fitstart(mut self, fitstart: fit::FitStart) -> Self {
         self.fitstart = Some(fitstart);
+        self
+    }
+
+    /// The same family with SciPy's `_get_support(*shapes)[1]` for shapes
+    /// that may be invalid (default: inf).
+    pub const fn with_raw_upper(mut self, raw_upper: fn(&[f64]) -> f64) -> Self {
+        self.raw_upper = raw_upper;
         self
     }
 
@@ -306,6 +324,13 @@ impl Distribution {
     /// [`Distribution::check_method`]; the wrong kind gives NaN.
     pub fn evaluate(&self, m: Pointwise, x: f64) -> f64 {
         match &self.model {
+            // SciPy's quirk: logcdf is 0 from the upper end on, shapes valid or not
+            None if self.family.discrete
+                && m == Pointwise::Logcdf
+                && x - self.loc >= (self.family.raw_upper)(&self.shapes) =>
+            {
+                0.0
+            }
             None => f64::NAN,
             Some(Model::Continuous(d)) => continuous_value(d.as_ref(), m, x, self.loc, self.scale),
             Some(Model::Discrete(d)) => discrete_value(d.as_ref(), m, x, self.loc),

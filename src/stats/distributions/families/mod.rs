@@ -2,16 +2,20 @@
 //! defines the standard-form members and a `Family` constant per family.
 
 mod beta;
+mod binomial;
 mod bounded;
 mod exponential;
 mod extreme_value;
 mod gamma;
+mod integer_quantile;
 mod inverse_gaussian;
 mod ksstats;
 mod lognormal;
 mod normal;
 mod normal_transforms;
+mod poisson;
 mod power_tail;
+mod randint;
 mod vonmises;
 
 use super::Family;
@@ -52,4 +56,11 @@ pub static ALL: &[&Family] = &[
     &extreme_value::EXPONWEIB,
     &normal_transforms::JOHNSONSU,
     &ksstats::KSTWOBIGN,
+    &poisson::POISSON,
+    &binomial::BINOM,
+    &binomial::NBINOM,
+    &binomial::GEOM,
+    &binomial::BERNOULLI,
+    &randint::RANDINT,
+    &binomial::BETABINOM,
 ];
