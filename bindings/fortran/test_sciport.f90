@@ -4624,6 +4624,23 @@ contains
     call sciport_dist_mean(bad, v, status, msg)
     call check(status == SCIPORT_ERR_NULL_POINTER .and. dist_same([v], [-7d0]), 'dist mean of a freed handle')
     call sciport_dist_free(d)
+
+    ! shaped and discrete families (exact values): beta(2, 3).cdf(0.5) = 11/16,
+    ! pdf(0.5) = 1.5; poisson(2).pmf(0) = exp(-2), ppf(0.5) = 2; no pdf for poisson
+    call sciport_dist_new(d, 'beta', [2d0, 3d0], 0d0, 1d0, status)
+    call sciport_dist_cdf(d, 0.5d0, v, status)
+    call check(status == SCIPORT_OK .and. abs(v - 11d0 / 16d0) <= 1d-15, 'dist beta(2, 3) cdf(0.5)')
+    call sciport_dist_pdf(d, 0.5d0, v, status)
+    call check(status == SCIPORT_OK .and. abs(v - 1.5d0) <= 1d-15, 'dist beta(2, 3) pdf(0.5)')
+    call sciport_dist_free(d)
+    call sciport_dist_new(d, 'poisson', [2d0], 0d0, 1d0, status)
+    call sciport_dist_pmf(d, 0d0, v, status)
+    call check(status == SCIPORT_OK .and. abs(v - exp(-2d0)) <= 1d-15 * exp(-2d0), 'dist poisson(2) pmf(0)')
+    call sciport_dist_ppf(d, 0.5d0, v, status)
+    call check(status == SCIPORT_OK .and. v == 2d0, 'dist poisson(2) ppf(0.5)')
+    call sciport_dist_pdf(d, 1d0, v, status, msg)
+    call check(status == SCIPORT_ERR_INVALID_ARGUMENT .and. index(msg, 'pmf') > 0, 'dist pdf of poisson')
+    call sciport_dist_free(d)
   end subroutine test_stats_dist
 
   !> sciport_dist_fit against SciPy 1.17.1 (the call beside each value), data =

@@ -203,3 +203,41 @@ func TestDistErrors(t *testing.T) {
 		t.Errorf("Support after Close: %v, want StatusNullPointer", err)
 	}
 }
+
+// Shaped and discrete families: beta(2, 3).cdf(0.5) = I_0.5(2, 3) = 11/16,
+// pdf(0.5) = 12 * 0.5 * 0.25 = 1.5; poisson(2).pmf(0) = exp(-2), cdf(1) =
+// 3 exp(-2), ppf(0.5) = 2 (exact values).
+func TestDistShapedAndDiscrete(t *testing.T) {
+	b, err := NewDist("beta", []float64{2, 3}, 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	c, err := b.Cdf([]float64{0.5})
+	if err != nil || math.Abs(c[0]-11.0/16) > 1e-15 {
+		t.Errorf("beta cdf(0.5) = %v, %v", c, err)
+	}
+	d, err := b.Pdf([]float64{0.5})
+	if err != nil || math.Abs(d[0]-1.5) > 1e-15 {
+		t.Errorf("beta pdf(0.5) = %v, %v", d, err)
+	}
+	p, err := NewDist("poisson", []float64{2}, 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	m, err := p.Pmf([]float64{0, 1.5})
+	if err != nil || math.Abs(m[0]-math.Exp(-2)) > 1e-15*math.Exp(-2) || m[1] != 0 {
+		t.Errorf("poisson pmf = %v, %v", m, err)
+	}
+	q, err := p.Ppf([]float64{0.5})
+	if err != nil || q[0] != 2 {
+		t.Errorf("poisson ppf(0.5) = %v, %v", q, err)
+	}
+	if _, err := p.Pdf([]float64{1}); err == nil || !strings.Contains(err.Error(), "pmf") {
+		t.Errorf("poisson pdf: %v", err)
+	}
+	if _, err := NewDist("poisson", []float64{2}, 0, 2); err == nil {
+		t.Error("poisson with scale 2 accepted")
+	}
+}

@@ -5385,6 +5385,22 @@ static void test_stats_dist() {
           "split_names");
 }
 
+// Shaped and discrete families: beta(2, 3).cdf(0.5) = I_0.5(2, 3) = 11/16,
+// pdf(0.5) = 12 * 0.5 * 0.25 = 1.5; poisson(2).pmf(0) = exp(-2), ppf(0.5) = 2
+// (exact values).
+static void test_stats_dist_shaped_and_discrete() {
+    const sciport::Dist b("beta", {2.0, 3.0});
+    CHECK(std::fabs(b.cdf(0.5) - 11.0 / 16) <= 1e-15 && std::fabs(b.pdf(0.5) - 1.5) <= 1e-15,
+          "beta(2, 3) cdf and pdf at 0.5");
+    const sciport::Dist p("poisson", {2.0});
+    CHECK(std::fabs(p.pmf(0.0) - std::exp(-2.0)) <= 1e-15 * std::exp(-2.0) && p.pmf(1.5) == 0.0,
+          "poisson(2) pmf");
+    CHECK(p.ppf(0.5) == 2.0 && p.discrete(), "poisson(2) ppf and discrete");
+    expect_error([&] { p.pdf(1.0); }, SCIPORT_ERR_INVALID_ARGUMENT, "pmf", "pdf of poisson");
+    expect_error([] { sciport::Dist("poisson", {2.0}, 0.0, 2.0); }, SCIPORT_ERR_INVALID_ARGUMENT,
+                 nullptr, "poisson with a scale");
+}
+
 static void test_stats_dist_errors() {
     expect_error([] { sciport::Dist("no_such_family"); }, SCIPORT_ERR_UNKNOWN_NAME, "norm",
                  "unknown family");
@@ -5621,6 +5637,7 @@ int main() {
     run("special_comb", test_special_comb);
     run("stats_dist", test_stats_dist);
     run("stats_dist_errors", test_stats_dist_errors);
+    run("stats_dist_shaped_and_discrete", test_stats_dist_shaped_and_discrete);
     run("stats_dist_fit", test_stats_dist_fit);
     run("stats_dist_fit_errors", test_stats_dist_fit_errors);
     run("stats_dist_expect", test_stats_dist_expect);

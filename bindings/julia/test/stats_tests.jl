@@ -88,3 +88,20 @@ dist_same(a::AbstractArray, b::AbstractArray) = size(a) == size(b) && all(dist_s
         @test sciport_error_is(() -> S.interval(d, 1.5), S.SCIPORT_ERR_INVALID_ARGUMENT)
     end
 end
+
+@testset "shapes by name and discrete families" begin
+    S = Sciport
+    # beta(2, 3): cdf(0.5) = I_0.5(2, 3) = 11/16, pdf(0.5) = 12 * 0.5 * 0.25 = 1.5
+    d = S.Dist("beta"; a = 2, b = 3)
+    @test abs(S.cdf(d, 0.5) - 11 / 16) <= 1e-15
+    @test abs(S.pdf(d, 0.5) - 1.5) <= 1e-15
+    @test abs(S.cdf(S.Dist("beta", 2, 3), 0.5) - 11 / 16) <= 1e-15
+    # poisson(2): pmf(0) = exp(-2), cdf(1) = 3 exp(-2); no pdf, no scale
+    p = S.Dist("poisson"; mu = 2)
+    @test abs(S.pmf(p, 0.0) - exp(-2)) <= 1e-15 * exp(-2)
+    @test S.pmf(p, [1.5]) == [0.0]
+    @test abs(S.cdf(p, 1.0) - 3 * exp(-2)) <= 1e-15
+    @test S.ppf(p, 0.5) == 2.0
+    @test sciport_error_is(() -> S.pdf(p, 1.0), S.SCIPORT_ERR_INVALID_ARGUMENT, "pmf")
+    @test sciport_error_is(() -> S.Dist("poisson"; mu = 2, scale = 2.0), S.SCIPORT_ERR_INVALID_ARGUMENT)
+end

@@ -120,3 +120,19 @@ test_that("bad input arrives as sciport_error", {
   expect_dist_error(cdf(restored, 0), 1L)
   expect_dist_error(mean(restored), 1L)
 })
+
+test_that("shape parameters by name and discrete families", {
+  # beta(2, 3): cdf(0.5) = I_0.5(2, 3) = 11/16, pdf(0.5) = 12 * 0.5 * 0.25 = 1.5
+  d <- dist("beta", a = 2, b = 3)
+  expect_equal(cdf(d, 0.5), 11 / 16, tolerance = 1e-15)
+  expect_equal(pdf(d, 0.5), 1.5, tolerance = 1e-15)
+  expect_equal(cdf(dist("beta", 2, 3), 0.5), 11 / 16, tolerance = 1e-15)
+  expect_equal(mean(d), 2 / 5, tolerance = 1e-15)
+  # poisson(2): pmf(0) = exp(-2), cdf(1) = 3 exp(-2); pdf is for continuous families
+  p <- dist("poisson", mu = 2)
+  expect_equal(pmf(p, c(0, 1.5)), c(exp(-2), 0), tolerance = 1e-15)
+  expect_equal(cdf(p, 1), 3 * exp(-2), tolerance = 1e-15)
+  expect_equal(ppf(p, 0.5), 2)
+  expect_dist_error(pdf(p, 1), 2L, "pmf")
+  expect_dist_error(dist("poisson", mu = 2, scale = 2), 2L)
+})
