@@ -15159,8 +15159,10 @@ contains
     real(c_double), intent(inout), target :: out
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_pdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_pdf_r0
 
   !> pdf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_pdf).
@@ -15170,8 +15172,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_pdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_pdf_r1
 
   !> pdf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_pdf).
@@ -15181,8 +15185,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:, :)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_pdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_pdf_r2
 
   !> logpdf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_logpdf).
@@ -15192,8 +15198,10 @@ contains
     real(c_double), intent(inout), target :: out
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logpdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logpdf_r0
 
   !> logpdf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_logpdf).
@@ -15203,8 +15211,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logpdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logpdf_r1
 
   !> logpdf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_logpdf).
@@ -15214,8 +15224,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:, :)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logpdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logpdf_r2
 
   !> pmf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_pmf).
@@ -15225,8 +15237,10 @@ contains
     real(c_double), intent(inout), target :: out
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_pmf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_pmf_r0
 
   !> pmf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_pmf).
@@ -15236,8 +15250,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_pmf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_pmf_r1
 
   !> pmf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_pmf).
@@ -15247,8 +15263,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:, :)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_pmf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_pmf_r2
 
   !> logpmf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_logpmf).
@@ -15258,8 +15276,10 @@ contains
     real(c_double), intent(inout), target :: out
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logpmf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logpmf_r0
 
   !> logpmf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_logpmf).
@@ -15269,8 +15289,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logpmf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logpmf_r1
 
   !> logpmf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_logpmf).
@@ -15280,8 +15302,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:, :)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logpmf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logpmf_r2
 
   !> cdf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_cdf).
@@ -15291,8 +15315,10 @@ contains
     real(c_double), intent(inout), target :: out
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_cdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_cdf_r0
 
   !> cdf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_cdf).
@@ -15302,8 +15328,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_cdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_cdf_r1
 
   !> cdf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_cdf).
@@ -15313,8 +15341,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:, :)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_cdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_cdf_r2
 
   !> logcdf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_logcdf).
@@ -15324,8 +15354,10 @@ contains
     real(c_double), intent(inout), target :: out
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logcdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logcdf_r0
 
   !> logcdf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_logcdf).
@@ -15335,8 +15367,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logcdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logcdf_r1
 
   !> logcdf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_logcdf).
@@ -15346,8 +15380,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:, :)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logcdf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logcdf_r2
 
   !> sf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_sf).
@@ -15357,8 +15393,10 @@ contains
     real(c_double), intent(inout), target :: out
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_sf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_sf_r0
 
   !> sf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_sf).
@@ -15368,8 +15406,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_sf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_sf_r1
 
   !> sf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_sf).
@@ -15379,8 +15419,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:, :)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_sf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_sf_r2
 
   !> logsf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_logsf).
@@ -15390,8 +15432,10 @@ contains
     real(c_double), intent(inout), target :: out
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logsf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logsf_r0
 
   !> logsf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_logsf).
@@ -15401,8 +15445,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logsf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logsf_r1
 
   !> logsf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_logsf).
@@ -15412,8 +15458,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:, :)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_logsf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_logsf_r2
 
   !> ppf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_ppf).
@@ -15423,8 +15471,10 @@ contains
     real(c_double), intent(inout), target :: out
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_ppf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_ppf_r0
 
   !> ppf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_ppf).
@@ -15434,8 +15484,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_ppf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_ppf_r1
 
   !> ppf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_ppf).
@@ -15445,8 +15497,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:, :)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_ppf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_ppf_r2
 
   !> isf of each element of a scalar x into out (same shape; errors: see sciport_stats_dist_isf).
@@ -15456,8 +15510,10 @@ contains
     real(c_double), intent(inout), target :: out
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_isf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_isf_r0
 
   !> isf of each element of a vector x into out (same shape; errors: see sciport_stats_dist_isf).
@@ -15467,8 +15523,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_isf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_isf_r1
 
   !> isf of each element of a matrix x into out (same shape; errors: see sciport_stats_dist_isf).
@@ -15478,8 +15536,10 @@ contains
     real(c_double), intent(inout), target, contiguous :: out(:, :)
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
+    character(len=:), allocatable :: m
     call run_dist(sciport_stats_dist_isf_c, d, special_ptr(x), special_shape(x), &
-        special_ptr(out), special_shape(out), status, errmsg)
+        special_ptr(out), special_shape(out), status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine dist_isf_r2
 
   !> mean() of the distribution into value (written only on success).
@@ -15488,7 +15548,9 @@ contains
     real(c_double), intent(inout) :: value
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
-    call run_dist_scalar(sciport_stats_dist_mean_c, d, value, status, errmsg)
+    character(len=:), allocatable :: m
+    call run_dist_scalar(sciport_stats_dist_mean_c, d, value, status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine sciport_dist_mean
 
   !> var() of the distribution into value (written only on success).
@@ -15497,7 +15559,9 @@ contains
     real(c_double), intent(inout) :: value
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
-    call run_dist_scalar(sciport_stats_dist_var_c, d, value, status, errmsg)
+    character(len=:), allocatable :: m
+    call run_dist_scalar(sciport_stats_dist_var_c, d, value, status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine sciport_dist_var
 
   !> std() of the distribution into value (written only on success).
@@ -15506,7 +15570,9 @@ contains
     real(c_double), intent(inout) :: value
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
-    call run_dist_scalar(sciport_stats_dist_std_c, d, value, status, errmsg)
+    character(len=:), allocatable :: m
+    call run_dist_scalar(sciport_stats_dist_std_c, d, value, status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine sciport_dist_std
 
   !> median() of the distribution into value (written only on success).
@@ -15515,7 +15581,9 @@ contains
     real(c_double), intent(inout) :: value
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
-    call run_dist_scalar(sciport_stats_dist_median_c, d, value, status, errmsg)
+    character(len=:), allocatable :: m
+    call run_dist_scalar(sciport_stats_dist_median_c, d, value, status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine sciport_dist_median
 
   !> entropy() of the distribution into value (written only on success).
@@ -15524,7 +15592,9 @@ contains
     real(c_double), intent(inout) :: value
     integer(c_int32_t), intent(out) :: status
     character(len=:), allocatable, intent(out), optional :: errmsg
-    call run_dist_scalar(sciport_stats_dist_entropy_c, d, value, status, errmsg)
+    character(len=:), allocatable :: m
+    call run_dist_scalar(sciport_stats_dist_entropy_c, d, value, status, m)
+    if (present(errmsg)) errmsg = m
   end subroutine sciport_dist_entropy
 
   !> moment(order) = E[X**order] into value; order < 0 is SCIPORT_ERR_INVALID_ARGUMENT.

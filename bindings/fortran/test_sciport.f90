@@ -4637,7 +4637,7 @@ contains
     call sciport_dist_pmf(d, 0d0, v, status)
     call check(status == SCIPORT_OK .and. abs(v - exp(-2d0)) <= 1d-15 * exp(-2d0), 'dist poisson(2) pmf(0)')
     call sciport_dist_ppf(d, 0.5d0, v, status)
-    call check(status == SCIPORT_OK .and. v == 2d0, 'dist poisson(2) ppf(0.5)')
+    call check(status == SCIPORT_OK .and. abs(v - 2d0) <= 0d0, 'dist poisson(2) ppf(0.5)')
     call sciport_dist_pdf(d, 1d0, v, status, msg)
     call check(status == SCIPORT_ERR_INVALID_ARGUMENT .and. index(msg, 'pmf') > 0, 'dist pdf of poisson')
     call sciport_dist_free(d)
