@@ -7,7 +7,7 @@ mod eval;
 mod minimize;
 pub(crate) mod nelder_mead;
 mod newton;
-mod pyfmt;
+pub(crate) mod pyfmt;
 mod toms748;
 
 use bracket_roots::Limits;

@@ -79,11 +79,20 @@ pub fn fit_error(message: &str) -> Error {
 /// non-finite values."), everything fixed ("All parameters fixed. There is
 /// nothing to optimize."), a non-finite moment in MM; `FitFailed` when the
 /// optimum is outside the parameter space (SciPy's FitError text).
+///
+/// A family's own fit is called with finite data, except when every
+/// parameter is fixed: then it sees the data as given, so that it can raise
+/// SciPy's "All parameters fixed" error before the generic non-finite check
+/// (SciPy's overrides check in that order, `rv_continuous.fit` in the
+/// other); if it defers, the non-finite error follows.
 pub fn fit(family: &'static Family, req: &FitRequest) -> Result<Fitted> {
     check_request(family, req)?;
+    let finite = req.data.iter().all(|v| v.is_finite());
     if let Some(own) = family.fit {
-        if let Some(result) = own(req) {
-            return result;
+        if finite || everything_fixed(req) {
+            if let Some(result) = own(req) {
+                return result;
+            }
         }
     }
     generic_fit(family, req)
@@ -108,9 +117,6 @@ fn check_request(family: &Family, req: &FitRequest) -> Result<()> {
     if req.data.is_empty() {
         return Err(Error::invalid("data must not be empty"));
     }
-    if req.data.iter().any(|v| !v.is_finite()) {
-        return Err(Error::invalid("The data contains non-finite values."));
-    }
     Ok(())
 }
 
@@ -119,8 +125,74 @@ pub fn all_fixed() -> Error {
     Error::invalid("All parameters fixed. There is nothing to optimize.")
 }
 
-/// SciPy's generic `rv_continuous.fit`.
-fn generic_fit(family: &'static Family, req: &FitRequest) -> Result<Fitted> {
+/// Whether every parameter (shapes, loc, scale) is fixed.
+pub fn everything_fixed(req: &FitRequest) -> bool {
+    req.fixed_shapes.iter().all(Option::is_some) && req.floc.is_some() && req.fscale.is_some()
+}
+
+/// SciPy's `_check_fit_input_parameters` as far as `fit` leaves it to an
+/// override: the "All parameters fixed" error when nothing is free (the
+/// non-finite check that follows it is `fit`'s).
+pub fn check_fit_input(req: &FitRequest) -> Result<()> {
+    if everything_fixed(req) {
+        return Err(all_fixed());
+    }
+    Ok(())
+}
+
+/// SciPy's `FitDataError(distr, lower, upper)` (a ValueError), with the
+/// bounds already in Python's `repr`.
+pub fn fit_data_error(name: &str, lower: &str, upper: &str) -> Error {
+    Error::invalid(format!(
+        "Invalid values in `data`.  Maximum likelihood estimation with '{name}' requires that {lower} < (x - loc)/scale  < {upper} for each x in `data`."
+    ))
+}
+
+/// SciPy's `FitSolverError(mesg)` (a FitError).
+pub fn fit_solver_error(message: &str) -> Error {
+    fit_error(&format!(
+        "Solver for the MLE equations failed to converge: {}",
+        message.replace('\n', "")
+    ))
+}
+
+/// Python's `value or fallback()` for an optional fixed value: a fixed 0.0
+/// is falsy and gives way to the fallback.
+pub fn or_else_py(value: Option<f64>, fallback: impl FnOnce() -> f64) -> f64 {
+    match value {
+        Some(v) if v != 0.0 => v,
+        _ => fallback(),
+    }
+}
+
+/// `nnlf(theta, x)`: −Σ logpdf + n·log(scale), inf for invalid parameters
+/// or any point outside `_support_mask`.
+pub fn nnlf(family: &Family, theta: &[f64], data: &[f64]) -> f64 {
+    let (shapes, loc_scale) = theta.split_at(theta.len() - 2);
+    let (loc, scale) = (loc_scale[0], loc_scale[1]);
+    let Some(d) = member(family, shapes) else {
+        return f64::INFINITY;
+    };
+    if scale.is_nan() || scale <= 0.0 {
+        return f64::INFINITY;
+    }
+    let mut terms = Vec::with_capacity(data.len());
+    for &v in data {
+        let x = (v - loc) / scale;
+        if !d.in_support(x) {
+            return f64::INFINITY;
+        }
+        terms.push(d.logpdf(x));
+    }
+    -pairwise_sum(&terms) + data.len() as f64 * scale.ln()
+}
+
+/// SciPy's generic `rv_continuous.fit` (what a family's override reaches
+/// through `super().fit(...)`).
+pub fn generic_fit(family: &'static Family, req: &FitRequest) -> Result<Fitted> {
+    if req.data.iter().any(|v| !v.is_finite()) {
+        return Err(Error::invalid("The data contains non-finite values."));
+    }
     let n = family.shape_count();
     let all_guessed = req.guess_shapes.iter().all(Option::is_some)
         && req.guess_loc.is_some()
@@ -339,4 +411,67 @@ pub fn fit_loc_scale_support(family: &'static Family, data: &[f64], shapes: &[f6
     } else {
         (loc_hat, scale_hat)
     }
+}
+
+/// NumPy's `percentile(data, q)` with the default linear interpolation.
+pub fn percentile(data: &[f64], q: f64) -> f64 {
+    let mut sorted = data.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let position = q / 100.0 * (sorted.len() - 1) as f64;
+    let below = position.floor() as usize;
+    let above = (below + 1).min(sorted.len() - 1);
+    let t = position - below as f64;
+    let (lo, hi) = (sorted[below], sorted[above]);
+    // NumPy's `_lerp`: from the nearer end, so t = 1 gives `hi` exactly.
+    let d = hi - lo;
+    if t >= 0.5 {
+        hi - d * (1.0 - t)
+    } else {
+        lo + d * t
+    }
+}
+
+/// NumPy's `median`: the middle value, or the mean of the two middle ones.
+pub fn median(data: &[f64]) -> f64 {
+    let mut sorted = data.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    }
+}
+
+/// The biased sample skewness m3 / m2^1.5 (SciPy's `_skew` and
+/// `stats.skew`).
+pub fn sample_skew(data: &[f64]) -> f64 {
+    let n = data.len() as f64;
+    let mean = pairwise_sum(data) / n;
+    let d2: Vec<f64> = data.iter().map(|v| (v - mean) * (v - mean)).collect();
+    let d3: Vec<f64> = data
+        .iter()
+        .map(|v| (v - mean) * (v - mean) * (v - mean))
+        .collect();
+    let m2 = pairwise_sum(&d2) / n;
+    let m3 = pairwise_sum(&d3) / n;
+    m3 / m2.powf(1.5)
+}
+
+/// NumPy's `nextafter(x, toward)`: the next double after x in the
+/// direction of `toward` (x itself when they are equal, NaN for NaN).
+pub fn nextafter(x: f64, toward: f64) -> f64 {
+    if x.is_nan() || toward.is_nan() {
+        return f64::NAN;
+    }
+    if x == toward {
+        return toward;
+    }
+    if x == 0.0 {
+        let tiny = f64::from_bits(1);
+        return if toward > 0.0 { tiny } else { -tiny };
+    }
+    let bits = x.to_bits();
+    let away_from_zero = (toward > x) == (x > 0.0);
+    f64::from_bits(if away_from_zero { bits + 1 } else { bits - 1 })
 }

@@ -5,11 +5,19 @@
 use std::f64::consts::PI;
 
 use super::super::continuous::Continuous;
+use super::super::fit::{
+    check_fit_input, generic_fit, mean_var, sample_skew, start_from_shapes, FitMethod, FitRequest,
+    Fitted,
+};
 use super::super::moments::Moments;
 use super::super::{Family, Model};
+use super::exponential::np_sign;
+use crate::error::Result;
+use crate::optimize::{root_scalar, RootScalarOptions};
 use crate::special::combinatorics::comb;
 use crate::special::elementary::{expm1, log1p, xlog1py, xlogy};
 use crate::special::gamma::{gamma, gammaln};
+use crate::special::logsumexp::{logsumexp, pairwise_sum};
 
 /// The Euler-Mascheroni constant γ (SciPy's `_EULER`).
 pub(super) const EULER: f64 = 0.577_215_664_901_532_9;
@@ -19,18 +27,21 @@ pub(super) const ZETA3: f64 = 1.202_056_903_159_594_3;
 /// `gumbel_r`: no shape parameters.
 pub static GUMBEL_R: Family = Family::continuous("gumbel_r", c"", |_| {
     Some(Model::Continuous(Box::new(GumbelR)))
-});
+})
+.with_fit(gumbel_r_fit);
 
 /// `gumbel_l`: no shape parameters.
 pub static GUMBEL_L: Family = Family::continuous("gumbel_l", c"", |_| {
     Some(Model::Continuous(Box::new(GumbelL)))
-});
+})
+.with_fit(gumbel_l_fit);
 
 /// `weibull_min`: shape c > 0.
 pub static WEIBULL_MIN: Family = Family::continuous("weibull_min", c"c", |s| {
     let c = s[0];
     (c > 0.0).then(|| Model::Continuous(Box::new(WeibullMin { c })))
-});
+})
+.with_fit(weibull_min_fit);
 
 /// `weibull_max`: shape c > 0.
 pub static WEIBULL_MAX: Family = Family::continuous("weibull_max", c"c", |s| {
@@ -49,7 +60,173 @@ pub static GENEXTREME: Family = Family::continuous("genextreme", c"c", |s| {
     let c = s[0];
     c.is_finite()
         .then(|| Model::Continuous(Box::new(Genextreme { c })))
-});
+})
+.with_fitstart(genextreme_fitstart);
+
+/// `genextreme._fitstart`: shape 0.5 for negatively skewed data, else
+/// −0.5, with the generic loc and scale for it.
+fn genextreme_fitstart(family: &'static Family, data: &[f64]) -> Vec<f64> {
+    let a = if sample_skew(data) < 0.0 { 0.5 } else { -0.5 };
+    start_from_shapes(family, data, vec![a])
+}
+
+/// `gumbel_r.fit` (MLE): the scale is the root of the likelihood equation
+/// (Brent's method, rtol = xtol = 1e-14, on a bracket grown from the scale
+/// guess or 1), the loc its closed form unless fixed; with the scale fixed
+/// the loc's closed form only. MM goes generic.
+fn gumbel_r_fit(req: &FitRequest) -> Option<Result<Fitted>> {
+    if req.method == FitMethod::Mm {
+        return None;
+    }
+    Some(gumbel_r_mle(req))
+}
+
+/// `gumbel_l.fit` (MLE): `gumbel_r`'s fit of the negated data (and
+/// negated fixed loc), its loc negated back. MM goes generic.
+fn gumbel_l_fit(req: &FitRequest) -> Option<Result<Fitted>> {
+    if req.method == FitMethod::Mm {
+        return None;
+    }
+    let negated: Vec<f64> = req.data.iter().map(|v| -v).collect();
+    let mirrored = FitRequest {
+        data: &negated,
+        floc: req.floc.map(|v| -v),
+        ..req.clone()
+    };
+    Some(gumbel_r_mle(&mirrored).map(|f| Fitted { loc: -f.loc, ..f }))
+}
+
+/// `gumbel_r`'s loc for a given scale, −scale·(logsumexp(−x/scale) − log n).
+fn gumbel_r_loc(data: &[f64], scale: f64) -> f64 {
+    let scaled: Vec<f64> = data.iter().map(|v| -v / scale).collect();
+    let (lse, _) = logsumexp(&scaled, None, false);
+    -scale * (lse - (data.len() as f64).ln())
+}
+
+/// The likelihood equation for `gumbel_r`'s scale: with loc fixed,
+/// Σ((loc − x)e^((loc−x)/scale) + x) − n(loc + scale); with loc free,
+/// mean(x) − (x averaged with weights e^(−x/scale)) − scale.
+fn gumbel_r_scale_equation(data: &[f64], floc: Option<f64>, scale: f64) -> f64 {
+    let n = data.len() as f64;
+    match floc {
+        Some(loc) => {
+            let terms: Vec<f64> = data
+                .iter()
+                .map(|&x| (loc - x) * ((loc - x) / scale).exp() + x)
+                .collect();
+            pairwise_sum(&terms) - n * (loc + scale)
+        }
+        None => {
+            let logw: Vec<f64> = data.iter().map(|v| -v / scale).collect();
+            let top = logw.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let w: Vec<f64> = logw.iter().map(|l| (l - top).exp()).collect();
+            let wx: Vec<f64> = w.iter().zip(data).map(|(w, x)| w * x).collect();
+            let wavg = pairwise_sum(&wx) / pairwise_sum(&w);
+            mean_var(data).0 - wavg - scale
+        }
+    }
+}
+
+/// The work of [`gumbel_r_fit`].
+fn gumbel_r_mle(req: &FitRequest) -> Result<Fitted> {
+    check_fit_input(req)?;
+    let data = req.data;
+    if let Some(scale) = req.fscale {
+        return Ok(Fitted {
+            shapes: Vec::new(),
+            loc: gumbel_r_loc(data, scale),
+            scale,
+        });
+    }
+    let mut fun = |scale: f64| Ok(gumbel_r_scale_equation(data, req.floc, scale));
+    let start = req.guess_scale.unwrap_or(1.0);
+    let (mut lbrack, mut rbrack) = (start / 2.0, start * 2.0);
+    while np_sign(fun(lbrack)?) == np_sign(fun(rbrack)?) && (lbrack > 0.0 || rbrack < f64::INFINITY)
+    {
+        lbrack /= 2.0;
+        rbrack *= 2.0;
+    }
+    let options = RootScalarOptions {
+        bracket: Some([lbrack, rbrack]),
+        rtol: Some(1e-14),
+        xtol: Some(1e-14),
+        ..Default::default()
+    };
+    let scale = root_scalar(&mut fun, None, None, &options)?.root;
+    let loc = req.floc.unwrap_or_else(|| gumbel_r_loc(data, scale));
+    Ok(Fitted {
+        shapes: Vec::new(),
+        loc,
+        scale,
+    })
+}
+
+/// The skewness of `weibull_min` at shape c, from Γ(1 + k/c), k = 1, 2, 3.
+fn weibull_min_skew(c: f64) -> f64 {
+    let g1 = gamma(1.0 + 1.0 / c);
+    let g2 = gamma(1.0 + 2.0 / c);
+    let g3 = gamma(1.0 + 3.0 / c);
+    let num = 2.0 * g1.powi(3) - 3.0 * g1 * g2 + g3;
+    let den = (g2 - g1 * g1).powf(1.5);
+    num / den
+}
+
+/// `weibull_min.fit`: moment estimates — c matching the sample skewness
+/// (bisection on [0.02, 1e4]), scale the variance, loc the mean — for the
+/// parameters neither fixed nor guessed; MM returns them, MLE starts the
+/// generic fit from them. Skewness below the c = 1e4 asymptote sends an
+/// unguided MLE with c free straight to the generic fit.
+fn weibull_min_fit(req: &FitRequest) -> Option<Result<Fitted>> {
+    Some(weibull_min_estimates(req))
+}
+
+/// The work of [`weibull_min_fit`].
+fn weibull_min_estimates(req: &FitRequest) -> Result<Fitted> {
+    check_fit_input(req)?;
+    let mle = req.method == FitMethod::Mle;
+    let fc = req.fixed_shapes[0];
+    let s = sample_skew(req.data);
+    let max_c = 1e4;
+    if s < weibull_min_skew(max_c) && mle && fc.is_none() && req.guess_shapes[0].is_none() {
+        return generic_fit(&WEIBULL_MIN, req);
+    }
+    let guess = |g: Option<f64>| if mle { g } else { None };
+    let c = match (fc, guess(req.guess_shapes[0])) {
+        (Some(c), _) | (None, Some(c)) => c,
+        (None, None) => {
+            let options = RootScalarOptions {
+                method: Some("bisect"),
+                bracket: Some([0.02, max_c]),
+                ..Default::default()
+            };
+            let mut f = |c: f64| Ok(weibull_min_skew(c) - s);
+            root_scalar(&mut f, None, None, &options)?.root
+        }
+    };
+    let (mean, var) = mean_var(req.data);
+    let scale = req
+        .fscale
+        .or(guess(req.guess_scale))
+        .unwrap_or_else(|| (var / (gamma(1.0 + 2.0 / c) - gamma(1.0 + 1.0 / c).powi(2))).sqrt());
+    let loc = req
+        .floc
+        .or(guess(req.guess_loc))
+        .unwrap_or_else(|| mean - scale * gamma(1.0 + 1.0 / c));
+    if !mle {
+        return Ok(Fitted {
+            shapes: vec![c],
+            loc,
+            scale,
+        });
+    }
+    let start = FitRequest {
+        guess_shapes: vec![Some(c)],
+        guess_loc: Some(loc),
+        guess_scale: Some(scale),
+        ..req.clone()
+    };
+    generic_fit(&WEIBULL_MIN, &start)
+}
 
 /// Skewness of the Gumbel distribution's maximum form, 12√6 ζ(3)/π³, as
 /// `gumbel_r` forms it.

@@ -4,16 +4,53 @@
 use std::f64::consts::PI;
 
 use super::super::continuous::Continuous;
+use super::super::fit::{check_fit_input, fit_data_error, FitMethod, FitRequest, Fitted};
 use super::super::moments::Moments;
 use super::super::{Family, Model};
+use crate::error::Result;
+use crate::optimize::pyfmt::repr;
 use crate::special::elementary::expm1;
 use crate::special::error_function::{erf, erfc, erfinv};
+use crate::special::logsumexp::pairwise_sum;
 use crate::special::normal::{ndtr, ndtri};
 
 /// `halfnorm`: no shape parameters.
 pub static HALFNORM: Family = Family::continuous("halfnorm", c"", |_| {
     Some(Model::Continuous(Box::new(Halfnorm)))
-});
+})
+.with_fit(halfnorm_fit);
+
+/// `halfnorm.fit` (MLE): loc = min(data) unless fixed (then no data value
+/// may lie below it), scale = the root mean square of x − loc unless
+/// fixed; MM goes generic.
+fn halfnorm_fit(req: &FitRequest) -> Option<Result<Fitted>> {
+    if req.method == FitMethod::Mm {
+        return None;
+    }
+    Some(halfnorm_mle(req))
+}
+
+/// The closed forms behind [`halfnorm_fit`].
+fn halfnorm_mle(req: &FitRequest) -> Result<Fitted> {
+    check_fit_input(req)?;
+    let lowest = req.data.iter().copied().fold(f64::INFINITY, f64::min);
+    let loc = match req.floc {
+        Some(floc) if lowest < floc => {
+            return Err(fit_data_error("halfnorm", &repr(floc), "inf"));
+        }
+        Some(floc) => floc,
+        None => lowest,
+    };
+    let scale = req.fscale.unwrap_or_else(|| {
+        let sq: Vec<f64> = req.data.iter().map(|v| (v - loc) * (v - loc)).collect();
+        (pairwise_sum(&sq) / req.data.len() as f64).sqrt()
+    });
+    Ok(Fitted {
+        shapes: Vec::new(),
+        loc,
+        scale,
+    })
+}
 
 /// `levy`: no shape parameters.
 pub static LEVY: Family =

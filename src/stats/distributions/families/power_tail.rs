@@ -4,23 +4,130 @@
 use std::f64::consts::PI;
 
 use super::super::continuous::Continuous;
+use super::super::fit::{
+    check_fit_input, fit_data_error, generic_fit, nextafter, or_else_py, percentile, FitMethod,
+    FitRequest, Fitted,
+};
 use super::super::integrate::continuous_moment_by_ppf;
 use super::super::moments::Moments;
 use super::super::{Family, Model};
+use super::exponential::np_sign;
+use crate::error::Result;
+use crate::optimize::{root_scalar, RootScalarOptions};
 use crate::special::beta::beta;
 use crate::special::combinatorics::comb;
 use crate::special::elementary::{expm1, log1p, xlog1py, xlogy};
 use crate::special::gamma::gamma;
+use crate::special::logsumexp::pairwise_sum;
 
 /// `cauchy`: no shape parameters.
 pub static CAUCHY: Family =
-    Family::continuous("cauchy", c"", |_| Some(Model::Continuous(Box::new(Cauchy))));
+    Family::continuous("cauchy", c"", |_| Some(Model::Continuous(Box::new(Cauchy))))
+        .with_fitstart(cauchy_fitstart);
+
+/// `cauchy._fitstart`: the median and half the interquartile range.
+fn cauchy_fitstart(_family: &'static Family, data: &[f64]) -> Vec<f64> {
+    let [p25, p50, p75] = [25.0, 50.0, 75.0].map(|q| percentile(data, q));
+    vec![p50, (p75 - p25) / 2.0]
+}
 
 /// `pareto`: tail index b > 0.
 pub static PARETO: Family = Family::continuous("pareto", c"b", |s| {
     let b = s[0];
     (b > 0.0).then(|| Model::Continuous(Box::new(Pareto { b })))
-});
+})
+.with_fit(pareto_fit);
+
+/// `pareto.fit` (MLE): with loc and scale free, the scale is the root
+/// (Brent's method, on a bracket grown from the scale guess or 1) of the
+/// Lagrange condition for loc + scale = min(data), the shape its closed
+/// form unless fixed (the generic fit if the root finder fails); otherwise
+/// closed forms. MM goes generic.
+fn pareto_fit(req: &FitRequest) -> Option<Result<Fitted>> {
+    if req.method == FitMethod::Mm {
+        return None;
+    }
+    Some(pareto_mle(req))
+}
+
+/// The shape's likelihood equation solved, n / Σ log((x − loc)/scale).
+fn pareto_shape(data: &[f64], scale: f64, loc: f64) -> f64 {
+    let logs: Vec<f64> = data.iter().map(|v| ((v - loc) / scale).ln()).collect();
+    data.len() as f64 / pairwise_sum(&logs)
+}
+
+/// ∂log L/∂loc − ∂log L/∂scale with loc = min(data) − scale and the shape
+/// fixed or profiled out.
+fn pareto_scale_equation(data: &[f64], fshape: Option<f64>, lowest: f64, scale: f64) -> f64 {
+    let loc = lowest - scale;
+    let b = or_else_py(fshape, || pareto_shape(data, scale, loc));
+    let inv: Vec<f64> = data.iter().map(|v| 1.0 / (v - loc)).collect();
+    (b + 1.0) * pairwise_sum(&inv) - data.len() as f64 * b / scale
+}
+
+/// The work of [`pareto_fit`].
+fn pareto_mle(req: &FitRequest) -> Result<Fitted> {
+    check_fit_input(req)?;
+    let data = req.data;
+    let fshape = req.fixed_shapes[0];
+    let lowest = data.iter().copied().fold(f64::INFINITY, f64::min);
+    if let Some(floc) = req.floc {
+        if lowest - floc < or_else_py(req.fscale, || 0.0) {
+            return Err(fit_data_error("pareto", "1", "inf"));
+        }
+    }
+    let fitted = |b: f64, loc: f64, scale: f64| Fitted {
+        shapes: vec![b],
+        loc,
+        scale,
+    };
+    let loc = match (req.floc, req.fscale) {
+        (None, None) => return pareto_free_loc_scale(req, lowest),
+        (None, Some(fscale)) => lowest - fscale,
+        (Some(floc), _) => floc,
+    };
+    let scale = or_else_py(req.fscale, || lowest - loc);
+    let b = or_else_py(fshape, || pareto_shape(data, scale, loc));
+    Ok(fitted(b, loc, scale))
+}
+
+/// [`pareto_mle`] with loc and scale both free.
+fn pareto_free_loc_scale(req: &FitRequest, lowest: f64) -> Result<Fitted> {
+    let data = req.data;
+    let fshape = req.fixed_shapes[0];
+    let mut fun = |scale: f64| Ok(pareto_scale_equation(data, fshape, lowest, scale));
+    let start = req.guess_scale.unwrap_or(1.0);
+    let (mut lbrack, mut rbrack) = (start / 2.0, start * 2.0);
+    while np_sign(fun(lbrack)?) == np_sign(fun(rbrack)?) && (lbrack > 0.0 || rbrack < f64::INFINITY)
+    {
+        lbrack /= 2.0;
+        rbrack *= 2.0;
+    }
+    let options = RootScalarOptions {
+        bracket: Some([lbrack, rbrack]),
+        ..Default::default()
+    };
+    let res = root_scalar(&mut fun, None, None, &options)?;
+    if !res.converged {
+        let without_shape_guess = FitRequest {
+            guess_shapes: vec![None],
+            ..req.clone()
+        };
+        return generic_fit(&PARETO, &without_shape_guess);
+    }
+    let mut scale = res.root;
+    let loc = lowest - scale;
+    let b = or_else_py(fshape, || pareto_shape(data, scale, loc));
+    if (scale + loc).partial_cmp(&lowest) != Some(std::cmp::Ordering::Less) {
+        let width = lowest - loc;
+        scale = nextafter(width, 0.0);
+    }
+    Ok(Fitted {
+        shapes: vec![b],
+        loc,
+        scale,
+    })
+}
 
 /// `lomax`: tail index c > 0.
 pub static LOMAX: Family = Family::continuous("lomax", c"c", |s| {
