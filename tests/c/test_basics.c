@@ -21,14 +21,14 @@ static void test_status_strings(void) {
         SCIPORT_OK,           SCIPORT_ERR_NULL_POINTER, SCIPORT_ERR_INVALID_ARGUMENT,
         SCIPORT_ERR_DIMENSION_MISMATCH, SCIPORT_ERR_UNKNOWN_NAME, SCIPORT_ERR_DOMAIN,
         SCIPORT_ERR_SINGULAR, SCIPORT_ERR_CALLBACK,     SCIPORT_ERR_ALLOCATION,
-        SCIPORT_ERR_INTERNAL};
+        SCIPORT_ERR_INTERNAL, SCIPORT_ERR_FIT_FAILED};
     const size_t n = sizeof codes / sizeof codes[0];
     const char *unknown = sciport_status_str(1000);
     size_t i, j;
     CHECK(unknown != NULL && unknown[0] != '\0', "unknown code has no description");
     for (i = 0; i < n; i++) {
         const char *s = sciport_status_str(codes[i]);
-        CHECK(codes[i] == (int32_t)i, "status codes are 0..9 in order; code %zu is %d", i,
+        CHECK(codes[i] == (int32_t)i, "status codes are 0..10 in order; code %zu is %d", i,
               (int)codes[i]);
         CHECK(s != NULL && s[0] != '\0', "status %d has an empty description", (int)codes[i]);
         CHECK(s != NULL && strcmp(s, unknown) != 0, "status %d described as unknown",
@@ -40,7 +40,7 @@ static void test_status_strings(void) {
         }
     }
     CHECK(strcmp(sciport_status_str(-1), unknown) == 0, "-1 is not unknown");
-    CHECK(strcmp(sciport_status_str(10), unknown) == 0, "10 is not unknown");
+    CHECK(strcmp(sciport_status_str(11), unknown) == 0, "11 is not unknown");
     CHECK(strcmp(sciport_status_str(INT32_MAX), unknown) == 0, "INT32_MAX is not unknown");
     CHECK(strcmp(sciport_status_str(INT32_MIN), unknown) == 0, "INT32_MIN is not unknown");
 }
