@@ -7,6 +7,7 @@
 use std::f64::consts::{LN_2, PI, SQRT_2};
 
 use super::super::continuous::Continuous;
+use super::super::fit::{sample_skew, start_from_shapes};
 use super::super::moments::Moments;
 use super::super::{Family, Model};
 use crate::special::digamma::{digamma, polygamma};
@@ -27,7 +28,16 @@ fn positive(s: &[f64]) -> Option<f64> {
 /// `gamma`: shape `a`.
 pub static GAMMA: Family = Family::continuous("gamma", c"a", |s| {
     positive(s).map(|a| Model::Continuous(Box::new(Gamma { a })))
-});
+})
+.with_fitstart(gamma_fitstart);
+
+/// `gamma._fitstart`: a = 4 / (1e-8 + skew²) from the sample skewness, then
+/// SciPy's loc and scale for that shape.
+fn gamma_fitstart(family: &'static Family, data: &[f64]) -> Vec<f64> {
+    let skew = sample_skew(data);
+    let a = 4.0 / (1e-8 + skew * skew);
+    start_from_shapes(family, data, vec![a])
+}
 
 /// `chi2`: degrees of freedom `df`.
 pub static CHI2: Family = Family::continuous("chi2", c"df", |s| {
