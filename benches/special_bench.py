@@ -16,13 +16,12 @@ relative difference), so a fast wrong answer cannot hide.
 import argparse
 import ctypes as C
 import os
-import time
 
 import numpy as np
 import scipy
 import scipy.special as sc
 
-from sciport_views import NdArray, view
+from sciport_views import NdArray, best_time, view
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_LIB = os.path.join(ROOT, "target", "release", "libsciport.so")
@@ -109,17 +108,6 @@ SCIPY_SPELLING = {
     "factorial2": lambda n, out: np.copyto(out, sc.factorial2(n.astype(int))),
     "lambertw": lambda x, k, out: np.copyto(out, sc.lambertw(x, k.astype(int)).real),
 }
-
-
-def best_time(call):
-    call()
-    best, spent, k = float("inf"), 0.0, 0
-    while spent < 1.0 or k < 3:
-        t0 = time.perf_counter()
-        call()
-        dt = time.perf_counter() - t0
-        best, spent, k = min(best, dt), spent + dt, k + 1
-    return best
 
 
 def max_rel_diff(a, b):

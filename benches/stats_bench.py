@@ -20,13 +20,12 @@ library are listed as skipped. Fits (`dist.fit(data)`) are timed too.
 import argparse
 import ctypes as C
 import os
-import time
 
 import numpy as np
 import scipy
 from scipy import stats
 
-from sciport_views import NdArray, view
+from sciport_views import NdArray, best_time, view
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_LIB = os.path.join(ROOT, "target", "release", "libsciport.so")
@@ -49,17 +48,6 @@ def cases(n, rng):
         ("poisson.pmf", "poisson", (6.0,), 0.0, 1.0, "pmf", counts),
         ("binom.cdf", "binom", (30, 0.3), 0.0, 1.0, "cdf", counts),
     ]
-
-
-def best_time(call):
-    call()
-    best, spent, k = float("inf"), 0.0, 0
-    while spent < 1.0 or k < 3:
-        t0 = time.perf_counter()
-        call()
-        dt = time.perf_counter() - t0
-        best, spent, k = min(best, dt), spent + dt, k + 1
-    return best
 
 
 def max_rel_diff(a, b):
