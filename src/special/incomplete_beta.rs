@@ -190,6 +190,9 @@ fn lower_side(a: f64, b: f64, point: Point) -> (f64, f64, Option<f64>) {
         let (i, q) = small_a_series(a, b, point);
         return (i, q, None);
     }
+    if let Some(i) = binomial_tail(a, b, point) {
+        return (i, 1.0 - i, None);
+    }
     let (i, factor) = if x <= 0.7 && (b * x <= 1.0 || b <= 1.0) {
         let factor = power_factor(a, b, point);
         let scale = factor / (a * point.ln_y_dd().mul(b).exp());
@@ -206,6 +209,56 @@ fn lower_side(a: f64, b: f64, point: Point) -> (f64, f64, Option<f64>) {
     };
     let i = i.clamp(0.0, 1.0);
     (i, 1.0 - i, Some(factor))
+}
+
+/// Largest number of trials n = a + b - 1 for which integer parameters
+/// use the binomial sum (its terms then number at most 40).
+const BINOMIAL_SUM_MAX_TRIALS: f64 = 40.0;
+
+/// I_x(a, b) for integers a, b ≥ 1 with n = a + b - 1 ≤ 40, on the lower
+/// side, as the binomial tail P(X ≥ a) for X ~ Bin(n, x):
+/// Σ_{j=a..n} C(n, j) x^j (1-x)^(n-j). The terms decrease from j = a
+/// (their ratio (n-j)/(j+1)·x/(1-x) is below (b-1)/(b+1) there), so the
+/// sum, taken smallest first, keeps the first term's accuracy: C(n, a) is
+/// exact and x^a, (1-x)^(b-1) are formed from the double-double x and
+/// 1 - x. None for other parameters or where the first term nears the
+/// underflow threshold.
+fn binomial_tail(a: f64, b: f64, point: Point) -> Option<f64> {
+    let n = a + b - 1.0;
+    let integral = a == a.floor() && b == b.floor() && a >= 1.0 && b >= 1.0;
+    if !integral || n > BINOMIAL_SUM_MAX_TRIALS {
+        return None;
+    }
+    let (x, y) = (point.x_dd(), point.swapped().x_dd());
+    let m = b - 1.0;
+    let powers = x.hi.powf(a) * y.hi.powf(m) * (1.0 + a * x.lo / x.hi + m * y.lo / y.hi);
+    let first = binomial_coefficient(n, a) * powers;
+    if !(first > 1e-290) {
+        return None;
+    }
+    let ratio = x.hi / y.hi;
+    let mut terms = [0.0; BINOMIAL_SUM_MAX_TRIALS as usize + 1];
+    let (mut term, mut count, mut j) = (first, 0, a);
+    while j <= n && term > 0.0 {
+        terms[count] = term;
+        count += 1;
+        term *= (n - j) / (j + 1.0) * ratio;
+        j += 1.0;
+    }
+    Some(terms[..count].iter().rev().sum::<f64>().min(1.0))
+}
+
+/// C(n, k) for integers 0 ≤ k ≤ n ≤ 40, exactly: each partial product
+/// C(n - k + i, i)·(n - k + i + 1) stays below 2^53.
+fn binomial_coefficient(n: f64, k: f64) -> f64 {
+    let k = k.min(n - k);
+    let mut c = 1.0;
+    let mut i = 1.0;
+    while i <= k {
+        c = c * (n - k + i) / i;
+        i += 1.0;
+    }
+    c
 }
 
 /// (I, 1 - I) for huge a and b by Temme's uniform expansion,
