@@ -233,7 +233,7 @@ fn binomial_tail(a: f64, b: f64, point: Point) -> Option<f64> {
     let m = b - 1.0;
     let powers = x.hi.powf(a) * y.hi.powf(m) * (1.0 + a * x.lo / x.hi + m * y.lo / y.hi);
     let first = binomial_coefficient(n, a) * powers;
-    if !(first > 1e-290) {
+    if first.is_nan() || first <= 1e-290 {
         return None;
     }
     let ratio = x.hi / y.hi;
