@@ -21,30 +21,37 @@ use crate::special::pochhammer::poch;
 
 /// `beta`: shapes `a`, `b`.
 pub static BETA: Family = Family::continuous("beta", c"a, b", |s| {
-    (s[0] > 0.0 && s[1] > 0.0).then(|| Model::Continuous(Box::new(Beta { a: s[0], b: s[1] })))
+    (s[0] > 0.0 && s[1] > 0.0).then(|| Model::Continuous(Box::new(Beta::new(s[0], s[1]))))
 })
 .with_fit(beta_fit)
 .with_fitstart(beta_fitstart);
 
 /// `f`: degrees of freedom `dfn`, `dfd`.
 pub static F: Family = Family::continuous("f", c"dfn, dfd", |s| {
-    (s[0] > 0.0 && s[1] > 0.0).then(|| {
-        Model::Continuous(Box::new(FisherF {
-            dfn: s[0],
-            dfd: s[1],
-        }))
-    })
+    (s[0] > 0.0 && s[1] > 0.0).then(|| Model::Continuous(Box::new(FisherF::new(s[0], s[1]))))
 });
 
 /// `t`: degrees of freedom `df`.
 pub static T: Family = Family::continuous("t", c"df", |s| {
-    (s[0] > 0.0).then(|| Model::Continuous(Box::new(StudentT { df: s[0] })))
+    (s[0] > 0.0).then(|| Model::Continuous(Box::new(StudentT::new(s[0]))))
 });
 
 /// The beta distribution on [0, 1].
 struct Beta {
     a: f64,
     b: f64,
+    /// ln B(a, b), once per distribution (SciPy's scalar-shape betaln).
+    ln_beta: f64,
+}
+
+impl Beta {
+    fn new(a: f64, b: f64) -> Beta {
+        Beta {
+            a,
+            b,
+            ln_beta: betaln(a, b),
+        }
+    }
 }
 
 /// SciPy's `threshold_large` in beta's entropy: (⌊v/10^j⌋ + 2)·10^(7+j)
@@ -96,7 +103,7 @@ impl Continuous for Beta {
     }
     fn logpdf(&self, x: f64) -> f64 {
         let (a, b) = (self.a, self.b);
-        xlog1py(b - 1.0, -x) + xlogy(a - 1.0, x) - betaln(a, b)
+        xlog1py(b - 1.0, -x) + xlogy(a - 1.0, x) - self.ln_beta
     }
     fn cdf(&self, x: f64) -> f64 {
         betainc(self.a, self.b, x)
@@ -141,6 +148,22 @@ impl Continuous for Beta {
 struct FisherF {
     dfn: f64,
     dfd: f64,
+    /// The x-free terms of the log density, once per distribution:
+    /// m/2·ln m + n/2·ln n and ln B(n/2, m/2).
+    ln_powers: f64,
+    ln_beta: f64,
+}
+
+impl FisherF {
+    fn new(dfn: f64, dfd: f64) -> FisherF {
+        let (n, m) = (dfn, dfd);
+        FisherF {
+            dfn,
+            dfd,
+            ln_powers: m / 2.0 * m.ln() + n / 2.0 * n.ln(),
+            ln_beta: betaln(n / 2.0, m / 2.0),
+        }
+    }
 }
 
 impl Continuous for FisherF {
@@ -152,8 +175,8 @@ impl Continuous for FisherF {
     }
     fn logpdf(&self, x: f64) -> f64 {
         let (n, m) = (self.dfn, self.dfd);
-        m / 2.0 * m.ln() + n / 2.0 * n.ln() + xlogy(n / 2.0 - 1.0, x)
-            - (((n + m) / 2.0) * (m + n * x).ln() + betaln(n / 2.0, m / 2.0))
+        self.ln_powers + xlogy(n / 2.0 - 1.0, x)
+            - (((n + m) / 2.0) * (m + n * x).ln() + self.ln_beta)
     }
     fn cdf(&self, x: f64) -> f64 {
         fdtr(self.dfn, self.dfd, x)
@@ -197,6 +220,18 @@ impl Continuous for FisherF {
 /// Student's t distribution on ℝ (the normal one for df = ∞).
 struct StudentT {
     df: f64,
+    /// ln of the density's constant Γ((df+1)/2)/(Γ(df/2)·√(π·df)), once
+    /// per distribution, in SciPy's terms ln poch(df/2, 1/2) - (ln df + ln π)/2.
+    ln_norm: f64,
+}
+
+impl StudentT {
+    fn new(df: f64) -> StudentT {
+        StudentT {
+            df,
+            ln_norm: poch(0.5 * df, 0.5).ln() - 0.5 * (df.ln() + PI.ln()),
+        }
+    }
 }
 
 /// √(2π), SciPy's `_norm_pdf_C`.
@@ -215,9 +250,7 @@ impl Continuous for StudentT {
         if df == f64::INFINITY {
             return -x * x / 2.0 - SQRT_2PI.ln();
         }
-        poch(0.5 * df, 0.5).ln()
-            - 0.5 * (df.ln() + PI.ln())
-            - (df + 1.0) / 2.0 * (x * x / df).ln_1p()
+        self.ln_norm - (df + 1.0) / 2.0 * (x * x / df).ln_1p()
     }
     fn cdf(&self, x: f64) -> f64 {
         stdtr(self.df, x)

@@ -27,7 +27,7 @@ fn positive(s: &[f64]) -> Option<f64> {
 
 /// `gamma`: shape `a`.
 pub static GAMMA: Family = Family::continuous("gamma", c"a", |s| {
-    positive(s).map(|a| Model::Continuous(Box::new(Gamma { a })))
+    positive(s).map(|a| Model::Continuous(Box::new(Gamma::new(a))))
 })
 .with_fitstart(gamma_fitstart);
 
@@ -41,7 +41,7 @@ fn gamma_fitstart(family: &'static Family, data: &[f64]) -> Vec<f64> {
 
 /// `chi2`: degrees of freedom `df`.
 pub static CHI2: Family = Family::continuous("chi2", c"df", |s| {
-    positive(s).map(|df| Model::Continuous(Box::new(Chi2 { df })))
+    positive(s).map(|df| Model::Continuous(Box::new(Chi2::new(df))))
 });
 
 /// `chi`: degrees of freedom `df`.
@@ -62,6 +62,17 @@ pub static LOGGAMMA: Family = Family::continuous("loggamma", c"c", |s| {
 /// The gamma distribution with shape a on [0, ∞).
 struct Gamma {
     a: f64,
+    /// ln Γ(a), once per distribution.
+    ln_gamma_a: f64,
+}
+
+impl Gamma {
+    fn new(a: f64) -> Gamma {
+        Gamma {
+            a,
+            ln_gamma_a: gammaln(a),
+        }
+    }
 }
 
 impl Continuous for Gamma {
@@ -72,7 +83,7 @@ impl Continuous for Gamma {
         self.logpdf(x).exp()
     }
     fn logpdf(&self, x: f64) -> f64 {
-        xlogy(self.a - 1.0, x) - x - gammaln(self.a)
+        xlogy(self.a - 1.0, x) - x - self.ln_gamma_a
     }
     fn cdf(&self, x: f64) -> f64 {
         gammainc(self.a, x)
@@ -116,6 +127,17 @@ impl Continuous for Gamma {
 /// The chi-squared distribution with df degrees of freedom on [0, ∞).
 struct Chi2 {
     df: f64,
+    /// ln Γ(df/2), once per distribution.
+    ln_gamma_half: f64,
+}
+
+impl Chi2 {
+    fn new(df: f64) -> Chi2 {
+        Chi2 {
+            df,
+            ln_gamma_half: gammaln(df / 2.0),
+        }
+    }
 }
 
 impl Continuous for Chi2 {
@@ -127,7 +149,7 @@ impl Continuous for Chi2 {
     }
     fn logpdf(&self, x: f64) -> f64 {
         let df = self.df;
-        xlogy(df / 2.0 - 1.0, x) - x / 2.0 - gammaln(df / 2.0) - (LN_2 * df) / 2.0
+        xlogy(df / 2.0 - 1.0, x) - x / 2.0 - self.ln_gamma_half - (LN_2 * df) / 2.0
     }
     fn cdf(&self, x: f64) -> f64 {
         chdtr(self.df, x)
