@@ -237,15 +237,27 @@ fn binomial_tail(a: f64, b: f64, point: Point) -> Option<f64> {
         return None;
     }
     let ratio = x.hi / y.hi;
+    let reciprocals = reciprocals();
+    let negligible = first * NEGLIGIBLE;
     let mut terms = [0.0; BINOMIAL_SUM_MAX_TRIALS as usize + 1];
     let (mut term, mut count, mut j) = (first, 0, a);
-    while j <= n && term > 0.0 {
+    while j <= n && term > negligible {
         terms[count] = term;
         count += 1;
-        term *= (n - j) / (j + 1.0) * ratio;
+        term *= (n - j) * ratio * reciprocals[j as usize];
         j += 1.0;
     }
     Some(terms[..count].iter().rev().sum::<f64>().min(1.0))
+}
+
+/// Terms of the binomial sum below this fraction of the first (and so of
+/// the sum) do not change it.
+const NEGLIGIBLE: f64 = f64::EPSILON / 16.0;
+
+/// 1/(j + 1) for j = 0..=40, computed once (the sum multiplies by them).
+fn reciprocals() -> &'static [f64; BINOMIAL_SUM_MAX_TRIALS as usize + 1] {
+    static RECIPROCALS: OnceLock<[f64; BINOMIAL_SUM_MAX_TRIALS as usize + 1]> = OnceLock::new();
+    RECIPROCALS.get_or_init(|| std::array::from_fn(|j| 1.0 / (j + 1) as f64))
 }
 
 /// C(n, k) for integers 0 ≤ k ≤ n ≤ 40, exactly: each partial product
