@@ -17,6 +17,9 @@
 //! - [`bessel`]: jv, yv, j0, j1, y0, y1.
 //! - [`modified_bessel`]: iv, ive, kv, kve, i0, i0e, i1, i1e, k0, k0e, k1, k1e.
 //! - [`logistic`]: expit, logit, log_expit.
+//! - [`noncentral_beta`]: the noncentral beta distribution (Boost's Poisson
+//!   mixtures, behind SciPy's noncentral F); [`noncentral_t`]: the noncentral t
+//!   distribution (SciPy's `nctdtr`, `nctdtrit`, `_nct_*`).
 //! - [`elementary`]: log1p, expm1, xlogy, xlog1py, boxcox, inv_boxcox, exprel,
 //!   cosm1, powm1, exp2, exp10, cbrt, round; [`degrees`]: sindg, cosdg, tandg,
 //!   cotdg, radian.
@@ -40,6 +43,7 @@ pub mod bessel;
 pub mod beta;
 pub mod beta_density;
 pub mod binom;
+pub(crate) mod bracket_solve;
 pub mod combinatorics;
 pub mod convex;
 pub mod degrees;
@@ -60,6 +64,8 @@ pub mod log_incomplete_gamma;
 pub mod logistic;
 pub mod logsumexp;
 pub mod modified_bessel;
+pub mod noncentral_beta;
+pub mod noncentral_t;
 pub mod normal;
 pub mod owens_t;
 pub mod pochhammer;

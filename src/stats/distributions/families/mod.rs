@@ -11,6 +11,7 @@ mod integer_quantile;
 mod inverse_gaussian;
 mod ksstats;
 mod lognormal;
+mod noncentral;
 mod normal;
 mod normal_transforms;
 mod poisson;
@@ -48,6 +49,8 @@ pub static ALL: &[&Family] = &[
     &extreme_value::GENEXTREME,
     &power_tail::GENPARETO,
     &vonmises::VONMISES,
+    &noncentral::NCT,
+    &noncentral::NCF,
     &normal_transforms::HALFNORM,
     &gamma::LOGGAMMA,
     &power_tail::BURR12,
