@@ -344,10 +344,10 @@ fn small_a_series(a: f64, b: f64, point: Point) -> (f64, f64) {
     (p.clamp(0.0, 1.0), q.clamp(0.0, 1.0))
 }
 
-/// ln Γ(b + a) - ln Γ(b) for b > 0 and 0 ≤ a < 1/2, accurate relative to
+/// ln Γ(b + a) - ln Γ(b) for b > 0 and 0 ≤ a ≤ 1/2, accurate relative to
 /// its size (~a·ψ(b)): Stirling's series for b ≥ 15 with the corrections
 /// subtracted termwise, below that the recurrence Γ(b + 1) = bΓ(b).
-fn ln_gamma_shift(b: f64, a: f64) -> f64 {
+pub(super) fn ln_gamma_shift(b: f64, a: f64) -> f64 {
     if b >= STIRLING_FROM {
         let s = b + a;
         return (b - 0.5) * (a / b).ln_1p() + a * s.ln() - a + stirling_difference(b, a);

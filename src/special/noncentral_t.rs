@@ -13,6 +13,7 @@ use super::bracket_solve::{bracket_and_solve, eps_tolerance, MAX_ROOT_ITERATIONS
 use super::distribution::stdtr;
 use super::error_function::erfcinv;
 use super::gamma::gamma;
+use super::incomplete_beta::ln_gamma_shift;
 use super::noncentral_beta::{
     ibeta_with_density, noncentral_beta_p, noncentral_beta_pdf, noncentral_beta_q, poisson_weight,
 };
@@ -22,10 +23,17 @@ use super::pochhammer::poch;
 /// Series iteration limit (Boost's default `max_series_iterations`).
 const MAX_SERIES: u64 = 1_000_000;
 
-/// Γ(z)/Γ(z + d) (Boost's `tgamma_delta_ratio`).
+/// Γ(z)/Γ(z + d) (Boost's `tgamma_delta_ratio`): the gammas themselves
+/// while they are finite; beyond, for d = ±1/2 (the only steps used here),
+/// exp(∓(ln Γ(z + 1/2) - ln Γ(z))) by Stirling differences, accurate to a
+/// few ulp where exp(lnΓ - lnΓ) would lose ~ln Γ(z)·eps.
 pub(crate) fn gamma_delta_ratio(z: f64, d: f64) -> f64 {
     if z > 0.0 && z.max(z + d) < 170.0 {
         gamma(z) / gamma(z + d)
+    } else if z > 1.0 && d == 0.5 {
+        (-ln_gamma_shift(z, 0.5)).exp()
+    } else if z > 1.0 && d == -0.5 {
+        ln_gamma_shift(z - 0.5, 0.5).exp()
     } else {
         1.0 / poch(z, d)
     }
