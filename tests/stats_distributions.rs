@@ -234,6 +234,34 @@ const TOLERANCES: &[(&str, &str, f64, f64, &str)] = &[
     ("poisson", "logpmf", DEFAULT_TOLERANCE, 3e-11, "mu = 1e4: logpmf = xlogy(k, mu) - gammaln(k + 1) - mu sums terms near 1e5, whose ulp is 1.5e-11; SciPy's xlogy is 1 ulp off: logpmf(10233) 1.8e-11 absolute from mpmath, sciport 3.6e-12"),
     ("poisson", "entropy", 5e-12, 0.0, "the masses at mu = 1e4 (SciPy's xlogy): SciPy's truncated sum 1.2e-11 from mpmath's, sciport 7.3e-12"),
     ("poisson", "moment", 6e-12, 0.0, "the masses at mu = 1e4 (SciPy's xlogy): SciPy's truncated 5th-moment sum 1.4e-11 from mpmath's, sciport 9.0e-12"),
+    (
+        "ncx2",
+        "ppf",
+        2e-6,
+        0.0,
+        "SciPy's chndtrix (Boost) solves cdf(x) = q even for q near 1, where the cdf's last bit \
+      spans a wide x: df = 21, nc = 1.056, q = 1 - 1e-12 is 1.9e-6 from mpmath (q = 1 - 1e-6: \
+      4.8e-12); sciport solves sf(x) = 1 - q above 1/2 and is within 1e-16 of mpmath",
+    ),
+    (
+        "ncx2",
+        "isf",
+        2e-5,
+        0.0,
+        "SciPy's _ncx2_isf (Boost) solves sf(x) = q even for q near 1: df = 21, nc = 1.056, \
+      q = 1 - 1e-12 is 1.6e-5 from mpmath (q = 1 - 1e-6: 1.1e-11); sciport solves \
+      cdf(x) = 1 - q above 1/2 and is within 1e-16 of mpmath",
+    ),
+    (
+        "ncx2",
+        "moment",
+        2e-11,
+        0.0,
+        "E[X^5] by quad of ppf(q)^5: SciPy's integrand carries its inaccurate ppf near q = 1 \
+      (8.5e-12 from the exact 12059728.39103288); sciport's is 9.0e-12 from it, and within \
+      9e-14 of SciPy's own quad of the accurate quantile (ppf below 1/2, isf(1 - q) above), \
+      i.e. quad's truncation error",
+    ),
 ];
 
 /// Where a moment diverges, sciport returns inf and SciPy's quadrature a

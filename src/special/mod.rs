@@ -14,6 +14,8 @@
 //! - [`incomplete_gamma`]: gammainc, gammaincc; [`incomplete_gamma_inverse`]:
 //!   gammaincinv, gammainccinv; [`log_incomplete_gamma`]: log_gammainc,
 //!   log_gammaincc; [`pochhammer`]: poch (and lgam1p, log1mexp).
+//! - [`noncentral_chi2`]: chndtr, chndtrix and the non-central chi-squared
+//!   density, survival function and its inverse (SciPy's `_ncx2_*`).
 //! - [`bessel`]: jv, yv, j0, j1, y0, y1.
 //! - [`modified_bessel`]: iv, ive, kv, kve, i0, i0e, i1, i1e, k0, k0e, k1, k1e.
 //! - [`logistic`]: expit, logit, log_expit.
@@ -66,6 +68,7 @@ pub mod logsumexp;
 pub mod modified_bessel;
 pub mod noncentral_beta;
 pub mod noncentral_t;
+pub mod noncentral_chi2;
 pub mod normal;
 pub mod owens_t;
 pub mod pochhammer;

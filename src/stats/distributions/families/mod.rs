@@ -12,6 +12,7 @@ mod inverse_gaussian;
 mod ksstats;
 mod lognormal;
 mod noncentral;
+mod noncentral_chi2;
 mod normal;
 mod normal_transforms;
 mod poisson;
@@ -50,6 +51,7 @@ pub static ALL: &[&Family] = &[
     &power_tail::GENPARETO,
     &vonmises::VONMISES,
     &noncentral::NCT,
+    &noncentral_chi2::NCX2,
     &noncentral::NCF,
     &normal_transforms::HALFNORM,
     &gamma::LOGGAMMA,
@@ -66,4 +68,5 @@ pub static ALL: &[&Family] = &[
     &binomial::BERNOULLI,
     &randint::RANDINT,
     &binomial::BETABINOM,
+    &noncentral_chi2::SKELLAM,
 ];
