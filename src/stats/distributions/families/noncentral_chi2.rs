@@ -48,7 +48,7 @@ impl Continuous for Ncx2 {
         ncx2_pdf(x, self.df, self.nc)
     }
     /// SciPy's `_ncx2_log_pdf`: the exponent (√x - √nc)²/2 taken out of the
-    /// Bessel function (ive), -inf where that underflows.
+    /// Bessel function (ive), -inf where that underflows or is not finite.
     fn logpdf(&self, x: f64) -> f64 {
         if self.nc == 0.0 {
             return self.central_logpdf(x);
@@ -58,7 +58,9 @@ impl Continuous for Ncx2 {
         let (xs, ns) = (x.sqrt(), nc.sqrt());
         let res = xlogy(df2 / 2.0, x / nc) - 0.5 * (xs - ns) * (xs - ns);
         let corr = ive(df2, xs * ns) / 2.0;
-        if corr > 0.0 {
+        // at x = 0 with df < 2 SciPy's ive(df2, 0) is NaN (sciport's, like
+        // mpmath's, is inf): SciPy's mask then gives -inf
+        if corr > 0.0 && corr.is_finite() {
             res + corr.ln()
         } else {
             f64::NEG_INFINITY
