@@ -3,7 +3,8 @@
 //!
 //! The core areas (`fft`, `linalg`, `optimize`, `special`) are safe Rust; `capi` is
 //! the only place that exports `extern "C"` functions (`special` imports the C
-//! library's erf and erfc). `error`, `strided` and `threads` are shared by every area.
+//! library's erf and erfc). `random` holds NumPy's seeding and bit generators
+//! (pure Rust so far; its C face comes later). `error`, `strided` and `threads` are shared by every area.
 
 pub mod capi;
 pub mod error;
@@ -11,6 +12,7 @@ pub mod fft;
 pub mod linalg;
 pub mod optimize;
 pub(crate) mod quadrature;
+pub mod random;
 pub mod special;
 pub mod stats;
 pub mod strided;
