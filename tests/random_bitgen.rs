@@ -105,7 +105,7 @@ enum Any {
     Dxsm(Pcg64Dxsm),
     Philox(Philox),
     Sfc(Sfc64),
-    Mt(Mt19937),
+    Mt(Box<Mt19937>),
 }
 
 impl Any {
@@ -115,7 +115,7 @@ impl Any {
             "PCG64DXSM" => Any::Dxsm(Pcg64Dxsm::new(seed)),
             "Philox" => Any::Philox(Philox::new(seed)),
             "SFC64" => Any::Sfc(Sfc64::new(seed)),
-            "MT19937" => Any::Mt(Mt19937::new(seed)),
+            "MT19937" => Any::Mt(Box::new(Mt19937::new(seed))),
             _ => panic!("unknown bit generator {name}"),
         }
     }
@@ -126,7 +126,7 @@ impl Any {
             "PCG64DXSM" => Any::Dxsm(Pcg64Dxsm::from_state(pcg_state(v))),
             "Philox" => Any::Philox(Philox::from_state(philox_state(v))),
             "SFC64" => Any::Sfc(Sfc64::from_state(sfc_state(v))),
-            "MT19937" => Any::Mt(Mt19937::from_state(mt_state(v))),
+            "MT19937" => Any::Mt(Box::new(Mt19937::from_state(mt_state(v)))),
             _ => panic!("unknown bit generator {name}"),
         }
     }
@@ -137,7 +137,7 @@ impl Any {
             Any::Dxsm(g) => g,
             Any::Philox(g) => g,
             Any::Sfc(g) => g,
-            Any::Mt(g) => g,
+            Any::Mt(g) => g.as_mut(),
         }
     }
 
@@ -169,7 +169,7 @@ impl Any {
             Any::Pcg(g) => Any::Pcg(g.jumped(jumps.into())),
             Any::Dxsm(g) => Any::Dxsm(g.jumped(jumps.into())),
             Any::Philox(g) => Any::Philox(g.jumped(jumps.into())),
-            Any::Mt(g) => Any::Mt(g.jumped(jumps)),
+            Any::Mt(g) => Any::Mt(Box::new(g.jumped(jumps))),
             Any::Sfc(_) => panic!("no jumped"),
         }
     }

@@ -65,8 +65,8 @@ fn mix_entropy(pool_size: usize, entropy: &[u32]) -> Vec<u32> {
         }
     }
     for &word in entropy.iter().skip(pool_size) {
-        for dst in 0..pool_size {
-            pool[dst] = mix(pool[dst], hashmix(word, &mut hash_const));
+        for slot in pool.iter_mut() {
+            *slot = mix(*slot, hashmix(word, &mut hash_const));
         }
     }
     pool
