@@ -18,6 +18,8 @@ mod normal_transforms;
 mod poisson;
 mod power_tail;
 mod randint;
+mod skew_normal;
+mod truncated_normal;
 mod vonmises;
 
 use super::Family;
@@ -47,9 +49,11 @@ pub static ALL: &[&Family] = &[
     &gamma::INVGAMMA,
     &inverse_gaussian::INVGAUSS,
     &bounded::TRIANG,
+    &truncated_normal::TRUNCNORM,
     &extreme_value::GENEXTREME,
     &power_tail::GENPARETO,
     &vonmises::VONMISES,
+    &skew_normal::SKEWNORM,
     &noncentral::NCT,
     &noncentral_chi2::NCX2,
     &noncentral::NCF,
