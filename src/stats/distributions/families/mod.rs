@@ -7,6 +7,7 @@ mod bounded;
 mod exponential;
 mod extreme_value;
 mod gamma;
+mod hypergeom;
 mod integer_quantile;
 mod inverse_gaussian;
 mod ksstats;
@@ -18,6 +19,7 @@ mod normal_transforms;
 mod poisson;
 mod power_tail;
 mod randint;
+mod series;
 mod skew_normal;
 mod truncated_normal;
 mod vonmises;
@@ -69,8 +71,11 @@ pub static ALL: &[&Family] = &[
     &binomial::BINOM,
     &binomial::NBINOM,
     &binomial::GEOM,
+    &hypergeom::HYPERGEOM,
     &binomial::BERNOULLI,
     &randint::RANDINT,
     &binomial::BETABINOM,
+    &series::LOGSER,
+    &series::DLAPLACE,
     &noncentral_chi2::SKELLAM,
 ];
