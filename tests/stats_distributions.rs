@@ -348,6 +348,11 @@ const TOLERANCES: &[(&str, &str, f64, f64, &str)] = &[
     ("hypergeom", "logpmf", DEFAULT_TOLERANCE, 5e-16, "M = n = 10, N = 5: the mass at k = 5 is exactly 1 (log 0); both sums of six betaln terms leave rounding noise, SciPy -8.9e-16, sciport -4.4e-16 (mpmath: 0)"),
     ("logser", "logcdf", DEFAULT_TOLERANCE, 2.5e-16, "p = 0.99, cdf within 1e-6 of 1: the generic sum of p^k/k terms (NumPy's SIMD power differs from libm's in the last bit for ~5% of k) ends an ulp apart: logcdf(986) SciPy 1.8e-16 from mpmath's -9.908825062956e-7, sciport 4.4e-17; logcdf(2282) SciPy 1.4e-16 from -9.900694529509e-13, sciport 8.4e-17"),
     ("dlaplace", "moment", DEFAULT_TOLERANCE, 2e-10, "E[X^5] = 0: the sums of k^5 pmf(k) over k > 0 and k < 0 (6.0e6 each at a = 0.1, 174 at a = 0.8) cancel to rounding noise, SciPy 1.832e-8 / 5.0e-15, sciport 1.819e-8 / 3.3e-14 (differences 1.2e-10 / 2.8e-14)"),
+    ("kstwo", "pdf", 8e-12, 0.0, "n = 10: SciPy's density between 1/n and 1/2 is a five-point central difference of the cdf with step x/2^16, whose rounding noise sciport's reproduces (same algorithm; the cdfs differ in the last bits, SciPy's Durbin matrix products go through BLAS): over the reference grid both are up to 1.3e-11 from mpmath's derivative of the exact cdf (2.8e-10 near x = 0.489, identically), 7.1e-12 apart at most (x = 0.1998: SciPy 6.6e-13, sciport 7.8e-12 from mpmath; x = 0.2469: SciPy 6.8e-12, sciport 3.9e-12)"),
+    ("kstwo", "logpdf", DEFAULT_TOLERANCE, 8e-12, "log of the finite-difference density (see kstwo pdf): absolute error = the density's relative error, SciPy and sciport 7.1e-12 apart at most"),
+    ("kstwo", "var", 4e-12, 0.0, "momtype=0: quad of x^2 pdf with the finite-difference density; SciPy's and sciport's var are both 1.15e-7 from mpmath's 6.3756554428453608e-3 (quad over the kinks of the piecewise-polynomial cdf), 3.3e-12 apart"),
+    ("kstwo", "std", 2e-12, 0.0, "square root of kstwo var: SciPy and sciport 1.6e-12 apart, both 5.8e-8 from mpmath"),
+    ("kstwo", "stats", 3e-11, 0.0, "skewness and kurtosis from the quad moments (see kstwo var): SciPy 0.81637376794 / 0.69949504202, sciport 1.4e-11 / 2.3e-11 from those, mpmath 0.81637733710 / 0.69946534066 (both 4e-6 off)"),
 ];
 
 /// Where a moment diverges, sciport returns inf and SciPy's quadrature a

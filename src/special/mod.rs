@@ -27,7 +27,7 @@
 //!   cotdg, radian.
 //! - [`convex`]: entr, rel_entr, kl_div, huber, pseudo_huber.
 //! - [`kolmogorov`]: kolmogorov, kolmogi (and kolmogc, kolmogp, kolmogci);
-//!   [`smirnov`]: smirnov, smirnovi.
+//!   [`smirnov`]: smirnov, smirnovi, smirnovp.
 //! - [`lambert`]: lambertw (real branches).
 //! - [`elliptic`]: ellipk, ellipkm1, ellipe, ellipkinc, ellipeinc.
 //! - [`logsumexp`]: logsumexp, softmax, log_softmax on one group of values;

@@ -58,6 +58,16 @@ pub fn smirnovi(n: f64, p: f64) -> f64 {
     newton_on_log_sf(n, p)
 }
 
+/// SciPy's `_smirnovp(n, d)`: the derivative of smirnov(n, d) in d
+/// (minus the density of Dₙ⁺), -1 for n = 1; NaN for other n or d.
+pub fn smirnovp(n: f64, d: f64) -> f64 {
+    match parameters(n, d) {
+        Some(1.0) => -1.0,
+        Some(n) => survival(n, d).1,
+        None => f64::NAN,
+    }
+}
+
 /// n truncated, if n ≥ 1 is finite and `x` (d or p) is in [0, 1].
 fn parameters(n: f64, x: f64) -> Option<f64> {
     let n = n.trunc();

@@ -11,6 +11,7 @@ mod hypergeom;
 mod integer_quantile;
 mod inverse_gaussian;
 mod ksstats;
+mod kstwo;
 mod lognormal;
 mod noncentral;
 mod noncentral_chi2;
@@ -67,6 +68,7 @@ pub static ALL: &[&Family] = &[
     &extreme_value::EXPONWEIB,
     &normal_transforms::JOHNSONSU,
     &ksstats::KSTWOBIGN,
+    &kstwo::KSTWO,
     &poisson::POISSON,
     &binomial::BINOM,
     &binomial::NBINOM,
