@@ -77,6 +77,7 @@ pub static ALL: &[&Family] = &[
     &binomial::BERNOULLI,
     &randint::RANDINT,
     &binomial::BETABINOM,
+    &series::ZIPF,
     &series::LOGSER,
     &series::DLAPLACE,
     &noncentral_chi2::SKELLAM,

@@ -3,9 +3,9 @@
 //! SciPy leaves zipf's and logser's cdf to the generic sum of masses, and
 //! their quantiles to the generic bisection.
 //!
-//! SciPy's masses here go through NumPy's SIMD `power`, whose last bit
-//! differs from libm's for ~5% of arguments, so the summed cdfs near 1
-//! differ from SciPy's by an ulp or two (see the test's TOLERANCES).
+//! The summed cdfs near 1 (and the quantiles that bisect them) hang on the
+//! last bit of each mass's normalisation, so zipf's ζ(a) and logser's
+//! log(1 - p) are computed as SciPy's Cephes routines compute them.
 
 use std::cell::Cell;
 
@@ -16,7 +16,6 @@ use crate::special::beta::beta;
 use crate::special::elementary::log1p;
 use crate::special::incomplete_beta::betainc;
 use crate::special::logsumexp::pairwise_sum;
-use crate::special::zeta::hurwitz_zeta;
 
 /// Beyond this many terms SciPy's generic cdf, which materialises the
 /// whole range (`numpy.arange`), runs out of memory (it failed allocating
@@ -72,14 +71,70 @@ fn bisection_or_nan(cdf: &dyn Fn(f64) -> f64, support: (f64, f64), q: f64) -> f6
     }
 }
 
+/// SciPy's `zeta(x, 1)` for x > 1 as Cephes computes it: the direct sum
+/// of k^(-x) for k = 1..10 (or until a term is below ε of the sum), then
+/// the Euler–Maclaurin tail with up to 12 Bernoulli terms. Its last bit
+/// is not always right (ζ(3) is an ulp low), but zipf's summed cdf near 1
+/// rests on it: SciPy's cdf reaches 1 (and its quantiles stop) where this
+/// normalisation puts them, so the family uses this value, not sciport's
+/// more accurate `hurwitz_zeta` (which agrees to an ulp).
+fn scipy_zeta(x: f64) -> f64 {
+    /// (2j)!/B_{2j}, Cephes' Euler–Maclaurin divisors.
+    #[allow(clippy::excessive_precision)] // Cephes' digits
+    const A: [f64; 12] = [
+        12.0,
+        -720.0,
+        30240.0,
+        -1209600.0,
+        47900160.0,
+        -1.8924375803183791606e9,
+        7.47242496e10,
+        -2.950130727918164224e12,
+        1.1646782814350067249e14,
+        -4.5979787224074726105e15,
+        1.8152105401943546773e17,
+        -7.1661652561756670113e18,
+    ];
+    const MACHEP: f64 = 1.110_223_024_625_156_5e-16;
+    let mut s = 1.0f64.powf(-x);
+    let (mut a, mut b) = (1.0f64, 0.0f64);
+    let mut i = 0;
+    while i < 9 || a <= 9.0 {
+        i += 1;
+        a += 1.0;
+        b = a.powf(-x);
+        s += b;
+        if (b / s).abs() < MACHEP {
+            return s;
+        }
+    }
+    let w = a;
+    s += b * w / (x - 1.0);
+    s -= 0.5 * b;
+    let (mut a, mut k) = (1.0f64, 0.0f64);
+    for divisor in A {
+        a *= x + k;
+        b /= w;
+        let t = a * b / divisor;
+        s += t;
+        if (t / s).abs() < MACHEP {
+            return s;
+        }
+        k += 1.0;
+        a *= x + k;
+        b /= w;
+        k += 1.0;
+    }
+    s
+}
+
 /// `zipf`: P(k) = k^(-a)/ζ(a) on k ≥ 1, a > 1.
-#[allow(dead_code)] // not registered until its tests pass
 pub static ZIPF: Family = Family::discrete("zipf", c"a", |s| {
     let a = s[0];
     (a > 1.0).then(|| {
         Model::Discrete(Box::new(Zipf {
             a,
-            inv_zeta: 1.0 / hurwitz_zeta(a, 1.0),
+            inv_zeta: 1.0 / scipy_zeta(a),
         }))
     })
 });
@@ -108,11 +163,46 @@ impl Discrete for Zipf {
     fn munp(&self, n: u32) -> f64 {
         let n = f64::from(n);
         if self.a > n + 1.0 {
-            hurwitz_zeta(self.a - n, 1.0) / hurwitz_zeta(self.a, 1.0)
+            scipy_zeta(self.a - n) / scipy_zeta(self.a)
         } else {
             f64::INFINITY
         }
     }
+}
+
+/// `scipy.special.log1p` as Cephes computes it: log(1 + x) where 1 + x
+/// lies outside [√½, √2], else x - x²/2 + x³ P(x)/Q(x) (Cephes' rational
+/// fit). It differs from the C library's `log1p` in the last bit for ~7%
+/// of x in (-1, 0), and logser's masses (so its summed cdf near 1) carry
+/// that bit.
+fn scipy_log1p(x: f64) -> f64 {
+    #[allow(clippy::excessive_precision)] // Cephes' digits
+    const LP: [f64; 7] = [
+        4.5270000862445199635215e-5,
+        4.9854102823193375972212e-1,
+        6.5787325942061044846969e0,
+        2.9911919328553073277375e1,
+        6.0949667980987787057556e1,
+        5.7112963590585538103336e1,
+        2.0039553499201281259648e1,
+    ];
+    #[allow(clippy::excessive_precision)] // Cephes' digits
+    const LQ: [f64; 6] = [
+        1.5062909083469192043167e1,
+        8.3047565967967209469434e1,
+        2.2176239823732856465394e2,
+        3.0909872225312059774938e2,
+        2.1642788614495947685003e2,
+        6.0118660497603843919306e1,
+    ];
+    let z = 1.0 + x;
+    if !(std::f64::consts::FRAC_1_SQRT_2..=std::f64::consts::SQRT_2).contains(&z) {
+        return z.ln();
+    }
+    let p = LP.iter().fold(0.0, |y, &c| y * x + c);
+    let q = LQ.iter().fold(1.0, |y, &c| y * x + c);
+    let z = x * x;
+    x + (-0.5 * z + x * (z * p / q))
 }
 
 /// `logser`: P(k) = -p^k/(k log(1 - p)) on k ≥ 1, 0 < p < 1.
@@ -131,7 +221,7 @@ impl Discrete for Logser {
         (1.0, f64::INFINITY)
     }
     fn pmf(&self, k: f64) -> f64 {
-        -self.p.powf(k) * 1.0 / k / log1p(-self.p)
+        -self.p.powf(k) * 1.0 / k / scipy_log1p(-self.p)
     }
     fn cdf(&self, x: f64) -> f64 {
         summed_cdf(&|k| self.pmf(k), 1.0, x)
@@ -147,7 +237,7 @@ impl Discrete for Logser {
     }
     fn stats(&self) -> Moments {
         let p = self.p;
-        let r = log1p(-p);
+        let r = scipy_log1p(-p);
         let mu = p / (p - 1.0) / r;
         let mu2p = -p / r / (p - 1.0).powi(2);
         let var = mu2p - mu * mu;
