@@ -21,13 +21,22 @@
   as.double(v)
 }
 
-# scipy.stats.<name>(*shapes, loc = loc, scale = scale)
-dist <- function(name, ..., loc = 0, scale = 1) {
-  if (!is.character(name) || length(name) != 1L || is.na(name)) .arg_error("name must be a single string")
-  fam <- dist_family(name)
+# scipy.stats.<name>(*shapes, loc = loc, scale = scale). The name is the first
+# unnamed argument (or `name =`) of `...` rather than a formal before `...`:
+# R would match shapes such as binom's and hypergeom's `n` to a formal `name`
+# by partial matching.
+dist <- function(..., loc = 0, scale = 1) {
   args <- list(...)
   given <- names(args)
   if (is.null(given)) given <- rep("", length(args))
+  at <- match("name", given)
+  if (is.na(at)) at <- match("", given)
+  if (is.na(at)) .arg_error("name must be a single string")
+  name <- args[[at]]
+  args <- args[-at]
+  given <- given[-at]
+  if (!is.character(name) || length(name) != 1L || is.na(name)) .arg_error("name must be a single string")
+  fam <- dist_family(name)
   values <- vapply(seq_along(args), function(i) {
     .dist_number(args[[i]], if (nzchar(given[i])) given[i] else paste0("shape ", i))
   }, 0)

@@ -135,4 +135,11 @@ test_that("shape parameters by name and discrete families", {
   expect_equal(ppf(p, 0.5), 2)
   expect_dist_error(pdf(p, 1), 2L, "pmf")
   expect_dist_error(dist("poisson", mu = 2, scale = 2), 2L)
+  # shapes whose names prefix "name" (binom's and hypergeom's n) stay shapes;
+  # SciPy 1.17.1: binom(10, 0.3).pmf(3), hypergeom(20, 7, 12).pmf([3, 4])
+  expect_equal(pmf(dist("binom", n = 10, p = 0.3), 3), 0.2668279319999998, tolerance = 1e-14)
+  expect_equal(pmf(dist(name = "binom", p = 0.3, n = 10), 3), 0.2668279319999998, tolerance = 1e-14)
+  expect_equal(pmf(dist("hypergeom", M = 20, n = 7, N = 12), c(3, 4)),
+               c(0.19865841073271417, 0.3575851393188855), tolerance = 1e-14)
+  expect_dist_error(dist(n = 10, p = 0.3), 2L, "name")
 })
