@@ -7,6 +7,8 @@
 
 mod common;
 
+use std::collections::BTreeMap;
+
 use serde_json::Value;
 
 use sciport::stats::distributions::moments::Wanted;
@@ -230,88 +232,6 @@ const TOLERANCES: &[(&str, &str, f64, f64, &str)] = &[
         "skewness and kurtosis from quad(ppf(q)^n, 0, 1): SciPy's and \
       sciport's are both ~1e-9 / 5e-9 from mpmath's moments, 2.9e-11 apart",
     ),
-    (
-        "truncnorm",
-        "cdf",
-        1.0,
-        0.0,
-        "SciPy's log(1 - exp(log Phi(a) - log Phi(x))) cancels beside a support end: at a = 0.1, \
-      x = a + 1 ulp SciPy 1.288e-16 vs mpmath 1.259e-17 (9.2x), 1.0e-4 off at cdf = 1e-12; \
-      sciport integrates short intervals directly, within 7e-15 of mpmath everywhere",
-    ),
-    (
-        "truncnorm",
-        "logsf",
-        1.0,
-        0.0,
-        "the same cancellation (log1p(-cdf) at x = a + 1 ulp: SciPy -1.288e-16, mpmath \
-      -1.259e-17); sciport within 7e-15 of mpmath",
-    ),
-    (
-        "truncnorm",
-        "logcdf",
-        7e-2,
-        0.0,
-        "SciPy's log mass of [a, x] cancels beside a: at a = 0.1, x = a + 1 ulp SciPy -36.588, \
-      mpmath -38.913 (6.0e-2); sciport within 3e-15 of mpmath",
-    ),
-    (
-        "truncnorm",
-        "sf",
-        7e-2,
-        0.0,
-        "SciPy's log mass of [x, b] cancels beside b: at b = 2.7307, x = b - 1 ulp SciPy 5.8e-2 \
-      from mpmath; sciport within 3e-15 of mpmath",
-    ),
-    (
-        "skewnorm",
-        "cdf",
-        2e-10,
-        0.0,
-        "cdf = 1e-6 with a > 0: Boost's Phi(x) - 2T(x, a) cancels (1.6e5-fold at a = 4), SciPy \
-      1.09e-11 (a = 4) and 1.09e-10 (a = 50) from mpmath; sciport integrates the density \
-      there, within 2.1e-15",
-    ),
-    (
-        "skewnorm",
-        "logsf",
-        2e-10,
-        0.0,
-        "log1p(-cdf) of the same cancelled cdf: SciPy 1.09e-10 from mpmath (a = 50), sciport 2.2e-15",
-    ),
-    (
-        "skewnorm",
-        "sf",
-        3e-11,
-        0.0,
-        "sf = cdf(-x, -a) = 1e-6 at a = -3: Boost's difference cancels, SciPy 2.1e-11 from \
-      mpmath, sciport 2.4e-15",
-    ),
-    (
-        "skewnorm",
-        "logcdf",
-        3e-11,
-        0.0,
-        "log1p(-sf) of the same cancelled sf (a = -3): SciPy 2.1e-11 from mpmath, sciport 2.5e-15",
-    ),
-    (
-        "skewnorm",
-        "ppf",
-        1.0,
-        0.0,
-        "SciPy's Boost quantile roots Phi(x) - 2T(x, a), which cancels to noise in the light tail: \
-      a = 4, q = 1e-300 gives -36.22 (mpmath -8.951; SciPy's own cdf there is 0), a = 50, \
-      q = 1e-300 -32.95 (mpmath -0.7366), q = 1e-12 up to 6.9e-7 off, q = 1 - 1e-12 1.1e-6 off; \
-      sciport's Newton on log F (F by quadrature there) within 2.5e-16 of mpmath",
-    ),
-    (
-        "skewnorm",
-        "isf",
-        1.0,
-        0.0,
-        "the mirror image (Boost's complement quantile): a = -3, q = 1e-300 gives 36.23 (mpmath \
-      11.67), a = 4, q = 1 - 1e-12 3.0e-6 off; sciport within 2e-16 of mpmath",
-    ),
     ("poisson", "pmf", 2e-11, 0.0, "SciPy's xlogy(k, mu) at mu = 1e4 is 1 ulp off (k ln mu ~ 1e5): pmf(10233) 1.8e-11 from mpmath, sciport 3.6e-12"),
     ("poisson", "logpmf", DEFAULT_TOLERANCE, 3e-11, "mu = 1e4: logpmf = xlogy(k, mu) - gammaln(k + 1) - mu sums terms near 1e5, whose ulp is 1.5e-11; SciPy's xlogy is 1 ulp off: logpmf(10233) 1.8e-11 absolute from mpmath, sciport 3.6e-12"),
     ("poisson", "entropy", 5e-12, 0.0, "the masses at mu = 1e4 (SciPy's xlogy): SciPy's truncated sum 1.2e-11 from mpmath's, sciport 7.3e-12"),
@@ -485,6 +405,74 @@ struct Report {
     family: &'static str,
     failures: Vec<String>,
     checked: usize,
+    /// Set while checking a method against mpmath_overrides.json.
+    source: Option<Worst>,
+}
+
+/// The largest relative difference from mpmath of one (family, method).
+#[derive(Default)]
+struct Worst {
+    rel: f64,
+    count: usize,
+}
+
+impl Worst {
+    /// Relative differences only where mpmath's value is a normal double
+    /// (below, `agrees` accepts absolute differences under 1e-300).
+    fn record(&mut self, got: f64, want: f64) {
+        self.count += 1;
+        if got.is_finite() && want.is_finite() && got != want && want.abs() >= f64::MIN_POSITIVE {
+            let rel = (got - want).abs() / got.abs().max(want.abs());
+            self.rel = self.rel.max(rel);
+        }
+    }
+}
+
+/// SciPy 1.17.1 itself is badly wrong at some points of these (family,
+/// method) pairs, so sciport is checked there against mpmath at 50 (truncnorm)
+/// / 40 (skewnorm) digits instead (mpmath_overrides.json, written by
+/// gen_mpmath_overrides.py for every case and grid point of the family's
+/// JSON), at the default tolerance. SciPy's errors, which the test used to
+/// absorb with per-method tolerances:
+/// - truncnorm cdf, logsf: SciPy's log(1 - exp(log Phi(a) - log Phi(x)))
+///   cancels beside a support end: at a = 0.1, x = a + 1 ulp SciPy 1.288e-16
+///   vs mpmath 1.259e-17 (9.2x), 1.0e-4 off at cdf = 1e-12 (was tolerance 1.0);
+/// - truncnorm logcdf: at a = 0.1, x = a + 1 ulp SciPy -36.588, mpmath -38.913
+///   (6.0e-2); truncnorm sf: at b = 2.7307, x = b - 1 ulp 5.8e-2 off (7e-2);
+/// - skewnorm cdf: Boost's Phi(x) - 2T(x, a) cancels at cdf = 1e-6, SciPy
+///   1.09e-11 (a = 4) and 1.09e-10 (a = 50) off (2e-10); logsf 1.09e-10
+///   (2e-10); sf and logcdf at a = -3 2.1e-11 (3e-11);
+/// - skewnorm ppf, isf: Boost's quantile roots the cancelled difference:
+///   a = 4, q = 1e-300 gives -36.22 (mpmath -8.951), a = 50, q = 1e-300 -32.95
+///   (mpmath -0.7366), q = 1e-12 up to 6.9e-7 off, q = 1 - 1e-12 1.1e-6 off;
+///   isf a = -3, q = 1e-300 36.23 (mpmath 11.67) (was tolerance 1.0).
+struct Override {
+    family: String,
+    shapes: Value,
+    loc: Value,
+    scale: Value,
+    method: String,
+    values: Vec<Want>,
+    used: bool,
+}
+
+fn load_overrides() -> Vec<Override> {
+    let doc = common::reference::load("stats/mpmath_overrides.json");
+    assert!(doc["mpmath"].is_string(), "mpmath version");
+    doc["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| Override {
+            family: c["family"].as_str().unwrap().to_string(),
+            shapes: c["shapes"].clone(),
+            loc: c["loc"].clone(),
+            scale: c["scale"].clone(),
+            method: c["method"].as_str().unwrap().to_string(),
+            values: wants(&c["values"]),
+            used: false,
+        })
+        .collect()
 }
 
 impl Report {
@@ -495,6 +483,17 @@ impl Report {
             Want::TimedOut => return,
         };
         self.checked += 1;
+        if let Some(source) = self.source.as_mut() {
+            // against mpmath: the default tolerance, no SciPy-specific allowance
+            source.record(got, want);
+            if !agrees(got, want, (DEFAULT_TOLERANCE, 0.0)) {
+                self.failures.push(format!(
+                    "{} {label} {what}: got {got:e}, mpmath {want:e}",
+                    self.family
+                ));
+            }
+            return;
+        }
         let one_infinite =
             got.is_infinite() != want.is_infinite() && !got.is_nan() && !want.is_nan();
         let accepted_inf = (got.is_infinite() && want.is_finite() && divergent(self.family, what))
@@ -508,7 +507,12 @@ impl Report {
     }
 }
 
-fn check_case(report: &mut Report, case: &Value) {
+fn check_case(
+    report: &mut Report,
+    case: &Value,
+    overrides: &mut [Override],
+    worst: &mut BTreeMap<(&'static str, String), Worst>,
+) {
     let shapes: Vec<f64> = numbers(&case["shapes"])
         .into_iter()
         .map(Option::unwrap)
@@ -526,9 +530,38 @@ fn check_case(report: &mut Report, case: &Value) {
         } else {
             &xs
         };
-        for (x, w) in points.iter().zip(wants(want)) {
+        let over = overrides.iter_mut().find(|o| {
+            o.family == report.family
+                && o.method == *name
+                && o.shapes == case["shapes"]
+                && o.loc == case["loc"]
+                && o.scale == case["scale"]
+        });
+        let mut want = wants(want);
+        if let Some(o) = over {
+            assert!(!o.used, "{} {label} {name}: two overrides", report.family);
+            assert_eq!(
+                o.values.len(),
+                want.len(),
+                "{} {label} {name}",
+                report.family
+            );
+            o.used = true;
+            want.clone_from(&o.values);
+            report.source = Some(Worst::default());
+        }
+        for (x, w) in points.iter().zip(want) {
             let x = x.unwrap();
             report.check(&format!("{label} x={x:e}"), name, d.evaluate(m, x), w);
+        }
+        if let Some(w) = report.source.take() {
+            worst
+                .entry((report.family, name.clone()))
+                .and_modify(|e: &mut Worst| {
+                    e.rel = e.rel.max(w.rel);
+                    e.count += w.count;
+                })
+                .or_insert(w);
         }
     }
     let s = &case["scalars"];
@@ -568,6 +601,8 @@ fn check_case(report: &mut Report, case: &Value) {
 #[test]
 fn every_family_matches_scipy() {
     let mut failures = Vec::new();
+    let mut overrides = load_overrides();
+    let mut worst = BTreeMap::new();
     for name in names() {
         let doc = common::reference::load(&format!("stats/{name}.json"));
         assert_eq!(doc["family"], name);
@@ -575,9 +610,10 @@ fn every_family_matches_scipy() {
             family: name,
             failures: Vec::new(),
             checked: 0,
+            source: None,
         };
         for case in doc["cases"].as_array().unwrap() {
-            check_case(&mut report, case);
+            check_case(&mut report, case, &mut overrides, &mut worst);
         }
         assert!(
             report.checked > 100,
@@ -585,6 +621,19 @@ fn every_family_matches_scipy() {
             report.checked
         );
         failures.extend(report.failures);
+    }
+    for o in &overrides {
+        assert!(
+            o.used,
+            "mpmath override {} {} {} {} {} matches no case",
+            o.family, o.shapes, o.loc, o.scale, o.method
+        );
+    }
+    for ((family, method), w) in &worst {
+        eprintln!(
+            "{family} {method}: {} values against mpmath, max relative difference {:.2e}",
+            w.count, w.rel
+        );
     }
     for f in failures.iter().take(40) {
         eprintln!("{f}");
