@@ -7,7 +7,7 @@ use super::{BitGenerator, SeedSequence};
 use crate::error::{Error, Result};
 
 /// Words in the state (`RK_STATE_LEN`).
-pub const N: usize = 624;
+pub(crate) const N: usize = 624;
 const M: usize = 397;
 const MATRIX_A: u32 = 0x9908_b0df;
 const UPPER_MASK: u32 = 0x8000_0000;

@@ -5,7 +5,7 @@
 use crate::error::{Error, Result};
 
 /// NumPy's `DEFAULT_POOL_SIZE`, also the smallest pool accepted.
-pub const DEFAULT_POOL_SIZE: usize = 4;
+pub(crate) const DEFAULT_POOL_SIZE: usize = 4;
 
 const INIT_A: u32 = 0x43b0_d7e5;
 const MULT_A: u32 = 0x931e_8875;
@@ -113,7 +113,7 @@ impl SeedSequence {
     }
 
     /// The full constructor: coerced entropy words, `spawn_key`, `pool_size`
-    /// (at least [`DEFAULT_POOL_SIZE`], as NumPy requires) and
+    /// (at least 4, NumPy's `DEFAULT_POOL_SIZE`, as NumPy requires) and
     /// `n_children_spawned`.
     pub fn with_options(
         entropy: Vec<u32>,
