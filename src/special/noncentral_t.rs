@@ -502,7 +502,7 @@ pub fn nct_quantile(v: f64, delta: f64, p: f64, q: f64, strict: bool) -> f64 {
     }
 }
 
-/// E[T] (Boost's `mean`; NaN for v ≤ 1).
+/// E(T) (Boost's `mean`; NaN for v ≤ 1).
 pub fn nct_mean(v: f64, delta: f64) -> f64 {
     if v.is_nan() || v <= 1.0 || delta.is_nan() {
         return f64::NAN;
@@ -513,7 +513,7 @@ pub fn nct_mean(v: f64, delta: f64) -> f64 {
     delta * (v / 2.0).sqrt() * gamma_delta_ratio((v - 1.0) * 0.5, 0.5)
 }
 
-/// Var[T] (NaN for v ≤ 2).
+/// Var(T) (NaN for v ≤ 2).
 pub fn nct_variance(v: f64, delta: f64) -> f64 {
     if v.is_nan() || v <= 2.0 || delta.is_nan() {
         return f64::NAN;
